@@ -1,0 +1,99 @@
+"""Directives: whom the meeting told to do what (要/应/由…牵头/由…负责/请…).
+
+A directive needs an addressee that is a unit or a collective at the head of its clause; a
+要-clause without one (会议要求，一要……) and the chair as a person give no directive.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.items import Item
+from loaders.units import addressees
+
+_CLAUSE = re.compile(r"[^，。；：！？\n]+")
+_SENTENCE = re.compile(r"[^。；！？\n]+[。；！？]?")
+_OPENER = re.compile(
+    r"^(?:会议|会上)?(?:要求|强调|指出|明确|提出|认为|议定|同意|决定)?(?:同时|并|另外|此外|其中|对此|"
+    r"为此|今后|下一步|下步|最后|首先|其次|再次)?"
+)
+_MODAL = re.compile(r"(?:要|应当|应|须|必须|务必|需要|需)(?![求点闻素件])")
+_LED_BY = re.compile(r"^由(?P<rest>.+)$")
+_PLEASE = re.compile(r"^请(?P<rest>.+)$")
+_LED_VERBS = re.compile(
+    r"^(?:牵头|负责|统筹|会同|组织|承担|具体|做好|抓好|抓紧|尽快|加快|进一步|对|就|按照|根据|结合|研究|认真|积极|继续|切实|协调|指导|督促|联合)"
+)
+_MAX_ACTION = 60
+
+
+@dataclass(frozen=True)
+class Directive:
+    """One addressee told to act, found at ``pos``."""
+
+    to: str
+    group: bool
+    action: str
+    pos: int
+
+
+def find_directives(text: str, item: Item) -> list[Directive]:
+    """Return the directives in the body of an item, one per (addressee, item)."""
+    found: list[Directive] = []
+    seen: set[str] = set()
+    for sentence in _SENTENCE.finditer(text, item.start, item.end):
+        for clause in _CLAUSE.finditer(sentence.group(0)):
+            start = sentence.start() + clause.start()
+            tail = text[start : sentence.end()]
+            for directive in _clause_directives(clause.group(0), start, tail):
+                if directive.to not in seen:
+                    seen.add(directive.to)
+                    found.append(directive)
+    return found
+
+
+def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
+    opener = _OPENER.match(clause.strip())
+    stripped = clause.strip()[opener.end() if opener else 0 :]
+    offset = start + clause.index(stripped) if stripped else start
+    for regex in (_LED_BY, _PLEASE):
+        match = regex.match(stripped)
+        if match:
+            return _led(match["rest"], offset + match.start("rest"), tail)
+    if "《" in stripped or "汇报" in stripped:
+        return []
+    for modal in _MODAL.finditer(stripped, 2, 42):
+        parties = addressees(stripped[: modal.start()])
+        if parties:
+            action = _action(stripped[modal.end() :], tail, stripped)
+            return _directives(parties, stripped[: modal.start()], offset, action)
+    return []
+
+
+def _led(rest: str, offset: int, tail: str) -> list[Directive]:
+    """由X牵头/请X…: the longest leading list of units or collectives is the addressee."""
+    for end in range(min(len(rest), 40), 1, -1):
+        if not _LED_VERBS.match(rest[end:]) and end < len(rest):
+            continue
+        parties = addressees(rest[:end])
+        if parties:
+            return _directives(parties, rest[:end], offset, _action(rest[end:], tail, rest))
+    return []
+
+
+def _directives(parties, phrase: str, offset: int, action: str) -> list[Directive]:
+    directives, cursor = [], 0
+    for name, group in parties or []:
+        cursor = max(phrase.find(name, cursor), 0)
+        directives.append(Directive(name, group, action, offset + cursor))
+    return directives
+
+
+def _action(rest: str, tail: str, clause: str) -> str:
+    """The action, shortened: the rest of the clause and of its sentence, cut at a comma."""
+    after = tail[tail.find(clause) + len(clause) :] if clause in tail else ""
+    action = (rest + after).strip("，。；！？ ")
+    if len(action) > _MAX_ACTION:
+        cut = action.rfind("，", 0, _MAX_ACTION)
+        action = action[: cut if cut > 0 else _MAX_ACTION]
+    return action

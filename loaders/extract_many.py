@@ -1,0 +1,52 @@
+"""Extracting many files: each failure reported by name, the others still done."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from loaders.errors import MinutesKGError
+from loaders.models import Extraction
+from loaders.pipeline import extract_file, iter_documents
+
+
+def extract_paths(
+    paths: list[Path], on_error: Callable[[str], None]
+) -> tuple[list[Extraction], list[Path]]:
+    """Extract every file named (and every minutes file in the folders named), in order.
+
+    Args:
+        paths: files and folders.
+        on_error: called with a one-line message naming the file for each file that fails.
+
+    Returns:
+        The extractions of the files that could be read, and the files that could not.
+    """
+    results: list[Extraction] = []
+    failures: list[Path] = []
+    for path in iter_documents(paths):
+        try:
+            extraction = extract_file(path)
+        except MinutesKGError as error:
+            on_error(str(error))
+            failures.append(path)
+            continue
+        for warning in extraction.warnings:
+            on_error(f"warning: {warning}")
+        results.append(extraction)
+    return results, failures
+
+
+def write_outputs(results: list[Extraction], folder: Path) -> list[Path]:
+    """Write ``folder/<stem>.json`` for each extraction; return the paths written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for extraction in results:
+        target = folder / f"{Path(extraction.source or 'document').stem}.json"
+        target.write_text(
+            json.dumps(extraction.to_json_dict(), ensure_ascii=False, indent=1) + "\n",
+            encoding="utf-8",
+        )
+        written.append(target)
+    return written

@@ -1,0 +1,205 @@
+"""The meeting header: date, ordinal, chair, doc number and issuer.
+
+Every field that cannot be read from the text is ``None``: a wrong date or ordinal in the graph is
+worse than a missing one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date as Date
+
+from loaders.models import Meeting
+
+_CN_DIGITS = "〇零一二两三四五六七八九十百廿"
+_NUM = rf"(?:\d+|[{_CN_DIGITS}]+)"
+_ANCHOR_RE = re.compile(r"[^。\n]*?(?:常务会议|常务会|政府常务)[^。\n]*")
+_ORDINAL_RE = re.compile(
+    rf"(?:(?P<year>\d{{4}})年度?)?(?:(?P<term>[{_CN_DIGITS}]+|\d+)届)?"
+    rf"(?:第\s*)?(?P<n>{_NUM})\s*次(?:[区县市州旗]?(?:人民)?政府)?(?:常务会议|常务会|会议)"
+    r"(?!精神)"
+)
+_DATE_FULL = re.compile(
+    rf"(?P<y>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*[日号]"
+)
+_DATE_GLUED = re.compile(r"(?<!\d)(?P<y>20\d\d|19\d\d)(?P<md>\d{2,4})(?:日|(?=[，,上下召\s]|$))")
+_DATE_YEAR_GLUED = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<md>\d{3,4})\s*日")
+_DATE_NO_YEAR = re.compile(rf"(?<![\d年])(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*[日号]")
+_DATE_NO_SEP = re.compile(r"(?<![\d年月])(?P<md>\d{3,4})日")
+_DATE_ISO = re.compile(r"(?<!\d)(?P<y>20\d\d|19\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)")
+_TITLE = r"(?:常务)?副?(?:[区县市州旗]长|镇长|乡长|主任|书记)|代[区县市]长"
+_CHAIR_RES = (
+    re.compile(
+        rf"受[^，。]{{0,16}}?委托[，,]?\s*(?P<title>{_TITLE})(?P<name>[一-龥]{{2,3}}?)(?:同志)?主持"
+    ),
+    re.compile(rf"(?P<title>{_TITLE})(?P<name>[一-龥]{{2,3}}?)(?:同志)?(?:在[^，。]{{1,20}})?主持"),
+    re.compile(rf"会议由(?P<title>{_TITLE})?(?P<name>[一-龥]{{2,3}}?)(?:同志)?主持"),
+    re.compile(
+        rf"主持(?:人)?[：:]\s*(?P<title>{_TITLE})?(?P<name>[一-龥]{{2,3}})(?=\s|$|[，,。（(])"
+    ),
+)
+_DOC_NUMBER_RE = re.compile(
+    r"(?P<num>[一-龥]{1,12}(?:纪要|纪|会议|府会|府常|常务|阅|记)\s*[〔［\[（(【]\s*\d{4}\s*[〕］\]）)】]"
+    r"\s*第?\s*\d+\s*[号期])"
+)
+_GOV_RE = re.compile(r"(?P<place>[一-龥]{2,10}?(?:自治县|自治州|新区|区|县|市|旗))人民政府")
+_PLACE_RE = re.compile(r"(?P<place>[一-龥]{2}(?:区|县|市|旗))")
+# Characters that do not occur in county names but do precede 区/县 in running text (听取区X局).
+_FUNCTION_CHARS = set(
+    "的了在和与及于对由要将为是请向从等各本全我该取议究关意出会调报达听审研同指强"
+)
+_NOT_PLACES = re.compile(
+    r"^(?:全|本|我|该|城|辖|园|社|景|街|片|新|老|市|县|区|各|两|多|山|库|矿|灾|疫|农|郊|地|"
+    r"省|州|乡|镇|村|小|大|示范|开发|保护|功能|中心|核心|自贸|试验|先行|综合|重点|主城|中心城|"
+    r"城市|城乡|城镇|县城|县域|市域|区域|全市|全县|全区|上级|下级)"
+)
+
+
+def parse_header(text: str, published: str | None = None, portal: str | None = None) -> Meeting:
+    """Read the meeting header from a normalised, simplified minutes text.
+
+    Args:
+        text: the whole document (simplified characters).
+        published: the page's publication date (ISO), used only to complete a date without year.
+        portal: the site name of an HTML page, a hint for the issuer.
+
+    >>> m = parse_header("2024年4月24日下午，区长侯继军主持召开区政府第73次常务会议。")
+    >>> m.date, m.ordinal, m.chair, m.chair_title
+    ('2024-04-24', 73, '侯继军', '区长')
+    """
+    anchor = _anchor(text)
+    head = text[: max(600, anchor.end())] if anchor else text[:600]
+    where = anchor.group(0) if anchor else head
+    chair = _chair(where) or _chair(head)
+    issuer = _issuer(text, head, portal)
+    ordinal = _ordinal(where) or _ordinal(head)
+    return Meeting(
+        title=f"{issuer}第{ordinal}次常务会议" if issuer and ordinal else None,
+        doc_number=_doc_number(head),
+        date=_date(where, published) or _date(head, published),
+        ordinal=ordinal,
+        chair=chair[1] if chair else None,
+        chair_title=chair[0] if chair else None,
+        issuer=issuer,
+    )
+
+
+def _anchor(text: str) -> re.Match[str] | None:
+    for match in _ANCHOR_RE.finditer(text, 0, 3000):
+        if re.search(r"召开|主持|举行|在[^，。]{1,20}召开|时间", match.group(0)):
+            return match
+    return None
+
+
+def to_int(numeral: str) -> int | None:
+    """Read an Arabic or Chinese numeral.
+
+    >>> to_int("73"), to_int("四十七"), to_int("二〇二四"), to_int("x")
+    (73, 47, 2024, None)
+    """
+    if numeral.isdigit():
+        return int(numeral)
+    import cn2an  # imported lazily: it costs a tenth of a second at start-up
+
+    mode = "direct" if "十" not in numeral and "百" not in numeral and len(numeral) > 2 else "smart"
+    try:
+        return int(cn2an.cn2an(numeral, mode))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _ordinal(text: str) -> int | None:
+    for match in _ORDINAL_RE.finditer(text):
+        value = to_int(match["n"])
+        if value and value < 1000:
+            return value
+    return None
+
+
+def _date(text: str, published: str | None) -> str | None:
+    match = _DATE_FULL.search(text) or _DATE_ISO.search(text)
+    fiscal = re.search(r"(\d{4})年度", text)
+    if match:
+        return _iso(to_int(match["y"]), to_int(match["m"]), to_int(match["d"]))
+    glued = _DATE_GLUED.search(text) or _DATE_YEAR_GLUED.search(text)
+    if glued:
+        return _split_month_day(int(glued["y"]), glued["md"])
+    partial = _DATE_NO_YEAR.search(text)
+    if partial and fiscal:
+        return _iso(int(fiscal.group(1)), to_int(partial["m"]), to_int(partial["d"]))
+    if partial:
+        return _with_year(to_int(partial["m"]), to_int(partial["d"]), published)
+    nosep = _DATE_NO_SEP.search(text)
+    if nosep and published:
+        month_day = _split_month_day(2000, nosep["md"])
+        return _with_year(*map(int, month_day[5:].split("-")), published) if month_day else None
+    return None
+
+
+def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
+    try:
+        return Date(year, month, day).isoformat() if year and month and day else None
+    except ValueError:
+        return None
+
+
+def _split_month_day(year: int, digits: str) -> str | None:
+    """Split glued month and day digits; an ambiguous split (2024111) gives ``None``."""
+    candidates = {
+        _iso(year, int(digits[:cut]), int(digits[cut:]))
+        for cut in (1, 2)
+        if 0 < cut < len(digits) and len(digits) - cut <= 2
+    } - {None}
+    return candidates.pop() if len(candidates) == 1 else None
+
+
+def _with_year(month: int | None, day: int | None, published: str | None) -> str | None:
+    """Take the year from the publication date only when the meeting is shortly before it."""
+    if not (published and month and day):
+        return None
+    pub = Date.fromisoformat(published)
+    for year in (pub.year, pub.year - 1):
+        iso = _iso(year, month, day)
+        if iso and 0 <= (pub - Date.fromisoformat(iso)).days <= 60:
+            return iso
+    return None
+
+
+def _chair(text: str) -> tuple[str | None, str] | None:
+    for regex in _CHAIR_RES:
+        match = regex.search(text)
+        if match:
+            return match["title"], match["name"]
+    return None
+
+
+def _doc_number(head: str) -> str | None:
+    for match in _DOC_NUMBER_RE.finditer(head):
+        if not re.search(r"索引|文号[：:]", head[max(0, match.start() - 6) : match.start()]):
+            return re.sub(r"\s+", "", match["num"])
+    return None
+
+
+def _issuer(text: str, head: str, portal: str | None) -> str | None:
+    explicit = _GOV_RE.search(head) or (portal and _GOV_RE.search(portal))
+    if explicit:
+        return _local(explicit["place"]) + "人民政府"
+    level = re.search(r"([区县市旗])(?:政府|人民政府)?(?:第|[一-龥]{0,3}届|\d{4}年度)", head)
+    places = Counter(
+        m["place"]
+        for m in _PLACE_RE.finditer(text)
+        if not _NOT_PLACES.match(m["place"]) and not _FUNCTION_CHARS & set(m["place"][:2])
+    )
+    if level:
+        places = Counter({p: n for p, n in places.items() if p.endswith(level.group(1))})
+    if not places:
+        return None
+    place, count = places.most_common(1)[0]
+    return place + "人民政府" if count >= 2 else None
+
+
+def _local(place: str) -> str:
+    """Drop a province or city prefix: 上海市长宁区 → 长宁区 (the government is the last level)."""
+    match = re.match(r"^[一-龥]{2,3}?[省市](?P<rest>[一-龥]{2,}(?:区|县|市|旗))$", place)
+    return match["rest"] if match else place

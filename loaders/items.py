@@ -1,0 +1,164 @@
+"""Splitting minutes into agenda items.
+
+Two shapes cover the wild: numbered items (一、二、 after 纪要如下, possibly glued to the end of the
+previous line) and paragraphs or clauses that open with an agenda verb (会议听取…, 会议审议…; in a
+news release 会议传达学习了…，听取了…，研究了… in one paragraph).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.header import to_int
+
+_VERBS = (
+    r"听取并原则同意|听取并审议|审议并原则通过|审议并通过|审议通过|原则同意|原则通过|"
+    r"分别听取|听取|审议|研究部署|研究|传达学习|学习贯彻|传达|学习|议定|部署|讨论"
+)
+_DECISION = re.compile(r"同意|通过|议定")
+_SENTENCE_AGENDA = re.compile(
+    rf"(?:^|(?<=[。；！\n]))\s*(?:会议|会上)(?:首先|还|又|再|随后|接着|最后|同时|先后|一并|集中)?"
+    rf"(?:分别)?(?P<verb>{_VERBS})(?!决定|认为|指出|强调|提出|表示)"
+)
+_CLAUSE_AGENDA = re.compile(
+    rf"(?<=[，；])\s*(?:还|又|再|随后|接着|最后|同时|并)?(?P<verb>{_VERBS})(?:了|并)"
+    r"(?!决定|认为|指出|强调)"
+)
+_HEADING = re.compile(
+    r"(?:^|(?<=[。；\n]))[ \t]*(?P<num>[一二三四五六七八九十]{1,3})、(?!二季度|三季度|四季度)"
+)
+_TRAILER = re.compile(
+    r"(?m)^\s*(?:出席|列席|请假|缺席|记录|抄送|分送|发送|送|主送|参加会议|出席会议|列席会议|"
+    r"会议记录|印发|发至|责任编辑|来源)(?:人员|单位|同志)?\s*[：:]"
+)
+_SPEAKER = re.compile(r"(?m)^【[^】\n]{1,30}】\s*\d{1,2}[:：]\d{2}")
+_CALL = re.compile(
+    r"(?:^|(?<=[。，；\n]))[^。，；\n]*(?:第[一二三四五六七八九十\d]{1,3}项|下一项|最后一项)(?:议题)?[^。\n]*?请"
+)
+_NOT_ITEM = re.compile(
+    r"^\s*(?:会议)?(?:还)?(?:研究|讨论|审议)了?(?:其他|其它|有关|相关)(?:事项|议题|工作)"
+)
+
+
+@dataclass(frozen=True)
+class Item:
+    """An agenda item: its number and the character ranges of the whole item and its lead.
+
+    ``lead`` is the part that says what the item is about and who reported (the heading and the
+    agenda sentence); the rest of the item is what the meeting said and directed.
+    """
+
+    number: int
+    start: int
+    end: int
+    lead_end: int
+    verb: str
+
+
+def split_items(text: str, body_start: int = 0) -> list[Item]:
+    """Find the agenda items of a normalised, simplified minutes text.
+
+    Args:
+        text: the document text.
+        body_start: where the header ends (items are not looked for before it).
+
+    >>> text = "会议听取区应急局关于X的汇报。会议指出，要抓好。会议审议《Y》。"
+    >>> [(i.number, text[i.start:i.lead_end]) for i in split_items(text)]
+    [(1, '会议听取区应急局关于X的汇报。'), (2, '会议审议《Y》。')]
+    """
+    end = len(text)
+    items = (
+        _timeline_items(text, body_start, end)
+        or _numbered_items(text, body_start, end)
+        or _verb_items(text, body_start, end)
+    )
+    if items:
+        last = items[-1]
+        trailer = _TRAILER.search(text, last.lead_end)
+        if trailer:
+            items[-1] = Item(last.number, last.start, trailer.start(), last.lead_end, last.verb)
+    return [item for item in items if not _NOT_ITEM.match(text[item.start : item.lead_end])]
+
+
+def _timeline_items(text: str, start: int, end: int) -> list[Item]:
+    """A 图文回放 page: 【speaker】time entries; the chair opens each item (第二项议题，请X汇报…)."""
+    if len(_SPEAKER.findall(text, start, end)) < 3:
+        return []
+    calls = [m.start() for m in _CALL.finditer(text, start, end)]
+    items = []
+    for number, (pos, nxt) in enumerate(zip(calls, [*calls[1:], end], strict=True), start=1):
+        lead_end = _sentence_end(text, pos, nxt)
+        items.append(Item(number, pos, nxt, lead_end, "汇报"))
+    return items
+
+
+def _numbered_items(text: str, start: int, end: int) -> list[Item]:
+    heads: list[tuple[int, int]] = []
+    for match in _HEADING.finditer(text, start, end):
+        number = to_int(match["num"])
+        if number == len(heads) + 1:
+            heads.append((number, match.start("num")))
+    if len(heads) < 2:
+        return []
+    bounds = [pos for _, pos in heads] + [end]
+    items = []
+    for (number, pos), nxt in zip(heads, bounds[1:], strict=False):
+        verb = re.search(_VERBS, text[pos:nxt])
+        items.append(
+            Item(number, pos, nxt, _numbered_lead_end(text, pos, nxt), verb[0] if verb else "")
+        )
+    return items
+
+
+def _numbered_lead_end(text: str, start: int, end: int) -> int:
+    """The lead of a numbered item: its heading and the sentences before the meeting's comments."""
+    comment = re.compile(
+        r"会议(?:指出|认为|强调|要求|明确|议定|决定|同意|原则同意|原则通过)|要求[，：]"
+    )
+    match = comment.search(text, start, end)
+    sentences = [m.end() for m in re.finditer(r"[。\n]", text[start:end]) if m.end() > 3][:3]
+    limit = start + sentences[-1] if sentences else end
+    return min(match.start() if match else end, limit) if match else limit
+
+
+def _verb_items(text: str, start: int, end: int) -> list[Item]:
+    starts: list[tuple[int, str]] = []
+    for match in _SENTENCE_AGENDA.finditer(text, start, end):
+        lead_space = len(match.group(0)) - len(match.group(0).lstrip())
+        starts.append((match.start(0) + lead_space, match["verb"]))
+        starts.extend(_continuations(text, match.end(), end))
+    items: list[Item] = []
+    for index, (pos, verb) in enumerate(starts):
+        if _DECISION.search(verb) and items and _same_paragraph(text, items[-1].start, pos):
+            continue
+        nxt = starts[index + 1][0] if index + 1 < len(starts) else end
+        lead_end = _sentence_end(text, pos, nxt)
+        items.append(Item(len(items) + 1, pos, nxt, lead_end, verb))
+    return _merge_decisions(items)
+
+
+def _continuations(text: str, pos: int, end: int) -> list[tuple[int, str]]:
+    """Agenda clauses that continue a sentence: 会议传达学习了A，听取了B的汇报，研究了C。"""
+    stop = _sentence_end(text, pos, end)
+    return [(m.start("verb"), m["verb"]) for m in _CLAUSE_AGENDA.finditer(text, pos, stop)]
+
+
+def _sentence_end(text: str, pos: int, end: int) -> int:
+    match = re.compile(r"[。！？\n]").search(text, pos, end)
+    return match.end() if match else end
+
+
+def _same_paragraph(text: str, a: int, b: int) -> bool:
+    return "\n" not in text[a:b]
+
+
+def _merge_decisions(items: list[Item]) -> list[Item]:
+    """Extend each item to the start of the next, after decision clauses were folded into it."""
+    merged = []
+    for index, item in enumerate(items):
+        end = items[index + 1].start if index + 1 < len(items) else item.end
+        merged.append(
+            Item(item.number, item.start, max(end, item.lead_end), item.lead_end, item.verb)
+        )
+    return merged

@@ -1,0 +1,207 @@
+"""Text normalisation: one clean, uniform text for every reader, and its simplified twin.
+
+:func:`normalize` repairs what exports and web pages do to minutes (line wraps and page breaks
+that cut sentences, page furniture, stray spaces, full-width letters, half-width punctuation,
+pinyin inserted by mirror sites) without touching anything else, so that the gold files and the
+extracted spans agree. :func:`to_simplified` gives a character-for-character simplified twin.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from loaders.read_wraps import join_wrapped_lines
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+# Punctuation that only occurs in Chinese text: a space next to it is never meaningful.
+CJK_PUNCT = "\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+
+_NEWLINES = re.compile(r"\r\n?|[\f\v\x1c-\x1e\x85\u2028\u2029]")
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_SPACE_BY_CJK = re.compile(f"(?<=[{HAN}{CJK_PUNCT}]) +| +(?=[{HAN}{CJK_PUNCT}])")
+# Each pattern starts with the punctuation itself: a leading look-behind would be tried at
+# every position of the text, ten times slower.
+_PUNCT_BY_HAN = re.compile(f"[,;:](?:(?<=[{HAN}][,;:])|(?=[{HAN}]))")
+_PARENS_BY_HAN = re.compile(f"\\((?:(?<=[{HAN}]\\()([^()\\n]*)\\)|([^()\\n]*)\\)(?=[{HAN}]))")
+_FULLWIDTH_RUN = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
+_FULLWIDTH_ALNUM = {
+    **{0xFF10 + i: 0x30 + i for i in range(10)},
+    **{0xFF21 + i: 0x41 + i for i in range(26)},
+    **{0xFF41 + i: 0x61 + i for i in range(26)},
+}
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_HALF_TO_FULL = str.maketrans({",": "，", ";": "；", ":": "："})
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛÜ"
+_UNTONED = "aaaaeeeeiiiioooouuuuvvvvvAAAAEEEEIIIIOOOOUUUUVVVVV"
+_DETONE = str.maketrans(_TONED, _UNTONED)
+_PINYIN_AFTER_HAN = re.compile(f"(?<=[{HAN}])[(（]([A-Za-z{_TONED}' ]{{1,24}})[)）]")
+_SYLLABLE = re.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|ia|ie"
+    r"|iu|in|ua|uo|ui|un|ve|ue|vn|a|o|e|i|u|v)[1-5]?"
+)
+
+
+def normalize(text: str, *, from_pdf: bool = False) -> str:
+    """Return ``text`` cleaned for extraction: wraps repaired, furniture dropped, spacing uniform.
+
+    Paragraphs come out separated by exactly one blank line; a line break that cuts a sentence
+    (or a name) is removed, page furniture (``— 2 —``, ``第 2 页 共 5 页``) is dropped, spaces
+    next to Chinese characters are removed, full-width letters and digits become half-width,
+    half-width ``, ; : ( )`` next to Chinese characters become full-width, and pinyin inserted
+    after characters by mirror sites is removed. Everything else is kept as written.
+
+    Args:
+        text: The decoded text of a document.
+        from_pdf: The text comes from a PDF text layer, whose every visual line ends in a break
+            and whose lone numbers are page numbers.
+
+    Returns:
+        The normalised text, without leading or trailing blank lines.
+
+    >>> normalize("会议听取区投促办关于 2024 年一季度的汇报。会议指出，全\\n\\n区上下要……")
+    '会议听取区投促办关于2024年一季度的汇报。会议指出，全区上下要……'
+    >>> normalize("一、审议《方案》\\r\\n\\r\\n\\r\\n二、略")
+    '一、审议《方案》\\n\\n二、略'
+    """
+    text = _NEWLINES.sub("\n", text)
+    text = _INVISIBLE.sub("", text)
+    text = _SPACES.sub(" ", text)
+    # translate() over a whole Chinese text is slow; full-width letters are rare, so find them.
+    text = _FULLWIDTH_RUN.sub(lambda m: m.group().translate(_FULLWIDTH_ALNUM), text)
+    text = remove_inserted_pinyin(text)
+    text = join_wrapped_lines(text, from_pdf=from_pdf)
+    text = uniform_punctuation(_SPACE_BY_CJK.sub("", text))
+    # Punctuation made full-width just now may have a space beside it.
+    return _SPACE_BY_CJK.sub("", text)
+
+
+def uniform_punctuation(text: str) -> str:
+    """Return ``text`` with half-width ``, ; : ( )`` next to Chinese characters made full-width.
+
+    Args:
+        text: Text whose Latin-only passages (``1,000``, ``12:30``) must stay as they are.
+
+    Returns:
+        The text with Chinese punctuation uniform.
+
+    >>> uniform_punctuation("时间:2024年,政府和社会资本合作(PPP)项目; 12:30, 1,000")
+    '时间：2024年，政府和社会资本合作（PPP）项目； 12:30, 1,000'
+    """
+    text = _PUNCT_BY_HAN.sub(lambda m: m.group().translate(_HALF_TO_FULL), text)
+    return _PARENS_BY_HAN.sub(lambda m: f"（{m.group(1) or m.group(2) or ''}）", text)
+
+
+def remove_inserted_pinyin(text: str) -> str:
+    """Return ``text`` without the pinyin that some mirror sites put after each character.
+
+    A parenthesised run of Latin letters right after a Chinese character is pinyin when it has
+    tone marks (``qū``) or is lower-case pinyin syllables (``qu``, ``qu1``); ``(PPP)`` stays.
+
+    Args:
+        text: Text, usually traditional, from a mirror site.
+
+    Returns:
+        The text with the inserted pinyin removed.
+
+    >>> remove_inserted_pinyin("區(qū)應(yīng)急管理局推進政府和社會資本合作(PPP)、(EOD)項目")
+    '區應急管理局推進政府和社會資本合作(PPP)、(EOD)項目'
+    """
+    return _PINYIN_AFTER_HAN.sub(_drop_if_pinyin, text)
+
+
+def _drop_if_pinyin(match: re.Match[str]) -> str:
+    inside = match.group(1)
+    plain = inside.translate(_DETONE)
+    if plain != inside:
+        return ""
+    words = plain.replace("'", " ").split()
+    if words and all(w.islower() and _SYLLABLE.fullmatch(w) for w in words):
+        return ""
+    return match.group()
+
+
+def to_simplified(text: str) -> str:
+    """Return the simplified-character twin of ``text``, exactly as long as ``text``.
+
+    Uses OpenCC's traditional → simplified tables (phrases first, then characters), keeping only
+    conversions that do not change the length, so an offset found in the twin is valid in
+    ``text`` as written.
+
+    Args:
+        text: Text in traditional, simplified or mixed characters.
+
+    Returns:
+        The simplified text, ``len(result) == len(text)``.
+
+    >>> to_simplified("區應急管理局關於開展電動自行車安全治理攻堅行動")
+    '区应急管理局关于开展电动自行车安全治理攻坚行动'
+    """
+    tables = _t2s_tables()
+    if not tables.needed(text):
+        return text  # most minutes are simplified already, and translate() is the slow part
+    parts, done = [], 0
+    # A phrase's conversion is final: its characters must not be converted again one by one.
+    for match in tables.phrase_pattern.finditer(text):
+        parts += [text[done : match.start()].translate(tables.chars), tables.phrases[match.group()]]
+        done = match.end()
+    parts.append(text[done:].translate(tables.chars))
+    return "".join(parts)
+
+
+@dataclass(frozen=True)
+class _T2S:
+    chars: dict[int, str]
+    phrases: dict[str, str]
+    phrase_pattern: re.Pattern[str]
+    bmp_keys: re.Pattern[str]
+    astral_keys: re.Pattern[str]
+
+    def needed(self, text: str) -> bool:
+        # A class holding characters beyond the BMP makes the regex engine slow, so those are
+        # looked for only in the rare text that has such characters at all.
+        if self.bmp_keys.search(text):
+            return True
+        return _ASTRAL.search(text) is not None and self.astral_keys.search(text) is not None
+
+
+@cache
+def _t2s_tables() -> _T2S:
+    import opencc  # the package ships OpenCC's dictionaries as text files
+
+    folder = Path(opencc.__file__).parent / "dictionary"
+    chars = _read_opencc_dict(folder / "TSCharacters.txt")
+    table = {ord(k): v for k, v in chars.items() if len(k) == 1 and len(v) == 1 and k != v}
+    phrases = {
+        k: v
+        for k, v in _read_opencc_dict(folder / "TSPhrases.txt").items()
+        if len(k) == len(v) and v != k.translate(table)
+    }
+    longest_first = sorted(phrases, key=len, reverse=True)
+    changed = {a for k, v in phrases.items() for a, b in zip(k, v, strict=True) if a != b}
+    keys = {*map(chr, table), *changed}
+    return _T2S(
+        chars=table,
+        phrases=phrases,
+        phrase_pattern=re.compile("|".join(map(re.escape, longest_first)) or "(?!)"),
+        bmp_keys=_char_class([k for k in keys if k <= "\uffff"]),
+        astral_keys=_char_class([k for k in keys if k > "\uffff"]),
+    )
+
+
+def _char_class(chars: list[str]) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(''.join(sorted(chars)))}]" if chars else "(?!)")
+
+
+def _read_opencc_dict(path: Path) -> dict[str, str]:
+    entries = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        key, _, values = line.partition("\t")
+        if key and values:
+            entries[key] = values.split()[0]
+    return entries

@@ -1,0 +1,218 @@
+"""Main text, publication date and site name of a government portal page.
+
+Portal pages wrap the minutes in navigation, breadcrumbs, an 索引号/发文机构 metadata table,
+上一篇/下一篇 links and a 主办单位/网站标识码/ICP footer. Boilerplate elements are dropped by tag
+and by class or id, metadata blocks by their labels, and the main text is the deepest element
+that still holds most of the page's non-link Chinese text (a content-density rule that works
+for one-paragraph news releases and for bodies in nested ``<div>``s with ``<br>`` alike).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+_JUNK_TAGS = (
+    "script, style, noscript, template, iframe, svg, canvas, nav, footer, aside, form, select,"
+    " button, input, textarea, object, embed, head"
+)
+_JUNK_NAME = re.compile(
+    r"(?:^|[\s_-])(?:nav\w*|menu\w*|\w*crumbs?|footer|foot|bottom|banner|sidebar|side|share|"
+    r"bdshare\w*|fenxiang|print|login|search|pager?|prev|next|related|xgwz|copyright|toolbar|"
+    r"tools?|links?|friend\w*|qrcode|ewm|location|position|weizhi|dqwz|top)(?:$|[\s_-])",
+    re.I,
+)
+_BLOCKS = (
+    "p, div, br, li, ul, ol, dl, dt, dd, tr, table, h1, h2, h3, h4, h5, h6, section, article,"
+    " main, blockquote, pre, center, hr"
+)
+_META_LABELS = ("索引号", "发文机构", "发布机构", "主题分类", "成文日期", "发文字号", "公开方式")
+_BOILER_LINE = re.compile(
+    r"上一篇|下一篇|【\s*(?:打印|关闭|收藏)|字号\s*[：:]|分享到|扫一扫|当前位置|您的位置|"
+    r"主办单位|承办单位|网站标识码|ICP\s*备|公网安备|版权所有|Copyright|©"
+)
+_PARA, _LINE = "\ue000", "\ue001"
+_WHITESPACE = re.compile(r"\s+")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
+_DATE_FIELDS = (
+    re.compile(r"(?:发布日期|发布时间|发布于|发表时间)\s*[：:]?\s*" + _DATE),
+    re.compile(r"(?<!成文)(?:日期|时间)\s*[：:]\s*" + _DATE),
+)
+_PUBDATE_META = (
+    "pubdate", "publishdate", "publish_date", "firstpublishedtime", "article:published_time",
+    "og:release_date", "dc.date.issued", "dc.date", "releasedate",
+)  # fmt: skip
+_TITLE_META = ("articletitle", "og:title")
+_SITE_META = ("og:site_name", "sitename", "site_name", "site")
+_TITLE_SEPARATOR = re.compile(r"\s*(?:[_|｜]|--|——|\s[-–—]\s)\s*")
+_SITE_NAME = re.compile(r"(?:政府|网站|网|门户|首页)$")
+_SITE_WORD = re.compile(r"政府|人民|网|门户|官方")
+_SPONSOR = re.compile(r"主办(?:单位)?\s*[：:]\s*([^\s，,|｜]{2,40}?)(?=\s|承办|地址|联系|电话|$)")
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a portal page yields: its main text and, when it says so, its date and site."""
+
+    text: str
+    published: str | None = None
+    portal: str | None = None
+
+
+def read_html(html: str) -> Page:
+    """Return the main text, publication date and site name of an HTML page.
+
+    Args:
+        html: The decoded page.
+
+    Returns:
+        The page's main text (paragraphs separated by blank lines, headline first), its own
+        publication date as an ISO date and its site name, each ``None`` when not found.
+
+    >>> page = read_html(
+    ...     "<title>区政府召开常务会议_上海市长宁区人民政府</title><nav>首页</nav>"
+    ...     "<div id='zoom'><p>会议听取区应急局的汇报。</p></div><p>上一篇：无</p>"
+    ... )
+    >>> page.text, page.portal
+    ('区政府召开常务会议\\n\\n会议听取区应急局的汇报。', '上海市长宁区人民政府')
+    """
+    tree = LexborHTMLParser(html)
+    whole_text = tree.body.text(separator=" ") if tree.body else ""
+    published = _meta_date(tree) or _field_date(whole_text)
+    portal = _meta(tree, _SITE_META) or _title_site(tree) or _sponsor(whole_text)
+    headline = _headline(tree)
+    body = tree.body or tree.root
+    _drop_boilerplate(body)
+    text = _block_text(_main_node(body))
+    if headline and headline not in text[: len(headline) + 200]:
+        text = f"{headline}\n\n{text}"
+    return Page(text=text, published=published, portal=portal)
+
+
+def _drop_boilerplate(body: LexborNode) -> None:
+    _decompose(body.css(_JUNK_TAGS))
+    named = [node for node in body.css("[class], [id]") if _junk_name(node)]
+    _decompose(named)
+    tables = [node for node in body.css("table, ul, dl, div") if _is_metadata(node.text())]
+    # Only the innermost block holding the labels is the metadata table; its ancestors hold
+    # the body too.
+    ids = {node.mem_id for node in tables}
+    _decompose([node for node in tables if not any(d.mem_id in ids for d in _descendants(node))])
+
+
+def _junk_name(node: LexborNode) -> bool:
+    name = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+    return node.tag != "body" and _JUNK_NAME.search(name) is not None
+
+
+def _is_metadata(text: str) -> bool:
+    return len(text) < 600 and sum(label in text for label in _META_LABELS) >= 2
+
+
+def _decompose(nodes: list[LexborNode]) -> None:
+    # Decomposing a node frees its descendants, so only the outermost ones may be decomposed.
+    chosen = {node.mem_id for node in nodes}
+    outermost = [node for node in nodes if not _has_ancestor_in(node, chosen)]
+    for node in outermost:
+        node.decompose()
+
+
+def _descendants(node: LexborNode) -> list[LexborNode]:
+    return node.css("*")
+
+
+def _has_ancestor_in(node: LexborNode, ids: set[int]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id in ids:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _main_node(body: LexborNode) -> LexborNode:
+    total = _content_chars(body)
+    best = body
+    # Nodes holding 60 % of the text all lie on one chain from <body>; the last seen is deepest.
+    for node in body.css("div, td, article, section, main, center"):
+        if total and _content_chars(node) >= 0.6 * total:
+            best = node
+    return best
+
+
+def _content_chars(node: LexborNode) -> int:
+    links = sum(len(_HAN.findall(a.text())) for a in node.css("a"))
+    return len(_HAN.findall(node.text())) - links
+
+
+def _block_text(node: LexborNode) -> str:
+    for block in node.css(_BLOCKS):
+        if block.tag == "br":
+            block.insert_before(_LINE)
+        else:
+            block.insert_before(_PARA)
+            block.insert_after(_PARA)
+    text = _WHITESPACE.sub(" ", node.text(separator=""))
+    text = text.replace(_LINE, "\n").replace(_PARA, "\n\n")
+    lines = [line for line in text.split("\n") if not _BOILER_LINE.search(line)]
+    return "\n".join(lines).strip()
+
+
+def _headline(tree: LexborHTMLParser) -> str | None:
+    if headline := _meta(tree, _TITLE_META):
+        return headline
+    parts = _TITLE_SEPARATOR.split(_title(tree) or "")
+    # A <title> without a separator is often the site's name alone, not the article's.
+    if len(parts) == 1 and _SITE_NAME.search(parts[0]):
+        return None
+    return parts[0] if _HAN.search(parts[0]) else None
+
+
+def _meta(tree: LexborHTMLParser, names: tuple[str, ...]) -> str | None:
+    for node in tree.css("meta[content]"):
+        key = (node.attributes.get("name") or node.attributes.get("property") or "").lower()
+        if key in names and (content := (node.attributes.get("content") or "").strip()):
+            return content
+    return None
+
+
+def _meta_date(tree: LexborHTMLParser) -> str | None:
+    content = _meta(tree, _PUBDATE_META)
+    match = re.search(_DATE, content) if content else None
+    return _iso(match) if match else None
+
+
+def _field_date(text: str) -> str | None:
+    for pattern in _DATE_FIELDS:
+        if match := pattern.search(text):
+            return _iso(match)
+    return None
+
+
+def _iso(match: re.Match[str]) -> str | None:
+    try:
+        return dt.date(*(int(match.group(i)) for i in (1, 2, 3))).isoformat()
+    except ValueError:
+        return None
+
+
+def _title(tree: LexborHTMLParser) -> str | None:
+    node = tree.css_first("title")
+    return node.text(strip=True) if node is not None and node.text(strip=True) else None
+
+
+def _title_site(tree: LexborHTMLParser) -> str | None:
+    parts = _TITLE_SEPARATOR.split(_title(tree) or "")
+    if len(parts) < 2:
+        return None
+    sites = [part for part in parts[1:] if _SITE_WORD.search(part)]
+    return (sites or parts[1:])[-1] or None
+
+
+def _sponsor(text: str) -> str | None:
+    match = _SPONSOR.search(text)
+    return match.group(1) if match else None

@@ -1,0 +1,109 @@
+"""PDF (text layer, via pypdf) and DOCX (paragraphs and table cells, via python-docx) readers."""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import zipfile
+from typing import TYPE_CHECKING
+
+from loaders.errors import UnreadableFileError
+
+if TYPE_CHECKING:
+    from docx.table import Table
+
+_EOF_MARKER = b"%%EOF"
+_HAS_TEXT = re.compile(r"\w")
+
+
+def read_pdf(data: bytes, source: str) -> tuple[str, list[str]]:
+    """Return the text layer of a PDF, pages separated by form feeds, and warnings.
+
+    Args:
+        data: The PDF's bytes.
+        source: The file name, for messages.
+
+    Returns:
+        The raw text (to be normalised with ``from_pdf=True``) and warnings about pages
+        without a text layer.
+
+    Raises:
+        UnreadableFileError: The PDF is truncated, corrupt, encrypted or holds only images.
+    """
+    if _EOF_MARKER not in data[-2048:]:
+        raise UnreadableFileError(source, "truncated or corrupt PDF: it does not end with %%EOF")
+    pages = _pdf_pages(data, source)
+    empty = [number for number, text in enumerate(pages, 1) if not _HAS_TEXT.search(text)]
+    if len(empty) == len(pages):
+        raise UnreadableFileError(source, "no text layer: the PDF holds only images; run OCR first")
+    warnings = (
+        [f"pages {', '.join(map(str, empty))} have no text layer (images only?)"] if empty else []
+    )
+    return "\f".join(pages), warnings
+
+
+def _pdf_pages(data: bytes, source: str) -> list[str]:
+    from pypdf import PdfReader  # imported here: reading text files must not pay for it
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise UnreadableFileError(source, "encrypted PDF: remove its password first")
+        return [page.extract_text() or "" for page in reader.pages]
+    except UnreadableFileError:
+        raise
+    # pypdf raises many kinds of errors on damaged files; every one means the same to the user.
+    except Exception as error:
+        raise UnreadableFileError(source, f"corrupt PDF: {error}") from error
+
+
+def read_docx(data: bytes, source: str) -> str:
+    """Return the paragraphs and table cells of a DOCX, in document order, one per paragraph.
+
+    Args:
+        data: The DOCX's bytes (a ZIP archive).
+        source: The file name, for messages.
+
+    Returns:
+        The text, paragraphs separated by blank lines.
+
+    Raises:
+        UnreadableFileError: The ZIP is not a Word document, or it is damaged.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            is_word = "word/document.xml" in archive.namelist()
+    except zipfile.BadZipFile as error:
+        raise UnreadableFileError(source, f"corrupt ZIP/DOCX file: {error}") from error
+    if not is_word:
+        raise UnreadableFileError(source, "a ZIP archive without word/document.xml, not a .docx")
+    return "\n\n".join(_docx_paragraphs(data, source))
+
+
+def _docx_paragraphs(data: bytes, source: str) -> list[str]:
+    import docx  # imported here: reading text files must not pay for it
+    from docx.table import Table
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        paragraphs = []
+        for block in document.iter_inner_content():
+            paragraphs += _cells(block) if isinstance(block, Table) else [block.text]
+        return paragraphs
+    # python-docx and lxml raise many kinds of errors on damaged parts.
+    except Exception as error:
+        raise UnreadableFileError(source, f"corrupt DOCX: {error}") from error
+
+
+def _cells(table: Table) -> list[str]:
+    texts, seen = [], set()
+    for row in table.rows:
+        for cell in row.cells:
+            # A merged cell is returned once for every grid column it spans; the set keeps its
+            # XML element alive, so identity is a safe test.
+            if cell._tc not in seen:
+                seen.add(cell._tc)
+                texts.append(cell.text)
+    return texts

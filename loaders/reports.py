@@ -1,0 +1,157 @@
+"""Plans and reports in the lead of an agenda item.
+
+Plans are the 《》 titles the item is about; reports are the units the meeting heard
+(听取X关于Y的汇报, X作说明, X、Y补充汇报), each with the subject it reported on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.items import Item
+from loaders.units import split_list, unit_of
+
+_TITLE = re.compile(r"《(?P<t>[^《》\n]{2,150})》")
+_SHORT_NAME = re.compile(r"[（(]?以下简称[“《]?[^）)]{1,20}[）)]?")
+_BACK_REFERENCE = re.compile(
+    r"^(?:该|本|此)?(?:方案|办法|意见|规划|条例|细则|通知|决定|计划|规定|要点)$"
+)
+_DRAFT = re.compile(r"[（(](?:送审稿|草案|征求意见稿|修订稿|讨论稿|试行|代拟稿)[）)]$")
+_HEARD = re.compile(
+    r"听取(?:了)?(?P<rep>[^，。；《》“”\n]{2,60}?)(?:所作的?|作的)?"
+    r"(?:关于|对|就)(?P<subj>[^。；\n]{1,200}?)(?:的|等)?(?:有关)?(?:工作|情况)?(?:汇报|说明|报告|介绍)"
+)
+_CALLED = re.compile(
+    r"请(?P<rep>[^，。；《》“”\n]{2,40}?)(?:汇报|介绍|说明)(?:一下)?(?P<subj>[^。；\n]{1,200}?)(?:的|等)?[。；\n]"
+)
+_HEARD_NO_SUBJECT = re.compile(
+    r"听取(?:了)?(?P<rep>[^，。；《》“”\n]{2,60}?)(?:的)?(?:有关|相关)?(?:工作|情况)?(?:汇报|说明)"
+)
+_STATED = re.compile(
+    r"(?:^|(?<=[。，；\n》]))\s*(?P<rep>[^，。；《》“”\n]{2,40}?)(?:就[^，。；\n]{1,60}?)?"
+    r"(?<!补充)(?:作了?|进行了?)(?:起草|编制|修订|有关)?(?:情况)?(?:汇报|说明)"
+)
+_SUPPLEMENT = re.compile(
+    r"(?:^|(?<=[。，；\n]))\s*(?P<reps>[^，。；《》“”\n]{2,60}?)(?:作了?|进行了?|分别)?补充(?:汇报|说明)|"
+    r"【(?P<speaker>[^】\n]{2,30})】[^【]{0,20}?补充(?:汇报|说明)"
+)
+
+
+@dataclass(frozen=True)
+class Report:
+    """A unit reported on a subject, found at ``pos`` in the text."""
+
+    unit: str
+    subject: str
+    role: str
+    pos: int
+
+
+def find_plans(text: str, item: Item) -> list[tuple[str, int]]:
+    """Return the plan titles of an item's lead with their positions, each title once.
+
+    A draft suffix inside the brackets is part of the title; a second mention of the same plan
+    without the suffix is not a second plan; short back-references (《方案》) are not plans.
+    """
+    lead = text[item.start : item.lead_end]
+    blanked = _SHORT_NAME.sub(lambda m: "＿" * len(m.group(0)), lead)
+    plans: list[tuple[str, int]] = []
+    for match in _TITLE.finditer(blanked):
+        title = match["t"]
+        if _BACK_REFERENCE.match(title) or any(_same_plan(title, known) for known, _ in plans):
+            continue
+        plans.append((title, item.start + match.start("t")))
+    return plans
+
+
+def _same_plan(a: str, b: str) -> bool:
+    return _DRAFT.sub("", a) == _DRAFT.sub("", b)
+
+
+def find_reports(text: str, item: Item, plans: list[str]) -> list[Report]:
+    """Return who reported what in an item: lead reporters first, then supplementary ones."""
+    lead = text[item.start : item.lead_end]
+    reports = _heard(lead, item.start, plans) or _stated(lead, item.start, plans)
+    if reports:
+        subject = reports[0].subject
+        head = text[item.start : min(item.end, item.lead_end + 200)]
+        for match in _SUPPLEMENT.finditer(head):
+            group = "reps" if match["reps"] else "speaker"
+            for unit, pos in _units(match[group], item.start + match.start(group)):
+                if all(r.unit != unit for r in reports):
+                    reports.append(Report(unit, subject, "supplementary", pos))
+    return reports
+
+
+def _heard(lead: str, offset: int, plans: list[str]) -> list[Report]:
+    reports: list[Report] = []
+    for match in [*_HEARD.finditer(lead), *_CALLED.finditer(lead)]:
+        units = _units(match["rep"], offset + match.start("rep"))
+        subjects = _split_subjects(match["subj"], len(units))
+        for (unit, pos), subject in zip(units, subjects, strict=True):
+            reports.append(Report(unit, _subject(subject, plans), "lead", pos))
+    if not reports:
+        for match in _HEARD_NO_SUBJECT.finditer(lead):
+            for unit, pos in _units(match["rep"], offset + match.start("rep")):
+                reports.append(Report(unit, _subject("", plans), "lead", pos))
+    return [r for r in reports if r.subject]
+
+
+def _stated(lead: str, offset: int, plans: list[str]) -> list[Report]:
+    reports = []
+    for match in _STATED.finditer(lead):
+        for unit, pos in _units(match["rep"], offset + match.start("rep")):
+            reports.append(Report(unit, _subject("", plans), "lead", pos))
+    return [r for r in reports if r.subject]
+
+
+def _units(phrase: str, offset: int) -> list[tuple[str, int]]:
+    """The units of a reporter phrase with their positions; empty if any part is not a unit."""
+    stripped = re.sub(r"^(?:会议|分别|了)+", "", phrase)
+    offset += len(phrase) - len(stripped)
+    units, cursor = [], 0
+    for part in split_list(stripped):
+        unit = unit_of(part)
+        if not unit:
+            return []
+        cursor = stripped.find(part, cursor)
+        units.append((unit, offset + cursor))
+        cursor += len(part)
+    return units
+
+
+def _split_subjects(subject: str, count: int) -> list[str]:
+    """Pair 分别 lists by position: A、B关于X、Y的汇报 gives X to A and Y to B."""
+    if count <= 1:
+        return [subject] * count
+    depth, parts, current = 0, [], ""
+    for char in subject:
+        depth += (char in "《“（" and 1) or 0
+        depth -= (char in "》”）" and 1) or 0
+        if char in "、和" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    parts.append(current)
+    return parts if len(parts) == count else [subject] * count
+
+
+def _subject(subject: str, plans: list[str]) -> str:
+    """The plan title when the subject names one (or names nothing), else the subject phrase."""
+    titled = _TITLE.search(subject)
+    if titled:
+        return titled["t"]
+    if plans and (not subject or (len(plans) == 1 and _vague(subject))):
+        return plans[0]
+    subject = re.sub(r"^(?:关于)", "", subject.strip())
+    return re.sub(r"(?:的|有关)$", "", subject)
+
+
+def _vague(subject: str) -> bool:
+    return bool(
+        re.fullmatch(
+            r"(?:该|此|上述|这一?)?[^，。]{0,6}(?:起草|制定|编制|修订)?(?:有关)?情况?", subject
+        )
+    )

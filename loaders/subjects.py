@@ -1,0 +1,93 @@
+"""From a plan title or an item subject to the initiative it is about.
+
+An initiative is the shortest self-standing noun phrase of the item: the title minus place, year,
+关于/开展/制定 and the document type (《长宁区关于开展电动自行车安全治理攻坚行动工作方案》 →
+电动自行车安全治理攻坚行动); without a plan, the subject phrase minus 情况/工作.
+"""
+
+from __future__ import annotations
+
+import re
+
+_YEARS = re.compile(
+    r"\d{4}(?:年?[—\-－~至到]\d{2,4})?年度?|[一二三四]季度|上半年|下半年|全年|年度|"
+    r"第[一二三四]季度|前[一二三]季度|(?:\d{1,2}[—\-－~至到])?\d{1,2}月份?|今年|明年|去年|近期|当前|"
+    r"[一二三四]至[一二三四]季度"
+)
+_LEADING = re.compile(
+    r"^(?:关于|对于|有关|开展|制定|起草|修订|修改|编制|印发|进一步|加快推进|深入推进|全面推进|"
+    r"持续推进|扎实推进|大力推进|积极推进|稳步推进|推进|加快|推动|实施|做好|落实|贯彻落实|"
+    r"在[^，。]{1,12}?(?:领域|方面|行业|中)+|的|政府|人民政府|全[区县市]|我[区县市]|本[区县市]|"
+    r"[区县市]政府|[区县市]级|全[省国]|拟|[、，与和及])"
+)
+_TRAILING = re.compile(
+    r"(?:（[^（）]*）|\([^()]*\)|(?:工作|实施|管理|暂行|试行|专项)?"
+    r"(?:方案|意见|办法|细则|规定|规划|计划|要点|清单|指引|通知|决定|报告|纲要|导则|制度|规则|章程|"
+    r"汇报|说明|草案|送审稿|征求意见稿)|[与和及、]?(?:工作)?(?:责任|职责|任务)分工|"
+    r"(?:人大代表|政协委员|代表)?(?:议案|建议|提案)[和及、与“”\"]*(?:建议|提案|议案)?[“”\"]*办理|"
+    r"(?:工作)?(?:推进|完成|落实|进展|执行|开展|实施|办理|有关|相关|基本|总体|工作)?情况|(?:工作)?(?:视频|电视电话)?会议精神|(?:重要)?(?:讲话|指示|批示)?精神|的?部署要求|部署|相关|有关|"
+    r"(?:[一二三四五六七八九十\d]+条|若干)?(?:政策)?措施|(?:重点|主要)?任务(?:清单)?|"
+    r"人选|名单|有关事项|相关事项|事项|工作|(?:计划)?安排|的|[、，与和及])$"
+)
+_GENERIC = re.compile(
+    r"^(?:近期|当前|下步|下一步|今后)?(?:重点|有关|相关|其他|其它|日常|主要|若干)?(?:工作|事项|问题|议题)?$"
+)
+_QUOTES = re.compile(r"[“”\"‘’「」]")
+_PROGRAMME_HEADS = re.compile(
+    r"(?:行动|建设|工程|改革|计划|活动|整治|试点|创建|战略|项目|治理|攻坚|规划|示范区|联盟|"
+    r"创新|振兴|升级|提升|发展|保护|工作)$"
+)
+
+
+def initiative_name(phrase: str, places: tuple[str, ...] = ()) -> str | None:
+    """Return the initiative a plan title or item subject names, or ``None`` if nothing is left.
+
+    Args:
+        phrase: a plan title (without 《》) or an item subject phrase.
+        places: the place names of the document's government (长宁区, 上海市 …), removed anywhere.
+
+    >>> initiative_name("长宁区关于开展电动自行车安全治理攻坚行动工作方案", ("长宁区",))
+    '电动自行车安全治理攻坚行动'
+    >>> initiative_name("2024年一季度招商引资工作完成情况")
+    '招商引资'
+    >>> initiative_name("区政府重点投资项目建设推进情况")
+    '重点投资项目建设'
+    """
+    text = _QUOTES.sub("", _YEARS.sub("", phrase))
+    for place in sorted(places, key=len, reverse=True):
+        text = text.replace(place, "")
+    about = re.search(r"关于(?P<x>.+)", text)
+    if about and len(about["x"]) >= 4:
+        text = about["x"]
+    text = text.replace("拟", "").strip()
+    previous = None
+    while previous != text:
+        previous = text
+        text = _TRAILING.sub("", _LEADING.sub("", text)).strip()
+    return text if len(text) >= 2 and not _GENERIC.match(text) else None
+
+
+def programme_phrase(phrase: str) -> str | None:
+    """Return the programme a 结合/纳入 clause names, or ``None`` when it names none.
+
+    >>> programme_phrase("当前已经开展的安全生产治本攻坚三年行动")
+    '安全生产治本攻坚三年行动'
+    >>> programme_phrase("新一届虹桥友谊联盟建设")
+    '虹桥友谊联盟建设'
+    >>> programme_phrase("日常督导检查内容") is None
+    True
+    """
+    text = re.sub(r"^.*的", "", phrase)
+    text = re.sub(
+        r"^(?:新一届|新一轮|当前|正在开展|已经开展|已开展|全[区县市]|我[区县市]|本[区县市]|好)+",
+        "",
+        text,
+    )
+    if (
+        len(text) < 4
+        or not _PROGRAMME_HEADS.search(text)
+        or (text.endswith("工作")
+        and len(text) < 6)
+    ):
+        return None
+    return text

@@ -1,0 +1,154 @@
+"""Recognising units (bureaus) and collective addressees in short, already delimited phrases.
+
+The extractor finds a phrase by its position (between 听取 and 关于, before 要 at the start of a
+clause, after 由 …); these functions decide what the phrase is. They work on simplified text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Why a closed list: an open "anything ending in 局/办/委" rule would take 招商工作 or 全区上下 for
+# units; real unit names end in one of these heads.
+_UNIT_HEADS = (
+    "管理委员会|委员会|办公室|管委会|指挥部|领导小组|分局|支队|大队|中队|派出所|中心|集团|"
+    "有限公司|有限责任公司|公司|街道办事处|街道|乡|镇|局|办|委|部|院|所|站|总队|处|厅|署|"
+    "联合会|总工会|工会|联|协会|学会|商会|银行|支行|分行|法院|检察院|团委|公署|园区管委会"
+)
+_LEVELS = "省市区县州旗盟镇乡"
+_PERSON_TITLES = (
+    "党组书记|党委书记|党工委书记|副书记|书记|局长|副局长|主任|副主任|常务副主任|负责人|"
+    "主要负责人|部长|副部长|镇长|副镇长|乡长|主任委员|队长|支队长|大队长|政委|总经理|"
+    "董事长|副总经理|行长|院长|所长|站长|处长|秘书长|指挥长|主席|同志|代表|局领导|分管领导"
+)
+_PERSON = rf"(?:(?:{_PERSON_TITLES})[、，,]?)+(?:[一-龥]{{2,3}}?)?(?:同志)?(?:等)?"
+_UNIT_RE = re.compile(rf"^(?P<unit>[{_LEVELS}一-龥（）()]{{1,24}}?(?:{_UNIT_HEADS}))$")
+_UNIT_PERSON_RE = re.compile(
+    rf"^(?P<unit>[一-龥（）()]{{2,24}}?(?:{_UNIT_HEADS}))(?P<person>{_PERSON})$"
+)
+_NOT_UNITS = re.compile(
+    rf"^(?:[{_LEVELS}]?(?:人民)?政府|[{_LEVELS}]委|[{_LEVELS}]政府常务会议|会议|全[{_LEVELS}]|"
+    r"本[区县市]|我[区县市]|该[局办委]|两办|各[一-龥]*|有关[一-龥]*|相关[一-龥]*)$"
+)
+_BAD_INSIDE = re.compile(r"[，。；：、“”《》\s各的]|工作|情况|汇报|关于|要求|重要|会议|有关|相关")
+_COLLECTIVE_START = re.compile(
+    rf"^(?:各|有关|相关|全[{_LEVELS}]|本[区县市]|牵头|配合|责任|主管|属地|行业|职能|成员|"
+    r"工作专班|专班|领导小组成员|全体|所有|其他|其余)"
+)
+# 县直有关部门, 涉及的乡镇, 区属各单位: the mark of a collective may sit inside the phrase.
+_COLLECTIVE_MARK = re.compile(r"有关|相关|[直属]各|涉及|的")
+_COLLECTIVE_END = re.compile(
+    r"(?:部门|单位|街道|镇|乡镇|（镇）|（街道）|（乡镇）|专班|上下|区长|县长|市长|镇长|领导|同志|"
+    r"方面|企业|机构|委办局|处室|科室|班子|干部|人员|成员|委|局|办|组|队|系统|主体|平台|社区|村)$"
+)
+_LIST_SEP = re.compile(r"[、，,]")
+_CONJ = re.compile(r"以及|会同|和|及|与|并")
+
+
+def unit_of(phrase: str) -> str | None:
+    """Return the unit a reporter phrase stands for, or ``None`` when it names no unit.
+
+    A person stands for their unit: 区商务委主任张三 is a report by 区商务委.
+
+    Args:
+        phrase: a short phrase, such as the text between 听取 and 关于.
+
+    Returns:
+        The unit name as written, without the person.
+
+    >>> unit_of("区商务委主任张三同志")
+    '区商务委'
+    >>> unit_of("市财政局负责人")
+    '市财政局'
+    >>> unit_of("区应急局") , unit_of("各相关部门"), unit_of("招商工作")
+    ('区应急局', None, None)
+    """
+    phrase = phrase.strip()
+    for regex in (_UNIT_RE, _UNIT_PERSON_RE):
+        match = regex.match(phrase)
+        if match and _is_unit_name(match["unit"]):
+            return match["unit"]
+    return None
+
+
+def _is_unit_name(name: str) -> bool:
+    if len(name) < 3 or _NOT_UNITS.match(name) or _BAD_INSIDE.search(name):
+        return False
+    return not _COLLECTIVE_START.match(name)
+
+
+def is_collective(phrase: str) -> bool:
+    """Tell whether a phrase is a collective addressee (各相关部门, 全区上下, 工作专班 …).
+
+    >>> is_collective("各相关部门和街道（镇）"), is_collective("工作专班"), is_collective("区外事办")
+    (True, True, False)
+    """
+    phrase = phrase.strip()
+    if not 2 <= len(phrase) <= 24 or re.search(r"[，。；：“”《》]", phrase):
+        return False
+    if phrase in ("工作专班", "全区上下", "全县上下", "全市上下", "领导小组"):
+        return True
+    marked = _COLLECTIVE_START.match(phrase) or _COLLECTIVE_MARK.search(phrase)
+    return bool(marked and _COLLECTIVE_END.search(phrase))
+
+
+def split_list(phrase: str) -> list[str]:
+    """Split a listed phrase (A、B和C) into its parts.
+
+    A conjunction splits only where both sides are units or collectives, so names that contain
+    和 (区发展和改革委员会) stay whole.
+
+    >>> split_list("区发改委、区财政局和区审计局")
+    ['区发改委', '区财政局', '区审计局']
+    >>> split_list("区发展和改革委员会和各街道")
+    ['区发展和改革委员会', '各街道']
+    """
+    parts: list[str] = []
+    for piece in _LIST_SEP.split(phrase):
+        parts.extend(_split_conjunctions(piece.strip()))
+    return [p for p in parts if p]
+
+
+def _split_conjunctions(piece: str) -> list[str]:
+    for match in _CONJ.finditer(piece):
+        left, right = piece[: match.start()], piece[match.end() :]
+        if _is_party(left) and right:
+            rest = _split_conjunctions(right)
+            if all(_is_party(p) for p in rest):
+                return [left, *rest]
+    return [piece]
+
+
+def _is_party(phrase: str) -> bool:
+    return bool(unit_of(phrase)) or is_collective(phrase)
+
+
+def addressees(phrase: str) -> list[tuple[str, bool]] | None:
+    """Return the addressees of a directive subject as ``(name, group)`` pairs, or ``None``.
+
+    Named units listed together give one addressee each; a named unit listed with a collective
+    gives one each; a phrase of collectives only stays whole.
+
+    >>> addressees("区应急局和各街道")
+    [('区应急局', False), ('各街道', True)]
+    >>> addressees("各项目牵头单位及建设单位")
+    [('各项目牵头单位及建设单位', True)]
+    >>> addressees("招商工作") is None
+    True
+    """
+    phrase = phrase.strip()
+    parts = split_list(phrase)
+    units = [unit_of(p) for p in parts]
+    if len(parts) == 1 and units[0]:
+        return [(units[0], False)]
+    if not any(units):
+        return [(phrase, True)] if is_collective(phrase) else None
+    result: list[tuple[str, bool]] = []
+    for part, unit in zip(parts, units, strict=True):
+        if unit:
+            result.append((unit, False))
+        elif is_collective(part):
+            result.append((part, True))
+        else:
+            return None
+    return result
