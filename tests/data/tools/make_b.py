@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 # The minutes below are data: one paragraph per line, as they are written, so lines run long.
 """Build the binary and legacy-encoded minutes of the ``b`` development set.
 
