@@ -86,8 +86,7 @@ def programme_phrase(phrase: str) -> str | None:
     if (
         len(text) < 4
         or not _PROGRAMME_HEADS.search(text)
-        or (text.endswith("工作")
-        and len(text) < 6)
+        or (text.endswith("工作") and len(text) < 6)
     ):
         return None
     return text
