@@ -15,15 +15,12 @@ from loaders.units import addressees
 _CLAUSE = re.compile(r"[^，。；：！？\n]+")
 _SENTENCE = re.compile(r"[^。；！？\n]+[。；！？]?")
 _OPENER = re.compile(
-    r"^(?:会议|会上)?(?:要求|强调|指出|明确|提出|认为|议定|同意|决定)?(?:同时|并|另外|此外|其中|对此|"
+    r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]?)?(?:会议|会上)?(?:要求|强调|指出|明确|提出|认为|议定|同意|决定)?(?:同时|并|另外|此外|其中|对此|"
     r"为此|今后|下一步|下步|最后|首先|其次|再次)?"
 )
 _MODAL = re.compile(r"(?:要|应当|应|须|必须|务必|需要|需)(?![求点闻素件])")
 _LED_BY = re.compile(r"^由(?P<rest>.+)$")
 _PLEASE = re.compile(r"^请(?P<rest>.+)$")
-_LED_VERBS = re.compile(
-    r"^(?:牵头|负责|统筹|会同|组织|承担|具体|做好|抓好|抓紧|尽快|加快|进一步|对|就|按照|根据|结合|研究|认真|积极|继续|切实|协调|指导|督促|联合)"
-)
 _MAX_ACTION = 60
 
 
@@ -73,8 +70,6 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
 def _led(rest: str, offset: int, tail: str) -> list[Directive]:
     """由X牵头/请X…: the longest leading list of units or collectives is the addressee."""
     for end in range(min(len(rest), 40), 1, -1):
-        if not _LED_VERBS.match(rest[end:]) and end < len(rest):
-            continue
         parties = addressees(rest[:end])
         if parties:
             return _directives(parties, rest[:end], offset, _action(rest[end:], tail, rest))

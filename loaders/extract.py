@@ -31,7 +31,7 @@ from loaders.subjects import initiative_name, programme_phrase
 
 _COMBINE = re.compile(
     r"(?:结合|纳入|衔接)(?:好|到|进)?(?P<np>[^，。；：、\n]{2,40})|"
-    r"与(?P<np2>[^，。；：、\n]{2,40}?)(?:有效|紧密|有机|相)?"
+    r"与(?P<np2>[^，。；：、\n]{2,40}?)(?:有效|紧密|有机|相)?(?:统筹起来|结合起来|衔接起来)?"
     r"(?:同步推进|一体推进|统筹推进|衔接|结合)"
 )
 _REQUIREMENT = re.compile(

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.header import to_int
+from loaders.units import unit_of
 
 _VERBS = (
     r"听取并原则同意|听取并审议|审议并原则通过|审议并通过|审议通过|原则同意|原则通过|"
@@ -20,6 +21,10 @@ _DECISION = re.compile(r"同意|通过|议定")
 _SENTENCE_AGENDA = re.compile(
     rf"(?:^|(?<=[。；！\n]))\s*(?:会议|会上)(?:首先|还|又|再|随后|接着|最后|同时|先后|一并|集中)?"
     rf"(?:分别)?(?P<verb>{_VERBS})(?!决定|认为|指出|强调|提出|表示)"
+)
+# A paragraph may open with the reporter: 县住建局汇报了《…》的起草情况，会议审议并原则通过。
+_SENTENCE_REPORT = re.compile(
+    r"(?:^|(?<=[。；！\n]))\s*(?P<rep>[^，。；《》“”\n]{3,30}?)(?:作了?|就[^，。]{1,40})?汇报了"
 )
 _CLAUSE_AGENDA = re.compile(
     rf"(?<=[，；])\s*(?:还|又|再|随后|接着|最后|同时|并)?(?P<verb>{_VERBS})(?:了|并)"
@@ -128,6 +133,10 @@ def _verb_items(text: str, start: int, end: int) -> list[Item]:
         lead_space = len(match.group(0)) - len(match.group(0).lstrip())
         starts.append((match.start(0) + lead_space, match["verb"]))
         starts.extend(_continuations(text, match.end(), end))
+    for match in _SENTENCE_REPORT.finditer(text, start, end):
+        if unit_of(match["rep"]) and _same_paragraph_start(text, match.start("rep")):
+            starts.append((match.start("rep"), "汇报"))
+    starts.sort()
     items: list[Item] = []
     for index, (pos, verb) in enumerate(starts):
         if _DECISION.search(verb) and items and _same_paragraph(text, items[-1].start, pos):
@@ -147,6 +156,11 @@ def _continuations(text: str, pos: int, end: int) -> list[tuple[int, str]]:
 def _sentence_end(text: str, pos: int, end: int) -> int:
     match = re.compile(r"[。！？\n]").search(text, pos, end)
     return match.end() if match else end
+
+
+def _same_paragraph_start(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a paragraph (a reporter sentence inside a paragraph is no new item)."""
+    return pos == 0 or text[pos - 1] == "\n"
 
 
 def _same_paragraph(text: str, a: int, b: int) -> bool:

@@ -26,6 +26,13 @@ _FIELD_LINE = re.compile(
     r"^(?:会议)?(?:时间|地点|主持人?|出席(?:人员|领导)?|列席(?:单位|人员)?|参加(?:单位|人员)?"
     r"|缺席|请假|记录人?|议题|来源|发布时间|抄送|主送)\s*[：:]"
 )
+# A numbered heading (四、听取……情况) is a paragraph of its own, however it ends.
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])(?!会议)")
+_MAX_HEADING = 80
+# A line opening with the meeting's own voice starts a new paragraph of minutes.
+_MEETING_START = re.compile(
+    r"^会议(?:首先|还|又|再|随后|最后)?(?:听取|审议|研究|传达|原则|议定|指出|强调|要求|认为|决定|同意)"
+)
 _CLAUSE_PUNCT = re.compile(r"[，、。；：！？,;]")
 _FURNITURE = re.compile(
     r"^(?:[-—–－─―]+ ?\d{1,4} ?[-—–－─―]+"
@@ -93,6 +100,8 @@ def is_wrap(
     False
     >>> is_wrap("会议原则同意，", "二、审议《方案》")
     False
+    >>> is_wrap("四、听取全市安全生产工作情况", "会议听取了市应急局关于一季度安全生产形势的汇报。")
+    False
     """
     if _CLOSING_START.match(line):
         return True
@@ -100,6 +109,8 @@ def is_wrap(
         return False
     if inside_title or (full_width is not None and _width(prev) >= 0.8 * full_width):
         return True
+    if _HEADING.match(prev) and len(prev) <= _MAX_HEADING or _MEETING_START.match(line):
+        return False
     if _FIELD_LINE.match(prev):
         return False
     # A short line (a table cell, a list of names) ends where its author ended it.

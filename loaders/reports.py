@@ -18,19 +18,20 @@ _BACK_REFERENCE = re.compile(
     r"^(?:该|本|此)?(?:方案|办法|意见|规划|条例|细则|通知|决定|计划|规定|要点)$"
 )
 _DRAFT = re.compile(r"[（(](?:送审稿|草案|征求意见稿|修订稿|讨论稿|试行|代拟稿)[）)]$")
+_VERB = r"听取(?:了)?(?:并(?:原则)?(?:同意|审议|通过)了?)?"
+_REP = r"(?P<rep>(?:(?!听取)[^，。；《》“”\n]){2,60}?)"
 _HEARD = re.compile(
-    r"听取(?:了)?(?P<rep>[^，。；《》“”\n]{2,60}?)(?:所作的?|作的)?"
+    rf"{_VERB}{_REP}(?:所作的?|作的)?"
     r"(?:关于|对|就)(?P<subj>[^。；\n]{1,200}?)(?:的|等)?(?:有关)?(?:工作|情况)?(?:汇报|说明|报告|介绍)"
 )
 _CALLED = re.compile(
     r"请(?P<rep>[^，。；《》“”\n]{2,40}?)(?:汇报|介绍|说明)(?:一下)?(?P<subj>[^。；\n]{1,200}?)(?:的|等)?[。；\n]"
 )
-_HEARD_NO_SUBJECT = re.compile(
-    r"听取(?:了)?(?P<rep>[^，。；《》“”\n]{2,60}?)(?:的)?(?:有关|相关)?(?:工作|情况)?(?:汇报|说明)"
-)
+_HEARD_NO_SUBJECT = re.compile(rf"{_VERB}{_REP}(?:的)?(?:有关|相关)?(?:工作|情况)?(?:汇报|说明)")
 _STATED = re.compile(
-    r"(?:^|(?<=[。，；\n》]))\s*(?P<rep>[^，。；《》“”\n]{2,40}?)(?:就[^，。；\n]{1,60}?)?"
-    r"(?<!补充)(?:作了?|进行了?)(?:起草|编制|修订|有关)?(?:情况)?(?:汇报|说明)"
+    r"(?:^|(?<=[。，；\n》]))\s*(?P<rep>[^，。；《》“”\n]{2,40}?)(?:[就对][^，。；\n]{1,60}?)?"
+    r"(?:(?<!补充)(?:作了?|进行了?)(?:起草|编制|修订|有关)?(?:情况)?(?:汇报|说明)"
+    r"|(?<!补充)汇报了(?P<subj>[^，。；\n]{2,120}?)(?:的)?(?:有关)?(?:情况)?(?=[，。；\n]))"
 )
 _SUPPLEMENT = re.compile(
     r"(?:^|(?<=[。，；\n]))\s*(?P<reps>[^，。；《》“”\n]{2,60}?)(?:作了?|进行了?|分别)?补充(?:汇报|说明)|"
@@ -102,7 +103,7 @@ def _stated(lead: str, offset: int, plans: list[str]) -> list[Report]:
     reports = []
     for match in _STATED.finditer(lead):
         for unit, pos in _units(match["rep"], offset + match.start("rep")):
-            reports.append(Report(unit, _subject("", plans), "lead", pos))
+            reports.append(Report(unit, _subject(match["subj"] or "", plans), "lead", pos))
     return [r for r in reports if r.subject]
 
 

@@ -13,7 +13,7 @@ import re
 _UNIT_HEADS = (
     "管理委员会|委员会|办公室|管委会|指挥部|领导小组|分局|支队|大队|中队|派出所|中心|集团|"
     "有限公司|有限责任公司|公司|街道办事处|街道|乡|镇|局|办|委|部|院|所|站|总队|处|厅|署|"
-    "联合会|总工会|工会|联|协会|学会|商会|银行|支行|分行|法院|检察院|团委|公署|园区管委会"
+    "联合会|总工会|工会|联合社|合作社|联|协会|学会|商会|银行|支行|分行|法院|检察院|团委|公署|园区管委会"
 )
 _LEVELS = "省市区县州旗盟镇乡"
 _PERSON_TITLES = (
@@ -102,10 +102,14 @@ def split_list(phrase: str) -> list[str]:
     ['区发改委', '区财政局', '区审计局']
     >>> split_list("区发展和改革委员会和各街道")
     ['区发展和改革委员会', '各街道']
+    >>> split_list("各县（市、区）")
+    ['各县（市、区）']
     """
+    # 、 inside brackets belongs to the name: 各县（市、区）.
+    guarded = re.sub(r"（[^（）]*）", lambda m: m.group(0).replace("、", "\0"), phrase)
     parts: list[str] = []
-    for piece in _LIST_SEP.split(phrase):
-        parts.extend(_split_conjunctions(piece.strip()))
+    for piece in _LIST_SEP.split(guarded):
+        parts.extend(_split_conjunctions(piece.strip().replace("\0", "、")))
     return [p for p in parts if p]
 
 
