@@ -15,12 +15,19 @@ from loaders.units import addressees
 _CLAUSE = re.compile(r"[^，。；：！？\n]+")
 _SENTENCE = re.compile(r"[^。；！？\n]+[。；！？]?")
 _OPENER = re.compile(
-    r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]?)?(?:会议|会上)?(?:要求|强调|指出|明确|提出|认为|议定|同意|决定)?(?:同时|并|另外|此外|其中|对此|"
+    r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]?|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?"
+    r"(?:会议|会上)?(?:要求|强调|指出|明确|提出|认为|议定|同意|决定)?(?:同时|并|另外|此外|其中|对此|"
     r"为此|今后|下一步|下步|最后|首先|其次|再次)?"
 )
-_MODAL = re.compile(r"(?:要|应当|应|须|必须|务必|需要|需)(?![求点闻素件])")
+_MODAL = re.compile(r"(?:要|应当|应|须|必须|务必|需要|需|不得|严禁)(?![求点闻素件])")
 _LED_BY = re.compile(r"^由(?P<rest>.+)$")
 _PLEASE = re.compile(r"^请(?P<rest>.+)$")
+# The last characters of units and collectives: a cheap test before the full parse.
+_NAME_ENDS = frozenset(
+    "局办委会室部心队团司院所站处厅署联社街镇乡门位班下长志面业构组统体台区村县府）市军校园班"
+)
+# A clause can hold a directive only with an addressee before a modal, or after 由/请.
+_TRIGGER = re.compile(r"\s*(?:.{0,16}?[由请]|.{2,60}?(?:要|应|须|需|不得|严禁))")
 _MAX_ACTION = 60
 
 
@@ -40,6 +47,8 @@ def find_directives(text: str, item: Item) -> list[Directive]:
     seen: set[str] = set()
     for sentence in _SENTENCE.finditer(text, item.start, item.end):
         for clause in _CLAUSE.finditer(sentence.group(0)):
+            if not _TRIGGER.match(clause.group(0)):
+                continue
             start = sentence.start() + clause.start()
             tail = text[start : sentence.end()]
             for directive in _clause_directives(clause.group(0), start, tail):
@@ -60,6 +69,8 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
     if "《" in stripped or "汇报" in stripped:
         return []
     for modal in _MODAL.finditer(stripped, 2, 42):
+        if stripped[modal.start() - 1] not in _NAME_ENDS:
+            continue
         parties = addressees(stripped[: modal.start()])
         if parties:
             action = _action(stripped[modal.end() :], tail, stripped)
@@ -70,6 +81,8 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
 def _led(rest: str, offset: int, tail: str) -> list[Directive]:
     """由X牵头/请X…: the longest leading list of units or collectives is the addressee."""
     for end in range(min(len(rest), 40), 1, -1):
+        if rest[end - 1] not in _NAME_ENDS:
+            continue
         parties = addressees(rest[:end])
         if parties:
             return _directives(parties, rest[:end], offset, _action(rest[end:], tail, rest))
@@ -85,9 +98,14 @@ def _directives(parties, phrase: str, offset: int, action: str) -> list[Directiv
 
 
 def _action(rest: str, tail: str, clause: str) -> str:
-    """The action, shortened: the rest of the clause and of its sentence, cut at a comma."""
+    """The action, shortened: the rest of the clause and the next one, cut at a comma.
+
+    >>> _action("按照相关程序做好报送工作", "区外事办要按照相关程序做好报送工作，同时结合新一届虹桥友谊联盟建设，不断提升水平。", "区外事办要按照相关程序做好报送工作")
+    '按照相关程序做好报送工作，同时结合新一届虹桥友谊联盟建设'
+    """
     after = tail[tail.find(clause) + len(clause) :] if clause in tail else ""
     action = (rest + after).strip("，。；！？ ")
+    action = "，".join(action.split("，")[:2]).strip("，。；！？ ")
     if len(action) > _MAX_ACTION:
         cut = action.rfind("，", 0, _MAX_ACTION)
         action = action[: cut if cut > 0 else _MAX_ACTION]

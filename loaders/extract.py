@@ -7,11 +7,9 @@ simplified form beside them when they differ.
 
 from __future__ import annotations
 
-import itertools
 import re
-from bisect import bisect_right
-from dataclasses import dataclass, field
 
+from loaders.context import Context
 from loaders.directives import find_directives
 from loaders.header import parse_header
 from loaders.items import Item, split_items
@@ -20,56 +18,16 @@ from loaders.models import (
     Directed,
     Document,
     Extraction,
-    Initiative,
     Plan,
     Related,
     Reported,
 )
 from loaders.registry import Registry, load_registry
+from loaders.related import REQUIREMENT, add_combined, add_shared_requirements
 from loaders.reports import find_plans, find_reports
-from loaders.subjects import initiative_name, programme_phrase
+from loaders.subjects import initiative_name
 
-_COMBINE = re.compile(
-    r"(?:结合|纳入|衔接)(?:好|到|进)?(?P<np>[^，。；：、\n]{2,40})|"
-    r"与(?P<np2>[^，。；：、\n]{2,40}?)(?:有效|紧密|有机|相)?(?:统筹起来|结合起来|衔接起来)?"
-    r"(?:同步推进|一体推进|统筹推进|衔接|结合)"
-)
-_REQUIREMENT = re.compile(
-    r"(?:按照|坚持|落实|遵循|执行|贯彻|严守|对照)“(?P<q>[^“”]{2,12})”|“(?P<q2>[^“”]{2,12})”(?:的)?(?:工作)?要求"
-)
 _SENTENCE_END = re.compile(r"[。！？；\n]")
-
-
-@dataclass
-class _Context:
-    """The document being extracted, with its sentence boundaries and the facts found so far."""
-
-    doc: Document
-    places: tuple[str, ...]
-    result: Extraction
-    bounds: list[int] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        return self.doc.simplified
-
-    def sentence(self, pos: int) -> tuple[int, int]:
-        """The span of the sentence holding ``pos`` (without surrounding whitespace)."""
-        index = bisect_right(self.bounds, pos)
-        start = self.bounds[index - 1] if index else 0
-        end = self.bounds[index] if index < len(self.bounds) else len(self.text)
-        while start < end and self.text[start].isspace():
-            start += 1
-        return start, end
-
-    def evidence(self, pos: int) -> dict:
-        start, end = self.sentence(pos)
-        return {"span": (start, end), "evidence": self.doc.text[start:end]}
-
-    def written(self, name: str, pos: int) -> tuple[str, str | None]:
-        """The name as written at ``pos`` and its simplified form when that differs."""
-        as_written = self.doc.text[pos : pos + len(name)]
-        return as_written, (name if as_written != name else None)
 
 
 def extract(document: Document, registry: Registry | None = None) -> Extraction:
@@ -86,16 +44,16 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
     text = document.simplified
     meeting = parse_header(text, document.published, document.portal)
     result = Extraction(source=document.source, doc=document.doc, meeting=meeting)
-    ctx = _Context(document, _places(text, meeting.issuer), result)
+    ctx = Context(document, _places(text, meeting.issuer), result)
     ctx.bounds = [m.end() for m in _SENTENCE_END.finditer(text)]
     requirements: dict[str, list[tuple[str, int]]] = {}
     for item in split_items(text, _body_start(text)):
         primary = _extract_item(ctx, item)
         if primary:
-            for match in _REQUIREMENT.finditer(text, item.lead_end, item.end):
+            for match in REQUIREMENT.finditer(text, item.lead_end, item.end):
                 quote = match["q"] or match["q2"]
                 requirements.setdefault(quote, []).append((primary, match.start()))
-    _shared_requirements(ctx, requirements)
+    add_shared_requirements(ctx, requirements)
     _collect_bureaus(ctx)
     _resolve(result, registry or load_registry())
     if not result.reported and not result.plans and not result.directed:
@@ -123,7 +81,7 @@ def _places(text: str, issuer: str | None) -> tuple[str, ...]:
     return tuple(sorted(places, key=len, reverse=True))
 
 
-def _extract_item(ctx: _Context, item: Item) -> str | None:
+def _extract_item(ctx: Context, item: Item) -> str | None:
     """Add the facts of one item; return the name of its main initiative."""
     text = ctx.text
     # Documents conveyed (传达学习) are background, not plans of the meeting.
@@ -156,18 +114,18 @@ def _extract_item(ctx: _Context, item: Item) -> str | None:
             )
         )
     if initiatives:
-        _combined(ctx, item, initiatives)
+        add_combined(ctx, item, initiatives)
     return initiatives[0] if initiatives else None
 
 
 def _initiatives(
-    ctx: _Context, item: Item, plans: list[tuple[str, int]], reports: list
+    ctx: Context, item: Item, plans: list[tuple[str, int]], reports: list
 ) -> list[str]:
     names: list[str] = []
     for title, pos in plans:
         name = initiative_name(title, ctx.places)
         if name:
-            _add_initiative(ctx, item, name, pos)
+            ctx.add_initiative(item.number, name, pos)
             ctx.result.related.append(
                 Related.model_validate(
                     {"from": title, "to": name, "kind": "implements", **ctx.evidence(pos)}
@@ -184,7 +142,7 @@ def _initiatives(
             continue  # a conveyed law or document is background, not a line of work
         name = initiative_name(subject, ctx.places)
         if name and name not in names:
-            _add_initiative(ctx, item, name, pos)
+            ctx.add_initiative(item.number, name, pos)
             names.append(name)
     return names
 
@@ -199,79 +157,7 @@ def _item_subject(text: str, item: Item) -> tuple[str, int] | None:
     return (match["s"], item.start + match.start("s")) if match else None
 
 
-def _add_initiative(ctx: _Context, item: Item, name: str, pos: int) -> None:
-    if all(i.name != name for i in ctx.result.initiatives):
-        ctx.result.initiatives.append(Initiative(name=name, item=item.number, **ctx.evidence(pos)))
-
-
-def _combined(ctx: _Context, item: Item, names: list[str]) -> None:
-    """combined_with: 结合/纳入/同步推进/一体推进/衔接 tie the item's initiative to another."""
-    for match in _COMBINE.finditer(ctx.text, item.lead_end, item.end):
-        raw = match["np"] or match["np2"]
-        phrase = programme_phrase(raw) if match["np"] else _tied_phrase(raw)
-        phrase = _known_initiative(ctx, phrase) if phrase else _mentioned_initiative(ctx, raw)
-        source = _mentioned_initiative(ctx, _clause_before(ctx.text, match.start())) or names[0]
-        if phrase and phrase != source:
-            _add_initiative(ctx, item, phrase, match.start())
-            ctx.result.related.append(
-                Related.model_validate(
-                    {
-                        "from": source,
-                        "to": phrase,
-                        "kind": "combined_with",
-                        **ctx.evidence(match.start()),
-                    }
-                )
-            )
-
-
-def _clause_before(text: str, pos: int) -> str:
-    start = max(text.rfind(mark, 0, pos) for mark in "，。；\n")
-    return text[start + 1 : pos]
-
-
-def _mentioned_initiative(ctx: _Context, phrase: str) -> str | None:
-    """An initiative of the document named inside a phrase (纳入法治政府建设年度考核 → 法治政府建设)."""
-    for initiative in ctx.result.initiatives:
-        if len(initiative.name) >= 4 and initiative.name in phrase:
-            return initiative.name
-    return None
-
-
-def _tied_phrase(phrase: str) -> str | None:
-    """The X of 与X同步推进: the construction itself says X is a line of work."""
-    text = re.sub(r"^.*的", "", phrase).strip("“”")
-    return text if len(text) >= 3 and not re.search(r"[要把将在对]", text[:1]) else None
-
-
-def _known_initiative(ctx: _Context, phrase: str) -> str:
-    """An initiative already named in the document, when the phrase is a shorter or longer form of it."""
-    plain = phrase.replace("“", "").replace("”", "")
-    for initiative in ctx.result.initiatives:
-        if plain in initiative.name or initiative.name in plain:
-            return initiative.name
-    return plain
-
-
-def _shared_requirements(ctx: _Context, requirements: dict[str, list[tuple[str, int]]]) -> None:
-    for quote, uses in requirements.items():
-        names = list(dict.fromkeys(name for name, _ in uses))
-        for first, second in itertools.pairwise(names):
-            pos = next(p for n, p in uses if n == second)
-            ctx.result.related.append(
-                Related.model_validate(
-                    {
-                        "from": first,
-                        "to": second,
-                        "kind": "shared_requirement",
-                        "why": f"both follow the “{quote}” requirement",
-                        **ctx.evidence(pos),
-                    }
-                )
-            )
-
-
-def _collect_bureaus(ctx: _Context) -> None:
+def _collect_bureaus(ctx: Context) -> None:
     """Bureaus are the units that reported or were told to act, each once, in order of mention."""
     seen: set[str] = set()
     named = [(r.bureau, r.span) for r in ctx.result.reported]

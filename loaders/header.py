@@ -12,6 +12,7 @@ from datetime import date as Date
 
 from loaders.models import Meeting
 
+_SMALL = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}
 _CN_DIGITS = "〇零一二两三四五六七八九十百廿"
 _NUM = rf"(?:\d+|[{_CN_DIGITS}]+)"
 _ANCHOR_RE = re.compile(r"[^。\n]*?(?:常务会议|常务会|政府常务)[^。\n]*")
@@ -100,6 +101,8 @@ def to_int(numeral: str) -> int | None:
     """
     if numeral.isdigit():
         return int(numeral)
+    if numeral in _SMALL:
+        return _SMALL[numeral]
     import cn2an  # imported lazily: it costs a tenth of a second at start-up
 
     mode = "direct" if "十" not in numeral and "百" not in numeral and len(numeral) > 2 else "smart"

@@ -46,6 +46,9 @@ _NOT_ITEM = re.compile(
 )
 
 
+_STOP = re.compile(r"[。！？\n]")
+
+
 @dataclass(frozen=True)
 class Item:
     """An agenda item: its number and the character ranges of the whole item and its lead.
@@ -154,7 +157,7 @@ def _continuations(text: str, pos: int, end: int) -> list[tuple[int, str]]:
 
 
 def _sentence_end(text: str, pos: int, end: int) -> int:
-    match = re.compile(r"[。！？\n]").search(text, pos, end)
+    match = _STOP.search(text, pos, end)
     return match.end() if match else end
 
 

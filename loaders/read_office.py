@@ -1,9 +1,8 @@
-"""PDF (text layer, via pypdf) and DOCX (paragraphs and table cells, via python-docx) readers."""
+"""PDF (text layer, via PDFium) and DOCX (paragraphs and table cells, via python-docx) readers."""
 
 from __future__ import annotations
 
 import io
-import logging
 import re
 import zipfile
 from typing import TYPE_CHECKING
@@ -44,19 +43,35 @@ def read_pdf(data: bytes, source: str) -> tuple[str, list[str]]:
 
 
 def _pdf_pages(data: bytes, source: str) -> list[str]:
-    from pypdf import PdfReader  # imported here: reading text files must not pay for it
+    # PDFium (C++) reads a page of minutes five times faster than the pure-Python readers and
+    # maps CJK fonts to Unicode as well; imported here so that text files do not pay for it.
+    import pypdfium2 as pdfium
 
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise UnreadableFileError(source, "encrypted PDF: remove its password first")
-        return [page.extract_text() or "" for page in reader.pages]
-    except UnreadableFileError:
-        raise
-    # pypdf raises many kinds of errors on damaged files; every one means the same to the user.
-    except Exception as error:
-        raise UnreadableFileError(source, f"corrupt PDF: {error}") from error
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        reason = (
+            "encrypted PDF: remove its password first"
+            if "password" in str(error).lower()
+            else f"corrupt PDF: {error}"
+        )
+        raise UnreadableFileError(source, reason) from error
+    try:
+        return [_page_text(document, index) for index in range(len(document))]
+    finally:
+        document.close()
+
+
+def _page_text(document, index: int) -> str:
+    page = document[index]
+    try:
+        textpage = page.get_textpage()
+        try:
+            return textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
+        finally:
+            textpage.close()
+    finally:
+        page.close()
 
 
 def read_docx(data: bytes, source: str) -> str:

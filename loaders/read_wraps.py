@@ -109,7 +109,7 @@ def is_wrap(
         return False
     if inside_title or (full_width is not None and _width(prev) >= 0.8 * full_width):
         return True
-    if _HEADING.match(prev) and len(prev) <= _MAX_HEADING or _MEETING_START.match(line):
+    if (_HEADING.match(prev) and len(prev) <= _MAX_HEADING) or _MEETING_START.match(line):
         return False
     if _FIELD_LINE.match(prev):
         return False

@@ -39,6 +39,10 @@ _SUPPLEMENT = re.compile(
 )
 
 
+_LEADING_VERBS = re.compile(r"^(?:会议|分别|了)+")
+_SUBJECT_EDGES = re.compile(r"^关于|(?:的|有关)$")
+
+
 @dataclass(frozen=True)
 class Report:
     """A unit reported on a subject, found at ``pos`` in the text."""
@@ -109,7 +113,7 @@ def _stated(lead: str, offset: int, plans: list[str]) -> list[Report]:
 
 def _units(phrase: str, offset: int) -> list[tuple[str, int]]:
     """The units of a reporter phrase with their positions; empty if any part is not a unit."""
-    stripped = re.sub(r"^(?:会议|分别|了)+", "", phrase)
+    stripped = _LEADING_VERBS.sub("", phrase)
     offset += len(phrase) - len(stripped)
     units, cursor = [], 0
     for part in split_list(stripped):
@@ -146,8 +150,7 @@ def _subject(subject: str, plans: list[str]) -> str:
         return titled["t"]
     if plans and (not subject or (len(plans) == 1 and _vague(subject))):
         return plans[0]
-    subject = re.sub(r"^(?:关于)", "", subject.strip())
-    return re.sub(r"(?:的|有关)$", "", subject)
+    return _SUBJECT_EDGES.sub("", subject.strip())
 
 
 def _vague(subject: str) -> bool:

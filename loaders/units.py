@@ -30,17 +30,20 @@ _NOT_UNITS = re.compile(
     rf"^(?:[{_LEVELS}]?(?:人民)?政府|[{_LEVELS}]委|[{_LEVELS}]政府常务会议|会议|全[{_LEVELS}]|"
     r"本[区县市]|我[区县市]|该[局办委]|两办|各[一-龥]*|有关[一-龥]*|相关[一-龥]*)$"
 )
-_BAD_INSIDE = re.compile(r"[，。；：、“”《》\s各的]|工作|情况|汇报|关于|要求|重要|会议|有关|相关")
+_BAD_INSIDE = re.compile(r"[，。；：、“”《》\s各的]|情况|汇报|关于|要求|重要|会议|有关|相关")
 _COLLECTIVE_START = re.compile(
     rf"^(?:各|有关|相关|全[{_LEVELS}]|本[区县市]|牵头|配合|责任|主管|属地|行业|职能|成员|"
     r"工作专班|专班|领导小组成员|全体|所有|其他|其余)"
 )
 # 县直有关部门, 涉及的乡镇, 区属各单位: the mark of a collective may sit inside the phrase.
 _COLLECTIVE_MARK = re.compile(r"有关|相关|[直属]各|涉及|的")
+_VERBISH = re.compile(r"要|应|须|加强|做好|落实|推进|开展|按照|根据|结合|对照")
 _COLLECTIVE_END = re.compile(
     r"(?:部门|单位|街道|镇|乡镇|（镇）|（街道）|（乡镇）|专班|上下|区长|县长|市长|镇长|领导|同志|"
     r"方面|企业|机构|委办局|处室|科室|班子|干部|人员|成员|委|局|办|组|队|系统|主体|平台|社区|村)$"
 )
+_PUNCT = re.compile(r"[，。；：“”《》]")
+_BRACKETED = re.compile(r"（[^（）]*）")
 _LIST_SEP = re.compile(r"[、，,]")
 _CONJ = re.compile(r"以及|会同|和|及|与|并")
 
@@ -84,10 +87,12 @@ def is_collective(phrase: str) -> bool:
     (True, True, False)
     """
     phrase = phrase.strip()
-    if not 2 <= len(phrase) <= 24 or re.search(r"[，。；：“”《》]", phrase):
+    if not 2 <= len(phrase) <= 24 or _PUNCT.search(phrase):
         return False
     if phrase in ("工作专班", "全区上下", "全县上下", "全市上下", "领导小组"):
         return True
+    if phrase.startswith("各") and not _VERBISH.search(phrase):
+        return True  # 各镇街, 各县（市）区政府, 各乡镇（街道）农村经营管理站
     marked = _COLLECTIVE_START.match(phrase) or _COLLECTIVE_MARK.search(phrase)
     return bool(marked and _COLLECTIVE_END.search(phrase))
 
@@ -106,7 +111,11 @@ def split_list(phrase: str) -> list[str]:
     ['各县（市、区）']
     """
     # 、 inside brackets belongs to the name: 各县（市、区）.
-    guarded = re.sub(r"（[^（）]*）", lambda m: m.group(0).replace("、", "\0"), phrase)
+    guarded = (
+        _BRACKETED.sub(lambda m: m.group(0).replace("、", "\0"), phrase)
+        if "（" in phrase
+        else phrase
+    )
     parts: list[str] = []
     for piece in _LIST_SEP.split(guarded):
         parts.extend(_split_conjunctions(piece.strip().replace("\0", "、")))

@@ -171,6 +171,11 @@ def test_read_document_image_only_pdf_says_run_ocr():
         read_document(DATA / "image_only.pdf")
 
 
+def test_read_document_encrypted_pdf_asks_for_the_password_to_be_removed():
+    with pytest.raises(UnreadableFileError, match=r"encrypted\.pdf: encrypted PDF"):
+        read_document(DATA / "encrypted.pdf")
+
+
 def test_read_document_truncated_pdf_says_truncated():
     with pytest.raises(UnreadableFileError, match="truncated"):
         read_document(DATA / "truncated.pdf")

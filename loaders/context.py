@@ -1,0 +1,45 @@
+"""The document being extracted: its text, sentence boundaries and the facts found so far."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from loaders.models import Document, Extraction, Initiative
+
+
+@dataclass
+class Context:
+    """The document being extracted, with its sentence boundaries and the facts found so far."""
+
+    doc: Document
+    places: tuple[str, ...]
+    result: Extraction
+    bounds: list[int] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.doc.simplified
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """The span of the sentence holding ``pos`` (without surrounding whitespace)."""
+        index = bisect_right(self.bounds, pos)
+        start = self.bounds[index - 1] if index else 0
+        end = self.bounds[index] if index < len(self.bounds) else len(self.text)
+        while start < end and self.text[start].isspace():
+            start += 1
+        return start, end
+
+    def evidence(self, pos: int) -> dict:
+        start, end = self.sentence(pos)
+        return {"span": (start, end), "evidence": self.doc.text[start:end]}
+
+    def written(self, name: str, pos: int) -> tuple[str, str | None]:
+        """The name as written at ``pos`` and its simplified form when that differs."""
+        as_written = self.doc.text[pos : pos + len(name)]
+        return as_written, (name if as_written != name else None)
+
+    def add_initiative(self, item: int, name: str, pos: int) -> None:
+        """Add an initiative once per document, with the sentence at ``pos`` as evidence."""
+        if all(i.name != name for i in self.result.initiatives):
+            self.result.initiatives.append(Initiative(name=name, item=item, **self.evidence(pos)))

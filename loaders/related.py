@@ -1,0 +1,87 @@
+"""Relations between initiatives: combined_with (结合/纳入/衔接/与…同步推进) and shared_requirement."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from loaders.context import Context
+from loaders.items import Item
+from loaders.models import Related
+from loaders.subjects import programme_phrase
+
+_COMBINE = re.compile(
+    r"(?:结合|纳入|衔接)(?:好|到|进)?(?P<np>[^，。；：、\n]{2,40})|"
+    r"与(?P<np2>[^，。；：、\n]{2,40}?)(?:有效|紧密|有机|相)?(?:统筹起来|结合起来|衔接起来)?、?"
+    r"(?:同步推进|一体推进|统筹推进|衔接|结合)"
+)
+REQUIREMENT = re.compile(
+    r"(?:按照|坚持|落实|遵循|执行|贯彻|严守|对照)“(?P<q>[^“”]{2,12})”|“(?P<q2>[^“”]{2,12})”(?:的)?(?:工作)?要求"
+)
+
+
+def add_combined(ctx: Context, item: Item, names: list[str]) -> None:
+    """combined_with: 结合/纳入/同步推进/一体推进/衔接 tie the item's initiative to another."""
+    for match in _COMBINE.finditer(ctx.text, item.lead_end, item.end):
+        raw = match["np"] or match["np2"]
+        phrase = programme_phrase(raw) if match["np"] else _tied_phrase(raw)
+        phrase = _known_initiative(ctx, phrase) if phrase else _mentioned_initiative(ctx, raw)
+        source = _mentioned_initiative(ctx, _clause_before(ctx.text, match.start())) or names[0]
+        if phrase and phrase != source:
+            ctx.add_initiative(item.number, phrase, match.start())
+            ctx.result.related.append(
+                Related.model_validate(
+                    {
+                        "from": source,
+                        "to": phrase,
+                        "kind": "combined_with",
+                        **ctx.evidence(match.start()),
+                    }
+                )
+            )
+
+
+def _clause_before(text: str, pos: int) -> str:
+    start = max(text.rfind(mark, 0, pos) for mark in "，。；\n")
+    return text[start + 1 : pos]
+
+
+def _mentioned_initiative(ctx: Context, phrase: str) -> str | None:
+    """An initiative of the document named inside a phrase (纳入法治政府建设年度考核 → 法治政府建设)."""
+    for initiative in ctx.result.initiatives:
+        if len(initiative.name) >= 4 and initiative.name in phrase:
+            return initiative.name
+    return None
+
+
+def _tied_phrase(phrase: str) -> str | None:
+    """The X of 与X同步推进: the construction itself says X is a line of work."""
+    text = re.sub(r"^.*的", "", phrase).strip("“”")
+    return text if len(text) >= 3 and not re.search(r"[要把将在对]", text[:1]) else None
+
+
+def _known_initiative(ctx: Context, phrase: str) -> str:
+    """An initiative already named in the document, when the phrase is a shorter or longer form of it."""
+    plain = phrase.replace("“", "").replace("”", "")
+    for initiative in ctx.result.initiatives:
+        if plain in initiative.name or initiative.name in plain:
+            return initiative.name
+    return plain
+
+
+def add_shared_requirements(ctx: Context, requirements: dict[str, list[tuple[str, int]]]) -> None:
+    for quote, uses in requirements.items():
+        names = list(dict.fromkeys(name for name, _ in uses))
+        for first, second in itertools.pairwise(names):
+            pos = next(p for n, p in uses if n == second)
+            ctx.result.related.append(
+                Related.model_validate(
+                    {
+                        "from": first,
+                        "to": second,
+                        "kind": "shared_requirement",
+                        "why": f"both follow the “{quote}” requirement",
+                        **ctx.evidence(pos),
+                    }
+                )
+            )
