@@ -1,0 +1,6 @@
+// Rows: {id, source, target, props}; the rows parameter of merge_X is $X.
+UNWIND $agenda_initiative AS r
+MATCH (a:Meeting {id: r.source})
+MATCH (b:Initiative {id: r.target})
+MERGE (a)-[e:RELATED_TO {id: r.id}]->(b)
+SET e += r.props

@@ -1,0 +1,4 @@
+// Rows: {id, props}; the rows parameter of merge_X is $X. $doc joins the node's documents.
+UNWIND $initiatives AS r
+MERGE (n:Initiative {id: r.id})
+SET n += r.props, n.docs = [d IN coalesce(n.docs, []) WHERE d <> $doc] + [$doc]

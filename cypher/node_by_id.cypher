@@ -1,0 +1,3 @@
+MATCH (n)
+WHERE n.id = $id
+RETURN n

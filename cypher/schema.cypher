@@ -1,0 +1,12 @@
+// Neo4j schema: unique ids, lookups by name and date, and edge provenance.
+CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT bureau_id IF NOT EXISTS FOR (n:Bureau) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT policy_plan_id IF NOT EXISTS FOR (n:PolicyPlan) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT initiative_id IF NOT EXISTS FOR (n:Initiative) REQUIRE n.id IS UNIQUE;
+CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
+CREATE INDEX bureau_name IF NOT EXISTS FOR (n:Bureau) ON (n.name);
+CREATE INDEX policy_plan_name IF NOT EXISTS FOR (n:PolicyPlan) ON (n.name);
+CREATE INDEX initiative_name IF NOT EXISTS FOR (n:Initiative) ON (n.name);
+CREATE INDEX reported_file IF NOT EXISTS FOR ()-[e:REPORTED]-() ON (e.file);
+CREATE INDEX directed_file IF NOT EXISTS FOR ()-[e:DIRECTED]-() ON (e.file);
+CREATE INDEX related_to_file IF NOT EXISTS FOR ()-[e:RELATED_TO]-() ON (e.file);

@@ -1,0 +1,13 @@
+// FalkorDB schema: its index syntax has no names and no IF NOT EXISTS, and unique constraints
+// are not Cypher (GRAPH.CONSTRAINT); the store adds a unique constraint on every id index.
+CREATE INDEX FOR (n:Meeting) ON (n.id);
+CREATE INDEX FOR (n:Bureau) ON (n.id);
+CREATE INDEX FOR (n:PolicyPlan) ON (n.id);
+CREATE INDEX FOR (n:Initiative) ON (n.id);
+CREATE INDEX FOR (n:Meeting) ON (n.date);
+CREATE INDEX FOR (n:Bureau) ON (n.name);
+CREATE INDEX FOR (n:PolicyPlan) ON (n.name);
+CREATE INDEX FOR (n:Initiative) ON (n.name);
+CREATE INDEX FOR ()-[e:REPORTED]-() ON (e.file);
+CREATE INDEX FOR ()-[e:DIRECTED]-() ON (e.file);
+CREATE INDEX FOR ()-[e:RELATED_TO]-() ON (e.file);

@@ -1,0 +1,94 @@
+"""The graph vocabulary: typed nodes, edges, batches and answers shared by every store.
+
+Nothing a database driver returns leaves the store layer: stores turn their records into these
+models, and loaders build :class:`GraphBatch` objects out of them.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+NodeLabel = Literal["Meeting", "Bureau", "PolicyPlan", "Initiative"]
+EdgeType = Literal["REPORTED", "DIRECTED", "RELATED_TO"]
+
+NODE_LABELS: tuple[str, ...] = ("Meeting", "Bureau", "PolicyPlan", "Initiative")
+EDGE_TYPES: tuple[str, ...] = ("REPORTED", "DIRECTED", "RELATED_TO")
+
+
+class Node(BaseModel):
+    """A meeting, bureau, policy plan or initiative.
+
+    ``id`` is deterministic (see :mod:`loaders.batch`); ``docs`` lists the content hashes of the
+    documents that mention the node; ``props`` holds the rest (``aliases`` for bureaus, ``date``
+    and ``ordinal`` for meetings, ``government`` for all).
+
+    >>> Node(id="bureau:长宁区人民政府:区应急管理局", label="Bureau", name="区应急管理局").label
+    'Bureau'
+    """
+
+    id: str
+    label: NodeLabel
+    name: str
+    docs: list[str] = Field(default_factory=list)
+    props: dict[str, Any] = Field(default_factory=dict)
+
+
+class Edge(BaseModel):
+    """A fact between two nodes, with its provenance.
+
+    ``props`` always carries ``doc`` (content hash), ``file`` (the source path), ``evidence``,
+    ``span`` and ``date`` when known, plus what the type needs: ``item`` and ``role`` for
+    ``REPORTED``, ``directive`` for ``DIRECTED``, ``kind`` for ``RELATED_TO``.
+
+    >>> Edge(id="e1", type="RELATED_TO", source="a", target="b", props={"kind": "agenda"}).type
+    'RELATED_TO'
+    """
+
+    id: str
+    type: EdgeType
+    source: str = Field(description="id of the start node")
+    target: str = Field(description="id of the end node")
+    props: dict[str, Any] = Field(default_factory=dict)
+
+
+class GraphBatch(BaseModel):
+    """Everything one document adds to the graph; stores write it in one transaction."""
+
+    doc: str = Field(description="content hash of the source document")
+    source: str = Field(description="the file the document was read from")
+    nodes: list[Node] = Field(default_factory=list)
+    edges: list[Edge] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+
+class Subgraph(BaseModel):
+    """Nodes and the edges between them, as answers and pages use them."""
+
+    nodes: list[Node] = Field(default_factory=list)
+    edges: list[Edge] = Field(default_factory=list)
+
+
+class WriteResult(BaseModel):
+    """What writing one batch did: graph elements (nodes plus edges) added, kept, removed."""
+
+    doc: str
+    added: int = 0
+    unchanged: int = 0
+    removed: int = 0
+
+
+class GraphStats(BaseModel):
+    """How many nodes per label and edges per type the graph holds."""
+
+    nodes: dict[str, int] = Field(default_factory=dict)
+    edges: dict[str, int] = Field(default_factory=dict)
+
+
+class ReadResult(BaseModel):
+    """Rows of a read query; nodes and edges in them are :class:`Node` and :class:`Edge`."""
+
+    columns: list[str] = Field(default_factory=list)
+    rows: list[list[Any]] = Field(default_factory=list)
+    truncated: bool = Field(False, description="more rows existed than max_rows allowed")

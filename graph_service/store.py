@@ -1,0 +1,127 @@
+"""The ``GraphStore`` interface, its errors, and the loader of named Cypher files.
+
+Two implementations live in :mod:`graph_service.stores`: embedded FalkorDB
+(:class:`~graph_service.stores.falkor.FalkorStore`) and Neo4j
+(:class:`~graph_service.stores.neo4j.Neo4jStore`). Both run the same named Cypher from ``cypher/``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+from graph_service.graph_models import GraphBatch, GraphStats, Node, ReadResult, WriteResult
+from loaders.errors import MinutesKGError
+
+CYPHER_DIR = Path(__file__).resolve().parent.parent / "cypher"
+_NAME = re.compile(r"[a-z][a-z0-9_]*")
+
+
+class GraphStoreError(MinutesKGError):
+    """A store could not be opened, written or read."""
+
+
+class WriteFailedError(GraphStoreError):
+    """Writing a document failed; the graph was left as it was before the write."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: not written, graph unchanged: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class UnknownQueryError(GraphStoreError):
+    """A named Cypher operation has no file in ``cypher/``."""
+
+
+@runtime_checkable
+class GraphStore(Protocol):
+    """What every graph store offers; one contract test suite runs on all of them."""
+
+    def write(self, batch: GraphBatch) -> WriteResult:
+        """Write one document's batch in one transaction, replacing what its source had."""
+        ...
+
+    def stats(self) -> GraphStats:
+        """Return node counts per label and edge counts per type."""
+        ...
+
+    def node(self, node_id: str) -> Node | None:
+        """Return the node with ``node_id``, or ``None``."""
+        ...
+
+    def run_read(
+        self, query: str, params: dict[str, Any] | None = None, *, timeout_s: float, max_rows: int
+    ) -> ReadResult:
+        """Run a read-only query with a time limit and a row cap."""
+        ...
+
+    def close(self) -> None:
+        """Release the connection (and, for embedded stores, stop the database process)."""
+        ...
+
+
+def cypher_path(name: str, dialect: str | None = None) -> Path:
+    """Return the file holding the named Cypher operation, preferring the dialect's variant.
+
+    Args:
+        name: the operation, e.g. ``merge_bureaus``; the file is ``cypher/<name>.cypher``.
+        dialect: ``falkordb`` or ``neo4j``; ``cypher/<name>.<dialect>.cypher`` wins if present.
+
+    Returns:
+        The path of the file.
+
+    Raises:
+        UnknownQueryError: the name is malformed or no file exists for it.
+
+    >>> cypher_path("stats_nodes").name
+    'stats_nodes.cypher'
+    """
+    if not _NAME.fullmatch(name):
+        raise UnknownQueryError(f"{name!r}: not a Cypher operation name (use lower_snake_case)")
+    candidates = [CYPHER_DIR / f"{name}.{dialect}.cypher"] if dialect else []
+    candidates.append(CYPHER_DIR / f"{name}.cypher")
+    for path in candidates:
+        if path.is_file():
+            return path
+    raise UnknownQueryError(f"{CYPHER_DIR / (name + '.cypher')}: no such Cypher operation")
+
+
+@functools.cache
+def cypher(name: str, dialect: str | None = None) -> str:
+    """Return the text of a named Cypher operation, without comment lines.
+
+    Args:
+        name: the operation name.
+        dialect: the store's dialect, for a store-specific variant.
+
+    Returns:
+        The query text.
+
+    Raises:
+        UnknownQueryError: no file exists for the name.
+
+    >>> cypher("stats_edges").splitlines()[0]
+    'MATCH ()-[e]->()'
+    """
+    text = cypher_path(name, dialect).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if not line.lstrip().startswith("//")]
+    return "\n".join(lines).strip()
+
+
+def statements(name: str, dialect: str | None = None) -> list[str]:
+    """Return the ``;``-separated statements of a Cypher file such as ``schema``.
+
+    Args:
+        name: the operation name.
+        dialect: the store's dialect.
+
+    Returns:
+        The statements, in file order.
+
+    >>> statements("schema")[0].startswith("CREATE CONSTRAINT")
+    True
+    """
+    return [part.strip() for part in cypher(name, dialect).split(";") if part.strip()]

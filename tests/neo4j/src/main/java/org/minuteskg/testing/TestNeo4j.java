@@ -1,0 +1,134 @@
+package org.minuteskg.testing;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.CountDownLatch;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
+
+/**
+ * A throwaway Neo4j 5 server for the test suite.
+ *
+ * <p>Usage: {@code java -cp ... org.minuteskg.testing.TestNeo4j URI_FILE}. Starts Neo4j in this
+ * process with Bolt on a free loopback port, no HTTP and no authentication, writes
+ * {@code bolt://127.0.0.1:PORT} to URI_FILE once Bolt answers a handshake, and runs until the
+ * process is stopped (SIGTERM shuts the database down cleanly and removes URI_FILE). With
+ * {@code -Dminuteskg.watchPid=PID} it also stops when process PID ends, so that a test run killed
+ * before it could stop the server leaves no server behind.
+ */
+public final class TestNeo4j {
+
+    private static final byte[] BOLT_HANDSHAKE = {
+        0x60, 0x60, (byte) 0xB0, 0x17, // Bolt magic preamble
+        0x00, 0x00, 0x04, 0x04, // 4.4
+        0x00, 0x00, 0x00, 0x05, // 5.0
+        0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00
+    };
+
+    private TestNeo4j() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 1) {
+            System.err.println("usage: TestNeo4j URI_FILE");
+            System.exit(2);
+        }
+        Path uriFile = Path.of(args[0]).toAbsolutePath();
+        Neo4j neo4j = start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(neo4j, uriFile, stopped)));
+        stopWithWatchedProcess();
+        URI bolt = URI.create("bolt://127.0.0.1:" + neo4j.boltURI().getPort());
+        awaitBolt(bolt, 30_000);
+        publish(uriFile, bolt.toString());
+        System.out.println("Neo4j ready at " + bolt);
+        stopped.await();
+    }
+
+    private static Neo4j start() {
+        // Loopback only, ephemeral port: the suite must not collide with another server or expose one.
+        return Neo4jBuilders.newInProcessBuilder()
+                .withDisabledServer()
+                .withConfig(HttpConnector.enabled, false)
+                .withConfig(HttpsConnector.enabled, false)
+                .withConfig(BoltConnector.enabled, true)
+                .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
+                .withConfig(GraphDatabaseSettings.routing_enabled, false)
+                .withConfig(GraphDatabaseSettings.auth_enabled, false)
+                // Netty waits a quiet period of several seconds per event loop group on shutdown;
+                // a throwaway server has no clients left to drain by then.
+                .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                .build();
+    }
+
+    private static void stopWithWatchedProcess() {
+        String watched = System.getProperty("minuteskg.watchPid", "");
+        if (watched.isBlank()) {
+            return;
+        }
+        // System.exit runs the shutdown hook, so the database still closes cleanly.
+        ProcessHandle.of(Long.parseLong(watched.strip()))
+                .ifPresentOrElse(
+                        process -> process.onExit().thenRun(() -> System.exit(0)),
+                        () -> System.exit(0));
+    }
+
+    private static void stop(Neo4j neo4j, Path uriFile, CountDownLatch stopped) {
+        try {
+            Files.deleteIfExists(uriFile);
+        } catch (IOException e) {
+            System.err.println("could not remove " + uriFile + ": " + e.getMessage());
+        }
+        neo4j.close();
+        stopped.countDown();
+    }
+
+    /** Waits until the server agrees on a Bolt version, so that readers of the file can connect. */
+    private static void awaitBolt(URI bolt, long timeoutMs) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        while (System.currentTimeMillis() < deadline) {
+            if (boltAnswers(bolt)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("Bolt at " + bolt + " did not answer within " + timeoutMs + " ms");
+    }
+
+    private static boolean boltAnswers(URI bolt) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(bolt.getHost(), bolt.getPort()), 1_000);
+            socket.setSoTimeout(1_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(BOLT_HANDSHAKE);
+            out.flush();
+            int version = new DataInputStream(socket.getInputStream()).readInt();
+            return version != 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Writes then renames, so a reader never sees a half-written URI. */
+    private static void publish(Path uriFile, String uri) throws IOException {
+        Path parent = uriFile.getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempFile(parent, ".neo4j-uri", ".tmp");
+        Files.writeString(tmp, uri + "\n", StandardCharsets.UTF_8);
+        Files.move(tmp, uriFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+}
