@@ -1,0 +1,60 @@
+"""The FastAPI application: lifespan opens and closes the store; routers hold the routes."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import JSONResponse
+
+from graph_service.api import routes_core, routes_cypher, routes_documents, routes_graph
+from graph_service.open_store import open_store
+from graph_service.settings import Settings
+from graph_service.store import GraphStoreError
+from loaders.errors import MinutesKGError
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the app; the store opens when the app starts and closes when it stops."""
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.settings = settings
+        app.state.store = open_store(settings)
+        try:
+            yield
+        finally:
+            app.state.store.close()
+
+    app = FastAPI(
+        title="Minutes KG",
+        summary="A knowledge graph of government executive-meeting minutes, every fact with its source sentence.",
+        lifespan=lifespan,
+    )
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"]
+        )
+    _add_error_handlers(app)
+    for module in (routes_core, routes_graph, routes_documents, routes_cypher):
+        app.include_router(module.router)
+    return app
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(GraphStoreError)
+    async def store_error(_: Request, error: GraphStoreError) -> JSONResponse:
+        return JSONResponse({"error": "store_unavailable", "message": str(error)}, status_code=503)
+
+    @app.exception_handler(MinutesKGError)
+    async def known_error(_: Request, error: MinutesKGError) -> JSONResponse:
+        return JSONResponse({"error": "bad_request", "message": str(error)}, status_code=400)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_: Request, error: RequestValidationError) -> JSONResponse:
+        message = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors())
+        return JSONResponse({"error": "invalid_request", "message": message}, status_code=422)

@@ -1,0 +1,7 @@
+"""Routes filled in by their module's owner."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+router = APIRouter()

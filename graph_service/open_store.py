@@ -1,0 +1,23 @@
+"""Opening the store the settings name."""
+
+from __future__ import annotations
+
+from graph_service.settings import Settings
+from graph_service.store import GraphStore
+
+
+def open_store(settings: Settings) -> GraphStore:
+    """Open the embedded FalkorDB store or connect to Neo4j, as ``settings.store`` says.
+
+    Raises:
+        GraphStoreError: the store cannot be opened or reached (the message says which and why).
+    """
+    if settings.store == "neo4j":
+        from graph_service.stores.neo4j import Neo4jStore
+
+        password = settings.neo4j_password
+        auth = (settings.neo4j_user, password.get_secret_value()) if password else None
+        return Neo4jStore(settings.neo4j_uri, auth=auth, database=settings.neo4j_database)
+    from graph_service.stores.falkor import FalkorStore
+
+    return FalkorStore(settings.data_dir)

@@ -1,0 +1,62 @@
+"""The service's settings: one class, read from the environment, safe defaults.
+
+An empty environment means the embedded FalkorDB store under ``./data``. Every field is listed in
+the README's settings table (a test checks).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Settings of Minutes KG; environment variables start with ``MKG_`` except Neo4j's own."""
+
+    model_config = SettingsConfigDict(env_prefix="MKG_", extra="ignore")
+
+    store: Literal["falkordb", "neo4j"] = Field(
+        "falkordb", description="Which graph store to use: the embedded FalkorDB or a Neo4j server."
+    )
+    data_dir: Path = Field(
+        Path("data"), description="Folder of the embedded store's data file (one file, graph.db)."
+    )
+    neo4j_uri: str = Field(
+        "bolt://localhost:7687",
+        validation_alias=AliasChoices("NEO4J_URI", "MKG_NEO4J_URI"),
+        description="Neo4j server address (bolt://, neo4j://, neo4j+s:// for Aura or a cluster).",
+    )
+    neo4j_user: str = Field(
+        "neo4j",
+        validation_alias=AliasChoices("NEO4J_USER", "MKG_NEO4J_USER"),
+        description="Neo4j user name.",
+    )
+    neo4j_password: SecretStr | None = Field(
+        None,
+        validation_alias=AliasChoices("NEO4J_PASSWORD", "MKG_NEO4J_PASSWORD"),
+        description="Neo4j password; empty for a server without authentication.",
+    )
+    neo4j_database: str = Field(
+        "neo4j",
+        validation_alias=AliasChoices("NEO4J_DATABASE", "MKG_NEO4J_DATABASE"),
+        description="Neo4j database name.",
+    )
+    api_key: SecretStr | None = Field(
+        None, description="When set, uploads (POST /api/documents) need header X-API-Key with it."
+    )
+    cypher_timeout_s: float = Field(
+        5.0, gt=0, le=300, description="Time limit of an analyst Cypher query, in seconds."
+    )
+    cypher_max_rows: int = Field(
+        1000, gt=0, le=100_000, description="Row cap of an analyst Cypher query."
+    )
+    max_upload_mb: float = Field(
+        20.0, gt=0, description="Largest file accepted by POST /api/documents, in megabytes."
+    )
+    cors_origins: list[str] = Field(
+        default_factory=list,
+        description="Origins allowed to call the API from a browser (JSON list); none by default.",
+    )
