@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.items import Item
-from loaders.units import addressees
+from loaders.units import addressees, could_be_party
 
 _CLAUSE = re.compile(r"[^，。；：！？\n]+")
 _SENTENCE = re.compile(r"[^。；！？\n]+[。；！？]?")
@@ -22,10 +22,6 @@ _OPENER = re.compile(
 _MODAL = re.compile(r"(?:要|应当|应|须|必须|务必|需要|需|不得|严禁)(?![求点闻素件])")
 _LED_BY = re.compile(r"^由(?P<rest>.+)$")
 _PLEASE = re.compile(r"^请(?P<rest>.+)$")
-# The last characters of units and collectives: a cheap test before the full parse.
-_NAME_ENDS = frozenset(
-    "局办委会室部心队团司院所站处厅署联社街镇乡门位班下长志面业构组统体台区村县府）市军校园班"
-)
 # A clause can hold a directive only with an addressee before a modal, or after 由/请.
 _TRIGGER = re.compile(r"\s*(?:.{0,16}?[由请]|.{2,60}?(?:要|应|须|需|不得|严禁))")
 _MAX_ACTION = 60
@@ -69,7 +65,7 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
     if "《" in stripped or "汇报" in stripped:
         return []
     for modal in _MODAL.finditer(stripped, 2, 42):
-        if stripped[modal.start() - 1] not in _NAME_ENDS:
+        if not could_be_party(stripped[: modal.start()]):
             continue
         parties = addressees(stripped[: modal.start()])
         if parties:
@@ -81,7 +77,7 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
 def _led(rest: str, offset: int, tail: str) -> list[Directive]:
     """由X牵头/请X…: the longest leading list of units or collectives is the addressee."""
     for end in range(min(len(rest), 40), 1, -1):
-        if rest[end - 1] not in _NAME_ENDS:
+        if not could_be_party(rest[:end]):
             continue
         parties = addressees(rest[:end])
         if parties:

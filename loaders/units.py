@@ -36,13 +36,25 @@ _COLLECTIVE_START = re.compile(
     r"工作专班|专班|领导小组成员|全体|所有|其他|其余)"
 )
 # 县直有关部门, 涉及的乡镇, 区属各单位: the mark of a collective may sit inside the phrase.
-_COLLECTIVE_MARK = re.compile(r"有关|相关|[直属]各|涉及|的")
+_COLLECTIVE_MARK = re.compile(r"有关|相关|各|涉及|的|分管|属地|责任")
+# Bare group nouns: 街道（镇）要… addresses every street and town.
+_BARE_GROUP = re.compile(
+    r"^(?:街道|镇|乡镇|街镇|镇街|部门|单位|企业|社区|村|学校)(?:（[^（）]{1,6}）)?$"
+)
 _VERBISH = re.compile(r"要|应|须|加强|做好|落实|推进|开展|按照|根据|结合|对照")
 _COLLECTIVE_END = re.compile(
     r"(?:部门|单位|街道|镇|乡镇|（镇）|（街道）|（乡镇）|专班|上下|区长|县长|市长|镇长|领导|同志|"
     r"方面|企业|机构|委办局|处室|科室|班子|干部|人员|成员|委|局|办|组|队|系统|主体|平台|社区|村)$"
 )
 _PUNCT = re.compile(r"[，。；：“”《》]")
+
+
+def _last_chars(*alternations: str) -> frozenset[str]:
+    return frozenset(alt[-1] for pattern in alternations for alt in pattern.split("|") if alt)
+
+
+# What a unit or collective can end with: a cheap test before a full parse.
+_NAME_ENDS = _last_chars(_UNIT_HEADS, _COLLECTIVE_END.pattern[3:-2], "学校|村|社区|企业") | {"）"}
 _BRACKETED = re.compile(r"（[^（）]*）")
 _LIST_SEP = re.compile(r"[、，,]")
 _CONJ = re.compile(r"以及|会同|和|及|与|并")
@@ -89,12 +101,23 @@ def is_collective(phrase: str) -> bool:
     phrase = phrase.strip()
     if not 2 <= len(phrase) <= 24 or _PUNCT.search(phrase):
         return False
-    if phrase in ("工作专班", "全区上下", "全县上下", "全市上下", "领导小组"):
+    if phrase in ("工作专班", "全区上下", "全县上下", "全市上下", "领导小组") or _BARE_GROUP.match(
+        phrase
+    ):
         return True
     if phrase.startswith("各") and not _VERBISH.search(phrase):
         return True  # 各镇街, 各县（市）区政府, 各乡镇（街道）农村经营管理站
     marked = _COLLECTIVE_START.match(phrase) or _COLLECTIVE_MARK.search(phrase)
     return bool(marked and _COLLECTIVE_END.search(phrase))
+
+
+def could_be_party(phrase: str) -> bool:
+    """A cheap first test: could ``phrase`` be a unit or a collective? (``False`` is certain.)
+
+    >>> could_be_party("区应急局"), could_be_party("各镇街"), could_be_party("招商工作")
+    (True, True, False)
+    """
+    return bool(phrase) and (phrase[-1] in _NAME_ENDS or phrase.startswith("各"))
 
 
 def split_list(phrase: str) -> list[str]:

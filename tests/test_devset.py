@@ -15,6 +15,7 @@ FLOORS = {
     "plans": 0.95,
     "reported": 0.90,
     "directed_named": 0.90,
+    "directed_group": 0.85,
     "initiatives": 0.85,
     "related": 0.80,
 }
