@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from loaders.context import Context
-from loaders.directives import find_directives
+from loaders.directives import Directive, find_directives
 from loaders.header import parse_header
 from loaders.items import Item, split_items
 from loaders.models import (
@@ -24,7 +24,7 @@ from loaders.models import (
 )
 from loaders.registry import Registry, load_registry
 from loaders.related import REQUIREMENT, add_combined, add_shared_requirements
-from loaders.reports import find_plans, find_reports
+from loaders.reports import Report, find_plans, find_reports
 from loaders.subjects import initiative_name
 
 _SENTENCE_END = re.compile(r"[。！？；\n]")
@@ -83,43 +83,40 @@ def _places(text: str, issuer: str | None) -> tuple[str, ...]:
 
 def _extract_item(ctx: Context, item: Item) -> str | None:
     """Add the facts of one item; return the name of its main initiative."""
-    text = ctx.text
     # Documents conveyed (传达学习) are background, not plans of the meeting.
-    plans = [] if item.verb.startswith(("传达", "学习")) else find_plans(text, item)
+    plans = [] if item.verb.startswith(("传达", "学习")) else find_plans(ctx.text, item)
     for title, pos in plans:
         name, simplified = ctx.written(title, pos)
         ctx.result.plans.append(
             Plan(title=name, simplified=simplified, item=item.number, **ctx.evidence(pos))
         )
-    reports = find_reports(text, item, [t for t, _ in plans])
-    for report in reports:
-        ctx.result.reported.append(
-            Reported(
-                item=item.number,
-                bureau=ctx.written(report.unit, report.pos)[0],
-                subject=report.subject,
-                role=report.role,
-                **ctx.evidence(report.pos),
-            )
-        )
+    reports = find_reports(ctx.text, item, [t for t, _ in plans])
+    ctx.result.reported.extend(_reported(ctx, item, report) for report in reports)
     initiatives = _initiatives(ctx, item, plans, reports)
-    for directive in find_directives(text, item):
-        ctx.result.directed.append(
-            Directed(
-                item=item.number,
-                to=ctx.written(directive.to, directive.pos)[0],
-                group=directive.group,
-                directive=directive.action,
-                **ctx.evidence(directive.pos),
-            )
-        )
+    ctx.result.directed.extend(_directed(ctx, item, d) for d in find_directives(ctx.text, item))
     if initiatives:
         add_combined(ctx, item, initiatives)
     return initiatives[0] if initiatives else None
 
 
+def _reported(ctx: Context, item: Item, report: Report) -> Reported:
+    bureau = ctx.written(report.unit, report.pos)[0]
+    return Reported(
+        item=item.number, bureau=bureau, subject=report.subject, role=report.role,
+        **ctx.evidence(report.pos),
+    )  # fmt: skip
+
+
+def _directed(ctx: Context, item: Item, directive: Directive) -> Directed:
+    to = ctx.written(directive.to, directive.pos)[0]
+    return Directed(
+        item=item.number, to=to, group=directive.group, directive=directive.action,
+        **ctx.evidence(directive.pos),
+    )  # fmt: skip
+
+
 def _initiatives(
-    ctx: Context, item: Item, plans: list[tuple[str, int]], reports: list
+    ctx: Context, item: Item, plans: list[tuple[str, int]], reports: list[Report]
 ) -> list[str]:
     names: list[str] = []
     for title, pos in plans:
