@@ -12,6 +12,11 @@ from datetime import date as Date
 
 from loaders.models import Meeting
 
+_HELD = re.compile(r"召开|主持|举行|时间")
+# Lines about the web page, not the meeting: their dates are publication dates.
+_PUBLICATION = re.compile(
+    r"(?:来源|发布时间|发布日期|发文日期|浏览次数|点击数|成文日期|印发日期)[：:][^\n]*"
+)
 _SMALL = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}
 _CN_DIGITS = "〇零一二两三四五六七八九十百廿"
 _NUM = rf"(?:\d+|[{_CN_DIGITS}]+)"
@@ -34,8 +39,8 @@ _CHAIR_RES = (
     re.compile(
         rf"受[^，。]{{0,16}}?委托[，,]?\s*(?P<title>{_TITLE})(?P<name>[一-龥]{{2,3}}?)(?:同志)?主持"
     ),
-    re.compile(rf"(?P<title>{_TITLE})(?P<name>[一-龥]{{2,3}}?)(?:同志)?(?:在[^，。]{{1,20}})?主持"),
-    re.compile(rf"会议由(?P<title>{_TITLE})?(?P<name>[一-龥]{{2,3}}?)(?:同志)?主持"),
+    re.compile(rf"(?P<title>{_TITLE})(?P<name>[一-龥]{{2,4}}?)(?:同志)?(?:在[^，。]{{1,20}})?主持"),
+    re.compile(rf"会议由(?P<title>{_TITLE})?(?P<name>[一-龥]{{2,4}}?)(?:同志)?主持"),
     re.compile(
         rf"主持(?:人)?[：:]\s*(?P<title>{_TITLE})?(?P<name>[一-龥]{{2,3}})(?=\s|$|[，,。（(])"
     ),
@@ -70,7 +75,7 @@ def parse_header(text: str, published: str | None = None, portal: str | None = N
     ('2024-04-24', 73, '侯继军', '区长')
     """
     anchor = _anchor(text)
-    head = text[: max(600, anchor.end())] if anchor else text[:600]
+    head = _PUBLICATION.sub("", text[: max(600, anchor.end())] if anchor else text[:600])
     where = anchor.group(0) if anchor else head
     chair = _chair(where) or _chair(head)
     issuer = _issuer(text, head, portal)
@@ -78,7 +83,7 @@ def parse_header(text: str, published: str | None = None, portal: str | None = N
     return Meeting(
         title=f"{issuer}第{ordinal}次常务会议" if issuer and ordinal else None,
         doc_number=_doc_number(head),
-        date=_date(where, published) or _date(head, published),
+        date=_anchored_date(text, published) or _date(head, published),
         ordinal=ordinal,
         chair=chair[1] if chair else None,
         chair_title=chair[0] if chair else None,
@@ -86,9 +91,19 @@ def parse_header(text: str, published: str | None = None, portal: str | None = N
     )
 
 
+def _anchored_date(text: str, published: str | None) -> str | None:
+    """The date of the first sentence that says the meeting was held (a title line has none)."""
+    for match in _ANCHOR_RE.finditer(text, 0, 3000):
+        if _HELD.search(match.group(0)):
+            found = _date(match.group(0), published)
+            if found:
+                return found
+    return None
+
+
 def _anchor(text: str) -> re.Match[str] | None:
     for match in _ANCHOR_RE.finditer(text, 0, 3000):
-        if re.search(r"召开|主持|举行|在[^，。]{1,20}召开|时间", match.group(0)):
+        if _HELD.search(match.group(0)):
             return match
     return None
 

@@ -30,9 +30,17 @@ _CLAUSE_AGENDA = re.compile(
     rf"(?<=[，；])\s*(?:还|又|再|随后|接着|最后|同时|并)?(?P<verb>{_VERBS})(?:了|并)"
     r"(?!决定|认为|指出|强调)"
 )
-_HEADING = re.compile(
-    r"(?:^|(?<=[。；\n]))[ \t]*(?P<num>[一二三四五六七八九十]{1,3})、(?!二季度|三季度|四季度)"
+# Item numbers, in order of precedence: 一、 (also glued after 。), then 1． and （一） at line start
+# (（一） inside an item is usually a sub-point, so it counts only when nothing else numbers items).
+_HEADINGS = (
+    re.compile(
+        r"(?:^|(?<=[。；\n]))[ \t]*(?P<num>[一二三四五六七八九十]{1,3})、(?!二季度|三季度|四季度)"
+    ),
+    re.compile(r"(?m)^[ \t]*(?P<num>\d{1,2})[.．、](?!\d)"),
+    re.compile(r"(?m)^[ \t]*[（(](?P<num>[一二三四五六七八九十]{1,3})[）)]"),
 )
+# A news release may list the agenda in its opening sentence: …主持召开…常务会议，听取了…，研究了…。
+_OPENING = re.compile(r"(?:召开|举行)[^。\n]{0,40}?(?:常务会议|会议)[，,]")
 _TRAILER = re.compile(
     r"(?m)^\s*(?:出席|列席|请假|缺席|记录|抄送|分送|发送|送|主送|参加会议|出席会议|列席会议|"
     r"会议记录|印发|发至|责任编辑|来源)(?:人员|单位|同志)?\s*[：:]"
@@ -102,12 +110,8 @@ def _timeline_items(text: str, start: int, end: int) -> list[Item]:
 
 
 def _numbered_items(text: str, start: int, end: int) -> list[Item]:
-    heads: list[tuple[int, int]] = []
-    for match in _HEADING.finditer(text, start, end):
-        number = to_int(match["num"])
-        if number == len(heads) + 1:
-            heads.append((number, match.start("num")))
-    if len(heads) < 2:
+    heads = next((h for h in (_heads(r, text, start, end) for r in _HEADINGS) if len(h) >= 2), [])
+    if not heads:
         return []
     bounds = [pos for _, pos in heads] + [end]
     items = []
@@ -117,6 +121,15 @@ def _numbered_items(text: str, start: int, end: int) -> list[Item]:
             Item(number, pos, nxt, _numbered_lead_end(text, pos, nxt), verb[0] if verb else "")
         )
     return items
+
+
+def _heads(regex: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Numbered headings of one style that count 1, 2, 3 … in order."""
+    heads: list[tuple[int, int]] = []
+    for match in regex.finditer(text, start, end):
+        if to_int(match["num"]) == len(heads) + 1:
+            heads.append((len(heads) + 1, match.end(0) - len(match.group(0).lstrip())))
+    return heads
 
 
 def _numbered_lead_end(text: str, start: int, end: int) -> int:
@@ -132,6 +145,9 @@ def _numbered_lead_end(text: str, start: int, end: int) -> int:
 
 def _verb_items(text: str, start: int, end: int) -> list[Item]:
     starts: list[tuple[int, str]] = []
+    opening = _OPENING.search(text, start, min(end, start + 3000))
+    if opening:
+        starts.extend(_continuations(text, opening.end() - 1, end))
     for match in _SENTENCE_AGENDA.finditer(text, start, end):
         lead_space = len(match.group(0)) - len(match.group(0).lstrip())
         starts.append((match.start(0) + lead_space, match["verb"]))

@@ -47,6 +47,13 @@ _COLLECTIVE_END = re.compile(
     r"方面|企业|机构|委办局|处室|科室|班子|干部|人员|成员|委|局|办|组|队|系统|主体|平台|社区|村)$"
 )
 _PUNCT = re.compile(r"[，。；：“”《》]")
+# A named unit carries its place (区…, 伊金霍洛旗…, 城关镇) or a national brand (公安…, 国网…)…
+_PLACED = re.compile(
+    rf"^[{_LEVELS}]|(?:镇|乡|街道|街道办事处)$|^[一-龥]{{1,8}}?[区县市旗州省]|"
+    r"^(?:公安|国网|国家电网|中国|中共|共青团|团|人民银行|国家税务总局|税务)"
+)
+# …or is a company or commission whose own name is enough.
+_PROPER_HEAD = re.compile(r"(?:集团|公司|管委会|委员会|银行|医院)$")
 
 
 def _last_chars(*alternations: str) -> frozenset[str]:
@@ -89,6 +96,8 @@ def unit_of(phrase: str) -> str | None:
 def _is_unit_name(name: str) -> bool:
     if len(name) < 3 or _NOT_UNITS.match(name) or _BAD_INSIDE.search(name):
         return False
+    if not (_PLACED.search(name) or _PROPER_HEAD.search(name)):
+        return False  # 煤炭集运站, 建设单位: a kind of unit, not a named one
     return not _COLLECTIVE_START.match(name)
 
 
