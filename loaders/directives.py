@@ -20,7 +20,8 @@ _OPENER = re.compile(
     r"为此|今后|下一步|下步|最后|首先|其次|再次)?"
 )
 _MODAL = re.compile(r"(?:要|应当|应|须|必须|务必|需要|需|不得|严禁)(?![求点闻素件])")
-_LED_BY = re.compile(r"^由(?P<rest>.+)$")
+# 由 may come late in the clause: 涉及的管线迁改问题由市城管局牵头协调.
+_LED_BY = re.compile(r"^(?:[^由]{0,20}?)由(?!于|此|衷)(?P<rest>.+)$")
 _PLEASE = re.compile(r"^请(?P<rest>.+)$")
 # A clause can hold a directive only with an addressee before a modal, or after 由/请.
 _TRIGGER = re.compile(r"\s*(?:.{0,16}?[由请]|.{2,60}?(?:要|应|须|需|不得|严禁))")
@@ -75,7 +76,11 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
 
 
 def _led(rest: str, offset: int, tail: str) -> list[Directive]:
-    """由X牵头/请X…: the longest leading list of units or collectives is the addressee."""
+    """由X牵头/请X…: the longest leading list of units or collectives is the addressee.
+
+    Unit names never hold 会同, 负责 or 按程序, so the partner of 会同 and the action that follows
+    (请区委组织部按程序报区委…) are not taken for part of the name.
+    """
     for end in range(min(len(rest), 40), 1, -1):
         if not could_be_party(rest[:end]):
             continue

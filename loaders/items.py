@@ -55,6 +55,9 @@ _NOT_ITEM = re.compile(
 
 
 _STOP = re.compile(r"[。！？\n]")
+_REPORTER_SENTENCE = re.compile(
+    r"^\s*[^，。；\n]{2,40}?(?:汇报了|作了?(?:起草|编制|有关)?(?:情况)?(?:汇报|说明))"
+)
 
 
 @dataclass(frozen=True)
@@ -161,9 +164,18 @@ def _verb_items(text: str, start: int, end: int) -> list[Item]:
         if _DECISION.search(verb) and items and _same_paragraph(text, items[-1].start, pos):
             continue
         nxt = starts[index + 1][0] if index + 1 < len(starts) else end
-        lead_end = _sentence_end(text, pos, nxt)
+        lead_end = _with_reporter(text, _sentence_end(text, pos, nxt), nxt)
         items.append(Item(len(items) + 1, pos, nxt, lead_end, verb))
     return _merge_decisions(items)
+
+
+def _with_reporter(text: str, lead_end: int, end: int) -> int:
+    """Extend a lead over the sentence that names the reporter: 会议研究了X。区Y局汇报了…。"""
+    following = _STOP.search(text, lead_end, end)
+    sentence_end = following.end() if following else end
+    if _REPORTER_SENTENCE.search(text, lead_end, sentence_end):
+        return sentence_end
+    return lead_end
 
 
 def _continuations(text: str, pos: int, end: int) -> list[tuple[int, str]]:

@@ -148,7 +148,8 @@ def _subject(subject: str, plans: list[str]) -> str:
     titled = _TITLE.search(subject)
     if titled:
         return titled["t"]
-    if plans and (not subject or (len(plans) == 1 and _vague(subject))):
+    # An item about one plan is reported on that plan, whatever words the sentence uses for it.
+    if len(plans) == 1 or (plans and not subject):
         return plans[0]
     return _SUBJECT_EDGES.sub("", subject.strip())
 

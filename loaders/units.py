@@ -18,7 +18,7 @@ _UNIT_HEADS = (
 _LEVELS = "省市区县州旗盟镇乡"
 _PERSON_TITLES = (
     "党组书记|党委书记|党工委书记|副书记|书记|局长|副局长|主任|副主任|常务副主任|负责人|"
-    "主要负责人|部长|副部长|镇长|副镇长|乡长|主任委员|队长|支队长|大队长|政委|总经理|"
+    "主要负责人|负责同志|部长|副部长|镇长|副镇长|乡长|主任委员|队长|支队长|大队长|政委|总经理|"
     "董事长|副总经理|行长|院长|所长|站长|处长|秘书长|指挥长|主席|同志|代表|局领导|分管领导"
 )
 _PERSON = rf"(?:(?:{_PERSON_TITLES})[、，,]?)+(?:[一-龥]{{2,3}}?)?(?:同志)?(?:等)?"
@@ -30,7 +30,9 @@ _NOT_UNITS = re.compile(
     rf"^(?:[{_LEVELS}]?(?:人民)?政府|[{_LEVELS}]委|[{_LEVELS}]政府常务会议|会议|全[{_LEVELS}]|"
     r"本[区县市]|我[区县市]|该[局办委]|两办|各[一-龥]*|有关[一-龥]*|相关[一-龥]*)$"
 )
-_BAD_INSIDE = re.compile(r"[，。；：、“”《》\s各的]|情况|汇报|关于|要求|重要|会议|有关|相关")
+_BAD_INSIDE = re.compile(
+    r"[，。；：、“”《》\s各的]|情况|汇报|关于|要求|重要|会议|有关|相关|会同|按程序|负责"
+)
 _COLLECTIVE_START = re.compile(
     rf"^(?:各|有关|相关|全[{_LEVELS}]|本[区县市]|牵头|配合|责任|主管|属地|行业|职能|成员|"
     r"工作专班|专班|领导小组成员|全体|所有|其他|其余)"
@@ -64,7 +66,7 @@ def _last_chars(*alternations: str) -> frozenset[str]:
 _NAME_ENDS = _last_chars(_UNIT_HEADS, _COLLECTIVE_END.pattern[3:-2], "学校|村|社区|企业") | {"）"}
 _BRACKETED = re.compile(r"（[^（）]*）")
 _LIST_SEP = re.compile(r"[、，,]")
-_CONJ = re.compile(r"以及|会同|和|及|与|并")
+_CONJ = re.compile(r"以及|和|及|与|并")
 
 
 def unit_of(phrase: str) -> str | None:
