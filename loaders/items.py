@@ -56,7 +56,7 @@ _NOT_ITEM = re.compile(
 
 _STOP = re.compile(r"[。！？\n]")
 _REPORTER_SENTENCE = re.compile(
-    r"^\s*[^，。；\n]{2,40}?(?:汇报了|作了?(?:起草|编制|有关)?(?:情况)?(?:汇报|说明))"
+    r"\s*[^，。；\n]{2,40}?(?:汇报了|作了?(?:起草|编制|有关)?(?:情况)?(?:汇报|说明))"
 )
 
 
@@ -173,7 +173,7 @@ def _with_reporter(text: str, lead_end: int, end: int) -> int:
     """Extend a lead over the sentence that names the reporter: 会议研究了X。区Y局汇报了…。"""
     following = _STOP.search(text, lead_end, end)
     sentence_end = following.end() if following else end
-    if _REPORTER_SENTENCE.search(text, lead_end, sentence_end):
+    if _REPORTER_SENTENCE.match(text, lead_end, sentence_end):
         return sentence_end
     return lead_end
 
