@@ -33,6 +33,10 @@ _STATED = re.compile(
     r"(?:(?<!补充)(?:作了?|进行了?)(?:起草|编制|修订|有关)?(?:情况)?(?:汇报|说明)"
     r"|(?<!补充)汇报了(?P<subj>[^，。；\n]{2,120}?)(?:的)?(?=[，。；\n]))"
 )
+# 该方案由县文广旅局起草并作说明
+_DRAFTED_BY = re.compile(
+    r"由(?P<rep>[^，。；《》“”\n]{2,30}?)(?:负责|牵头)?(?:起草|编制|修订)?并?作(?:了)?(?:起草|编制)?(?:说明|汇报)"
+)
 _SUPPLEMENT = re.compile(
     r"(?:^|(?<=[。，；\n]))\s*(?P<reps>[^，。；《》“”\n]{2,60}?)(?:作了?|进行了?|分别)?补充(?:汇报|说明)|"
     r"【(?P<speaker>[^】\n]{2,30})】[^【]{0,20}?补充(?:汇报|说明)"
@@ -105,9 +109,10 @@ def _heard(lead: str, offset: int, plans: list[str]) -> list[Report]:
 
 def _stated(lead: str, offset: int, plans: list[str]) -> list[Report]:
     reports = []
-    for match in _STATED.finditer(lead):
+    for match in [*_STATED.finditer(lead), *_DRAFTED_BY.finditer(lead)]:
         for unit, pos in _units(match["rep"], offset + match.start("rep")):
-            reports.append(Report(unit, _subject(match["subj"] or "", plans), "lead", pos))
+            subject = match.groupdict().get("subj") or ""
+            reports.append(Report(unit, _subject(subject, plans), "lead", pos))
     return [r for r in reports if r.subject]
 
 

@@ -11,7 +11,7 @@ import re
 # Why a closed list: an open "anything ending in 局/办/委" rule would take 招商工作 or 全区上下 for
 # units; real unit names end in one of these heads.
 _UNIT_HEADS = (
-    "管理委员会|委员会|办公室|管委会|指挥部|领导小组|分局|支队|大队|中队|派出所|中心|集团|"
+    "管理委员会|委员会|办公室|研究室|管委会|指挥部|领导小组|分局|支队|大队|中队|派出所|中心|集团|"
     "有限公司|有限责任公司|公司|街道办事处|街道|乡|镇|局|办|委|部|院|所|站|总队|处|厅|署|"
     "联合会|总工会|工会|联合社|合作社|联|协会|学会|商会|银行|支行|分行|法院|检察院|团委|公署|园区管委会"
 )
@@ -31,7 +31,7 @@ _NOT_UNITS = re.compile(
     r"本[区县市]|我[区县市]|该[局办委]|两办|各[一-龥]*|有关[一-龥]*|相关[一-龥]*)$"
 )
 _BAD_INSIDE = re.compile(
-    r"[，。；：、“”《》\s各的]|情况|汇报|关于|要求|重要|会议|有关|相关|会同|按程序|负责"
+    r"[，。；：、“”《》\s各的]|情况|汇报|关于|要求|重要|会议|有关|相关|会同|按程序|负责|[将把]|对(?!口|外)"
 )
 _COLLECTIVE_START = re.compile(
     rf"^(?:各|有关|相关|全[{_LEVELS}]|本[区县市]|牵头|配合|责任|主管|属地|行业|职能|成员|"
@@ -43,7 +43,9 @@ _COLLECTIVE_MARK = re.compile(r"有关|相关|各|涉及|的|分管|属地|责�
 _BARE_GROUP = re.compile(
     r"^(?:街道|镇|乡镇|街镇|镇街|部门|单位|企业|社区|村|学校)(?:（[^（）]{1,6}）)?$"
 )
-_VERBISH = re.compile(r"要|应|须|加强|做好|落实|推进|开展|按照|根据|结合|对照")
+_VERBISH = re.compile(
+    r"要|应|须|加强|做好|落实|推进|开展|按照|根据|结合|对照|实行|[将把]|对(?!口|外)"
+)
 _COLLECTIVE_END = re.compile(
     r"(?:部门|单位|街道|镇|乡镇|（镇）|（街道）|（乡镇）|专班|上下|区长|县长|市长|镇长|领导|同志|"
     r"方面|企业|机构|委办局|处室|科室|班子|干部|人员|成员|委|局|办|组|队|系统|主体|平台|社区|村)$"
@@ -118,6 +120,8 @@ def is_collective(phrase: str) -> bool:
         return True
     if phrase.startswith("各") and not _VERBISH.search(phrase):
         return True  # 各镇街, 各县（市）区政府, 各乡镇（街道）农村经营管理站
+    if _VERBISH.search(phrase):
+        return False
     marked = _COLLECTIVE_START.match(phrase) or _COLLECTIVE_MARK.search(phrase)
     return bool(marked and _COLLECTIVE_END.search(phrase))
 
