@@ -17,6 +17,7 @@ _HELD = re.compile(r"召开|主持|举行|时间")
 _PUBLICATION = re.compile(
     r"(?:来源|发布时间|发布日期|发文日期|浏览次数|点击数|成文日期|印发日期)[：:][^\n]*"
 )
+_PUBLISHED_AT = re.compile(r"(?:发布时间|发布日期)[：:]\s*[^\n]{6,24}")
 _SMALL = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}
 _CN_DIGITS = "〇零一二两三四五六七八九十百廿"
 _NUM = rf"(?:\d+|[{_CN_DIGITS}]+)"
@@ -74,6 +75,7 @@ def parse_header(text: str, published: str | None = None, portal: str | None = N
     >>> m.date, m.ordinal, m.chair, m.chair_title
     ('2024-04-24', 73, '侯继军', '区长')
     """
+    published = published or _published_in_text(text[:1500])
     anchor = _anchor(text)
     head = _PUBLICATION.sub("", text[: max(600, anchor.end())] if anchor else text[:600])
     where = anchor.group(0) if anchor else head
@@ -89,6 +91,19 @@ def parse_header(text: str, published: str | None = None, portal: str | None = N
         chair_title=chair[0] if chair else None,
         issuer=issuer,
     )
+
+
+def _published_in_text(head: str) -> str | None:
+    """A saved web page keeps its 发布时间 line: the page's own publication date.
+
+    >>> _published_in_text("来源：区政府办公室 发布时间：2021-04-09 浏览次数：12")
+    '2021-04-09'
+    """
+    match = _PUBLISHED_AT.search(head)
+    if not match:
+        return None
+    found = _DATE_FULL.search(match.group(0)) or _DATE_ISO.search(match.group(0))
+    return _iso(to_int(found["y"]), to_int(found["m"]), to_int(found["d"])) if found else None
 
 
 def _anchored_date(text: str, published: str | None) -> str | None:
