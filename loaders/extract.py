@@ -61,6 +61,9 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
     return result
 
 
+_HEARD_VERBS = {"听取", "分别听取", "汇报"}
+
+
 def _body_start(text: str) -> int:
     """Items start after 纪要如下 when there is one: the sentence before it only summarises them."""
     match = re.search(r"(?:纪要|议定事项|主要内容)如下[：:]?", text[:3000])
@@ -129,12 +132,7 @@ def _initiatives(
                 )
             )
             names.append(name)
-    titles = {title for title, _ in plans}
-    subjects = [(r.subject, r.pos) for r in reports if r.subject not in titles]
-    if not names and not subjects:
-        subject = _item_subject(ctx.text, item)
-        subjects = [subject] if subject else []
-    for subject, pos in dict.fromkeys(subjects):
+    for subject, pos in dict.fromkeys(_subjects(ctx.text, item, plans, reports)):
         if "《" in subject:
             continue  # a conveyed law or document is background, not a line of work
         name = initiative_name(subject, ctx.places)
@@ -142,6 +140,19 @@ def _initiatives(
             ctx.add_initiative(item.number, name, pos)
             names.append(name)
     return names
+
+
+def _subjects(
+    text: str, item: Item, plans: list[tuple[str, int]], reports: list[Report]
+) -> list[tuple[str, int]]:
+    """What the item is about besides its plans: what the meeting studied (会议研究了X), else what
+    each unit reported on (several subjects in a 分别听取 list)."""
+    titles = {title for title, _ in plans}
+    reported = [(r.subject, r.pos) for r in reports if r.subject not in titles]
+    if plans or item.verb in _HEARD_VERBS:
+        return reported
+    studied = _item_subject(text, item)
+    return [studied] if studied else reported
 
 
 def _item_subject(text: str, item: Item) -> tuple[str, int] | None:

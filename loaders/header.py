@@ -51,7 +51,7 @@ _DOC_NUMBER_RE = re.compile(
     r"\s*第?\s*\d+\s*[号期])"
 )
 _GOV_RE = re.compile(r"(?P<place>[一-龥]{2,10}?(?:自治县|自治州|新区|区|县|市|旗))人民政府")
-_PLACE_RE = re.compile(r"(?P<place>[一-龥]{2}(?:区|县|市|旗))")
+_PLACE_RE = re.compile(r"(?P<place>[一-龥]{2,6}?自治[县旗]|[一-龥]{2}(?:区|县|市|旗))")
 # Characters that do not occur in county names but do precede 区/县 in running text (听取区X局).
 _FUNCTION_CHARS = set(
     "的了在和与及于对由要将为是请向从等各本全我该取议究关意出会调报达听审研同指强"
@@ -59,7 +59,7 @@ _FUNCTION_CHARS = set(
 _NOT_PLACES = re.compile(
     r"^(?:全|本|我|该|城|辖|园|社|景|街|片|新|老|市|县|区|各|两|多|山|库|矿|灾|疫|农|郊|地|"
     r"省|州|乡|镇|村|小|大|示范|开发|保护|功能|中心|核心|自贸|试验|先行|综合|重点|主城|中心城|"
-    r"城市|城乡|城镇|县城|县域|市域|区域|全市|全县|全区|上级|下级)"
+    r"城市|城乡|城镇|县城|县域|市域|区域|全市|全县|全区|上级|下级|自治)"
 )
 
 

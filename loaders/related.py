@@ -6,15 +6,18 @@ import itertools
 import re
 
 from loaders.context import Context
+from loaders.matching import dice
 from loaders.items import Item
 from loaders.models import Related
 from loaders.subjects import programme_phrase
 
 _COMBINE = re.compile(
-    r"(?:结合|纳入|衔接)(?:好|到|进)?(?P<np>[^，。；：、\n]{2,40})|"
-    r"与(?P<np2>[^，。；：、\n]{2,40}?)(?:有效|紧密|有机|相)?(?:统筹起来|结合起来|衔接起来)?、?"
+    r"(?:结合(?!部|实际|起来)|纳入|衔接)(?:好|到|进)?(?P<np>[^，。；：、\n]{2,40})|"
+    r"与(?P<np2>[^，。；：、\n]{2,40}?)(?:有效|紧密|有机|相|统筹|无缝|深度)?(?:统筹起来|结合起来|衔接起来)?、?"
     r"(?:同步推进|一体推进|统筹推进|衔接|结合)"
 )
+# The frame around an initiative named as a subject: 要把X / 将X / X要.
+_FRAME = re.compile(r"^(?:同时|并)?(?:要|应)?(?:把|将)?|(?:要|应)$")
 REQUIREMENT = re.compile(
     r"(?:按照|坚持|落实|遵循|执行|贯彻|严守|对照)“(?P<q>[^“”]{2,12})”|“(?P<q2>[^“”]{2,12})”(?:的)?(?:工作)?要求"
 )
@@ -47,11 +50,19 @@ def _clause_before(text: str, pos: int) -> str:
 
 
 def _mentioned_initiative(ctx: Context, phrase: str) -> str | None:
-    """An initiative of the document named inside a phrase (纳入法治政府建设年度考核 → 法治政府建设)."""
-    for initiative in ctx.result.initiatives:
-        if len(initiative.name) >= 4 and initiative.name in phrase:
-            return initiative.name
-    return None
+    """An initiative of the document named in a phrase (纳入法治政府建设年度考核 → 法治政府建设).
+
+    The phrase may name it whole, or in other words of about the same characters
+    (数字经济发展 for 发展数字经济三年行动).
+    """
+    plain = _FRAME.sub("", phrase.replace("“", "").replace("”", ""))
+    names = [i.name for i in ctx.result.initiatives if len(i.name) >= 4]
+    for name in names:
+        if name in plain:
+            return name
+    scored = [(dice(plain, name), name) for name in names if len(plain) >= 4]
+    best = max(scored, default=(0.0, None))
+    return best[1] if best[0] >= 0.6 else None
 
 
 def _tied_phrase(phrase: str) -> str | None:
