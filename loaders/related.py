@@ -6,8 +6,8 @@ import itertools
 import re
 
 from loaders.context import Context
-from loaders.matching import dice
 from loaders.items import Item
+from loaders.matching import dice
 from loaders.models import Related
 from loaders.subjects import programme_phrase
 
