@@ -105,6 +105,8 @@ def _timeline_items(text: str, start: int, end: int) -> list[Item]:
     if len(_SPEAKER.findall(text, start, end)) < 3:
         return []
     calls = [m.start() for m in _CALL.finditer(text, start, end)]
+    if not calls:
+        return []
     items = []
     for number, (pos, nxt) in enumerate(zip(calls, [*calls[1:], end], strict=True), start=1):
         lead_end = _sentence_end(text, pos, nxt)
