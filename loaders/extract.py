@@ -18,6 +18,7 @@ from loaders.models import (
     Directed,
     Document,
     Extraction,
+    Meeting,
     Plan,
     Related,
     Reported,
@@ -42,7 +43,7 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
         canonical name within the meeting's government.
     """
     text = document.simplified
-    meeting = parse_header(text, document.published, document.portal)
+    meeting = _as_written(parse_header(text, document.published, document.portal), document)
     result = Extraction(source=document.source, doc=document.doc, meeting=meeting)
     ctx = Context(document, _places(text, meeting.issuer), result)
     ctx.bounds = [m.end() for m in _SENTENCE_END.finditer(text)]
@@ -59,6 +60,17 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
     if not result.reported and not result.plans and not result.directed:
         result.warnings.append(f"{document.source}: no agenda items found; is this a minutes text?")
     return result
+
+
+def _as_written(meeting: Meeting, document: Document) -> Meeting:
+    """Chair and doc number as written (traditional pages); the issuer stays simplified, as the
+    government's identity must not depend on the script of a mirror site."""
+    for field in ("chair", "doc_number", "chair_title"):
+        value = getattr(meeting, field)
+        pos = document.simplified.find(value) if value else -1
+        if pos >= 0:
+            setattr(meeting, field, document.text[pos : pos + len(value)])
+    return meeting
 
 
 _HEARD_VERBS = {"听取", "分别听取", "汇报"}

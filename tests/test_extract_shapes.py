@@ -137,6 +137,12 @@ def test_extract_traditional_page_reports_names_as_written_with_simplified_besid
     )
 
 
+def test_extract_traditional_page_keeps_the_chair_as_written_and_the_issuer_simplified():
+    e = run("2022年11月8日，縣長陳志遠主持召開安平縣政府第45次常務會議。安平縣……安平縣", head="")
+    assert (e.meeting.chair, e.meeting.chair_title) == ("陳志遠", "縣長")
+    assert e.meeting.issuer == "安平县人民政府"
+
+
 def test_extract_text_that_is_not_minutes_gives_empty_extraction_and_a_warning():
     e = run("本报讯 昨日，区体育局举办全民健身长跑活动，两千余名市民参加。", head="")
     assert (e.bureaus, e.plans, e.reported, e.directed) == ([], [], [], [])
