@@ -7,7 +7,11 @@ import pytest
 from loaders.evaluate import evaluate, find_documents, load_gold
 from loaders.pipeline import extract_file
 
-DEV = Path(__file__).parent / "data" / "minutes"
+DATA = Path(__file__).parent / "data"
+DEV = DATA / "minutes"
+# The second set was written apart from the first and scored once before any rule was fitted to
+# it (the README gives that first score); it now guards against regressions like the first.
+FOLDERS = [DEV, DATA / "heldout"]
 # Floors below the current scores: a change that loses accuracy on the development set fails
 # here before it reaches anyone's minutes. Held-out figures are in the README.
 FLOORS = {
@@ -21,9 +25,9 @@ FLOORS = {
 }
 
 
-@pytest.fixture(scope="module")
-def report():
-    return evaluate(DEV, lambda path: extract_file(path).to_json_dict())
+@pytest.fixture(scope="module", params=FOLDERS, ids=lambda folder: folder.name)
+def report(request):
+    return evaluate(request.param, lambda path: extract_file(path).to_json_dict())
 
 
 def test_devset_has_at_least_thirty_documents_each_with_a_valid_gold_file():
