@@ -19,12 +19,14 @@ _OPENER = re.compile(
     r"(?:会议|会上)?(?:要求|强调|指出|明确|提出|认为|议定|同意|决定)?(?:同时|并|另外|此外|其中|对此|"
     r"为此|今后|下一步|下步|最后|首先|其次|再次)?"
 )
-_MODAL = re.compile(r"(?:要|应当|应|须|必须|务必|需要|需|不得|严禁)(?![求点闻素件])")
+_MODAL = re.compile(
+    r"(?:要|应当|应|须|必须|务必|需要|需|不得|严禁)(?![求点闻素件])|(?:负责|牵头)(?!人|同志|单位|部门)"
+)
 # 由 may come late in the clause: 涉及的管线迁改问题由市城管局牵头协调.
 _LED_BY = re.compile(r"^(?:[^由]{0,20}?)由(?!于|此|衷)(?P<rest>.+)$")
 _PLEASE = re.compile(r"^请(?P<rest>.+)$")
 # A clause can hold a directive only with an addressee before a modal, or after 由/请.
-_TRIGGER = re.compile(r"\s*(?:.{0,16}?[由请]|.{2,60}?(?:要|应|须|需|不得|严禁))")
+_TRIGGER = re.compile(r"\s*(?:.{0,16}?[由请]|.{2,60}?(?:要|应|须|需|不得|严禁|负责|牵头))")
 _MAX_ACTION = 60
 
 

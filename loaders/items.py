@@ -18,6 +18,9 @@ _VERBS = (
     r"分别听取|听取|审议|研究部署|研究|传达学习|学习贯彻|传达|学习|议定|部署|讨论"
 )
 _DECISION = re.compile(r"同意|通过|议定")
+# A decision clause belongs to the item before it unless it brings its own subject:
+# 审议并原则通过《X》 is a new item, 审议并原则通过了该方案 is not.
+_BACK_REFERENCE = re.compile(r"(?:了)?(?:该|上述|此|这一?|以上)")
 _SENTENCE_AGENDA = re.compile(
     rf"(?:^|(?<=[。；！\n]))\s*(?:会议|会上)(?:首先|还|又|再|随后|接着|最后|同时|先后|一并|集中)?"
     rf"(?:分别)?(?P<verb>{_VERBS})(?!决定|认为|指出|强调|提出|表示)"
@@ -38,6 +41,7 @@ _HEADINGS = (
     ),
     re.compile(r"(?m)^[ \t]*(?P<num>\d{1,2})[.．、](?!\d)"),
     re.compile(r"(?m)^[ \t]*[（(](?P<num>[一二三四五六七八九十]{1,3})[）)]"),
+    re.compile(r"(?m)^[ \t]*议题(?P<num>[一二三四五六七八九十]{1,3})[：:、]"),
 )
 # A news release may list the agenda in its opening sentence: …主持召开…常务会议，听取了…，研究了…。
 _OPENING = re.compile(r"(?:召开|举行)[^。\n]{0,40}?(?:常务会议|会议)[，,]")
@@ -163,7 +167,11 @@ def _verb_items(text: str, start: int, end: int) -> list[Item]:
     starts.sort()
     items: list[Item] = []
     for index, (pos, verb) in enumerate(starts):
-        if _DECISION.search(verb) and items and _same_paragraph(text, items[-1].start, pos):
+        if (
+            _folds_into_previous(text, pos, verb)
+            and items
+            and _same_paragraph(text, items[-1].start, pos)
+        ):
             continue
         nxt = starts[index + 1][0] if index + 1 < len(starts) else end
         lead_end = _with_reporter(text, _sentence_end(text, pos, nxt), nxt)
@@ -189,6 +197,15 @@ def _continuations(text: str, pos: int, end: int) -> list[tuple[int, str]]:
 def _sentence_end(text: str, pos: int, end: int) -> int:
     match = _STOP.search(text, pos, end)
     return match.end() if match else end
+
+
+def _folds_into_previous(text: str, pos: int, verb: str) -> bool:
+    if not _DECISION.search(verb):
+        return False
+    if not re.search(r"审议|听取|研究", verb):
+        return True
+    after = text.find(verb, pos) + len(verb)
+    return bool(_BACK_REFERENCE.match(text, after))
 
 
 def _same_paragraph_start(text: str, pos: int) -> bool:

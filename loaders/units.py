@@ -51,6 +51,14 @@ _COLLECTIVE_END = re.compile(
     r"方面|企业|机构|委办局|处室|科室|班子|干部|人员|成员|委|局|办|组|队|系统|主体|平台|社区|村)$"
 )
 _PUNCT = re.compile(r"[，。；：“”《》]")
+_PLACE_UNIT = re.compile(r"^[一-龥]{1,4}(?:区|县|市|旗|自治县)$")
+_NOT_PLACE = re.compile(
+    r"^(?:全|本|我|该|各|城|社|园|辖|景|街|片|新区$|老|山|库|矿|灾|疫|郊|地|示范|开发|保护|功能|中心|"
+    r"核心|自贸|试验|先行|综合|重点|主城|城市|城乡|县城|县域|市域|区域|上级|下级|相关|有关|其他)"
+)
+_FUNCTION_CHARS = frozenset(
+    "的了在和与及于对由要将为是请向从等各本全我该取议究关意出会调报达听审研同指强把做抓"
+)
 # A named unit carries its place (区…, 伊金霍洛旗…, 城关镇) or a national brand (公安…, 国网…)…
 _PLACED = re.compile(
     rf"^[{_LEVELS}]|(?:镇|乡|街道|街道办事处)$|^[一-龥]{{1,8}}?[区县市旗州省]|"
@@ -94,7 +102,13 @@ def unit_of(phrase: str) -> str | None:
         match = regex.match(phrase)
         if match and _is_unit_name(match["unit"]):
             return match["unit"]
-    return None
+    return phrase if _is_place_unit(phrase) else None
+
+
+def _is_place_unit(phrase: str) -> bool:
+    """A district or county told to act at a city's meeting (铁东区, 莒县) is a unit too."""
+    match = _PLACE_UNIT.match(phrase)
+    return bool(match) and not _NOT_PLACE.match(phrase) and not _FUNCTION_CHARS & set(phrase[:-1])
 
 
 def _is_unit_name(name: str) -> bool:
