@@ -24,9 +24,11 @@ _MODAL = re.compile(
 )
 # 由 may come late in the clause: 涉及的管线迁改问题由市城管局牵头协调.
 _LED_BY = re.compile(r"^(?:[^由]{0,20}?)由(?!于|此|衷)(?P<rest>.+)$")
-_PLEASE = re.compile(r"^请(?P<rest>.+)$")
+_PLEASE = re.compile(r"^(?:请|责成)(?P<rest>.+)$")
 # A clause can hold a directive only with an addressee before a modal, or after 由/请.
-_TRIGGER = re.compile(r"\s*(?:.{0,16}?[由请]|.{2,60}?(?:要|应|须|需|不得|严禁|负责|牵头))")
+_TRIGGER = re.compile(
+    r"\s*(?:.{0,16}?[由请]|.{0,16}?责成|.{2,60}?(?:要|应|须|需|不得|严禁|负责|牵头))"
+)
 _MAX_ACTION = 60
 
 

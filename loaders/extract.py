@@ -25,7 +25,7 @@ from loaders.models import (
 )
 from loaders.registry import Registry, load_registry
 from loaders.related import REQUIREMENT, add_combined, add_shared_requirements
-from loaders.reports import Report, find_plans, find_reports
+from loaders.reports import Report, find_plans, find_reports, item_subject
 from loaders.subjects import initiative_name
 
 _SENTENCE_END = re.compile(r"[。！？；\n]")
@@ -163,18 +163,8 @@ def _subjects(
     reported = [(r.subject, r.pos) for r in reports if r.subject not in titles]
     if plans or item.verb in _HEARD_VERBS:
         return reported
-    studied = _item_subject(text, item)
+    studied = item_subject(text, item)
     return [studied] if studied else reported
-
-
-def _item_subject(text: str, item: Item) -> tuple[str, int] | None:
-    lead = text[item.start : item.lead_end]
-    match = (
-        re.search(rf"(?:{item.verb})(?:了|并)?(?:关于)?(?P<s>[^，。；\n]{{2,60}})", lead)
-        if item.verb
-        else None
-    )
-    return (match["s"], item.start + match.start("s")) if match else None
 
 
 def _collect_bureaus(ctx: Context) -> None:

@@ -27,7 +27,9 @@ _FIELD_LINE = re.compile(
     r"|缺席|请假|记录人?|议题|来源|发布时间|抄送|主送)\s*[：:]"
 )
 # A numbered heading (四、听取……情况) is a paragraph of its own, however it ends.
-_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])(?!会议)")
+_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．](?!\d)|议题[一二三四五六七八九十]+[：:、])(?!会议)"
+)
 _MAX_HEADING = 80
 # A line opening with the meeting's own voice starts a new paragraph of minutes.
 _MEETING_START = re.compile(

@@ -29,9 +29,13 @@ _CALLED = re.compile(
 )
 _HEARD_NO_SUBJECT = re.compile(rf"{_VERB}{_REP}(?:的)?(?:有关|相关)?(?:工作|情况)?(?:汇报|说明)")
 _STATED = re.compile(
-    r"(?:^|(?<=[。，；\n》]))\s*(?P<rep>[^，。；《》“”\n]{2,40}?)(?:[就对][^，。；\n]{1,60}?)?"
+    r"(?:^|(?<=[。，；\n》]))\s*(?P<rep>[^，。；《》“”\n]{2,40}?)(?:[就对](?P<about>[^，。；\n]{1,60}?))?"
     r"(?:(?<!补充)(?:作了?|进行了?)(?:起草|编制|修订|有关)?(?:情况)?(?:汇报|说明)"
     r"|(?<!补充)汇报了(?P<subj>[^，。；\n]{2,120}?)(?:的)?(?=[，。；\n]))"
+)
+# 汇报单位：县茶产业发展中心 / 三、听取……工作安排（区应急局汇报）
+_REPORTER_FIELD = re.compile(
+    r"汇报单位[：:]\s*(?P<rep>[^，。；\n]{2,40})|[（(](?P<rep2>[^（）()\n]{2,30}?)(?:汇报|报告|作说明)[）)]"
 )
 # 该方案由县文广旅局起草并作说明
 _DRAFTED_BY = re.compile(
@@ -43,6 +47,8 @@ _SUPPLEMENT = re.compile(
 )
 
 
+_ABOUT_TAIL = re.compile(r"(?:的)?(?:起草|编制|修订|有关)?(?:情况)?$")
+_TOPIC_TAIL = re.compile(r"[（(][^（）()]*(?:汇报|报告|说明)[）)]$|(?:的)?(?:工作)?(?:情况)?汇报$")
 _LEADING_VERBS = re.compile(r"^(?:会议|分别|了)+")
 _SUBJECT_EDGES = re.compile(r"^关于|(?:的|有关)$")
 
@@ -81,7 +87,9 @@ def _same_plan(a: str, b: str) -> bool:
 def find_reports(text: str, item: Item, plans: list[str]) -> list[Report]:
     """Return who reported what in an item: lead reporters first, then supplementary ones."""
     lead = text[item.start : item.lead_end]
-    reports = _heard(lead, item.start, plans) or _stated(lead, item.start, plans)
+    topic = item_subject(text, item)
+    context = _Subjects(plans, topic[0] if topic else "")
+    reports = _heard(lead, item.start, context) or _stated(lead, item.start, context)
     if reports:
         subject = reports[0].subject
         head = text[item.start : min(item.end, item.lead_end + 200)]
@@ -93,7 +101,7 @@ def find_reports(text: str, item: Item, plans: list[str]) -> list[Report]:
     return reports
 
 
-def _heard(lead: str, offset: int, plans: list[str]) -> list[Report]:
+def _heard(lead: str, offset: int, plans: _Subjects) -> list[Report]:
     reports: list[Report] = []
     for match in [*_HEARD.finditer(lead), *_CALLED.finditer(lead)]:
         units = _units(match["rep"], offset + match.start("rep"))
@@ -107,11 +115,17 @@ def _heard(lead: str, offset: int, plans: list[str]) -> list[Report]:
     return [r for r in reports if r.subject]
 
 
-def _stated(lead: str, offset: int, plans: list[str]) -> list[Report]:
+def _stated(lead: str, offset: int, plans: _Subjects) -> list[Report]:
     reports = []
-    for match in [*_STATED.finditer(lead), *_DRAFTED_BY.finditer(lead)]:
-        for unit, pos in _units(match["rep"], offset + match.start("rep")):
-            subject = match.groupdict().get("subj") or ""
+    for match in [
+        *_STATED.finditer(lead),
+        *_DRAFTED_BY.finditer(lead),
+        *_REPORTER_FIELD.finditer(lead),
+    ]:
+        group = "rep" if match["rep"] else "rep2"
+        for unit, pos in _units(match[group], offset + match.start(group)):
+            found = match.groupdict()
+            subject = found.get("subj") or _ABOUT_TAIL.sub("", found.get("about") or "")
             reports.append(Report(unit, _subject(subject, plans), "lead", pos))
     return [r for r in reports if r.subject]
 
@@ -148,11 +162,34 @@ def _split_subjects(subject: str, count: int) -> list[str]:
     return parts if len(parts) == count else [subject] * count
 
 
-def _subject(subject: str, plans: list[str]) -> str:
-    """The plan title when the subject names one (or names nothing), else the subject phrase."""
+def item_subject(text: str, item: Item) -> tuple[str, int] | None:
+    """What an item's own words say it is about: 会议研究了X / 三、听取X汇报 / 议题一：关于X."""
+    lead = text[item.start : item.lead_end]
+    verb = re.escape(item.verb) if item.verb else "关于"
+    match = re.search(rf"(?:{verb})(?:了|并)?(?:关于)?(?P<s>[^，。；\n]{{2,60}})", lead)
+    if not match:
+        return None
+    subject = _TOPIC_TAIL.sub("", match["s"])
+    return (subject, item.start + match.start("s")) if len(subject) >= 2 else None
+
+
+@dataclass(frozen=True)
+class _Subjects:
+    """What a report can be about: the item's plans, and the item's own topic as a last resort."""
+
+    plans: list[str]
+    topic: str
+
+
+def _subject(subject: str, known: _Subjects) -> str:
+    """The plan title when the subject names one (or names nothing), else the subject phrase,
+    else the item's topic (五、研究…工作 / 区国资委主任某某作汇报)."""
     titled = _TITLE.search(subject)
     if titled:
         return titled["t"]
+    plans = known.plans
+    if not plans and not subject.strip():
+        return known.topic
     # An item about one plan is reported on that plan, whatever words the sentence uses for it.
     if len(plans) == 1 or (plans and not subject):
         return plans[0]

@@ -73,7 +73,9 @@ def _last_chars(*alternations: str) -> frozenset[str]:
 
 
 # What a unit or collective can end with: a cheap test before a full parse.
-_NAME_ENDS = _last_chars(_UNIT_HEADS, _COLLECTIVE_END.pattern[3:-2], "学校|村|社区|企业") | {"）"}
+_NAME_ENDS = _last_chars(_UNIT_HEADS, _COLLECTIVE_END.pattern[3:-2], "学校|村|社区|企业") | set(
+    "）区县市旗"
+)
 _BRACKETED = re.compile(r"（[^（）]*）")
 _LIST_SEP = re.compile(r"[、，,]")
 _CONJ = re.compile(r"以及|和|及|与|并")
