@@ -13,7 +13,7 @@ import re
 _UNIT_HEADS = (
     "管理委员会|委员会|办公室|研究室|管委会|指挥部|领导小组|分局|支队|大队|中队|派出所|中心|集团|"
     "有限公司|有限责任公司|公司|街道办事处|街道|乡|镇|局|办|委|部|院|所|站|总队|处|厅|署|"
-    "联合会|总工会|工会|联合社|合作社|联|协会|学会|商会|银行|支行|分行|法院|检察院|团委|公署|园区管委会"
+    "联合会|总工会|工会|联合社|合作社|供销社|联|协会|学会|商会|银行|支行|分行|法院|检察院|团委|公署|园区管委会"
 )
 _LEVELS = "省市区县州旗盟镇乡"
 _PERSON_TITLES = (
@@ -31,7 +31,8 @@ _NOT_UNITS = re.compile(
     r"本[区县市]|我[区县市]|该[局办委]|两办|各[一-龥]*|有关[一-龥]*|相关[一-龥]*)$"
 )
 _BAD_INSIDE = re.compile(
-    r"[，。；：、“”《》\s各的]|情况|汇报|关于|要求|重要|会议|有关|相关|会同|按程序|负责|[将把]|对(?!口|外)"
+    r"[，。；：、“”《》\s各的]|情况|汇报|关于|要求|重要|会议|有关|相关|会同|按程序|负责|[将把]|对(?!口|外)|"
+    r"根据|意见|修改|完善|报送|提交|按照|做好|落实|抓紧|尽快|加快|督促|审定|印发|确保"
 )
 _COLLECTIVE_START = re.compile(
     rf"^(?:各|有关|相关|全[{_LEVELS}]|本[区县市]|牵头|配合|责任|主管|属地|行业|职能|成员|"
@@ -57,7 +58,7 @@ _NOT_PLACE = re.compile(
     r"核心|自贸|试验|先行|综合|重点|主城|城市|城乡|县城|县域|市域|区域|上级|下级|相关|有关|其他)"
 )
 _FUNCTION_CHARS = frozenset(
-    "的了在和与及于对由要将为是请向从等各本全我该取议究关意出会调报达听审研同指强把做抓"
+    "的了在和与及于对由要将为是请向从等各本全我该取议究关意出会调报达听审研同指强把做抓以按程序"
 )
 # A named unit carries its place (区…, 伊金霍洛旗…, 城关镇) or a national brand (公安…, 国网…)…
 _PLACED = re.compile(
@@ -77,6 +78,7 @@ _NAME_ENDS = _last_chars(_UNIT_HEADS, _COLLECTIVE_END.pattern[3:-2], "学校|村
     "）区县市旗"
 )
 _BRACKETED = re.compile(r"（[^（）]*）")
+_SUMMED_UP = re.compile(r"^(?P<names>.+?)等[^、，,]{1,10}$")
 _LIST_SEP = re.compile(r"[、，,]")
 _CONJ = re.compile(r"以及|和|及|与|并")
 
@@ -109,7 +111,7 @@ def unit_of(phrase: str) -> str | None:
 
 def _is_place_unit(phrase: str) -> bool:
     """A district or county told to act at a city's meeting (铁东区, 莒县) is a unit too."""
-    match = _PLACE_UNIT.match(phrase)
+    match = _PLACE_UNIT.match(phrase) and not _BAD_INSIDE.search(phrase)
     return bool(match) and not _NOT_PLACE.match(phrase) and not _FUNCTION_CHARS & set(phrase[:-1])
 
 
@@ -134,8 +136,8 @@ def is_collective(phrase: str) -> bool:
         phrase
     ):
         return True
-    if phrase.startswith("各") and not _VERBISH.search(phrase):
-        return True  # 各镇街, 各县（市）区政府, 各乡镇（街道）农村经营管理站
+    if "各" in phrase[:4] and not _VERBISH.search(phrase):
+        return True  # 各镇街, 沿河各镇街, 各县（市）区政府, 各乡镇（街道）农村经营管理站
     if _VERBISH.search(phrase):
         return False
     marked = _COLLECTIVE_START.match(phrase) or _COLLECTIVE_MARK.search(phrase)
@@ -164,6 +166,10 @@ def split_list(phrase: str) -> list[str]:
     >>> split_list("各县（市、区）")
     ['各县（市、区）']
     """
+    # X、Y、Z等茶区乡镇 names X, Y and Z; the words after 等 only sum them up.
+    listed = _SUMMED_UP.match(phrase)
+    if listed and "、" in listed["names"]:
+        phrase = listed["names"]
     # 、 inside brackets belongs to the name: 各县（市、区）.
     guarded = (
         _BRACKETED.sub(lambda m: m.group(0).replace("、", "\0"), phrase)
