@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.items import Item
-from loaders.units import addressees, could_be_party
+from loaders.units import addressees, could_be_party, unit_of
 
 _CLAUSE = re.compile(r"[^，。；：！？\n]+")
 _SENTENCE = re.compile(r"[^。；！？\n]+[。；！？]?")
@@ -28,6 +28,10 @@ _PLEASE = re.compile(r"^(?:请|责成)(?P<rest>.+)$")
 # A clause can hold a directive only with an addressee before a modal, or after 由/请.
 _TRIGGER = re.compile(
     r"\s*(?:.{0,16}?[由请]|.{0,16}?责成|.{2,60}?(?:要|应|须|需|不得|严禁|负责|牵头))"
+)
+_ACTION = re.compile(
+    r"对|在|向|负责|牵头|加快|抓紧|做好|加强|组织|配合|督促|指导|推动|开展|落实|完成|制定|建立|协调|"
+    r"给予|抓好|统筹|做实|强化|严格"
 )
 _MAX_ACTION = 60
 
@@ -67,7 +71,7 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
         match = regex.match(stripped)
         if match:
             return _led(match["rest"], offset + match.start("rest"), tail)
-    if "《" in stripped or "汇报" in stripped:
+    if "《" in stripped or "汇报" in stripped or "说明" in stripped:
         return []
     for modal in _MODAL.finditer(stripped, 2, 42):
         if not could_be_party(stripped[: modal.start()]):
@@ -76,6 +80,20 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
         if parties:
             action = _action(stripped[modal.end() :], tail, stripped)
             return _directives(parties, stripped[: modal.start()], offset, action)
+    return _unit_acts(stripped, offset, tail)
+
+
+def _unit_acts(clause: str, offset: int, tail: str) -> list[Directive]:
+    """A named unit opening a clause with an action and no modal: 区卫生健康委对学校食堂开展检查.
+
+    Only named units (a collective needs its 要), and never a finished act (…进行了审核).
+    """
+    if "了" in clause:
+        return []
+    for verb in _ACTION.finditer(clause, 3, 26):
+        unit = unit_of(clause[: verb.start()])
+        if unit and unit == clause[: verb.start()]:
+            return [Directive(unit, False, _action(clause[verb.start() :], tail, clause), offset)]
     return []
 
 

@@ -96,6 +96,19 @@ def test_extract_led_by_and_please_directives():
     assert directed(e) == [(1, "区住建局", False), (1, "区财政局", False)]
 
 
+def test_extract_named_unit_acting_without_modal_is_directed_but_a_finished_act_is_not():
+    body = (
+        "会议听取区教委关于开学准备情况的汇报。区卫生健康委对学校食堂开展开学前专项检查。"
+        "区财政局对经费进行了审核。"
+    )
+    assert directed(run(body)) == [(1, "区卫生健康委", False)]
+
+
+def test_extract_listed_units_summed_up_with_deng_are_each_directed():
+    body = "会议听取县农业农村局关于茶产业的汇报。兴隆镇、永兴镇、复兴镇等茶区乡镇要加强茶园管护。"
+    assert directed(run(body)) == [(1, "兴隆镇", False), (1, "永兴镇", False), (1, "复兴镇", False)]
+
+
 def test_extract_not_bureaus_attendees_venue_and_conveyed_authors():
     body = (
         "会议传达学习了国务院安委办关于燃气安全的通知精神。\n\n"
