@@ -25,14 +25,19 @@ _MODAL = re.compile(
 # 由 may come late in the clause: 涉及的管线迁改问题由市城管局牵头协调.
 _LED_BY = re.compile(r"^(?:[^由]{0,20}?)由(?!于|此|衷)(?P<rest>.+)$")
 _PLEASE = re.compile(r"^(?:请|责成)(?P<rest>.+)$")
-# A clause can hold a directive only with an addressee before a modal, or after 由/请.
-_TRIGGER = re.compile(
-    r"\s*(?:.{0,16}?[由请]|.{0,16}?责成|.{2,60}?(?:要|应|须|需|不得|严禁|负责|牵头))"
-)
+# What a named unit opening a clause may do without a modal verb.
 _ACTION = re.compile(
     r"对|在|向|负责|牵头|加快|抓紧|做好|加强|组织|配合|督促|指导|推动|开展|落实|完成|制定|建立|协调|"
     r"给予|抓好|统筹|做实|强化|严格"
 )
+# A clause can hold a directive only with an addressee before a modal or an action, or after 由/请.
+_TRIGGER = re.compile(
+    r"\s*(?:.{0,16}?[由请]|.{0,16}?责成|.{2,60}?(?:要|应|须|需|不得|严禁|负责|牵头)|.{3,26}?(?:"
+    + _ACTION.pattern
+    + "))"
+)
+# Words that show a clause opens with a verb or a measure, not with a unit (逐小区…, 要坚持城乡…).
+_NOT_A_SUBJECT = re.compile(r"^[要逐在对把将选坚各全每]|[的了取选持个]")
 _MAX_ACTION = 60
 
 
@@ -92,7 +97,7 @@ def _unit_acts(clause: str, offset: int, tail: str) -> list[Directive]:
         return []
     for verb in _ACTION.finditer(clause, 3, 26):
         unit = unit_of(clause[: verb.start()])
-        if unit and unit == clause[: verb.start()]:
+        if unit and unit == clause[: verb.start()] and not _NOT_A_SUBJECT.search(unit):
             return [Directive(unit, False, _action(clause[verb.start() :], tail, clause), offset)]
     return []
 
