@@ -1,11 +1,15 @@
-# The two commands of the README: `make demo` and `make test`. Both set up .venv first.
-.PHONY: setup demo test lint bench-extract eval
+# The two commands of the README: `make demo` (set up, load the sample minutes, serve) and
+# `make test`. Every target sets up .venv first.
+.PHONY: setup demo serve test lint bench-extract eval
 
 setup:
 	@scripts/setup-venv
 
 demo: setup
 	.venv/bin/minutes-kg demo
+
+serve: setup
+	.venv/bin/minutes-kg serve
 
 lint: setup
 	.venv/bin/ruff check .

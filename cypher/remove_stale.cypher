@@ -1,5 +1,6 @@
 // Edges of $file that the new batch no longer has go. Their end nodes keep only the documents
 // (and bureaus only the aliases) of their remaining edges; a node no document mentions goes.
+// Search terms follow the aliases (as in merge_bureaus).
 MATCH (a)-[e]->(b)
 WHERE e.file = $file AND NOT e.id IN $edge_ids
 WITH collect(e) AS stale, collect(DISTINCT a) + collect(DISTINCT b) AS ends
@@ -9,7 +10,9 @@ UNWIND ends AS n
 WITH DISTINCT n
 OPTIONAL MATCH (n)-[k]-()
 WITH n, collect(DISTINCT k.doc) AS docs, collect(DISTINCT k.alias) AS aliases
-SET n.docs = docs, n.aliases = CASE WHEN size(aliases) > 0 THEN aliases ELSE n.aliases END
+WITH n, docs, CASE WHEN size(aliases) > 0 THEN aliases ELSE n.aliases END AS kept
+SET n.docs = docs, n.aliases = kept,
+    n.terms = toLower(reduce(acc = '', word IN [n.name] + coalesce(kept, []) | acc + reduce(part = '', pos IN range(0, size(word) - 1) | part + ' ' + substring(word, pos, 1) + ' ' + substring(word, pos, 2))))
 WITH n, docs
 WHERE size(docs) = 0
 DELETE n

@@ -10,3 +10,6 @@ CREATE INDEX initiative_name IF NOT EXISTS FOR (n:Initiative) ON (n.name);
 CREATE INDEX reported_file IF NOT EXISTS FOR ()-[e:REPORTED]-() ON (e.file);
 CREATE INDEX directed_file IF NOT EXISTS FOR ()-[e:DIRECTED]-() ON (e.file);
 CREATE INDEX related_to_file IF NOT EXISTS FOR ()-[e:RELATED_TO]-() ON (e.file);
+// Search: the terms field (characters and bigrams, written by the merges) split on whitespace only,
+// so a query term matches exactly the bigram written; no stop words, no stemming.
+CREATE FULLTEXT INDEX node_terms IF NOT EXISTS FOR (n:Meeting|Bureau|PolicyPlan|Initiative) ON EACH [n.terms] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};

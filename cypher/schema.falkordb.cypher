@@ -11,3 +11,9 @@ CREATE INDEX FOR (n:Initiative) ON (n.name);
 CREATE INDEX FOR ()-[e:REPORTED]-() ON (e.file);
 CREATE INDEX FOR ()-[e:DIRECTED]-() ON (e.file);
 CREATE INDEX FOR ()-[e:RELATED_TO]-() ON (e.file);
+// Search: one full-text index per label on terms (characters and bigrams, written by the merges);
+// no stop words, so every written term can be found.
+CALL db.idx.fulltext.createNodeIndex({label: 'Meeting', stopwords: []}, 'terms');
+CALL db.idx.fulltext.createNodeIndex({label: 'Bureau', stopwords: []}, 'terms');
+CALL db.idx.fulltext.createNodeIndex({label: 'PolicyPlan', stopwords: []}, 'terms');
+CALL db.idx.fulltext.createNodeIndex({label: 'Initiative', stopwords: []}, 'terms');

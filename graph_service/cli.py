@@ -6,10 +6,14 @@ import json
 import sys
 from importlib import resources
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from rich.console import Console
 
+from graph_service.graph_models import ReadResult
+from graph_service.open_store import opened_store
+from graph_service.settings import Settings
 from loaders.errors import MinutesKGError
 from loaders.models import Extraction
 
@@ -26,6 +30,10 @@ app.add_typer(bench_app, name="bench")
 FilesArg = Annotated[
     list[Path], typer.Argument(help="Minutes files or folders.", show_default=False)
 ]
+HostOpt = Annotated[str, typer.Option(help="Address to listen on; 0.0.0.0 for every interface.")]
+PortOpt = Annotated[int, typer.Option(help="Port to listen on.")]
+SAMPLES = resources.files("loaders") / "data" / "samples"
+EXPORT_FORMATS = ("json", "graphml", "csv")
 
 
 def _fail(message: str) -> None:
@@ -112,18 +120,149 @@ def bench_extract(
 
 
 @app.command()
-def demo() -> None:
-    """Extract the bundled sample minutes and print what was found.
+def load(
+    paths: FilesArg,
+    dry_run: Annotated[
+        bool,
+        typer.Option("--dry-run", help="Print what would be added and removed; write nothing."),
+    ] = False,
+) -> None:
+    """Load minutes files and folders into the graph store the settings name.
 
-    Example: minutes-kg demo
+    Example: minutes-kg load minutes/ --dry-run
     """
-    from loaders.pipeline import extract_file
-    from loaders.summary import render_summary
+    from graph_service.load_summary import load_with_progress, render_report
 
-    samples = resources.files("loaders") / "data" / "samples"
-    for sample in sorted(samples.iterdir(), key=lambda p: p.name):
-        with resources.as_file(sample) as path:
-            typer.echo(render_summary(extract_file(path)) + "\n")
+    with opened_store(Settings()) as store:
+        report = load_with_progress(store, paths, dry_run=dry_run)
+    Console().print(render_report(report))
+    raise typer.Exit(1 if report.failed else 0)
+
+
+@app.command()
+def serve(host: HostOpt = "127.0.0.1", port: PortOpt = 8000) -> None:
+    """Serve the API (OpenAPI page at /docs) on the store the settings name.
+
+    Example: minutes-kg serve --host 127.0.0.1 --port 8000
+    """
+    _serve(Settings(), host, port)
+
+
+@app.command()
+def demo(host: HostOpt = "127.0.0.1", port: PortOpt = 8000) -> None:
+    """Load the bundled sample minutes into the embedded store, then serve them.
+
+    Example: minutes-kg demo --port 8000
+    """
+    from graph_service.load_summary import render_report
+    from graph_service.loading import load_paths
+
+    settings = Settings().model_copy(update={"store": "falkordb"})
+    with opened_store(settings) as store, resources.as_file(SAMPLES) as samples:
+        report = load_paths(store, [samples])
+    Console(stderr=True).print(render_report(report, per_file=True))
+    _serve(settings, host, port)
+
+
+@app.command()
+def query(
+    cypher: Annotated[str, typer.Argument(help="A read-only Cypher query.", show_default=False)],
+    param: Annotated[
+        list[str] | None, typer.Option("--param", "-p", help="k=v; v is read as JSON if it parses.")
+    ] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+) -> None:
+    """Run analyst Cypher under the API's rules: read only, time limit, row cap.
+
+    Example: minutes-kg query "MATCH (b:Bureau) WHERE b.name CONTAINS $x RETURN b.name" -p x=应急
+    """
+    from graph_service.analyst import run_analyst_query
+
+    params = parse_params(param or [])
+
+    settings = Settings()
+    with opened_store(settings) as store:
+        result = run_analyst_query(store, cypher, params,
+                                   timeout_s=settings.cypher_timeout_s,
+                                   max_rows=settings.cypher_max_rows)  # fmt: skip
+    _print_rows(result, format)
+
+
+@app.command()
+def export(
+    format: Annotated[str, typer.Option("--format", "-f", help="json, graphml or csv.")] = "json",
+    node: Annotated[
+        str | None, typer.Option(help="Export only the subgraph around this id.")
+    ] = None,
+    depth: Annotated[int, typer.Option(min=1, max=3, help="Hops around --node.")] = 1,
+    out: Annotated[Path | None, typer.Option(help="Write to this file instead of stdout.")] = None,
+) -> None:
+    """Export the whole graph, or the subgraph around a node, with evidence on every edge.
+
+    Example: minutes-kg export --format graphml --node "bureau:长宁区人民政府:区应急管理局" --out g.graphml
+    """
+    from graph_service.export import export as export_graph
+
+    if format not in EXPORT_FORMATS:
+        raise typer.BadParameter(f"use one of {', '.join(EXPORT_FORMATS)}", param_hint="--format")
+    with opened_store(Settings()) as store:
+        exported = export_graph(store, format, node=node, depth=depth)
+    if exported is None:
+        raise typer.BadParameter(f"{node}: no node has this id", param_hint="--node")
+    _write_bytes(exported.content, out)
+
+
+def parse_params(pairs: list[str]) -> dict[str, Any]:
+    """Return query parameters from ``k=v`` pairs; a value that parses as JSON is that value.
+
+    Raises:
+        typer.BadParameter: a pair has no ``=``.
+
+    >>> parse_params(["item=3", "name=区应急局", 'ids=["a"]'])
+    {'item': 3, 'name': '区应急局', 'ids': ['a']}
+    """
+    params: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise typer.BadParameter(f"{pair!r}: write it as name=value", param_hint="--param")
+        try:
+            params[key] = json.loads(value)
+        except ValueError:
+            params[key] = value
+    return params
+
+
+def _print_rows(result: ReadResult, format: str) -> None:
+    from graph_service.load_summary import rows_table
+
+    if format == "json":
+        typer.echo(result.model_dump_json(indent=1))
+    else:
+        Console().print(rows_table(result))
+
+
+def _write_bytes(data: bytes, out: Path | None) -> None:
+    if out is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        out.write_bytes(data)
+        typer.echo(f"wrote {out} ({len(data)} bytes)", err=True)
+
+
+def _serve(settings: Settings, host: str, port: int) -> None:
+    import uvicorn
+
+    from graph_service.api.app import create_app
+
+    if settings.store == "neo4j":
+        with opened_store(settings):
+            pass  # an unreachable server is reported in one line here, not by a server traceback
+    if settings.api_key is None and host not in ("127.0.0.1", "localhost", "::1"):
+        _fail("warning: MKG_API_KEY is not set, so anyone who reaches this address can upload")
+    typer.echo(f"Minutes KG ({settings.store}) at http://{host}:{port}/docs", err=True)
+    uvicorn.run(create_app(settings), host=host, port=port)
 
 
 def main() -> None:

@@ -92,3 +92,24 @@ class ReadResult(BaseModel):
     columns: list[str] = Field(default_factory=list)
     rows: list[list[Any]] = Field(default_factory=list)
     truncated: bool = Field(False, description="more rows existed than max_rows allowed")
+
+
+class BatchDiff(BaseModel):
+    """What writing a batch would do, computed without writing: ids added and removed.
+
+    >>> BatchDiff(doc="h", added_nodes=["m"], unchanged=2, removed_edges=["e"]).result()
+    WriteResult(doc='h', added=1, unchanged=2, removed=1)
+    """
+
+    doc: str
+    added_nodes: list[str] = Field(default_factory=list)
+    added_edges: list[str] = Field(default_factory=list)
+    unchanged: int = Field(0, description="nodes and edges of the batch already in the graph")
+    removed_nodes: list[str] = Field(default_factory=list)
+    removed_edges: list[str] = Field(default_factory=list)
+
+    def result(self) -> WriteResult:
+        """Return the counts the write itself would report."""
+        added = len(self.added_nodes) + len(self.added_edges)
+        removed = len(self.removed_nodes) + len(self.removed_edges)
+        return WriteResult(doc=self.doc, added=added, unchanged=self.unchanged, removed=removed)

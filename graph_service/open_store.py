@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from graph_service.settings import Settings
 from graph_service.store import GraphStore
 
@@ -21,3 +24,17 @@ def open_store(settings: Settings) -> GraphStore:
     from graph_service.stores.falkor import FalkorStore
 
     return FalkorStore(settings.data_dir)
+
+
+@contextmanager
+def opened_store(settings: Settings) -> Iterator[GraphStore]:
+    """Open the store the settings name, and close it however the block ends.
+
+    Raises:
+        GraphStoreError: the store cannot be opened or reached.
+    """
+    store = open_store(settings)
+    try:
+        yield store
+    finally:
+        store.close()

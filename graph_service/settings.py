@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -60,3 +60,26 @@ class Settings(BaseSettings):
         default_factory=list,
         description="Origins allowed to call the API from a browser (JSON list); none by default.",
     )
+
+    @field_validator("api_key", "neo4j_password", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value: object) -> object:
+        """An empty variable (``MKG_API_KEY=``, as compose files write) means not set."""
+        return None if value == "" else value
+
+
+def env_names() -> list[str]:
+    """Return the environment variable of each settings field, in field order.
+
+    Returns:
+        The first alias of a field that has aliases (``NEO4J_URI``), else ``MKG_<NAME>``.
+
+    >>> env_names()[:3]
+    ['MKG_STORE', 'MKG_DATA_DIR', 'NEO4J_URI']
+    """
+    prefix = Settings.model_config.get("env_prefix", "")
+    names = []
+    for name, field in Settings.model_fields.items():
+        alias = field.validation_alias
+        names.append(alias.choices[0] if isinstance(alias, AliasChoices) else prefix + name.upper())
+    return [str(name) for name in names]

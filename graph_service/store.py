@@ -12,7 +12,14 @@ import re
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-from graph_service.graph_models import GraphBatch, GraphStats, Node, ReadResult, WriteResult
+from graph_service.graph_models import (
+    BatchDiff,
+    GraphBatch,
+    GraphStats,
+    Node,
+    ReadResult,
+    WriteResult,
+)
 from loaders.errors import MinutesKGError
 
 CYPHER_DIR = Path(__file__).resolve().parent.parent / "cypher"
@@ -42,6 +49,10 @@ class GraphStore(Protocol):
 
     def write(self, batch: GraphBatch) -> WriteResult:
         """Write one document's batch in one transaction, replacing what its source had."""
+        ...
+
+    def diff(self, batch: GraphBatch) -> BatchDiff:
+        """Return what ``write(batch)`` would add and remove, without writing anything."""
         ...
 
     def stats(self) -> GraphStats:

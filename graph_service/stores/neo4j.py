@@ -2,21 +2,25 @@
 
 Writes run every step of a document in one ``execute_write`` (retried by the driver on transient
 errors such as lock conflicts); reads use ``execute_read``, so the server runs them in READ access
-mode and refuses writes.
+mode and refuses writes. ``run_read`` also asks ``EXPLAIN`` first and runs only what Neo4j plans as
+a read, in one READ transaction without retries (a query too slow or too big once stays so).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
-from neo4j import GraphDatabase, ManagedTransaction, unit_of_work
-from neo4j.exceptions import DriverError, Neo4jError
+from neo4j import READ_ACCESS, GraphDatabase, ManagedTransaction, Result, Transaction
+from neo4j.exceptions import ClientError, DriverError, Neo4jError
 from neo4j.graph import Node as DriverNode
 from neo4j.graph import Path as DriverPath
 from neo4j.graph import Relationship
 
+from graph_service.cypher_guard import QueryRefusedError, timed_out
 from graph_service.graph_models import (
+    BatchDiff,
     GraphBatch,
     GraphStats,
     Node,
@@ -25,7 +29,16 @@ from graph_service.graph_models import (
     WriteResult,
 )
 from graph_service.store import GraphStoreError, WriteFailedError, cypher, statements
-from graph_service.stores._rows import Step, to_edge, to_node, write_result, write_steps
+from graph_service.stores._rows import (
+    DIFF_QUERIES,
+    Step,
+    diff_params,
+    to_diff,
+    to_edge,
+    to_node,
+    write_result,
+    write_steps,
+)
 
 DIALECT = "neo4j"
 COUNTERS = ("nodes_created", "relationships_created", "nodes_deleted", "relationships_deleted")
@@ -42,6 +55,8 @@ class Neo4jStore:
     Raises:
         GraphStoreError: the server cannot be reached or the schema cannot be made.
     """
+
+    dialect = DIALECT
 
     def __init__(
         self, uri: str, auth: tuple[str, str] | None = None, database: str = "neo4j"
@@ -71,6 +86,15 @@ class Neo4jStore:
                 raise WriteFailedError(batch.source, str(exc)) from exc
         return write_result(batch, counters)
 
+    def diff(self, batch: GraphBatch) -> BatchDiff:
+        """Return what :meth:`write` would add and remove, found in READ transactions."""
+        params = diff_params(batch)
+        try:
+            found = [self._read(cypher(name, DIALECT), params) for name in DIFF_QUERIES]
+        except (DriverError, Neo4jError) as exc:
+            raise GraphStoreError(f"{batch.source}: cannot compare with the graph: {exc}") from exc
+        return to_diff(batch, *([row[0] for row in rows] for rows in found))
+
     def stats(self) -> GraphStats:
         """Return node counts per label and edge counts per type."""
         nodes = self._read(cypher("stats_nodes", DIALECT), {})
@@ -85,23 +109,16 @@ class Neo4jStore:
     def run_read(
         self, query: str, params: dict[str, Any] | None = None, *, timeout_s: float, max_rows: int
     ) -> ReadResult:
-        """Run ``query`` in a READ transaction with a server-side time limit and a row cap."""
-
-        @unit_of_work(timeout=timeout_s)
-        def work(tx: ManagedTransaction) -> ReadResult:
-            result = tx.run(query, params or {})
-            rows = []
-            for record in result:
-                if len(rows) == max_rows:
-                    return ReadResult(columns=list(result.keys()), rows=rows, truncated=True)
-                rows.append([_value(value) for value in record.values()])
-            return ReadResult(columns=list(result.keys()), rows=rows)
-
-        with self._driver.session(database=self.database) as session:
-            try:
-                return session.execute_read(work)
-            except (DriverError, Neo4jError) as exc:
-                raise GraphStoreError(f"query refused by Neo4j: {exc}") from exc
+        """Run ``query`` in a READ transaction with a time limit, if ``EXPLAIN`` shows a read."""
+        session = self._driver.session(
+            database=self.database, default_access_mode=READ_ACCESS, fetch_size=max_rows + 1
+        )
+        try:
+            with session, session.begin_transaction(timeout=timeout_s) as tx:
+                _refuse_unless_read(tx, query, params or {})
+                return _fetch(tx.run(query, params or {}), max_rows)
+        except (DriverError, Neo4jError) as exc:
+            raise _read_error(exc, timeout_s) from exc
 
     def wipe(self) -> None:
         """Delete every node and edge, keeping the schema (for tests)."""
@@ -127,6 +144,57 @@ def _run_steps(tx: ManagedTransaction, steps: list[Step]) -> Counter[str]:
 
 def _records(tx: ManagedTransaction, query: str, params: dict[str, Any]) -> list[list[Any]]:
     return [list(record.values()) for record in tx.run(query, params)]
+
+
+PLANNED_AS = {"w": "a write", "rw": "a read and write", "s": "a schema change"}
+# On a line of its own, so that Neo4j's error positions stay easy to map back to the query.
+EXPLAIN = "EXPLAIN\n"
+
+
+def _refuse_unless_read(tx: Transaction, query: str, params: dict[str, Any]) -> None:
+    """Refuse ``query`` unless Neo4j's plan for it only reads (query type ``r``)."""
+    try:
+        kind = tx.run(EXPLAIN + query, params).consume().query_type
+    except ClientError as exc:
+        reason = _without_explain(exc.message or str(exc))
+        raise QueryRefusedError(f"Neo4j refused the query: {reason}") from exc
+    if kind != "r":
+        planned = PLANNED_AS.get(kind or "", f"type {kind}")
+        raise QueryRefusedError(f"Neo4j plans this query as {planned}: analyst queries only read")
+
+
+def _without_explain(message: str) -> str:
+    """Return the first line of Neo4j's message with positions counted in the query as sent.
+
+    >>> _without_explain("Invalid input 'R' (line 2, column 10 (offset: 17))\\n...")
+    "Invalid input 'R' (line 1, column 10 (offset: 9))"
+    """
+    first = message.splitlines()[0] if message else ""
+    first = re.sub(r"line (\d+)", lambda m: f"line {int(m[1]) - 1}", first)
+    return re.sub(r"offset: (\d+)", lambda m: f"offset: {int(m[1]) - len(EXPLAIN)}", first)
+
+
+def _fetch(result: Result, max_rows: int) -> ReadResult:
+    """Return at most ``max_rows`` rows, reading one more only to know whether there are more."""
+    rows: list[list[Any]] = []
+    for record in result:
+        if len(rows) == max_rows:
+            return ReadResult(columns=list(result.keys()), rows=rows, truncated=True)
+        rows.append([_value(value) for value in record.values()])
+    return ReadResult(columns=list(result.keys()), rows=rows)
+
+
+def _read_error(exc: DriverError | Neo4jError, timeout_s: float) -> GraphStoreError:
+    """Return the error to raise for a failed read: timed out, refused, or store unavailable."""
+    code = getattr(exc, "code", None) or ""
+    message = getattr(exc, "message", None) or str(exc)
+    if "TimedOut" in code or code.endswith(".Terminated"):
+        return timed_out(timeout_s)
+    if "OutOfMemory" in code:
+        return QueryRefusedError(f"the query needs more memory than Neo4j allows: {message}")
+    if isinstance(exc, ClientError):
+        return QueryRefusedError(f"Neo4j refused the query: {message}")
+    return GraphStoreError(f"Neo4j could not run the query: {message}")
 
 
 def _value(value: Any) -> Any:

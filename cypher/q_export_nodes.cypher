@@ -1,0 +1,4 @@
+// Every node, for a full export.
+MATCH (n)
+RETURN n
+ORDER BY n.id

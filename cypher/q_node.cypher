@@ -1,0 +1,4 @@
+// The nodes with the given ids, each found through its label's id index.
+MATCH (n:Meeting|Bureau|PolicyPlan|Initiative)
+WHERE n.id IN $ids
+RETURN n

@@ -1,0 +1,35 @@
+// All shortest paths of at most 6 edges, in either direction, between two nodes; the caller keeps
+// those within its own hop limit (a variable-length bound cannot be a parameter). No label
+// disjunction in FalkorDB: each end is looked up in each label's id index (see q_node.falkordb).
+CALL {
+MATCH (a:Meeting {id: $source})
+RETURN a
+UNION
+MATCH (a:Bureau {id: $source})
+RETURN a
+UNION
+MATCH (a:PolicyPlan {id: $source})
+RETURN a
+UNION
+MATCH (a:Initiative {id: $source})
+RETURN a
+}
+WITH a
+CALL {
+MATCH (b:Meeting {id: $target})
+RETURN b
+UNION
+MATCH (b:Bureau {id: $target})
+RETURN b
+UNION
+MATCH (b:PolicyPlan {id: $target})
+RETURN b
+UNION
+MATCH (b:Initiative {id: $target})
+RETURN b
+}
+WITH a, b
+MATCH p = allShortestPaths((a)-[*..6]-(b))
+RETURN p
+ORDER BY reduce(acc = '', n IN nodes(p) | acc + n.id + '|')
+LIMIT $limit

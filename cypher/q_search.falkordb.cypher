@@ -1,0 +1,13 @@
+// Search hits for the query's terms (bigrams, or characters for a one-character query), ranked:
+// exact name, then exact alias, then by the number of query terms the node has, shorter names first.
+// FalkorDB keeps one full-text index per label, queried in turn; '|' means "any of them".
+UNWIND $labels AS label
+CALL db.idx.fulltext.queryNodes(label, reduce(acc = head($terms), term IN tail($terms) | acc + '|' + term))
+YIELD node
+WITH node, label, split(node.terms, ' ') AS have
+WITH node, label, size([term IN $terms WHERE term IN have]) AS shared
+WITH node, label, shared, CASE WHEN node.name = $q THEN 0 WHEN $q IN coalesce(node.aliases, []) THEN 1 ELSE 2 END AS rank
+WHERE rank < 2 OR shared * 2 >= size($terms)
+RETURN node.id AS id, label, node.name AS name, rank, shared
+ORDER BY rank, shared DESC, size(node.name), node.id
+LIMIT $limit

@@ -1,0 +1,190 @@
+"""Named questions over any :class:`~graph_service.store.GraphStore`: search, nodes, paths, subgraphs.
+
+Each question runs the same named Cypher from ``cypher/q_*.cypher`` on every store (a store's
+``dialect`` picks a variant where one exists) and returns a typed answer from
+:mod:`graph_service.answers`. Questions about co-owners live in :mod:`.questions_owners`, about
+meetings and timelines in :mod:`.questions_meetings`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from graph_service.answers import (
+    EdgeView,
+    GraphPath,
+    NodeAnswer,
+    NodeRef,
+    PathAnswer,
+    SearchAnswer,
+    SearchHit,
+    SubgraphAnswer,
+)
+from graph_service.graph_models import NODE_LABELS, Node
+from graph_service.store import GraphStore, cypher
+from loaders.errors import MinutesKGError
+from loaders.normalize import to_simplified
+
+QUESTION_TIMEOUT_S = 30.0
+QUESTION_MAX_ROWS = 1_000_000
+MAX_PATH_HOPS = 6  # the bound written in q_path.cypher
+_SEGMENT = re.compile(r"[^\W_]+")
+
+
+class QuestionError(MinutesKGError):
+    """A question was asked with values it cannot answer; the message says what to change."""
+
+
+def ask(store: GraphStore, name: str, **params: Any) -> list[list[Any]]:
+    """Run the named question ``cypher/<name>.cypher`` read-only and return its rows.
+
+    Args:
+        store: the graph store.
+        name: the question's file name without ``.cypher``.
+        **params: the query's parameters.
+
+    Returns:
+        The rows; nodes and edges in them are graph models.
+    """
+    query = cypher(name, getattr(store, "dialect", None))
+    result = store.run_read(query, params, timeout_s=QUESTION_TIMEOUT_S, max_rows=QUESTION_MAX_ROWS)
+    return result.rows
+
+
+def search_terms(text: str) -> list[str]:
+    """Return the index terms of a search: the bigrams of each run of letters and digits.
+
+    A run of one character contributes that character. Text is NFKC-normalised, simplified and
+    lowercased, as the stored terms are.
+
+    Args:
+        text: what the user typed; spaces and punctuation separate segments.
+
+    Returns:
+        The distinct terms, in order of appearance.
+
+    >>> search_terms("区应急局")
+    ['区应', '应急', '急局']
+    >>> search_terms("應急 局")
+    ['应急', '局']
+    """
+    simple = to_simplified(unicodedata.normalize("NFKC", text)).lower()
+    terms: list[str] = []
+    for run in _SEGMENT.findall(simple):
+        pieces = [run] if len(run) == 1 else [run[k : k + 2] for k in range(len(run) - 1)]
+        terms += [piece for piece in pieces if piece not in terms]
+    return terms
+
+
+def search(store: GraphStore, q: str, label: str | None = None, limit: int = 20) -> SearchAnswer:
+    """Find nodes by name or alias: exact name first, then exact alias, then shared bigrams.
+
+    Raises:
+        QuestionError: the query has no letter or digit, or the label is unknown.
+    """
+    terms = search_terms(q)
+    if not terms:
+        raise QuestionError(f"search {q!r}: type at least one letter, digit or Chinese character")
+    if label is not None and label not in NODE_LABELS:
+        raise QuestionError(f"label {label!r}: use one of {', '.join(NODE_LABELS)}")
+    exact = unicodedata.normalize("NFKC", q).strip()
+    labels = [label] if label else list(NODE_LABELS)
+    rows = ask(store, "q_search", terms=terms, q=exact, labels=labels, limit=limit)
+    matches = ("name", "alias", "terms")
+    hits = [
+        SearchHit(id=i, label=lab, name=name, match=matches[rank], score=shared / len(terms))
+        for i, lab, name, rank, shared in rows
+    ]
+    return SearchAnswer(query=q, hits=hits)
+
+
+def nodes_by_id(store: GraphStore, ids: list[str]) -> dict[str, Node]:
+    """Return the nodes with the given ids (missing ones left out), by id."""
+    return {node.id: node for (node,) in ask(store, "q_node", ids=list(ids))}
+
+
+def find_node(store: GraphStore, node_id: str, *labels: str) -> Node | None:
+    """Return the node with ``node_id``, or ``None`` when missing or not of one of ``labels``."""
+    node = nodes_by_id(store, [node_id]).get(node_id)
+    return node if node is not None and (not labels or node.label in labels) else None
+
+
+def node_detail(store: GraphStore, node_id: str) -> NodeAnswer | None:
+    """Return a node with its properties and its edges in both directions, or ``None``."""
+    node = find_node(store, node_id)
+    if node is None:
+        return None
+    rows = ask(store, "q_neighbourhood", ids=[node_id])
+    views = [
+        EdgeView(
+            direction="out" if edge.source == node_id else "in", other=NodeRef.of(other), edge=edge
+        )
+        for _, edge, other in rows
+    ]
+    views.sort(key=lambda view: (view.edge.type, view.other.id, view.edge.id))
+    return NodeAnswer(node=node, edges=views)
+
+
+def _to_path(value: Any) -> GraphPath:
+    return GraphPath(nodes=[NodeRef.of(node) for node in value.nodes], edges=value.edges)
+
+
+def paths(
+    store: GraphStore, source: str, target: str, max_hops: int = 4, limit: int = 20
+) -> PathAnswer | None:
+    """Return the shortest paths (up to ``limit``) of at most ``max_hops`` edges between two nodes.
+
+    Returns:
+        The paths, or ``None`` when either node is missing.
+
+    Raises:
+        QuestionError: both ends are the same node, or ``max_hops`` is out of range.
+    """
+    if source == target:
+        raise QuestionError(f"path from {source!r} to itself: give two different nodes")
+    if not 1 <= max_hops <= MAX_PATH_HOPS:
+        raise QuestionError(f"max_hops {max_hops}: use 1 to {MAX_PATH_HOPS}")
+    ends = nodes_by_id(store, [source, target])
+    if len(ends) < 2:
+        return None
+    found = [_to_path(p) for (p,) in ask(store, "q_path", source=source, target=target,
+                                         limit=limit)]  # fmt: skip
+    found = [p for p in found if len(p.edges) <= max_hops]
+    length = len(found[0].edges) if found else None
+    refs = NodeRef.of(ends[source]), NodeRef.of(ends[target])
+    return PathAnswer(source=refs[0], target=refs[1], length=length, paths=found)
+
+
+def subgraph(
+    store: GraphStore, center: str, depth: int = 1, limit: int = 100
+) -> SubgraphAnswer | None:
+    """Return the nodes within ``depth`` edges of ``center`` (at most ``limit``) and their edges.
+
+    Nodes are taken hop by hop, nearest first, in id order within a hop, so the cut is the same
+    on every store; ``truncated`` says whether nodes in reach were left out.
+
+    Returns:
+        The subgraph, or ``None`` when ``center`` is missing.
+    """
+    node = find_node(store, center)
+    if node is None:
+        return None
+    kept, edges = {center: node}, {}
+    frontier, truncated = [center], False
+    for _ in range(depth):
+        rows = ask(store, "q_neighbourhood", ids=frontier)
+        found = {other.id: other for _, _, other in rows if other.id not in kept}
+        room = max(limit - len(kept), 0)
+        truncated = truncated or len(found) > room
+        frontier = sorted(found)[:room]
+        kept |= {node_id: found[node_id] for node_id in frontier}
+        edges |= {edge.id: edge for _, edge, _ in rows}
+        if not frontier:
+            break
+    edges |= {edge.id: edge for _, edge, _ in ask(store, "q_neighbourhood", ids=frontier)}
+    inside = [edge for edge in edges.values() if edge.source in kept and edge.target in kept]
+    return SubgraphAnswer(center=center, depth=depth, truncated=truncated,
+                          nodes=sorted(kept.values(), key=lambda n: n.id),
+                          edges=sorted(inside, key=lambda e: e.id))  # fmt: skip
