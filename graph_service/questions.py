@@ -48,7 +48,7 @@ def ask(store: GraphStore, name: str, **params: Any) -> list[list[Any]]:
     Returns:
         The rows; nodes and edges in them are graph models.
     """
-    query = cypher(name, getattr(store, "dialect", None))
+    query = cypher(name, store.dialect)
     result = store.run_read(query, params, timeout_s=QUESTION_TIMEOUT_S, max_rows=QUESTION_MAX_ROWS)
     return result.rows
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
@@ -22,7 +23,14 @@ from graph_service.graph_models import (
 )
 from loaders.errors import MinutesKGError
 
-CYPHER_DIR = Path(__file__).resolve().parent.parent / "cypher"
+
+def _cypher_dir() -> Path:
+    """``cypher/`` beside the package in a checkout; ``share/minutes-kg/cypher`` when installed."""
+    checkout = Path(__file__).resolve().parent.parent / "cypher"
+    return checkout if checkout.is_dir() else Path(sys.prefix) / "share" / "minutes-kg" / "cypher"
+
+
+CYPHER_DIR = _cypher_dir()
 _NAME = re.compile(r"[a-z][a-z0-9_]*")
 
 
@@ -46,6 +54,9 @@ class UnknownQueryError(GraphStoreError):
 @runtime_checkable
 class GraphStore(Protocol):
     """What every graph store offers; one contract test suite runs on all of them."""
+
+    dialect: str
+    """Which variant of a named Cypher file the store runs (``falkordb`` or ``neo4j``)."""
 
     def write(self, batch: GraphBatch) -> WriteResult:
         """Write one document's batch in one transaction, replacing what its source had."""

@@ -7,7 +7,7 @@ import pytest
 from graph_service.store import CYPHER_DIR, UnknownQueryError, cypher, cypher_path
 from graph_service.stores._rows import EDGE_STEPS, NODE_STEPS
 
-STORE_OPERATIONS = {"remove_stale", "stats_nodes", "stats_edges", "node_by_id", "wipe", "schema"}
+STORE_OPERATIONS = {"remove_stale", "stats_nodes", "stats_edges", "q_node", "wipe", "schema"}
 
 
 def _merge_steps() -> set[str]:

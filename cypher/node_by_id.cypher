@@ -1,3 +1,0 @@
-MATCH (n)
-WHERE n.id = $id
-RETURN n
