@@ -51,6 +51,9 @@ _DOC_NUMBER_RE = re.compile(
     r"\s*第?\s*\d+\s*[号期])"
 )
 _GOV_RE = re.compile(r"(?P<place>[一-龥]{2,10}?(?:自治县|自治州|新区|区|县|市|旗))人民政府")
+_NOT_A_PLACE_NAME = re.compile(
+    r"召开|主持|名义|印发|修改|以[县区市旗]|关于|会议|听取|研究|根据|按照|^[以经由在对]"
+)
 _PLACE_RE = re.compile(r"(?P<place>[一-龥]{2,6}?自治[县旗]|[一-龥]{2}(?:区|县|市|旗))")
 # Characters that do not occur in county names but do precede 区/县 in running text (听取区X局).
 _FUNCTION_CHARS = set(
@@ -215,9 +218,9 @@ def _doc_number(head: str) -> str | None:
 
 
 def _issuer(text: str, head: str, portal: str | None) -> str | None:
-    explicit = _GOV_RE.search(head) or (portal and _GOV_RE.search(portal))
+    explicit = _named_government(head) or _named_government(portal or "") or _named_government(text)
     if explicit:
-        return _local(explicit["place"]) + "人民政府"
+        return explicit
     level = re.search(r"([区县市旗])(?:政府|人民政府)?(?:第|[一-龥]{0,3}届|\d{4}年度)", head)
     places = Counter(
         m["place"]
@@ -230,6 +233,15 @@ def _issuer(text: str, head: str, portal: str | None) -> str | None:
         return None
     place, count = places.most_common(1)[0]
     return place + "人民政府" if count >= 2 else None
+
+
+def _named_government(text: str) -> str | None:
+    """The first ``X人民政府`` whose X is a place, not words before it (主持召开市人民政府…)."""
+    for match in _GOV_RE.finditer(text):
+        place = _local(match["place"])
+        if not _NOT_A_PLACE_NAME.search(place) and not _NOT_PLACES.match(place):
+            return place + "人民政府"
+    return None
 
 
 def _local(place: str) -> str:

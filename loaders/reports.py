@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from loaders.items import Item
 from loaders.units import split_list, unit_of
 
+_CITED = re.compile(r"(?:根据|依据|按照|参照|对照|贯彻|落实|依照)$")
 _TITLE = re.compile(r"《(?P<t>[^《》\n]{2,150})》")
 _SHORT_NAME = re.compile(r"[（(]?以下简称[“《]?[^）)]{1,20}[）)]?")
 _BACK_REFERENCE = re.compile(
@@ -75,6 +76,8 @@ def find_plans(text: str, item: Item) -> list[tuple[str, int]]:
     plans: list[tuple[str, int]] = []
     for match in _TITLE.finditer(blanked):
         title = match["t"]
+        if _CITED.search(blanked, max(0, match.start() - 4), match.start()):
+            continue  # 根据《国务院关于…的意见》: the basis of a plan, not the plan
         if _BACK_REFERENCE.match(title) or any(_same_plan(title, known) for known, _ in plans):
             continue
         plans.append((title, item.start + match.start("t")))
