@@ -12,6 +12,11 @@ each step run exactly once, even when the previous one had no rows).
 
 from __future__ import annotations
 
+import fcntl
+import hashlib
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +82,22 @@ def join_steps(steps: list[Step]) -> tuple[str, dict[str, Any]]:
     return query, params
 
 
+@contextmanager
+def _start_lock(data_file: Path) -> Iterator[None]:
+    """Hold an exclusive lock while a process starts, joins or stops the server of ``data_file``.
+
+    The lock file lives in the temporary folder, keyed by the data file's path, so the data folder
+    keeps its one file.
+    """
+    key = hashlib.sha256(str(data_file.resolve()).encode()).hexdigest()[:16]
+    with open(Path(tempfile.gettempdir()) / f"minutes-kg-{key}.lock", "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 class FalkorStore:
     """A :class:`~graph_service.store.GraphStore` on embedded FalkorDB.
 
@@ -93,10 +114,15 @@ class FalkorStore:
     def __init__(self, data_dir: str | Path, graph: str = "minutes") -> None:
         self.path = Path(data_dir) / DATA_FILE
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self._db = FalkorDB(str(self.path))
-        except Exception as exc:  # falkordblite raises its own and OS errors alike
-            raise GraphStoreError(f"{self.path}: embedded FalkorDB did not start: {exc}") from exc
+        # Two processes starting at once would each start a server on the same file, and the
+        # last to save would drop the other's writes: starting (or joining) is done one at a time.
+        with _start_lock(self.path):
+            try:
+                self._db = FalkorDB(str(self.path))
+            except Exception as exc:  # falkordblite raises its own and OS errors alike
+                raise GraphStoreError(
+                    f"{self.path}: embedded FalkorDB did not start: {exc}"
+                ) from exc
         self._graph = self._db.select_graph(graph)
         self.ensure_schema()
 
@@ -185,8 +211,12 @@ class FalkorStore:
         self._graph.query(cypher("wipe", DIALECT))
 
     def close(self) -> None:
-        """Save the data file and stop the embedded server."""
-        self._db.close()
+        """Save the data file and stop the embedded server (unless another process still uses it)."""
+        # falkordblite stops its server only when it counts at most one client, and the API's
+        # thread pool opens several connections: drop them first so the server really stops.
+        with _start_lock(self.path):
+            self._db.client.connection_pool.disconnect()
+            self._db.close()
 
 
 def _read_error(exc: RedisError, timeout_s: float) -> GraphStoreError:
