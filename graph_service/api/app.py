@@ -10,7 +10,14 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 
-from graph_service.api import routes_core, routes_cypher, routes_documents, routes_graph
+from graph_service.api import (
+    routes_core,
+    routes_cypher,
+    routes_documents,
+    routes_graph,
+    routes_pages,
+)
+from graph_service.cypher_guard import QueryRefusedError, QueryTimeoutError
 from graph_service.open_store import open_store
 from graph_service.settings import Settings
 from graph_service.store import GraphStoreError
@@ -40,12 +47,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"]
         )
     _add_error_handlers(app)
-    for module in (routes_core, routes_graph, routes_documents, routes_cypher):
+    for module in (routes_core, routes_graph, routes_documents, routes_cypher, routes_pages):
         app.include_router(module.router)
     return app
 
 
 def _add_error_handlers(app: FastAPI) -> None:
+    # Starlette picks the handler of the most specific class, so refusals are not reported as
+    # the store being down.
+    @app.exception_handler(QueryTimeoutError)
+    async def timed_out(_: Request, error: QueryTimeoutError) -> JSONResponse:
+        return JSONResponse({"error": "query_timeout", "message": str(error)}, status_code=408)
+
+    @app.exception_handler(QueryRefusedError)
+    async def refused(_: Request, error: QueryRefusedError) -> JSONResponse:
+        return JSONResponse({"error": "query_refused", "message": str(error)}, status_code=400)
+
     @app.exception_handler(GraphStoreError)
     async def store_error(_: Request, error: GraphStoreError) -> JSONResponse:
         return JSONResponse({"error": "store_unavailable", "message": str(error)}, status_code=503)
