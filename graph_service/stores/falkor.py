@@ -16,7 +16,7 @@ import fcntl
 import hashlib
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -98,6 +98,10 @@ def _start_lock(data_file: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+QUERY_MEMORY = 1024**3
+"""Most memory one query may take in the embedded server, in bytes."""
+
+
 class FalkorStore:
     """A :class:`~graph_service.store.GraphStore` on embedded FalkorDB.
 
@@ -124,7 +128,16 @@ class FalkorStore:
                     f"{self.path}: embedded FalkorDB did not start: {exc}"
                 ) from exc
         self._graph = self._db.select_graph(graph)
+        self._cap_query_memory()
         self.ensure_schema()
+
+    def _cap_query_memory(self) -> None:
+        # An analyst query that builds a huge list is stopped by the memory cap long before it
+        # could exhaust the machine; the service's own time limit does not stop server work.
+        with suppress(RedisError):
+            self._db.client.execute_command(
+                "GRAPH.CONFIG", "SET", "QUERY_MEM_CAPACITY", QUERY_MEMORY
+            )
 
     @property
     def server_pid(self) -> int:
