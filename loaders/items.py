@@ -53,6 +53,10 @@ _SPEAKER = re.compile(r"(?m)^【[^】\n]{1,30}】\s*\d{1,2}[:：]\d{2}")
 _CALL = re.compile(
     r"(?:^|(?<=[。，；\n]))[^。，；\n]*(?:第[一二三四五六七八九十\d]{1,3}项|下一项|最后一项)(?:议题)?[^。\n]*?请"
 )
+_SPEAKER_NAME = re.compile(r"(?m)^【(?P<who>[^】\n]{1,30})】")
+_AGENDA_LINE = re.compile(
+    r"(?m)^[ \t]*\d{1,2}[.．、](?:听取|审议|研究)?(?P<topic>[^\n]{2,80}?)(?:的)?(?:汇报)?$"
+)
 _NOT_ITEM = re.compile(
     r"^\s*(?:会议)?(?:还)?(?:研究|讨论|审议)了?(?:其他|其它|有关|相关)(?:事项|议题|工作)"
 )
@@ -77,6 +81,8 @@ class Item:
     end: int
     lead_end: int
     verb: str
+    topic: tuple[str, int] | None = None
+    """What an agenda list says the item is about, with its position, when the item has one."""
 
 
 def split_items(text: str, body_start: int = 0) -> list[Item]:
@@ -109,12 +115,27 @@ def _timeline_items(text: str, start: int, end: int) -> list[Item]:
     if len(_SPEAKER.findall(text, start, end)) < 3:
         return []
     calls = [m.start() for m in _CALL.finditer(text, start, end)]
-    if not calls:
-        return []
+    if len(calls) < 2:
+        return _speaker_items(text, start, end)
     items = []
     for number, (pos, nxt) in enumerate(zip(calls, [*calls[1:], end], strict=True), start=1):
         lead_end = _sentence_end(text, pos, nxt)
         items.append(Item(number, pos, nxt, lead_end, "汇报"))
+    return items
+
+
+def _speaker_items(text: str, start: int, end: int) -> list[Item]:
+    """A timeline whose chair does not call each item: every unit that speaks without 补充 opens
+    one, in the order of the page's agenda list (会议议题：1.… 2.…), which gives its topic."""
+    agenda = [(m["topic"], m.start("topic")) for m in _AGENDA_LINE.finditer(text, start, end)]
+    opening = [
+        m.start() for m in _SPEAKER_NAME.finditer(text, start, end)
+        if unit_of(m["who"]) and "补充" not in text[m.end() : m.end() + 20]
+    ]  # fmt: skip
+    items = []
+    for number, (pos, nxt) in enumerate(zip(opening, [*opening[1:], end], strict=False), start=1):
+        topic = agenda[number - 1] if len(agenda) == len(opening) else None
+        items.append(Item(number, pos, nxt, _sentence_end(text, pos, nxt), "汇报", topic))
     return items
 
 

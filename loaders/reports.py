@@ -37,6 +37,7 @@ _STATED = re.compile(
 # 汇报单位：县茶产业发展中心 / 三、听取……工作安排（区应急局汇报）
 _REPORTER_FIELD = re.compile(
     r"汇报单位[：:]\s*(?P<rep>[^，。；\n]{2,40})|[（(](?P<rep2>[^（）()\n]{2,30}?)(?:汇报|报告|作说明)[）)]"
+    r"|^【(?P<rep3>[^】\n]{2,30})】"
 )
 # 该方案由县文广旅局起草并作说明
 _DRAFTED_BY = re.compile(
@@ -71,16 +72,20 @@ def find_plans(text: str, item: Item) -> list[tuple[str, int]]:
     A draft suffix inside the brackets is part of the title; a second mention of the same plan
     without the suffix is not a second plan; short back-references (《方案》) are not plans.
     """
-    lead = text[item.start : item.lead_end]
-    blanked = _SHORT_NAME.sub(lambda m: "＿" * len(m.group(0)), lead)
     plans: list[tuple[str, int]] = []
-    for match in _TITLE.finditer(blanked):
-        title = match["t"]
-        if _CITED.search(blanked, max(0, match.start() - 4), match.start()):
-            continue  # 根据《国务院关于…的意见》: the basis of a plan, not the plan
-        if _BACK_REFERENCE.match(title) or any(_same_plan(title, known) for known, _ in plans):
-            continue
-        plans.append((title, item.start + match.start("t")))
+    # An agenda list may name the plan an item of a timeline page is about.
+    sources = [(text[item.start : item.lead_end], item.start)]
+    if item.topic:
+        sources.insert(0, item.topic)
+    for source, offset in sources:
+        blanked = _SHORT_NAME.sub(lambda m: "＿" * len(m.group(0)), source)
+        for match in _TITLE.finditer(blanked):
+            title = match["t"]
+            if _CITED.search(blanked, max(0, match.start() - 4), match.start()):
+                continue  # 根据《国务院关于…的意见》: the basis of a plan, not the plan
+            if _BACK_REFERENCE.match(title) or any(_same_plan(title, p) for p, _ in plans):
+                continue
+            plans.append((title, offset + match.start("t")))
     return plans
 
 
@@ -126,7 +131,7 @@ def _stated(lead: str, offset: int, plans: _Subjects) -> list[Report]:
         *_DRAFTED_BY.finditer(lead),
         *_REPORTER_FIELD.finditer(lead),
     ]:
-        group = "rep" if match["rep"] else "rep2"
+        group = next(name for name in ("rep", "rep2", "rep3") if match.groupdict().get(name))
         for unit, pos in _units(match[group], offset + match.start(group)):
             found = match.groupdict()
             subject = found.get("subj") or _ABOUT_TAIL.sub("", found.get("about") or "")
@@ -168,6 +173,8 @@ def _split_subjects(subject: str, count: int) -> list[str]:
 
 def item_subject(text: str, item: Item) -> tuple[str, int] | None:
     """What an item's own words say it is about: 会议研究了X / 三、听取X汇报 / 议题一：关于X."""
+    if item.topic:
+        return item.topic
     lead = text[item.start : item.lead_end]
     verb = re.escape(item.verb) if item.verb else "关于"
     match = re.search(rf"(?:{verb})(?:了|并)?(?:关于)?(?P<s>[^，。；\n]{{2,60}})", lead)
@@ -193,7 +200,8 @@ def _subject(subject: str, known: _Subjects) -> str:
         return titled["t"]
     plans = known.plans
     if not plans and not subject.strip():
-        return known.topic
+        titled = _TITLE.search(known.topic)
+        return titled["t"] if titled else known.topic
     # An item about one plan is reported on that plan, whatever words the sentence uses for it.
     if len(plans) == 1 or (plans and not subject):
         return plans[0]

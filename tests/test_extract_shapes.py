@@ -109,6 +109,22 @@ def test_extract_listed_units_summed_up_with_deng_are_each_directed():
     assert directed(run(body)) == [(1, "兴隆镇", False), (1, "永兴镇", False), (1, "复兴镇", False)]
 
 
+def test_extract_timeline_with_agenda_list_opens_an_item_per_reporting_unit():
+    body = (
+        "会议议题：\n1.听取全市春耕生产情况汇报\n2.审议《安平市菜篮子工程实施方案》\n\n"
+        "【周平】15:00\n今天有两项议题。\n\n【市农业农村局局长李明】15:01\n春耕进度总体正常。\n\n"
+        "【市水务局副局长王芳】15:08\n我补充汇报灌溉保障。\n\n【周平】15:12\n市农业农村局要抓好农资供应。\n\n"
+        "【市商务局局长赵强】15:15\n方案已征求意见。\n\n【周平】15:20\n市商务局要抓好落实。\n"
+    )
+    e = run(body)
+    assert reports(e) == [
+        (1, "市农业农村局", "全市春耕生产情况", "lead"),
+        (1, "市水务局", "全市春耕生产情况", "supplementary"),
+        (2, "市商务局", "安平市菜篮子工程实施方案", "lead"),
+    ]
+    assert directed(e) == [(1, "市农业农村局", False), (2, "市商务局", False)]
+
+
 def test_extract_not_bureaus_attendees_venue_and_conveyed_authors():
     body = (
         "会议传达学习了国务院安委办关于燃气安全的通知精神。\n\n"
