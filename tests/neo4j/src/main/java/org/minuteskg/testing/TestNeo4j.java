@@ -69,6 +69,8 @@ public final class TestNeo4j {
                 .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
                 .withConfig(GraphDatabaseSettings.routing_enabled, false)
                 .withConfig(GraphDatabaseSettings.auth_enabled, false)
+                // As in docker-compose.yml: a runaway analyst query fails instead of eating the heap.
+                .withConfig(GraphDatabaseSettings.memory_transaction_max_size, 512L * 1024 * 1024)
                 // Netty waits a quiet period of several seconds per event loop group on shutdown;
                 // a throwaway server has no clients left to drain by then.
                 .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
