@@ -14,8 +14,11 @@ from loaders.subjects import programme_phrase
 _COMBINE = re.compile(
     r"(?:结合(?!部|实际|起来)|纳入|衔接)(?:好|到|进)?(?P<np>[^，。；：、\n]{2,40})|"
     r"与(?P<np2>[^，。；：、\n]{2,40}?)(?:有效|紧密|有机|相|统筹|无缝|深度)?(?:统筹起来|结合起来|衔接起来)?、?"
-    r"(?:同步推进|一体推进|统筹推进|衔接|结合)"
+    r"(?:同步推进|一体推进|统筹推进|衔接|结合)|"
+    # 要把A和B结合起来: with 和 only the explicit 把…起来/推进 frame ties two lines of work.
+    r"(?:把|将)[^，。；：、\n]{2,30}?和(?P<np3>[^，。；：、\n]{2,40}?)(?:结合起来|统筹起来|衔接起来|同步推进|一体推进)"
 )
+_TIED_AFTER = re.compile(r"(?:工作)?(?:一体推进|一体谋划|统筹推进|同步推进|一并推进)$")
 # The frame around an initiative named as a subject: 要把X / 将X / X要.
 _FRAME = re.compile(r"^(?:同时|并)?(?:要|应)?(?:把|将)?|(?:要|应)$")
 REQUIREMENT = re.compile(
@@ -27,10 +30,15 @@ REQUIREMENT = re.compile(
 def add_combined(ctx: Context, item: Item, names: list[str]) -> None:
     """combined_with: 结合/纳入/同步推进/一体推进/衔接 tie the item's initiative to another."""
     for match in _COMBINE.finditer(ctx.text, item.lead_end, item.end):
-        raw = match["np"] or match["np2"]
-        phrase = programme_phrase(raw) if match["np"] else _tied_phrase(raw)
+        raw = match["np"] or match["np2"] or match["np3"]
+        # 纳入X一体推进: the verb after X says X is a line of work, as 与X同步推进 does.
+        tied = _TIED_AFTER.search(raw) if match["np"] else None
+        if tied:
+            raw = raw[: tied.start()]
+        phrase = programme_phrase(raw) if match["np"] and not tied else _tied_phrase(raw)
         phrase = _known_initiative(ctx, phrase) if phrase else _mentioned_initiative(ctx, raw)
-        source = _mentioned_initiative(ctx, _clause_before(ctx.text, match.start())) or names[0]
+        tie = match.start("np3") - 1 if match["np3"] else match.start()
+        source = _mentioned_initiative(ctx, _clause_before(ctx.text, tie)) or names[0]
         if phrase and phrase != source:
             ctx.add_initiative(item.number, phrase, match.start())
             ctx.result.related.append(
