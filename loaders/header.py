@@ -225,7 +225,9 @@ def _issuer(text: str, head: str, portal: str | None) -> str | None:
     places = Counter(
         m["place"]
         for m in _PLACE_RE.finditer(text)
-        if not _NOT_PLACES.match(m["place"]) and not _FUNCTION_CHARS & set(m["place"][:2])
+        if not _NOT_PLACES.match(m["place"])
+        and not _FUNCTION_CHARS & set(m["place"][:2])
+        and not _NOT_A_PLACE_NAME.search(m["place"])
     )
     if level:
         places = Counter({p: n for p, n in places.items() if p.endswith(level.group(1))})

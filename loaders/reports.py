@@ -51,6 +51,7 @@ _SUPPLEMENT = re.compile(
 
 
 _ABOUT_TAIL = re.compile(r"(?:的)?(?:起草|编制|修订|有关)?(?:情况)?$")
+_AGREED = re.compile(r"(?:原则)?同意(?:了)?(?!该|此|上述)(?P<x>[^，。；\n]{4,60})")
 _TOPIC_TAIL = re.compile(r"[（(][^（）()]*(?:汇报|报告|说明)[）)]$|(?:的)?(?:工作)?(?:情况)?汇报$")
 _LEADING_VERBS = re.compile(r"^(?:会议|分别|了)+")
 _SUBJECT_EDGES = re.compile(r"^关于|(?:的|有关)$")
@@ -96,7 +97,7 @@ def _same_plan(a: str, b: str) -> bool:
 def find_reports(text: str, item: Item, plans: list[str]) -> list[Report]:
     """Return who reported what in an item: lead reporters first, then supplementary ones."""
     lead = text[item.start : item.lead_end]
-    topic = item_subject(text, item)
+    topic = item_subject(text, item) or _decided(text, item)
     context = _Subjects(plans, topic[0] if topic else "")
     reports = _heard(lead, item.start, context) or _stated(lead, item.start, context)
     if reports:
@@ -181,7 +182,16 @@ def item_subject(text: str, item: Item) -> tuple[str, int] | None:
     if not match:
         return None
     subject = _TOPIC_TAIL.sub("", match["s"])
+    if item.verb.startswith("听取") and unit_of(re.split(r"关于|的汇报|汇报|的", subject)[0]):
+        return None  # 听取了县商务局局长王勇同志的汇报: the words name the reporter, not the topic
     return (subject, item.start + match.start("s")) if len(subject) >= 2 else None
+
+
+def _decided(text: str, item: Item) -> tuple[str, int] | None:
+    """What the meeting agreed to right after the lead (会议原则同意X), when nothing else names
+    the topic."""
+    match = _AGREED.search(text, item.lead_end, min(item.end, item.lead_end + 120))
+    return (match["x"], match.start("x")) if match else None
 
 
 @dataclass(frozen=True)
