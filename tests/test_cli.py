@@ -91,4 +91,4 @@ def test_cli_bench_extract_prints_throughput(runner):
     result = runner.invoke(app, ["bench", "extract", str(DEV), "--megabytes", "0.05"])
     assert result.exit_code == 0
     assert "docs/s" in result.stdout and "MB/s" in result.stdout
-    assert result.stdout.splitlines()[-1].startswith("all")
+    assert result.stdout.splitlines()[-2].startswith("all")
