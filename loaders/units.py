@@ -7,6 +7,7 @@ clause, after 由 …); these functions decide what the phrase is. They work on 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Why a closed list: an open "anything ending in 局/办/委" rule would take 招商工作 or 全区上下 for
 # units; real unit names end in one of these heads.
@@ -83,6 +84,8 @@ _LIST_SEP = re.compile(r"[、，,]")
 _CONJ = re.compile(r"以及|和|及|与|并")
 
 
+# Unit names and addressee phrases recur in every minutes of a government: the parses are cached.
+@lru_cache(maxsize=65536)
 def unit_of(phrase: str) -> str | None:
     """Return the unit a reporter phrase stands for, or ``None`` when it names no unit.
 
@@ -123,6 +126,7 @@ def _is_unit_name(name: str) -> bool:
     return not _COLLECTIVE_START.match(name)
 
 
+@lru_cache(maxsize=65536)
 def is_collective(phrase: str) -> bool:
     """Tell whether a phrase is a collective addressee (各相关部门, 全区上下, 工作专班 …).
 
@@ -196,16 +200,17 @@ def _is_party(phrase: str) -> bool:
     return bool(unit_of(phrase)) or is_collective(phrase)
 
 
-def addressees(phrase: str) -> list[tuple[str, bool]] | None:
+@lru_cache(maxsize=65536)
+def addressees(phrase: str) -> tuple[tuple[str, bool], ...] | None:
     """Return the addressees of a directive subject as ``(name, group)`` pairs, or ``None``.
 
     Named units listed together give one addressee each; a named unit listed with a collective
     gives one each; a phrase of collectives only stays whole.
 
     >>> addressees("区应急局和各街道")
-    [('区应急局', False), ('各街道', True)]
+    (('区应急局', False), ('各街道', True))
     >>> addressees("各项目牵头单位及建设单位")
-    [('各项目牵头单位及建设单位', True)]
+    (('各项目牵头单位及建设单位', True),)
     >>> addressees("招商工作") is None
     True
     """
@@ -213,9 +218,9 @@ def addressees(phrase: str) -> list[tuple[str, bool]] | None:
     parts = split_list(phrase)
     units = [unit_of(p) for p in parts]
     if len(parts) == 1 and units[0]:
-        return [(units[0], False)]
+        return ((units[0], False),)
     if not any(units):
-        return [(phrase, True)] if is_collective(phrase) else None
+        return ((phrase, True),) if is_collective(phrase) else None
     result: list[tuple[str, bool]] = []
     for part, unit in zip(parts, units, strict=True):
         if unit:
@@ -224,4 +229,4 @@ def addressees(phrase: str) -> list[tuple[str, bool]] | None:
             result.append((part, True))
         else:
             return None
-    return result
+    return tuple(result)

@@ -42,12 +42,12 @@ def test_split_list_keeps_names_containing_and_whole():
 
 
 def test_addressees_named_units_listed_together_give_one_each():
-    assert addressees("区发改委、区财政局") == [("区发改委", False), ("区财政局", False)]
+    assert addressees("区发改委、区财政局") == (("区发改委", False), ("区财政局", False))
 
 
 def test_addressees_collective_phrase_stays_whole():
-    assert addressees("各相关部门和街道（镇）") == [("各相关部门和街道（镇）", True)]
+    assert addressees("各相关部门和街道（镇）") == (("各相关部门和街道（镇）", True),)
 
 
 def test_addressees_unit_with_collective_gives_one_each():
-    assert addressees("区应急局和各街道") == [("区应急局", False), ("各街道", True)]
+    assert addressees("区应急局和各街道") == (("区应急局", False), ("各街道", True))
