@@ -119,6 +119,20 @@ def bench_extract(
     typer.echo(run(folder, megabytes).render())
 
 
+@bench_app.command("pages")
+def bench_pages(
+    nodes: Annotated[int, typer.Option(help="Nodes in the graph page to build.")] = 300,
+    runs: Annotated[int, typer.Option(help="How many builds to time.")] = 15,
+) -> None:
+    """Print the build time of a graph page and the weight of each page.
+
+    Example: minutes-kg bench pages --nodes 300
+    """
+    from graph_service.pages_bench import bench_pages as run
+
+    typer.echo(run(nodes, runs).render())
+
+
 @app.command()
 def load(
     paths: FilesArg,

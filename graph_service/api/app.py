@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 
 from graph_service.api import (
@@ -46,6 +47,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.add_middleware(
             CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"]
         )
+    # Graph pages carry their nodes and sentences as JSON: compressed, they weigh a tenth.
+    app.add_middleware(GZipMiddleware, minimum_size=1000)
     _add_error_handlers(app)
     for module in (routes_core, routes_graph, routes_documents, routes_cypher, routes_pages):
         app.include_router(module.router)

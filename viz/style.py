@@ -1,0 +1,94 @@
+"""How each node label and edge type looks on a graph page, with its Chinese name.
+
+The same table styles the server-built view (:mod:`viz.network`) and the nodes a click adds in
+the browser (the page carries it as JSON), so an expanded node looks like the ones shown first.
+Colours are the Okabe–Ito palette, told apart with colour-blindness too; shapes differ as well.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+NODE_STYLES: dict[str, dict[str, str]] = {
+    "Meeting": {"name": "会议", "color": "#D55E00", "shape": "diamond"},
+    "Bureau": {"name": "部门", "color": "#0072B2", "shape": "dot"},
+    "PolicyPlan": {"name": "方案", "color": "#009E73", "shape": "square"},
+    "Initiative": {"name": "工作", "color": "#E69F00", "shape": "triangle"},
+}
+EDGE_STYLES: dict[str, dict[str, Any]] = {
+    "REPORTED": {"name": "汇报", "color": "#0072B2", "dashes": False},
+    "DIRECTED": {"name": "部署", "color": "#D55E00", "dashes": False},
+    "RELATED_TO": {"name": "关联", "color": "#7f7f7f", "dashes": True},
+}
+KIND_NAMES = {
+    "agenda": "议题",
+    "implements": "落实",
+    "combined_with": "统筹",
+    "shared_requirement": "共同要求",
+}
+ROLE_NAMES = {"lead": "牵头", "supplementary": "补充", "directed": "被部署"}
+FALLBACK_NODE = {"name": "节点", "color": "#999999", "shape": "dot"}
+LABEL_CHARS = 14
+
+
+def short_name(name: str, limit: int = LABEL_CHARS) -> str:
+    """Return ``name`` cut to ``limit`` characters with an ellipsis, for a node's caption.
+
+    Args:
+        name: the node's full name (the tooltip keeps it whole).
+        limit: the most characters kept, ellipsis included.
+
+    Returns:
+        The caption.
+
+    >>> short_name("区体育局")
+    '区体育局'
+    >>> short_name("关于进一步加强本区重点投资项目建设管理的实施方案", 8)
+    '关于进一步加强…'
+    """
+    return name if len(name) <= limit else name[: limit - 1] + "…"
+
+
+def edge_caption(edge_type: str, props: dict[str, Any]) -> str:
+    """Return an edge's caption: its type in Chinese, with the role or kind where it has one.
+
+    >>> edge_caption("REPORTED", {"role": "lead"})
+    '汇报·牵头'
+    >>> edge_caption("RELATED_TO", {"kind": "agenda"})
+    '关联·议题'
+    """
+    name = EDGE_STYLES.get(edge_type, {}).get("name", edge_type)
+    detail = ROLE_NAMES.get(props.get("role") or "") or KIND_NAMES.get(props.get("kind") or "")
+    return f"{name}·{detail}" if detail else name
+
+
+def style_table() -> dict[str, Any]:
+    """Return the styles as the browser gets them: labels, types, kinds, roles, property names.
+
+    >>> style_table()["nodes"]["Bureau"]["name"]
+    '部门'
+    """
+    return {"nodes": NODE_STYLES, "edges": EDGE_STYLES, "kinds": KIND_NAMES, "roles": ROLE_NAMES,
+            "props": PROP_NAMES, "labelChars": LABEL_CHARS}  # fmt: skip
+
+
+PROP_NAMES = {
+    "government": "所属政府",
+    "aliases": "别名",
+    "title": "标题",
+    "doc_number": "文号",
+    "date": "日期",
+    "ordinal": "次数",
+    "chair": "主持人",
+    "chair_title": "主持人职务",
+    "item": "议题序号",
+    "role": "角色",
+    "kind": "关系",
+    "directive": "部署内容",
+    "evidence": "原文",
+    "alias": "原文写法",
+    "meeting": "会议",
+    "span": "字符位置",
+    "file": "来源文件",
+    "doc": "文档哈希",
+}
