@@ -1,5 +1,7 @@
 // Co-owner facts of the given initiatives: bureaus that reported on one, or on a plan that
 // implements it, or were directed in a meeting item about it (same document, same item).
+// Every document that names a plan adds its own implements edge: the plans are made DISTINCT
+// first, or each report on a plan would come back once per such edge.
 MATCH (i:Initiative)
 WHERE i.id IN $ids
 MATCH (b:Bureau)-[r:REPORTED]->(i)
@@ -7,8 +9,10 @@ RETURN i.id AS initiative, b AS bureau, r.role AS role, i AS subject, r AS fact
 UNION ALL
 MATCH (i:Initiative)
 WHERE i.id IN $ids
-MATCH (b:Bureau)-[r:REPORTED]->(p:PolicyPlan)-[k:RELATED_TO]->(i)
+MATCH (p:PolicyPlan)-[k:RELATED_TO]->(i)
 WHERE k.kind = 'implements'
+WITH DISTINCT i, p
+MATCH (b:Bureau)-[r:REPORTED]->(p)
 RETURN i.id AS initiative, b AS bureau, r.role AS role, p AS subject, r AS fact
 UNION ALL
 MATCH (i:Initiative)

@@ -1,8 +1,20 @@
 // Edges of $file that the new batch no longer has go. Their end nodes keep only the documents
 // (and bureaus only the aliases) of their remaining edges; a node no document mentions goes.
-// Search terms follow the aliases (as in merge_bureaus).
-MATCH (a)-[e]->(b)
+// Search terms follow the aliases (as in merge_bureaus). Each edge type is looked up in its own
+// file index: an untyped pattern would scan every edge of the graph for every document.
+CALL () {
+MATCH (a)-[e:REPORTED]->(b)
 WHERE e.file = $file AND NOT e.id IN $edge_ids
+RETURN e, a, b
+UNION
+MATCH (a)-[e:DIRECTED]->(b)
+WHERE e.file = $file AND NOT e.id IN $edge_ids
+RETURN e, a, b
+UNION
+MATCH (a)-[e:RELATED_TO]->(b)
+WHERE e.file = $file AND NOT e.id IN $edge_ids
+RETURN e, a, b
+}
 WITH collect(e) AS stale, collect(DISTINCT a) + collect(DISTINCT b) AS ends
 FOREACH (x IN stale | DELETE x)
 WITH ends

@@ -27,8 +27,6 @@ from graph_service.store import GraphStore, cypher
 from loaders.errors import MinutesKGError
 from loaders.normalize import to_simplified
 
-QUESTION_TIMEOUT_S = 30.0
-QUESTION_MAX_ROWS = 1_000_000
 MAX_PATH_HOPS = 6  # the bound written in q_path.cypher
 _SEGMENT = re.compile(r"[^\W_]+")
 
@@ -48,9 +46,7 @@ def ask(store: GraphStore, name: str, **params: Any) -> list[list[Any]]:
     Returns:
         The rows; nodes and edges in them are graph models.
     """
-    query = cypher(name, store.dialect)
-    result = store.run_read(query, params, timeout_s=QUESTION_TIMEOUT_S, max_rows=QUESTION_MAX_ROWS)
-    return result.rows
+    return store.read(cypher(name, store.dialect), params)
 
 
 def search_terms(text: str) -> list[str]:
@@ -171,20 +167,19 @@ def subgraph(
     node = find_node(store, center)
     if node is None:
         return None
-    kept, edges = {center: node}, {}
-    frontier, truncated = [center], False
+    # Hops fetch ids only, and the edges come once at the end: fetching every edge of each
+    # frontier brought back thousands of edges (with their evidence) to keep a few hundred.
+    kept, frontier, truncated = {center}, [center], False
     for _ in range(depth):
-        rows = ask(store, "q_neighbourhood", ids=frontier)
-        found = {other.id: other for _, _, other in rows if other.id not in kept}
+        found = {node_id for (node_id,) in ask(store, "q_neighbour_ids", ids=frontier)} - kept
         room = max(limit - len(kept), 0)
         truncated = truncated or len(found) > room
         frontier = sorted(found)[:room]
-        kept |= {node_id: found[node_id] for node_id in frontier}
-        edges |= {edge.id: edge for _, edge, _ in rows}
+        kept |= set(frontier)
         if not frontier:
             break
-    edges |= {edge.id: edge for _, edge, _ in ask(store, "q_neighbourhood", ids=frontier)}
-    inside = [edge for edge in edges.values() if edge.source in kept and edge.target in kept]
+    nodes = nodes_by_id(store, sorted(kept))
+    edges = [edge for (edge,) in ask(store, "q_edges_among", ids=sorted(kept))]
     return SubgraphAnswer(center=center, depth=depth, truncated=truncated,
-                          nodes=sorted(kept.values(), key=lambda n: n.id),
-                          edges=sorted(inside, key=lambda e: e.id))  # fmt: skip
+                          nodes=sorted(nodes.values(), key=lambda n: n.id),
+                          edges=sorted(edges, key=lambda e: e.id))  # fmt: skip

@@ -80,6 +80,14 @@ class GraphStore(Protocol):
         """Run a read-only query with a time limit and a row cap."""
         ...
 
+    def read(self, query: str, params: dict[str, Any] | None = None) -> list[list[Any]]:
+        """Run one of the service's own read queries (from ``cypher/``) and return its rows.
+
+        Unlike :meth:`run_read`, which guards analyst queries, it trusts the query: no plan check
+        and no connection of its own, so a named question costs one round trip.
+        """
+        ...
+
     def close(self) -> None:
         """Release the connection (and, for embedded stores, stop the database process)."""
         ...

@@ -86,6 +86,24 @@ def write_steps(batch: GraphBatch) -> list[Step]:
     return [*steps, ("remove_stale", stale)]
 
 
+def every_step(steps: list[Step]) -> list[Step]:
+    """Return ``steps`` with the steps left out for want of rows put back, with no rows.
+
+    Then every document sends FalkorDB the same joined query text, which it plans once and
+    caches; a text per combination of steps would be planned again and again.
+
+    >>> [name for name, _ in every_step([("remove_stale", {})])][:2]
+    ['merge_meetings', 'merge_bureaus']
+    >>> every_step([("remove_stale", {})])[0][1]
+    {'meetings': [], 'doc': ''}
+    """
+    given = dict(steps)
+    doc = next((params["doc"] for params in given.values() if "doc" in params), "")
+    merges = [*NODE_STEPS.values(), *EDGE_STEPS.values()]
+    full = [(f"merge_{key}", given.get(f"merge_{key}", {key: [], "doc": doc})) for key in merges]
+    return [*full, *((name, params) for name, params in steps if not name.startswith("merge_"))]
+
+
 def write_result(batch: GraphBatch, counters: Mapping[str, int]) -> WriteResult:
     """Return the write's counts from the database's change counters.
 

@@ -48,6 +48,7 @@ from graph_service.stores._rows import (
     DIFF_QUERIES,
     Step,
     diff_params,
+    every_step,
     to_diff,
     to_edge,
     to_node,
@@ -57,6 +58,8 @@ from graph_service.stores._rows import (
 
 DIALECT = "falkordb"
 DATA_FILE = "graph.db"
+# A named question slower than this is a bug, not an answer worth waiting for.
+READ_TIMEOUT_MS = 30_000
 
 
 def join_steps(steps: list[Step]) -> tuple[str, dict[str, Any]]:
@@ -160,7 +163,7 @@ class FalkorStore:
 
     def write(self, batch: GraphBatch) -> WriteResult:
         """Write one document's batch atomically, replacing what its source had before."""
-        query, params = join_steps(write_steps(batch))
+        query, params = join_steps(every_step(write_steps(batch)))
         try:
             result = self._graph.query(query, params)
         except RedisError as exc:
@@ -218,6 +221,14 @@ class FalkorStore:
         columns = [column[1] for column in result.header]
         rows = [[_value(value) for value in row] for row in result.result_set[:max_rows]]
         return ReadResult(columns=columns, rows=rows, truncated=len(result.result_set) > max_rows)
+
+    def read(self, query: str, params: dict[str, Any] | None = None) -> list[list[Any]]:
+        """Run a named read query with ``GRAPH.RO_QUERY`` on the shared connection."""
+        try:
+            result = self._graph.ro_query(query, params, timeout=READ_TIMEOUT_MS)
+        except RedisError as exc:
+            raise GraphStoreError(f"embedded FalkorDB could not run the query: {exc}") from exc
+        return [[_value(value) for value in row] for row in result.result_set]
 
     def wipe(self) -> None:
         """Delete every node and edge, keeping the schema (for tests)."""

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from neo4j import READ_ACCESS, GraphDatabase, ManagedTransaction, Result, Transaction
+from neo4j import READ_ACCESS, GraphDatabase, ManagedTransaction, Query, Result, Transaction
 from neo4j.exceptions import ClientError, DriverError, Neo4jError
 from neo4j.graph import Node as DriverNode
 from neo4j.graph import Path as DriverPath
@@ -41,6 +41,8 @@ from graph_service.stores._rows import (
 )
 
 DIALECT = "neo4j"
+# A named question slower than this is a bug, not an answer worth waiting for.
+READ_TIMEOUT_S = 30.0
 COUNTERS = ("nodes_created", "relationships_created", "nodes_deleted", "relationships_deleted")
 
 
@@ -120,6 +122,16 @@ class Neo4jStore:
         except (DriverError, Neo4jError) as exc:
             raise _read_error(exc, timeout_s) from exc
 
+    def read(self, query: str, params: dict[str, Any] | None = None) -> list[list[Any]]:
+        """Run a named read query in one auto-commit READ transaction; rows with graph models."""
+        session = self._driver.session(database=self.database, default_access_mode=READ_ACCESS)
+        try:
+            with session:
+                records = session.run(Query(query, timeout=READ_TIMEOUT_S), params or {})
+                return [[_value(value) for value in record.values()] for record in records]
+        except (DriverError, Neo4jError) as exc:
+            raise GraphStoreError(f"Neo4j could not run the query: {exc}") from exc
+
     def wipe(self) -> None:
         """Delete every node and edge, keeping the schema (for tests)."""
         self._driver.execute_query(cypher("wipe", DIALECT), database_=self.database)
@@ -134,7 +146,11 @@ class Neo4jStore:
 
 
 def _run_steps(tx: ManagedTransaction, steps: list[Step]) -> Counter[str]:
-    """Run every write step in ``tx`` and add up what they changed."""
+    """Run every write step in ``tx`` and add up what they changed.
+
+    One query per step: joining the steps into one query (as FalkorDB needs) measured three
+    times slower on Neo4j 5.26 for new documents, though it saves round trips.
+    """
     counters: Counter[str] = Counter()
     for name, params in steps:
         summary = tx.run(cypher(name, DIALECT), params).consume()

@@ -1,0 +1,6 @@
+// The edges whose two ends are both among the given nodes (the edges of a subgraph).
+MATCH (a:Meeting|Bureau|PolicyPlan|Initiative)
+WHERE a.id IN $ids
+MATCH (a)-[e]->(b)
+WHERE b.id IN $ids
+RETURN e

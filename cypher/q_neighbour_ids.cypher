@@ -1,0 +1,6 @@
+// The ids of the nodes one edge away from the given nodes, in either direction (subgraph hops:
+// ids only, so a hop does not carry every edge's evidence back).
+MATCH (a:Meeting|Bureau|PolicyPlan|Initiative)
+WHERE a.id IN $ids
+MATCH (a)--(b)
+RETURN DISTINCT b.id AS id

@@ -1,0 +1,222 @@
+"""``minutes-kg bench``: scale figures for both stores on a synthetic corpus (never a test).
+
+One run extracts the corpus once, then for each store: the naive baseline on a sample, the load
+in stages (1k, 10k, 100k meetings by default) with every named question timed after each stage,
+re-loading the unchanged corpus, API requests/s with 1 and 2 workers, and peak memory.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from graph_service.bench_api import ApiFigures, api_throughput, peak_mb
+from graph_service.bench_load import (
+    ExtractFigures,
+    Written,
+    cached_chunks,
+    extract_to_cache,
+    load_stage,
+    minutes_files,
+    timed_writes,
+    write_with_retries,
+)
+from graph_service.bench_naive import naive_load
+from graph_service.bench_questions import draw_anchors, time_questions
+from graph_service.loading import load_paths
+from graph_service.store import GraphStore, cypher_path
+
+NEO4J_SCRIPT = cypher_path("stats_nodes").parent.parent / ".ci" / "neo4j.sh"
+MEETINGS_PER_GOVERNMENT = 36  # ten years of a county's meetings is a few hundred; 100k / 2,800
+
+
+@dataclass
+class BenchOptions:
+    """What to run and how big."""
+
+    sizes: list[int]
+    stores: list[str]
+    corpus: Path | None = None
+    writers: int = 2
+    samples: int = 200
+    api_seconds: float = 10.0
+    naive_docs: int = 100
+    reload_docs: int = 1000
+    neo4j_uri: str | None = None
+    processes: int = 2
+    parts: frozenset[str] = frozenset({"load", "questions", "api"})
+
+
+@dataclass
+class StoreFigures:
+    """The figures of one store."""
+
+    store: str
+    writers: int
+    stages: list[tuple[int, Written]] = field(default_factory=list)
+    questions: dict[int, dict[str, dict[str, float]]] = field(default_factory=dict)
+    naive: Written | None = None
+    reload: Written | None = None
+    reload_pipeline_s: float | None = None
+    api: list[ApiFigures] = field(default_factory=list)
+    server_peak_mb: float | None = None
+
+
+@dataclass
+class BenchFigures:
+    """Everything one run measured."""
+
+    options: BenchOptions
+    corpus: str
+    extraction: ExtractFigures
+    stores: list[StoreFigures] = field(default_factory=list)
+    bench_peak_mb: float = 0.0
+
+
+@contextmanager
+def neo4j_server(uri: str | None) -> Iterator[tuple[str, int | None]]:
+    """Yield a Neo4j URI and the server's process id: the given URI, or a server started here."""
+    if uri:
+        yield uri, None
+        return
+    run_dir = Path(tempfile.mkdtemp(prefix="mkg-bench-neo4j-"))
+    env = {**os.environ, "NEO4J_HEAP": os.environ.get("NEO4J_HEAP", "2g")}
+    started = subprocess.run(["bash", str(NEO4J_SCRIPT), "start", str(run_dir)], env=env,
+                             capture_output=True, text=True, check=False)  # fmt: skip
+    if started.returncode != 0:
+        raise RuntimeError(f"{NEO4J_SCRIPT} start failed:\n{started.stderr}")
+    try:
+        yield started.stdout.strip().splitlines()[-1], int((run_dir / "neo4j.pid").read_text())
+    finally:
+        subprocess.run(["bash", str(NEO4J_SCRIPT), "stop", str(run_dir)], check=False)
+        shutil.rmtree(run_dir, ignore_errors=True)
+
+
+@contextmanager
+def bench_store(kind: str, workdir: Path, uri: str | None) -> Iterator[tuple[GraphStore, dict]]:
+    """Yield an empty store of ``kind`` and the environment an API server needs to reach it."""
+    if kind == "falkordb":
+        from graph_service.stores.falkor import FalkorStore
+
+        store = FalkorStore(workdir / "falkordb")
+        env = {"MKG_STORE": "falkordb", "MKG_DATA_DIR": str(workdir / "falkordb")}
+    else:
+        from graph_service.stores.neo4j import Neo4jStore
+
+        store = Neo4jStore(uri or "")
+        env = {"MKG_STORE": "neo4j", "NEO4J_URI": uri or ""}
+    store.wipe()  # type: ignore[attr-defined]
+    try:
+        yield store, env
+    finally:
+        store.close()
+
+
+def run_store(kind: str, options: BenchOptions, cache: Path, files: list[Path],
+              workdir: Path, uri: str | None, pid: int | None) -> StoreFigures:  # fmt: skip
+    """Measure one store: naive baseline, staged load with questions, re-load, API, memory."""
+    figures = StoreFigures(store=kind, writers=options.writers)
+    with bench_store(kind, workdir, uri) as (store, env):
+        sample = next(cached_chunks(cache, 0, min(options.naive_docs, len(files))))
+        figures.naive = naive_load(store, sample)
+        store.wipe()  # type: ignore[attr-defined]
+        loaded = 0
+        for size in options.sizes:
+            figures.stages.append((size, load_stage(store, cache, loaded, size, options.writers)))
+            loaded = size
+            _progress(f"{kind}: {size} meetings loaded at {figures.stages[-1][1].rate:,.0f}/s")
+            if "questions" in options.parts:
+                anchors = draw_anchors(cache, loaded, options.samples)
+                figures.questions[size] = time_questions(store, anchors)
+                _progress(f"{kind}: questions at {size}: {figures.questions[size]}")
+        _reload(store, figures, cache, files[: min(options.reload_docs, loaded)])
+        _progress(f"{kind}: re-load {figures.reload}, pipeline {figures.reload_pipeline_s:.1f} s")
+        if "api" in options.parts:
+            initiatives = draw_anchors(cache, loaded, options.samples, seed=2).initiatives
+            for workers in (1, 2):
+                figures.api.append(api_throughput(env, initiatives, workers, options.api_seconds))
+                _progress(f"{kind}: API {figures.api[-1]}")
+        server = getattr(store, "server_pid", pid)
+        figures.server_peak_mb = peak_mb(server) if server else None
+    return figures
+
+
+def _progress(line: str) -> None:
+    """Report a finished step on stderr, so a long run shows where it is (and what it measured)."""
+    print(f"[{time.strftime('%H:%M:%S')}] {line}", file=sys.stderr, flush=True)
+
+
+def _reload(store: GraphStore, figures: StoreFigures, cache: Path, files: list[Path]) -> None:
+    """Write the first documents again (must change nothing), then time the whole pipeline."""
+    write = lambda batch: write_with_retries(store, batch)  # noqa: E731
+    figures.reload = timed_writes(write, cached_chunks(cache, 0, len(files)), figures.writers)
+    started = time.perf_counter()
+    report = load_paths(store, files)
+    figures.reload_pipeline_s = time.perf_counter() - started
+    if report.elements["added"] or report.elements["removed"]:
+        raise RuntimeError(f"re-loading an unchanged corpus changed the graph: {report.elements}")
+
+
+def run_bench(options: BenchOptions, workdir: Path) -> BenchFigures:
+    """Run the benchmark in ``workdir`` (corpus, cache, embedded data) and return its figures."""
+    corpus = options.corpus
+    if corpus is None:
+        from graph_service.synth import generate
+
+        corpus = workdir / "corpus"
+        meetings = max(options.sizes)
+        generate(corpus, meetings, max(1, meetings // MEETINGS_PER_GOVERNMENT), seed=1)
+    files = minutes_files(corpus)
+    options.sizes = sorted({min(size, len(files)) for size in options.sizes})
+    extraction = extract_to_cache(files[: max(options.sizes)], workdir / "cache", options.processes)
+    result = BenchFigures(options=options, corpus=str(corpus), extraction=extraction)
+    for kind in options.stores:
+        if kind == "neo4j":
+            with neo4j_server(options.neo4j_uri) as (uri, pid):
+                result.stores.append(run_store(kind, options, workdir / "cache", files,
+                                               workdir, uri, pid))  # fmt: skip
+        else:
+            result.stores.append(run_store(kind, options, workdir / "cache", files,
+                                           workdir, None, None))  # fmt: skip
+    result.bench_peak_mb = peak_mb(os.getpid())
+    return result
+
+
+QUICK = {"sizes": [300], "samples": 20, "api_seconds": 2.0, "naive_docs": 20, "reload_docs": 300}
+
+
+def bench_options(parts: set[str], quick: bool, **given: Any) -> BenchOptions:
+    """Return the options of a run: ``--quick`` sizes, then what the command line gave.
+
+    >>> bench_options({"load"}, True, stores="falkordb", sizes=None).sizes
+    [300]
+    >>> bench_options({"load"}, False, stores="both", sizes="1000,10000").stores
+    ['falkordb', 'neo4j']
+    """
+    stores = given.pop("stores")
+    sizes = given.pop("sizes")
+    values: dict[str, Any] = dict(QUICK) if quick else {"sizes": [1000, 10000, 100000]}
+    if sizes:
+        values["sizes"] = [int(size) for size in str(sizes).split(",")]
+    values |= {key: value for key, value in given.items() if value is not None}
+    chosen = ["falkordb", "neo4j"] if stores == "both" else [stores]
+    return BenchOptions(stores=chosen, parts=frozenset(parts), **values)
+
+
+def as_json(figures: BenchFigures) -> dict[str, Any]:
+    """Return the figures as plain JSON values."""
+    from dataclasses import asdict
+
+    data = asdict(figures)
+    data["options"]["parts"] = sorted(figures.options.parts)
+    data["options"]["corpus"] = str(figures.options.corpus) if figures.options.corpus else None
+    return data
