@@ -191,14 +191,14 @@ def run_bench(options: BenchOptions, workdir: Path) -> BenchFigures:
     return result
 
 
-QUICK = {"sizes": [300], "samples": 20, "api_seconds": 2.0, "naive_docs": 20, "reload_docs": 300}
+QUICK = {"sizes": [200], "samples": 15, "api_seconds": 1.0, "naive_docs": 10, "reload_docs": 200}
 
 
 def bench_options(parts: set[str], quick: bool, **given: Any) -> BenchOptions:
     """Return the options of a run: ``--quick`` sizes, then what the command line gave.
 
     >>> bench_options({"load"}, True, stores="falkordb", sizes=None).sizes
-    [300]
+    [200]
     >>> bench_options({"load"}, False, stores="both", sizes="1000,10000").stores
     ['falkordb', 'neo4j']
     """
