@@ -114,3 +114,17 @@ def seed_extraction() -> Extraction:
         named = getattr(fact, "bureau", None) or fact.to
         fact.canonical = None if getattr(fact, "group", False) else SEED_CANONICAL.get(named, named)
     return extraction
+
+
+@pytest.fixture(scope="session")
+def batches() -> list:
+    """The graph batches of the seed minutes and of every development document, each file read once."""
+    from loaders.batch import to_batch
+    from loaders.extract import extract
+    from loaders.pipeline import iter_documents
+    from loaders.readers import read_document
+
+    data = ROOT / "tests" / "data"
+    paths = [data / "scoring" / "000_7b27b0e132a07cd2.txt", *iter_documents([data / "minutes"])]
+    documents = [read_document(path) for path in paths]
+    return [to_batch(extract(document), document) for document in documents]

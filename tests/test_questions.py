@@ -15,9 +15,6 @@ import pytest
 
 from graph_service import analytics, export, questions, questions_meetings, questions_owners
 from graph_service.questions import QuestionError
-from loaders.batch import to_batch
-from loaders.pipeline import extract_file, iter_documents
-from loaders.readers import read_document
 
 DATA = Path(__file__).resolve().parent / "data"
 GOV = "长宁区人民政府"
@@ -28,13 +25,6 @@ CIVIL = f"bureau:{GOV}:区民政局"
 CONSTRUCTION = f"bureau:{GOV}:区建设和管理委员会"
 GOV_OFFICE = f"bureau:{GOV}:区政府办公室"
 FOREIGN = f"bureau:{GOV}:区外事办公室"
-
-
-@pytest.fixture(scope="module")
-def batches():
-    """The batches of the seed minutes and of every development document."""
-    paths = [DATA / "scoring" / "000_7b27b0e132a07cd2.txt", *iter_documents([DATA / "minutes"])]
-    return [to_batch(extract_file(path), read_document(path)) for path in paths]
 
 
 @pytest.fixture(scope="module", params=["falkor_store", "neo4j_store"])

@@ -13,9 +13,6 @@ from pathlib import Path
 import pytest
 
 from graph_service import analytics, export, questions, questions_meetings, questions_owners
-from loaders.batch import to_batch
-from loaders.pipeline import extract_file, iter_documents
-from loaders.readers import read_document
 
 DATA = Path(__file__).resolve().parent / "data"
 GOV = "长宁区人民政府"
@@ -23,13 +20,6 @@ MEETING = f"meeting:{GOV}:2024-04-24:73"
 SPORTS = f"bureau:{GOV}:区体育局"
 CIVIL = f"bureau:{GOV}:区民政局"
 GOV_OFFICE = f"bureau:{GOV}:区政府办公室"
-
-
-@pytest.fixture(scope="module")
-def batches():
-    """The batches of the seed minutes and of every development document."""
-    paths = [DATA / "scoring" / "000_7b27b0e132a07cd2.txt", *iter_documents([DATA / "minutes"])]
-    return [to_batch(extract_file(path), read_document(path)) for path in paths]
 
 
 @pytest.fixture(scope="module")
