@@ -7,7 +7,7 @@ sentences it came from and the resolved bureaus of its government it most likely
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from pydantic import BaseModel, Field
 from rapidfuzz.distance import LCSseq
@@ -130,6 +130,16 @@ def withdraw(store: GraphStore, decision_id: str) -> DecisionResult | None:
     return _apply(store, found, files, withdrawn=True)
 
 
+def import_decisions(store: GraphStore, taken: list[Decision]) -> list[DecisionResult]:
+    """Store decisions exported from another graph (skipping those already here) and apply them.
+
+    Each one is applied as it is stored, in the given order, so later ones win as they did where
+    they were taken.
+    """
+    have = {decision.id for decision in decisions(store)}
+    return [decide(store, decision) for decision in taken if decision.id not in have]
+
+
 def _apply(
     store: GraphStore, decision: Decision, files: list[str], *, withdrawn: bool
 ) -> DecisionResult:
@@ -149,6 +159,15 @@ def _apply(
                                         added=change.added, removed=change.removed,
                                         removed_facts=removed[: history.MAX_REMOVED_KEPT]))  # fmt: skip
     if facts:
-        history.save(store, record.model_copy(update={"files": facts}))
+        history.save(store, _completed(record, facts))
     return DecisionResult(decision=decision, withdrawn=withdrawn, load=record.id if facts else None,
                           files=done)  # fmt: skip
+
+
+def _completed(record: history.LoadRecord, files: list[history.FileRecord]) -> history.LoadRecord:
+    statuses = Counter(file.status for file in files)
+    documents = {
+        status: statuses[status] for status in ("added", "replaced", "unchanged", "failed")
+    }
+    elements = {"added": sum(f.added for f in files), "removed": sum(f.removed for f in files)}
+    return record.model_copy(update={"files": files, "documents": documents, "elements": elements})
