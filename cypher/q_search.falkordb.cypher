@@ -4,6 +4,7 @@
 UNWIND $labels AS label
 CALL db.idx.fulltext.queryNodes(label, reduce(acc = head($terms), term IN tail($terms) | acc + '|' + term))
 YIELD node
+WHERE ($as_of IS NULL OR node.first <= $as_of)
 WITH node, label, split(node.terms, ' ') AS have
 WITH node, label, size([term IN $terms WHERE term IN have]) AS shared
 WITH node, label, shared, CASE WHEN node.name = $q THEN 0 WHEN $q IN coalesce(node.aliases, []) THEN 1 ELSE 2 END AS rank

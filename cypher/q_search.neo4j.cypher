@@ -4,7 +4,7 @@
 CALL db.index.fulltext.queryNodes('node_terms', reduce(acc = head($terms), term IN tail($terms) | acc + ' ' + term))
 YIELD node
 WITH node, labels(node)[0] AS label, split(node.terms, ' ') AS have
-WHERE label IN $labels
+WHERE label IN $labels AND ($as_of IS NULL OR node.first <= $as_of)
 WITH node, label, size([term IN $terms WHERE term IN have]) AS shared
 WITH node, label, shared, CASE WHEN node.name = $q THEN 0 WHEN $q IN coalesce(node.aliases, []) THEN 1 ELSE 2 END AS rank
 WHERE rank < 2 OR shared * 2 >= size($terms)

@@ -116,7 +116,7 @@ def save(store: GraphStore, record: LoadRecord) -> None:
     """Store ``record`` (again, when a load adds to it)."""
     params = {"id": record.id, "at": record.at, "by": record.by, "via": record.via,
               "record": record.model_dump_json()}  # fmt: skip
-    store.write_named("merge_load", params)
+    store.write_named("record_load", params)
 
 
 def loads(store: GraphStore, limit: int = 50, skip: int = 0) -> list[LoadRecord]:
