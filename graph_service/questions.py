@@ -51,8 +51,17 @@ def ask(store: GraphStore, name: str, **params: Any) -> list[list[Any]]:
     Raises:
         QuestionError: ``as_of`` is not a date.
     """
-    params["as_of"] = check_as_of(params.get("as_of"))
-    return store.read(cypher(name, store.dialect), params)
+    as_of = params["as_of"] = check_as_of(params.get("as_of"))
+    rows = store.read(cypher(name, store.dialect), params)
+    return [[_as_of_node(value, as_of) for value in row] for row in rows] if as_of else rows
+
+
+def _as_of_node(value: Any, as_of: str) -> Any:
+    """Return a node without a ``last`` meeting later than ``as_of`` (the graph did not know it)."""
+    if isinstance(value, Node) and (value.props.get("last") or "") > as_of:
+        props = {key: item for key, item in value.props.items() if key != "last"}
+        return value.model_copy(update={"props": props})
+    return value
 
 
 def check_as_of(as_of: str | None) -> str | None:
