@@ -153,7 +153,7 @@ def _apply(
         if batch is None:
             continue
         resolved = history.stamp(resolve_batch(batch, registry), record)
-        removed = history.stale_facts(store, resolved)
+        removed = history.gone(batch, resolved)
         change = store.write(resolved)
         done[file] = status_of(change)
         facts.append(history.FileRecord(file=file, status=done[file], doc=batch.doc,
