@@ -242,6 +242,9 @@ def load(
         bool,
         typer.Option("--dry-run", help="Print what would be added and removed; write nothing."),
     ] = False,
+    by: Annotated[
+        str | None, typer.Option(help="Who loads, for the load's record (default: user name).")
+    ] = None,
 ) -> None:
     """Load minutes files and folders into the graph store the settings name.
 
@@ -250,7 +253,7 @@ def load(
     from graph_service.load_summary import load_with_progress, render_report
 
     with opened_store(Settings()) as store:
-        report = load_with_progress(store, paths, dry_run=dry_run)
+        report = load_with_progress(store, paths, dry_run=dry_run, by=by)
     Console().print(render_report(report))
     raise typer.Exit(1 if report.failed else 0)
 
