@@ -13,7 +13,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from graph_service import pages, pages_console
+from graph_service import pages, pages_console, pages_review
 from graph_service.api.deps import SettingsDep, StoreDep
 from graph_service.graph_models import NodeLabel
 from viz.render import asset, environment
@@ -27,7 +27,8 @@ AsOf = Annotated[str | None, Query(pattern=r"^(\d{4}-\d{2}-\d{2})?$", descriptio
 
 
 def render(request: Request, name: str, status: int = 200, **values: Any) -> Response:
-    """Return the template ``name`` filled with ``values``."""
+    """Return the template ``name`` filled with ``values`` (and the page's ``as_of``, if any)."""
+    values.setdefault("as_of", request.query_params.get("as_of") or None)
     return templates.TemplateResponse(request, name, values, status_code=status)
 
 
@@ -88,6 +89,14 @@ def console(request: Request, store: StoreDep, settings: SettingsDep) -> Respons
     """The Cypher console: editor, saved questions, results as a table and as a graph."""
     page = pages_console.console_page(store, settings)
     return render(request, "console.html", page=page)
+
+
+@router.get("/review")
+def review_page(request: Request, store: StoreDep, settings: SettingsDep,
+                government: Annotated[str | None, Query(max_length=100)] = None) -> Response:  # fmt: skip
+    """The curator's page: unresolved bureau names, decisions taken, recent loads."""
+    page = pages_review.review_page(store, settings, (government or "").strip() or None)
+    return render(request, "review.html", page=page)
 
 
 @router.get("/assets/{name}")
