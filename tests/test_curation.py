@@ -204,3 +204,34 @@ def test_edges_keep_when_the_graph_learned_them(loaded, minutes):
     again = loaded.read("MATCH ()-[e:REPORTED]->() RETURN e.id, e.loaded_at, e.load", {})
     assert sorted(first) == sorted(again)
     assert all(loaded_at and load.startswith("load:") for _, loaded_at, load in first)
+
+
+def test_two_bureaus_merged_by_a_reorganisation_resolve_by_date(loaded):
+    merged = f"bureau:{GOV}:县农林局"
+    for old in ("县林业局", "县农业农村局"):
+        decide(loaded, Decision(kind="rename", government=GOV, name=old, target="县农林局",
+                                valid_from="2023-01-01"))  # fmt: skip
+    assert _bureau_of(loaded, "REPORTED", "2022-03-10") == {SHANLIN, FORESTRY}
+    assert _bureau_of(loaded, "REPORTED", "2023-05-12") == {SHANLIN, merged}
+    assert _bureau_of(loaded, "DIRECTED", "2023-05-12") == {SHANLIN, merged}
+    assert set(loaded.node(merged).props["aliases"]) == {"县林业局", "县农业农村局"}
+
+
+@pytest.fixture
+def dated_registry(tmp_path, monkeypatch):
+    """A registry file saying 县山林办 means 县林业局 from 2023 on."""
+    from loaders.registry import load_registry
+
+    path = tmp_path / "registry.tsv"
+    path.write_text(f"{GOV}\t县山林办\t县林业局\t2023-01-01\t\n", encoding="utf-8")
+    monkeypatch.setenv("MKG_REGISTRY", str(path))
+    load_registry.cache_clear()
+    yield path
+    load_registry.cache_clear()
+
+
+def test_registry_file_with_a_dated_alias_resolves_by_meeting_date(store, minutes, dated_registry):
+    load_paths(store, [minutes])
+    assert _bureau_of(store, "REPORTED", "2022-03-10") == {SHANLIN, FORESTRY}
+    assert _bureau_of(store, "REPORTED", "2023-05-12") == {FORESTRY}
+    assert store.node(SHANLIN).props["last"] == "2022-03-10"
