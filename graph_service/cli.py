@@ -315,6 +315,9 @@ def export(
     ] = None,
     depth: Annotated[int, typer.Option(min=1, max=3, help="Hops around --node.")] = 1,
     out: Annotated[Path | None, typer.Option(help="Write to this file instead of stdout.")] = None,
+    as_of: Annotated[
+        str | None, typer.Option(help="YYYY-MM-DD: only what meetings up to that date said.")
+    ] = None,
 ) -> None:
     """Export the whole graph, or the subgraph around a node, with evidence on every edge.
 
@@ -325,7 +328,7 @@ def export(
     if format not in EXPORT_FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(EXPORT_FORMATS)}", param_hint="--format")
     with opened_store(Settings()) as store:
-        exported = export_graph(store, format, node=node, depth=depth)
+        exported = export_graph(store, format, node=node, depth=depth, as_of=as_of)
     if exported is None:
         raise typer.BadParameter(f"{node}: no node has this id", param_hint="--node")
     _write_bytes(exported.content, out)

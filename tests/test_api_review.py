@@ -120,3 +120,10 @@ def test_pages_home_shows_freshness_and_takes_a_blank_as_of(client):
     assert limited.status_code == 200 and "只显示 2022-12-31 及以前" in limited.text
     assert "扩大示范范围" not in limited.text  # a 2024 directive
     assert "扩大示范范围" in client.get(f"/nodes/{SHANLIN}").text
+
+
+def test_api_export_as_of_leaves_later_meetings_out(client):
+    whole = client.get("/api/export", params={"format": "json"}).json()
+    early = client.get("/api/export", params={"format": "json", "as_of": "2022-12-31"}).json()
+    assert {e["props"]["date"] for e in early["edges"]} == {"2022-03-10"}
+    assert len(early["nodes"]) < len(whole["nodes"]) and len(early["edges"]) < len(whole["edges"])

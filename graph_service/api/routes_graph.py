@@ -138,9 +138,10 @@ def export_graph(
     format: export.ExportFormat = "json",
     node: Annotated[str | None, Query(min_length=1, max_length=500)] = None,
     depth: Depth = 1,
+    as_of: AsOf = None,
 ) -> Response:
     """The whole graph, or the subgraph around ``node``, as JSON, GraphML or a zip of two CSV files."""
-    found = export.export(store, format, node=node, depth=depth)
+    found = export.export(store, format, node=node, depth=depth, as_of=as_of)
     if found is None:
         return missing("node", node or "")
     disposition = f'attachment; filename="{found.filename}"'
