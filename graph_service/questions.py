@@ -29,6 +29,8 @@ from loaders.errors import MinutesKGError
 from loaders.normalize import to_simplified
 
 MAX_PATH_HOPS = 6  # the bound written in q_path.cypher
+SEARCH_CANDIDATES = 500
+"""How many of the full-text index's best matches a search compares term by term."""
 _SEGMENT = re.compile(r"[^\W_]+")
 
 
@@ -125,7 +127,8 @@ def search(
         raise QuestionError(f"label {label!r}: use one of {', '.join(NODE_LABELS)}")
     exact = unicodedata.normalize("NFKC", q).strip()
     labels = [label] if label else list(NODE_LABELS)
-    rows = ask(store, "q_search", terms=terms, q=exact, labels=labels, limit=limit, as_of=as_of)
+    rows = ask(store, "q_search", terms=terms, q=exact, labels=labels, limit=limit, as_of=as_of,
+               candidates=max(SEARCH_CANDIDATES, limit))  # fmt: skip
     matches = ("name", "alias", "terms")
     hits = [
         SearchHit(id=i, label=lab, name=name, match=matches[rank], score=shared / len(terms))
