@@ -15,6 +15,7 @@ from graph_service.api import (
     routes_core,
     routes_cypher,
     routes_documents,
+    routes_followups,
     routes_graph,
     routes_pages,
 )
@@ -52,6 +53,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     _add_error_handlers(app)
     for module in (routes_core, routes_graph, routes_documents, routes_cypher, routes_pages):
         app.include_router(module.router)
+    app.include_router(routes_followups.router)
     return app
 
 
