@@ -27,15 +27,15 @@ DIRECTIVE_COLUMNS = ("bureau_id", "bureau", "meeting_id", "meeting", "date", "it
 
 
 def joined(facts: list[FollowupFact], field: str) -> str:
-    """Return the distinct non-empty values of ``field`` in ``facts``, one per line, in order.
+    """Return the distinct non-empty values of ``field`` in ``facts``, stripped, one per line.
 
     >>> facts = [FollowupFact(kind="agenda", meeting="m1", edge="e1"),
     ...          FollowupFact(kind="reported", meeting="m1", edge="e2")]
     >>> joined(facts, "meeting"), joined(facts, "edge")
     ('m1', 'e1\\ne2')
     """
-    values = [getattr(fact, field) for fact in facts]
-    return "\n".join(dict.fromkeys(str(value) for value in values if value))
+    values = [str(getattr(fact, field) or "").strip() for fact in facts]
+    return "\n".join(dict.fromkeys(value for value in values if value))
 
 
 def _stale_rows(answer: StaleInitiatives) -> list[dict[str, Any]]:

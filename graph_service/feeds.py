@@ -40,6 +40,8 @@ class FeedEntry(BaseModel):
     title: str
     date: str = Field(description="the meeting date")
     meeting: str | None = Field(None, description="id of the meeting")
+    item: int | None = Field(None, description="the agenda item of that meeting")
+    kind: Literal["reported", "directed"]
     content: str = Field(description="the sentence of the minutes")
 
 
@@ -65,8 +67,8 @@ def tag_uri(key: str) -> str:
 
     >>> tag_uri("REPORTED:ab:cd")
     'tag:minutes-kg,2024:REPORTED:ab:cd'
-    >>> tag_uri("feed/bureau:区体育局")
-    'tag:minutes-kg,2024:feed/bureau:%E5%8C%BA%E4%BD%93%E8%82%B2%E5%B1%80'
+    >>> tag_uri("feed:bureau:区体育局")
+    'tag:minutes-kg,2024:feed:bureau:%E5%8C%BA%E4%BD%93%E8%82%B2%E5%B1%80'
     """
     return f"tag:{TAG_AUTHORITY}:{quote(key, safe=':/')}"
 
@@ -74,14 +76,13 @@ def tag_uri(key: str) -> str:
 def _entry(bureau: Node, edge: Edge, subject: Node) -> FeedEntry:
     props = edge.props
     if edge.type == "DIRECTED":
-        title, meeting = (
-            f"{bureau.name} — 部署：{props.get('directive') or subject.name}",
-            edge.source,
-        )
+        what, meeting = f"部署：{props.get('directive') or subject.name}", edge.source
     else:
-        title, meeting = f"{bureau.name} — 汇报：{subject.name}", props.get("meeting")
+        what, meeting = f"汇报：{subject.name}", props.get("meeting")
+    title, kind = f"{bureau.name} — {what}", edge.type.lower()
     return FeedEntry(id=tag_uri(edge.id), title=title, date=props["date"], meeting=meeting,
-                     content=props.get("evidence") or title)  # fmt: skip
+                     item=props.get("item"), kind=kind,
+                     content=(props.get("evidence") or title).strip())  # fmt: skip
 
 
 def feed(store: GraphStore, kind: FeedKind, node_id: str) -> Feed | None:
@@ -91,7 +92,10 @@ def feed(store: GraphStore, kind: FeedKind, node_id: str) -> Feed | None:
         return None
     rows = ask(store, QUERIES[kind], id=node_id)
     entries = {edge.id: _entry(b, edge, s) for b, edge, s in rows if edge.props.get("date")}
-    ordered = sorted(entries.values(), key=lambda e: (e.date, e.meeting or "", e.id), reverse=True)
+    # Within a meeting, items in order and each item's report before its directives.
+    ordered = sorted(entries.values(), key=lambda e: (e.meeting or "", e.item or 0,
+                                                      e.kind != "reported", e.id))  # fmt: skip
+    ordered.sort(key=lambda e: e.date, reverse=True)
     return Feed(kind=kind, node=NodeRef.of(node), entries=ordered[:MAX_ENTRIES])
 
 
@@ -104,7 +108,7 @@ def to_atom(found: Feed, base_url: str) -> bytes:
     base = base_url.rstrip("/")
     page = f"{base}/nodes/{quote(found.node.id, safe='')}"
     gen = FeedGenerator()
-    gen.id(tag_uri(f"feed/{found.kind}:{found.node.id}"))
+    gen.id(tag_uri(f"feed:{found.node.id}"))
     gen.title(xml_text(f"{found.node.name} · 汇报与部署"))
     gen.author({"name": "会议纪要知识图谱"})
     gen.link(href=page, rel="alternate")
