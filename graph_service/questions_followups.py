@@ -111,7 +111,7 @@ def followup_query(
     day = check_day(as_of) if as_of else ask(store, "q_followup_newest")[0][0]
     cutoff = months_before(day, months) if day else None
     return FollowupQuery(months=months, as_of=day, cutoff=cutoff,
-                         government=government or None, limit=limit)  # fmt: skip
+                         government=(government or "").strip() or None, limit=limit)  # fmt: skip
 
 
 def _params(query: FollowupQuery) -> dict[str, object]:
