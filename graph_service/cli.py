@@ -11,6 +11,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
+from graph_service.cli_review import loads_app, review_app
 from graph_service.graph_models import ReadResult
 from graph_service.open_store import opened_store
 from graph_service.settings import Settings
@@ -26,6 +27,8 @@ bench_app = typer.Typer(
     help="Benchmarks that print figures (never pass/fail).", no_args_is_help=True
 )
 app.add_typer(bench_app, name="bench")
+app.add_typer(review_app, name="review")
+app.add_typer(loads_app, name="loads")
 
 FilesArg = Annotated[
     list[Path], typer.Argument(help="Minutes files or folders.", show_default=False)

@@ -15,7 +15,10 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, computed_field
 
+from graph_service import history
+from graph_service.curation import curated_registry
 from graph_service.graph_models import BatchDiff, GraphBatch, WriteResult
+from graph_service.history import LoadRecord, Via
 from graph_service.store import GraphStore
 from loaders.batch import to_batch
 from loaders.errors import MinutesKGError
@@ -59,6 +62,7 @@ class LoadReport(BaseModel):
     """What a load did to the graph, per file and in total."""
 
     dry_run: bool = False
+    load: str | None = Field(None, description="id of the load's record (none for a dry run)")
     files: list[FileResult] = Field(default_factory=list)
 
     @computed_field
@@ -119,6 +123,7 @@ def load_paths(
     *,
     dry_run: bool = False,
     progress: Progress | None = None,
+    by: str | None = None,
 ) -> LoadReport:
     """Load minutes files, and the minutes files inside folders, one transaction per document.
 
@@ -127,6 +132,7 @@ def load_paths(
         paths: files and folders; a file named explicitly is always tried.
         dry_run: compute what would change without writing.
         progress: called after each file with its result, the files done and the files in all.
+        by: who runs the load, for its record (the user name by default).
 
     Returns:
         The report; a file that could not be read, extracted or written is listed as failed with
@@ -138,11 +144,15 @@ def load_paths(
     # Absolute paths, so the same file loaded from another folder is still the same document.
     files = [path.resolve() for path in iter_documents([Path(p) for p in paths])]
     readers = [(str(path), _file_reader(path)) for path in files]
-    return _Run(store, dry_run).load(readers, progress)
+    return _Run(store, dry_run, "cli", by).load(readers, progress)
 
 
 def load_uploads(
-    store: GraphStore, uploads: Iterable[tuple[str, bytes]], *, dry_run: bool = False
+    store: GraphStore,
+    uploads: Iterable[tuple[str, bytes]],
+    *,
+    dry_run: bool = False,
+    by: str | None = None,
 ) -> LoadReport:
     """Load uploaded files, each recorded as ``upload/<file name>``.
 
@@ -150,6 +160,7 @@ def load_uploads(
         store: the graph store to write to.
         uploads: ``(file name, content)`` pairs.
         dry_run: compute what would change without writing.
+        by: who uploaded, for the load's record.
 
     Returns:
         The report, a failed entry for each file that could not be loaded.
@@ -158,7 +169,7 @@ def load_uploads(
     for name, data in uploads:
         source = upload_source(name)
         readers.append((source, _bytes_reader(data, source)))
-    return _Run(store, dry_run).load(readers, None)
+    return _Run(store, dry_run, "api", by or "api").load(readers, None)
 
 
 def upload_source(name: str) -> str:
@@ -182,32 +193,61 @@ def _bytes_reader(data: bytes, source: str) -> Reader:
 class _Run:
     """One load: files in order, each on its own; a dry run keeps track of what it would do."""
 
-    def __init__(self, store: GraphStore, dry_run: bool) -> None:
+    def __init__(self, store: GraphStore, dry_run: bool, via: Via, by: str | None) -> None:
         self.store = store
         self.dry_run = dry_run
         self.planned = _Planned()
+        # Curators' decisions apply to every document loaded, whatever the registry files say.
+        self.registry = curated_registry(store)
+        self.record = None if dry_run else history.new_load(via, by)
+        self.removed: dict[str, list[history.Fact]] = {}  # per file, noted before its write
 
     def load(self, readers: list[tuple[str, Reader]], progress: Progress | None) -> LoadReport:
-        report = LoadReport(dry_run=self.dry_run)
-        for done, (source, read) in enumerate(readers, start=1):
-            result = self.load_one(source, read)
-            report.files.append(result)
-            if progress is not None:
-                progress(result, done, len(readers))
+        report = LoadReport(dry_run=self.dry_run, load=self.record and self.record.id)
+        try:
+            for done, (source, read) in enumerate(readers, start=1):
+                result = self.load_one(source, read)
+                report.files.append(result)
+                if progress is not None:
+                    progress(result, done, len(readers))
+        finally:
+            if self.record is not None and report.files:
+                history.save(self.store, _recorded(self.record, report, self.removed))
         return report
 
     def load_one(self, source: str, read: Reader) -> FileResult:
         try:
             document = read()
-            extraction = extract(document)
+            extraction = extract(document, self.registry)
             batch = to_batch(extraction, document)
-            if self.dry_run:
-                change = self.planned.apply(batch, self.store.diff(batch))
-            else:
-                change = self.store.write(batch)
+            change = self.write(batch)
         except MinutesKGError as error:
             return FileResult(file=source, status="failed", error=str(error))
         return _result(source, extraction, batch, change)
+
+    def write(self, batch: GraphBatch) -> WriteResult:
+        if self.record is None:
+            return self.planned.apply(batch, self.store.diff(batch))
+        self.removed[batch.source] = history.stale_facts(self.store, batch)
+        return self.store.write(history.stamp(batch, self.record))
+
+
+def _recorded(
+    record: LoadRecord, report: LoadReport, removed: dict[str, list[history.Fact]]
+) -> LoadRecord:
+    """Return the load's record completed with the report's per-file results."""
+    files = [
+        history.FileRecord(
+            file=result.file, status=result.status, doc=result.doc, added=result.added,
+            removed=result.removed, error=result.error,
+            removed_facts=removed.get(result.file, [])[: history.MAX_REMOVED_KEPT]
+            if result.removed else [],
+        )
+        for result in report.files
+    ]  # fmt: skip
+    return record.model_copy(
+        update={"documents": report.documents, "elements": report.elements, "files": files}
+    )
 
 
 def _result(

@@ -230,6 +230,13 @@ class FalkorStore:
             raise GraphStoreError(f"embedded FalkorDB could not run the query: {exc}") from exc
         return [[_value(value) for value in row] for row in result.result_set]
 
+    def write_named(self, name: str, params: dict[str, Any]) -> None:
+        """Run a named write query of the service; FalkorDB runs each query atomically."""
+        try:
+            self._graph.query(cypher(name, DIALECT), params)
+        except RedisError as exc:
+            raise GraphStoreError(f"embedded FalkorDB could not run {name}: {exc}") from exc
+
     def wipe(self) -> None:
         """Delete every node and edge, keeping the schema (for tests)."""
         self._graph.query(cypher("wipe", DIALECT))

@@ -132,6 +132,15 @@ class Neo4jStore:
         except (DriverError, Neo4jError) as exc:
             raise GraphStoreError(f"Neo4j could not run the query: {exc}") from exc
 
+    def write_named(self, name: str, params: dict[str, Any]) -> None:
+        """Run a named write query of the service in one managed (retried) transaction."""
+        query = cypher(name, DIALECT)
+        with self._driver.session(database=self.database) as session:
+            try:
+                session.execute_write(lambda tx: tx.run(query, params).consume())
+            except (DriverError, Neo4jError) as exc:
+                raise GraphStoreError(f"Neo4j could not run {name}: {exc}") from exc
+
     def wipe(self) -> None:
         """Delete every node and edge, keeping the schema (for tests)."""
         self._driver.execute_query(cypher("wipe", DIALECT), database_=self.database)
