@@ -93,6 +93,12 @@ def _add_error_handlers(app: FastAPI) -> None:
     async def known_error(_: Request, error: MinutesKGError) -> JSONResponse:
         return JSONResponse({"error": "bad_request", "message": str(error)}, status_code=400)
 
+    # Anything else is a bug: answer JSON like every other error, never the exception's text.
+    @app.exception_handler(Exception)
+    async def unexpected(_: Request, error: Exception) -> JSONResponse:
+        message = "the server failed to answer this request; its log has the details"
+        return JSONResponse({"error": "internal_error", "message": message}, status_code=500)
+
     @app.exception_handler(RequestValidationError)
     async def invalid(_: Request, error: RequestValidationError) -> JSONResponse:
         message = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors())
