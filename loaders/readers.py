@@ -43,9 +43,12 @@ _HTML_TAG = re.compile(rb"<(?:html|head|body|div|p|br|table|span|meta|title)\b[^
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_-]+)", re.I)
 _READABLE = re.compile(r"\w")
 _CHUNK = 1 << 20
-# Minutes run to tens of kilobytes; a file this large is several documents or no minutes at all,
-# and reading it whole would hold hundreds of megabytes of text in memory.
+# Minutes run to tens of kilobytes; a file this large is several documents or no minutes at all.
+# Bytes: PDF and DOCX files carry fonts and images, so the limit is loose. Characters: extracting
+# and writing cost about 80 MB of memory per MB of minutes text (measured), so a million
+# characters (about 3 MB of UTF-8, some 40,000 meetings' worth of facts) is the most one file holds.
 MAX_FILE_MB = 32
+MAX_TEXT_CHARS = 1_000_000
 _MEGABYTE = 1 << 20
 
 
@@ -223,6 +226,12 @@ def _document(
     warnings: list[str],
     **page: str | None,
 ) -> Document:
+    if len(raw) > MAX_TEXT_CHARS:
+        reason = (
+            f"{len(raw):,} characters of text is over the limit of {MAX_TEXT_CHARS:,} for one "
+            "minutes file; split it into one file per meeting"
+        )
+        raise UnreadableFileError(source, reason)
     text = normalize(raw, from_pdf=kind == "pdf")
     if not _READABLE.search(text):
         raise UnreadableFileError(

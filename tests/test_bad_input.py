@@ -28,7 +28,7 @@ from typer.testing import CliRunner
 from graph_service.cli import app
 from graph_service.graph_models import GraphStats
 from graph_service.loading import load_paths
-from loaders.readers import MAX_FILE_MB
+from loaders.readers import MAX_FILE_MB, MAX_TEXT_CHARS
 
 BAD = bad_files()
 EARLIER = 900  # minutes loaded before each batch, whose facts must survive it
@@ -118,6 +118,18 @@ def test_load_paths_same_file_under_two_names_changing_the_other_keeps_the_facts
     assert (store.node(meeting_id(7)) is None, store.node(meeting_id(8)) is None) == (False, False)
 
 
+def test_load_paths_same_file_under_two_names_reloading_the_copy_restores_facts(store, tmp_path):
+    (first,) = write_minutes(tmp_path, range(7, 8))
+    twin = tmp_path / "twin.txt"
+    shutil.copyfile(first, twin)
+    load_paths(store, [first, twin])
+    twin.write_text(minutes_text(8), encoding="utf-8")  # the name the facts carry changes
+    load_paths(store, [twin])
+    gone = store.node(meeting_id(7)) is None
+    load_paths(store, [first])
+    assert (gone, store.node(meeting_id(7)) is not None) == (True, True)
+
+
 def test_load_paths_renamed_file_moves_its_facts_to_the_new_name(store, tmp_path):
     (old,) = write_minutes(tmp_path, range(9, 10))
     load_paths(store, [tmp_path])
@@ -179,6 +191,23 @@ def test_load_paths_100_mb_text_is_refused_naming_the_file_and_the_limit(falkor_
     (failed,) = report.failed
     assert (huge.name in failed.error, f"{MAX_FILE_MB} MB limit" in failed.error) == (True, True)
     assert (report.documents["added"], peak < 16 * 2**20) == (2, True)
+
+
+def test_load_paths_text_of_many_meetings_over_the_character_limit_is_refused(
+    falkor_store, tmp_path
+):
+    falkor_store.wipe()
+    many = tmp_path / "a-year-in-one-file.txt"
+    many.write_text("\n".join(minutes_text(n) for n in range(12_000)), encoding="utf-8")  # 4 MB
+    tracemalloc.start()
+    try:
+        report = load_paths(falkor_store, [many])
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    print(f"\n4 MB of minutes in one file refused; peak Python memory: {peak / 2**20:.0f} MB")
+    error = report.failed[0].error
+    assert (many.name in error, f"limit of {MAX_TEXT_CHARS:,}" in error) == (True, True)
 
 
 def test_load_paths_ten_thousand_files_in_one_folder(falkor_store, tmp_path):
