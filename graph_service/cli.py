@@ -242,6 +242,9 @@ def load(
         bool,
         typer.Option("--dry-run", help="Print what would be added and removed; write nothing."),
     ] = False,
+    by: Annotated[
+        str | None, typer.Option(help="Who loads, for the load's record (default: user name).")
+    ] = None,
 ) -> None:
     """Load minutes files and folders into the graph store the settings name.
 
@@ -250,7 +253,7 @@ def load(
     from graph_service.load_summary import load_with_progress, render_report
 
     with opened_store(Settings()) as store:
-        report = load_with_progress(store, paths, dry_run=dry_run)
+        report = load_with_progress(store, paths, dry_run=dry_run, by=by)
     Console().print(render_report(report))
     raise typer.Exit(1 if report.failed else 0)
 
@@ -312,6 +315,9 @@ def export(
     ] = None,
     depth: Annotated[int, typer.Option(min=1, max=3, help="Hops around --node.")] = 1,
     out: Annotated[Path | None, typer.Option(help="Write to this file instead of stdout.")] = None,
+    as_of: Annotated[
+        str | None, typer.Option(help="YYYY-MM-DD: only what meetings up to that date said.")
+    ] = None,
 ) -> None:
     """Export the whole graph, or the subgraph around a node, with evidence on every edge.
 
@@ -322,7 +328,7 @@ def export(
     if format not in EXPORT_FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(EXPORT_FORMATS)}", param_hint="--format")
     with opened_store(Settings()) as store:
-        exported = export_graph(store, format, node=node, depth=depth)
+        exported = export_graph(store, format, node=node, depth=depth, as_of=as_of)
     if exported is None:
         raise typer.BadParameter(f"{node}: no node has this id", param_hint="--node")
     _write_bytes(exported.content, out)

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from graph_service import curation, history, review
-from graph_service.curation import Decision, DecisionResult
+from graph_service.curation import Decision, DecisionResult, explain
 from graph_service.open_store import opened_store
 from graph_service.settings import Settings
 from loaders.errors import MinutesKGError
@@ -36,7 +36,7 @@ def _take(**fields: Any) -> None:
     try:
         decision = Decision(**fields)
     except ValidationError as error:
-        raise MinutesKGError("; ".join(e["msg"] for e in error.errors())) from error
+        raise MinutesKGError(explain(error)) from error
     with opened_store(Settings()) as store:
         _print_result(review.decide(store, decision))
 

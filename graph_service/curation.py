@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
 from graph_service.graph_models import Edge, GraphBatch, Node
 from graph_service.store import GraphStore, cypher
@@ -74,7 +74,10 @@ class Decision(BaseModel):
     @classmethod
     def _iso_date(cls, value: str | None) -> str | None:
         if value:
-            date.fromisoformat(value)  # raises ValueError naming the bad date
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                raise ValueError(f"{value!r} is not a date; write YYYY-MM-DD") from None
         return value or None
 
     @model_validator(mode="after")
@@ -89,6 +92,14 @@ class Decision(BaseModel):
         """Return the registry row this decision stands for."""
         return Alias(self.government, self.name, self.target, self.valid_from or "",
                      self.valid_to or "")  # fmt: skip
+
+
+def explain(error: ValidationError) -> str:
+    """Return what is wrong with a decision, field by field, for people."""
+    return "; ".join(
+        f"{'.'.join(map(str, e['loc'])) or 'decision'}: {e['msg'].removeprefix('Value error, ')}"
+        for e in error.errors()
+    )
 
 
 class DecisionResult(BaseModel):

@@ -100,10 +100,31 @@ def stamp(batch: GraphBatch, record: LoadRecord) -> GraphBatch:
 
 
 def stale_facts(store: GraphStore, batch: GraphBatch) -> list[Fact]:
-    """Return the facts of ``batch.source`` that writing ``batch`` will remove."""
-    params = {"file": batch.source, "edge_ids": [edge.id for edge in batch.edges]}
-    rows = store.read(cypher("q_stale_facts", store.dialect), params)
+    """Return the facts of an earlier version of ``batch.source`` that writing ``batch`` removes.
+
+    Edge ids carry the content hash, so a new version of a file replaces every edge of the old.
+    """
+    rows = store.read(
+        cypher("q_stale_facts", store.dialect), {"file": batch.source, "doc": batch.doc}
+    )
     return [_fact(row) for row in rows]
+
+
+def gone(old: GraphBatch, new: GraphBatch) -> list[Fact]:
+    """Return the facts of ``old`` that ``new`` no longer has, named by their ends.
+
+    >>> from graph_service.graph_models import Edge, Node
+    >>> nodes = [Node(id="m", label="Meeting", name="会议"), Node(id="b", label="Bureau", name="区体育局")]
+    >>> old = GraphBatch(doc="h", source="a", nodes=nodes,
+    ...                  edges=[Edge(id="e1", type="DIRECTED", source="m", target="b")])
+    >>> [fact.target for fact in gone(old, GraphBatch(doc="h", source="a"))]
+    ['区体育局']
+    """
+    names = {node.id: node.name for node in old.nodes}
+    kept = {edge.id for edge in new.edges}
+    return [Fact(id=e.id, type=e.type, source=names.get(e.source, e.source),
+                 target=names.get(e.target, e.target), evidence=e.props.get("evidence"),
+                 date=e.props.get("date")) for e in old.edges if e.id not in kept]  # fmt: skip
 
 
 def _fact(row: list[Any]) -> Fact:
@@ -116,7 +137,7 @@ def save(store: GraphStore, record: LoadRecord) -> None:
     """Store ``record`` (again, when a load adds to it)."""
     params = {"id": record.id, "at": record.at, "by": record.by, "via": record.via,
               "record": record.model_dump_json()}  # fmt: skip
-    store.write_named("merge_load", params)
+    store.write_named("record_load", params)
 
 
 def loads(store: GraphStore, limit: int = 50, skip: int = 0) -> list[LoadRecord]:

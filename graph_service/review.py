@@ -87,7 +87,8 @@ def review_queue(store: GraphStore, government: str | None = None, limit: int = 
 
 def _sentences(store: GraphStore, ids: list[str]) -> dict[str, list[Edge]]:
     found: dict[str, list[Edge]] = defaultdict(list)
-    for anchor, edge, _ in store.read(cypher("q_neighbourhood", store.dialect), {"ids": ids}):
+    params = {"ids": ids, "as_of": None}
+    for anchor, edge, _ in store.read(cypher("q_neighbourhood", store.dialect), params):
         found[anchor].append(edge)
     return {key: sorted(edges, key=lambda e: (e.props.get("date") or "", e.id))[:MAX_SENTENCES]
             for key, edges in found.items()} | {i: [] for i in ids if i not in found}  # fmt: skip
@@ -116,7 +117,7 @@ def decide(store: GraphStore, decision: Decision) -> DecisionResult:
         raise DecisionError(f"rename {decision.name!r}: no bureau of that name in "
                             f"{decision.government}; give the bureau's name as the graph shows it")  # fmt: skip
     files = affected_files(store, decision)
-    store.write_named("merge_decision", {"id": decision.id, "props": decision.model_dump()})
+    store.write_named("record_decision", {"id": decision.id, "props": decision.model_dump()})
     return _apply(store, decision, files, withdrawn=False)
 
 
@@ -152,7 +153,7 @@ def _apply(
         if batch is None:
             continue
         resolved = history.stamp(resolve_batch(batch, registry), record)
-        removed = history.stale_facts(store, resolved)
+        removed = history.gone(batch, resolved)
         change = store.write(resolved)
         done[file] = status_of(change)
         facts.append(history.FileRecord(file=file, status=done[file], doc=batch.doc,

@@ -158,3 +158,80 @@ def test_history_records_each_load_and_what_it_removed(loaded, minutes):
 def test_freshness_names_the_newest_meeting_and_last_load(loaded):
     fresh = history.freshness(loaded)
     assert fresh.newest_meeting == "2024-02-20" and fresh.last_by == "tester"
+
+
+def test_as_of_before_a_bureau_first_meeting_hides_it(loaded):
+    from graph_service import questions
+
+    rename = Decision(kind="rename", government=GOV, name="县林业局", target="县自然资源和林业局",
+                      valid_from="2023-01-01")  # fmt: skip
+    decide(loaded, rename)
+    assert questions.node_detail(loaded, RENAMED, as_of="2022-12-31") is None
+    assert questions.node_detail(loaded, RENAMED, as_of="2023-05-12") is not None
+    hits = questions.search(loaded, "自然资源", as_of="2022-12-31").hits
+    assert RENAMED not in [hit.id for hit in hits]
+    assert RENAMED in [hit.id for hit in questions.search(loaded, "自然资源").hits]
+
+
+def test_as_of_limits_edges_subgraphs_and_timelines(loaded):
+    from graph_service import questions, questions_meetings
+
+    line = questions_meetings.timeline(loaded, SHANLIN, as_of="2023-12-31")
+    assert {event.date for event in line.events} == {"2022-03-10", "2023-05-12"}
+    assert line.first_meeting.id.endswith("2022-03-10:5")
+    assert line.last_meeting.id.endswith("2023-05-12:21")
+    whole = questions_meetings.timeline(loaded, SHANLIN)
+    assert whole.last_meeting.id.endswith("2024-02-20:33")
+    sub = questions.subgraph(loaded, SHANLIN, depth=2, as_of="2022-12-31")
+    assert sub.edges and all(edge.props["date"] <= "2022-12-31" for edge in sub.edges)
+    assert all(node.props.get("first", "") <= "2022-12-31" for node in sub.nodes)
+    assert (
+        questions_meetings.meeting(loaded, f"meeting:{GOV}:2024-02-20:33", as_of="2023-12-31")
+        is None
+    )
+
+
+def test_as_of_must_be_a_date(loaded):
+    from graph_service import questions
+
+    with pytest.raises(questions.QuestionError, match="YYYY-MM-DD"):
+        questions.node_detail(loaded, SHANLIN, as_of="2023/01/01")
+
+
+def test_edges_keep_when_the_graph_learned_them(loaded, minutes):
+    first = loaded.read("MATCH ()-[e:REPORTED]->() RETURN e.id, e.loaded_at, e.load", {})
+    load_paths(loaded, [minutes])
+    again = loaded.read("MATCH ()-[e:REPORTED]->() RETURN e.id, e.loaded_at, e.load", {})
+    assert sorted(first) == sorted(again)
+    assert all(loaded_at and load.startswith("load:") for _, loaded_at, load in first)
+
+
+def test_two_bureaus_merged_by_a_reorganisation_resolve_by_date(loaded):
+    merged = f"bureau:{GOV}:县农林局"
+    for old in ("县林业局", "县农业农村局"):
+        decide(loaded, Decision(kind="rename", government=GOV, name=old, target="县农林局",
+                                valid_from="2023-01-01"))  # fmt: skip
+    assert _bureau_of(loaded, "REPORTED", "2022-03-10") == {SHANLIN, FORESTRY}
+    assert _bureau_of(loaded, "REPORTED", "2023-05-12") == {SHANLIN, merged}
+    assert _bureau_of(loaded, "DIRECTED", "2023-05-12") == {SHANLIN, merged}
+    assert set(loaded.node(merged).props["aliases"]) == {"县林业局", "县农业农村局"}
+
+
+@pytest.fixture
+def dated_registry(tmp_path, monkeypatch):
+    """A registry file saying 县山林办 means 县林业局 from 2023 on."""
+    from loaders.registry import load_registry
+
+    path = tmp_path / "registry.tsv"
+    path.write_text(f"{GOV}\t县山林办\t县林业局\t2023-01-01\t\n", encoding="utf-8")
+    monkeypatch.setenv("MKG_REGISTRY", str(path))
+    load_registry.cache_clear()
+    yield path
+    load_registry.cache_clear()
+
+
+def test_registry_file_with_a_dated_alias_resolves_by_meeting_date(store, minutes, dated_registry):
+    load_paths(store, [minutes])
+    assert _bureau_of(store, "REPORTED", "2022-03-10") == {SHANLIN, FORESTRY}
+    assert _bureau_of(store, "REPORTED", "2023-05-12") == {FORESTRY}
+    assert store.node(SHANLIN).props["last"] == "2022-03-10"

@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field, ValidationError
 from graph_service import curation, review
 from graph_service.api.deps import SettingsDep, StoreDep
 from graph_service.api.routes_documents import unauthorized
-from graph_service.curation import Decision, DecisionResult
+from graph_service.curation import Decision, DecisionResult, explain
 from graph_service.review import ReviewQueue
 
 router = APIRouter(prefix="/api/review", tags=["review"])
@@ -58,8 +58,9 @@ def _decide(store: Any, settings: Any, key: str | None, **fields: Any) -> Any:
     try:
         decision = Decision(**fields)
     except ValidationError as error:
-        message = "; ".join(e["msg"] for e in error.errors())
-        return JSONResponse({"error": "invalid_decision", "message": message}, status_code=422)
+        return JSONResponse(
+            {"error": "invalid_decision", "message": explain(error)}, status_code=422
+        )
     return review.decide(store, decision)
 
 

@@ -193,7 +193,8 @@ class FalkorStore:
 
     def node(self, node_id: str) -> Node | None:
         """Return the node with ``node_id``, or ``None``."""
-        rows = self._graph.ro_query(cypher("q_node", DIALECT), {"ids": [node_id]}).result_set
+        params = {"ids": [node_id], "as_of": None}
+        rows = self._graph.ro_query(cypher("q_node", DIALECT), params).result_set
         return _value(rows[0][0]) if rows else None
 
     def run_read(

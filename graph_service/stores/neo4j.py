@@ -105,7 +105,7 @@ class Neo4jStore:
 
     def node(self, node_id: str) -> Node | None:
         """Return the node with ``node_id``, or ``None``."""
-        rows = self._read(cypher("q_node", DIALECT), {"ids": [node_id]})
+        rows = self._read(cypher("q_node", DIALECT), {"ids": [node_id], "as_of": None})
         return _value(rows[0][0]) if rows else None
 
     def run_read(
