@@ -65,15 +65,32 @@ def _check_value(name: str, value: Any, depth: int) -> None:
         items = value.values() if isinstance(value, dict) else value
         keys = value.keys() if isinstance(value, dict) else ["k"]
         # FalkorDB sends map keys inside backticks, so a backtick could end one early.
-        if all(isinstance(key, str) and key and not set(key) & {"`", "\x00"} for key in keys):
+        if all(isinstance(key, str) and key and "`" not in key and plain_text(key) for key in keys):
             for item in items:
                 _check_value(name, item, depth + 1)
             return
     plain = value is None or isinstance(value, bool)
     plain = plain or (isinstance(value, int) and abs(value) < 2**63)
     plain = plain or (isinstance(value, float) and math.isfinite(value))
-    if not (plain or (isinstance(value, str) and "\x00" not in value)):
+    if not (plain or (isinstance(value, str) and plain_text(value))):
         raise QueryRefusedError(f"parameter {name}: not a plain JSON value a query can use")
+
+
+def plain_text(text: str) -> bool:
+    """Tell whether a string can go to either store: no NUL, and valid Unicode.
+
+    JSON can carry a lone surrogate (``"\\ud800"``), which no store can encode.
+
+    >>> plain_text("区应急管理局"), plain_text("a\\x00b"), plain_text("\\ud800")
+    (True, False, False)
+    """
+    if "\x00" in text:
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def run_analyst_query(

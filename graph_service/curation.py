@@ -54,6 +54,14 @@ class Decision(BaseModel):
     at: str = Field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
     note: str | None = None
 
+    @field_validator("*")
+    @classmethod
+    def _no_nul(cls, value: Any) -> Any:
+        # FalkorDB cannot carry a NUL in a query parameter; refused here, it is a 422, not a 503.
+        if isinstance(value, str) and "\x00" in value:
+            raise ValueError("must not hold a NUL character")
+        return value
+
     @field_validator("government", "name", "target")
     @classmethod
     def _named(cls, value: str) -> str:

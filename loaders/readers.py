@@ -43,6 +43,13 @@ _HTML_TAG = re.compile(rb"<(?:html|head|body|div|p|br|table|span|meta|title)\b[^
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_-]+)", re.I)
 _READABLE = re.compile(r"\w")
 _CHUNK = 1 << 20
+# Minutes run to tens of kilobytes; a file this large is several documents or no minutes at all.
+# Bytes: PDF and DOCX files carry fonts and images, so the limit is loose. Characters: extracting
+# and writing cost about 80 MB of memory per MB of minutes text (measured), so a million
+# characters (about 3 MB of UTF-8, some 40,000 meetings' worth of facts) is the most one file holds.
+MAX_FILE_MB = 32
+MAX_TEXT_CHARS = 1_000_000
+_MEGABYTE = 1 << 20
 
 
 def read_document(path: str | os.PathLike) -> Document:
@@ -58,11 +65,13 @@ def read_document(path: str | os.PathLike) -> Document:
         The document: its text normalised, its simplified twin, its format and encoding.
 
     Raises:
-        UnreadableFileError: The file is missing, empty, binary, image-only, corrupt or not text.
+        UnreadableFileError: The file is missing, empty, too large, binary, image-only, corrupt or
+            not text.
     """
     path = Path(path)
     source = str(path)
     try:
+        check_size(path.stat().st_size, source)
         with path.open("rb") as file:
             head = file.read(SAMPLE_SIZE)
             digest = hashlib.sha256(head)
@@ -89,14 +98,38 @@ def read_bytes(data: bytes, source: str) -> Document:
         The document, as :func:`read_document` would return it for a file with these bytes.
 
     Raises:
-        UnreadableFileError: The bytes are empty, binary, image-only, corrupt or not text.
+        UnreadableFileError: The bytes are empty, too large, binary, image-only, corrupt or not text.
 
     >>> doc = read_bytes("会议听取区应急局的汇报。".encode("gbk"), "upload.txt")
     >>> doc.format, doc.encoding, doc.text
     ('text', 'gb18030', '会议听取区应急局的汇报。')
     """
+    check_size(len(data), source)
     digest = hashlib.sha256(data).hexdigest()
     return _read(data, source, sniff_format(data[:SAMPLE_SIZE], source), digest)
+
+
+def check_size(size: int, source: str) -> None:
+    """Refuse a file over :data:`MAX_FILE_MB` before any of it is read.
+
+    Args:
+        size: The file's size in bytes.
+        source: The file name, for the error message.
+
+    Raises:
+        UnreadableFileError: The file is over the limit; the message gives its size and the limit.
+
+    >>> check_size(100 * 2**20, "big.txt")
+    Traceback (most recent call last):
+    ...
+    loaders.errors.UnreadableFileError: big.txt: 100.0 MB is over the 32 MB limit for one minutes file; split it into one file per meeting
+    """
+    if size > MAX_FILE_MB * _MEGABYTE:
+        reason = (
+            f"{size / _MEGABYTE:.1f} MB is over the {MAX_FILE_MB} MB limit for one minutes file; "
+            "split it into one file per meeting"
+        )
+        raise UnreadableFileError(source, reason)
 
 
 def sniff_format(head: bytes, source: str) -> Format:
@@ -193,6 +226,12 @@ def _document(
     warnings: list[str],
     **page: str | None,
 ) -> Document:
+    if len(raw) > MAX_TEXT_CHARS:
+        reason = (
+            f"{len(raw):,} characters of text is over the limit of {MAX_TEXT_CHARS:,} for one "
+            "minutes file; split it into one file per meeting"
+        )
+        raise UnreadableFileError(source, reason)
     text = normalize(raw, from_pdf=kind == "pdf")
     if not _READABLE.search(text):
         raise UnreadableFileError(

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from graph_service.api import (
     routes_core,
@@ -53,12 +54,26 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Graph pages carry their nodes and sentences as JSON: compressed, they weigh a tenth.
     app.add_middleware(GZipMiddleware, minimum_size=1000)
     _add_error_handlers(app)
+    app.middleware("http")(refuse_nul)
     routers = (routes_core, routes_graph, routes_documents, routes_cypher, routes_pages,
                routes_review, routes_history)  # fmt: skip
     for module in routers:
         app.include_router(module.router)
     app.include_router(routes_followups.router)
     return app
+
+
+async def refuse_nul(request: Request, call_next: Any) -> Response:
+    """Answer 400 to a path or query string holding a NUL character, before any route runs.
+
+    No name, id or search holds one, and FalkorDB cannot carry one in a query parameter: it would
+    otherwise fail inside the store and be reported as the store being down.
+    """
+    query = request.query_params.multi_items()
+    if "\x00" in request.url.path or any("\x00" in key + value for key, value in query):
+        message = "the address holds a NUL character (%00): remove it from the path and query"
+        return JSONResponse({"error": "invalid_request", "message": message}, status_code=400)
+    return await call_next(request)
 
 
 def _add_error_handlers(app: FastAPI) -> None:
@@ -79,6 +94,12 @@ def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(MinutesKGError)
     async def known_error(_: Request, error: MinutesKGError) -> JSONResponse:
         return JSONResponse({"error": "bad_request", "message": str(error)}, status_code=400)
+
+    # Anything else is a bug: answer JSON like every other error, never the exception's text.
+    @app.exception_handler(Exception)
+    async def unexpected(_: Request, error: Exception) -> JSONResponse:
+        message = "the server failed to answer this request; its log has the details"
+        return JSONResponse({"error": "internal_error", "message": message}, status_code=500)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_: Request, error: RequestValidationError) -> JSONResponse:
