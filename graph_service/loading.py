@@ -16,7 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, Field, computed_field
 
 from graph_service.graph_models import BatchDiff, GraphBatch, WriteResult
-from graph_service.store import GraphStore
+from graph_service.store import GraphStore, StoreUnavailableError
 from loaders.batch import to_batch
 from loaders.errors import MinutesKGError
 from loaders.extract import extract
@@ -60,6 +60,13 @@ class LoadReport(BaseModel):
 
     dry_run: bool = False
     files: list[FileResult] = Field(default_factory=list)
+    stopped: str | None = Field(
+        None, description="why the load stopped early: the store became unavailable"
+    )
+    not_loaded: list[str] = Field(
+        default_factory=list,
+        description="files not tried because the load stopped; the same load again loads them",
+    )
 
     @computed_field
     @property
@@ -130,7 +137,10 @@ def load_paths(
 
     Returns:
         The report; a file that could not be read, extracted or written is listed as failed with
-        the reason, and the others are loaded all the same.
+        the reason, and the others are loaded all the same. If the store itself becomes
+        unavailable, the load stops there: ``stopped`` says why and ``not_loaded`` lists the files
+        not tried. Each document is written whole or not at all, so the same load run again
+        finishes the job.
 
     Raises:
         GraphStoreError: only when the store fails outside a document's write.
@@ -153,12 +163,21 @@ def load_uploads(
 
     Returns:
         The report, a failed entry for each file that could not be loaded.
+
+    Raises:
+        StoreUnavailableError: the store became unavailable; the message names the files loaded.
     """
     readers = []
     for name, data in uploads:
         source = upload_source(name)
         readers.append((source, _bytes_reader(data, source)))
-    return _Run(store, dry_run).load(readers, None)
+    report = _Run(store, dry_run).load(readers, None)
+    if report.stopped:
+        done = [result.file for result in report.files if result.status != "failed"]
+        raise StoreUnavailableError(
+            f"{report.stopped}; loaded before that: {', '.join(done) or 'none'}; send the others again"
+        )
+    return report
 
 
 def upload_source(name: str) -> str:
@@ -186,6 +205,7 @@ class _Run:
         self.store = store
         self.dry_run = dry_run
         self.planned = _Planned()
+        self.stopped = False
 
     def load(self, readers: list[tuple[str, Reader]], progress: Progress | None) -> LoadReport:
         report = LoadReport(dry_run=self.dry_run)
@@ -194,6 +214,11 @@ class _Run:
             report.files.append(result)
             if progress is not None:
                 progress(result, done, len(readers))
+            if self.stopped:
+                # Every later file would fail the same way: stop, and say what is left to load.
+                report.stopped = result.error
+                report.not_loaded = [source for source, _ in readers[done:]]
+                break
         return report
 
     def load_one(self, source: str, read: Reader) -> FileResult:
@@ -206,6 +231,7 @@ class _Run:
             else:
                 change = self.store.write(batch)
         except MinutesKGError as error:
+            self.stopped = isinstance(error, StoreUnavailableError)
             return FileResult(file=source, status="failed", error=str(error))
         return _result(source, extraction, batch, change)
 

@@ -1,0 +1,176 @@
+"""The embedded FalkorDB server killed (SIGKILL) in the middle of a load and while serving.
+
+What must hold: a load stops at once with a message naming the store and what to run; every
+document is in the graph whole or not at all; the same load run again gives exactly the graph of
+a clean load; acknowledged writes survive the kill; the API answers 503 while the server is dead
+and 200 again afterwards, on the same app.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from redislite.falkordb_client import FalkorDB
+
+from graph_service.api.app import create_app
+from graph_service.loading import LoadReport, load_paths
+from graph_service.settings import Settings
+from graph_service.stores.falkor import FalkorStore
+from loaders.pipeline import iter_documents
+
+DEV = Path(__file__).resolve().parent / "data" / "minutes"
+EDGES_PER_DOC = "MATCH ()-[e]->() RETURN e.doc AS doc, count(e) AS edges"
+KILLED_AFTER = 3
+
+
+def edges_per_doc(store: FalkorStore) -> dict[str, int]:
+    """Each document's edge count: a half-written document would have fewer than a clean load."""
+    return dict(store.run_read(EDGES_PER_DOC, timeout_s=30, max_rows=100_000).rows)
+
+
+def kill(store: FalkorStore) -> None:
+    os.kill(store.server_pid, signal.SIGKILL)
+
+
+def load_killing(store: FalkorStore, after: int, delay_s: float | None = None) -> LoadReport:
+    """Load the development minutes; kill the server after file ``after`` (or ``delay_s`` later,
+    in a thread, so that the kill lands while the next file is extracted or written)."""
+
+    def progress(_result, done: int, _total: int) -> None:
+        if done == after and delay_s is None:
+            kill(store)
+        elif done == after:
+            threading.Timer(delay_s, kill, [store]).start()
+
+    return load_paths(store, [DEV], progress=progress)
+
+
+@pytest.fixture(scope="module")
+def clean(tmp_path_factory) -> tuple:
+    """The graph of an uninterrupted load: its stats and each document's edge count."""
+    store = FalkorStore(tmp_path_factory.mktemp("clean"))
+    try:
+        load_paths(store, [DEV])
+        return store.stats(), edges_per_doc(store)
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def killed(tmp_path):
+    """A store whose server was killed between the third and the fourth file of a load."""
+    store = FalkorStore(tmp_path)
+    report = load_killing(store, KILLED_AFTER)
+    yield store, report
+    store.close()
+
+
+def test_falkor_load_killed_between_documents_stops_with_the_reason(killed):
+    _, report = killed
+    assert "embedded FalkorDB server stopped" in report.stopped
+    assert "run the same command again" in report.stopped
+
+
+def test_falkor_load_killed_between_documents_tries_no_further_file(killed):
+    _, report = killed
+    every_file = len(list(iter_documents([DEV])))
+    assert [result.status for result in report.files] == ["added"] * KILLED_AFTER + ["failed"]
+    assert len(report.not_loaded) == every_file - KILLED_AFTER - 1
+
+
+def test_falkor_load_killed_between_documents_keeps_the_documents_written(killed, clean):
+    store, report = killed
+    written = {result.doc for result in report.files if result.status == "added"}
+    assert edges_per_doc(store) == {doc: n for doc, n in clean[1].items() if doc in written}
+
+
+def test_falkor_load_run_again_after_a_kill_reports_the_written_files_unchanged(killed):
+    store, _ = killed
+    again = load_paths(store, [DEV])
+    assert [result.status for result in again.files[:KILLED_AFTER]] == ["unchanged"] * 3
+    assert again.documents["failed"] == 0
+
+
+def test_falkor_load_run_again_after_a_kill_gives_the_clean_graph(killed, clean):
+    store, _ = killed
+    load_paths(store, [DEV])
+    assert (store.stats(), edges_per_doc(store)) == clean
+
+
+@pytest.mark.parametrize("delay_s", [0.0, 0.005, 0.02, 0.05])
+def test_falkor_load_killed_mid_flight_leaves_only_whole_documents(tmp_path, clean, delay_s):
+    store = FalkorStore(tmp_path)
+    try:
+        report = load_killing(store, 2, delay_s)
+        found = edges_per_doc(store)
+    finally:
+        store.close()
+    assert report.stopped
+    assert found == {doc: clean[1][doc] for doc in found}
+
+
+def test_falkor_load_killed_mid_flight_then_run_again_gives_the_clean_graph(tmp_path, clean):
+    store = FalkorStore(tmp_path)
+    try:
+        load_killing(store, 2, 0.01)
+        load_paths(store, [DEV])
+        assert (store.stats(), edges_per_doc(store)) == clean
+    finally:
+        store.close()
+
+
+def test_falkor_acknowledged_writes_survive_a_kill(tmp_path, clean):
+    store = FalkorStore(tmp_path)
+    load_paths(store, [DEV])
+    kill(store)
+    store.close()
+    reopened = FalkorStore(tmp_path)
+    try:
+        assert (reopened.stats(), edges_per_doc(reopened)) == clean
+    finally:
+        reopened.close()
+
+
+def test_falkor_store_keeps_a_data_file_written_before_the_log(tmp_path):
+    old = FalkorDB(str(tmp_path / "graph.db"))  # falkordblite's defaults: snapshots only
+    old.select_graph("minutes").query("CREATE (:Bureau {id: 'b', name: '区应急管理局'})")
+    old.close()
+    store = FalkorStore(tmp_path)
+    kill(store)
+    store.close()
+    reopened = FalkorStore(tmp_path)
+    try:
+        assert reopened.stats().nodes == {"Bureau": 1}
+    finally:
+        reopened.close()
+
+
+@pytest.fixture
+def api(tmp_path):
+    app = create_app(Settings(data_dir=tmp_path))
+    with TestClient(app) as client:
+        load_paths(app.state.store, [DEV / "a01_xuhui_paragraph_abbrev.txt"])
+        yield app, client
+
+
+def test_falkor_api_answers_503_with_the_reason_while_the_server_is_dead(api):
+    app, client = api
+    kill(app.state.store)
+    response = client.get("/api/stats")
+    assert response.status_code == 503
+    assert response.json()["error"] == "store_unavailable"
+    assert "embedded FalkorDB server stopped" in response.json()["message"]
+
+
+def test_falkor_api_answers_again_on_the_same_app_after_the_server_died(api):
+    app, client = api
+    before = client.get("/api/stats").json()
+    kill(app.state.store)
+    client.get("/api/stats")
+    after = client.get("/api/stats")
+    assert (after.status_code, after.json()) == (200, before)
