@@ -10,6 +10,7 @@
 # (the server also stops when that process ends, e.g. the test runner that started it).
 # NEO4J_DATA=DIR with NEO4J_PORT=PORT keeps the data in DIR across stop and start (default: a
 # temporary folder deleted at stop, and a free port), so a restarted server has its data back.
+# NEO4J_LOCK_TIMEOUT_MS: a transaction waiting longer for a lock fails with a transient error.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -69,7 +70,8 @@ start() {
         die "NEO4J_DATA needs NEO4J_PORT too, so that clients find the restarted server"
     fi
     nohup java "-Xmx${NEO4J_HEAP:-1g}" "-Dminuteskg.watchPid=${NEO4J_WATCH_PID:-}" \
-        "-Dminuteskg.dataDir=${NEO4J_DATA:-}" "-Dminuteskg.port=${NEO4J_PORT:-0}" -cp "$TARGET/classes:$TARGET/lib/*" "$MAIN_CLASS" "$URI_FILE" \
+        "-Dminuteskg.dataDir=${NEO4J_DATA:-}" "-Dminuteskg.port=${NEO4J_PORT:-0}" \
+        "-Dminuteskg.lockTimeoutMs=${NEO4J_LOCK_TIMEOUT_MS:-}" -cp "$TARGET/classes:$TARGET/lib/*" "$MAIN_CLASS" "$URI_FILE" \
         >"$LOG_FILE" 2>&1 </dev/null &
     echo $! >"$PID_FILE"
     wait_for_uri

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -39,6 +40,8 @@ import org.neo4j.harness.Neo4jBuilders;
  * <p>By default the data lives in a temporary folder deleted at shutdown. With
  * {@code -Dminuteskg.dataDir=DIR -Dminuteskg.port=PORT} the data lives in DIR and is kept, so that a
  * server stopped and started again on the same DIR and PORT finds its data and its clients find it.
+ * With {@code -Dminuteskg.lockTimeoutMs=MS} a transaction waiting longer than MS for a lock fails
+ * with a transient error (LockAcquisitionTimeout), which clients are expected to retry.
  */
 public final class TestNeo4j {
 
@@ -88,6 +91,10 @@ public final class TestNeo4j {
         // Netty waits a quiet period of several seconds per event loop group on shutdown;
         // a throwaway server has no clients left to drain by then.
         config.put(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
+        String lockTimeoutMs = System.getProperty("minuteskg.lockTimeoutMs", "").strip();
+        if (!lockTimeoutMs.isEmpty()) {
+            config.put(GraphDatabaseSettings.lock_acquisition_timeout, Duration.ofMillis(Long.parseLong(lockTimeoutMs)));
+        }
         return config;
     }
 
