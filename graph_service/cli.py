@@ -271,7 +271,8 @@ def _stopped_message(report: LoadReport) -> str:
     shown = ", ".join(Path(name).name for name in missing[:10])
     more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
     return (
-        f"the load stopped: {report.stopped}\n"
+        f"the load stopped: the store became unavailable while loading {Path(missing[0]).name} "
+        "(the reason is above).\n"
         f"{len(loaded)} files were loaded; {len(missing)} were not: {shown}{more}\n"
         "Once the store is back, run the same command again: files already loaded come back "
         "unchanged and the others are added."

