@@ -33,6 +33,7 @@ from loaders.pipeline import iter_documents
 DEV = Path(__file__).resolve().parent / "data" / "minutes"
 EDGES_PER_DOC = "MATCH ()-[e]->() RETURN e.doc AS doc, count(e) AS edges"
 KILLED_AFTER = 3
+SECOND_AND_THIRD = ["a02_jiangning_numbered_bom.txt", "a03_wuhou_numbered_lue.txt"]
 
 
 def edges_per_doc(store: FalkorStore) -> dict[str, int]:
@@ -172,6 +173,15 @@ def test_falkor_api_answers_503_with_the_reason_while_the_server_is_dead(api):
     assert response.status_code == 503
     assert response.json()["error"] == "store_unavailable"
     assert "embedded FalkorDB server stopped" in response.json()["message"]
+
+
+def test_falkor_api_upload_while_the_server_is_dead_answers_503_naming_no_file_loaded(api):
+    app, client = api
+    kill(app.state.store)
+    files = [("files", (name, (DEV / name).read_bytes())) for name in SECOND_AND_THIRD]
+    response = client.post("/api/documents", files=files)
+    assert response.status_code == 503
+    assert "loaded before that: none" in response.json()["message"]
 
 
 def test_falkor_api_answers_again_on_the_same_app_after_the_server_died(api):
