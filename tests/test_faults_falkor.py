@@ -175,6 +175,12 @@ def test_falkor_api_answers_503_with_the_reason_while_the_server_is_dead(api):
     assert "embedded FalkorDB server stopped" in response.json()["message"]
 
 
+def test_falkor_api_503_says_when_to_try_again(api):
+    app, client = api
+    kill(app.state.store)
+    assert client.get("/api/stats").headers["Retry-After"] == "2"
+
+
 def test_falkor_api_upload_while_the_server_is_dead_answers_503_naming_no_file_loaded(api):
     app, client = api
     kill(app.state.store)
