@@ -211,9 +211,10 @@ def _kill_after_meetings(data_dir: Path, meetings: int) -> None:
     while not registry.exists():
         time.sleep(0.05)
     server = json.loads(registry.read_text())
-    client = Redis(unix_socket_path=server["unixsocket"])
-    while _meetings(client) < meetings:
-        time.sleep(0.05)
+    # Closed in any case: an open connection would keep the loader from stopping its server.
+    with Redis(unix_socket_path=server["unixsocket"]) as client:
+        while _meetings(client) < meetings:
+            time.sleep(0.05)
     os.kill(int(Path(server["pidfile"]).read_text()), signal.SIGKILL)
 
 
