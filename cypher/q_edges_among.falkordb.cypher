@@ -19,5 +19,5 @@ RETURN a
 }
 WITH a
 MATCH (a)-[e]->(b)
-WHERE b.id IN $ids
+WHERE b.id IN $ids AND ($as_of IS NULL OR e.date <= $as_of)
 RETURN e

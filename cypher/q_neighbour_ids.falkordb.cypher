@@ -19,5 +19,6 @@ WHERE a.id IN $ids
 RETURN a
 }
 WITH a
-MATCH (a)--(b)
+MATCH (a)-[e]-(b)
+WHERE ($as_of IS NULL OR e.date <= $as_of)
 RETURN DISTINCT b.id AS id

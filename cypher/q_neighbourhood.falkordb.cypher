@@ -19,4 +19,5 @@ RETURN a
 }
 WITH a
 MATCH (a)-[e]-(b)
+WHERE ($as_of IS NULL OR e.date <= $as_of)
 RETURN a.id AS anchor, e, b

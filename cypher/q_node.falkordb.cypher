@@ -18,4 +18,5 @@ WHERE n.id IN $ids
 RETURN n
 }
 WITH n
+WHERE ($as_of IS NULL OR n.first <= $as_of)
 RETURN n

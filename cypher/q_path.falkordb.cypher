@@ -30,6 +30,7 @@ RETURN b
 }
 WITH a, b
 MATCH p = allShortestPaths((a)-[*..6]-(b))
+WHERE $as_of IS NULL OR all(e IN relationships(p) WHERE e.date <= $as_of)
 RETURN p
 ORDER BY reduce(acc = '', n IN nodes(p) | acc + n.id + '|')
 LIMIT $limit

@@ -1,10 +1,16 @@
 // Search hits for the query's terms (bigrams, or characters for a one-character query), ranked:
 // exact name, then exact alias, then by the number of query terms the node has, shorter names first.
 // $terms joined by spaces: the index's query parser reads that as "any of them".
+// Only the $candidates best by the index's own score are compared term by term: comparing every
+// node that shares one bigram made search grow with the graph (a second at 100k meetings).
 CALL db.index.fulltext.queryNodes('node_terms', reduce(acc = head($terms), term IN tail($terms) | acc + ' ' + term))
-YIELD node
-WITH node, labels(node)[0] AS label, split(node.terms, ' ') AS have
-WHERE label IN $labels
+YIELD node, score
+WITH node, labels(node)[0] AS label, score
+WHERE label IN $labels AND ($as_of IS NULL OR node.first <= $as_of)
+WITH node, label, score
+ORDER BY score DESC
+LIMIT $candidates
+WITH node, label, split(node.terms, ' ') AS have
 WITH node, label, size([term IN $terms WHERE term IN have]) AS shared
 WITH node, label, shared, CASE WHEN node.name = $q THEN 0 WHEN $q IN coalesce(node.aliases, []) THEN 1 ELSE 2 END AS rank
 WHERE rank < 2 OR shared * 2 >= size($terms)

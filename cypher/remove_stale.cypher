@@ -1,7 +1,8 @@
 // Edges of $file that the new batch no longer has go. Their end nodes keep only the documents
 // (and bureaus only the aliases) of their remaining edges; a node no document mentions goes.
-// Search terms follow the aliases (as in merge_bureaus). Each edge type is looked up in its own
-// file index: an untyped pattern would scan every edge of the graph for every document.
+// first/last follow the dates of the remaining edges, search terms the aliases (as in
+// merge_bureaus). Each edge type is looked up in its own file index: an untyped pattern would
+// scan every edge of the graph for every document.
 CALL () {
 MATCH (a)-[e:REPORTED]->(b)
 WHERE e.file = $file AND NOT e.id IN $edge_ids
@@ -21,9 +22,11 @@ WITH ends
 UNWIND ends AS n
 WITH DISTINCT n
 OPTIONAL MATCH (n)-[k]-()
-WITH n, collect(DISTINCT k.doc) AS docs, collect(DISTINCT k.alias) AS aliases
-WITH n, docs, CASE WHEN size(aliases) > 0 THEN aliases ELSE n.aliases END AS kept
+WITH n, collect(DISTINCT k.doc) AS docs, collect(DISTINCT k.alias) AS aliases, collect(DISTINCT k.date) AS dates
+WITH n, docs, dates, CASE WHEN size(aliases) > 0 THEN aliases ELSE n.aliases END AS kept
 SET n.docs = docs, n.aliases = kept,
+    n.first = reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
+    n.last = reduce(m = null, d IN dates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END),
     n.terms = toLower(reduce(acc = '', word IN [n.name] + coalesce(kept, []) | acc + reduce(part = '', pos IN range(0, size(word) - 1) | part + ' ' + substring(word, pos, 1) + ' ' + substring(word, pos, 2))))
 WITH n, docs
 WHERE size(docs) = 0

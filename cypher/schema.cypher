@@ -3,6 +3,8 @@ CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT bureau_id IF NOT EXISTS FOR (n:Bureau) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT policy_plan_id IF NOT EXISTS FOR (n:PolicyPlan) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT initiative_id IF NOT EXISTS FOR (n:Initiative) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT decision_id IF NOT EXISTS FOR (n:Decision) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT load_id IF NOT EXISTS FOR (n:Load) REQUIRE n.id IS UNIQUE;
 CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
 CREATE INDEX bureau_name IF NOT EXISTS FOR (n:Bureau) ON (n.name);
 CREATE INDEX policy_plan_name IF NOT EXISTS FOR (n:PolicyPlan) ON (n.name);
@@ -10,6 +12,9 @@ CREATE INDEX initiative_name IF NOT EXISTS FOR (n:Initiative) ON (n.name);
 CREATE INDEX reported_file IF NOT EXISTS FOR ()-[e:REPORTED]-() ON (e.file);
 CREATE INDEX directed_file IF NOT EXISTS FOR ()-[e:DIRECTED]-() ON (e.file);
 CREATE INDEX related_to_file IF NOT EXISTS FOR ()-[e:RELATED_TO]-() ON (e.file);
+CREATE INDEX reported_load IF NOT EXISTS FOR ()-[e:REPORTED]-() ON (e.load);
+CREATE INDEX directed_load IF NOT EXISTS FOR ()-[e:DIRECTED]-() ON (e.load);
+CREATE INDEX related_to_load IF NOT EXISTS FOR ()-[e:RELATED_TO]-() ON (e.load);
 // Search: the terms field (characters and bigrams, written by the merges) split on whitespace only,
 // so a query term matches exactly the bigram written; no stop words, no stemming.
 CREATE FULLTEXT INDEX node_terms IF NOT EXISTS FOR (n:Meeting|Bureau|PolicyPlan|Initiative) ON EACH [n.terms] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};

@@ -11,6 +11,11 @@ CREATE INDEX FOR (n:Initiative) ON (n.name);
 CREATE INDEX FOR ()-[e:REPORTED]-() ON (e.file);
 CREATE INDEX FOR ()-[e:DIRECTED]-() ON (e.file);
 CREATE INDEX FOR ()-[e:RELATED_TO]-() ON (e.file);
+CREATE INDEX FOR ()-[e:REPORTED]-() ON (e.load);
+CREATE INDEX FOR ()-[e:DIRECTED]-() ON (e.load);
+CREATE INDEX FOR ()-[e:RELATED_TO]-() ON (e.load);
+CREATE INDEX FOR (n:Decision) ON (n.id);
+CREATE INDEX FOR (n:Load) ON (n.id);
 // Search: one full-text index per label on terms (characters and bigrams, written by the merges);
 // no stop words, so every written term can be found.
 CALL db.idx.fulltext.createNodeIndex({label: 'Meeting', stopwords: []}, 'terms');

@@ -1,2 +1,5 @@
+// Node counts of the four graph labels (curation decisions and load records are not graph facts).
 MATCH (n)
-RETURN labels(n)[0] AS label, count(n) AS count
+WITH labels(n)[0] AS label, n
+WHERE label IN ['Meeting', 'Bureau', 'PolicyPlan', 'Initiative']
+RETURN label, count(n) AS count

@@ -48,11 +48,11 @@ def communities(graph: nx.Graph, seed: int = COMMUNITY_SEED) -> list[list[str]]:
     return sorted((sorted(group) for group in found), key=lambda group: (-len(group), group))
 
 
-def bureau_network(store: GraphStore) -> BureauNetwork:
+def bureau_network(store: GraphStore, as_of: str | None = None) -> BureauNetwork:
     """Return each bureau's degree, strength, betweenness and community in the co-ownership network."""
     owners: dict[str, set[str]] = defaultdict(set)
     names: dict[str, str] = {}
-    for bureau, name, initiative, _ in ask(store, "q_co_ownership"):
+    for bureau, name, initiative, _ in ask(store, "q_co_ownership", as_of=as_of):
         owners[initiative].add(bureau)
         names[bureau] = name
     graph = co_ownership_graph(owners)

@@ -202,6 +202,8 @@ class Timeline(BaseModel):
     """The dated events of a bureau or initiative, oldest first (undated last)."""
 
     node: NodeRef
+    first_meeting: NodeRef | None = Field(None, description="the earliest dated meeting")
+    last_meeting: NodeRef | None = Field(None, description="the latest dated meeting")
     events: list[TimelineEvent] = Field(default_factory=list)
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.console import Console
 
+from graph_service.cli_review import loads_app, review_app
 from graph_service.graph_models import ReadResult
 from graph_service.open_store import opened_store
 from graph_service.settings import Settings
@@ -29,6 +30,8 @@ bench_app = typer.Typer(
     help="Benchmarks that print figures (never pass/fail).", no_args_is_help=True
 )
 app.add_typer(bench_app, name="bench")
+app.add_typer(review_app, name="review")
+app.add_typer(loads_app, name="loads")
 
 FilesArg = Annotated[
     list[Path], typer.Argument(help="Minutes files or folders.", show_default=False)
@@ -242,6 +245,9 @@ def load(
         bool,
         typer.Option("--dry-run", help="Print what would be added and removed; write nothing."),
     ] = False,
+    by: Annotated[
+        str | None, typer.Option(help="Who loads, for the load's record (default: user name).")
+    ] = None,
 ) -> None:
     """Load minutes files and folders into the graph store the settings name.
 
@@ -252,7 +258,7 @@ def load(
     from graph_service.load_summary import load_with_progress, render_report
 
     with opened_store(Settings()) as store:
-        report = load_with_progress(store, paths, dry_run=dry_run)
+        report = load_with_progress(store, paths, dry_run=dry_run, by=by)
     Console().print(render_report(report))
     if report.stopped:
         _fail(_stopped_message(report))
@@ -336,6 +342,9 @@ def export(
     ] = None,
     depth: Annotated[int, typer.Option(min=1, max=3, help="Hops around --node.")] = 1,
     out: Annotated[Path | None, typer.Option(help="Write to this file instead of stdout.")] = None,
+    as_of: Annotated[
+        str | None, typer.Option(help="YYYY-MM-DD: only what meetings up to that date said.")
+    ] = None,
 ) -> None:
     """Export the whole graph, or the subgraph around a node, with evidence on every edge.
 
@@ -346,7 +355,7 @@ def export(
     if format not in EXPORT_FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(EXPORT_FORMATS)}", param_hint="--format")
     with opened_store(Settings()) as store:
-        exported = export_graph(store, format, node=node, depth=depth)
+        exported = export_graph(store, format, node=node, depth=depth, as_of=as_of)
     if exported is None:
         raise typer.BadParameter(f"{node}: no node has this id", param_hint="--node")
     _write_bytes(exported.content, out)

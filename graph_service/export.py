@@ -56,12 +56,16 @@ def scalar(value: Any) -> Any:
     return value
 
 
-def graph_of(store: GraphStore, node: str | None = None, depth: int = 1) -> Subgraph | None:
-    """Return the whole graph, or the subgraph within ``depth`` of ``node`` (``None`` if missing)."""
+def graph_of(
+    store: GraphStore, node: str | None = None, depth: int = 1, as_of: str | None = None
+) -> Subgraph | None:
+    """Return the whole graph, or the subgraph within ``depth`` of ``node`` (``None`` if missing);
+    with ``as_of``, only what meetings up to that date said."""
     if node is not None:
-        return subgraph(store, node, depth=depth, limit=EXPORT_MAX_NODES)
-    nodes = [row[0] for row in ask(store, "q_export_nodes")]
-    return Subgraph(nodes=nodes, edges=[row[0] for row in ask(store, "q_export_edges")])
+        return subgraph(store, node, depth=depth, limit=EXPORT_MAX_NODES, as_of=as_of)
+    nodes = [row[0] for row in ask(store, "q_export_nodes", as_of=as_of)]
+    edges = [row[0] for row in ask(store, "q_export_edges", as_of=as_of)]
+    return Subgraph(nodes=nodes, edges=edges)
 
 
 def to_graphml(graph: Subgraph) -> bytes:
@@ -120,10 +124,14 @@ def to_csv_zip(graph: Subgraph) -> bytes:
 
 
 def export(
-    store: GraphStore, fmt: ExportFormat, node: str | None = None, depth: int = 1
+    store: GraphStore,
+    fmt: ExportFormat,
+    node: str | None = None,
+    depth: int = 1,
+    as_of: str | None = None,
 ) -> Export | None:
     """Return the graph (or the subgraph around ``node``) in ``fmt``; ``None`` if ``node`` is missing."""
-    graph = graph_of(store, node, depth)
+    graph = graph_of(store, node, depth, as_of)
     if graph is None:
         return None
     writers = {"json": lambda g: g.model_dump_json(indent=1).encode(), "graphml": to_graphml,

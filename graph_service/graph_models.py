@@ -15,6 +15,8 @@ EdgeType = Literal["REPORTED", "DIRECTED", "RELATED_TO"]
 
 NODE_LABELS: tuple[str, ...] = ("Meeting", "Bureau", "PolicyPlan", "Initiative")
 EDGE_TYPES: tuple[str, ...] = ("REPORTED", "DIRECTED", "RELATED_TO")
+RECORD_LABELS: tuple[str, ...] = ("Decision", "Load")
+"""Labels of the service's own records (curators' decisions, loads), kept beside the graph."""
 
 
 class Node(BaseModel):
@@ -58,6 +60,11 @@ class GraphBatch(BaseModel):
 
     doc: str = Field(description="content hash of the source document")
     source: str = Field(description="the file the document was read from")
+    date: str | None = Field(None, description="the meeting date (YYYY-MM-DD), when known")
+    load: str | None = Field(
+        None, description="id of the load writing it (see graph_service.history)"
+    )
+    loaded_at: str | None = Field(None, description="when that load ran (UTC, ISO 8601)")
     nodes: list[Node] = Field(default_factory=list)
     edges: list[Edge] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)

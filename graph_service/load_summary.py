@@ -102,7 +102,9 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def load_with_progress(store: GraphStore, paths: list[Path], *, dry_run: bool) -> LoadReport:
+def load_with_progress(
+    store: GraphStore, paths: list[Path], *, dry_run: bool, by: str | None = None
+) -> LoadReport:
     """Load ``paths`` with a progress bar on stderr; see :func:`~graph_service.loading.load_paths`."""
     columns = (
         *Progress.get_default_columns(),
@@ -115,4 +117,4 @@ def load_with_progress(store: GraphStore, paths: list[Path], *, dry_run: bool) -
         def advance(result: FileResult, done: int, total: int) -> None:
             bar.update(task, completed=done, total=total, file=Path(result.file).name)
 
-        return load_paths(store, paths, dry_run=dry_run, progress=advance)
+        return load_paths(store, paths, dry_run=dry_run, progress=advance, by=by)

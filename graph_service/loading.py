@@ -15,7 +15,11 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, computed_field
 
-from graph_service.graph_models import BatchDiff, GraphBatch, WriteResult
+from graph_service import history
+from graph_service.curation import curated_registry
+from graph_service.graph_models import GraphBatch, WriteResult
+from graph_service.history import LoadRecord, Via
+from graph_service.load_plan import Planned
 from graph_service.store import GraphStore, StoreUnavailableError
 from loaders.batch import to_batch
 from loaders.errors import MinutesKGError
@@ -59,14 +63,10 @@ class LoadReport(BaseModel):
     """What a load did to the graph, per file and in total."""
 
     dry_run: bool = False
+    load: str | None = Field(None, description="id of the load's record (none for a dry run)")
     files: list[FileResult] = Field(default_factory=list)
-    stopped: str | None = Field(
-        None, description="why the load stopped early: the store became unavailable"
-    )
-    not_loaded: list[str] = Field(
-        default_factory=list,
-        description="files not tried because the load stopped; the same load again loads them",
-    )
+    stopped: str | None = Field(None, description="why the load stopped: the store went away")
+    not_loaded: list[str] = Field(default_factory=list, description="files not tried (stopped)")
 
     @computed_field
     @property
@@ -126,6 +126,7 @@ def load_paths(
     *,
     dry_run: bool = False,
     progress: Progress | None = None,
+    by: str | None = None,
 ) -> LoadReport:
     """Load minutes files, and the minutes files inside folders, one transaction per document.
 
@@ -134,6 +135,7 @@ def load_paths(
         paths: files and folders; a file named explicitly is always tried.
         dry_run: compute what would change without writing.
         progress: called after each file with its result, the files done and the files in all.
+        by: who runs the load, for its record (the user name by default).
 
     Returns:
         The report; a file that could not be read, extracted or written is listed as failed with
@@ -148,11 +150,15 @@ def load_paths(
     # Absolute paths, so the same file loaded from another folder is still the same document.
     files = [path.resolve() for path in iter_documents([Path(p) for p in paths])]
     readers = [(str(path), _file_reader(path)) for path in files]
-    return _Run(store, dry_run).load(readers, progress)
+    return _Run(store, dry_run, "cli", by).load(readers, progress)
 
 
 def load_uploads(
-    store: GraphStore, uploads: Iterable[tuple[str, bytes]], *, dry_run: bool = False
+    store: GraphStore,
+    uploads: Iterable[tuple[str, bytes]],
+    *,
+    dry_run: bool = False,
+    by: str | None = None,
 ) -> LoadReport:
     """Load uploaded files, each recorded as ``upload/<file name>``.
 
@@ -160,6 +166,7 @@ def load_uploads(
         store: the graph store to write to.
         uploads: ``(file name, content)`` pairs.
         dry_run: compute what would change without writing.
+        by: who uploaded, for the load's record.
 
     Returns:
         The report, a failed entry for each file that could not be loaded.
@@ -171,12 +178,10 @@ def load_uploads(
     for name, data in uploads:
         source = upload_source(name)
         readers.append((source, _bytes_reader(data, source)))
-    report = _Run(store, dry_run).load(readers, None)
+    report = _Run(store, dry_run, "api", by or "api").load(readers, None)
     if report.stopped:
-        done = [result.file for result in report.files if result.status != "failed"]
-        raise StoreUnavailableError(
-            f"{report.stopped}; loaded before that: {', '.join(done) or 'none'}; send the others again"
-        )
+        done = ", ".join(r.file for r in report.files if r.status != "failed") or "none"
+        raise StoreUnavailableError(f"{report.stopped}; loaded before: {done}; send the rest again")
     return report
 
 
@@ -201,39 +206,75 @@ def _bytes_reader(data: bytes, source: str) -> Reader:
 class _Run:
     """One load: files in order, each on its own; a dry run keeps track of what it would do."""
 
-    def __init__(self, store: GraphStore, dry_run: bool) -> None:
+    def __init__(self, store: GraphStore, dry_run: bool, via: Via, by: str | None) -> None:
         self.store = store
         self.dry_run = dry_run
-        self.planned = _Planned()
+        self.planned = Planned()
         self.stopped = False
+        # Curators' decisions apply to every document loaded, whatever the registry files say.
+        self.registry = curated_registry(store)
+        self.record = None if dry_run else history.new_load(via, by)
+        self.removed: dict[str, list[history.Fact]] = {}  # per file, noted before its write
 
     def load(self, readers: list[tuple[str, Reader]], progress: Progress | None) -> LoadReport:
-        report = LoadReport(dry_run=self.dry_run)
-        for done, (source, read) in enumerate(readers, start=1):
-            result = self.load_one(source, read)
-            report.files.append(result)
-            if progress is not None:
-                progress(result, done, len(readers))
-            if self.stopped:
-                # Every later file would fail the same way: stop, and say what is left to load.
-                report.stopped = result.error
-                report.not_loaded = [source for source, _ in readers[done:]]
-                break
+        report = LoadReport(dry_run=self.dry_run, load=self.record and self.record.id)
+        try:
+            for done, (source, read) in enumerate(readers, start=1):
+                result = self.load_one(source, read)
+                report.files.append(result)
+                if progress is not None:
+                    progress(result, done, len(readers))
+                if self.stopped:
+                    # Every later file would fail the same way: stop, and say what is left to load.
+                    report.stopped = result.error
+                    report.not_loaded = [source for source, _ in readers[done:]]
+                    break
+        finally:
+            if self.record is not None and report.files:
+                self.save_record(self.record, report)
         return report
 
     def load_one(self, source: str, read: Reader) -> FileResult:
         try:
             document = read()
-            extraction = extract(document)
+            extraction = extract(document, self.registry)
             batch = to_batch(extraction, document)
-            if self.dry_run:
-                change = self.planned.apply(batch, self.store.diff(batch))
-            else:
-                change = self.store.write(batch)
+            change = self.write(batch)
         except MinutesKGError as error:
             self.stopped = isinstance(error, StoreUnavailableError)
             return FileResult(file=source, status="failed", error=str(error))
         return _result(source, extraction, batch, change)
+
+    def save_record(self, record: LoadRecord, report: LoadReport) -> None:
+        try:
+            history.save(self.store, _recorded(record, report, self.removed))
+        except StoreUnavailableError:
+            if not report.stopped:  # else the record is lost with the store, not the documents
+                raise
+
+    def write(self, batch: GraphBatch) -> WriteResult:
+        if self.record is None:
+            return self.planned.apply(batch, self.store.diff(batch))
+        self.removed[batch.source] = history.stale_facts(self.store, batch)
+        return self.store.write(history.stamp(batch, self.record))
+
+
+def _recorded(
+    record: LoadRecord, report: LoadReport, removed: dict[str, list[history.Fact]]
+) -> LoadRecord:
+    """Return the load's record completed with the report's per-file results."""
+    files = [
+        history.FileRecord(
+            file=result.file, status=result.status, doc=result.doc, added=result.added,
+            removed=result.removed, error=result.error,
+            removed_facts=removed.get(result.file, [])[: history.MAX_REMOVED_KEPT]
+            if result.removed else [],
+        )
+        for result in report.files
+    ]  # fmt: skip
+    return record.model_copy(
+        update={"documents": report.documents, "elements": report.elements, "files": files}
+    )
 
 
 def _result(
@@ -254,32 +295,3 @@ def _result(
         removed=change.removed,
         warnings=[*extraction.warnings, *batch.warnings],
     )
-
-
-class _Planned:
-    """What the earlier files of a dry run would have done, so later files are predicted as the
-    real load would find the graph: a bureau two new files share is added once, not twice.
-
-    Not followed: a node that only two replaced files of the same run mention, which the store
-    still sees attached to the second file's old edges.
-    """
-
-    def __init__(self) -> None:
-        self.added: set[str] = set()
-        self.removed: set[str] = set()
-        self.touched: set[str] = set()
-
-    def apply(self, batch: GraphBatch, diff: BatchDiff) -> WriteResult:
-        """Return what writing ``batch`` would do after the earlier files, and remember it."""
-        ids = {node.id for node in batch.nodes} | {edge.id for edge in batch.edges}
-        in_store = ids - set(diff.added_nodes) - set(diff.added_edges)
-        present = (in_store - self.removed) | (ids & self.added)
-        added = ids - present
-        removed = set(diff.removed_edges) | (set(diff.removed_nodes) - self.touched)
-        removed -= self.removed
-        self.added = (self.added | added) - removed
-        self.removed = (self.removed | removed) - added
-        self.touched |= {node.id for node in batch.nodes}
-        return WriteResult(
-            doc=batch.doc, added=len(added), unchanged=len(present), removed=len(removed)
-        )

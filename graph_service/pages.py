@@ -10,7 +10,7 @@ from collections import Counter
 
 from pydantic import BaseModel, Field
 
-from graph_service import questions, questions_meetings, questions_owners
+from graph_service import history, questions, questions_meetings, questions_owners
 from graph_service.answers import (
     BureauPartners,
     InitiativeBureaus,
@@ -21,6 +21,7 @@ from graph_service.answers import (
     Timeline,
 )
 from graph_service.graph_models import GraphStats, Node
+from graph_service.history import Freshness
 from graph_service.pages_text import MinutesText, minutes_text
 from graph_service.store import GraphStore
 
@@ -45,6 +46,7 @@ class GraphView(BaseModel):
     subgraph: SubgraphAnswer
     cap: int
     left_out: LeftOut | None = None
+    as_of: str | None = Field(None, description="the date the view is limited to, if any")
 
 
 class HomePage(BaseModel):
@@ -54,6 +56,8 @@ class HomePage(BaseModel):
     search: SearchAnswer | None = None
     error: str | None = Field(None, description="why the search could not run")
     meetings: list[Node] = Field(default_factory=list)
+    freshness: Freshness = Field(default_factory=Freshness)
+    as_of: str | None = None
 
 
 class NodePage(BaseModel):
@@ -74,7 +78,11 @@ class MeetingPage(BaseModel):
 
 
 def graph_view(
-    store: GraphStore, center: str, depth: int = 1, cap: int = DEFAULT_CAP
+    store: GraphStore,
+    center: str,
+    depth: int = 1,
+    cap: int = DEFAULT_CAP,
+    as_of: str | None = None,
 ) -> GraphView | None:
     """Return the subgraph around ``center`` cut at ``cap`` nodes, or ``None`` when missing.
 
@@ -83,15 +91,16 @@ def graph_view(
     """
     if not 1 <= cap <= MAX_CAP:
         raise questions.QuestionError(f"limit {cap}: show 1 to {MAX_CAP} nodes")
-    shown = questions.subgraph(store, center, depth=depth, limit=cap)
+    shown = questions.subgraph(store, center, depth=depth, limit=cap, as_of=as_of)
     if shown is None:
         return None
-    left = _left_out(store, shown) if shown.truncated else None
-    return GraphView(subgraph=shown, cap=cap, left_out=left)
+    left = _left_out(store, shown, as_of) if shown.truncated else None
+    return GraphView(subgraph=shown, cap=cap, left_out=left, as_of=as_of)
 
 
-def _left_out(store: GraphStore, shown: SubgraphAnswer) -> LeftOut:
-    wider = questions.subgraph(store, shown.center, depth=shown.depth, limit=COUNT_LIMIT)
+def _left_out(store: GraphStore, shown: SubgraphAnswer, as_of: str | None) -> LeftOut:
+    wider = questions.subgraph(store, shown.center, depth=shown.depth, limit=COUNT_LIMIT,
+                               as_of=as_of)  # fmt: skip
     kept = {node.id for node in shown.nodes}
     missing = [node for node in (wider.nodes if wider else []) if node.id not in kept]
     labels = Counter(node.label for node in missing)
@@ -99,7 +108,9 @@ def _left_out(store: GraphStore, shown: SubgraphAnswer) -> LeftOut:
                    by_label=dict(sorted(labels.items())))  # fmt: skip
 
 
-def home_page(store: GraphStore, q: str | None = None, label: str | None = None) -> HomePage:
+def home_page(
+    store: GraphStore, q: str | None = None, label: str | None = None, as_of: str | None = None
+) -> HomePage:
     """Return the home page: counts, the hits of ``q`` when given, and the latest meetings.
 
     A search that cannot run (no letter or digit in ``q``) is reported on the page.
@@ -107,38 +118,48 @@ def home_page(store: GraphStore, q: str | None = None, label: str | None = None)
     found, error = None, None
     if q:
         try:
-            found = questions.search(store, q, label=label, limit=50)
+            found = questions.search(store, q, label=label, limit=50, as_of=as_of)
         except questions.QuestionError as failed:
             error = str(failed)
-    recent = [row[0] for row in questions.ask(store, "q_recent_meetings", limit=RECENT_MEETINGS)]
-    return HomePage(stats=store.stats(), search=found, error=error, meetings=recent)
+    recent = [row[0] for row in questions.ask(store, "q_recent_meetings", limit=RECENT_MEETINGS,
+                                              as_of=as_of)]  # fmt: skip
+    return HomePage(stats=store.stats(), search=found, error=error, meetings=recent,
+                    freshness=history.freshness(store), as_of=as_of)  # fmt: skip
 
 
 def node_page(
-    store: GraphStore, node_id: str, depth: int = 1, cap: int = DEFAULT_CAP
+    store: GraphStore,
+    node_id: str,
+    depth: int = 1,
+    cap: int = DEFAULT_CAP,
+    as_of: str | None = None,
 ) -> NodePage | None:
     """Return a node's page: properties, edges, timeline, co-owners or partners, its subgraph."""
-    detail = questions.node_detail(store, node_id)
-    view = detail and graph_view(store, node_id, depth=depth, cap=cap)
+    detail = questions.node_detail(store, node_id, as_of)
+    view = detail and graph_view(store, node_id, depth=depth, cap=cap, as_of=as_of)
     if detail is None or view is None:
         return None
     label = detail.node.label
     return NodePage(
         detail=detail,
         graph=view,
-        timeline=questions_meetings.timeline(store, node_id)
+        timeline=questions_meetings.timeline(store, node_id, as_of)
         if label in questions_meetings.TIMELINE_LABELS
         else None,
-        owners=questions_owners.initiative_bureaus(store, node_id)
+        owners=questions_owners.initiative_bureaus(store, node_id, as_of)
         if label == "Initiative"
         else None,
-        partners=questions_owners.bureau_partners(store, node_id) if label == "Bureau" else None,
+        partners=questions_owners.bureau_partners(store, node_id, as_of)
+        if label == "Bureau"
+        else None,
     )
 
 
-def meeting_page(store: GraphStore, meeting_id: str) -> MeetingPage | None:
+def meeting_page(
+    store: GraphStore, meeting_id: str, as_of: str | None = None
+) -> MeetingPage | None:
     """Return a meeting's page, its sentences marked in the minutes text, or ``None``."""
-    answer = questions_meetings.meeting(store, meeting_id)
+    answer = questions_meetings.meeting(store, meeting_id, as_of)
     detail = answer and questions.node_detail(store, meeting_id)
     if answer is None or detail is None:
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 from typing import Any
 
 from graph_service.answers import (
@@ -28,6 +29,8 @@ from loaders.errors import MinutesKGError
 from loaders.normalize import to_simplified
 
 MAX_PATH_HOPS = 6  # the bound written in q_path.cypher
+SEARCH_CANDIDATES = 500
+"""How many of the full-text index's best matches a search compares term by term."""
 _SEGMENT = re.compile(r"[^\W_]+")
 
 
@@ -41,12 +44,47 @@ def ask(store: GraphStore, name: str, **params: Any) -> list[list[Any]]:
     Args:
         store: the graph store.
         name: the question's file name without ``.cypher``.
-        **params: the query's parameters.
+        **params: the query's parameters; ``as_of`` (YYYY-MM-DD) limits the graph to facts of
+            meetings up to that date, and is ``None`` (the whole graph) unless given.
 
     Returns:
         The rows; nodes and edges in them are graph models.
+
+    Raises:
+        QuestionError: ``as_of`` is not a date.
     """
-    return store.read(cypher(name, store.dialect), params)
+    as_of = params["as_of"] = check_as_of(params.get("as_of"))
+    rows = store.read(cypher(name, store.dialect), params)
+    return [[_as_of_node(value, as_of) for value in row] for row in rows] if as_of else rows
+
+
+def _as_of_node(value: Any, as_of: str) -> Any:
+    """Return a node without a ``last`` meeting later than ``as_of`` (the graph did not know it)."""
+    if isinstance(value, Node) and (value.props.get("last") or "") > as_of:
+        props = {key: item for key, item in value.props.items() if key != "last"}
+        return value.model_copy(update={"props": props})
+    return value
+
+
+def check_as_of(as_of: str | None) -> str | None:
+    """Return ``as_of`` if it is a YYYY-MM-DD date (or ``None``).
+
+    >>> check_as_of("2023-06-30")
+    '2023-06-30'
+    >>> check_as_of("2023-6-30")
+    Traceback (most recent call last):
+    ...
+    graph_service.questions.QuestionError: as_of '2023-6-30': give a date as YYYY-MM-DD
+    """
+    if as_of is None:
+        return None
+    try:
+        ok = len(as_of) == 10 and date.fromisoformat(as_of) is not None
+    except ValueError:
+        ok = False
+    if not ok:
+        raise QuestionError(f"as_of {as_of!r}: give a date as YYYY-MM-DD")
+    return as_of
 
 
 def search_terms(text: str) -> list[str]:
@@ -74,7 +112,9 @@ def search_terms(text: str) -> list[str]:
     return terms
 
 
-def search(store: GraphStore, q: str, label: str | None = None, limit: int = 20) -> SearchAnswer:
+def search(
+    store: GraphStore, q: str, label: str | None = None, limit: int = 20, as_of: str | None = None
+) -> SearchAnswer:
     """Find nodes by name or alias: exact name first, then exact alias, then shared bigrams.
 
     Raises:
@@ -87,7 +127,8 @@ def search(store: GraphStore, q: str, label: str | None = None, limit: int = 20)
         raise QuestionError(f"label {label!r}: use one of {', '.join(NODE_LABELS)}")
     exact = unicodedata.normalize("NFKC", q).strip()
     labels = [label] if label else list(NODE_LABELS)
-    rows = ask(store, "q_search", terms=terms, q=exact, labels=labels, limit=limit)
+    rows = ask(store, "q_search", terms=terms, q=exact, labels=labels, limit=limit, as_of=as_of,
+               candidates=max(SEARCH_CANDIDATES, limit))  # fmt: skip
     matches = ("name", "alias", "terms")
     hits = [
         SearchHit(id=i, label=lab, name=name, match=matches[rank], score=shared / len(terms))
@@ -96,23 +137,28 @@ def search(store: GraphStore, q: str, label: str | None = None, limit: int = 20)
     return SearchAnswer(query=q, hits=hits)
 
 
-def nodes_by_id(store: GraphStore, ids: list[str]) -> dict[str, Node]:
-    """Return the nodes with the given ids (missing ones left out), by id."""
-    return {node.id: node for (node,) in ask(store, "q_node", ids=list(ids))}
+def nodes_by_id(store: GraphStore, ids: list[str], as_of: str | None = None) -> dict[str, Node]:
+    """Return the nodes with the given ids (missing ones left out), by id.
+
+    With ``as_of``, a node whose first meeting is later (or unknown) counts as missing.
+    """
+    return {node.id: node for (node,) in ask(store, "q_node", ids=list(ids), as_of=as_of)}
 
 
-def find_node(store: GraphStore, node_id: str, *labels: str) -> Node | None:
+def find_node(
+    store: GraphStore, node_id: str, *labels: str, as_of: str | None = None
+) -> Node | None:
     """Return the node with ``node_id``, or ``None`` when missing or not of one of ``labels``."""
-    node = nodes_by_id(store, [node_id]).get(node_id)
+    node = nodes_by_id(store, [node_id], as_of).get(node_id)
     return node if node is not None and (not labels or node.label in labels) else None
 
 
-def node_detail(store: GraphStore, node_id: str) -> NodeAnswer | None:
+def node_detail(store: GraphStore, node_id: str, as_of: str | None = None) -> NodeAnswer | None:
     """Return a node with its properties and its edges in both directions, or ``None``."""
-    node = find_node(store, node_id)
+    node = find_node(store, node_id, as_of=as_of)
     if node is None:
         return None
-    rows = ask(store, "q_neighbourhood", ids=[node_id])
+    rows = ask(store, "q_neighbourhood", ids=[node_id], as_of=as_of)
     views = [
         EdgeView(
             direction="out" if edge.source == node_id else "in", other=NodeRef.of(other), edge=edge
@@ -128,7 +174,12 @@ def _to_path(value: Any) -> GraphPath:
 
 
 def paths(
-    store: GraphStore, source: str, target: str, max_hops: int = 4, limit: int = 20
+    store: GraphStore,
+    source: str,
+    target: str,
+    max_hops: int = 4,
+    limit: int = 20,
+    as_of: str | None = None,
 ) -> PathAnswer | None:
     """Return the shortest paths (up to ``limit``) of at most ``max_hops`` edges between two nodes.
 
@@ -142,11 +193,11 @@ def paths(
         raise QuestionError(f"path from {source!r} to itself: give two different nodes")
     if not 1 <= max_hops <= MAX_PATH_HOPS:
         raise QuestionError(f"max_hops {max_hops}: use 1 to {MAX_PATH_HOPS}")
-    ends = nodes_by_id(store, [source, target])
+    ends = nodes_by_id(store, [source, target], as_of)
     if len(ends) < 2:
         return None
     found = [_to_path(p) for (p,) in ask(store, "q_path", source=source, target=target,
-                                         limit=limit)]  # fmt: skip
+                                         limit=limit, as_of=as_of)]  # fmt: skip
     found = [p for p in found if len(p.edges) <= max_hops]
     length = len(found[0].edges) if found else None
     refs = NodeRef.of(ends[source]), NodeRef.of(ends[target])
@@ -154,7 +205,7 @@ def paths(
 
 
 def subgraph(
-    store: GraphStore, center: str, depth: int = 1, limit: int = 100
+    store: GraphStore, center: str, depth: int = 1, limit: int = 100, as_of: str | None = None
 ) -> SubgraphAnswer | None:
     """Return the nodes within ``depth`` edges of ``center`` (at most ``limit``) and their edges.
 
@@ -164,22 +215,22 @@ def subgraph(
     Returns:
         The subgraph, or ``None`` when ``center`` is missing.
     """
-    node = find_node(store, center)
+    node = find_node(store, center, as_of=as_of)
     if node is None:
         return None
     # Hops fetch ids only, and the edges come once at the end: fetching every edge of each
     # frontier brought back thousands of edges (with their evidence) to keep a few hundred.
     kept, frontier, truncated = {center}, [center], False
     for _ in range(depth):
-        found = {node_id for (node_id,) in ask(store, "q_neighbour_ids", ids=frontier)} - kept
+        found = {i for (i,) in ask(store, "q_neighbour_ids", ids=frontier, as_of=as_of)} - kept
         room = max(limit - len(kept), 0)
         truncated = truncated or len(found) > room
         frontier = sorted(found)[:room]
         kept |= set(frontier)
         if not frontier:
             break
-    nodes = nodes_by_id(store, sorted(kept))
-    edges = [edge for (edge,) in ask(store, "q_edges_among", ids=sorted(kept))]
+    nodes = nodes_by_id(store, sorted(kept), as_of)
+    edges = [edge for (edge,) in ask(store, "q_edges_among", ids=sorted(kept), as_of=as_of)]
     return SubgraphAnswer(center=center, depth=depth, truncated=truncated,
                           nodes=sorted(nodes.values(), key=lambda n: n.id),
                           edges=sorted(edges, key=lambda e: e.id))  # fmt: skip

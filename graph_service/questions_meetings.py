@@ -20,9 +20,10 @@ from graph_service.store import GraphStore
 TIMELINE_LABELS = ("Bureau", "Initiative")
 
 
-def meeting(store: GraphStore, meeting_id: str) -> MeetingAnswer | None:
-    """Return a meeting with its items, reports and directives, or ``None`` when missing."""
-    node = find_node(store, meeting_id, "Meeting")
+def meeting(store: GraphStore, meeting_id: str, as_of: str | None = None) -> MeetingAnswer | None:
+    """Return a meeting with its items, reports and directives, or ``None`` when missing (or,
+    with ``as_of``, held after that date)."""
+    node = find_node(store, meeting_id, "Meeting", as_of=as_of)
     if node is None:
         return None
     items: dict[int | None, MeetingItem] = defaultdict(MeetingItem)
@@ -56,13 +57,13 @@ def _directive(bureau: Node, edge: Edge) -> Directive:
                      evidence=edge.props.get("evidence"))  # fmt: skip
 
 
-def timeline(store: GraphStore, node_id: str) -> Timeline | None:
+def timeline(store: GraphStore, node_id: str, as_of: str | None = None) -> Timeline | None:
     """Return the dated events of a bureau or an initiative, oldest first, or ``None``.
 
     Raises:
         QuestionError: the node is a meeting or a plan.
     """
-    node = find_node(store, node_id)
+    node = find_node(store, node_id, as_of=as_of)
     if node is None:
         return None
     if node.label not in TIMELINE_LABELS:
@@ -70,20 +71,24 @@ def timeline(store: GraphStore, node_id: str) -> Timeline | None:
             f"{node_id}: timelines are for bureaus and initiatives, not {node.label}"
         )
     if node.label == "Bureau":
-        found = [(k, e, o) for k, e, o in ask(store, "q_timeline_bureau", id=node_id)]
+        found = [(k, e, o) for k, e, o in ask(store, "q_timeline_bureau", id=node_id, as_of=as_of)]
     else:
-        found = [(k, e, o) for k, e, o in ask(store, "q_timeline_agenda", id=node_id)]
-        found += _owner_events(store, node_id)
+        found = [(k, e, o) for k, e, o in ask(store, "q_timeline_agenda", id=node_id, as_of=as_of)]
+        found += _owner_events(store, node_id, as_of)
     meetings = nodes_by_id(store, sorted({_meeting_of(edge) for _, edge, _ in found} - {None}))
     events = [_event(kind, edge, other, meetings) for kind, edge, other in found]
     events.sort(key=lambda e: (e.date is None, e.date or "", e.meeting.id if e.meeting else "",
                                e.item or 0, e.kind, e.other.id, e.edge))  # fmt: skip
-    return Timeline(node=NodeRef.of(node), events=events)
+    dated = [event.meeting for event in events if event.date and event.meeting]
+    return Timeline(node=NodeRef.of(node), events=events, first_meeting=dated[0] if dated else None,
+                    last_meeting=dated[-1] if dated else None)  # fmt: skip
 
 
-def _owner_events(store: GraphStore, initiative_id: str) -> list[tuple[str, Edge, Node]]:
+def _owner_events(
+    store: GraphStore, initiative_id: str, as_of: str | None
+) -> list[tuple[str, Edge, Node]]:
     """Return the reports and directives that make bureaus co-owners of the initiative."""
-    rows = ask(store, "q_initiative_bureaus", ids=[initiative_id])
+    rows = ask(store, "q_initiative_bureaus", ids=[initiative_id], as_of=as_of)
     return [("directed" if role == "directed" else "reported", edge, bureau)
             for _, bureau, role, _, edge in rows]  # fmt: skip
 

@@ -59,11 +59,14 @@ def owner_fact(role: str, subject: Node, edge: Edge) -> OwnerFact:
     )
 
 
-def owners_by_initiative(store: GraphStore, ids: list[str]) -> dict[str, list[CoOwner]]:
+def owners_by_initiative(
+    store: GraphStore, ids: list[str], as_of: str | None = None
+) -> dict[str, list[CoOwner]]:
     """Return the co-owners of each initiative in ``ids``, strongest role first, then by name."""
     facts: dict[str, dict[str, list[OwnerFact]]] = defaultdict(lambda: defaultdict(list))
     bureaus: dict[str, Node] = {}
-    for initiative, bureau, role, subject, edge in ask(store, "q_initiative_bureaus", ids=ids):
+    rows = ask(store, "q_initiative_bureaus", ids=ids, as_of=as_of)
+    for initiative, bureau, role, subject, edge in rows:
         bureaus[bureau.id] = bureau
         facts[initiative][bureau.id].append(owner_fact(role, subject, edge))
     return {initiative: _co_owners(per_bureau, bureaus) for initiative, per_bureau in facts.items()}
@@ -79,23 +82,27 @@ def _co_owners(per_bureau: dict[str, list[OwnerFact]], bureaus: dict[str, Node])
     return sorted(owners, key=lambda o: (ROLE_ORDER[o.role], -len(o.facts), o.bureau.name))
 
 
-def initiative_bureaus(store: GraphStore, initiative_id: str) -> InitiativeBureaus | None:
+def initiative_bureaus(
+    store: GraphStore, initiative_id: str, as_of: str | None = None
+) -> InitiativeBureaus | None:
     """Return the co-owners of an initiative with role and evidence, or ``None`` when missing."""
-    initiative = find_node(store, initiative_id, "Initiative")
+    initiative = find_node(store, initiative_id, "Initiative", as_of=as_of)
     if initiative is None:
         return None
-    owners = owners_by_initiative(store, [initiative_id]).get(initiative_id, [])
+    owners = owners_by_initiative(store, [initiative_id], as_of).get(initiative_id, [])
     return InitiativeBureaus(initiative=NodeRef.of(initiative), bureaus=owners)
 
 
-def bureau_partners(store: GraphStore, bureau_id: str) -> BureauPartners | None:
+def bureau_partners(
+    store: GraphStore, bureau_id: str, as_of: str | None = None
+) -> BureauPartners | None:
     """Return the bureaus sharing initiatives with a bureau, most shared first, or ``None``."""
-    bureau = find_node(store, bureau_id, "Bureau")
+    bureau = find_node(store, bureau_id, "Bureau", as_of=as_of)
     if bureau is None:
         return None
-    ids = sorted(row[0] for row in ask(store, "q_bureau_initiatives", id=bureau_id))
-    owners = owners_by_initiative(store, ids)
-    initiatives = nodes_by_id(store, ids)
+    ids = sorted(row[0] for row in ask(store, "q_bureau_initiatives", id=bureau_id, as_of=as_of))
+    owners = owners_by_initiative(store, ids, as_of)
+    initiatives = nodes_by_id(store, ids, as_of)
     shared: dict[str, list[SharedInitiative]] = defaultdict(list)
     refs: dict[str, NodeRef] = {}
     for initiative_id in ids:

@@ -96,6 +96,14 @@ class GraphStore(Protocol):
         """
         ...
 
+    def write_named(self, name: str, params: dict[str, Any]) -> None:
+        """Run one of the service's own write queries (from ``cypher/``) in one transaction.
+
+        Curators' decisions and load records are written this way; graph facts only by
+        :meth:`write`.
+        """
+        ...
+
     def close(self) -> None:
         """Release the connection (and, for embedded stores, stop the database process)."""
         ...

@@ -103,6 +103,36 @@ def edge_id(kind: str, doc: str, *parts: object) -> str:
     return f"{kind}:{doc[:16]}:{digest}"
 
 
+# The fields, besides its ends, that tell two edges of one document apart (see edge_id).
+KEY_FIELDS = {
+    "REPORTED": ("item", "role", "bureau", "alias", "subject", "meeting"),
+    "DIRECTED": ("item", "directive", "to", "alias"),
+}
+
+
+def rekey(edge: Edge, source: str, target: str) -> Edge:
+    """Return ``edge`` moved to new ends, with the id a fresh load of its document would give it.
+
+    Curators' decisions move bureau edges this way; the ids must match, so that loading the
+    document again later finds every edge in place.
+
+    Args:
+        edge: a ``REPORTED`` or ``DIRECTED`` edge as stored.
+        source: the new start node id.
+        target: the new end node id.
+
+    Returns:
+        The moved edge.
+
+    >>> e = Edge(id="x", type="DIRECTED", source="m", target="b1", props={"doc": "ab" * 32, "item": 1})
+    >>> rekey(e, "m", "b2").id == edge_id("DIRECTED", "ab" * 32, "m", "b2", 1, None, None, None)
+    True
+    """
+    fields = [edge.props.get(name) for name in KEY_FIELDS[edge.type]]
+    new_id = edge_id(edge.type, edge.props["doc"], source, target, *fields)
+    return edge.model_copy(update={"id": new_id, "source": source, "target": target})
+
+
 def provenance(fact: Fact, doc: str, source: str, date: str | None) -> dict[str, Any]:
     """Return the provenance properties every edge carries, without unknown values.
 
@@ -170,6 +200,7 @@ class _Builder:
         return GraphBatch(
             doc=self.doc,
             source=self.source,
+            date=self.date,
             nodes=list(self.nodes.values()),
             edges=list(self.edges.values()),
             warnings=self.warnings,
@@ -197,6 +228,7 @@ class _Builder:
         elif "aliases" in node.props:
             aliases = known.props.get("aliases", []) + node.props["aliases"]
             known.props["aliases"] = sorted(set(aliases))
+            known.props["resolved"] = known.props["resolved"] or node.props["resolved"]
         return node.id
 
     def _bureau(self, written: str, canonical: str | None) -> str:
@@ -204,6 +236,7 @@ class _Builder:
         name = clean_name(canonical or (listed and listed.canonical) or written)
         gov = (listed and listed.government) or self.gov
         props = {"government": gov or UNKNOWN_GOVERNMENT, "aliases": [self._alias(written)]}
+        props["resolved"] = bool(listed and listed.resolved)
         node = Node(id=make_id("bureau", gov, name), label="Bureau", name=name, props=props)
         return self._use(node)
 

@@ -195,6 +195,7 @@ def _resolve(result: Extraction, registry: Registry) -> None:
     for bureau in result.bureaus:
         resolution = registry.resolve(bureau.simplified or bureau.name, government, date)
         bureau.canonical, bureau.government = resolution.canonical, government
+        bureau.resolved = resolution.known
         canonical[bureau.name] = resolution.canonical
     for report in result.reported:
         report.canonical = canonical.get(report.bureau)

@@ -44,6 +44,9 @@ class Bureau(Fact):
     simplified: str | None = Field(None, description="simplified form, when written in traditional")
     canonical: str | None = Field(None, description="canonical full name within its government")
     government: str | None = None
+    resolved: bool | None = Field(
+        None, description="whether the registry or a curator's decision knows the name"
+    )
 
 
 class Plan(Fact):

@@ -61,13 +61,31 @@ class Registry:
     Resolution(canonical='区重大办', known=False)
     """
 
-    def __init__(self, aliases: list[Alias]) -> None:
-        self._rows: dict[tuple[str, str], list[Alias]] = {}
-        for alias in aliases:
-            self._rows.setdefault((alias.government, alias.alias), []).insert(0, alias)
+    def __init__(self, aliases: list[Alias], renames: list[Alias] | None = None) -> None:
+        self._aliases = list(aliases)
+        self._renames = list(renames or [])
+        self._rows = _index(self._aliases)
+        self._renamed = _index(self._renames)
+        self._canonical = {(a.government, a.canonical) for a in self._aliases}
+
+    def overlay(self, aliases: list[Alias], renames: list[Alias] | None = None) -> Registry:
+        """Return this registry with more rows on top: theirs win over every row here.
+
+        Curators' decisions are laid over the registry files this way: an alias row says what a
+        written name means, a rename row gives a unit a new canonical name (from a date, if dated).
+
+        >>> base = Registry([Alias("*", "建委", "建设委员会")])
+        >>> fixed = base.overlay([Alias("甲区人民政府", "区建委", "区建设和管理委员会")])
+        >>> fixed.resolve("区建委", "甲区人民政府").canonical, fixed.resolve("区建委", "乙区人民政府").canonical
+        ('区建设和管理委员会', '区建设委员会')
+        """
+        return Registry([*self._aliases, *aliases], [*self._renames, *(renames or [])])
 
     def resolve(self, name: str, government: str | None, date: str | None = None) -> Resolution:
         """Return the canonical name of ``name`` within ``government`` on ``date``.
+
+        A name that is itself some row's canonical name counts as known. Renames apply last, so
+        a unit renamed from a date resolves to its old name before that date and its new one after.
 
         Args:
             name: the unit as written, in simplified characters.
@@ -76,21 +94,60 @@ class Registry:
 
         Returns:
             The canonical name; ``known`` is False when no row matched (the name stays as written).
-        """
-        exact = self._lookup(government or "", name, date)
-        if exact:
-            return Resolution(exact, True)
-        level, body = _split_level(name)
-        generic = self._lookup(ANY_GOVERNMENT, body, date)
-        if generic:
-            return Resolution(level + generic, True)
-        return Resolution(name, False)
 
-    def _lookup(self, government: str, alias: str, date: str | None) -> str | None:
-        for row in self._rows.get((government, alias), ()):
-            if row.valid_on(date):
-                return row.canonical
+        >>> reg = Registry([], renames=[Alias("甲区人民政府", "区旧局", "区新局", "2023-01-01")])
+        >>> reg.resolve("区旧局", "甲区人民政府", "2022-12-31").canonical
+        '区旧局'
+        >>> reg.resolve("区旧局", "甲区人民政府", "2023-01-01")
+        Resolution(canonical='区新局', known=True)
+        """
+        found = self._alias(name, government or "", date)
+        if found is None:
+            return Resolution(name, False)
+        canonical, known = found, True
+        for _ in range(len(self._renames)):  # a rename of a rename; never loops forever
+            renamed = _lookup(self._renamed, government or "", canonical, date)
+            if renamed is None or renamed == canonical:
+                break
+            canonical = renamed
+        return Resolution(canonical, known)
+
+    def _alias(self, name: str, government: str, date: str | None) -> str | None:
+        exact = _lookup(self._rows, government, name, date)
+        if exact:
+            return exact
+        level, body = _split_level(name)
+        generic = _lookup(self._rows, ANY_GOVERNMENT, body, date)
+        if generic:
+            return level + generic
+        canonical = (government, name) in self._canonical
+        if (
+            canonical
+            or (ANY_GOVERNMENT, body) in self._canonical
+            or self._renamed_from(government, name)
+        ):
+            return name
         return None
+
+    def _renamed_from(self, government: str, name: str) -> bool:
+        return (government, name) in self._renamed
+
+
+def _index(aliases: list[Alias]) -> dict[tuple[str, str], list[Alias]]:
+    """Index rows by (government, alias), later rows first."""
+    rows: dict[tuple[str, str], list[Alias]] = {}
+    for alias in aliases:
+        rows.setdefault((alias.government, alias.alias), []).insert(0, alias)
+    return rows
+
+
+def _lookup(
+    rows: dict[tuple[str, str], list[Alias]], government: str, alias: str, date: str | None
+) -> str | None:
+    for row in rows.get((government, alias), ()):
+        if row.valid_on(date):
+            return row.canonical
+    return None
 
 
 def _split_level(name: str) -> tuple[str, str]:

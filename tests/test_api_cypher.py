@@ -33,6 +33,7 @@ def client(request: pytest.FixtureRequest, tmp_path_factory) -> Iterator[TestCli
     else:
         settings = Settings(data_dir=tmp_path_factory.mktemp("api"), **LIMITS)
     with TestClient(create_app(settings)) as test_client:
+        test_client.app.state.store.wipe()  # the Neo4j database outlives other test modules
         yield test_client
 
 

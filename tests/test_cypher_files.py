@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from graph_service.graph_models import EDGE_TYPES, NODE_LABELS
+from graph_service.graph_models import EDGE_TYPES, NODE_LABELS, RECORD_LABELS
 from graph_service.store import CYPHER_DIR, UnknownQueryError, cypher_path
 from graph_service.stores._rows import EDGE_STEPS, NODE_STEPS
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = sorted([*(ROOT / "graph_service").rglob("*.py"), *(ROOT / "loaders").rglob("*.py")])
 # Functions whose string arguments name a Cypher operation.
-NAMING_CALLS = {"cypher", "cypher_path", "statements", "ask"}
+NAMING_CALLS = {"cypher", "cypher_path", "statements", "ask", "write_named"}
 DIALECTS = {"falkordb", "neo4j"}
 NAME = re.compile(r"[a-z][a-z0-9_]*")
 
@@ -81,7 +81,8 @@ def test_cypher_files_questions_use_model_labels_and_types(path):
     text = path.read_text(encoding="utf-8")
     labels = set(re.findall(r"\(\w*:(\w+)", text)) | set(re.findall(r"\|(\w+)", text)) - {""}
     types = set(re.findall(r"\[\w*:(\w+)", text))
-    assert (labels - set(NODE_LABELS), types - set(EDGE_TYPES)) == (set(), set())
+    known = {*NODE_LABELS, *RECORD_LABELS}
+    assert (labels - known, types - set(EDGE_TYPES)) == (set(), set())
 
 
 @pytest.mark.parametrize("path", sorted(CYPHER_DIR.glob("q_*.cypher")), ids=lambda p: p.name)

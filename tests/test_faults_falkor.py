@@ -181,13 +181,13 @@ def test_falkor_api_503_says_when_to_try_again(api):
     assert client.get("/api/stats").headers["Retry-After"] == "2"
 
 
-def test_falkor_api_upload_while_the_server_is_dead_answers_503_naming_no_file_loaded(api):
+def test_falkor_api_upload_while_the_server_is_dead_answers_503_with_the_reason(api):
     app, client = api
     kill(app.state.store)
     files = [("files", (name, (DEV / name).read_bytes())) for name in SECOND_AND_THIRD]
     response = client.post("/api/documents", files=files)
     assert response.status_code == 503
-    assert "loaded before that: none" in response.json()["message"]
+    assert "embedded FalkorDB server stopped" in response.json()["message"]
 
 
 def test_falkor_api_answers_again_on_the_same_app_after_the_server_died(api):

@@ -24,11 +24,12 @@ GOV_OFFICE = f"bureau:{GOV}:区政府办公室"
 
 @pytest.fixture(scope="module")
 def loaded(falkor_store, neo4j_store, batches):
-    """Both stores, each holding every batch."""
+    """Both stores, each holding every batch, written by one load at one time."""
+    stamp = {"load": "load:parity", "loaded_at": "2024-06-01T08:00:00+00:00"}
     for store in (falkor_store, neo4j_store):
         store.wipe()
         for batch in batches:
-            store.write(batch)
+            store.write(batch.model_copy(update=stamp))
     return {"falkordb": falkor_store, "neo4j": neo4j_store}
 
 

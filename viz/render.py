@@ -29,7 +29,8 @@ from viz.style import (
 
 VIS_VERSION = "9.1.2"
 _STATIC = {"site.css": "text/css", "graph.js": "text/javascript",
-           "console.js": "text/javascript", "pages.js": "text/javascript"}  # fmt: skip
+           "console.js": "text/javascript", "as_of.js": "text/javascript",
+           "review.js": "text/javascript"}  # fmt: skip
 _VENDOR = {"vis-network.min.js": "text/javascript", "vis-network.css": "text/css"}
 
 

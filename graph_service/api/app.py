@@ -16,7 +16,9 @@ from graph_service.api import (
     routes_cypher,
     routes_documents,
     routes_graph,
+    routes_history,
     routes_pages,
+    routes_review,
 )
 from graph_service.cypher_guard import QueryRefusedError, QueryTimeoutError
 from graph_service.open_store import open_store
@@ -53,7 +55,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Graph pages carry their nodes and sentences as JSON: compressed, they weigh a tenth.
     app.add_middleware(GZipMiddleware, minimum_size=1000)
     _add_error_handlers(app)
-    for module in (routes_core, routes_graph, routes_documents, routes_cypher, routes_pages):
+    routers = (routes_core, routes_graph, routes_documents, routes_cypher, routes_pages,
+               routes_review, routes_history)  # fmt: skip
+    for module in routers:
         app.include_router(module.router)
     return app
 

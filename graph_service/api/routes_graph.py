@@ -41,6 +41,8 @@ class ErrorBody(BaseModel):
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorBody}}
 NodeId = Annotated[str, Query(min_length=1, max_length=500, description="a node id")]
 Depth = Annotated[int, Query(ge=1, le=3, description="hops from the node")]
+AsOf = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description=(
+    "YYYY-MM-DD: answer as the graph stood for meetings up to that date (undated facts left out)"))]  # fmt: skip
 
 
 def missing(what: str, node_id: str) -> JSONResponse:
@@ -55,35 +57,37 @@ def search(
     q: Annotated[str, Query(min_length=1, max_length=100, description="name, alias or part")],
     label: NodeLabel | None = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 20,
+    as_of: AsOf = None,
 ) -> SearchAnswer:
     """Nodes whose name or alias matches: exact name first, then exact alias, then shared bigrams."""
-    return questions.search(store, q, label=label, limit=limit)
+    return questions.search(store, q, label=label, limit=limit, as_of=as_of)
 
 
 @router.get("/nodes/{node_id:path}", response_model=NodeAnswer, responses=NOT_FOUND)
-def node(node_id: str, store: StoreDep) -> Any:
+def node(node_id: str, store: StoreDep, as_of: AsOf = None) -> Any:
     """A node with its properties and aliases, and its edges in both directions with evidence."""
-    return questions.node_detail(store, node_id) or missing("node", node_id)
+    return questions.node_detail(store, node_id, as_of) or missing("node", node_id)
 
 
 @router.get("/initiatives/{node_id:path}/bureaus", response_model=InitiativeBureaus,
             responses=NOT_FOUND)  # fmt: skip
-def initiative_bureaus(node_id: str, store: StoreDep) -> Any:
+def initiative_bureaus(node_id: str, store: StoreDep, as_of: AsOf = None) -> Any:
     """The bureaus co-owning an initiative (reported on it or its plans, or directed), with evidence."""
-    return questions_owners.initiative_bureaus(store, node_id) or missing("initiative", node_id)
+    found = questions_owners.initiative_bureaus(store, node_id, as_of)
+    return found or missing("initiative", node_id)
 
 
 @router.get("/bureaus/{node_id:path}/partners", response_model=BureauPartners,
             responses=NOT_FOUND)  # fmt: skip
-def bureau_partners(node_id: str, store: StoreDep) -> Any:
+def bureau_partners(node_id: str, store: StoreDep, as_of: AsOf = None) -> Any:
     """Bureaus co-owning initiatives with this bureau, most shared initiatives first."""
-    return questions_owners.bureau_partners(store, node_id) or missing("bureau", node_id)
+    return questions_owners.bureau_partners(store, node_id, as_of) or missing("bureau", node_id)
 
 
 @router.get("/meetings/{node_id:path}", response_model=MeetingAnswer, responses=NOT_FOUND)
-def meeting(node_id: str, store: StoreDep) -> Any:
+def meeting(node_id: str, store: StoreDep, as_of: AsOf = None) -> Any:
     """A meeting, its items, who reported what, and whom it directed to do what."""
-    return questions_meetings.meeting(store, node_id) or missing("meeting", node_id)
+    return questions_meetings.meeting(store, node_id, as_of) or missing("meeting", node_id)
 
 
 @router.get("/path", response_model=PathAnswer, responses=NOT_FOUND)
@@ -93,9 +97,10 @@ def path(
     target: Annotated[str, Query(alias="to", min_length=1, max_length=500)],
     max_hops: Annotated[int, Query(ge=1, le=questions.MAX_PATH_HOPS)] = 4,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    as_of: AsOf = None,
 ) -> Any:
     """The shortest paths between two nodes, in either direction, with the evidence of every edge."""
-    answer = questions.paths(store, source, target, max_hops=max_hops, limit=limit)
+    answer = questions.paths(store, source, target, max_hops=max_hops, limit=limit, as_of=as_of)
     return answer or missing("node", f"{source} or {target}")
 
 
@@ -105,21 +110,25 @@ def subgraph(
     node: NodeId,
     depth: Depth = 1,
     limit: Annotated[int, Query(ge=1, le=2000, description="most nodes returned")] = 200,
+    as_of: AsOf = None,
 ) -> Any:
     """The nodes within ``depth`` hops of a node and the edges between them, cut at ``limit``."""
-    return questions.subgraph(store, node, depth=depth, limit=limit) or missing("node", node)
+    found = questions.subgraph(store, node, depth=depth, limit=limit, as_of=as_of)
+    return found or missing("node", node)
 
 
 @router.get("/timeline", response_model=Timeline, responses=NOT_FOUND)
-def timeline(store: StoreDep, node: NodeId) -> Any:
-    """The dated reports, directives and agenda entries of a bureau or initiative, oldest first."""
-    return questions_meetings.timeline(store, node) or missing("bureau or initiative", node)
+def timeline(store: StoreDep, node: NodeId, as_of: AsOf = None) -> Any:
+    """The dated reports, directives and agenda entries of a bureau or initiative, oldest first,
+    with its first and last meeting."""
+    found = questions_meetings.timeline(store, node, as_of)
+    return found or missing("bureau or initiative", node)
 
 
 @router.get("/analytics/bureaus")
-def bureau_network(store: StoreDep) -> BureauNetwork:
+def bureau_network(store: StoreDep, as_of: AsOf = None) -> BureauNetwork:
     """The bureau co-ownership network: each bureau's degree, betweenness and community."""
-    return analytics.bureau_network(store)
+    return analytics.bureau_network(store, as_of)
 
 
 @router.get("/export", responses={**NOT_FOUND, 200: {"content": {
@@ -129,9 +138,10 @@ def export_graph(
     format: export.ExportFormat = "json",
     node: Annotated[str | None, Query(min_length=1, max_length=500)] = None,
     depth: Depth = 1,
+    as_of: AsOf = None,
 ) -> Response:
     """The whole graph, or the subgraph around ``node``, as JSON, GraphML or a zip of two CSV files."""
-    found = export.export(store, format, node=node, depth=depth)
+    found = export.export(store, format, node=node, depth=depth, as_of=as_of)
     if found is None:
         return missing("node", node or "")
     disposition = f'attachment; filename="{found.filename}"'

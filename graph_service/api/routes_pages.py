@@ -13,7 +13,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from graph_service import pages, pages_console
+from graph_service import pages, pages_console, pages_review
 from graph_service.api.deps import SettingsDep, StoreDep
 from graph_service.graph_models import NodeLabel
 from viz.render import asset, environment
@@ -22,10 +22,13 @@ router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 templates = Jinja2Templates(env=environment())
 Depth = Annotated[int, Query(ge=1, le=3, description="hops from the node")]
 Cap = Annotated[int, Query(ge=1, le=pages.MAX_CAP, description="most nodes shown")]
+# Empty is allowed: the home page's date field sends as_of= when left blank.
+AsOf = Annotated[str | None, Query(pattern=r"^(\d{4}-\d{2}-\d{2})?$", description="YYYY-MM-DD")]
 
 
 def render(request: Request, name: str, status: int = 200, **values: Any) -> Response:
-    """Return the template ``name`` filled with ``values``."""
+    """Return the template ``name`` filled with ``values`` (and the page's ``as_of``, if any)."""
+    values.setdefault("as_of", request.query_params.get("as_of") or None)
     return templates.TemplateResponse(request, name, values, status_code=status)
 
 
@@ -37,26 +40,26 @@ def not_found(request: Request, what: str, node_id: str) -> Response:
 @router.get("/")
 def home(request: Request, store: StoreDep,
          q: Annotated[str | None, Query(max_length=100)] = None,
-         label: NodeLabel | None = None) -> Response:  # fmt: skip
-    """The home page: counts, search and the latest meetings."""
-    page = pages.home_page(store, (q or "").strip() or None, label)
+         label: NodeLabel | None = None, as_of: AsOf = None) -> Response:  # fmt: skip
+    """The home page: counts, search, the latest meetings and how fresh the graph is."""
+    page = pages.home_page(store, (q or "").strip() or None, label, as_of or None)
     return render(request, "home.html", page=page, q=q or "", label=label)
 
 
 @router.get("/nodes/{node_id:path}")
 def node(request: Request, node_id: str, store: StoreDep, depth: Depth = 1,
-         limit: Cap = pages.DEFAULT_CAP) -> Response:  # fmt: skip
+         limit: Cap = pages.DEFAULT_CAP, as_of: AsOf = None) -> Response:  # fmt: skip
     """A node's page: properties, aliases, edges with evidence, timeline and its subgraph."""
-    page = pages.node_page(store, node_id, depth=depth, cap=limit)
+    page = pages.node_page(store, node_id, depth=depth, cap=limit, as_of=as_of or None)
     if page is None:
         return not_found(request, "节点", node_id)
     return render(request, "node.html", page=page, depth=depth)
 
 
 @router.get("/initiatives/{node_id:path}")
-def initiative(request: Request, node_id: str, store: StoreDep) -> Response:
+def initiative(request: Request, node_id: str, store: StoreDep, as_of: AsOf = None) -> Response:
     """An initiative's page: its co-owning bureaus with roles and evidence, and its subgraph."""
-    page = pages.node_page(store, node_id)
+    page = pages.node_page(store, node_id, as_of=as_of or None)
     if page is None or page.owners is None:
         return not_found(request, "工作事项", node_id)
     return render(request, "node.html", page=page, depth=1)
@@ -64,18 +67,18 @@ def initiative(request: Request, node_id: str, store: StoreDep) -> Response:
 
 @router.get("/graph/{node_id:path}")
 def graph(request: Request, node_id: str, store: StoreDep, depth: Depth = 1,
-          limit: Cap = pages.DEFAULT_CAP) -> Response:  # fmt: skip
+          limit: Cap = pages.DEFAULT_CAP, as_of: AsOf = None) -> Response:  # fmt: skip
     """The subgraph around a node on a page of its own."""
-    view = pages.graph_view(store, node_id, depth=depth, cap=limit)
+    view = pages.graph_view(store, node_id, depth=depth, cap=limit, as_of=as_of or None)
     if view is None:
         return not_found(request, "节点", node_id)
     return render(request, "graph.html", view=view, depth=depth)
 
 
 @router.get("/meetings/{node_id:path}")
-def meeting(request: Request, node_id: str, store: StoreDep) -> Response:
+def meeting(request: Request, node_id: str, store: StoreDep, as_of: AsOf = None) -> Response:
     """A meeting's page: items, reports and directives, each sentence marked in the minutes."""
-    page = pages.meeting_page(store, node_id)
+    page = pages.meeting_page(store, node_id, as_of or None)
     if page is None:
         return not_found(request, "会议", node_id)
     return render(request, "meeting.html", page=page)
@@ -86,6 +89,14 @@ def console(request: Request, store: StoreDep, settings: SettingsDep) -> Respons
     """The Cypher console: editor, saved questions, results as a table and as a graph."""
     page = pages_console.console_page(store, settings)
     return render(request, "console.html", page=page)
+
+
+@router.get("/review")
+def review_page(request: Request, store: StoreDep, settings: SettingsDep,
+                government: Annotated[str | None, Query(max_length=100)] = None) -> Response:  # fmt: skip
+    """The curator's page: unresolved bureau names, decisions taken, recent loads."""
+    page = pages_review.review_page(store, settings, (government or "").strip() or None)
+    return render(request, "review.html", page=page)
 
 
 @router.get("/assets/{name}")

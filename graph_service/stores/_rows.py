@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from typing import Any
 
 from graph_service.graph_models import BatchDiff, Edge, GraphBatch, Node, WriteResult
@@ -81,9 +82,20 @@ def write_steps(batch: GraphBatch) -> list[Step]:
             )
         rows[EDGE_STEPS[shape]].append(edge_row(edge))
     order = [*NODE_STEPS.values(), *EDGE_STEPS.values()]
-    steps = [(f"merge_{key}", {key: rows[key], "doc": batch.doc}) for key in order if rows[key]]
+    common = stamp(batch)
+    steps = [(f"merge_{key}", {key: rows[key], **common}) for key in order if rows[key]]
     stale = {"file": batch.source, "edge_ids": [edge.id for edge in batch.edges]}
     return [*steps, ("remove_stale", stale)]
+
+
+def stamp(batch: GraphBatch) -> dict[str, Any]:
+    """Return the parameters every merge step shares: document, meeting date, load and its time.
+
+    >>> sorted(stamp(GraphBatch(doc="h", source="a.txt", loaded_at="2024-01-01T00:00:00Z")))
+    ['date', 'doc', 'load', 'loaded_at']
+    """
+    loaded_at = batch.loaded_at or datetime.now(UTC).isoformat(timespec="seconds")
+    return {"doc": batch.doc, "date": batch.date, "load": batch.load, "loaded_at": loaded_at}
 
 
 def every_step(steps: list[Step]) -> list[Step]:
@@ -98,9 +110,12 @@ def every_step(steps: list[Step]) -> list[Step]:
     {'meetings': [], 'doc': ''}
     """
     given = dict(steps)
-    doc = next((params["doc"] for params in given.values() if "doc" in params), "")
+    common = next((params for params in given.values() if "doc" in params), {"doc": ""})
+    common = {
+        key: value for key, value in common.items() if key in ("doc", "date", "load", "loaded_at")
+    }
     merges = [*NODE_STEPS.values(), *EDGE_STEPS.values()]
-    full = [(f"merge_{key}", given.get(f"merge_{key}", {key: [], "doc": doc})) for key in merges]
+    full = [(f"merge_{key}", given.get(f"merge_{key}", {key: [], **common})) for key in merges]
     return [*full, *((name, params) for name, params in steps if not name.startswith("merge_"))]
 
 

@@ -65,6 +65,7 @@ from graph_service.stores.falkor_server import discard, gone, start_lock, start_
 
 DIALECT = "falkordb"
 DATA_FILE = "graph.db"
+COUNTERS = ("nodes_created", "relationships_created", "nodes_deleted", "relationships_deleted")
 # A named question slower than this is a bug, not an answer worth waiting for.
 READ_TIMEOUT_MS = 30_000
 
@@ -196,13 +197,7 @@ class FalkorStore:
         query, params = join_steps(every_step(write_steps(batch)))
         with self._served(lambda exc: WriteFailedError(batch.source, str(exc))) as graph:
             result = graph.query(query, params)
-        counters = {
-            "nodes_created": result.nodes_created,
-            "relationships_created": result.relationships_created,
-            "nodes_deleted": result.nodes_deleted,
-            "relationships_deleted": result.relationships_deleted,
-        }
-        return write_result(batch, counters)
+        return write_result(batch, {key: getattr(result, key) for key in COUNTERS})
 
     def diff(self, batch: GraphBatch) -> BatchDiff:
         """Return what :meth:`write` would add and remove, found with read-only queries."""
@@ -220,7 +215,7 @@ class FalkorStore:
 
     def node(self, node_id: str) -> Node | None:
         """Return the node with ``node_id``, or ``None``."""
-        rows = self.read(cypher("q_node", DIALECT), {"ids": [node_id]})
+        rows = self.read(cypher("q_node", DIALECT), {"ids": [node_id], "as_of": None})
         return rows[0][0] if rows else None
 
     def run_read(
@@ -254,6 +249,12 @@ class FalkorStore:
         with self._served(failed) as graph:
             result = graph.ro_query(query, params, timeout=READ_TIMEOUT_MS)
         return [[_value(value) for value in row] for row in result.result_set]
+
+    def write_named(self, name: str, params: dict[str, Any]) -> None:
+        """Run a named write query of the service; FalkorDB runs each query atomically."""
+        failed = lambda exc: GraphStoreError(f"embedded FalkorDB could not run {name}: {exc}")  # noqa: E731
+        with self._served(failed) as graph:
+            graph.query(cypher(name, DIALECT), params)
 
     def wipe(self) -> None:
         """Delete every node and edge, keeping the schema (for tests)."""

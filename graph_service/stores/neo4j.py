@@ -1,9 +1,9 @@
 """Neo4j 5 through the official driver, with managed transactions.
 
 Writes run every step of a document in one ``execute_write`` (retried by the driver on transient
-errors such as lock conflicts, for up to :data:`WRITE_RETRY_S`); reads use ``execute_read``
-(retried for up to :data:`READ_RETRY_S`) or, for named questions, one auto-commit query tried at
-most :data:`READ_ATTEMPTS` times, so the server runs them in READ access mode and refuses writes.
+errors such as lock conflicts); reads use ``execute_read`` or, for named questions, one
+auto-commit query sent again after a retryable failure, so the server runs them in READ access
+mode and refuses writes (how long each is retried: :mod:`~graph_service.stores.neo4j_faults`).
 ``run_read`` also asks ``EXPLAIN`` first and runs only what Neo4j plans as a read, in one READ
 transaction without retries (a query too slow or too big once stays so).
 A server unreachable or gone raises :class:`~graph_service.store.StoreUnavailableError` naming it;
@@ -13,19 +13,12 @@ the driver opens new connections by itself once the server answers again.
 from __future__ import annotations
 
 import re
-import time
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
 from neo4j import READ_ACCESS, GraphDatabase, ManagedTransaction, Query, Result, Transaction
-from neo4j.exceptions import (
-    ClientError,
-    DriverError,
-    Neo4jError,
-    ServiceUnavailable,
-    SessionExpired,
-)
+from neo4j.exceptions import ClientError, DriverError, Neo4jError
 from neo4j.graph import Node as DriverNode
 from neo4j.graph import Path as DriverPath
 from neo4j.graph import Relationship
@@ -57,18 +50,19 @@ from graph_service.stores._rows import (
     write_result,
     write_steps,
 )
+from graph_service.stores.neo4j_faults import (
+    READ_ATTEMPTS,
+    READ_RETRY_S,
+    driver_config,
+    reason,
+    unavailable,
+    with_retries,
+)
 
 DIALECT = "neo4j"
 # A named question slower than this is a bug, not an answer worth waiting for.
 READ_TIMEOUT_S = 30.0
 COUNTERS = ("nodes_created", "relationships_created", "nodes_deleted", "relationships_deleted")
-# Seconds to open a connection and to wait for one from the pool: a server that is down is
-# reported in seconds, not after the driver's default of a minute.
-CONNECT_TIMEOUT_S, ACQUIRE_TIMEOUT_S = 5.0, 10.0
-# Seconds a write (lock conflicts, a lost server) and a managed read are retried; a request
-# should fail fast, a document's write may wait for a lock.
-WRITE_RETRY_S, READ_RETRY_S = 10.0, 3.0
-READ_ATTEMPTS = 3  # sends of a named question that fails with a retryable error
 
 
 class Neo4jStore:
@@ -91,13 +85,7 @@ class Neo4jStore:
     ) -> None:
         self.uri = uri
         self.database = database
-        self._driver = GraphDatabase.driver(
-            uri,
-            auth=auth,
-            connection_timeout=CONNECT_TIMEOUT_S,
-            connection_acquisition_timeout=ACQUIRE_TIMEOUT_S,
-            max_transaction_retry_time=WRITE_RETRY_S,
-        )
+        self._driver = GraphDatabase.driver(uri, auth=auth, **driver_config())
         try:
             self._driver.verify_connectivity()
             self.ensure_schema()
@@ -108,7 +96,7 @@ class Neo4jStore:
 
     def _unavailable(self, exc: DriverError | Neo4jError) -> StoreUnavailableError:
         return StoreUnavailableError(
-            f"Neo4j at {self.uri} (database {self.database}) is unavailable: {_reason(exc)}. Start "
+            f"Neo4j at {self.uri} (database {self.database}) is unavailable: {reason(exc)}. Start "
             "it or check MKG_NEO4J_URI; the service reconnects by itself once Neo4j answers, and "
             "a load stopped by this finishes when run again"
         )
@@ -117,7 +105,7 @@ class Neo4jStore:
         self, exc: DriverError | Neo4jError, other: Callable[[str], GraphStoreError]
     ) -> GraphStoreError:
         """Return the error for ``exc``: the server unavailable, or ``other(reason)``."""
-        return self._unavailable(exc) if unavailable(exc) else other(_reason(exc))
+        return self._unavailable(exc) if unavailable(exc) else other(reason(exc))
 
     def ensure_schema(self) -> None:
         """Create the constraints and indexes of ``schema.cypher``; existing ones stay."""
@@ -152,7 +140,7 @@ class Neo4jStore:
 
     def node(self, node_id: str) -> Node | None:
         """Return the node with ``node_id``, or ``None``."""
-        rows = self.read(cypher("q_node", DIALECT), {"ids": [node_id]})
+        rows = self.read(cypher("q_node", DIALECT), {"ids": [node_id], "as_of": None})
         return rows[0][0] if rows else None
 
     def run_read(
@@ -176,20 +164,26 @@ class Neo4jStore:
         A retryable failure (a lost connection, a transient server error) sends it again, at
         most :data:`READ_ATTEMPTS` times in all.
         """
-        for attempt in range(1, READ_ATTEMPTS + 1):
-            try:
-                return self._read_once(query, params or {})
-            except (DriverError, Neo4jError) as exc:
-                if attempt == READ_ATTEMPTS or not exc.is_retryable():
-                    failed = lambda why: GraphStoreError(f"Neo4j could not run the query: {why}")  # noqa: E731
-                    raise self._failed(exc, failed) from exc
-                time.sleep(0.2 * attempt)
-        raise AssertionError("unreachable")
+        try:
+            return with_retries(lambda: self._read_once(query, params or {}), READ_ATTEMPTS)
+        except (DriverError, Neo4jError) as exc:
+            failed = lambda why: GraphStoreError(f"Neo4j could not run the query: {why}")  # noqa: E731
+            raise self._failed(exc, failed) from exc
 
     def _read_once(self, query: str, params: dict[str, Any]) -> list[list[Any]]:
         with self._driver.session(database=self.database, default_access_mode=READ_ACCESS) as s:
             records = s.run(Query(query, timeout=READ_TIMEOUT_S), params)
             return [[_value(value) for value in record.values()] for record in records]
+
+    def write_named(self, name: str, params: dict[str, Any]) -> None:
+        """Run a named write query of the service in one managed (retried) transaction."""
+        query = cypher(name, DIALECT)
+        with self._driver.session(database=self.database) as session:
+            try:
+                session.execute_write(lambda tx: tx.run(query, params).consume())
+            except (DriverError, Neo4jError) as exc:
+                failed = lambda why: GraphStoreError(f"Neo4j could not run {name}: {why}")  # noqa: E731
+                raise self._failed(exc, failed) from exc
 
     def wipe(self) -> None:
         """Delete every node and edge, keeping the schema (for tests)."""
@@ -203,17 +197,6 @@ class Neo4jStore:
         config = {"database": self.database, "max_transaction_retry_time": READ_RETRY_S}
         with self._driver.session(**config) as session:
             return session.execute_read(_records, query, params)
-
-
-def unavailable(exc: DriverError | Neo4jError) -> bool:
-    """Return whether ``exc`` says the server (not the query) is the problem."""
-    if isinstance(exc, ServiceUnavailable | SessionExpired):
-        return True
-    return "DatabaseUnavailable" in (getattr(exc, "code", None) or "")
-
-
-def _reason(exc: DriverError | Neo4jError) -> str:
-    return getattr(exc, "message", None) or str(exc) or type(exc).__name__
 
 
 def _run_steps(tx: ManagedTransaction, steps: list[Step]) -> Counter[str]:

@@ -207,7 +207,8 @@
       return;
     }
     onStatus("正在展开“" + (handle.names[id] || id) + "”…");
-    var url = "/api/subgraph?depth=1&limit=" + EXPAND_LIMIT + "&node=" + encodeURIComponent(id);
+    var url = "/api/subgraph?depth=1&limit=" + EXPAND_LIMIT + "&node=" + encodeURIComponent(id) +
+      (handle.asOf ? "&as_of=" + encodeURIComponent(handle.asOf) : "");
     fetch(url, { headers: { Accept: "application/json" } }).then(function (r) {
       return r.json().then(function (body) { return { ok: r.ok, body: body }; });
     }).then(function (res) {
@@ -289,6 +290,7 @@
     wireSearch(section, handle, onStatus);
     wireFilters(section, handle);
     wireButtons(section, handle, "minutes-kg-graph");
+    handle.asOf = data.as_of || null;  // an as-of view expands within the same date
     section.graph = handle;
   }
 

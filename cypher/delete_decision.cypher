@@ -1,0 +1,3 @@
+// Withdraws a curator's decision; the documents it touched are then resolved again.
+MATCH (d:Decision {id: $id})
+DELETE d
