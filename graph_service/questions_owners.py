@@ -21,7 +21,7 @@ from graph_service.answers import (
     SharedInitiative,
 )
 from graph_service.graph_models import Edge, Node
-from graph_service.questions import ask, find_node, nodes_by_id
+from graph_service.questions import ask, find_node
 from graph_service.store import GraphStore
 
 ROLE_ORDER: dict[str, int] = {"lead": 0, "supplementary": 1, "directed": 2}
@@ -101,25 +101,26 @@ def bureau_partners(
     if bureau is None:
         return None
     ids = sorted(row[0] for row in ask(store, "q_bureau_initiatives", id=bureau_id, as_of=as_of))
-    owners = owners_by_initiative(store, ids, as_of)
-    initiatives = nodes_by_id(store, ids, as_of)
-    shared: dict[str, list[SharedInitiative]] = defaultdict(list)
+    # Roles only: the facts and their sentences of every co-owner are not needed here.
+    roles: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     refs: dict[str, NodeRef] = {}
+    rows = ask(store, "q_initiative_roles", ids=ids, as_of=as_of)
+    for initiative, name, owner, owner_name, role in rows:
+        roles[initiative][owner].add(role)
+        refs[initiative] = NodeRef(id=initiative, label="Initiative", name=name)
+        refs[owner] = NodeRef(id=owner, label="Bureau", name=owner_name)
+    shared: dict[str, list[SharedInitiative]] = defaultdict(list)
     for initiative_id in ids:
-        by_bureau = {owner.bureau.id: owner for owner in owners.get(initiative_id, [])}
-        own = _roles(by_bureau.get(bureau_id))
-        for other_id, owner in by_bureau.items():
+        by_bureau = roles.get(initiative_id, {})
+        own = _ordered(by_bureau.get(bureau_id, set()))
+        for other_id, held in sorted(by_bureau.items()):
             if other_id != bureau_id:
-                refs[other_id] = owner.bureau
-                shared[other_id].append(SharedInitiative(
-                    initiative=NodeRef.of(initiatives[initiative_id]),
-                    roles=_roles(owner), own_roles=own))  # fmt: skip
+                shared[other_id].append(SharedInitiative(initiative=refs[initiative_id],
+                                                         roles=_ordered(held), own_roles=own))  # fmt: skip
     partners = [Partner(bureau=refs[other], shared=items) for other, items in shared.items()]
     partners.sort(key=lambda p: (-len(p.shared), p.bureau.name, p.bureau.id))
     return BureauPartners(bureau=NodeRef.of(bureau), initiatives=len(ids), partners=partners)
 
 
-def _roles(owner: CoOwner | None) -> list[Role]:
-    if owner is None:
-        return []
-    return sorted({fact.role for fact in owner.facts}, key=ROLE_ORDER.__getitem__)
+def _ordered(roles: set[str]) -> list[Role]:
+    return sorted(roles, key=ROLE_ORDER.__getitem__)  # type: ignore[arg-type]

@@ -45,6 +45,7 @@ _HEADINGS = (
 )
 # A news release may list the agenda in its opening sentence: …主持召开…常务会议，听取了…，研究了…。
 _OPENING = re.compile(r"(?:召开|举行)[^。\n]{0,40}?(?:常务会议|会议)[，,]")
+_OPENING_VERB = re.compile(rf"\s*(?:会议)?(?P<verb>{_VERBS})(?!决定|认为|指出|强调)")
 _TRAILER = re.compile(
     r"(?m)^\s*(?:出席|列席|请假|缺席|记录|抄送|分送|发送|送|主送|参加会议|出席会议|列席会议|"
     r"会议记录|印发|发至|责任编辑|来源)(?:人员|单位|同志)?\s*[：:]"
@@ -178,6 +179,10 @@ def _verb_items(text: str, start: int, end: int) -> list[Item]:
     opening = _OPENING.search(text, start, min(end, start + 3000))
     if opening:
         starts.extend(_continuations(text, opening.end() - 1, end))
+        # Right after the opening the verb may stand bare: …常务会议，听取县财政局关于…的汇报。
+        first = _OPENING_VERB.match(text, opening.end(), end)
+        if first and all(pos != first.start("verb") for pos, _ in starts):
+            starts.append((first.start("verb"), first["verb"]))
     for match in _SENTENCE_AGENDA.finditer(text, start, end):
         lead_space = len(match.group(0)) - len(match.group(0).lstrip())
         starts.append((match.start(0) + lead_space, match["verb"]))

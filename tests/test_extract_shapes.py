@@ -184,3 +184,10 @@ def test_extract_every_span_slices_to_its_evidence():
     text = normalize(HEAD + body)
     facts = [*e.bureaus, *e.plans, *e.initiatives, *e.reported, *e.directed, *e.related]
     assert facts and all(text[f.span[0] : f.span[1]] == f.evidence for f in facts)
+
+
+def test_extract_single_item_in_the_opening_sentence_with_a_bare_verb():
+    head = "2024年7月2日，县长周启航主持召开县政府第40次常务会议，"
+    e = run("听取县财政局关于上半年预算执行情况的汇报。会议要求，县财政局要加强收支管理。", head)
+    assert reports(e) == [(1, "县财政局", "上半年预算执行情况", "lead")]
+    assert directed(e) == [(1, "县财政局", False)]

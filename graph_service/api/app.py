@@ -15,6 +15,7 @@ from graph_service.api import (
     routes_core,
     routes_cypher,
     routes_documents,
+    routes_followups,
     routes_graph,
     routes_history,
     routes_pages,
@@ -59,6 +60,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                routes_review, routes_history)  # fmt: skip
     for module in routers:
         app.include_router(module.router)
+    app.include_router(routes_followups.router)
     return app
 
 
