@@ -8,6 +8,9 @@
 # appears only once Bolt accepts connections. Nothing is exported: callers read RUN_DIR/neo4j.uri.
 # Settings: NEO4J_HEAP (default 1g), NEO4J_START_TIMEOUT seconds (default 180), NEO4J_WATCH_PID
 # (the server also stops when that process ends, e.g. the test runner that started it).
+# NEO4J_DATA=DIR with NEO4J_PORT=PORT keeps the data in DIR across stop and start (default: a
+# temporary folder deleted at stop, and a free port), so a restarted server has its data back.
+# NEO4J_LOCK_TIMEOUT_MS: a transaction waiting longer for a lock fails with a transient error.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -63,7 +66,12 @@ start() {
     need_tools
     build
     rm -f "$URI_FILE"
-    nohup java "-Xmx${NEO4J_HEAP:-1g}" "-Dminuteskg.watchPid=${NEO4J_WATCH_PID:-}" -cp "$TARGET/classes:$TARGET/lib/*" "$MAIN_CLASS" "$URI_FILE" \
+    if [[ -n "${NEO4J_DATA:-}" && -z "${NEO4J_PORT:-}" ]]; then
+        die "NEO4J_DATA needs NEO4J_PORT too, so that clients find the restarted server"
+    fi
+    nohup java "-Xmx${NEO4J_HEAP:-1g}" "-Dminuteskg.watchPid=${NEO4J_WATCH_PID:-}" \
+        "-Dminuteskg.dataDir=${NEO4J_DATA:-}" "-Dminuteskg.port=${NEO4J_PORT:-0}" \
+        "-Dminuteskg.lockTimeoutMs=${NEO4J_LOCK_TIMEOUT_MS:-}" -cp "$TARGET/classes:$TARGET/lib/*" "$MAIN_CLASS" "$URI_FILE" \
         >"$LOG_FILE" 2>&1 </dev/null &
     echo $! >"$PID_FILE"
     wait_for_uri
@@ -78,7 +86,7 @@ stop() {
     local pid
     pid="$(cat "$PID_FILE")"
     kill -TERM "$pid"
-    # A clean shutdown flushes and deletes the store; give it time before forcing.
+    # A clean shutdown flushes the store (and deletes a throwaway one); give it time before forcing.
     for _ in $(seq 1 300); do
         kill -0 "$pid" 2>/dev/null || break
         sleep 0.2

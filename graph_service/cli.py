@@ -6,7 +6,7 @@ import json
 import sys
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -17,6 +17,9 @@ from graph_service.open_store import opened_store
 from graph_service.settings import Settings
 from loaders.errors import MinutesKGError
 from loaders.models import Extraction
+
+if TYPE_CHECKING:
+    from graph_service.loading import LoadReport
 
 app = typer.Typer(
     help="Minutes KG: government executive-meeting minutes (常务会议纪要) as a knowledge graph.",
@@ -248,6 +251,8 @@ def load(
 ) -> None:
     """Load minutes files and folders into the graph store the settings name.
 
+    Exits 1 if some files failed, 3 if the store went away (run the same command again).
+
     Example: minutes-kg load minutes/ --dry-run
     """
     from graph_service.load_summary import load_with_progress, render_report
@@ -255,7 +260,29 @@ def load(
     with opened_store(Settings()) as store:
         report = load_with_progress(store, paths, dry_run=dry_run, by=by)
     Console().print(render_report(report))
+    if report.stopped:
+        _fail(_stopped_message(report))
+        raise typer.Exit(STORE_WENT_AWAY)
     raise typer.Exit(1 if report.failed else 0)
+
+
+STORE_WENT_AWAY = 3
+"""Exit status of a load stopped because the store became unavailable."""
+
+
+def _stopped_message(report: LoadReport) -> str:
+    """Say why a load stopped, which files it loaded and which not, and what to run."""
+    loaded = [result.file for result in report.files if result.status != "failed"]
+    missing = [report.files[-1].file, *report.not_loaded]
+    shown = ", ".join(Path(name).name for name in missing[:10])
+    more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
+    return (
+        f"the load stopped: the store became unavailable while loading {Path(missing[0]).name} "
+        "(the reason is above).\n"
+        f"{len(loaded)} files were loaded; {len(missing)} were not: {shown}{more}\n"
+        "Once the store is back, run the same command again: files already loaded come back "
+        "unchanged and the others are added."
+    )
 
 
 @app.command()

@@ -17,9 +17,10 @@ from pydantic import BaseModel, Field, computed_field
 
 from graph_service import history
 from graph_service.curation import curated_registry
-from graph_service.graph_models import BatchDiff, GraphBatch, WriteResult
+from graph_service.graph_models import GraphBatch, WriteResult
 from graph_service.history import LoadRecord, Via
-from graph_service.store import GraphStore
+from graph_service.load_plan import Planned
+from graph_service.store import GraphStore, StoreUnavailableError
 from loaders.batch import to_batch
 from loaders.errors import MinutesKGError
 from loaders.extract import extract
@@ -64,6 +65,8 @@ class LoadReport(BaseModel):
     dry_run: bool = False
     load: str | None = Field(None, description="id of the load's record (none for a dry run)")
     files: list[FileResult] = Field(default_factory=list)
+    stopped: str | None = Field(None, description="why the load stopped: the store went away")
+    not_loaded: list[str] = Field(default_factory=list, description="files not tried (stopped)")
 
     @computed_field
     @property
@@ -136,7 +139,10 @@ def load_paths(
 
     Returns:
         The report; a file that could not be read, extracted or written is listed as failed with
-        the reason, and the others are loaded all the same.
+        the reason, and the others are loaded all the same. If the store itself becomes
+        unavailable, the load stops there: ``stopped`` says why and ``not_loaded`` lists the files
+        not tried. Each document is written whole or not at all, so the same load run again
+        finishes the job.
 
     Raises:
         GraphStoreError: only when the store fails outside a document's write.
@@ -164,12 +170,19 @@ def load_uploads(
 
     Returns:
         The report, a failed entry for each file that could not be loaded.
+
+    Raises:
+        StoreUnavailableError: the store became unavailable; the message names the files loaded.
     """
     readers = []
     for name, data in uploads:
         source = upload_source(name)
         readers.append((source, _bytes_reader(data, source)))
-    return _Run(store, dry_run, "api", by or "api").load(readers, None)
+    report = _Run(store, dry_run, "api", by or "api").load(readers, None)
+    if report.stopped:
+        done = ", ".join(r.file for r in report.files if r.status != "failed") or "none"
+        raise StoreUnavailableError(f"{report.stopped}; loaded before: {done}; send the rest again")
+    return report
 
 
 def upload_source(name: str) -> str:
@@ -196,7 +209,8 @@ class _Run:
     def __init__(self, store: GraphStore, dry_run: bool, via: Via, by: str | None) -> None:
         self.store = store
         self.dry_run = dry_run
-        self.planned = _Planned()
+        self.planned = Planned()
+        self.stopped = False
         # Curators' decisions apply to every document loaded, whatever the registry files say.
         self.registry = curated_registry(store)
         self.record = None if dry_run else history.new_load(via, by)
@@ -210,9 +224,14 @@ class _Run:
                 report.files.append(result)
                 if progress is not None:
                     progress(result, done, len(readers))
+                if self.stopped:
+                    # Every later file would fail the same way: stop, and say what is left to load.
+                    report.stopped = result.error
+                    report.not_loaded = [source for source, _ in readers[done:]]
+                    break
         finally:
             if self.record is not None and report.files:
-                history.save(self.store, _recorded(self.record, report, self.removed))
+                self.save_record(self.record, report)
         return report
 
     def load_one(self, source: str, read: Reader) -> FileResult:
@@ -222,8 +241,16 @@ class _Run:
             batch = to_batch(extraction, document)
             change = self.write(batch)
         except MinutesKGError as error:
+            self.stopped = isinstance(error, StoreUnavailableError)
             return FileResult(file=source, status="failed", error=str(error))
         return _result(source, extraction, batch, change)
+
+    def save_record(self, record: LoadRecord, report: LoadReport) -> None:
+        try:
+            history.save(self.store, _recorded(record, report, self.removed))
+        except StoreUnavailableError:
+            if not report.stopped:  # else the record is lost with the store, not the documents
+                raise
 
     def write(self, batch: GraphBatch) -> WriteResult:
         if self.record is None:
@@ -268,32 +295,3 @@ def _result(
         removed=change.removed,
         warnings=[*extraction.warnings, *batch.warnings],
     )
-
-
-class _Planned:
-    """What the earlier files of a dry run would have done, so later files are predicted as the
-    real load would find the graph: a bureau two new files share is added once, not twice.
-
-    Not followed: a node that only two replaced files of the same run mention, which the store
-    still sees attached to the second file's old edges.
-    """
-
-    def __init__(self) -> None:
-        self.added: set[str] = set()
-        self.removed: set[str] = set()
-        self.touched: set[str] = set()
-
-    def apply(self, batch: GraphBatch, diff: BatchDiff) -> WriteResult:
-        """Return what writing ``batch`` would do after the earlier files, and remember it."""
-        ids = {node.id for node in batch.nodes} | {edge.id for edge in batch.edges}
-        in_store = ids - set(diff.added_nodes) - set(diff.added_edges)
-        present = (in_store - self.removed) | (ids & self.added)
-        added = ids - present
-        removed = set(diff.removed_edges) | (set(diff.removed_nodes) - self.touched)
-        removed -= self.removed
-        self.added = (self.added | added) - removed
-        self.removed = (self.removed | removed) - added
-        self.touched |= {node.id for node in batch.nodes}
-        return WriteResult(
-            doc=batch.doc, added=len(added), unchanged=len(present), removed=len(removed)
-        )

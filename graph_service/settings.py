@@ -22,7 +22,8 @@ class Settings(BaseSettings):
         "falkordb", description="Which graph store to use: the embedded FalkorDB or a Neo4j server."
     )
     data_dir: Path = Field(
-        Path("data"), description="Folder of the embedded store's data file (one file, graph.db)."
+        Path("data"),
+        description="Folder of the embedded store's data: graph.db and its write log graph.db.aof.",
     )
     neo4j_uri: str = Field(
         "bolt://localhost:7687",

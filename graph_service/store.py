@@ -38,6 +38,14 @@ class GraphStoreError(MinutesKGError):
     """A store could not be opened, written or read."""
 
 
+class StoreUnavailableError(GraphStoreError):
+    """The store itself is down or unreachable, so every further operation would fail as well.
+
+    Unlike :class:`WriteFailedError`, which is about one document, it stops a load: the files
+    after it are not tried, and running the same load again, once the store is back, finishes it.
+    """
+
+
 class WriteFailedError(GraphStoreError):
     """Writing a document failed; the graph was left as it was before the write."""
 

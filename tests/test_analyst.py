@@ -51,9 +51,14 @@ def seeded(store, seed_extraction, seed_document):
 
 @pytest.fixture
 def both_seeded(falkor_store, neo4j_store, seed_extraction, seed_document):
-    """Both stores holding the seed; writing it again changes nothing."""
+    """Both stores holding the seed, written by one load at one time; writing it again changes
+    nothing."""
+    batch = to_batch(seed_extraction, seed_document)
+    stamped = batch.model_copy(
+        update={"load": "load:both", "loaded_at": "2024-06-01T08:00:00+00:00"}
+    )
     for each in (falkor_store, neo4j_store):
-        each.write(to_batch(seed_extraction, seed_document))
+        each.write(stamped)
     return falkor_store, neo4j_store
 
 

@@ -1,4 +1,4 @@
-"""Embedded FalkorDB specifics: no network exposure, one data file that survives a restart."""
+"""Embedded FalkorDB specifics: no network exposure, a data file and its log that survive a restart."""
 
 from __future__ import annotations
 
@@ -17,11 +17,13 @@ def test_falkor_store_server_listens_on_no_tcp_port(tmp_path):
     assert connections == []
 
 
-def test_falkor_store_keeps_data_in_one_file(tmp_path, seed_extraction, seed_document):
+def test_falkor_store_keeps_data_in_a_snapshot_and_its_log(
+    tmp_path, seed_extraction, seed_document
+):
     store = FalkorStore(tmp_path)
     store.write(to_batch(seed_extraction, seed_document))
     store.close()
-    assert [path.name for path in tmp_path.iterdir()] == ["graph.db"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["graph.db", "graph.db.aof"]
 
 
 def test_falkor_store_reopened_has_the_same_graph(tmp_path, seed_extraction, seed_document):

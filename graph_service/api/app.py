@@ -25,8 +25,11 @@ from graph_service.api import (
 from graph_service.cypher_guard import QueryRefusedError, QueryTimeoutError
 from graph_service.open_store import open_store
 from graph_service.settings import Settings
-from graph_service.store import GraphStoreError
+from graph_service.store import GraphStoreError, StoreUnavailableError
 from loaders.errors import MinutesKGError
+
+RETRY_AFTER_S = 2
+"""Seconds a client is told to wait (``Retry-After``) when the store is unavailable."""
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -90,6 +93,12 @@ def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(GraphStoreError)
     async def store_error(_: Request, error: GraphStoreError) -> JSONResponse:
         return JSONResponse({"error": "store_unavailable", "message": str(error)}, status_code=503)
+
+    @app.exception_handler(StoreUnavailableError)
+    async def store_down(_: Request, error: StoreUnavailableError) -> JSONResponse:
+        # The embedded server is started again by the next request; Neo4j may take longer.
+        body = {"error": "store_unavailable", "message": str(error)}
+        return JSONResponse(body, status_code=503, headers={"Retry-After": str(RETRY_AFTER_S)})
 
     @app.exception_handler(MinutesKGError)
     async def known_error(_: Request, error: MinutesKGError) -> JSONResponse:

@@ -1,8 +1,9 @@
-"""Embedded FalkorDB through ``falkordblite``: a Redis child process, data in one file.
+"""Embedded FalkorDB through ``falkordblite``: a Redis child process, data in one folder.
 
 The child listens on a unix socket in a private temporary folder and on no TCP port
-(``falkordblite`` configures ``port 0``). The data is the one RDB file ``<data_dir>/graph.db``;
-while the store is open a ``graph.db.settings`` file beside it records the running child.
+(``falkordblite`` configures ``port 0``). The data is the snapshot ``<data_dir>/graph.db`` and
+the append-only log ``<data_dir>/graph.db.aof/``; while the store is open a ``graph.db.settings``
+file beside them records the running child (see :mod:`~graph_service.stores.falkor_server`).
 
 Atomic writes: FalkorDB runs each query under its write lock and undoes a query that fails
 part-way, whereas ``MULTI``/``EXEC`` would keep the commands that succeeded. So a document's
@@ -12,16 +13,15 @@ each step run exactly once, even when the previous one had no rows).
 
 from __future__ import annotations
 
-import fcntl
-import hashlib
-import tempfile
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
 from redis import Redis
 from redis.backoff import NoBackoff
+from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError, ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from redis.retry import Retry
@@ -43,7 +43,13 @@ from graph_service.graph_models import (
     Subgraph,
     WriteResult,
 )
-from graph_service.store import GraphStoreError, WriteFailedError, cypher, statements
+from graph_service.store import (
+    GraphStoreError,
+    StoreUnavailableError,
+    WriteFailedError,
+    cypher,
+    statements,
+)
 from graph_service.stores._rows import (
     DIFF_QUERIES,
     Step,
@@ -55,9 +61,11 @@ from graph_service.stores._rows import (
     write_result,
     write_steps,
 )
+from graph_service.stores.falkor_server import discard, gone, start_lock, start_server
 
 DIALECT = "falkordb"
 DATA_FILE = "graph.db"
+COUNTERS = ("nodes_created", "relationships_created", "nodes_deleted", "relationships_deleted")
 # A named question slower than this is a bug, not an answer worth waiting for.
 READ_TIMEOUT_MS = 30_000
 
@@ -85,28 +93,17 @@ def join_steps(steps: list[Step]) -> tuple[str, dict[str, Any]]:
     return query, params
 
 
-@contextmanager
-def _start_lock(data_file: Path) -> Iterator[None]:
-    """Hold an exclusive lock while a process starts, joins or stops the server of ``data_file``.
-
-    The lock file lives in the temporary folder, keyed by the data file's path, so the data folder
-    keeps its one file.
-    """
-    key = hashlib.sha256(str(data_file.resolve()).encode()).hexdigest()[:16]
-    with open(Path(tempfile.gettempdir()) / f"minutes-kg-{key}.lock", "a+b") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
 QUERY_MEMORY = 1024**3
 """Most memory one query may take in the embedded server, in bytes."""
+Failure = Callable[[RedisError], GraphStoreError]
 
 
 class FalkorStore:
     """A :class:`~graph_service.store.GraphStore` on embedded FalkorDB.
+
+    When the server process dies, the operation that finds it dead raises
+    :class:`~graph_service.store.StoreUnavailableError`, and the next operation starts a new
+    server on the same data file (see :mod:`graph_service.stores.falkor_server` for what survives).
 
     Args:
         data_dir: folder of the data file; created when missing.
@@ -121,15 +118,14 @@ class FalkorStore:
     def __init__(self, data_dir: str | Path, graph: str = "minutes") -> None:
         self.path = Path(data_dir) / DATA_FILE
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.Lock()
+        self._dead: FalkorDB | None = None
+        self._start(graph)
+
+    def _start(self, graph: str) -> None:
         # Two processes starting at once would each start a server on the same file, and the
         # last to save would drop the other's writes: starting (or joining) is done one at a time.
-        with _start_lock(self.path):
-            try:
-                self._db = FalkorDB(str(self.path))
-            except Exception as exc:  # falkordblite raises its own and OS errors alike
-                raise GraphStoreError(
-                    f"{self.path}: embedded FalkorDB did not start: {exc}"
-                ) from exc
+        self._db = start_server(self.path)
         self._graph = self._db.select_graph(graph)
         self._cap_query_memory()
         self.ensure_schema()
@@ -161,41 +157,66 @@ class FalkorStore:
             if "already" not in str(exc):
                 raise GraphStoreError(f"{self.path}: schema: {exc}") from exc
 
+    @contextmanager
+    def _served(self, failed: Failure) -> Iterator[Graph]:
+        """Yield the graph on a running server; a lost server becomes ``StoreUnavailableError``.
+
+        Args:
+            failed: makes the error to raise for any other failure of the server's.
+        """
+        with self._lock:
+            if self._dead is self._db:
+                self._restart()
+            db, graph = self._db, self._graph
+        try:
+            yield graph
+        except RedisConnectionError as exc:
+            raise self._lost(db, exc) from exc
+        except RedisError as exc:
+            raise failed(exc) from exc
+
+    def _lost(self, db: FalkorDB, exc: RedisConnectionError) -> StoreUnavailableError:
+        """Remember a dead server, to start a new one on the next operation; say what happened."""
+        if not gone(db.client.pid):
+            return StoreUnavailableError(
+                f"{self.path}: embedded FalkorDB did not answer ({exc}); try again"
+            )
+        self._dead = db
+        return StoreUnavailableError(
+            f"{self.path}: the embedded FalkorDB server stopped ({exc}). It starts again on the "
+            "next request; to finish a load, run the same command again"
+        )
+
+    def _restart(self) -> None:
+        dead = self._db
+        self._start(self._graph.name)
+        discard(dead)
+
     def write(self, batch: GraphBatch) -> WriteResult:
         """Write one document's batch atomically, replacing what its source had before."""
         query, params = join_steps(every_step(write_steps(batch)))
-        try:
-            result = self._graph.query(query, params)
-        except RedisError as exc:
-            raise WriteFailedError(batch.source, str(exc)) from exc
-        counters = {
-            "nodes_created": result.nodes_created,
-            "relationships_created": result.relationships_created,
-            "nodes_deleted": result.nodes_deleted,
-            "relationships_deleted": result.relationships_deleted,
-        }
-        return write_result(batch, counters)
+        with self._served(lambda exc: WriteFailedError(batch.source, str(exc))) as graph:
+            result = graph.query(query, params)
+        return write_result(batch, {key: getattr(result, key) for key in COUNTERS})
 
     def diff(self, batch: GraphBatch) -> BatchDiff:
         """Return what :meth:`write` would add and remove, found with read-only queries."""
         params = diff_params(batch)
-        try:
-            found = [self._graph.ro_query(cypher(name, DIALECT), params) for name in DIFF_QUERIES]
-        except RedisError as exc:
-            raise GraphStoreError(f"{batch.source}: cannot compare with the graph: {exc}") from exc
+        reason = f"{batch.source}: cannot compare with the graph"
+        with self._served(lambda exc: GraphStoreError(f"{reason}: {exc}")) as graph:
+            found = [graph.ro_query(cypher(name, DIALECT), params) for name in DIFF_QUERIES]
         return to_diff(batch, *([row[0] for row in result.result_set] for result in found))
 
     def stats(self) -> GraphStats:
         """Return node counts per label and edge counts per type."""
-        nodes = self._graph.ro_query(cypher("stats_nodes", DIALECT)).result_set
-        edges = self._graph.ro_query(cypher("stats_edges", DIALECT)).result_set
+        nodes = self.read(cypher("stats_nodes", DIALECT))
+        edges = self.read(cypher("stats_edges", DIALECT))
         return GraphStats(nodes=dict(nodes), edges=dict(edges))
 
     def node(self, node_id: str) -> Node | None:
         """Return the node with ``node_id``, or ``None``."""
-        params = {"ids": [node_id], "as_of": None}
-        rows = self._graph.ro_query(cypher("q_node", DIALECT), params).result_set
-        return _value(rows[0][0]) if rows else None
+        rows = self.read(cypher("q_node", DIALECT), {"ids": [node_id], "as_of": None})
+        return rows[0][0] if rows else None
 
     def run_read(
         self, query: str, params: dict[str, Any] | None = None, *, timeout_s: float, max_rows: int
@@ -205,50 +226,51 @@ class FalkorStore:
         The server stops most work at ``timeout_s`` but not every long expression, so the query
         has a connection of its own that gives up a second later, then is closed.
         """
-        # No retries: redis-py would send a timed-out query again, up to ten times by default.
-        client = Redis(
-            unix_socket_path=self._db.client.socket_file,
-            decode_responses=True,
-            socket_timeout=timeout_s + 1,
-            retry=Retry(NoBackoff(), 0),
-        )
-        try:
-            graph = Graph(client, self._graph.name)
-            result = graph.ro_query(query, params, timeout=max(1, int(timeout_s * 1000)))
-        except RedisError as exc:
-            raise _read_error(exc, timeout_s) from exc
-        finally:
-            client.close()
+        with self._served(lambda exc: _read_error(exc, timeout_s)) as shared:
+            # No retries: redis-py would send a timed-out query again, up to ten times by default.
+            client = Redis(
+                unix_socket_path=shared.client.socket_file,
+                decode_responses=True,
+                socket_timeout=timeout_s + 1,
+                retry=Retry(NoBackoff(), 0),
+            )
+            try:
+                graph = Graph(client, shared.name)
+                result = graph.ro_query(query, params, timeout=max(1, int(timeout_s * 1000)))
+            finally:
+                client.close()
         columns = [column[1] for column in result.header]
         rows = [[_value(value) for value in row] for row in result.result_set[:max_rows]]
         return ReadResult(columns=columns, rows=rows, truncated=len(result.result_set) > max_rows)
 
     def read(self, query: str, params: dict[str, Any] | None = None) -> list[list[Any]]:
         """Run a named read query with ``GRAPH.RO_QUERY`` on the shared connection."""
-        try:
-            result = self._graph.ro_query(query, params, timeout=READ_TIMEOUT_MS)
-        except RedisError as exc:
-            raise GraphStoreError(f"embedded FalkorDB could not run the query: {exc}") from exc
+        failed = lambda exc: GraphStoreError(f"embedded FalkorDB could not run the query: {exc}")  # noqa: E731
+        with self._served(failed) as graph:
+            result = graph.ro_query(query, params, timeout=READ_TIMEOUT_MS)
         return [[_value(value) for value in row] for row in result.result_set]
 
     def write_named(self, name: str, params: dict[str, Any]) -> None:
         """Run a named write query of the service; FalkorDB runs each query atomically."""
-        try:
-            self._graph.query(cypher(name, DIALECT), params)
-        except RedisError as exc:
-            raise GraphStoreError(f"embedded FalkorDB could not run {name}: {exc}") from exc
+        failed = lambda exc: GraphStoreError(f"embedded FalkorDB could not run {name}: {exc}")  # noqa: E731
+        with self._served(failed) as graph:
+            graph.query(cypher(name, DIALECT), params)
 
     def wipe(self) -> None:
         """Delete every node and edge, keeping the schema (for tests)."""
-        self._graph.query(cypher("wipe", DIALECT))
+        with self._served(lambda exc: GraphStoreError(f"{self.path}: wipe: {exc}")) as graph:
+            graph.query(cypher("wipe", DIALECT))
 
     def close(self) -> None:
         """Save the data file and stop the embedded server (unless another process still uses it)."""
         # falkordblite stops its server only when it counts at most one client, and the API's
         # thread pool opens several connections: drop them first so the server really stops.
-        with _start_lock(self.path):
+        with start_lock(self.path):
             self._db.client.connection_pool.disconnect()
-            self._db.close()
+            try:
+                self._db.close()
+            except RedisError:  # the server died: there is nothing left to save or stop
+                discard(self._db)
 
 
 def _read_error(exc: RedisError, timeout_s: float) -> GraphStoreError:

@@ -1,15 +1,20 @@
 """Neo4j 5 through the official driver, with managed transactions.
 
 Writes run every step of a document in one ``execute_write`` (retried by the driver on transient
-errors such as lock conflicts); reads use ``execute_read``, so the server runs them in READ access
-mode and refuses writes. ``run_read`` also asks ``EXPLAIN`` first and runs only what Neo4j plans as
-a read, in one READ transaction without retries (a query too slow or too big once stays so).
+errors such as lock conflicts); reads use ``execute_read`` or, for named questions, one
+auto-commit query sent again after a retryable failure, so the server runs them in READ access
+mode and refuses writes (how long each is retried: :mod:`~graph_service.stores.neo4j_faults`).
+``run_read`` also asks ``EXPLAIN`` first and runs only what Neo4j plans as a read, in one READ
+transaction without retries (a query too slow or too big once stays so).
+A server unreachable or gone raises :class:`~graph_service.store.StoreUnavailableError` naming it;
+the driver opens new connections by itself once the server answers again.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from neo4j import READ_ACCESS, GraphDatabase, ManagedTransaction, Query, Result, Transaction
@@ -28,7 +33,13 @@ from graph_service.graph_models import (
     Subgraph,
     WriteResult,
 )
-from graph_service.store import GraphStoreError, WriteFailedError, cypher, statements
+from graph_service.store import (
+    GraphStoreError,
+    StoreUnavailableError,
+    WriteFailedError,
+    cypher,
+    statements,
+)
 from graph_service.stores._rows import (
     DIFF_QUERIES,
     Step,
@@ -38,6 +49,14 @@ from graph_service.stores._rows import (
     to_node,
     write_result,
     write_steps,
+)
+from graph_service.stores.neo4j_faults import (
+    READ_ATTEMPTS,
+    READ_RETRY_S,
+    driver_config,
+    reason,
+    unavailable,
+    with_retries,
 )
 
 DIALECT = "neo4j"
@@ -55,7 +74,8 @@ class Neo4jStore:
         database: the database to use.
 
     Raises:
-        GraphStoreError: the server cannot be reached or the schema cannot be made.
+        StoreUnavailableError: the server cannot be reached.
+        GraphStoreError: the schema cannot be made.
     """
 
     dialect = DIALECT
@@ -65,13 +85,27 @@ class Neo4jStore:
     ) -> None:
         self.uri = uri
         self.database = database
-        self._driver = GraphDatabase.driver(uri, auth=auth)
+        self._driver = GraphDatabase.driver(uri, auth=auth, **driver_config())
         try:
             self._driver.verify_connectivity()
             self.ensure_schema()
         except (DriverError, Neo4jError) as exc:
             self._driver.close()
-            raise GraphStoreError(f"{uri} (database {database}): {exc}") from exc
+            where = f"{uri} (database {database})"
+            raise self._failed(exc, lambda why: GraphStoreError(f"{where}: {why}")) from exc
+
+    def _unavailable(self, exc: DriverError | Neo4jError) -> StoreUnavailableError:
+        return StoreUnavailableError(
+            f"Neo4j at {self.uri} (database {self.database}) is unavailable: {reason(exc)}. Start "
+            "it or check MKG_NEO4J_URI; the service reconnects by itself once Neo4j answers, and "
+            "a load stopped by this finishes when run again"
+        )
+
+    def _failed(
+        self, exc: DriverError | Neo4jError, other: Callable[[str], GraphStoreError]
+    ) -> GraphStoreError:
+        """Return the error for ``exc``: the server unavailable, or ``other(reason)``."""
+        return self._unavailable(exc) if unavailable(exc) else other(reason(exc))
 
     def ensure_schema(self) -> None:
         """Create the constraints and indexes of ``schema.cypher``; existing ones stay."""
@@ -85,7 +119,7 @@ class Neo4jStore:
             try:
                 counters = session.execute_write(_run_steps, steps)
             except (DriverError, Neo4jError) as exc:
-                raise WriteFailedError(batch.source, str(exc)) from exc
+                raise self._failed(exc, lambda why: WriteFailedError(batch.source, why)) from exc
         return write_result(batch, counters)
 
     def diff(self, batch: GraphBatch) -> BatchDiff:
@@ -94,19 +128,20 @@ class Neo4jStore:
         try:
             found = [self._read(cypher(name, DIALECT), params) for name in DIFF_QUERIES]
         except (DriverError, Neo4jError) as exc:
-            raise GraphStoreError(f"{batch.source}: cannot compare with the graph: {exc}") from exc
+            reason = f"{batch.source}: cannot compare with the graph"
+            raise self._failed(exc, lambda why: GraphStoreError(f"{reason}: {why}")) from exc
         return to_diff(batch, *([row[0] for row in rows] for rows in found))
 
     def stats(self) -> GraphStats:
         """Return node counts per label and edge counts per type."""
-        nodes = self._read(cypher("stats_nodes", DIALECT), {})
-        edges = self._read(cypher("stats_edges", DIALECT), {})
+        nodes = self.read(cypher("stats_nodes", DIALECT))
+        edges = self.read(cypher("stats_edges", DIALECT))
         return GraphStats(nodes=dict(nodes), edges=dict(edges))
 
     def node(self, node_id: str) -> Node | None:
         """Return the node with ``node_id``, or ``None``."""
-        rows = self._read(cypher("q_node", DIALECT), {"ids": [node_id], "as_of": None})
-        return _value(rows[0][0]) if rows else None
+        rows = self.read(cypher("q_node", DIALECT), {"ids": [node_id], "as_of": None})
+        return rows[0][0] if rows else None
 
     def run_read(
         self, query: str, params: dict[str, Any] | None = None, *, timeout_s: float, max_rows: int
@@ -120,17 +155,25 @@ class Neo4jStore:
                 _refuse_unless_read(tx, query, params or {})
                 return _fetch(tx.run(query, params or {}), max_rows)
         except (DriverError, Neo4jError) as exc:
-            raise _read_error(exc, timeout_s) from exc
+            error = self._unavailable(exc) if unavailable(exc) else _read_error(exc, timeout_s)
+            raise error from exc
 
     def read(self, query: str, params: dict[str, Any] | None = None) -> list[list[Any]]:
-        """Run a named read query in one auto-commit READ transaction; rows with graph models."""
-        session = self._driver.session(database=self.database, default_access_mode=READ_ACCESS)
+        """Run a named read query in one auto-commit READ transaction; rows with graph models.
+
+        A retryable failure (a lost connection, a transient server error) sends it again, at
+        most :data:`READ_ATTEMPTS` times in all.
+        """
         try:
-            with session:
-                records = session.run(Query(query, timeout=READ_TIMEOUT_S), params or {})
-                return [[_value(value) for value in record.values()] for record in records]
+            return with_retries(lambda: self._read_once(query, params or {}), READ_ATTEMPTS)
         except (DriverError, Neo4jError) as exc:
-            raise GraphStoreError(f"Neo4j could not run the query: {exc}") from exc
+            failed = lambda why: GraphStoreError(f"Neo4j could not run the query: {why}")  # noqa: E731
+            raise self._failed(exc, failed) from exc
+
+    def _read_once(self, query: str, params: dict[str, Any]) -> list[list[Any]]:
+        with self._driver.session(database=self.database, default_access_mode=READ_ACCESS) as s:
+            records = s.run(Query(query, timeout=READ_TIMEOUT_S), params)
+            return [[_value(value) for value in record.values()] for record in records]
 
     def write_named(self, name: str, params: dict[str, Any]) -> None:
         """Run a named write query of the service in one managed (retried) transaction."""
@@ -139,7 +182,8 @@ class Neo4jStore:
             try:
                 session.execute_write(lambda tx: tx.run(query, params).consume())
             except (DriverError, Neo4jError) as exc:
-                raise GraphStoreError(f"Neo4j could not run {name}: {exc}") from exc
+                failed = lambda why: GraphStoreError(f"Neo4j could not run {name}: {why}")  # noqa: E731
+                raise self._failed(exc, failed) from exc
 
     def wipe(self) -> None:
         """Delete every node and edge, keeping the schema (for tests)."""
@@ -150,7 +194,8 @@ class Neo4jStore:
         self._driver.close()
 
     def _read(self, query: str, params: dict[str, Any]) -> list[list[Any]]:
-        with self._driver.session(database=self.database) as session:
+        config = {"database": self.database, "max_transaction_retry_time": READ_RETRY_S}
+        with self._driver.session(**config) as session:
             return session.execute_read(_records, query, params)
 
 

