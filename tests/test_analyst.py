@@ -58,6 +58,7 @@ def both_seeded(falkor_store, neo4j_store, seed_extraction, seed_document):
         update={"load": "load:both", "loaded_at": "2024-06-01T08:00:00+00:00"}
     )
     for each in (falkor_store, neo4j_store):
+        each.wipe()  # an earlier write would keep its own loaded_at
         each.write(stamped)
     return falkor_store, neo4j_store
 
