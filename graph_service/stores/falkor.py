@@ -195,7 +195,7 @@ class FalkorStore:
     def write(self, batch: GraphBatch) -> WriteResult:
         """Write one document's batch atomically, replacing what its source had before."""
         query, params = join_steps(every_step(write_steps(batch)))
-        with self._served(lambda exc: WriteFailedError(batch.source, str(exc))) as graph:
+        with self._served(lambda exc: _write_error(batch.source, exc)) as graph:
             result = graph.query(query, params)
         return write_result(batch, {key: getattr(result, key) for key in COUNTERS})
 
@@ -271,6 +271,17 @@ class FalkorStore:
                 self._db.close()
             except RedisError:  # the server died: there is nothing left to save or stop
                 discard(self._db)
+
+
+def _write_error(source: str, exc: RedisError) -> GraphStoreError:
+    """Return the error for a failed write: refused (graph unchanged) or not confirmed in time."""
+    if isinstance(exc, RedisTimeoutError):
+        # The server runs the query to its end even when the client stops waiting.
+        return GraphStoreError(
+            f"{source}: embedded FalkorDB did not confirm the write in time ({exc}); it may still "
+            "complete. Load the file again to be sure: loading is idempotent"
+        )
+    return WriteFailedError(source, str(exc))
 
 
 def _read_error(exc: RedisError, timeout_s: float) -> GraphStoreError:
