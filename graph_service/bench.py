@@ -13,8 +13,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -82,21 +82,32 @@ class BenchFigures:
     bench_peak_mb: float = 0.0
 
 
+Server = Callable[[], tuple[str, int | None]]
+
+
 @contextmanager
-def neo4j_server(uri: str | None) -> Iterator[tuple[str, int | None]]:
-    """Yield a Neo4j URI and the server's process id: the given URI, or a server started here."""
+def neo4j_server(uri: str | None) -> Iterator[Server]:
+    """Yield a function giving a Neo4j URI and the server's process id: the given URI, or a
+    server started here in the background, so that it boots while the other stages run."""
     if uri:
-        yield uri, None
+        yield lambda: (uri, None)
         return
     run_dir = Path(tempfile.mkdtemp(prefix="mkg-bench-neo4j-"))
     env = {**os.environ, "NEO4J_HEAP": os.environ.get("NEO4J_HEAP", "2g")}
-    started = subprocess.run(["bash", str(NEO4J_SCRIPT), "start", str(run_dir)], env=env,
-                             capture_output=True, text=True, check=False)  # fmt: skip
-    if started.returncode != 0:
-        raise RuntimeError(f"{NEO4J_SCRIPT} start failed:\n{started.stderr}")
+    starting = subprocess.Popen(["bash", str(NEO4J_SCRIPT), "start", str(run_dir)], env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+
+    def ready() -> tuple[str, int | None]:
+        out, err = starting.communicate()
+        if starting.returncode != 0:
+            raise RuntimeError(f"{NEO4J_SCRIPT} start failed:\n{err}")
+        return out.strip().splitlines()[-1], int((run_dir / "neo4j.pid").read_text())
+
     try:
-        yield started.stdout.strip().splitlines()[-1], int((run_dir / "neo4j.pid").read_text())
+        yield ready
     finally:
+        if starting.returncode is None:  # never waited for: let it finish starting, then stop it
+            starting.communicate()
         subprocess.run(["bash", str(NEO4J_SCRIPT), "stop", str(run_dir)], check=False)
         shutil.rmtree(run_dir, ignore_errors=True)
 
@@ -168,6 +179,15 @@ def _reload(store: GraphStore, figures: StoreFigures, cache: Path, files: list[P
 
 def run_bench(options: BenchOptions, workdir: Path) -> BenchFigures:
     """Run the benchmark in ``workdir`` (corpus, cache, embedded data) and return its figures."""
+    with ExitStack() as stack:
+        # Neo4j boots (half a minute) while the corpus is written and extracted.
+        server = None
+        if "neo4j" in options.stores:
+            server = stack.enter_context(neo4j_server(options.neo4j_uri))
+        return _run_stores(options, workdir, server)
+
+
+def _run_stores(options: BenchOptions, workdir: Path, server: Server | None) -> BenchFigures:
     corpus = options.corpus
     if corpus is None:
         from graph_service.synth import generate
@@ -180,13 +200,8 @@ def run_bench(options: BenchOptions, workdir: Path) -> BenchFigures:
     extraction = extract_to_cache(files[: max(options.sizes)], workdir / "cache", options.processes)
     result = BenchFigures(options=options, corpus=str(corpus), extraction=extraction)
     for kind in options.stores:
-        if kind == "neo4j":
-            with neo4j_server(options.neo4j_uri) as (uri, pid):
-                result.stores.append(run_store(kind, options, workdir / "cache", files,
-                                               workdir, uri, pid))  # fmt: skip
-        else:
-            result.stores.append(run_store(kind, options, workdir / "cache", files,
-                                           workdir, None, None))  # fmt: skip
+        uri, pid = server() if kind == "neo4j" and server else (None, None)
+        result.stores.append(run_store(kind, options, workdir / "cache", files, workdir, uri, pid))
     result.bench_peak_mb = peak_mb(os.getpid())
     return result
 
