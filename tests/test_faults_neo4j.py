@@ -238,3 +238,30 @@ def test_neo4j_write_meeting_a_held_lock_is_retried(lock_conflict):
 
 def test_neo4j_write_meeting_a_held_lock_succeeds_once_it_is_released(lock_conflict):
     assert lock_conflict.result.unchanged == lock_conflict.size
+
+
+@pytest.fixture(scope="module")
+def started_while_down(server) -> SimpleNamespace:
+    """The API started while its Neo4j is down, asked once then, and again once Neo4j is up."""
+    server.stop()
+    try:
+        app = create_app(Settings(store="neo4j", neo4j_uri=server.uri))
+        with TestClient(app) as client:
+            seen = SimpleNamespace(down=client.get("/api/stats"), health=client.get("/health"))
+            server.start()
+            seen.up = client.get("/api/stats")
+    finally:
+        if not (server.run_dir / "neo4j.uri").exists():
+            server.start()
+    return seen
+
+
+def test_neo4j_api_started_while_the_server_is_down_answers_503(started_while_down, server):
+    assert started_while_down.down.status_code == 503
+    assert f"Neo4j at {server.uri}" in started_while_down.down.json()["message"]
+    assert started_while_down.health.status_code == 503
+
+
+def test_neo4j_api_started_while_the_server_is_down_answers_once_it_is_up(started_while_down):
+    assert started_while_down.up.status_code == 200
+    assert set(started_while_down.up.json()) == {"nodes", "edges"}

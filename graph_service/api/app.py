@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -28,6 +30,8 @@ from graph_service.settings import Settings
 from graph_service.store import GraphStoreError, StoreUnavailableError
 from loaders.errors import MinutesKGError
 
+logger = logging.getLogger(__name__)
+
 RETRY_AFTER_S = 2
 """Seconds a client is told to wait (``Retry-After``) when the store is unavailable."""
 
@@ -39,11 +43,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.settings = settings
-        app.state.store = open_store(settings)
+        app.state.store_lock = threading.Lock()
+        try:
+            app.state.store = open_store(settings)
+        except StoreUnavailableError as error:
+            # Serve anyway: requests answer 503 until the store can be reached (see deps.get_store).
+            logger.warning("starting without the store, answering 503 until it is back: %s", error)
+            app.state.store = None
         try:
             yield
         finally:
-            app.state.store.close()
+            if app.state.store is not None:
+                app.state.store.close()
 
     app = FastAPI(
         title="Minutes KG",

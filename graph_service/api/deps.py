@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from graph_service.open_store import open_store
 from graph_service.settings import Settings
 from graph_service.store import GraphStore
 
@@ -16,8 +17,17 @@ def get_settings(request: Request) -> Settings:
 
 
 def get_store(request: Request) -> GraphStore:
-    """The store opened by the app's lifespan."""
-    return request.app.state.store
+    """The store opened by the app's lifespan, or opened now if it was down then.
+
+    Raises:
+        StoreUnavailableError: the store still cannot be reached (the API answers 503).
+    """
+    state = request.app.state
+    if state.store is None:
+        with state.store_lock:
+            if state.store is None:
+                state.store = open_store(state.settings)
+    return state.store
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
