@@ -10,11 +10,19 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import socket
 import subprocess
+import threading
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
+import uvicorn
 
 from graph_service.stores.falkor import FalkorStore
 from graph_service.stores.neo4j import Neo4jStore
@@ -128,3 +136,76 @@ def batches() -> list:
     paths = [data / "scoring" / "000_7b27b0e132a07cd2.txt", *iter_documents([data / "minutes"])]
     documents = [read_document(path) for path in paths]
     return [to_batch(extract(document), document) for document in documents]
+
+
+@contextmanager
+def served(app: Any) -> Iterator[str]:
+    """Serve ``app`` with uvicorn on a free loopback port; yield its base URL."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    runner = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=runner.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while not runner.started and thread.is_alive() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert runner.started, "uvicorn did not start"
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        runner.should_exit = True
+        thread.join(timeout=30)
+
+
+def _browser_unavailable(reason: str) -> None:
+    """Skip a browser test, or fail it in CI, where browser tests must run."""
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason} (CI is set: browser tests must run)", pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """A headless Chromium context on a new, empty profile (Debian's package, via Playwright)."""
+    from viz.browser import chromium_path, launch
+
+    if chromium_path() is None:
+        _browser_unavailable("browser tests need Chromium: apt-get install chromium")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _browser_unavailable("browser tests need Playwright: pip install playwright")
+    with sync_playwright() as playwright:
+        profile = tmp_path_factory.mktemp("chromium-profile")
+        context = launch(playwright, profile, viewport={"width": 1280, "height": 800},
+                         accept_downloads=True)  # fmt: skip
+        yield context
+        context.close()
+
+
+@dataclass
+class Log:
+    """What a page asked for and reported while a test used it."""
+
+    requests: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def elsewhere(self) -> list[str]:
+        """Requests to any host but the test server (data: and blob: URLs stay in the page)."""
+        return [url for url in self.requests
+                if urlsplit(url).scheme in ("http", "https", "ws", "wss")
+                and urlsplit(url).hostname != "127.0.0.1"]  # fmt: skip
+
+
+@pytest.fixture
+def page(browser) -> Iterator[tuple[object, Log]]:
+    """A new tab; requests to other hosts are blocked, and everything is logged."""
+    tab, log = browser.new_page(), Log()
+    tab.on("request", lambda request: log.requests.append(request.url))
+    tab.on("console", lambda m: log.errors.append(m.text) if m.type == "error" else None)
+    tab.on("pageerror", lambda error: log.errors.append(str(error)))
+    tab.route(lambda url: urlsplit(url).hostname not in (None, "127.0.0.1"),
+              lambda route: route.abort())  # fmt: skip
+    yield tab, log
+    tab.close()

@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
-import socket
-import threading
-import time
 from collections.abc import Iterator
 
 import pytest
-import uvicorn
-from test_browser_pages import browser, page  # noqa: F401  (fixtures)
+from conftest import served
 from test_followups import QL, followup_batches, load_followups
 
 from graph_service.api.app import create_app
@@ -22,23 +18,12 @@ from graph_service.settings import Settings
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The base URL of the app served by uvicorn on a free loopback port, with the follow-ups."""
     app = create_app(Settings(data_dir=tmp_path_factory.mktemp("browser-followups")))
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    runner = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=runner.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not runner.started and thread.is_alive() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert runner.started, "uvicorn did not start"
-    load_followups(app.state.store, followup_batches())
-    yield f"http://127.0.0.1:{port}"
-    runner.should_exit = True
-    thread.join(timeout=30)
+    with served(app) as base:
+        load_followups(app.state.store, followup_batches())
+        yield base
 
 
-def test_browser_followups_form_filters_and_csv_downloads(server, page):  # noqa: F811
+def test_browser_followups_form_filters_and_csv_downloads(server, page):
     tab, log = page
     dialogs: list[str] = []
     tab.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
@@ -56,7 +41,7 @@ def test_browser_followups_form_filters_and_csv_downloads(server, page):  # noqa
     assert (dialogs, log.errors, log.elsewhere()) == ([], [], [])
 
 
-def test_browser_followups_hostile_names_stay_text(server, page):  # noqa: F811
+def test_browser_followups_hostile_names_stay_text(server, page):
     tab, _ = page
     dialogs: list[str] = []
     tab.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))

@@ -8,16 +8,10 @@ anywhere else are blocked. Without Chromium the tests skip locally and fail in C
 from __future__ import annotations
 
 import json
-import os
-import socket
-import threading
-import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 import pytest
-import uvicorn
+from conftest import served
 from test_pages import (
     GOV,
     HOSTILE_BUREAU,
@@ -31,82 +25,19 @@ from test_pages import (
 
 from graph_service.api.app import create_app
 from graph_service.settings import Settings
-from viz.browser import chromium_path, launch
 
 PAGES = ["/", "/?q=应急", page_url("nodes", SPORTS), page_url("initiatives", INVESTMENT),
          page_url("graph", MEETING), page_url("meetings", MEETING), "/cypher"]  # fmt: skip
 CONSTRUCTION = f"bureau:{GOV}:区建设和管理委员会"
 
 
-def _unavailable(reason: str) -> None:
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason} (CI is set: browser tests must run)", pytrace=False)
-    pytest.skip(reason)
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The base URL of the app served by uvicorn on a free loopback port, holding page data."""
     app = create_app(Settings(data_dir=tmp_path_factory.mktemp("browser-falkordb")))
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
-    runner = uvicorn.Server(config)
-    thread = threading.Thread(target=runner.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not runner.started and thread.is_alive() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert runner.started, "uvicorn did not start"
-    load_page_data(app.state.store)
-    yield f"http://127.0.0.1:{port}"
-    runner.should_exit = True
-    thread.join(timeout=30)
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
-    """A headless Chromium context on a new, empty profile."""
-    if chromium_path() is None:
-        _unavailable("browser tests need Chromium: apt-get install chromium")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("browser tests need Playwright: pip install playwright")
-    with sync_playwright() as playwright:
-        profile = tmp_path_factory.mktemp("chromium-profile")
-        context = launch(playwright, profile, viewport={"width": 1280, "height": 800},
-                         accept_downloads=True)  # fmt: skip
-        yield context
-        context.close()
-
-
-@dataclass
-class Log:
-    """What a page asked for and reported while a test used it."""
-
-    requests: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-
-    def elsewhere(self) -> list[str]:
-        """Requests to any host but the test server (data: and blob: URLs stay in the page)."""
-        return [url for url in self.requests
-                if urlsplit(url).scheme in ("http", "https", "ws", "wss")
-                and urlsplit(url).hostname != "127.0.0.1"]  # fmt: skip
-
-
-@pytest.fixture
-def page(browser) -> Iterator[tuple[object, Log]]:
-    """A new tab; requests to other hosts are blocked, and everything is logged."""
-    tab, log = browser.new_page(), Log()
-    tab.on("request", lambda request: log.requests.append(request.url))
-    tab.on("console", lambda m: log.errors.append(m.text) if m.type == "error" else None)
-    tab.on("pageerror", lambda error: log.errors.append(str(error)))
-    tab.route(lambda url: urlsplit(url).hostname not in (None, "127.0.0.1"),
-              lambda route: route.abort())  # fmt: skip
-    yield tab, log
-    tab.close()
+    with served(app) as base:
+        load_page_data(app.state.store)
+        yield base
 
 
 def _graph_ready(tab, url: str) -> None:

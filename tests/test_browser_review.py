@@ -3,16 +3,12 @@ name with one click, withdraws it, and an as-of page keeps its date in every lin
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-import test_browser_pages
-import uvicorn
+from conftest import served
 
 from graph_service.api.app import create_app
 from graph_service.loading import load_paths
@@ -22,33 +18,19 @@ DATA = Path(__file__).resolve().parent / "data" / "curation"
 GOV = "云岭县人民政府"
 SHANLIN = f"bureau:{GOV}:县山林办"
 KEY = "review-page-key"
-# The same headless Chromium and logged tabs as the pages tests.
-browser = test_browser_pages.browser
-page = test_browser_pages.page
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, object]]:
+def serving(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, object]]:
     """The app under uvicorn on a free loopback port over the 云岭县 minutes, with an API key."""
     app = create_app(Settings(data_dir=tmp_path_factory.mktemp("browser-review"), api_key=KEY))
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    runner = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=runner.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not runner.started and thread.is_alive() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert runner.started, "uvicorn did not start"
-    load_paths(app.state.store, [DATA])
-    yield f"http://127.0.0.1:{port}", app.state.store
-    runner.should_exit = True
-    thread.join(timeout=30)
+    with served(app) as base:
+        load_paths(app.state.store, [DATA])
+        yield base, app.state.store
 
 
-def test_browser_review_merge_and_withdraw_with_the_key(served, page):
-    base, store = served
+def test_browser_review_merge_and_withdraw_with_the_key(serving, page):
+    base, store = serving
     tab, log = page
     tab.goto(base + "/review")
     item = tab.locator(".review-item", has_text="县山林办")
@@ -67,8 +49,8 @@ def test_browser_review_merge_and_withdraw_with_the_key(served, page):
     assert log.elsewhere() == []
 
 
-def test_browser_as_of_page_keeps_its_date_in_links(served, page):
-    base, _ = served
+def test_browser_as_of_page_keeps_its_date_in_links(serving, page):
+    base, _ = serving
     tab, log = page
     tab.goto(f"{base}/nodes/{quote(SHANLIN, safe='')}?as_of=2023-06-30")
     hrefs = tab.eval_on_selector_all(
