@@ -39,10 +39,10 @@ NEO4J_SCRIPT = ROOT / ".ci" / "neo4j.sh"
 NEO4J_START_TIMEOUT_S = 900  # a cold Maven build downloads about 150 MB first
 
 
-def _unavailable(reason: str) -> None:
-    """Skip a Neo4j test, or fail it in CI, where Neo4j tests must never be skipped."""
+def _unavailable(reason: str, tests: str = "Neo4j") -> None:
+    """Skip a test that lacks a tool, or fail it in CI, where every test must run."""
     if os.environ.get("CI"):
-        pytest.fail(f"{reason} (CI is set: Neo4j tests must run)", pytrace=False)
+        pytest.fail(f"{reason} (CI is set: {tests} tests must run)", pytrace=False)
     pytest.skip(reason)
 
 
@@ -158,24 +158,17 @@ def served(app: Any) -> Iterator[str]:
         thread.join(timeout=30)
 
 
-def _browser_unavailable(reason: str) -> None:
-    """Skip a browser test, or fail it in CI, where browser tests must run."""
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason} (CI is set: browser tests must run)", pytrace=False)
-    pytest.skip(reason)
-
-
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     """A headless Chromium context on a new, empty profile (Debian's package, via Playwright)."""
     from viz.browser import chromium_path, launch
 
     if chromium_path() is None:
-        _browser_unavailable("browser tests need Chromium: apt-get install chromium")
+        _unavailable("browser tests need Chromium: apt-get install chromium", "browser")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        _browser_unavailable("browser tests need Playwright: pip install playwright")
+        _unavailable("browser tests need Playwright: pip install playwright", "browser")
     with sync_playwright() as playwright:
         profile = tmp_path_factory.mktemp("chromium-profile")
         context = launch(playwright, profile, viewport={"width": 1280, "height": 800},
