@@ -24,7 +24,8 @@ from graph_service.curation import (
     resolve_batch,
 )
 from graph_service.graph_models import Edge, Node
-from graph_service.loading import status_of
+from graph_service.loading import STATUSES, status_of
+from graph_service.questions import ask
 from graph_service.store import GraphStore, cypher
 
 MAX_SENTENCES = 5
@@ -87,8 +88,7 @@ def review_queue(store: GraphStore, government: str | None = None, limit: int = 
 
 def _sentences(store: GraphStore, ids: list[str]) -> dict[str, list[Edge]]:
     found: dict[str, list[Edge]] = defaultdict(list)
-    params = {"ids": ids, "as_of": None}
-    for anchor, edge, _ in store.read(cypher("q_neighbourhood", store.dialect), params):
+    for anchor, edge, _ in ask(store, "q_neighbourhood", ids=ids):
         found[anchor].append(edge)
     return {key: sorted(edges, key=lambda e: (e.props.get("date") or "", e.id))[:MAX_SENTENCES]
             for key, edges in found.items()} | {i: [] for i in ids if i not in found}  # fmt: skip
@@ -113,10 +113,10 @@ def decide(store: GraphStore, decision: Decision) -> DecisionResult:
     Raises:
         DecisionError: a rename names a bureau the graph does not hold.
     """
-    if decision.kind == "rename" and not affected_files(store, decision):
+    files = affected_files(store, decision)
+    if decision.kind == "rename" and not files:
         raise DecisionError(f"rename {decision.name!r}: no bureau of that name in "
                             f"{decision.government}; give the bureau's name as the graph shows it")  # fmt: skip
-    files = affected_files(store, decision)
     store.write_named("record_decision", {"id": decision.id, "props": decision.model_dump()})
     return _apply(store, decision, files, withdrawn=False)
 
@@ -167,8 +167,6 @@ def _apply(
 
 def _completed(record: history.LoadRecord, files: list[history.FileRecord]) -> history.LoadRecord:
     statuses = Counter(file.status for file in files)
-    documents = {
-        status: statuses[status] for status in ("added", "replaced", "unchanged", "failed")
-    }
+    documents = {status: statuses[status] for status in STATUSES}
     elements = {"added": sum(f.added for f in files), "removed": sum(f.removed for f in files)}
     return record.model_copy(update={"files": files, "documents": documents, "elements": elements})
