@@ -1,8 +1,8 @@
-// Rows: {id, source, target, props}; the rows parameter of merge_X is $X.
+// Rows: {id, source, target, props, loaded_at, load}; the rows parameter of merge_X is $X.
 // loaded_at and load: when the graph learned the fact, kept when a later load finds it again.
 UNWIND $implements AS r
 MATCH (a:PolicyPlan {id: r.source})
 MATCH (b:Initiative {id: r.target})
 MERGE (a)-[e:RELATED_TO {id: r.id}]->(b)
-ON CREATE SET e.loaded_at = $loaded_at, e.load = $load
+ON CREATE SET e.loaded_at = r.loaded_at, e.load = r.load
 SET e += r.props

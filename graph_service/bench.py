@@ -28,7 +28,7 @@ from graph_service.bench_load import (
     load_stage,
     minutes_files,
     timed_writes,
-    write_with_retries,
+    write_groups,
 )
 from graph_service.bench_naive import naive_load
 from graph_service.bench_questions import draw_anchors, time_questions
@@ -168,7 +168,7 @@ def _progress(line: str) -> None:
 
 def _reload(store: GraphStore, figures: StoreFigures, cache: Path, files: list[Path]) -> None:
     """Write the first documents again (must change nothing), then time the whole pipeline."""
-    write = lambda batch: write_with_retries(store, batch)  # noqa: E731
+    write = lambda part: write_groups(store, part)  # noqa: E731
     figures.reload = timed_writes(write, cached_chunks(cache, 0, len(files)), figures.writers)
     started = time.perf_counter()
     report = load_paths(store, files)
@@ -216,6 +216,12 @@ def bench_options(parts: set[str], quick: bool, **given: Any) -> BenchOptions:
     [200]
     >>> bench_options({"load"}, False, stores="both", sizes="1000,10000").stores
     ['falkordb', 'neo4j']
+    >>> bench_options({"load"}, False, stores="neo4j,falkordb", sizes=None).stores
+    ['neo4j', 'falkordb']
+    >>> bench_options({"load"}, False, stores="redis", sizes=None)
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown store 'redis': give falkordb, neo4j, both, or a comma-separated list
     """
     stores = given.pop("stores")
     sizes = given.pop("sizes")
@@ -223,7 +229,12 @@ def bench_options(parts: set[str], quick: bool, **given: Any) -> BenchOptions:
     if sizes:
         values["sizes"] = [int(size) for size in str(sizes).split(",")]
     values |= {key: value for key, value in given.items() if value is not None}
-    chosen = ["falkordb", "neo4j"] if stores == "both" else [stores]
+    chosen = ["falkordb", "neo4j"] if stores == "both" else str(stores).split(",")
+    for kind in chosen:
+        if kind not in ("falkordb", "neo4j"):
+            raise ValueError(
+                f"unknown store {kind!r}: give falkordb, neo4j, both, or a comma-separated list"
+            )
     return BenchOptions(stores=chosen, parts=frozenset(parts), **values)
 
 

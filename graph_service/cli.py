@@ -159,7 +159,14 @@ STORE_WENT_AWAY = 3
 def _stopped_message(report: LoadReport) -> str:
     """Say why a load stopped, which files it loaded and which not, and what to run."""
     loaded = [result.file for result in report.files if result.status != "failed"]
-    missing = [report.files[-1].file, *report.not_loaded]
+    cut = [r.file for r in report.files if r.status == "failed" and r.error == report.stopped]
+    missing = [*cut, *report.not_loaded]
+    if not missing:
+        return (
+            f"the store became unavailable once all {len(loaded)} files were loaded, before the "
+            "load's record was saved (the reason is above). Once the store is back, run the same "
+            "command again to record it: every file comes back unchanged."
+        )
     shown = ", ".join(Path(name).name for name in missing[:10])
     more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
     return (

@@ -45,7 +45,7 @@ def bench_pages(
     typer.echo(run(nodes, runs).render())
 
 
-StoresOpt = Annotated[str, typer.Option(help="falkordb, neo4j or both.")]
+StoresOpt = Annotated[str, typer.Option(help="falkordb, neo4j, both, or a comma-separated list.")]
 SizesOpt = Annotated[
     str | None, typer.Option(help="Meetings loaded at each stage, e.g. 1000,10000,100000.")
 ]
@@ -68,7 +68,10 @@ def _run_bench(parts: set[str], quick: bool, json_out: Path | None, **given: Any
     from graph_service.bench import as_json, bench_options, run_bench
     from graph_service.bench_render import machine, render
 
-    options = bench_options(parts, quick, **given)
+    try:
+        options = bench_options(parts, quick, **given)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--stores") from error
     started_on = machine()
     with tempfile.TemporaryDirectory(prefix="mkg-bench-") as workdir:
         figures = run_bench(options, Path(workdir))

@@ -99,15 +99,16 @@ def stamp(batch: GraphBatch, record: LoadRecord) -> GraphBatch:
     return batch.model_copy(update={"load": record.id, "loaded_at": record.at})
 
 
-def stale_facts(store: GraphStore, batch: GraphBatch) -> list[Fact]:
-    """Return the facts of an earlier version of ``batch.source`` that writing ``batch`` removes.
+def replaced_facts(store: GraphStore, batches: list[GraphBatch]) -> dict[str, list[Fact]]:
+    """Return, per file, the facts an earlier version holds that writing its batch removes.
 
-    Edge ids carry the content hash, so a new version of a file replaces every edge of the old.
+    One read for all ``batches``: the edges of each batch's file that the batch lacks.
     """
-    rows = store.read(
-        cypher("q_stale_facts", store.dialect), {"file": batch.source, "doc": batch.doc}
-    )
-    return [_fact(row) for row in rows]
+    files = [{"file": b.source, "edge_ids": [e.id for e in b.edges]} for b in batches]
+    replaced: dict[str, list[Fact]] = {}
+    for file, *fact in store.read(cypher("q_replaced_facts", store.dialect), {"files": files}):
+        replaced.setdefault(file, []).append(_fact(fact))
+    return replaced
 
 
 def gone(old: GraphBatch, new: GraphBatch) -> list[Fact]:

@@ -1,7 +1,7 @@
-"""Loading minutes into a graph store: read, extract, batch and write, one document at a time.
+"""Loading minutes into a graph store: read, extract, batch and write, a group of files at a time.
 
-Each document is written in its own transaction, so a file that fails leaves the graph as it was
-and the other files still load. Loading is idempotent per file: the same file twice changes
+Each document is written whole or not at all, so a file that fails leaves the graph as it was
+and the other files still load; many documents share one transaction (:mod:`.writing`). Loading is idempotent per file: the same file twice changes
 nothing, and a changed version of a file replaces that file's facts (see :mod:`loaders.batch`).
 A dry run asks the store what each write would change and writes nothing.
 """
@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, Field, computed_field
 
@@ -21,6 +22,7 @@ from graph_service.graph_models import GraphBatch, WriteResult
 from graph_service.history import LoadRecord, Via
 from graph_service.load_plan import Planned
 from graph_service.store import GraphStore, StoreUnavailableError
+from graph_service.writing import group_full, write_group
 from loaders.batch import to_batch
 from loaders.errors import MinutesKGError
 from loaders.extract import extract
@@ -128,7 +130,7 @@ def load_paths(
     progress: Progress | None = None,
     by: str | None = None,
 ) -> LoadReport:
-    """Load minutes files, and the minutes files inside folders, one transaction per document.
+    """Load minutes files, and the minutes files inside folders, each document whole or not at all.
 
     Args:
         store: the graph store to write to.
@@ -203,60 +205,120 @@ def _bytes_reader(data: bytes, source: str) -> Reader:
     return lambda: read_bytes(data, source)
 
 
+class _Read(NamedTuple):
+    """A file read and extracted, waiting to be written with its group."""
+
+    source: str
+    extraction: Extraction
+    batch: GraphBatch
+
+
 class _Run:
-    """One load: files in order, each on its own; a dry run keeps track of what it would do."""
+    """One load: files read in order, written a group at a time (see :mod:`.writing`).
+
+    A group is written in a thread of its own while the next group is read and extracted, so
+    the database works while Python extracts; the results are reported in file order.
+    """
 
     def __init__(self, store: GraphStore, dry_run: bool, via: Via, by: str | None) -> None:
         self.store = store
         self.dry_run = dry_run
         self.planned = Planned()
-        self.stopped = False
         # Curators' decisions apply to every document loaded, whatever the registry files say.
         self.registry = curated_registry(store)
         self.record = None if dry_run else history.new_load(via, by)
         self.removed: dict[str, list[history.Fact]] = {}  # per file, noted before its write
+        self.stopped: str | None = None  # why the store became unavailable
 
     def load(self, readers: list[tuple[str, Reader]], progress: Progress | None) -> LoadReport:
+        """Read the files in order; write each group in a thread while the next is read."""
         report = LoadReport(dry_run=self.dry_run, load=self.record and self.record.id)
-        try:
-            for done, (source, read) in enumerate(readers, start=1):
-                result = self.load_one(source, read)
+        # Files read but not yet written; one that failed to read waits too, to keep the order.
+        pending: list[FileResult | _Read] = []
+        writing: Future[list[FileResult]] | None = None
+
+        def collect() -> None:
+            """Wait for the group being written and report its files."""
+            nonlocal writing
+            for result in writing.result() if writing else []:
                 report.files.append(result)
                 if progress is not None:
-                    progress(result, done, len(readers))
-                if self.stopped:
-                    # Every later file would fail the same way: stop, and say what is left to load.
-                    report.stopped = result.error
-                    report.not_loaded = [source for source, _ in readers[done:]]
-                    break
+                    progress(result, len(report.files), len(readers))
+            writing = None
+            report.stopped = report.stopped or self.stopped
+
+        try:
+            with ThreadPoolExecutor(1, thread_name_prefix="minutes-kg-write") as pool:
+                for done, (source, read) in enumerate(readers, start=1):
+                    pending.append(self.read(source, read))
+                    reads = [item.batch for item in pending if isinstance(item, _Read)]
+                    if not (self.dry_run or done == len(readers) or group_full(reads)):
+                        continue
+                    collect()
+                    if report.stopped:
+                        # Every later file would fail the same way: stop, say what is left to load.
+                        report.files += [item for item in pending if isinstance(item, FileResult)]
+                        report.not_loaded = [item.source for item in pending
+                                             if isinstance(item, _Read)]  # fmt: skip
+                        report.not_loaded += [source for source, _ in readers[done:]]
+                        break
+                    writing = pool.submit(self.finish, pending)
+                    pending = []
+                collect()
         finally:
             if self.record is not None and report.files:
                 self.save_record(self.record, report)
         return report
 
-    def load_one(self, source: str, read: Reader) -> FileResult:
+    def read(self, source: str, read: Reader) -> FileResult | _Read:
+        """Read and extract one file; a file that cannot be read is a failed result."""
         try:
             document = read()
             extraction = extract(document, self.registry)
             batch = to_batch(extraction, document)
-            change = self.write(batch)
         except MinutesKGError as error:
-            self.stopped = isinstance(error, StoreUnavailableError)
             return FileResult(file=source, status="failed", error=str(error))
-        return _result(source, extraction, batch, change)
+        if self.record is not None:
+            batch = history.stamp(batch, self.record)
+        return _Read(source, extraction, batch)
+
+    def finish(self, pending: list[FileResult | _Read]) -> list[FileResult]:
+        """Write (or, in a dry run, compare) the files read; return every result in order."""
+        reads = [item for item in pending if isinstance(item, _Read)]
+        if self.record is None:
+            changes: list[WriteResult | MinutesKGError] = [self.compare(r.batch) for r in reads]
+        else:
+            changes = []
+            for outcome in write_group(self.store, [r.batch for r in reads]):
+                self.removed[outcome.batch.source] = outcome.replaced
+                changes.append(outcome.result or outcome.error)
+        written = iter(changes)
+        results = []
+        for item in pending:
+            if isinstance(item, FileResult):
+                results.append(item)
+                continue
+            change = next(written)
+            if isinstance(change, WriteResult):
+                results.append(_result(item.source, item.extraction, item.batch, change))
+            else:
+                results.append(FileResult(file=item.source, status="failed", error=str(change)))
+                if isinstance(change, StoreUnavailableError) and self.stopped is None:
+                    self.stopped = str(change)
+        return results
+
+    def compare(self, batch: GraphBatch) -> WriteResult | MinutesKGError:
+        try:
+            return self.planned.apply(batch, self.store.diff(batch))
+        except MinutesKGError as error:
+            return error
 
     def save_record(self, record: LoadRecord, report: LoadReport) -> None:
         try:
             history.save(self.store, _recorded(record, report, self.removed))
-        except StoreUnavailableError:
-            if not report.stopped:  # else the record is lost with the store, not the documents
-                raise
-
-    def write(self, batch: GraphBatch) -> WriteResult:
-        if self.record is None:
-            return self.planned.apply(batch, self.store.diff(batch))
-        self.removed[batch.source] = history.stale_facts(self.store, batch)
-        return self.store.write(history.stamp(batch, self.record))
+        except StoreUnavailableError as error:
+            # The record is lost with the store, not the documents: the load says it stopped.
+            report.stopped = report.stopped or str(error)
 
 
 def _recorded(

@@ -70,6 +70,15 @@ class GraphStore(Protocol):
         """Write one document's batch in one transaction, replacing what its source had."""
         ...
 
+    def write_together(self, batches: list[GraphBatch]) -> dict[str, int]:
+        """Add the nodes and edges of several documents in one transaction, all or nothing.
+
+        Unlike :meth:`write` it removes nothing: it is for documents whose sources hold no edge
+        that the new batches lack (new files, or files loaded again unchanged). Returns the
+        change counters, summed: ``nodes_created``, ``relationships_created`` and so on.
+        """
+        ...
+
     def diff(self, batch: GraphBatch) -> BatchDiff:
         """Return what ``write(batch)`` would add and remove, without writing anything."""
         ...

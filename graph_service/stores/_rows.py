@@ -2,7 +2,8 @@
 
 A batch is written as ``merge_<X>`` steps (one per node label and per edge shape, each a batched
 ``UNWIND $X AS r MERGE …``) followed by ``remove_stale``. Neo4j runs the steps one after another
-in one transaction; FalkorDB joins them into one query, which it runs atomically.
+in one transaction; FalkorDB joins them into one query, which it runs atomically. A group of
+documents is written the same way, their rows joined (:func:`merge_steps`).
 """
 
 from __future__ import annotations
@@ -70,26 +71,90 @@ def write_steps(batch: GraphBatch) -> list[Step]:
     >>> write_steps(GraphBatch(doc="h", source="a.txt"))
     [('remove_stale', {'file': 'a.txt', 'edge_ids': []})]
     """
-    labels = {node.id: node.label for node in batch.nodes}
-    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for node in batch.nodes:
-        rows[NODE_STEPS[node.label]].append(node_row(node))
-    for edge in batch.edges:
-        shape = (edge.type, labels.get(edge.source), labels.get(edge.target))
-        if shape not in EDGE_STEPS:
-            raise WriteFailedError(
-                batch.source, f"edge {edge.id} has no place in the graph: {shape}"
-            )
-        rows[EDGE_STEPS[shape]].append(edge_row(edge))
-    order = [*NODE_STEPS.values(), *EDGE_STEPS.values()]
-    common = stamp(batch)
-    steps = [(f"merge_{key}", {key: rows[key], **common}) for key in order if rows[key]]
     stale = {"file": batch.source, "edge_ids": [edge.id for edge in batch.edges]}
-    return [*steps, ("remove_stale", stale)]
+    return [*merge_steps([batch]), ("remove_stale", stale)]
+
+
+def merge_steps(batches: list[GraphBatch]) -> list[Step]:
+    """Return the ``merge_X`` steps that add the nodes and edges of ``batches``, in that order.
+
+    A node several documents share is one row: its documents, aliases and properties joined in
+    document order, its dates spanning theirs, so one write gives what writing the documents
+    one after another would. An edge twice (the same content under two file names) is one row,
+    the later document's properties over the earlier's, as later writes would leave it.
+
+    Args:
+        batches: the documents' nodes and edges.
+
+    Returns:
+        ``(operation name, parameters)`` pairs; steps without rows are left out.
+
+    Raises:
+        WriteFailedError: an edge has an end outside its batch or a shape the model lacks.
+
+    >>> nodes = [Node(id="b", label="Bureau", name="区应急局", props={"aliases": ["应急局"]})]
+    >>> one = GraphBatch(doc="h1", source="a.txt", date="2024-03-01", nodes=nodes)
+    >>> two = GraphBatch(doc="h2", source="b.txt", date="2024-01-05", nodes=nodes)
+    >>> [(name, [(r["docs"], r["first"], r["last"]) for r in rows["bureaus"]])
+    ...  for name, rows in merge_steps([one, two])]
+    [('merge_bureaus', [(['h1', 'h2'], '2024-01-05', '2024-03-01')])]
+    """
+    nodes: dict[str, tuple[str, dict[str, Any]]] = {}
+    edges: dict[str, tuple[str, dict[str, Any]]] = {}
+    for batch in batches:
+        common = stamp(batch)
+        labels = {node.id: node.label for node in batch.nodes}
+        for node in batch.nodes:
+            _join_node(nodes, node, common)
+        for edge in batch.edges:
+            shape = (edge.type, labels.get(edge.source), labels.get(edge.target))
+            if shape not in EDGE_STEPS:
+                raise WriteFailedError(
+                    batch.source, f"edge {edge.id} has no place in the graph: {shape}"
+                )
+            row = edge_row(edge) | {"loaded_at": common["loaded_at"], "load": common["load"]}
+            if edge.id in edges:
+                row["props"] = edges[edge.id][1]["props"] | row["props"]
+            edges[edge.id] = (EDGE_STEPS[shape], row)
+    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for key, row in [*nodes.values(), *edges.values()]:
+        rows[key].append(row)
+    order = [*NODE_STEPS.values(), *EDGE_STEPS.values()]
+    return [(f"merge_{key}", {key: rows[key]}) for key in order if rows[key]]
+
+
+def _join_node(
+    nodes: dict[str, tuple[str, dict[str, Any]]], node: Node, common: dict[str, Any]
+) -> None:
+    """Add ``node`` of the document stamped ``common`` to the rows ``nodes`` (by id)."""
+    row = node_row(node)
+    doc, date = common["doc"], common["date"]
+    if node.id not in nodes:
+        nodes[node.id] = (
+            NODE_STEPS[node.label],
+            row | {"docs": [doc], "first": date, "last": date},
+        )
+        return
+    joined = nodes[node.id][1]
+    joined["props"] = joined["props"] | row["props"]
+    joined["aliases"] = _moved_last(joined["aliases"], row["aliases"])
+    joined["docs"] = _moved_last(joined["docs"], [doc])
+    if date is not None:
+        joined["first"] = min(d for d in (joined["first"], date) if d is not None)
+        joined["last"] = max(d for d in (joined["last"], date) if d is not None)
+
+
+def _moved_last(items: list[str], added: list[str]) -> list[str]:
+    """Return ``items`` with ``added`` at the end (moved there when already in).
+
+    >>> _moved_last(["a", "b", "c"], ["b"])
+    ['a', 'c', 'b']
+    """
+    return [item for item in items if item not in added] + added
 
 
 def stamp(batch: GraphBatch) -> dict[str, Any]:
-    """Return the parameters every merge step shares: document, meeting date, load and its time.
+    """Return what every row of a document carries: document, meeting date, load and its time.
 
     >>> sorted(stamp(GraphBatch(doc="h", source="a.txt", loaded_at="2024-01-01T00:00:00Z")))
     ['date', 'doc', 'load', 'loaded_at']
@@ -99,7 +164,7 @@ def stamp(batch: GraphBatch) -> dict[str, Any]:
 
 
 def every_step(steps: list[Step]) -> list[Step]:
-    """Return ``steps`` with the steps left out for want of rows put back, with no rows.
+    """Return ``steps`` with the merge steps left out for want of rows put back, with no rows.
 
     Then every document sends FalkorDB the same joined query text, which it plans once and
     caches; a text per combination of steps would be planned again and again.
@@ -107,15 +172,11 @@ def every_step(steps: list[Step]) -> list[Step]:
     >>> [name for name, _ in every_step([("remove_stale", {})])][:2]
     ['merge_meetings', 'merge_bureaus']
     >>> every_step([("remove_stale", {})])[0][1]
-    {'meetings': [], 'doc': ''}
+    {'meetings': []}
     """
     given = dict(steps)
-    common = next((params for params in given.values() if "doc" in params), {"doc": ""})
-    common = {
-        key: value for key, value in common.items() if key in ("doc", "date", "load", "loaded_at")
-    }
     merges = [*NODE_STEPS.values(), *EDGE_STEPS.values()]
-    full = [(f"merge_{key}", given.get(f"merge_{key}", {key: [], **common})) for key in merges]
+    full = [(f"merge_{key}", given.get(f"merge_{key}", {key: []})) for key in merges]
     return [*full, *((name, params) for name, params in steps if not name.startswith("merge_"))]
 
 

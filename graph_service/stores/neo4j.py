@@ -44,6 +44,7 @@ from graph_service.stores._rows import (
     DIFF_QUERIES,
     Step,
     diff_params,
+    merge_steps,
     to_diff,
     to_edge,
     to_node,
@@ -121,6 +122,16 @@ class Neo4jStore:
             except (DriverError, Neo4jError) as exc:
                 raise self._failed(exc, lambda why: WriteFailedError(batch.source, why)) from exc
         return write_result(batch, counters)
+
+    def write_together(self, batches: list[GraphBatch]) -> dict[str, int]:
+        """Add several documents' nodes and edges in one transaction."""
+        steps = merge_steps(batches)
+        with self._driver.session(database=self.database) as session:
+            try:
+                return dict(session.execute_write(_run_steps, steps))
+            except (DriverError, Neo4jError) as exc:
+                sources = ", ".join(batch.source for batch in batches)
+                raise self._failed(exc, lambda why: WriteFailedError(sources, why)) from exc
 
     def diff(self, batch: GraphBatch) -> BatchDiff:
         """Return what :meth:`write` would add and remove, found in READ transactions."""
