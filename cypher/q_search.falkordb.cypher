@@ -1,10 +1,11 @@
 // Search hits for the query's terms (bigrams, or characters for a one-character query), ranked:
 // exact name, then exact alias, then by the number of query terms the node has, shorter names first.
-// FalkorDB keeps one full-text index per label, queried in turn; '|' means "any of them".
+// FalkorDB keeps one full-text index per label, queried in turn; terms joined by '|' mean "any of
+// them", by spaces "all of them" ($every: the first, cheaper pass of a search).
 // Only the $candidates best by the index's own score are compared term by term: comparing every
 // node that shares one bigram made search grow with the graph (hundreds of ms at 100k meetings).
 UNWIND $labels AS label
-CALL db.idx.fulltext.queryNodes(label, reduce(acc = head($terms), term IN tail($terms) | acc + '|' + term))
+CALL db.idx.fulltext.queryNodes(label, reduce(acc = head($terms), term IN tail($terms) | acc + CASE WHEN $every THEN ' ' ELSE '|' END + term))
 YIELD node, score
 WHERE ($as_of IS NULL OR node.first <= $as_of)
 WITH node, label, score

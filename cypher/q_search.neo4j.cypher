@@ -1,9 +1,10 @@
 // Search hits for the query's terms (bigrams, or characters for a one-character query), ranked:
 // exact name, then exact alias, then by the number of query terms the node has, shorter names first.
-// $terms joined by spaces: the index's query parser reads that as "any of them".
+// $terms joined by spaces: the index's query parser reads that as "any of them"; each with a '+',
+// "all of them" ($every: the first, cheaper pass of a search).
 // Only the $candidates best by the index's own score are compared term by term: comparing every
 // node that shares one bigram made search grow with the graph (a second at 100k meetings).
-CALL db.index.fulltext.queryNodes('node_terms', reduce(acc = head($terms), term IN tail($terms) | acc + ' ' + term))
+CALL db.index.fulltext.queryNodes('node_terms', reduce(acc = CASE WHEN $every THEN '+' ELSE '' END + head($terms), term IN tail($terms) | acc + CASE WHEN $every THEN ' +' ELSE ' ' END + term))
 YIELD node, score
 WITH node, labels(node)[0] AS label, score
 WHERE label IN $labels AND ($as_of IS NULL OR node.first <= $as_of)

@@ -29,7 +29,7 @@ def _ratio(a: float, b: float) -> str:
 
 
 def _stages(figures: StoreFigures) -> list[str]:
-    lines = ["  load (one transaction per document; only the writes are timed)",
+    lines = ["  load (a group of documents per transaction, as a load writes; only the writes timed)",
              "    meetings      docs  nodes+edges   seconds  nodes+edges/s  retries"]  # fmt: skip
     for size, w in figures.stages:
         lines.append(f"    {size:>8} {w.documents:>9} {w.elements:>12} {w.seconds:>9.1f} "

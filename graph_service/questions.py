@@ -127,8 +127,14 @@ def search(
         raise QuestionError(f"label {label!r}: use one of {', '.join(NODE_LABELS)}")
     exact = unicodedata.normalize("NFKC", q).strip()
     labels = [label] if label else list(NODE_LABELS)
-    rows = ask(store, "q_search", terms=terms, q=exact, labels=labels, limit=limit, as_of=as_of,
-               candidates=max(SEARCH_CANDIDATES, limit))  # fmt: skip
+    params = {"terms": terms, "q": exact, "labels": labels, "limit": limit, "as_of": as_of,
+              "candidates": max(SEARCH_CANDIDATES, limit)}  # fmt: skip
+    # Nodes with every term rank above the others (an exact name or alias has every term), so
+    # when they fill the page the others need not be looked at. Asking the index for all terms
+    # spares it the union of every node sharing a common bigram (管理, 建设 …).
+    rows = ask(store, "q_search", every=True, **params) if len(terms) > 1 else []
+    if len(rows) < limit:
+        rows = ask(store, "q_search", every=False, **params)
     matches = ("name", "alias", "terms")
     hits = [
         SearchHit(id=i, label=lab, name=name, match=matches[rank], score=shared / len(terms))

@@ -14,6 +14,7 @@ import networkx as nx
 import pytest
 
 from graph_service import analytics, export, questions, questions_meetings, questions_owners
+from graph_service.graph_models import NODE_LABELS
 from graph_service.questions import QuestionError
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -284,3 +285,16 @@ def test_export_csv_zip_has_nodes_and_edges(each):
 
 def test_export_unknown_node_is_none(each):
     assert export.export(each, "json", node="bureau:nowhere:nobody") is None
+
+
+@pytest.mark.parametrize("limit", [1, 3, 20])
+@pytest.mark.parametrize(
+    "q", ["区应急局", "政务公开", "急管理", "安全", "区体育局", "重点投资", "工作"]
+)
+def test_search_asking_for_every_term_first_gives_the_page_of_any_term(each, q, limit):
+    # A search first asks the index for nodes with every term and stops there when they fill the
+    # page: that page must be the one ranking every node with any of the terms gives.
+    hits = questions.search(each, q, limit=limit).hits
+    rows = questions.ask(each, "q_search", terms=questions.search_terms(q), q=q, every=False,
+                         labels=list(NODE_LABELS), limit=limit, as_of=None, candidates=500)  # fmt: skip
+    assert hits and [hit.id for hit in hits] == [row[0] for row in rows]

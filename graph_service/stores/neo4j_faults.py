@@ -28,6 +28,10 @@ READ_ATTEMPTS = 3
 def driver_config() -> dict[str, Any]:
     """Return the driver settings for timeouts and retries.
 
+    The server's notifications (hints such as "property key does not exist" for a property no
+    node has yet) are turned off: the service's queries are its own, and users would see them
+    as warnings on every command.
+
     >>> driver_config()["connection_timeout"]
     5.0
     """
@@ -35,6 +39,7 @@ def driver_config() -> dict[str, Any]:
         "connection_timeout": CONNECT_TIMEOUT_S,
         "connection_acquisition_timeout": ACQUIRE_TIMEOUT_S,
         "max_transaction_retry_time": WRITE_RETRY_S,
+        "notifications_min_severity": "OFF",
     }
 
 
