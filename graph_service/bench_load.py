@@ -2,9 +2,9 @@
 
 Documents are extracted once, in worker processes, into a cache of pickled batches; each store
 then loads the same batches. Only the writes are timed for load throughput (a group of documents
-per transaction, as ``minutes-kg load`` writes: :mod:`graph_service.writing`), so extraction and
-unpickling do not count against the store. A corpus of 100k meetings is about 8 GB of batches in memory, hence the
-cache on disk, read a chunk at a time.
+per transaction, as ``minutes-kg load`` writes: :mod:`graph_service.writing`), so extraction
+and unpickling do not count against the store. A corpus of 100k meetings is about 8 GB of
+batches in memory, hence the cache on disk, read a chunk at a time.
 """
 
 from __future__ import annotations

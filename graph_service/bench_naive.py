@@ -1,8 +1,9 @@
 """The naive baseline: one ``MERGE`` per node or edge, each in its own transaction.
 
 This is how a straightforward driver loader is written; the benchmark prints how much faster the
-store's batched write path (a group of documents per transaction) is. It talks to the database through
-the store's own connection on purpose: the baseline is a loader written against the driver.
+store's batched write path (a group of documents per transaction) is. It talks to the database
+through the store's own connection on purpose: the baseline is a loader written against the
+driver.
 """
 
 from __future__ import annotations

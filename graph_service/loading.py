@@ -1,8 +1,9 @@
 """Loading minutes into a graph store: read, extract, batch and write, a group of files at a time.
 
 Each document is written whole or not at all, so a file that fails leaves the graph as it was
-and the other files still load; many documents share one transaction (:mod:`.writing`). Loading is idempotent per file: the same file twice changes
-nothing, and a changed version of a file replaces that file's facts (see :mod:`loaders.batch`).
+and the other files still load; many documents share one transaction (:mod:`.writing`).
+Loading is idempotent per file: the same file twice changes nothing, and a changed version of a
+file replaces that file's facts (see :mod:`loaders.batch`).
 A dry run asks the store what each write would change and writes nothing.
 """
 
