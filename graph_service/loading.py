@@ -151,7 +151,7 @@ def load_paths(
         GraphStoreError: only when the store fails outside a document's write.
     """
     # Absolute paths, so the same file loaded from another folder is still the same document.
-    files = [path.resolve() for path in iter_documents([Path(p) for p in paths])]
+    files = [_absolute(path) for path in iter_documents([Path(p) for p in paths])]
     readers = [(str(path), _file_reader(path)) for path in files]
     return _Run(store, dry_run, "cli", by).load(readers, progress)
 
@@ -196,6 +196,18 @@ def upload_source(name: str) -> str:
     """
     base = name.replace("\\", "/").rsplit("/", 1)[-1].strip()
     return UPLOAD_PREFIX + (base or "unnamed")
+
+
+def _absolute(path: Path) -> Path:
+    """Return ``path`` resolved, or only made absolute when it is a link to nothing (so that its
+    error names the link, not the missing target).
+
+    >>> _absolute(Path("/no/such/folder/../minutes.txt"))
+    PosixPath('/no/such/minutes.txt')
+    """
+    if path.is_symlink() and not path.exists():
+        return path.absolute()
+    return path.resolve()
 
 
 def _file_reader(path: Path) -> Reader:

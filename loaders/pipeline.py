@@ -27,12 +27,14 @@ def iter_documents(paths: list[Path]) -> Iterator[Path]:
     """Yield the files named, and the minutes files inside the folders named, in a stable order.
 
     Gold files (``*.gold.json``) and other non-document files inside folders are skipped; a file
-    named explicitly is always yielded, so that an unreadable one gets its own error.
+    named explicitly is always yielded, so that an unreadable one gets its own error. So is a
+    link inside a folder whose target is gone: it fails with its name instead of vanishing.
     """
     for path in paths:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in DOCUMENT_SUFFIXES:
+                broken = child.is_symlink() and not child.exists()
+                if (child.is_file() or broken) and child.suffix.lower() in DOCUMENT_SUFFIXES:
                     yield child
         else:
             yield path

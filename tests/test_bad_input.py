@@ -261,3 +261,14 @@ def test_cli_load_names_every_bad_file_and_loads_the_rest(cli_target, tmp_path):
     named = sorted(Path(line.split(": ")[1]).name for line in failures)
     assert (result.exit_code, named, store.stats().nodes["Meeting"]) == (1, sorted(BAD), 2)
     assert "Traceback" not in result.output
+
+
+def test_load_paths_link_to_a_missing_file_fails_alone_naming_the_link(store, tmp_path):
+    [good] = write_minutes(tmp_path, range(1))
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted-long-ago.txt")
+    report = load_paths(store, [tmp_path])
+    assert [(Path(f.file).name, f.status) for f in report.files] == [
+        ("gone.txt", "failed"),
+        (good.name, "added"),
+    ]
+    assert "gone.txt" in report.failed[0].error and "cannot read" in report.failed[0].error
