@@ -148,14 +148,20 @@ def run_store(kind: str, options: BenchOptions, cache: Path, files: list[Path],
             if "questions" in options.parts:
                 anchors = draw_anchors(cache, loaded, options.samples)
                 figures.questions[size] = time_questions(store, anchors)
-                _progress(f"{kind}: questions at {size}: {figures.questions[size]}")
+                p95 = ", ".join(f"{q} {f['p95']:.1f}" for q, f in figures.questions[size].items())
+                _progress(f"{kind}: questions at {size}, p95 ms: {p95}")
         _reload(store, figures, cache, files[: min(options.reload_docs, loaded)])
-        _progress(f"{kind}: re-load {figures.reload}, pipeline {figures.reload_pipeline_s:.1f} s")
+        done = figures.reload
+        _progress(f"{kind}: re-load of {done.documents} documents added {done.added}, removed "
+                  f"{done.removed}; writes {done.seconds:.1f} s, whole load "
+                  f"{figures.reload_pipeline_s:.1f} s")  # fmt: skip
         if "api" in options.parts:
             initiatives = draw_anchors(cache, loaded, options.samples, seed=2).initiatives
             for workers in (1, 2):
                 figures.api.append(api_throughput(env, initiatives, workers, options.api_seconds))
-                _progress(f"{kind}: API {figures.api[-1]}")
+                api = figures.api[-1]
+                _progress(f"{kind}: API with {api.workers} worker(s): "
+                          f"{api.requests_per_s:,.0f} requests/s, {api.errors} errors")  # fmt: skip
         server = getattr(store, "server_pid", pid)
         figures.server_peak_mb = peak_mb(server) if server else None
     return figures
