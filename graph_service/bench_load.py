@@ -190,11 +190,10 @@ def timed_writes(
         writers: threads writing at once.
     """
     done = Written()
-    run = write
     with ThreadPoolExecutor(writers) as pool:
         for chunk in chunks:
             started = time.perf_counter()
-            results = [r for part in pool.map(run, by_writer(chunk, writers)) for r in part]
+            results = [r for part in pool.map(write, by_writer(chunk, writers)) for r in part]
             done.seconds += time.perf_counter() - started
             done.documents += len(chunk)
             done.elements += sum(len(b.nodes) + len(b.edges) for b in chunk)

@@ -181,16 +181,21 @@ def hundred_megabytes(folder: Path) -> Path:
     return path
 
 
+def load_tracing_memory(store, path: Path) -> tuple:
+    """Load ``path``; return the report and the peak memory Python allocated meanwhile (bytes)."""
+    tracemalloc.start()
+    try:
+        report = load_paths(store, [path])
+        return report, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
 def test_load_paths_100_mb_text_is_refused_naming_the_file_and_the_limit(falkor_store, tmp_path):
     falkor_store.wipe()
     huge = hundred_megabytes(tmp_path)
     write_minutes(tmp_path, range(2))
-    tracemalloc.start()
-    try:
-        report = load_paths(falkor_store, [tmp_path])
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    report, peak = load_tracing_memory(falkor_store, tmp_path)
     print(f"\n100 MB text refused; peak Python memory of the load: {peak / 2**20:.2f} MB")
     (failed,) = report.failed
     assert (huge.name in failed.error, f"{MAX_FILE_MB} MB limit" in failed.error) == (True, True)
@@ -203,12 +208,7 @@ def test_load_paths_text_of_many_meetings_over_the_character_limit_is_refused(
     falkor_store.wipe()
     many = tmp_path / "a-year-in-one-file.txt"
     many.write_text("\n".join(minutes_text(n) for n in range(12_000)), encoding="utf-8")  # 4 MB
-    tracemalloc.start()
-    try:
-        report = load_paths(falkor_store, [many])
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    report, peak = load_tracing_memory(falkor_store, many)
     print(f"\n4 MB of minutes in one file refused; peak Python memory: {peak / 2**20:.0f} MB")
     error = report.failed[0].error
     assert (many.name in error, f"limit of {MAX_TEXT_CHARS:,}" in error) == (True, True)

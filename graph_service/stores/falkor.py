@@ -241,15 +241,15 @@ class FalkorStore:
 
     def write(self, batch: GraphBatch) -> WriteResult:
         """Write one document's batch atomically, replacing what its source had before."""
-        query, params = join_steps(every_step(write_steps(batch)))
-        with self._served(lambda exc: _write_error(batch.source, exc)) as graph:
-            result = graph.query(query, params)
-        return write_result(batch, {key: getattr(result, key) for key in COUNTERS})
+        return write_result(batch, self._write(write_steps(batch), batch.source))
 
     def write_together(self, batches: list[GraphBatch]) -> dict[str, int]:
         """Add several documents' nodes and edges in one query, which FalkorDB runs atomically."""
-        query, params = join_steps(every_step(merge_steps(batches)))
-        sources = ", ".join(batch.source for batch in batches)
+        return self._write(merge_steps(batches), ", ".join(batch.source for batch in batches))
+
+    def _write(self, steps: list[Step], sources: str) -> dict[str, int]:
+        """Run write ``steps`` as one query; return its change counters."""
+        query, params = join_steps(every_step(steps))
         with self._served(lambda exc: _write_error(sources, exc)) as graph:
             result = graph.query(query, params)
         return {key: getattr(result, key) for key in COUNTERS}

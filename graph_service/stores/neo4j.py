@@ -115,22 +115,18 @@ class Neo4jStore:
 
     def write(self, batch: GraphBatch) -> WriteResult:
         """Write one document's batch in one transaction, replacing what its source had."""
-        steps = write_steps(batch)
-        with self._driver.session(database=self.database) as session:
-            try:
-                counters = session.execute_write(_run_steps, steps)
-            except (DriverError, Neo4jError) as exc:
-                raise self._failed(exc, lambda why: WriteFailedError(batch.source, why)) from exc
-        return write_result(batch, counters)
+        return write_result(batch, self._write(write_steps(batch), batch.source))
 
     def write_together(self, batches: list[GraphBatch]) -> dict[str, int]:
         """Add several documents' nodes and edges in one transaction."""
-        steps = merge_steps(batches)
+        return self._write(merge_steps(batches), ", ".join(batch.source for batch in batches))
+
+    def _write(self, steps: list[Step], sources: str) -> dict[str, int]:
+        """Run write ``steps`` in one managed transaction; return its change counters."""
         with self._driver.session(database=self.database) as session:
             try:
                 return dict(session.execute_write(_run_steps, steps))
             except (DriverError, Neo4jError) as exc:
-                sources = ", ".join(batch.source for batch in batches)
                 raise self._failed(exc, lambda why: WriteFailedError(sources, why)) from exc
 
     def diff(self, batch: GraphBatch) -> BatchDiff:
