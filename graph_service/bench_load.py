@@ -20,9 +20,9 @@ from graph_service.graph_models import GraphBatch, WriteResult
 from graph_service.store import GraphStore, WriteFailedError
 from graph_service.writing import groups, write_group
 from loaders.batch import to_batch
-from loaders.extract import extract
+from loaders.extract.minutes import extract
 from loaders.pipeline import iter_documents
-from loaders.readers import read_document
+from loaders.read.readers import read_document
 
 CHUNK = 250
 WRITE_ATTEMPTS = 4

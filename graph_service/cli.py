@@ -95,9 +95,9 @@ def evaluate(
     """
     from rich.console import Console
 
-    from loaders import baseline as plain
-    from loaders.evaluate import evaluate as run
-    from loaders.evaluate import render
+    from loaders.eval import baseline as plain
+    from loaders.eval.evaluate import evaluate as run
+    from loaders.eval.evaluate import render
     from loaders.pipeline import extract_file
 
     report = run(folder, lambda path: extract_file(path).to_json_dict())

@@ -26,7 +26,7 @@ def bench_extract(
 
     Example: minutes-kg bench extract tests/data/minutes --megabytes 10
     """
-    from loaders.bench import bench_extract as run
+    from loaders.eval.bench import bench_extract as run
 
     typer.echo(run(folder, megabytes).render())
 

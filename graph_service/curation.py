@@ -8,7 +8,7 @@ A decision says what a name means within one government, optionally between two 
 - ``rename``: a bureau has a new canonical name (a rename row; dated, it is a reorganisation: its
   meetings before the date keep the old unit, later ones the new).
 
-Decisions are laid over the registry files (:meth:`loaders.registry.Registry.overlay`) for every
+Decisions are laid over the registry files (:meth:`loaders.extract.registry.Registry.overlay`) for every
 load, so they survive reloading any document. Taking one rewrites at once every file it touches:
 each file's batch is read back from the graph, its bureau edges resolved again, and the batch
 written in one transaction, with the edge ids a fresh load of the file would give.
@@ -27,7 +27,7 @@ from graph_service.graph_models import Edge, GraphBatch, Node
 from graph_service.store import GraphStore, cypher
 from loaders.batch import KEY_FIELDS, UNKNOWN_GOVERNMENT, clean_name, make_id, rekey
 from loaders.errors import MinutesKGError
-from loaders.registry import Alias, Registry, load_registry
+from loaders.extract.registry import Alias, Registry, load_registry
 
 Kind = Literal["merge", "split", "rename"]
 # Kept by the stores as they write; a batch read back must not carry them into the next write.

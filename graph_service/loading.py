@@ -26,10 +26,10 @@ from graph_service.store import GraphStore, StoreUnavailableError
 from graph_service.writing import group_full, write_group
 from loaders.batch import to_batch
 from loaders.errors import MinutesKGError
-from loaders.extract import extract
+from loaders.extract.minutes import extract
 from loaders.models import Document, Extraction
 from loaders.pipeline import iter_documents
-from loaders.readers import read_bytes, read_document
+from loaders.read.readers import read_bytes, read_document
 
 Status = Literal["added", "replaced", "unchanged", "failed"]
 STATUSES: tuple[Status, ...] = ("added", "replaced", "unchanged", "failed")

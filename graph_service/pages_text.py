@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 
 from graph_service.graph_models import Edge, Node
 from loaders.errors import MinutesKGError
-from loaders.readers import read_document
+from loaders.read.readers import read_document
 
 GAP = "……"
 

@@ -26,7 +26,7 @@ from graph_service.answers import (
 from graph_service.graph_models import NODE_LABELS, Node
 from graph_service.store import GraphStore, cypher
 from loaders.errors import MinutesKGError
-from loaders.normalize import to_simplified
+from loaders.read.normalize import to_simplified
 
 MAX_PATH_HOPS = 6  # the bound written in q_path.cypher
 SEARCH_CANDIDATES = 500

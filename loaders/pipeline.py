@@ -6,10 +6,10 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from loaders.extract import extract
+from loaders.extract.minutes import extract
+from loaders.extract.registry import Registry
 from loaders.models import Extraction
-from loaders.readers import read_document
-from loaders.registry import Registry
+from loaders.read.readers import read_document
 
 DOCUMENT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".shtml", ".pdf", ".docx")
 

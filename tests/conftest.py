@@ -128,9 +128,9 @@ def seed_extraction() -> Extraction:
 def batches() -> list:
     """The graph batches of the seed minutes and of every development document, each file read once."""
     from loaders.batch import to_batch
-    from loaders.extract import extract
+    from loaders.extract.minutes import extract
     from loaders.pipeline import iter_documents
-    from loaders.readers import read_document
+    from loaders.read.readers import read_document
 
     data = ROOT / "tests" / "data"
     paths = [data / "scoring" / "000_7b27b0e132a07cd2.txt", *iter_documents([data / "minutes"])]

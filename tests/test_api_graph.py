@@ -14,7 +14,7 @@ from graph_service.api.app import create_app
 from graph_service.settings import Settings
 from loaders.batch import to_batch
 from loaders.pipeline import extract_file
-from loaders.readers import read_document
+from loaders.read.readers import read_document
 
 SEED = Path(__file__).resolve().parent / "data" / "scoring" / "000_7b27b0e132a07cd2.txt"
 GOV = "长宁区人民政府"

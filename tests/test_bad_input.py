@@ -29,7 +29,7 @@ from graph_service import loading
 from graph_service.cli import app
 from graph_service.graph_models import GraphStats
 from graph_service.loading import load_paths
-from loaders.readers import MAX_FILE_MB, MAX_TEXT_CHARS
+from loaders.read.readers import MAX_FILE_MB, MAX_TEXT_CHARS
 
 BAD = bad_files()
 EARLIER = 900  # minutes loaded before each batch, whose facts must survive it

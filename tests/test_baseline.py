@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from loaders.baseline import extract_file, extract_text, organisations, plan_titles
+from loaders.eval.baseline import extract_file, extract_text, organisations, plan_titles
+from loaders.eval.scoring import score_document
 from loaders.models import Extraction
-from loaders.scoring import score_document
 
 SEED = Path(__file__).parent / "data" / "scoring" / "000_7b27b0e132a07cd2"
 ROOT = Path(__file__).parents[1]
@@ -51,16 +51,18 @@ def test_extract_text_finds_every_plan_of_the_seed():
 
 
 def test_baseline_import_does_not_load_jieba():
-    result = _run_fresh("import sys, loaders.baseline; print('jieba' in sys.modules)")
+    result = _run_fresh("import sys, loaders.eval.baseline; print('jieba' in sys.modules)")
     assert result.stdout.strip() == "False"
 
 
 def test_baseline_first_use_writes_nothing_to_stderr():
-    result = _run_fresh("from loaders.baseline import extract_text; extract_text('民政局汇报。')")
+    result = _run_fresh(
+        "from loaders.eval.baseline import extract_text; extract_text('民政局汇报。')"
+    )
     assert result.stderr == ""
 
 
 def test_extract_file_reads_the_seed_document():
-    pytest.importorskip("loaders.readers")
+    pytest.importorskip("loaders.read.readers")
     out = extract_file(SEED.with_suffix(".txt"))
     assert len(out["plans"]) == 5

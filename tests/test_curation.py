@@ -220,7 +220,7 @@ def test_two_bureaus_merged_by_a_reorganisation_resolve_by_date(loaded):
 @pytest.fixture
 def dated_registry(tmp_path, monkeypatch):
     """A registry file saying 县山林办 means 县林业局 from 2023 on."""
-    from loaders.registry import load_registry
+    from loaders.extract.registry import load_registry
 
     path = tmp_path / "registry.tsv"
     path.write_text(f"{GOV}\t县山林办\t县林业局\t2023-01-01\t\n", encoding="utf-8")

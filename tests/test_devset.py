@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders.evaluate import evaluate, find_documents, load_gold
+from loaders.eval.evaluate import evaluate, find_documents, load_gold
 from loaders.pipeline import extract_file
 
 DATA = Path(__file__).parent / "data"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
-from loaders.evaluate import GoldFileError, evaluate, find_documents, render_text
+from loaders.eval.evaluate import GoldFileError, evaluate, find_documents, render_text
 from loaders.models import Extraction
 
 FOLDER = Path(__file__).parent / "data" / "scoring"

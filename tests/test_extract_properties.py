@@ -5,9 +5,9 @@ import hashlib
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from loaders.extract import extract
+from loaders.extract.minutes import extract
 from loaders.models import Document
-from loaders.normalize import normalize, to_simplified
+from loaders.read.normalize import normalize, to_simplified
 
 # Pieces of minutes, so that generated texts reach the extractor's rules and not only its
 # early exits; the text between them is arbitrary.

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from loaders.eval.scoring import score_document
 from loaders.pipeline import extract_file
-from loaders.scoring import score_document
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 SEED = SEEDS / "000_7b27b0e132a07cd2.txt"

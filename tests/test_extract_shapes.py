@@ -2,9 +2,9 @@
 
 import hashlib
 
-from loaders.extract import extract
+from loaders.extract.minutes import extract
 from loaders.models import Document
-from loaders.normalize import normalize, to_simplified
+from loaders.read.normalize import normalize, to_simplified
 
 HEAD = "2023年5月10日，区长周平主持召开区政府第21次常务会议。\n\n"
 

@@ -31,7 +31,7 @@ from graph_service.settings import Settings
 from graph_service.stores.neo4j import Neo4jStore
 from loaders.batch import to_batch
 from loaders.pipeline import extract_file, iter_documents
-from loaders.readers import read_document
+from loaders.read.readers import read_document
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / ".ci" / "neo4j.sh"

@@ -16,8 +16,8 @@ from graph_service.graph_models import Edge, GraphBatch, Node
 from graph_service.questions import QuestionError
 from graph_service.store import GraphStore
 from loaders.batch import to_batch
-from loaders.extract import extract
-from loaders.readers import read_document
+from loaders.extract.minutes import extract
+from loaders.read.readers import read_document
 
 FOLLOWUPS = Path(__file__).resolve().parent / "data" / "followups"
 QL = "青岚县人民政府"

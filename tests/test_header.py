@@ -2,7 +2,7 @@
 
 import pytest
 
-from loaders.header import parse_header
+from loaders.extract.header import parse_header
 
 
 @pytest.mark.parametrize(

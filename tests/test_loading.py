@@ -9,8 +9,8 @@ import pytest
 
 from graph_service.loading import load_paths, load_uploads
 from loaders.batch import to_batch
-from loaders.extract import extract
-from loaders.readers import read_document
+from loaders.extract.minutes import extract
+from loaders.read.readers import read_document
 
 SAMPLES = Path(__file__).resolve().parent.parent / "loaders" / "data" / "samples"
 SEED = SAMPLES / "changning-2024-73.txt"

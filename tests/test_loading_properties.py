@@ -14,9 +14,9 @@ from test_extract_properties import texts
 
 from graph_service.loading import load_uploads
 from loaders.errors import UnreadableFileError
-from loaders.extract import extract
-from loaders.normalize import normalize, to_simplified
-from loaders.readers import read_bytes
+from loaders.extract.minutes import extract
+from loaders.read.normalize import normalize, to_simplified
+from loaders.read.readers import read_bytes
 
 ENCODINGS = ("utf-8", "gb18030", "big5", "utf-16")
 # Text with the characters that trouble line and page handling: every kind of line break,

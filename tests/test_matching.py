@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from loaders.matching import canonical, dice, max_matching, similar
+from loaders.extract.matching import canonical, dice, max_matching, similar
 
 
 def test_canonical_traditional_equals_simplified():

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from opencc import OpenCC
 
-from loaders.normalize import normalize, to_simplified
+from loaders.read.normalize import normalize, to_simplified
 
 # The seed minutes, copied beside the tests so that they run wherever the repository is cloned.
 SEED = Path(__file__).parent / "data" / "scoring" / "000_7b27b0e132a07cd2.txt"

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from loaders.errors import UnreadableFileError
-from loaders.readers import read_bytes, read_document
+from loaders.read.readers import read_bytes, read_document
 
 DATA = Path(__file__).parent / "data" / "readers"
 SENTENCES = (

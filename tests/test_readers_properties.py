@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loaders.errors import UnreadableFileError
-from loaders.readers import read_bytes
+from loaders.read.readers import read_bytes
 
 PREFIXES = [
     b"",

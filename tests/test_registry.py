@@ -2,7 +2,7 @@
 
 import pytest
 
-from loaders.registry import Alias, Registry, RegistryError, load_registry, read_aliases
+from loaders.extract.registry import Alias, Registry, RegistryError, load_registry, read_aliases
 
 
 def test_registry_resolves_a_bundled_abbreviation_keeping_its_level():

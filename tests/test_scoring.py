@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.scoring import Counts, FolderScore, score_document
+from loaders.eval.scoring import Counts, FolderScore, score_document
 
 
 def _fields(gold: dict, pred: dict) -> dict[str, Counts]:

@@ -9,10 +9,10 @@ from typer.testing import CliRunner
 
 from graph_service.cli import app
 from graph_service.synth import generate, iter_meetings, make_government, place_name
-from loaders.evaluate import evaluate
+from loaders.eval.evaluate import evaluate
+from loaders.extract.registry import load_registry
 from loaders.models import Extraction
 from loaders.pipeline import extract_file
-from loaders.registry import load_registry
 
 F1_FLOOR = 0.9
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from loaders.units import addressees, is_collective, split_list, unit_of
+from loaders.extract.units import addressees, is_collective, split_list, unit_of
 
 
 @pytest.mark.parametrize(

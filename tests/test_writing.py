@@ -18,8 +18,8 @@ from graph_service.loading import load_paths
 from graph_service.synth import generate
 from graph_service.writing import groups, write_group
 from loaders.batch import to_batch
-from loaders.extract import extract
-from loaders.readers import read_document
+from loaders.extract.minutes import extract
+from loaders.read.readers import read_document
 
 SAMPLES = Path(__file__).resolve().parent.parent / "loaders" / "data" / "samples"
 STAMP = {"load": "load:test", "loaded_at": "2026-01-02T03:04:05+00:00"}

@@ -7,9 +7,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from loaders.extract import extract
+from loaders.extract.minutes import extract
 from loaders.pipeline import iter_documents
-from loaders.readers import read_document
+from loaders.read.readers import read_document
 
 
 @dataclass

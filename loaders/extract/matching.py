@@ -1,6 +1,6 @@
 """Compare names the way the scorer does: canonical form, character overlap, one-to-one matching.
 
-These are the pure text rules behind :mod:`loaders.scoring`, kept apart from the extractor's own
+These are the pure text rules behind :mod:`loaders.eval.scoring`, kept apart from the extractor's own
 normalisation on purpose: the scorer must not inherit a bug from the code it judges.
 """
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from loaders.read_wraps import join_wrapped_lines
+from loaders.read.wraps import join_wrapped_lines
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 # Punctuation that only occurs in Chinese text: a space next to it is never meaningful.

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.items import Item
-from loaders.units import split_list, unit_of
+from loaders.extract.items import Item
+from loaders.extract.units import split_list, unit_of
 
 _CITED = re.compile(r"(?:根据|依据|按照|参照|对照|贯彻|落实|依照)$")
 _TITLE = re.compile(r"《(?P<t>[^《》\n]{2,150})》")

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import re
 
-from loaders.context import Context
-from loaders.directives import Directive, find_directives
-from loaders.header import parse_header
-from loaders.items import Item, split_items
+from loaders.extract.context import Context
+from loaders.extract.directives import Directive, find_directives
+from loaders.extract.header import parse_header
+from loaders.extract.items import Item, split_items
+from loaders.extract.registry import Registry, load_registry
+from loaders.extract.related import REQUIREMENT, add_combined, add_shared_requirements
+from loaders.extract.reports import Report, find_plans, find_reports, item_subject
+from loaders.extract.subjects import initiative_name
 from loaders.models import (
     Bureau,
     Directed,
@@ -23,10 +27,6 @@ from loaders.models import (
     Related,
     Reported,
 )
-from loaders.registry import Registry, load_registry
-from loaders.related import REQUIREMENT, add_combined, add_shared_requirements
-from loaders.reports import Report, find_plans, find_reports, item_subject
-from loaders.subjects import initiative_name
 
 _SENTENCE_END = re.compile(r"[。！？；\n]")
 
@@ -35,7 +35,7 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
     """Extract the meeting, its bureaus, plans, initiatives and edges from a document.
 
     Args:
-        document: a read and normalised document (see :func:`loaders.readers.read_document`).
+        document: a read and normalised document (see :func:`loaders.read.readers.read_document`).
         registry: the bureau registry; the bundled one plus ``MKG_REGISTRY`` by default.
 
     Returns:

@@ -21,8 +21,7 @@ from rich.table import Table
 from rich.text import Text
 
 from loaders.errors import MinutesKGError
-from loaders.models import Extraction
-from loaders.scoring import (
+from loaders.eval.scoring import (
     LIST_FIELDS,
     MEETING_FIELDS,
     Accuracy,
@@ -31,6 +30,7 @@ from loaders.scoring import (
     FolderScore,
     score_document,
 )
+from loaders.models import Extraction
 
 DOCUMENT_SUFFIXES = frozenset({".txt", ".html", ".htm", ".pdf", ".docx"})
 GOLD_SUFFIX = ".gold.json"

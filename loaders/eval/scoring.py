@@ -2,7 +2,7 @@
 
 Both sides are gold-shaped dicts (``Extraction.to_json_dict()`` or a ``.gold.json`` file). Every
 string is compared in its canonical form, and "similar" means a character overlap of at least 0.6
-or containment (both defined in :mod:`loaders.matching`). A predicted item is a true positive when:
+or containment (both defined in :mod:`loaders.extract.matching`). A predicted item is a true positive when:
 
 ================  ===========================================================================
 field             match rule
@@ -39,7 +39,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, computed_field
 
-from loaders.matching import canonical, max_matching, similar
+from loaders.extract.matching import canonical, max_matching, similar
 
 LIST_FIELDS = (
     "bureaus",

@@ -81,7 +81,7 @@ def extract_text(text: str) -> dict:
 
 
 def extract_file(path: str | os.PathLike) -> dict:
-    """Read a document with :func:`loaders.readers.read_document` and run :func:`extract_text`.
+    """Read a document with :func:`loaders.read.readers.read_document` and run :func:`extract_text`.
 
     The simplified twin of the text is tagged, since jieba's dictionary is simplified.
 
@@ -94,6 +94,6 @@ def extract_file(path: str | os.PathLike) -> dict:
     Raises:
         loaders.errors.UnreadableFileError: the file could not be read as text.
     """
-    from loaders.readers import read_document  # the reader stack is only needed for files
+    from loaders.read.readers import read_document  # the reader stack is only needed for files
 
     return extract_text(read_document(path).simplified)

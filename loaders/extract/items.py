@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.header import to_int
-from loaders.units import unit_of
+from loaders.extract.header import to_int
+from loaders.extract.units import unit_of
 
 _VERBS = (
     r"听取并原则同意|听取并审议|审议并原则通过|审议并通过|审议通过|原则同意|原则通过|"

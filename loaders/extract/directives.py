@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.items import Item
-from loaders.units import addressees, could_be_party, unit_of
+from loaders.extract.items import Item
+from loaders.extract.units import addressees, could_be_party, unit_of
 
 _CLAUSE = re.compile(r"[^，。；：！？\n]+")
 _SENTENCE = re.compile(r"[^。；！？\n]+[。；！？]?")

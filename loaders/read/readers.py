@@ -14,10 +14,10 @@ from typing import Literal
 
 from loaders.errors import UnreadableFileError
 from loaders.models import Document
-from loaders.normalize import normalize, to_simplified
-from loaders.read_html import read_html
-from loaders.read_office import read_docx, read_pdf
-from loaders.read_text import SAMPLE_SIZE, detect_encoding, looks_binary
+from loaders.read.html import read_html
+from loaders.read.normalize import normalize, to_simplified
+from loaders.read.office import read_docx, read_pdf
+from loaders.read.text import SAMPLE_SIZE, detect_encoding, looks_binary
 
 Format = Literal["text", "html", "pdf", "docx"]
 
@@ -136,7 +136,7 @@ def sniff_format(head: bytes, source: str) -> Format:
     """Tell a file's format from its first bytes.
 
     Args:
-        head: The first bytes of the file (up to :data:`~loaders.read_text.SAMPLE_SIZE`).
+        head: The first bytes of the file (up to :data:`~loaders.read.text.SAMPLE_SIZE`).
         source: The file name, for error messages.
 
     Returns:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import itertools
 import re
 
-from loaders.context import Context
-from loaders.items import Item
-from loaders.matching import dice
+from loaders.extract.context import Context
+from loaders.extract.items import Item
+from loaders.extract.matching import dice
+from loaders.extract.subjects import programme_phrase
 from loaders.models import Related
-from loaders.subjects import programme_phrase
 
 _COMBINE = re.compile(
     r"(?:结合(?!部|实际|起来)|纳入|衔接)(?:好|到|进)?(?P<np>[^，。；：、\n]{2,40})|"

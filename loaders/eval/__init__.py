@@ -1,0 +1,1 @@
+"""Evaluation: score an extractor against gold files, and measure its speed."""

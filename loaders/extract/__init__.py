@@ -1,0 +1,1 @@
+"""Extraction: normalised minutes text to an ``Extraction`` (meeting, units, reports, directives)."""

@@ -1,0 +1,1 @@
+"""Reading: bytes of a file to normalised text (encodings, HTML, PDF, DOCX)."""
