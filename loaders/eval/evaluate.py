@@ -9,6 +9,7 @@ sits beside it; subfolders are searched too. Typical use::
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import os
@@ -34,6 +35,19 @@ from loaders.models import Extraction
 
 DOCUMENT_SUFFIXES = frozenset({".txt", ".html", ".htm", ".pdf", ".docx"})
 GOLD_SUFFIX = ".gold.json"
+# Shapes of page met in the wild, as a sources table or a file name spells them.
+SHAPES = {
+    "news": "news release",
+    "jiyao": "numbered 纪要",
+    "numbered": "numbered 纪要",
+    "timeline": "timeline",
+    "portal": "portal page",
+    "trad": "traditional",
+    "traditional": "traditional",
+    "epaper": "e-paper",
+    "spam": "spam copy",
+}
+SOURCES_GLOB = "sources*.tsv"
 
 
 class GoldFileError(MinutesKGError):
@@ -89,6 +103,35 @@ def load_gold(path: Path) -> dict:
     return gold
 
 
+def document_shapes(folder: str | os.PathLike) -> dict[str, str]:
+    """Return the shape of each document of ``folder`` by file name, from its sources tables.
+
+    A sources table is a TSV file named ``sources*.tsv`` with the columns ``file`` and ``shape``
+    (among others); documents it does not list get the shape their file name spells
+    (``r01_xiqing_2019_news.txt``), if any (see :func:`shape_of_name`).
+    """
+    shapes: dict[str, str] = {}
+    for table in sorted(Path(folder).rglob(SOURCES_GLOB)):
+        with table.open(encoding="utf-8", newline="") as rows:
+            for row in csv.DictReader(rows, delimiter="\t"):
+                shape = SHAPES.get((row.get("shape") or "").strip())
+                if row.get("file") and shape:
+                    shapes[row["file"].strip()] = shape
+    return shapes
+
+
+def shape_of_name(name: str) -> str | None:
+    """Return the shape a document's file name spells, or ``None``.
+
+    >>> shape_of_name("rb07_jiading_2019_trad.txt"), shape_of_name("a02_numbered_bom.txt")
+    ('traditional', 'numbered 纪要')
+    >>> shape_of_name("seed.txt") is None
+    True
+    """
+    stem = name.split(".", 1)[0]
+    return next((SHAPES[part] for part in reversed(stem.split("_")) if part in SHAPES), None)
+
+
 def _predict(extract: Callable[[Path], dict], path: Path) -> tuple[dict, str | None]:
     """Run the extractor; a failure becomes an empty prediction, so it costs recall."""
     try:
@@ -125,12 +168,14 @@ def evaluate(folder: str | os.PathLike, extract: Callable[[Path], dict]) -> Eval
     pairs = find_documents(root)
     if not pairs:
         raise GoldFileError(f"{root}: no document has a gold file beside it (X.txt → X.gold.json)")
+    shapes = document_shapes(root)
     scores = []
     for path, gold_path in pairs:
         gold = load_gold(gold_path)  # before the extractor runs: a bad gold file stops at once
         pred, error = _predict(extract, path)
         score = score_document(gold, pred, path.relative_to(root).as_posix())
-        scores.append(score.model_copy(update={"error": error}))
+        shape = shapes.get(path.name) or shape_of_name(path.name)
+        scores.append(score.model_copy(update={"error": error, "shape": shape}))
     return EvalReport.of(scores, folder=str(root))
 
 
@@ -191,10 +236,35 @@ def _describe(doc: DocumentScore) -> str:
 def _worst_table(report: EvalReport, n: int) -> Table:
     table = Table()
     table.add_column("document", overflow="fold")
+    table.add_column("misses", justify="right")
     table.add_column("score", justify="right")
     table.add_column("lowest fields", overflow="fold")
-    for doc in report.worst(n):
-        table.add_row(doc.name, _num(doc.overall), _describe(doc))
+    for doc in report.most_missed(n):
+        table.add_row(doc.name, str(doc.misses), _num(doc.overall), _describe(doc))
+    return table
+
+
+def _pair(c: Counts) -> str:
+    return "—" if not c.active else f"{c.recall:.2f}/{c.precision:.2f}"
+
+
+_SHAPE_FIELDS = ("bureaus", "reported", "plans", "directed_named", "directed_group", "initiatives")
+
+
+def _shape_table(report: EvalReport) -> Table:
+    table = Table()
+    table.add_column("shape")
+    table.add_column("docs", justify="right")
+    for field in _SHAPE_FIELDS:
+        table.add_column(field.replace("directed_", "dir. "), justify="right")
+    table.add_column("date", justify="right")
+    for shape, score in report.by_shape().items():
+        cells = [
+            f"{_num(score.fields[f].recall)} {_num(score.fields[f].precision)}"
+            for f in _SHAPE_FIELDS
+        ]
+        date = _num(score.meeting["date"].value)
+        table.add_row(shape, str(len(score.documents)), *cells, date)
     return table
 
 
@@ -217,7 +287,9 @@ def render(report: EvalReport, baseline: EvalReport | None = None, worst: int = 
         _fields_table(report, baseline),
         _heading("Meeting fields: accuracy over the documents whose gold has a value"),
         _meeting_table(report, baseline),
-        _heading(f"The {worst} weakest documents, with their lowest fields"),
+        _heading("By shape of page: recall then precision per field, date accuracy"),
+        _shape_table(report),
+        _heading(f"The {worst} documents with the most misses, with their lowest fields"),
         _worst_table(report, worst),
     )
 

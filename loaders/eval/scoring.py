@@ -123,6 +123,15 @@ class DocumentScore(BaseModel):
     fields: dict[str, Counts]
     meeting: dict[str, Accuracy]
     error: str | None = None
+    shape: str | None = None
+    """The kind of page (news release, numbered 纪要, timeline …), when the folder says."""
+
+    @computed_field
+    @property
+    def misses(self) -> int:
+        """Gold facts not found, plus meeting fields got wrong."""
+        missed = sum(c.fn for c in self.fields.values())
+        return missed + sum(a.total - a.correct for a in self.meeting.values())
 
     def parts(self) -> dict[str, float]:
         """Return F1 of every active list field and accuracy of every counted meeting field."""
@@ -161,6 +170,18 @@ class FolderScore(BaseModel):
     def worst(self, n: int = 5) -> list[DocumentScore]:
         """Return the ``n`` documents with the lowest overall score, worst first."""
         return sorted(self.documents, key=lambda d: (d.overall, d.name))[:n]
+
+    def most_missed(self, n: int = 5) -> list[DocumentScore]:
+        """Return the ``n`` documents with the most misses, most first (ties: lowest score)."""
+        return sorted(self.documents, key=lambda d: (-d.misses, d.overall, d.name))[:n]
+
+    def by_shape(self) -> dict[str, FolderScore]:
+        """Return the scores of each shape of document, shapes in alphabetical order."""
+        shapes = sorted({d.shape or "other" for d in self.documents})
+        return {
+            shape: FolderScore.of(d for d in self.documents if (d.shape or "other") == shape)
+            for shape in shapes
+        }
 
 
 def _items(doc: dict, key: str) -> list[dict]:

@@ -8,7 +8,7 @@ news release 会议传达学习了…，听取了…，研究了… in one parag
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from loaders.extract.header import to_int
 from loaders.extract.units import unit_of
@@ -107,7 +107,7 @@ def split_items(text: str, body_start: int = 0) -> list[Item]:
         last = items[-1]
         trailer = _TRAILER.search(text, last.lead_end)
         if trailer:
-            items[-1] = Item(last.number, last.start, trailer.start(), last.lead_end, last.verb)
+            items[-1] = replace(last, end=trailer.start())
     return [item for item in items if not _NOT_ITEM.match(text[item.start : item.lead_end])]
 
 
@@ -248,7 +248,5 @@ def _merge_decisions(items: list[Item]) -> list[Item]:
     merged = []
     for index, item in enumerate(items):
         end = items[index + 1].start if index + 1 < len(items) else item.end
-        merged.append(
-            Item(item.number, item.start, max(end, item.lead_end), item.lead_end, item.verb)
-        )
+        merged.append(replace(item, end=max(end, item.lead_end)))
     return merged

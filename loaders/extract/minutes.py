@@ -13,10 +13,12 @@ from loaders.extract.context import Context
 from loaders.extract.directives import Directive, find_directives
 from loaders.extract.header import parse_header
 from loaders.extract.items import Item, split_items
+from loaders.extract.matching import similar
 from loaders.extract.registry import Registry, load_registry
 from loaders.extract.related import REQUIREMENT, add_combined, add_shared_requirements
 from loaders.extract.reports import Report, find_plans, find_reports, item_subject
 from loaders.extract.subjects import initiative_name
+from loaders.extract.submissions import Submission, find_submissions
 from loaders.models import (
     Bureau,
     Directed,
@@ -48,12 +50,16 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
     ctx = Context(document, _places(text, meeting.issuer), result)
     ctx.bounds = [m.end() for m in _SENTENCE_END.finditer(text)]
     requirements: dict[str, list[tuple[str, int]]] = {}
-    for item in split_items(text, _body_start(text)):
+    body = _body_start(text)
+    items = split_items(text, body)
+    for item in items:
         primary = _extract_item(ctx, item)
         if primary:
             for match in REQUIREMENT.finditer(text, item.lead_end, item.end):
                 quote = match["q"] or match["q2"]
                 requirements.setdefault(quote, []).append((primary, match.start()))
+    for submission in find_submissions(text, items[0].start if items else body, len(text)):
+        _add_submission(ctx, items, submission)
     add_shared_requirements(ctx, requirements)
     _collect_bureaus(ctx)
     _resolve(result, registry or load_registry())
@@ -112,6 +118,74 @@ def _extract_item(ctx: Context, item: Item) -> str | None:
     if initiatives:
         add_combined(ctx, item, initiatives)
     return initiatives[0] if initiatives else None
+
+
+def _item_at(items: list[Item], pos: int) -> Item | None:
+    """The item holding ``pos``, else the last one before it, else the first."""
+    before = [item for item in items if item.start <= pos]
+    return before[-1] if before else (items[0] if items else None)
+
+
+def _add_submission(ctx: Context, items: list[Item], found: Submission) -> None:
+    """Add a report the item pass missed, with its plan and initiative."""
+    item = _item_at(items, found.pos)
+    number = item.number if item else 1
+    bureau = ctx.written(found.unit, found.pos)[0]
+    subject = _submission_subject(ctx, number, found)
+    if not subject or any(
+        r.bureau == bureau
+        and (similar(r.subject, subject) or (not found.subject and r.item == number))
+        for r in ctx.result.reported
+    ):
+        return
+    ctx.result.reported.append(
+        Reported(item=number, bureau=bureau, subject=subject, role=found.role,
+                 **ctx.evidence(found.pos))
+    )  # fmt: skip
+    if found.titled and all(p.simplified or p.title != subject for p in ctx.result.plans):
+        pos = ctx.text.find(subject, found.pos)
+        _add_plan(ctx, number, subject, pos if pos >= 0 else found.pos)
+    elif not found.titled:
+        name = initiative_name(subject, ctx.places)
+        if name and all(not similar(i.name, name) for i in ctx.result.initiatives):
+            ctx.add_initiative(number, name, found.pos)
+
+
+_ABOUT_THE_PLAN = re.compile(r"起草|编制|制定|修订|说明")
+
+
+def _submission_subject(ctx: Context, number: int, found: Submission) -> str | None:
+    """The subject as written; the item's one plan when the words only describe drafting it;
+    for a supplementary report, what the item's lead reporter reported."""
+    plan = _item_plan(ctx, number)
+    if not found.subject and found.role == "supplementary":
+        leads = [r.subject for r in ctx.result.reported if r.item == number and r.role == "lead"]
+        return leads[0] if leads else plan
+    if not found.titled and plan and (not found.subject or _ABOUT_THE_PLAN.search(found.subject)):
+        return plan
+    return found.subject or None
+
+
+def _item_plan(ctx: Context, number: int) -> str | None:
+    plans = [p.simplified or p.title for p in ctx.result.plans if p.item == number]
+    return plans[0] if len(plans) == 1 else None
+
+
+def _add_plan(ctx: Context, number: int, title: str, pos: int) -> None:
+    if any((p.simplified or p.title) == title for p in ctx.result.plans):
+        return
+    name, simplified = ctx.written(title, pos)
+    ctx.result.plans.append(
+        Plan(title=name, simplified=simplified, item=number, **ctx.evidence(pos))
+    )
+    initiative = initiative_name(title, ctx.places)
+    if initiative:
+        ctx.add_initiative(number, initiative, pos)
+        ctx.result.related.append(
+            Related.model_validate(
+                {"from": title, "to": initiative, "kind": "implements", **ctx.evidence(pos)}
+            )
+        )
 
 
 def _reported(ctx: Context, item: Item, report: Report) -> Reported:

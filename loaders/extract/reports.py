@@ -216,11 +216,3 @@ def _subject(subject: str, known: _Subjects) -> str:
     if len(plans) == 1 or (plans and not subject):
         return plans[0]
     return _SUBJECT_EDGES.sub("", subject.strip())
-
-
-def _vague(subject: str) -> bool:
-    return bool(
-        re.fullmatch(
-            r"(?:该|此|上述|这一?)?[^，。]{0,6}(?:起草|制定|编制|修订)?(?:有关)?情况?", subject
-        )
-    )

@@ -17,6 +17,17 @@ _UNIT_HEADS = (
     "联合会|总工会|工会|联合社|合作社|供销社|联|协会|学会|商会|银行|支行|分行|法院|检察院|团委|公署|园区管委会"
 )
 _LEVELS = "省市区县州旗盟镇乡"
+# A unit named without its government's prefix (林业局, 政府办, 统战部, 开发区管委会) is a unit of the
+# meeting's government; it is taken only where the position says a unit stands (a list with a
+# placed unit, the subject of a directive, the reporter of an item), and never for these words.
+_BARE_HEAD = re.compile(
+    r"(?:局|办|委|办公室|委员会|管委会|中心|集团|公司|分局|大队|支队|部|法院|检察院)$"
+)
+_NOT_BARE = re.compile(
+    r"(?:[格布大全结僵开当变时残棋赛胜邮]局|[承举主创督交包帮代协专首通转领直快难兼查就即速必好要]办|"
+    r"[干全内外总本局东西南北中]部|[和及与]|重心|核心|初心|信心|决心|恒心|爱心|用心|同心|民心|人心|开心|"
+    r"^(?:部门|单位|党委|纪委|各)|有关|相关|方面|领域|工作|问题|项目|体系|机制)"
+)
 _PERSON_TITLES = (
     "党组书记|党委书记|党工委书记|副书记|书记|局长|副局长|主任|副主任|常务副主任|负责人|"
     "主要负责人|负责同志|部长|副部长|镇长|副镇长|乡长|主任委员|队长|支队长|大队长|政委|总经理|"
@@ -82,6 +93,30 @@ _BRACKETED = re.compile(r"（[^（）]*）")
 _SUMMED_UP = re.compile(r"^(?P<names>.+?)等[^、，,]{1,10}$")
 _LIST_SEP = re.compile(r"[、，,]")
 _CONJ = re.compile(r"以及|和|及|与|并")
+
+
+@lru_cache(maxsize=65536)
+def bare_unit(phrase: str) -> str | None:
+    """Return ``phrase`` when it names a unit without a government prefix (林业局, 政府办).
+
+    Only where a position already says a unit stands: a list with a placed unit in it, the
+    subject of a directive, the reporter of an item.
+
+    >>> bare_unit("林业局"), bare_unit("政府办"), bare_unit("经济开发区管委会")
+    ('林业局', '政府办', '经济开发区管委会')
+    >>> bare_unit("新格局"), bare_unit("领导干部"), bare_unit("一网通办"), bare_unit("有关部门")
+    (None, None, None, None)
+    """
+    phrase = phrase.strip()
+    if unit := unit_of(phrase):
+        return unit
+    if not 3 <= len(phrase) <= 14 or not _BARE_HEAD.search(phrase):
+        return None
+    if _NOT_BARE.search(phrase) or _BAD_INSIDE.search(phrase) or _COLLECTIVE_START.match(phrase):
+        return None
+    if _FUNCTION_CHARS & set(phrase[:2]) or re.search(r"[^一-龥（）]", phrase):
+        return None
+    return phrase
 
 
 # Unit names and addressee phrases recur in every minutes of a government: the parses are cached.

@@ -1,0 +1,179 @@
+"""Reports found by unit mention and role cue, wherever they stand in the text.
+
+Real news releases name reporters in many more ways than 听取X关于Y的汇报: a unit submits or
+proposes the document (X提交的《A》, 原则同意X提出的《A》, X《关于…的请示》), a person stands for the
+unit (X局长张三就《A》作汇报, 【X局长张三发言】 X局长张三汇报Y), a unit reports several titles at once,
+and the report clause may follow a background opening in the same sentence. So the unit list is
+recognised by the grammar of unit names (:func:`units_at`), independently of the verb around it,
+and the clause after it is classified by its cue (submit, report, explain) to give the subjects.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.extract.units import bare_unit, could_be_party, unit_of
+
+_LONGEST_UNIT = 26
+_SEPARATOR = re.compile(r"、|，(?=[区县市镇乡旗])|以及|和|及|与|同")
+# What stands before a unit list that reports: an agenda or decision verb, or a clause start.
+_BEFORE = re.compile(
+    r"(?:听取|同意|通过|审议|研究|讨论|请)(?:了|并(?:原则)?(?:同意|通过|审议)了?)?(?:由)?"
+    r"|(?:^|(?<=[。；，：\n】【]))\s*(?:会议|会上|会前)?(?:首先|还|又|随后|接着|最后)?(?:由|经|请)?"
+)
+_PERSON_TITLES = (
+    "党组书记|党委书记|党工委书记|副书记|书记|常务副局长|副局长|局长|常务副主任|副主任|主任|"
+    "主要负责同志|主要负责人|负责同志|负责人|副部长|部长|副镇长|镇长|副乡长|乡长|副队长|队长|"
+    "支队长|大队长|政委|副总经理|总经理|董事长|行长|院长|所长|站长|处长|秘书长|指挥长|主席|代表"
+)
+_PERSON = re.compile(
+    rf"(?:(?:{_PERSON_TITLES})[、，]?)+(?:[一-龥]{{2,3}}?(?=同志|就|关于|对|作|汇报|发言|提交|介绍))?"
+    r"(?:同志)?"
+)
+_TITLES = r"《[^《》\n]{2,150}》(?:[（(](?:送审稿|草案|征求意见稿|修订稿|讨论稿|代拟稿)[）)])?"
+_TITLE_LIST = re.compile(rf"{_TITLES}(?:[、和及与，]*{_TITLES})*")
+_TITLE = re.compile(r"《(?P<t>[^《》\n]{2,150})》")
+# X提交的《A》 / X提出的…方案 / X起草的… / X汇报的《A》 / X提请审议的《A》
+_SUBMITTED = re.compile(
+    r"(?:共同|联合)?(?:提交|提出|送审|报送|起草|拟定|制定|编制|修订|汇报|提请(?:会议)?审议|呈报|上报)(?:了)?的"
+    rf"(?P<what>{_TITLE_LIST.pattern}|[^，。；《》\n]{{2,60}}?(?:方案|意见|办法|规划|计划|报告|请示|细则|规定|事项))"
+)
+# X《关于…的请示》 (the request of a unit is its report)
+_REQUEST = re.compile(rf"(?P<what>{_TITLE_LIST.pattern})")
+# X就《A》作汇报 / X关于Y的汇报 / X汇报Y / X作起草说明
+_ABOUT = re.compile(
+    r"(?:所作的?|作的)?(?:[就对](?P<on>(?:《[^《》\n]*》|[^。；！？\n《》]){1,150}?)作了?(?:起草|编制|修订|有关)?(?:情况)?(?:汇报|说明|介绍)"
+    r"|(?:关于)(?P<about>(?:《[^《》\n]*》|[^。；！？\n《》]){1,200}?)(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?(?:汇报|说明|报告|介绍|请示)(?!会)"
+    r"|(?:分别|先后)?(?:作了?|进行了?)(?:起草|编制|修订|有关)?(?:情况)?(?:汇报|说明)(?P<none>)|发言(?=】)(?P<spoke>)"
+    r"|汇报(?:了)?(?P<plain>[^，。；！？\n]{2,120})"
+    r"|(?![要应须需将、，和及与]|分别|先后)(?P<bare>[^，。；！？《》\n关就]{2,80}?)(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?汇报(?!会))"
+)
+_CONJUNCTION = re.compile(r"和|及|与|、")
+# A place alone names the topic's place (听取溆浦县…情况的汇报), not a reporter.
+_PLACE_ONLY = re.compile(r"^(?!.*(?:开发|高新|园|新)区$)[一-龥]{1,4}(?:区|县|市|旗|自治县)$")
+# Words that open a clause and are never the first characters of a unit's name.
+_NOT_NAME_START = re.compile(
+    r"^(?:同意|听取|审议|通过|研究|讨论|原则|会议|会上|要求|强调|指出|认为|首先|还|又|并|由|请|经[过由]|对|在|将|"
+    r"传达|学习|分别|先后|集中|部署|安排|就|关于|"
+    r"把|向|为|与|和|及|了|的|是|等|各|全|有关|相关|其中|同时|随后|最后)"
+)
+_SUBJECT_TAIL = re.compile(r"(?:的|等)?(?:有关|相关)?(?:工作)?$")
+_SUPPLEMENT = re.compile(r"(?:分别)?(?:作了?|进行了?)?补充")
+
+
+@dataclass(frozen=True)
+class Submission:
+    """A unit reported (or submitted) ``subject``; ``pos`` is where the unit is named."""
+
+    unit: str
+    subject: str
+    role: str
+    pos: int
+    titled: bool
+
+
+def units_at(text: str, pos: int, bare: bool = True) -> tuple[list[tuple[str, int]], int]:
+    """Read a list of unit names starting at ``pos``: the units with positions, and where it ends.
+
+    A bare name (林业局) counts only in a list whose first unit carries its place, or when
+    ``bare`` is set (a position that already says a unit stands there).
+
+    >>> units_at("听取县农业局、林业局和县财政局的汇报", 2)
+    ([('县农业局', 2), ('林业局', 7), ('县财政局', 11)], 15)
+    >>> units_at("听取重点工作情况汇报", 2)
+    ([], 2)
+    """
+    units: list[tuple[str, int]] = []
+    cursor = end = pos
+    while True:
+        name = _unit_name_at(text, cursor, bare or bool(units))
+        if not name:
+            return units, end
+        units.append((name, cursor))
+        cursor = end = cursor + len(name)
+        separator = _SEPARATOR.match(text, cursor)
+        if not separator:
+            return units, end
+        cursor = separator.end()
+
+
+def _unit_name_at(text: str, pos: int, bare: bool) -> str | None:
+    """The longest unit name starting at ``pos`` (not cut before a title such as 局长)."""
+    for end in range(min(len(text), pos + _LONGEST_UNIT), pos + 1, -1):
+        candidate = text[pos:end]
+        if not could_be_party(candidate) or text[end : end + 1] == "长":
+            continue
+        if _NOT_NAME_START.match(candidate):
+            return None
+        if _PLACE_ONLY.match(candidate) or _joins_units(candidate):
+            continue  # a place is the topic's (听取陵川县近期…), a list is read name by name
+        unit = unit_of(candidate) or (bare_unit(candidate) if bare else None)
+        if unit == candidate:
+            return candidate
+    return None
+
+
+def _joins_units(candidate: str) -> bool:
+    """Whether a conjunction inside ``candidate`` follows a whole unit (林业局和县财政局)."""
+    return any(
+        unit_of(candidate[: m.start()]) or bare_unit(candidate[: m.start()])
+        for m in _CONJUNCTION.finditer(candidate, 3)
+    )
+
+
+def find_submissions(text: str, start: int, end: int) -> list[Submission]:
+    """Return every report that a unit list followed by a report or submission cue makes.
+
+    >>> [(s.unit, s.subject) for s in find_submissions("会议同意区发改局提出的《A方案》。", 0, 16)]
+    [('区发改局', 'A方案')]
+    >>> [(s.unit, s.subject) for s in find_submissions("区审计局局长张三汇报审计整改情况。", 0, 17)]
+    [('区审计局', '审计整改情况')]
+    """
+    found: list[Submission] = []
+    seen: set[int] = set()
+    for before in _BEFORE.finditer(text, start, end):
+        pos = before.end()
+        if pos in seen or pos >= end:
+            continue
+        seen.add(pos)
+        units, after = units_at(text, pos, bare=bool(before.group(0).strip()))
+        if units:
+            found.extend(_reports(text, units, after, end))
+    return found
+
+
+def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> list[Submission]:
+    person = _PERSON.match(text, after)
+    cue_at = person.end() if person and person.end() > after else after
+    if _SUPPLEMENT.match(text, cue_at, end):
+        return [Submission(u, "", "supplementary", p, False) for u, p in units]
+    subjects, titled = _subjects(text, cue_at, end)
+    role = "lead"
+    if not subjects:
+        return []
+    if len(subjects) == len(units) > 1 and not titled:
+        pairs = list(zip(units, subjects, strict=True))  # 分别: by position
+    else:
+        pairs = [(unit, subject) for unit in units for subject in subjects]
+    return [Submission(u, s, role, p, titled) for (u, p), s in pairs]
+
+
+def _subjects(text: str, pos: int, end: int) -> tuple[list[str], bool]:
+    """What the clause at ``pos`` says was reported: its titles, or its subject phrase."""
+    for regex in (_SUBMITTED, _REQUEST):
+        match = regex.match(text, pos, end)
+        if match:
+            titles = [m["t"] for m in _TITLE.finditer(match["what"])]
+            return (titles, True) if titles else ([match["what"]], False)
+    match = _ABOUT.match(text, pos, end)
+    if not match:
+        return [], False
+    if match["none"] is not None or match["spoke"] is not None:
+        return [""], False  # the item's plan or topic, filled in by the caller
+    phrase = next(match[g] for g in ("on", "about", "plain", "bare") if match[g] is not None)
+    titles = [m["t"] for m in _TITLE.finditer(phrase)]
+    if titles:
+        return titles, True
+    subject = _SUBJECT_TAIL.sub("", phrase.strip())
+    return ([subject], False) if len(subject) >= 2 else ([], False)
