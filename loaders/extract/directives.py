@@ -25,6 +25,9 @@ _MODAL = re.compile(
 # 由 may come late in the clause: 涉及的管线迁改问题由市城管局牵头协调.
 _LED_BY = re.compile(r"^(?:[^由]{0,20}?)由(?!于|此|衷)(?P<rest>.+)$")
 _PLEASE = re.compile(r"^(?:请|责成)(?P<rest>.+)$")
+# 要求X进一步… / 他要求各级各部门一要…: the addressee right after a speaker's 要求, without 要.
+_ASKED = re.compile(r"^[^，。；“”]{0,10}?(?:要求|责成)(?P<rest>.+)$")
+_COUNTED = re.compile(r"[一二三四五六七八九十]$")
 # What a named unit opening a clause may do without a modal verb.
 _ACTION = re.compile(
     r"对|在|向|负责|牵头|加快|抓紧|做好|加强|组织|配合|督促|指导|推动|开展|落实|完成|制定|建立|协调|"
@@ -72,19 +75,20 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
     opener = _OPENER.match(clause.strip())
     stripped = clause.strip()[opener.end() if opener else 0 :]
     offset = start + clause.index(stripped) if stripped else start
-    for regex in (_LED_BY, _PLEASE):
+    for regex in (_LED_BY, _PLEASE, _ASKED):
         match = regex.match(stripped)
-        if match:
-            return _led(match["rest"], offset + match.start("rest"), tail)
+        if match and (found := _led(match["rest"], offset + match.start("rest"), tail)):
+            return found
     if "《" in stripped or "汇报" in stripped or "说明" in stripped:
         return []
     for modal in _MODAL.finditer(stripped, 2, 42):
-        if not could_be_party(stripped[: modal.start()]):
+        subject = _COUNTED.sub("", stripped[: modal.start()])  # 各级各部门一要…
+        if not could_be_party(subject):
             continue
-        parties = addressees(stripped[: modal.start()])
+        parties = addressees(subject)
         if parties:
             action = _action(stripped[modal.end() :], tail, stripped)
-            return _directives(parties, stripped[: modal.start()], offset, action)
+            return _directives(parties, subject, offset, action)
     return _unit_acts(stripped, offset, tail)
 
 

@@ -18,6 +18,15 @@ _PUBLICATION = re.compile(
     r"(?:来源|发布时间|发布日期|发文日期|浏览次数|点击数|成文日期|印发日期)[：:][^\n]*"
 )
 _PUBLISHED_AT = re.compile(r"(?:发布时间|发布日期)[：:]\s*[^\n]{6,24}")
+# A line of page furniture (来源, 编辑, 浏览量 … or a date alone): its date is when the page was
+# published, never when the meeting was held.
+_FURNITURE_LINE = re.compile(
+    r"(?m)^(?![^\n]*(?:会议时间|召开|主持|举行))[^\n]{0,60}?(?:来源|发布|编辑|作者|浏览|阅读|"
+    r"点击|字号|稿源|记者|通讯员|访问量)[^\n]*$"
+    r"|^[\s|｜丨]*(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s|｜丨]*$"
+)
+# The meeting's own name may carry its year: 2025年第2次常务会议, 市政府(2015)第14次常务会议.
+_NAMED_YEAR = re.compile(r"(?:(?P<y>\d{4})年度?[^，。\d]{0,6}?|[（(](?P<y2>\d{4})[）)])\s*第\s*[\d一二三四五六七八九十]{1,4}\s*次")
 _SMALL = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}
 _CN_DIGITS = "〇零一二两三四五六七八九十百廿"
 _NUM = rf"(?:\d+|[{_CN_DIGITS}]+)"
@@ -80,7 +89,8 @@ def parse_header(text: str, published: str | None = None, portal: str | None = N
     """
     published = published or _published_in_text(text[:1500])
     anchor = _anchor(text)
-    head = _PUBLICATION.sub("", text[: max(600, anchor.end())] if anchor else text[:600])
+    head = text[: max(600, anchor.end())] if anchor else text[:600]
+    head = _FURNITURE_LINE.sub("", _PUBLICATION.sub("", head))
     where = anchor.group(0) if anchor else head
     chair = _chair(where) or _chair(head)
     issuer = _issuer(text, head, portal)
@@ -102,11 +112,11 @@ def _published_in_text(head: str) -> str | None:
     >>> _published_in_text("来源：区政府办公室 发布时间：2021-04-09 浏览次数：12")
     '2021-04-09'
     """
-    match = _PUBLISHED_AT.search(head)
-    if not match:
-        return None
-    found = _DATE_FULL.search(match.group(0)) or _DATE_ISO.search(match.group(0))
-    return _iso(to_int(found["y"]), to_int(found["m"]), to_int(found["d"])) if found else None
+    for match in (_PUBLISHED_AT.search(head), *_FURNITURE_LINE.finditer(head)):
+        found = match and (_DATE_FULL.search(match.group(0)) or _DATE_ISO.search(match.group(0)))
+        if found:
+            return _iso(to_int(found["y"]), to_int(found["m"]), to_int(found["d"]))
+    return None
 
 
 def _anchored_date(text: str, published: str | None) -> str | None:
@@ -155,7 +165,8 @@ def _ordinal(text: str) -> int | None:
 
 def _date(text: str, published: str | None) -> str | None:
     match = _DATE_FULL.search(text) or _DATE_ISO.search(text)
-    fiscal = re.search(r"(\d{4})年度", text)
+    named = _NAMED_YEAR.search(text)
+    fiscal = re.match(r"\d{4}", (named["y"] or named["y2"])) if named else None
     if match:
         return _iso(to_int(match["y"]), to_int(match["m"]), to_int(match["d"]))
     glued = _DATE_GLUED.search(text) or _DATE_YEAR_GLUED.search(text)
@@ -163,7 +174,7 @@ def _date(text: str, published: str | None) -> str | None:
         return _split_month_day(int(glued["y"]), glued["md"])
     partial = _DATE_NO_YEAR.search(text)
     if partial and fiscal:
-        return _iso(int(fiscal.group(1)), to_int(partial["m"]), to_int(partial["d"]))
+        return _iso(int(fiscal.group(0)), to_int(partial["m"]), to_int(partial["d"]))
     if partial:
         return _with_year(to_int(partial["m"]), to_int(partial["d"]), published)
     nosep = _DATE_NO_SEP.search(text)

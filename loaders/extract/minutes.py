@@ -17,7 +17,7 @@ from loaders.extract.matching import similar
 from loaders.extract.registry import Registry, load_registry
 from loaders.extract.related import REQUIREMENT, add_combined, add_shared_requirements
 from loaders.extract.reports import Report, find_plans, find_reports, item_subject
-from loaders.extract.subjects import initiative_name
+from loaders.extract.subjects import initiative_name, topics
 from loaders.extract.submissions import Submission, find_submissions
 from loaders.models import (
     Bureau,
@@ -235,10 +235,12 @@ def _subjects(
     each unit reported on (several subjects in a 分别听取 list)."""
     titles = {title for title, _ in plans}
     reported = [(r.subject, r.pos) for r in reports if r.subject not in titles]
-    if plans or item.verb in _HEARD_VERBS:
+    if plans or (item.verb in _HEARD_VERBS and reported):
         return reported
+    if item.verb.startswith(("传达", "学习")):
+        return reported  # what was conveyed (a speech, a meeting) is background
     studied = item_subject(text, item)
-    return [studied] if studied else reported
+    return topics(*studied) if studied else reported
 
 
 def _collect_bureaus(ctx: Context) -> None:

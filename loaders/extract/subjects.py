@@ -90,3 +90,42 @@ def programme_phrase(phrase: str) -> str | None:
     ):
         return None
     return text
+
+
+_ENUMERATION = re.compile(r"[、，,；]|以及")
+_CONVEYED = re.compile(r"精神|讲话|指示|批示|贺信|回信|重要论述|重要文章|(?:会议|全会)$|其他|其它")
+_ENDS_LIST = re.compile(r"等(?:有关|相关|重点|方面)?(?:事项|工作|议题|问题|事宜)?$")
+
+
+def topics(phrase: str, pos: int) -> list[tuple[str, int]]:
+    """Split an enumerated subject into its topics, each with its position.
+
+    研究了A、B、C等有关工作 is about A, B and C, one initiative each; a conveyed speech or meeting
+    (…精神, …讲话) is background and gives none.
+
+    >>> topics("城市公交优先发展、海岸带保护、农村公路建设等事项", 10)
+    [('城市公交优先发展', 10), ('海岸带保护', 19), ('农村公路建设', 25)]
+    >>> topics("市政府第22次常务会议精神", 0)
+    []
+    """
+    phrase = _ENDS_LIST.sub("", phrase)
+    found, cursor = [], 0
+    for part in _split_outside_brackets(phrase):
+        at = phrase.find(part, cursor)
+        cursor = at + len(part)
+        if len(part) >= 2 and not _CONVEYED.search(part):
+            found.append((part, pos + at))
+    return found
+
+
+def _split_outside_brackets(phrase: str) -> list[str]:
+    parts, current, depth = [], "", 0
+    for char in phrase:
+        depth += char in "《“（(「"
+        depth -= char in "》”）)」"
+        if depth <= 0 and _ENUMERATION.fullmatch(char):
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    return [p.strip() for p in [*parts, current] if p.strip()]

@@ -161,6 +161,15 @@ def _is_unit_name(name: str) -> bool:
     return not _COLLECTIVE_START.match(name)
 
 
+# Collectives named by category: 县政府班子成员, 党员干部, 全市政府系统, 项目牵头单位, 相关镇街.
+_CATEGORY = re.compile(
+    r"^[一-龥（）()]{0,10}(?:班子成员|党员干部|领导干部|干部职工|政府系统|分管领导|[区县市]领导|"
+    r"各级领导|牵头单位|责任单位|配合单位|镇街|街镇|乡镇|镇（街道）|镇（街）)$"
+)
+# 公安、应急、市场监管等部门: domains summed up by a group noun.
+_DOMAINS_SUMMED = re.compile(r"^[一-龥、和及]{2,40}等(?:有关|相关)?(?:部门|单位|镇街|乡镇|企业)$")
+
+
 @lru_cache(maxsize=65536)
 def is_collective(phrase: str) -> bool:
     """Tell whether a phrase is a collective addressee (各相关部门, 全区上下, 工作专班 …).
@@ -179,6 +188,10 @@ def is_collective(phrase: str) -> bool:
         return True  # 各镇街, 沿河各镇街, 各县（市）区政府, 各乡镇（街道）农村经营管理站
     if _VERBISH.search(phrase):
         return False
+    if _CATEGORY.match(phrase) and (
+        _COLLECTIVE_START.match(phrase) or not _FUNCTION_CHARS & set(phrase[:2])
+    ):
+        return True
     marked = _COLLECTIVE_START.match(phrase) or _COLLECTIVE_MARK.search(phrase)
     return bool(marked and _COLLECTIVE_END.search(phrase))
 
@@ -250,6 +263,8 @@ def addressees(phrase: str) -> tuple[tuple[str, bool], ...] | None:
     True
     """
     phrase = phrase.strip()
+    if _DOMAINS_SUMMED.match(phrase) and not re.search(r"要|须|[将把对]", phrase):
+        return ((phrase, True),)
     parts = split_list(phrase)
     units = [unit_of(p) for p in parts]
     if len(parts) == 1 and units[0]:
