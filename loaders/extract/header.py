@@ -13,6 +13,8 @@ from datetime import date as Date
 from loaders.models import Meeting
 
 _HELD = re.compile(r"召开|主持|举行|时间")
+# How far into a page its header may reach (portal pages put navigation first).
+HEADER_WINDOW = 3000
 # Lines about the web page, not the meeting: their dates are publication dates.
 _PUBLICATION = re.compile(
     r"(?:来源|发布时间|发布日期|发文日期|浏览次数|点击数|成文日期|印发日期)[：:][^\n]*"
@@ -26,7 +28,9 @@ _FURNITURE_LINE = re.compile(
     r"|^[\s|｜丨]*(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s|｜丨]*$"
 )
 # The meeting's own name may carry its year: 2025年第2次常务会议, 市政府(2015)第14次常务会议.
-_NAMED_YEAR = re.compile(r"(?:(?P<y>\d{4})年度?[^，。\d]{0,6}?|[（(](?P<y2>\d{4})[）)])\s*第\s*[\d一二三四五六七八九十]{1,4}\s*次")
+_NAMED_YEAR = re.compile(
+    r"(?:(?P<y>\d{4})年度?[^，。\d]{0,6}?|[（(](?P<y2>\d{4})[）)])\s*第\s*[\d一二三四五六七八九十]{1,4}\s*次"
+)
 _SMALL = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}
 _CN_DIGITS = "〇零一二两三四五六七八九十百廿"
 _NUM = rf"(?:\d+|[{_CN_DIGITS}]+)"
@@ -49,10 +53,16 @@ _CHAIR_RES = (
     re.compile(
         rf"受[^，。]{{0,16}}?委托[，,]?\s*(?P<title>{_TITLE})(?P<name>[一-龥]{{2,3}}?)(?:同志)?主持"
     ),
-    re.compile(rf"(?P<title>{_TITLE})(?P<name>[一-龥]{{2,4}}?)(?:同志)?(?:在[^，。]{{1,20}})?主持"),
-    re.compile(rf"会议由(?P<title>{_TITLE})?(?P<name>[一-龥]{{2,4}}?)(?:同志)?主持"),
     re.compile(
-        rf"主持(?:人)?[：:]\s*(?P<title>{_TITLE})?(?P<name>[一-龥]{{2,3}})(?=\s|$|[，,。（(])"
+        rf"(?P<title>{_TITLE})(?P<name>[一-龥·]{{2,6}}?)(?:同志)?(?:(?:在|通过|以)[^，。]{{1,20}}[，,]?)?主持"
+    ),
+    re.compile(
+        rf"会议由(?:[^，。主]{{0,20}}?[、，,])?(?P<title>{_TITLE})?(?P<name>[一-龥·]{{2,4}}?)(?:同志)?主持"
+    ),
+    # 王五区长主持 (the name before the title)
+    re.compile(rf"(?<![一-龥])(?P<name>[一-龥]{{2,3}})(?P<title>{_TITLE})(?:同志)?主持"),
+    re.compile(
+        rf"主持(?:人)?[：:]\s*(?:[^，。\n]{{0,20}}?[、，,\s])?(?P<title>{_TITLE})?\s*(?P<name>[一-龥]{{2,3}})(?=\s|$|[，,。（(])"
     ),
 )
 _DOC_NUMBER_RE = re.compile(
@@ -92,7 +102,7 @@ def parse_header(text: str, published: str | None = None, portal: str | None = N
     head = text[: max(600, anchor.end())] if anchor else text[:600]
     head = _FURNITURE_LINE.sub("", _PUBLICATION.sub("", head))
     where = anchor.group(0) if anchor else head
-    chair = _chair(where) or _chair(head)
+    chair = _chair(where) or _chair(head) or _held_chair(text)
     issuer = _issuer(text, head, portal)
     ordinal = _ordinal(where) or _ordinal(head)
     return Meeting(
@@ -121,7 +131,7 @@ def _published_in_text(head: str) -> str | None:
 
 def _anchored_date(text: str, published: str | None) -> str | None:
     """The date of the first sentence that says the meeting was held (a title line has none)."""
-    for match in _ANCHOR_RE.finditer(text, 0, 3000):
+    for match in _ANCHOR_RE.finditer(text, 0, HEADER_WINDOW):
         if _HELD.search(match.group(0)):
             found = _date(match.group(0), published)
             if found:
@@ -129,8 +139,16 @@ def _anchored_date(text: str, published: str | None) -> str | None:
     return None
 
 
+def _held_chair(text: str) -> tuple[str | None, str] | None:
+    """The chair named in any sentence that says the meeting was held (after page furniture)."""
+    for match in _ANCHOR_RE.finditer(text, 0, HEADER_WINDOW):
+        if _HELD.search(match.group(0)) and (chair := _chair(match.group(0))):
+            return chair
+    return None
+
+
 def _anchor(text: str) -> re.Match[str] | None:
-    for match in _ANCHOR_RE.finditer(text, 0, 3000):
+    for match in _ANCHOR_RE.finditer(text, 0, HEADER_WINDOW):
         if _HELD.search(match.group(0)):
             return match
     return None

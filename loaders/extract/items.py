@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from loaders.extract.header import to_int
+from loaders.extract.header import HEADER_WINDOW, to_int
 from loaders.extract.units import unit_of
 
 _VERBS = (
@@ -176,7 +176,7 @@ def _numbered_lead_end(text: str, start: int, end: int) -> int:
 
 def _verb_items(text: str, start: int, end: int) -> list[Item]:
     starts: list[tuple[int, str]] = []
-    opening = _OPENING.search(text, start, min(end, start + 3000))
+    opening = _OPENING.search(text, start, min(end, start + HEADER_WINDOW))
     if opening:
         starts.extend(_continuations(text, opening.end() - 1, end))
         # Right after the opening the verb may stand bare: …常务会议，听取县财政局关于…的汇报。

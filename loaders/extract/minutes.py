@@ -11,7 +11,7 @@ import re
 
 from loaders.extract.context import Context
 from loaders.extract.directives import Directive, find_directives
-from loaders.extract.header import parse_header
+from loaders.extract.header import HEADER_WINDOW, parse_header
 from loaders.extract.items import Item, split_items
 from loaders.extract.matching import similar
 from loaders.extract.registry import Registry, load_registry
@@ -84,7 +84,7 @@ _HEARD_VERBS = {"听取", "分别听取", "汇报"}
 
 def _body_start(text: str) -> int:
     """Items start after 纪要如下 when there is one: the sentence before it only summarises them."""
-    match = re.search(r"(?:纪要|议定事项|主要内容)如下[：:]?", text[:3000])
+    match = re.search(r"(?:纪要|议定事项|主要内容)如下[：:]?", text[:HEADER_WINDOW])
     return match.end() if match else 0
 
 
