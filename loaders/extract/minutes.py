@@ -131,7 +131,7 @@ def _add_submission(ctx: Context, items: list[Item], found: Submission) -> None:
     item = _item_at(items, found.pos)
     number = item.number if item else 1
     bureau = ctx.written(found.unit, found.pos)[0]
-    subject = _submission_subject(ctx, number, found)
+    subject = _submission_subject(ctx, item, number, found)
     if not subject or any(
         r.bureau == bureau
         and (similar(r.subject, subject) or (not found.subject and r.item == number))
@@ -152,17 +152,26 @@ def _add_submission(ctx: Context, items: list[Item], found: Submission) -> None:
 
 
 _ABOUT_THE_PLAN = re.compile(r"起草|编制|制定|修订|说明")
+_VAGUE = re.compile(r"(?:有关|相关)?(?:工作)?(?:情况)?")
 
 
-def _submission_subject(ctx: Context, number: int, found: Submission) -> str | None:
+def _submission_subject(
+    ctx: Context, item: Item | None, number: int, found: Submission
+) -> str | None:
     """The subject as written; the item's one plan when the words only describe drafting it;
     for a supplementary report, what the item's lead reporter reported."""
     plan = _item_plan(ctx, number)
     if not found.subject and found.role == "supplementary":
         leads = [r.subject for r in ctx.result.reported if r.item == number and r.role == "lead"]
         return leads[0] if leads else plan
-    if not found.titled and plan and (not found.subject or _ABOUT_THE_PLAN.search(found.subject)):
+    vague = not found.subject or _VAGUE.fullmatch(found.subject)
+    if not found.titled and plan and (vague or _ABOUT_THE_PLAN.search(found.subject)):
         return plan
+    in_lead = item and item.start <= found.pos < item.lead_end
+    if vague and in_lead and not item.verb.startswith(("传达", "学习")):
+        topic = item_subject(ctx.text, item)
+        if topic:
+            return topic[0]
     return found.subject or None
 
 

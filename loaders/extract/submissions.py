@@ -11,7 +11,7 @@ and the clause after it is classified by its cue (submit, report, explain) to gi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from loaders.extract.units import bare_unit, could_be_party, unit_of
 
@@ -19,16 +19,16 @@ _LONGEST_UNIT = 26
 _SEPARATOR = re.compile(r"、|，(?=[区县市镇乡旗])|以及|和|及|与|同")
 # What stands before a unit list that reports: an agenda or decision verb, or a clause start.
 _BEFORE = re.compile(
-    r"(?:听取|同意|通过|审议|研究|讨论|请)(?:了|并(?:原则)?(?:同意|通过|审议)了?)?(?:由)?"
-    r"|(?:^|(?<=[。；，：\n】【]))\s*(?:会议|会上|会前)?(?:首先|还|又|随后|接着|最后)?(?:由|经|请)?"
+    r"(?:听取|同意|通过|审议|研究|讨论|请|就)(?:了|并(?:原则)?(?:同意|通过|审议)了?)?(?:由)?"
+    r"|(?:^|(?<=[。；，：\n】【、]))\s*(?:会议|会上|会前)?(?:首先|还|又|随后|接着|最后)?(?:由|经|请)?"
 )
 _PERSON_TITLES = (
-    "党组书记|党委书记|党工委书记|副书记|书记|常务副局长|副局长|局长|常务副主任|副主任|主任|"
+    "主任科员|调研员|科长|副科长|党组书记|党委书记|党工委书记|副书记|书记|常务副局长|副局长|局长|常务副主任|副主任|主任|"
     "主要负责同志|主要负责人|负责同志|负责人|副部长|部长|副镇长|镇长|副乡长|乡长|副队长|队长|"
     "支队长|大队长|政委|副总经理|总经理|董事长|行长|院长|所长|站长|处长|秘书长|指挥长|主席|代表"
 )
 _PERSON = re.compile(
-    rf"(?:(?:{_PERSON_TITLES})[、，]?)+(?:[一-龥]{{2,3}}?(?=同志|就|关于|对|作|汇报|发言|提交|介绍))?"
+    rf"(?:(?:[一二三四]级)?(?:{_PERSON_TITLES})[、，]?)+(?:[一-龥]{{2,3}}?(?=同志|就|关于|对|作|汇报|发言|提交|介绍))?"
     r"(?:同志)?"
 )
 _TITLES = r"《[^《》\n]{2,150}》(?:[（(](?:送审稿|草案|征求意见稿|修订稿|讨论稿|代拟稿)[）)])?"
@@ -45,13 +45,14 @@ _REQUEST = re.compile(rf"(?P<what>{_TITLE_LIST.pattern})")
 _ABOUT = re.compile(
     r"(?:所作的?|作的)?(?:[就对](?P<on>(?:《[^《》\n]*》|[^。；！？\n《》]){1,150}?)作了?(?:起草|编制|修订|有关)?(?:情况)?(?:汇报|说明|介绍)"
     r"|(?:关于)(?P<about>(?:《[^《》\n]*》|[^。；！？\n《》]){1,200}?)(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?(?:汇报|说明|报告|介绍|请示)(?!会)"
-    r"|(?:分别|先后)?(?:作了?|进行了?)(?:起草|编制|修订|有关)?(?:情况)?(?:汇报|说明)(?P<none>)|发言(?=】)(?P<spoke>)"
+    r"|(?:分别|先后)?(?:作了?|进行了?)(?P<none>(?:起草|编制|修订|有关)?(?:工作)?(?:情况)?)(?:汇报|说明)|发言(?=】)(?P<spoke>)"
     r"|汇报(?:了)?(?P<plain>[^，。；！？\n]{2,120})"
     r"|(?![要应须需将、，和及与]|分别|先后)(?P<bare>[^，。；！？《》\n关就]{2,80}?)(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?汇报(?!会))"
 )
 _CONJUNCTION = re.compile(r"和|及|与|、")
+_ALIAS = re.compile(r"[（(][^（）()\n]{1,10}[）)]")
 # A place alone names the topic's place (听取溆浦县…情况的汇报), not a reporter.
-_PLACE_ONLY = re.compile(r"^(?!.*(?:开发|高新|园|新)区$)[一-龥]{1,4}(?:区|县|市|旗|自治县)$")
+_PLACE_ONLY = re.compile(r"^(?!.*(?:开发|高新)区$)[一-龥]{1,4}(?:区|县|市|旗|自治县)$")
 # Words that open a clause and are never the first characters of a unit's name.
 _NOT_NAME_START = re.compile(
     r"^(?:同意|听取|审议|通过|研究|讨论|原则|会议|会上|要求|强调|指出|认为|首先|还|又|并|由|请|经[过由]|对|在|将|"
@@ -92,6 +93,8 @@ def units_at(text: str, pos: int, bare: bool = True) -> tuple[list[tuple[str, in
             return units, end
         units.append((name, cursor))
         cursor = end = cursor + len(name)
+        if alias := _ALIAS.match(text, cursor):
+            cursor = end = alias.end()  # 区应急管理局（安委办）
         separator = _SEPARATOR.match(text, cursor)
         if not separator:
             return units, end
@@ -106,6 +109,10 @@ def _unit_name_at(text: str, pos: int, bare: bool) -> str | None:
             continue
         if _NOT_NAME_START.match(candidate):
             return None
+        if candidate.count("（") != candidate.count("）") or candidate.count(
+            "("
+        ) != candidate.count(")"):
+            continue
         if _PLACE_ONLY.match(candidate) or _joins_units(candidate):
             continue  # a place is the topic's (听取陵川县近期…), a list is read name by name
         unit = unit_of(candidate) or (bare_unit(candidate) if bare else None)
@@ -137,10 +144,27 @@ def find_submissions(text: str, start: int, end: int) -> list[Submission]:
         if pos in seen or pos >= end:
             continue
         seen.add(pos)
-        units, after = units_at(text, pos, bare=bool(before.group(0).strip()))
+        units, after = units_at(text, pos)
         if units:
-            found.extend(_reports(text, units, after, end))
+            background = _in_background(text, before.start())
+            found.extend(
+                r for r in _reports(text, units, after, end) if not (background and r.titled)
+            )
     return found
+
+
+_GOVERNING = re.compile(r"传达|学习|通报|印发|转发|审议|听取|研究|讨论|同意|通过|汇报|提交|提请")
+_SENTENCE_START = re.compile(r"[。；！？\n]")
+
+
+def _in_background(text: str, pos: int) -> bool:
+    """Whether the nearest agenda verb before ``pos`` in its sentence conveys (传达学习, 通报):
+    the units named there wrote what was conveyed, they did not report to the meeting."""
+    start = max(
+        (m.end() for m in _SENTENCE_START.finditer(text, max(0, pos - 300), pos)), default=0
+    )
+    verbs = _GOVERNING.findall(text, start, pos + 2)
+    return bool(verbs) and verbs[-1] in ("传达", "学习", "通报", "印发", "转发")
 
 
 def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> list[Submission]:
@@ -150,6 +174,8 @@ def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> l
         return [Submission(u, "", "supplementary", p, False) for u, p in units]
     subjects, titled = _subjects(text, cue_at, end)
     role = "lead"
+    if len(units) == 1 and len(subjects) == 1 and not titled:
+        return _parallel(text, units[0], subjects[0], cue_at)
     if not subjects:
         return []
     if len(subjects) == len(units) > 1 and not titled:
@@ -157,6 +183,29 @@ def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> l
     else:
         pairs = [(unit, subject) for unit in units for subject in subjects]
     return [Submission(u, s, role, p, titled) for (u, p), s in pairs]
+
+
+_MORE_ABOUT = re.compile(r"[、，和及](?=关于)")
+_NEXT_REPORTER = re.compile(r"、(?=[^、，。；]{2,26}?关于)")
+
+
+def _parallel(text: str, unit: tuple[str, int], subject: str, pos: int) -> list[Submission]:
+    """分别听取A关于X、B关于Y的汇报: X is A's, Y is B's."""
+    found = [Submission(unit[0], subject, "lead", unit[1], False)]
+    for comma in _NEXT_REPORTER.finditer(subject):
+        at = text.find(subject, pos) + comma.end()
+        units, after = units_at(text, at)
+        if len(units) != 1 or not text.startswith("关于", after):
+            return found
+        found[-1] = replace(found[-1], subject=subject[: comma.start()].split("、关于")[0])
+        rest = subject[comma.end() + (after - at) + 2 :]
+        found.append(Submission(units[0][0], _next_part(rest), "lead", units[0][1], False))
+    return found
+
+
+def _next_part(rest: str) -> str:
+    comma = _NEXT_REPORTER.search(rest)
+    return rest[: comma.start()] if comma else rest
 
 
 def _subjects(text: str, pos: int, end: int) -> tuple[list[str], bool]:
@@ -169,8 +218,20 @@ def _subjects(text: str, pos: int, end: int) -> tuple[list[str], bool]:
     match = _ABOUT.match(text, pos, end)
     if not match:
         return [], False
+    subjects, titled = _about(match)
+    # X关于A的汇报、关于B的汇报和关于C的汇报: one unit, several subjects
+    while match["about"] is not None and (more := _MORE_ABOUT.match(text, match.end(), end)):
+        match = _ABOUT.match(text, more.end(), end)
+        if not match or match["about"] is None:
+            break
+        extra, extra_titled = _about(match)
+        subjects, titled = subjects + extra, titled or extra_titled
+    return subjects, titled
+
+
+def _about(match: re.Match[str]) -> tuple[list[str], bool]:
     if match["none"] is not None or match["spoke"] is not None:
-        return [""], False  # the item's plan or topic, filled in by the caller
+        return [match["none"] or ""], False  # the item's plan or topic, filled in by the caller
     phrase = next(match[g] for g in ("on", "about", "plain", "bare") if match[g] is not None)
     titles = [m["t"] for m in _TITLE.finditer(phrase)]
     if titles:

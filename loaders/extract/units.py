@@ -12,7 +12,7 @@ from functools import lru_cache
 # Why a closed list: an open "anything ending in 局/办/委" rule would take 招商工作 or 全区上下 for
 # units; real unit names end in one of these heads.
 _UNIT_HEADS = (
-    "管理委员会|委员会|办公室|研究室|管委会|指挥部|领导小组|分局|支队|大队|中队|派出所|中心|集团|"
+    "管理委员会|委员会|办公室|研究室|督查室|经济开发区|开发区|高新区|管委会|指挥部|领导小组|分局|支队|大队|中队|派出所|中心|集团|"
     "有限公司|有限责任公司|公司|街道办事处|街道|乡|镇|局|办|委|部|院|所|站|总队|处|厅|署|"
     "联合会|总工会|工会|联合社|合作社|供销社|联|协会|学会|商会|银行|支行|分行|法院|检察院|团委|公署|园区管委会"
 )
@@ -26,7 +26,7 @@ _BARE_HEAD = re.compile(
 _NOT_BARE = re.compile(
     r"(?:[格布大全结僵开当变时残棋赛胜邮]局|[承举主创督交包帮代协专首通转领直快难兼查就即速必好要]办|"
     r"[干全内外总本局东西南北中]部|[和及与]|重心|核心|初心|信心|决心|恒心|爱心|用心|同心|民心|人心|开心|"
-    r"^(?:部门|单位|党委|纪委|各)|有关|相关|方面|领域|工作|问题|项目|体系|机制)"
+    r"^(?:部门|单位|党委|纪委|各)|有关|相关|方面|领域|工作|问题|项目|体系|机制|[了着过]|传达|学习|书面)"
 )
 _PERSON_TITLES = (
     "党组书记|党委书记|党工委书记|副书记|书记|局长|副局长|主任|副主任|常务副主任|负责人|"
@@ -119,6 +119,9 @@ def bare_unit(phrase: str) -> str | None:
     return phrase
 
 
+_VERB_OFFICE = re.compile(r"[承举主创督交包帮代协专首转领直兼查就即速必好要]办$")
+
+
 # Unit names and addressee phrases recur in every minutes of a government: the parses are cached.
 @lru_cache(maxsize=65536)
 def unit_of(phrase: str) -> str | None:
@@ -156,6 +159,8 @@ def _is_place_unit(phrase: str) -> bool:
 def _is_unit_name(name: str) -> bool:
     if len(name) < 3 or _NOT_UNITS.match(name) or _BAD_INSIDE.search(name):
         return False
+    if _VERB_OFFICE.search(name):
+        return False  # 交办, 督办: a verb, not an office
     if not (_PLACED.search(name) or _PROPER_HEAD.search(name)):
         return False  # 煤炭集运站, 建设单位: a kind of unit, not a named one
     return not _COLLECTIVE_START.match(name)
