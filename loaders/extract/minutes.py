@@ -18,7 +18,7 @@ from loaders.extract.registry import Registry, load_registry
 from loaders.extract.related import REQUIREMENT, add_combined, add_shared_requirements
 from loaders.extract.reports import Report, find_plans, find_reports, item_subject
 from loaders.extract.subjects import initiative_name, topics
-from loaders.extract.submissions import Submission, find_submissions
+from loaders.extract.submissions import Submission, conveyed, find_submissions
 from loaders.models import (
     Bureau,
     Directed,
@@ -104,8 +104,9 @@ def _places(text: str, issuer: str | None) -> tuple[str, ...]:
 
 def _extract_item(ctx: Context, item: Item) -> str | None:
     """Add the facts of one item; return the name of its main initiative."""
-    # Documents conveyed (传达学习) are background, not plans of the meeting.
-    plans = [] if item.verb.startswith(("传达", "学习")) else find_plans(ctx.text, item)
+    # Documents conveyed (传达学习) are background, not plans of the meeting; a title the same
+    # sentence goes on to review (…精神，审议《A》) is one.
+    plans = [p for p in find_plans(ctx.text, item) if not conveyed(ctx.text, p[1])]
     for title, pos in plans:
         name, simplified = ctx.written(title, pos)
         ctx.result.plans.append(

@@ -146,25 +146,33 @@ def find_submissions(text: str, start: int, end: int) -> list[Submission]:
         seen.add(pos)
         units, after = units_at(text, pos)
         if units:
-            background = _in_background(text, before.start())
+            background = conveyed(text, before.start())
             found.extend(
                 r for r in _reports(text, units, after, end) if not (background and r.titled)
             )
     return found
 
 
-_GOVERNING = re.compile(r"传达|学习|通报|印发|转发|审议|听取|研究|讨论|同意|通过|汇报|提交|提请")
+_GOVERNING = re.compile(
+    r"传达|学习|通报|印发|转发|贯彻|审议|听取|研究|讨论|同意|通过|汇报|提交|提请|部署|议定"
+)
+_CONVEYING = frozenset({"传达", "学习", "通报", "印发", "转发", "贯彻"})
 _SENTENCE_START = re.compile(r"[。；！？\n]")
 
 
-def _in_background(text: str, pos: int) -> bool:
-    """Whether the nearest agenda verb before ``pos`` in its sentence conveys (传达学习, 通报):
-    the units named there wrote what was conveyed, they did not report to the meeting."""
-    start = max(
-        (m.end() for m in _SENTENCE_START.finditer(text, max(0, pos - 300), pos)), default=0
-    )
+def conveyed(text: str, pos: int) -> bool:
+    """Whether the nearest agenda verb before ``pos`` in its sentence conveys (传达学习, 通报).
+
+    What stands there is background: a document studied, or the unit that wrote it.
+
+    >>> text = "会议传达学习了《A》精神，审议《B》。"
+    >>> conveyed(text, text.index("《A")), conveyed(text, text.index("《B"))
+    (True, False)
+    """
+    window = max(0, pos - 300)
+    start = max((m.end() for m in _SENTENCE_START.finditer(text, window, pos)), default=window)
     verbs = _GOVERNING.findall(text, start, pos + 2)
-    return bool(verbs) and verbs[-1] in ("传达", "学习", "通报", "印发", "转发")
+    return bool(verbs) and verbs[-1] in _CONVEYING
 
 
 def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> list[Submission]:
