@@ -25,6 +25,10 @@ _SENTENCE_AGENDA = re.compile(
     rf"(?:^|(?<=[。；！\n]))\s*(?:会议|会上)(?:首先|还|又|再|随后|接着|最后|同时|先后|一并|集中)?"
     rf"(?:分别)?(?P<verb>{_VERBS})(?!决定|认为|指出|强调|提出|表示)"
 )
+# A paragraph of a news release may open with the bare verb: 审议《…》，听取…的汇报。
+_PARAGRAPH_AGENDA = re.compile(
+    r"(?m)^[ \t\u3000]*(?P<verb>审议并原则通过|审议通过|审议|听取并原则同意|听取|研究)(?=了|《|[^，。\n]{2})"
+)
 # A paragraph may open with the reporter: 县住建局汇报了《…》的起草情况，会议审议并原则通过。
 _SENTENCE_REPORT = re.compile(
     r"(?:^|(?<=[。；！\n]))\s*(?P<rep>[^，。；《》“”\n]{3,30}?)(?:作了?|就[^，。]{1,40})?汇报了"
@@ -183,7 +187,10 @@ def _verb_items(text: str, start: int, end: int) -> list[Item]:
         first = _OPENING_VERB.match(text, opening.end(), end)
         if first and all(pos != first.start("verb") for pos, _ in starts):
             starts.append((first.start("verb"), first["verb"]))
-    for match in _SENTENCE_AGENDA.finditer(text, start, end):
+    for match in [
+        *_SENTENCE_AGENDA.finditer(text, start, end),
+        *_PARAGRAPH_AGENDA.finditer(text, start, end),
+    ]:
         lead_space = len(match.group(0)) - len(match.group(0).lstrip())
         starts.append((match.start(0) + lead_space, match["verb"]))
         starts.extend(_continuations(text, match.end(), end))

@@ -16,7 +16,7 @@ from loaders.extract.items import Item, split_items
 from loaders.extract.matching import similar
 from loaders.extract.registry import Registry, load_registry
 from loaders.extract.related import REQUIREMENT, add_combined, add_shared_requirements
-from loaders.extract.reports import Report, find_plans, find_reports, item_subject
+from loaders.extract.reports import Report, approved_titles, find_plans, find_reports, item_subject
 from loaders.extract.subjects import initiative_name, topics
 from loaders.extract.submissions import Submission, conveyed, find_submissions
 from loaders.models import (
@@ -107,6 +107,7 @@ def _extract_item(ctx: Context, item: Item) -> str | None:
     # Documents conveyed (传达学习) are background, not plans of the meeting; a title the same
     # sentence goes on to review (…精神，审议《A》) is one.
     plans = [p for p in find_plans(ctx.text, item) if not conveyed(ctx.text, p[1])]
+    plans += [p for p in approved_titles(ctx.text, item) if all(p[0] != q for q, _ in plans)]
     for title, pos in plans:
         name, simplified = ctx.written(title, pos)
         ctx.result.plans.append(

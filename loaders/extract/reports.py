@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from loaders.extract.items import Item
 from loaders.extract.units import split_list, unit_of
 
-_CITED = re.compile(r"(?:根据|依据|按照|参照|对照|贯彻|落实|依照)$")
+_CITED = re.compile(r"(?:根据|依据|按照|参照|对照|贯彻|落实|依照|[按依照])$")
 _TITLE = re.compile(r"《(?P<t>[^《》\n]{2,150})》")
 _SHORT_NAME = re.compile(r"[（(]?以下简称[“《]?[^）)]{1,20}[）)]?")
 _BACK_REFERENCE = re.compile(
@@ -88,6 +88,30 @@ def find_plans(text: str, item: Item) -> list[tuple[str, int]]:
                 continue
             plans.append((title, offset + match.start("t")))
     return plans
+
+
+# 会议原则通过《A》和《B》 later in an item: titles the meeting approved are plans of the item.
+_APPROVED = re.compile(
+    r"(?:审议|通过|同意|批准)(?:了|并)?(?:原则)?(?:通过|同意)?(?:了)?"
+    r"(?P<titles>《[^《》\n]{2,150}》(?:[（(][^（）()\n]{2,8}[）)])?(?:[、和及与，]*《[^《》\n]{2,150}》(?:[（(][^（）()\n]{2,8}[）)])?)*)"
+)
+
+
+def approved_titles(text: str, item: Item) -> list[tuple[str, int]]:
+    """Return the titles an item's body says the meeting reviewed or approved, each once.
+
+    >>> text = "会议听取了区财政局的汇报。会议原则通过《A方案》和《B办法》。"
+    >>> approved_titles(text, Item(1, 0, len(text), 13, "听取"))
+    [('A方案', 20), ('B办法', 26)]
+    """
+    found: list[tuple[str, int]] = []
+    for match in _APPROVED.finditer(text, item.start, item.end):
+        for title in _TITLE.finditer(text, match.start("titles"), match.end("titles")):
+            if not _BACK_REFERENCE.match(title["t"]) and all(
+                not _same_plan(title["t"], t) for t, _ in found
+            ):
+                found.append((title["t"], title.start("t")))
+    return found
 
 
 def _same_plan(a: str, b: str) -> bool:

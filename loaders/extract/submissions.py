@@ -157,7 +157,8 @@ _GOVERNING = re.compile(
     r"传达|学习|通报|印发|转发|贯彻|审议|听取|研究|讨论|同意|通过|汇报|提交|提请|部署|议定"
 )
 _CONVEYING = frozenset({"传达", "学习", "通报", "印发", "转发", "贯彻"})
-_SENTENCE_START = re.compile(r"[。；！？\n]")
+_SENTENCE_START = re.compile(r"[。！？\n]")
+_STUDIED_AFTER = re.compile(r"》(?:等)?(?:文件|会议)?精神")
 
 
 def conveyed(text: str, pos: int) -> bool:
@@ -169,7 +170,10 @@ def conveyed(text: str, pos: int) -> bool:
     >>> conveyed(text, text.index("《A")), conveyed(text, text.index("《B"))
     (True, False)
     """
-    window = max(0, pos - 300)
+    close = text.find("》", pos)
+    if close >= 0 and _STUDIED_AFTER.match(text, close):
+        return True  # 《…》精神: a document studied
+    window = max(0, pos - 800)
     start = max((m.end() for m in _SENTENCE_START.finditer(text, window, pos)), default=window)
     verbs = _GOVERNING.findall(text, start, pos + 2)
     return bool(verbs) and verbs[-1] in _CONVEYING
