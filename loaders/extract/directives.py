@@ -79,7 +79,9 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
         match = regex.match(stripped)
         if match and (found := _led(match["rest"], offset + match.start("rest"), tail)):
             return found
-    if "《" in stripped or "汇报" in stripped or "说明" in stripped:
+    first_modal = _MODAL.search(stripped)
+    subject_part = stripped[: first_modal.start()] if first_modal else stripped
+    if "《" in subject_part or "汇报" in stripped or "说明" in stripped:
         return []
     for modal in _MODAL.finditer(stripped, 2, 42):
         subject = _COUNTED.sub("", stripped[: modal.start()])  # 各级各部门一要…
@@ -113,7 +115,7 @@ def _led(rest: str, offset: int, tail: str) -> list[Directive]:
     (请区委组织部按程序报区委…) are not taken for part of the name.
     """
     for end in range(min(len(rest), 40), 1, -1):
-        if not could_be_party(rest[:end]):
+        if not could_be_party(rest[:end]) or _COUNTED.search(rest[:end]):
             continue
         parties = addressees(rest[:end])
         if parties:

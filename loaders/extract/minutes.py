@@ -58,6 +58,7 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
             for match in REQUIREMENT.finditer(text, item.lead_end, item.end):
                 quote = match["q"] or match["q2"]
                 requirements.setdefault(quote, []).append((primary, match.start()))
+    _preamble_directives(ctx, items, body)
     for submission in find_submissions(text, items[0].start if items else body, len(text)):
         _add_submission(ctx, items, submission)
     add_shared_requirements(ctx, requirements)
@@ -120,6 +121,21 @@ def _extract_item(ctx: Context, item: Item) -> str | None:
     if initiatives:
         add_combined(ctx, item, initiatives)
     return initiatives[0] if initiatives else None
+
+
+_HELD_SENTENCE = re.compile(r"[^。\n]*(?:主持|召开|举行)[^。\n]*[。\n]")
+
+
+def _preamble_directives(ctx: Context, items: list[Item], body: int) -> None:
+    """Directives between the meeting's opening sentence and its first recognised item (a
+    传达学习 paragraph, a speech): they belong to the first item, or to the only one there is."""
+    held = _HELD_SENTENCE.search(ctx.text, body, body + HEADER_WINDOW)
+    start = held.end() if held else body
+    end = items[0].start if items else len(ctx.text)
+    if end - start < 8:
+        return
+    region = Item(1, start, end, start, "")
+    ctx.result.directed.extend(_directed(ctx, region, d) for d in find_directives(ctx.text, region))
 
 
 def _item_at(items: list[Item], pos: int) -> Item | None:
