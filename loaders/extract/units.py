@@ -253,6 +253,14 @@ def _is_party(phrase: str) -> bool:
     return bool(unit_of(phrase)) or is_collective(phrase)
 
 
+def _named_units(parts: list[str]) -> tuple[tuple[str, bool], ...] | None:
+    """The units of a list in which one at least is placed (区X局、财政局): one each."""
+    if not any(unit_of(p) for p in parts):
+        return None
+    units = [unit_of(p) or bare_unit(p) for p in parts]
+    return tuple((u, False) for u in units if u) if all(units) else None
+
+
 @lru_cache(maxsize=65536)
 def addressees(phrase: str) -> tuple[tuple[str, bool], ...] | None:
     """Return the addressees of a directive subject as ``(name, group)`` pairs, or ``None``.
@@ -268,10 +276,14 @@ def addressees(phrase: str) -> tuple[tuple[str, bool], ...] | None:
     True
     """
     phrase = phrase.strip()
-    if _DOMAINS_SUMMED.match(phrase) and not re.search(r"要|须|[将把对]", phrase):
-        return ((phrase, True),)
+    if _CATEGORY.match(phrase) and is_collective(phrase):
+        return ((phrase, True),)  # 县政府系统党员干部: a category, though it ends in 部
+    summed = _SUMMED_UP.match(phrase)
+    if summed and _DOMAINS_SUMMED.match(phrase) and not re.search(r"要|须|[将把对]", phrase):
+        named = _named_units(split_list(summed["names"]))
+        return named or ((phrase, True),)  # 县委组织部、财政局等有关部门 / 公安、应急等部门
     parts = split_list(phrase)
-    units = [unit_of(p) for p in parts]
+    units = [unit_of(p) or bare_unit(p) for p in parts]
     if len(parts) == 1 and units[0]:
         return ((units[0], False),)
     if not any(units):
