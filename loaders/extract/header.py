@@ -23,9 +23,13 @@ _PUBLISHED_AT = re.compile(r"(?:发布时间|发布日期)[：:]\s*[^\n]{6,24}")
 # A line of page furniture (来源, 编辑, 浏览量 … or a date alone): its date is when the page was
 # published, never when the meeting was held.
 _FURNITURE_LINE = re.compile(
-    r"(?m)^(?![^\n]*(?:会议时间|召开|主持|举行))[^\n]{0,60}?(?:来源|发布|编辑|作者|浏览|阅读|"
-    r"点击|字号|稿源|记者|通讯员|访问量)[^\n]*$"
+    r"(?m)^(?![^\n]*(?:会议时间|召开|主持|举行)|\s*(?:时间|日期)[：:])[^\n]{0,60}?(?:来源|发布|编辑|作者|浏览|阅读|"
+    r"点击|字号|稿源|记者|通讯员|访问量|星期|版次|第\d{1,2}版)[^\n]*$"
     r"|^[\s|｜丨]*(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s|｜丨]*$"
+)
+# A time stamp (2021-12-29 14:07) is when a page was published, wherever it stands.
+_STAMP = re.compile(
+    r"(?<!\d)(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 )
 # The meeting's own name may carry its year: 2025年第2次常务会议, 市政府(2015)第14次常务会议.
 _NAMED_YEAR = re.compile(
@@ -45,7 +49,7 @@ _DATE_FULL = re.compile(
 )
 _DATE_GLUED = re.compile(r"(?<!\d)(?P<y>20\d\d|19\d\d)(?P<md>\d{2,4})(?:日|(?=[，,上下召\s]|$))")
 _DATE_YEAR_GLUED = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<md>\d{3,4})\s*日")
-_DATE_NO_YEAR = re.compile(rf"(?<![\d年])(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*[日号]")
+_DATE_NO_YEAR = re.compile(rf"(?<![\d年])(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*[日号](?!讯|电)")
 _DATE_NO_SEP = re.compile(r"(?<![\d年月])(?P<md>\d{3,4})日")
 _DATE_ISO = re.compile(r"(?<!\d)(?P<y>20\d\d|19\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)")
 _TITLE = r"(?:常务)?副?(?:[区县市州旗]长|镇长|乡长|主任|书记)|代[区县市]长"
@@ -98,6 +102,7 @@ def parse_header(text: str, published: str | None = None, portal: str | None = N
     ('2024-04-24', 73, '侯继军', '区长')
     """
     published = published or _published_in_text(text[:1500])
+    text = _STAMP.sub(lambda m: "＿" * len(m.group(0)), text[:HEADER_WINDOW]) + text[HEADER_WINDOW:]
     anchor = _anchor(text)
     head = text[: max(600, anchor.end())] if anchor else text[:600]
     head = _FURNITURE_LINE.sub("", _PUBLICATION.sub("", head))
@@ -122,7 +127,7 @@ def _published_in_text(head: str) -> str | None:
     >>> _published_in_text("来源：区政府办公室 发布时间：2021-04-09 浏览次数：12")
     '2021-04-09'
     """
-    for match in (_PUBLISHED_AT.search(head), *_FURNITURE_LINE.finditer(head)):
+    for match in (_PUBLISHED_AT.search(head), _STAMP.search(head), *_FURNITURE_LINE.finditer(head)):
         found = match and (_DATE_FULL.search(match.group(0)) or _DATE_ISO.search(match.group(0)))
         if found:
             return _iso(to_int(found["y"]), to_int(found["m"]), to_int(found["d"]))
