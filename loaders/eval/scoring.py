@@ -28,7 +28,9 @@ initiatives without a direction, so they also match with ``from`` and ``to`` swa
 
 The meeting fields ``date``, ``ordinal``, ``chair`` and ``doc_number`` are per-document accuracy,
 exact in canonical form, counted only where the gold value is not null (a null prediction there
-is wrong). Folder scores are micro-averaged: counts are summed over documents first.
+is wrong); ``date`` is counted in every document whose gold has a meeting, because a gold date
+left null says the text gives none, and a date predicted there was invented. Folder scores are
+micro-averaged: counts are summed over documents first.
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ LIST_FIELDS = (
 )
 MEETING_FIELDS = ("date", "ordinal", "chair", "doc_number")
 SYMMETRIC_KINDS = frozenset({"combined_with", "shared_requirement"})
+# Meeting fields whose null in the gold is an answer too (no date may be invented).
+_NULL_SCORED = frozenset({"date"})
 
 
 def _ratio(part: int, whole: int, empty: float) -> float:
@@ -234,10 +238,10 @@ def _one_to_one[T](gold: list[T], pred: list[T], matches: Callable[[T, T], bool]
     return Counts(tp=tp, fp=len(pred) - tp, fn=len(gold) - tp)
 
 
-def _meeting_field(gold: object, pred: object) -> Accuracy:
+def _meeting_field(gold: object, pred: object, null_counts: bool = False) -> Accuracy:
     expected = canonical(gold)
     if not expected:
-        return Accuracy()
+        return Accuracy(correct=int(not pred), total=1) if null_counts else Accuracy()
     return Accuracy(correct=int(canonical(pred) == expected), total=1)
 
 
@@ -273,5 +277,10 @@ def score_document(gold: dict, pred: dict, name: str = "") -> DocumentScore:
         "related": _one_to_one(_relations(gold), _relations(pred), _same_relation),
     }
     gold_meeting, pred_meeting = gold.get("meeting") or {}, pred.get("meeting") or {}
-    meeting = {f: _meeting_field(gold_meeting.get(f), pred_meeting.get(f)) for f in MEETING_FIELDS}
+    meeting = {
+        f: _meeting_field(
+            gold_meeting.get(f), pred_meeting.get(f), f in _NULL_SCORED and bool(gold_meeting)
+        )
+        for f in MEETING_FIELDS
+    }
     return DocumentScore(name=name, fields=fields, meeting=meeting)

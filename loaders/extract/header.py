@@ -13,6 +13,8 @@ from datetime import date as Date
 from loaders.models import Meeting
 
 _HELD = re.compile(r"召开|主持|举行|时间")
+# A page published within this many days after a date without year dates it; later, it is null.
+_PUBLISHED_WITHIN_DAYS = 31
 # How far into a page its header may reach (portal pages put navigation first).
 HEADER_WINDOW = 3000
 # Lines about the web page, not the meeting: their dates are publication dates.
@@ -231,7 +233,7 @@ def _with_year(month: int | None, day: int | None, published: str | None) -> str
     pub = Date.fromisoformat(published)
     for year in (pub.year, pub.year - 1):
         iso = _iso(year, month, day)
-        if iso and 0 <= (pub - Date.fromisoformat(iso)).days <= 60:
+        if iso and 0 <= (pub - Date.fromisoformat(iso)).days <= _PUBLISHED_WITHIN_DAYS:
             return iso
     return None
 

@@ -210,7 +210,7 @@ def _verb_items(text: str, start: int, end: int) -> list[Item]:
         nxt = starts[index + 1][0] if index + 1 < len(starts) else end
         lead_end = _with_reporter(text, _sentence_end(text, pos, nxt), nxt)
         items.append(Item(len(items) + 1, pos, nxt, lead_end, verb))
-    return _merge_decisions(items)
+    return _merge_decisions(items, end)
 
 
 def _with_reporter(text: str, lead_end: int, end: int) -> int:
@@ -251,10 +251,11 @@ def _same_paragraph(text: str, a: int, b: int) -> bool:
     return "\n" not in text[a:b]
 
 
-def _merge_decisions(items: list[Item]) -> list[Item]:
-    """Extend each item to the start of the next, after decision clauses were folded into it."""
+def _merge_decisions(items: list[Item], text_end: int) -> list[Item]:
+    """Extend each item to the start of the next (the last to the end of the text), after
+    decision clauses were folded into it."""
     merged = []
     for index, item in enumerate(items):
-        end = items[index + 1].start if index + 1 < len(items) else item.end
+        end = items[index + 1].start if index + 1 < len(items) else text_end
         merged.append(replace(item, end=max(end, item.lead_end)))
     return merged

@@ -150,23 +150,38 @@ def _add_submission(ctx: Context, items: list[Item], found: Submission) -> None:
     number = item.number if item else 1
     bureau = ctx.written(found.unit, found.pos)[0]
     subject = _submission_subject(ctx, item, number, found)
-    if not subject or any(
-        r.bureau == bureau
-        and (similar(r.subject, subject) or (not found.subject and r.item == number))
-        for r in ctx.result.reported
-    ):
+    if not subject or _known_report(ctx, bureau, subject, number, found):
         return
     ctx.result.reported.append(
         Reported(item=number, bureau=bureau, subject=subject, role=found.role,
                  **ctx.evidence(found.pos))
     )  # fmt: skip
-    if found.titled and all(p.simplified or p.title != subject for p in ctx.result.plans):
+    if found.titled:
         pos = ctx.text.find(subject, found.pos)
         _add_plan(ctx, number, subject, pos if pos >= 0 else found.pos)
-    elif not found.titled:
-        name = initiative_name(subject, ctx.places)
-        if name and all(not similar(i.name, name) for i in ctx.result.initiatives):
-            ctx.add_initiative(number, name, found.pos)
+        return
+    name = initiative_name(subject, ctx.places)
+    if name and all(not similar(i.name, name) for i in ctx.result.initiatives):
+        ctx.add_initiative(number, name, found.pos)
+
+
+def _known_report(ctx: Context, bureau: str, subject: str, number: int, found: Submission) -> bool:
+    """Whether the item pass has this report; a subject it ran together with others
+    (《甲》《乙》, X、Y关于Z) is narrowed to the one this report names."""
+    for report in ctx.result.reported:
+        if report.bureau != bureau:
+            continue
+        if _tightens(subject, report.subject):
+            report.subject = subject
+            return True
+        if similar(report.subject, subject) or (not found.subject and report.item == number):
+            return True
+    return False
+
+
+def _tightens(subject: str, earlier: str) -> bool:
+    """Whether ``subject`` is one of several that an earlier, longer subject ran together."""
+    return subject != earlier and subject in earlier and bool(re.search(r"、|》.*《", earlier))
 
 
 _ABOUT_THE_PLAN = re.compile(r"起草|编制|制定|修订|说明")

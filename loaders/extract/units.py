@@ -57,7 +57,7 @@ _BARE_GROUP = re.compile(
     r"^(?:街道|镇|乡镇|街镇|镇街|部门|单位|企业|社区|村|学校)(?:（[^（）]{1,6}）)?$"
 )
 _VERBISH = re.compile(
-    r"要|应|须|加强|做好|落实|推进|开展|按照|根据|结合|对照|实行|[将把]|对(?!口|外)"
+    r"要|应|须|进一步|加强|做好|落实|推进|开展|按照|根据|结合|对照|实行|[将把]|对(?!口|外)"
 )
 _COLLECTIVE_END = re.compile(
     r"(?:部门|单位|街道|镇|乡镇|（镇）|（街道）|（乡镇）|专班|上下|区长|县长|市长|镇长|领导|同志|"
@@ -189,7 +189,7 @@ def is_collective(phrase: str) -> bool:
         phrase
     ):
         return True
-    if "各" in phrase[:4] and not _VERBISH.search(phrase):
+    if "各" in phrase[:4] and not _VERBISH.search(phrase) and phrase[-1] in _NAME_ENDS:
         return True  # 各镇街, 沿河各镇街, 各县（市）区政府, 各乡镇（街道）农村经营管理站
     if _VERBISH.search(phrase):
         return False

@@ -41,7 +41,11 @@ _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
 _DATE_FIELDS = (
     re.compile(r"(?:发布日期|发布时间|发布于|发表时间)\s*[：:]?\s*" + _DATE),
     re.compile(r"(?<!成文)(?:日期|时间)\s*[：:]\s*" + _DATE),
+    re.compile(r"(?:公开日期|生成日期|更新日期|发文日期)\s*[：:]?\s*" + _DATE),
+    re.compile(_DATE + r"日?\s*(?:\d{1,2}[:：]\d{2}|星期|周[一二三四五六日])"),
 )
+# Elements that pages use for their own date (<div class="time">, <span id="pubdate">).
+_DATE_ELEMENTS = "[class*=date], [class*=time], [id*=date], [id*=time]"
 _PUBDATE_META = (
     "pubdate", "publishdate", "publish_date", "firstpublishedtime", "article:published_time",
     "og:release_date", "dc.date.issued", "dc.date", "releasedate",
@@ -82,7 +86,7 @@ def read_html(html: str) -> Page:
     """
     tree = LexborHTMLParser(html)
     whole_text = tree.body.text(separator=" ") if tree.body else ""
-    published = _meta_date(tree) or _field_date(whole_text)
+    published = _meta_date(tree) or _field_date(whole_text) or _element_date(tree)
     portal = _meta(tree, _SITE_META) or _title_site(tree) or _sponsor(whole_text)
     headline = _headline(tree)
     body = tree.body or tree.root
@@ -184,6 +188,14 @@ def _meta_date(tree: LexborHTMLParser) -> str | None:
     content = _meta(tree, _PUBDATE_META)
     match = re.search(_DATE, content) if content else None
     return _iso(match) if match else None
+
+
+def _element_date(tree: LexborHTMLParser) -> str | None:
+    """A date standing alone in an element named for it (an e-paper's issue date)."""
+    for node in tree.css(_DATE_ELEMENTS):
+        if match := re.fullmatch(r"\s*" + _DATE + r"日?\s*", node.text() or ""):
+            return _iso(match)
+    return None
 
 
 def _field_date(text: str) -> str | None:

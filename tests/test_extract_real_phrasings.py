@@ -1,0 +1,186 @@
+"""Phrasings of real news releases and minutes, each in a small invented text.
+
+Each test names the shape it covers; the texts are written for the tests, not taken from pages.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from loaders.extract.matching import similar
+from loaders.models import Extraction
+from loaders.pipeline import extract_file
+
+OPENING = "3月5日，区长张三主持召开区政府第12次常务会议。"
+
+
+def _extract(tmp_path: Path, body: str, opening: str = OPENING) -> Extraction:
+    path = tmp_path / "minutes.txt"
+    path.write_text(opening + body, encoding="utf-8")
+    return extract_file(path)
+
+
+def _reports(result: Extraction) -> set[tuple[str, str]]:
+    return {(r.bureau, r.subject) for r in result.reported}
+
+
+def _reported(reports: set[tuple[str, str]], unit: str, subject: str) -> bool:
+    """Whether ``unit`` reported ``subject`` as the scorer counts it (similar subjects)."""
+    return any(u == unit and similar(s, subject) for u, s in reports)
+
+
+def _addressees(result: Extraction) -> set[tuple[str, bool]]:
+    return {(d.to, d.group) for d in result.directed}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("会议同意区发改局提出的《甲方案》。", ("区发改局", "甲方案")),
+        ("会议原则同意区住建局提交的《乙办法》。", ("区住建局", "乙办法")),
+        ("会议审议了区审批局《关于丙事项的请示》。", ("区审批局", "关于丙事项的请示")),
+        ("会议讨论了区财政局送审的《丁计划》。", ("区财政局", "丁计划")),
+        (
+            "会议听取了区统计局二级调研员李四同志《关于戊的报告》的汇报。",
+            ("区统计局", "关于戊的报告"),
+        ),
+        ("区卫健委负责人就《己方案》作了汇报，会议原则通过。", ("区卫健委", "己方案")),
+    ],
+)
+def test_extract_submission_verbs_name_the_reporter(tmp_path, body, expected):
+    assert expected in _reports(_extract(tmp_path, body))
+
+
+def test_extract_one_unit_reporting_several_titles_reports_each(tmp_path):
+    result = _extract(tmp_path, "会议听取了区教育局关于《甲方案》《乙办法》和《丙规划》的汇报。")
+    assert {("区教育局", t) for t in ("甲方案", "乙办法", "丙规划")} <= _reports(result)
+
+
+def test_extract_one_unit_with_several_about_clauses_reports_each(tmp_path):
+    body = "会议听取区开发区管委会关于甲地块收储情况的汇报、关于乙项目咨询服务的汇报。"
+    reports = _reports(_extract(tmp_path, body))
+    assert {unit for unit, _ in reports} == {"区开发区管委会"}
+    assert len(reports) == 2
+
+
+def test_extract_parallel_reporters_each_with_their_own_about(tmp_path):
+    body = "会议分别听取区府办关于重点工作目标进展情况、区发展改革委关于专项指标考核情况的汇报。"
+    reports = _reports(_extract(tmp_path, body))
+    assert _reported(reports, "区府办", "重点工作目标进展情况")
+    assert _reported(reports, "区发展改革委", "专项指标考核情况")
+    assert len(reports) == 2
+
+
+def test_extract_background_opening_keeps_the_agenda_clauses_after_it(tmp_path):
+    body = "会议传达学习了《某会议精神》，审议《城市更新行动方案》，听取区商务局关于消费提振工作的汇报。"
+    result = _extract(tmp_path, body)
+    assert [p.title for p in result.plans] == ["城市更新行动方案"]
+    assert ("区商务局", "消费提振工作") in _reports(result)
+
+
+def test_extract_plans_approved_later_in_a_paragraph_with_a_report(tmp_path):
+    body = "会议听取了区民政局的汇报。会议原则通过《甲规划》和《乙规划》。"
+    assert [p.title for p in _extract(tmp_path, body).plans] == ["甲规划", "乙规划"]
+
+
+def test_extract_conveyed_documents_and_their_authors_are_background(tmp_path):
+    body = "会议传达学习了市纪委《关于典型问题的通报》精神。会议听取了区林业局关于森林防火的汇报。"
+    result = _extract(tmp_path, body)
+    assert result.plans == []
+    assert _reports(result) == {("区林业局", "森林防火")}
+
+
+def test_extract_timeline_speaker_and_person_stand_for_their_unit(tmp_path):
+    body = "\n14:00\n【区审计局局长王五发言】\n区审计局局长王五汇报审计整改情况。\n"
+    assert ("区审计局", "审计整改情况") in _reports(_extract(tmp_path, body))
+
+
+def test_extract_bare_unit_names_in_a_list_with_a_placed_one(tmp_path):
+    body = "会议听取了县农业局、林业局、水利局关于春耕生产的汇报。"
+    reports = _reports(_extract(tmp_path, body, "3月5日，县长张三主持召开县政府第12次常务会议。"))
+    assert {unit for unit, _ in reports} == {"县农业局", "林业局", "水利局"}
+
+
+def test_extract_a_place_named_in_a_topic_is_not_a_reporter(tmp_path):
+    body = "会议听取了东湖区近期防汛工作情况汇报。"
+    assert _reports(_extract(tmp_path, body)) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("会议要求，各级各部门一要压实责任，二要加强调度。", ("各级各部门", True)),
+        ("张三要求各级各部门进一步做好防汛准备。", ("各级各部门", True)),
+        (
+            "会议强调，公安、应急、市场监管等部门要加强联合检查。",
+            ("公安、应急、市场监管等部门", True),
+        ),
+        ("会议强调，县政府班子成员要带头落实。", ("县政府班子成员", True)),
+        ("会议强调，各街道及相关单位要做好排查。", ("各街道及相关单位", True)),
+        ("会议指出，由住建局牵头，相关部门参与。", ("住建局", False)),
+        ("区绿化市容局要依据《专项规划》推进相关工作。", ("区绿化市容局", False)),
+    ],
+)
+def test_extract_directive_addressees(tmp_path, body, expected):
+    body = "会议听取了区财政局关于预算执行的汇报。" + body
+    assert expected in _addressees(_extract(tmp_path, body))
+
+
+def test_extract_named_units_summed_up_by_a_collective_give_one_edge_each(tmp_path):
+    body = "会议听取了区财政局关于预算的汇报。会议要求，区委组织部、财政局、自然资源局等有关部门要抓好落实。"
+    found = _addressees(_extract(tmp_path, body))
+    assert {("区委组织部", False), ("财政局", False), ("自然资源局", False)} <= found
+
+
+def test_extract_directives_in_a_paragraph_before_the_first_item(tmp_path):
+    body = "传达学习了某重要讲话精神。\n会议强调，各乡镇、各部门要抓好安全生产。\n会议听取了区财政局关于预算的汇报。"
+    assert ("各乡镇、各部门", True) in _addressees(_extract(tmp_path, body))
+
+
+def test_extract_enumerated_topics_give_one_initiative_each(tmp_path):
+    body = "会议研究了城市公交优先发展、海岸带保护、农村公路建设等事项。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert {"城市公交优先发展", "海岸带保护", "农村公路建设"} <= names
+
+
+def test_extract_conveyed_speeches_give_no_initiative(tmp_path):
+    body = "会议传达学习了市政府第22次常务会议精神。会议听取了区应急局关于燃气安全的汇报。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert not any("常务会议" in name or "精神" in name for name in names)
+
+
+def test_extract_government_work_report_is_its_own_initiative(tmp_path):
+    body = "会议审议了《政府工作报告（送审稿）》。"
+    assert [i.name for i in _extract(tmp_path, body).initiatives] == ["政府工作报告"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "chair"),
+    [
+        ("3月5日，王五区长主持召开区政府第12次常务会议。", "王五"),
+        ("3月5日，区政府召开第12次常务会议，会议由区委副书记、区长王五主持。", "王五"),
+        ("区政府第12次常务会议\n会议主持人：区委副书记、区长王五\n", "王五"),
+        ("3月5日，区长王五通过视频连线方式主持召开区政府第12次常务会议。", "王五"),
+    ],
+)
+def test_extract_chair_phrasings(tmp_path, opening, chair):
+    result = _extract(tmp_path, "会议听取了区财政局关于预算的汇报。", opening)
+    assert result.meeting.chair == chair
+
+
+@pytest.mark.parametrize(
+    ("opening", "date"),
+    [
+        (
+            "来源：区融媒体中心 2024-03-08 10:21\n3月5日，区长张三主持召开区政府第12次常务会议。",
+            "2024-03-05",
+        ),
+        ("东湖网3月9日讯 3月5日，区长张三主持召开区政府第12次常务会议。", None),
+        ("3月5日，区长张三主持召开区政府2023年第12次常务会议。", "2023-03-05"),
+        ("3月5日，区长张三主持召开区政府第12次常务会议，审议2021年度工作报告。", None),
+        ("发布时间：2024-06-20\n3月5日，区长张三主持召开区政府第12次常务会议。", None),
+    ],
+)
+def test_extract_dates_without_year_take_it_only_from_near_or_own_sources(tmp_path, opening, date):
+    result = _extract(tmp_path, "会议听取了区财政局关于预算的汇报。", opening)
+    assert result.meeting.date == date
