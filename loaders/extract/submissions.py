@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from loaders.extract.units import bare_unit, could_be_party, unit_of
+from loaders.extract.units import NAME_ENDS, bare_unit, unit_of
 
 _LONGEST_UNIT = 26
 _SEPARATOR = re.compile(r"、|，(?=[区县市镇乡旗])|以及|和|及|与|同")
@@ -50,6 +50,10 @@ _ABOUT = re.compile(
     r"|(?![要应须需将、，和及与]|分别|先后)(?P<bare>[^，。；！？《》\n关就]{2,80}?)(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?汇报(?!会))"
 )
 _CONJUNCTION = re.compile(r"和|及|与|、")
+_NAME_END = re.compile("[" + re.escape("".join(sorted(NAME_ENDS))) + "]")
+# A sentence can name a reporter only if it holds one of these cues.
+_CUE = re.compile(r"汇报|说明|报告|介绍|提交|提出|送审|提请|报送|请示|发言|起草|《")
+_SENTENCE = re.compile(r"[^。！？\n]+")
 _ALIAS = re.compile(r"[（(][^（）()\n]{1,10}[）)]")
 # A place alone names the topic's place (听取溆浦县…情况的汇报), not a reporter.
 _PLACE_ONLY = re.compile(r"^(?!.*(?:开发|高新)区$)[一-龥]{1,4}(?:区|县|市|旗|自治县)$")
@@ -103,15 +107,13 @@ def units_at(text: str, pos: int, bare: bool = True) -> tuple[list[tuple[str, in
 
 def _unit_name_at(text: str, pos: int, bare: bool) -> str | None:
     """The longest unit name starting at ``pos`` (not cut before a title such as 局长)."""
-    for end in range(min(len(text), pos + _LONGEST_UNIT), pos + 1, -1):
-        candidate = text[pos:end]
-        if not could_be_party(candidate) or text[end : end + 1] == "长":
-            continue
-        if _NOT_NAME_START.match(candidate):
-            return None
-        if candidate.count("（") != candidate.count("）") or candidate.count(
-            "("
-        ) != candidate.count(")"):
+    window = text[pos : pos + _LONGEST_UNIT]
+    if _NOT_NAME_START.match(window):
+        return None
+    ends = [m.end() for m in _NAME_END.finditer(window) if m.end() >= 2]
+    for end in reversed(ends):
+        candidate = window[:end]
+        if text[pos + end : pos + end + 1] == "长" or not _balanced(candidate):
             continue
         if _PLACE_ONLY.match(candidate) or _joins_units(candidate):
             continue  # a place is the topic's (听取陵川县近期…), a list is read name by name
@@ -119,6 +121,10 @@ def _unit_name_at(text: str, pos: int, bare: bool) -> str | None:
         if unit == candidate:
             return candidate
     return None
+
+
+def _balanced(name: str) -> bool:
+    return name.count("（") == name.count("）") and name.count("(") == name.count(")")
 
 
 def _joins_units(candidate: str) -> bool:
@@ -138,8 +144,16 @@ def find_submissions(text: str, start: int, end: int) -> list[Submission]:
     [('区审计局', '审计整改情况')]
     """
     found: list[Submission] = []
+    for sentence in _SENTENCE.finditer(text, start, end):
+        if _CUE.search(sentence.group(0)):
+            found.extend(_in_sentence(text, sentence.start(), sentence.end(), end))
+    return found
+
+
+def _in_sentence(text: str, start: int, stop: int, end: int) -> list[Submission]:
+    found: list[Submission] = []
     seen: set[int] = set()
-    for before in _BEFORE.finditer(text, start, end):
+    for before in _BEFORE.finditer(text, start, stop):
         pos = before.end()
         if pos in seen or pos >= end:
             continue

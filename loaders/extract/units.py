@@ -86,7 +86,7 @@ def _last_chars(*alternations: str) -> frozenset[str]:
 
 
 # What a unit or collective can end with: a cheap test before a full parse.
-_NAME_ENDS = _last_chars(_UNIT_HEADS, _COLLECTIVE_END.pattern[3:-2], "学校|村|社区|企业") | set(
+NAME_ENDS = _last_chars(_UNIT_HEADS, _COLLECTIVE_END.pattern[3:-2], "学校|村|社区|企业") | set(
     "）区县市旗"
 )
 _BRACKETED = re.compile(r"（[^（）]*）")
@@ -189,7 +189,7 @@ def is_collective(phrase: str) -> bool:
         phrase
     ):
         return True
-    if "各" in phrase[:4] and not _VERBISH.search(phrase) and phrase[-1] in _NAME_ENDS:
+    if "各" in phrase[:4] and not _VERBISH.search(phrase) and phrase[-1] in NAME_ENDS:
         return True  # 各镇街, 沿河各镇街, 各县（市）区政府, 各乡镇（街道）农村经营管理站
     if _VERBISH.search(phrase):
         return False
@@ -207,7 +207,7 @@ def could_be_party(phrase: str) -> bool:
     >>> could_be_party("区应急局"), could_be_party("各镇街"), could_be_party("招商工作")
     (True, True, False)
     """
-    return bool(phrase) and (phrase[-1] in _NAME_ENDS or phrase.startswith("各"))
+    return bool(phrase) and (phrase[-1] in NAME_ENDS or phrase.startswith("各"))
 
 
 def split_list(phrase: str) -> list[str]:
