@@ -40,7 +40,8 @@ _NAMED_YEAR = re.compile(
 _SMALL = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}
 _CN_DIGITS = "〇零一二两三四五六七八九十百廿"
 _NUM = rf"(?:\d+|[{_CN_DIGITS}]+)"
-_ANCHOR_RE = re.compile(r"[^。\n]*?(?:常务会议|常务会|政府常务)[^。\n]*")
+_ANCHOR_WORD = re.compile(r"常务会议|常务会|政府常务")
+_SENTENCE_MARK = re.compile(r"[。\n]")
 _ORDINAL_RE = re.compile(
     rf"(?:(?P<year>\d{{4}})年度?)?(?:(?P<term>[{_CN_DIGITS}]+|\d+)届)?"
     rf"(?:第\s*)?(?P<n>{_NUM})\s*次(?:[区县市州旗]?(?:人民)?政府)?(?:常务会议|常务会|会议)"
@@ -106,9 +107,9 @@ def parse_header(text: str, published: str | None = None, portal: str | None = N
     published = published or _published_in_text(text[:1500])
     text = _STAMP.sub(lambda m: "＿" * len(m.group(0)), text[:HEADER_WINDOW]) + text[HEADER_WINDOW:]
     anchor = _anchor(text)
-    head = text[: max(600, anchor.end())] if anchor else text[:600]
+    head = text[: max(600, anchor[1])] if anchor else text[:600]
     head = _FURNITURE_LINE.sub("", _PUBLICATION.sub("", head))
-    where = anchor.group(0) if anchor else head
+    where = anchor[0] if anchor else head
     chair = _chair(where) or _chair(head) or _held_chair(text)
     issuer = _issuer(text, head, portal)
     ordinal = _ordinal(where) or _ordinal(head)
@@ -136,29 +137,46 @@ def _published_in_text(head: str) -> str | None:
     return None
 
 
+def _held_sentences(text: str) -> list[tuple[str, int]]:
+    r"""The sentences of the header that name the meeting and say it was held, with their ends.
+
+    >>> _held_sentences("区政府召开常务会议\n3月5日，区长张三主持召开区政府常务会议。会议听取…")
+    [('区政府召开常务会议', 9), ('3月5日，区长张三主持召开区政府常务会议', 30)]
+    """
+    found: list[tuple[str, int]] = []
+    for word in _ANCHOR_WORD.finditer(text, 0, HEADER_WINDOW):
+        if found and word.start() < found[-1][1]:
+            continue  # the same sentence names the meeting twice
+        before = [
+            m.end() for m in _SENTENCE_MARK.finditer(text, max(0, word.start() - 400), word.start())
+        ]
+        start = before[-1] if before else max(0, word.start() - 400)
+        after = _SENTENCE_MARK.search(text, word.end())
+        end = after.start() if after else len(text)
+        if _HELD.search(text, start, end):
+            found.append((text[start:end], end))
+    return found
+
+
 def _anchored_date(text: str, published: str | None) -> str | None:
     """The date of the first sentence that says the meeting was held (a title line has none)."""
-    for match in _ANCHOR_RE.finditer(text, 0, HEADER_WINDOW):
-        if _HELD.search(match.group(0)):
-            found = _date(match.group(0), published)
-            if found:
-                return found
+    for sentence, _ in _held_sentences(text):
+        if found := _date(sentence, published):
+            return found
     return None
 
 
 def _held_chair(text: str) -> tuple[str | None, str] | None:
     """The chair named in any sentence that says the meeting was held (after page furniture)."""
-    for match in _ANCHOR_RE.finditer(text, 0, HEADER_WINDOW):
-        if _HELD.search(match.group(0)) and (chair := _chair(match.group(0))):
+    for sentence, _ in _held_sentences(text):
+        if chair := _chair(sentence):
             return chair
     return None
 
 
-def _anchor(text: str) -> re.Match[str] | None:
-    for match in _ANCHOR_RE.finditer(text, 0, HEADER_WINDOW):
-        if _HELD.search(match.group(0)):
-            return match
-    return None
+def _anchor(text: str) -> tuple[str, int] | None:
+    held = _held_sentences(text)
+    return held[0] if held else None
 
 
 def to_int(numeral: str) -> int | None:
