@@ -49,7 +49,9 @@ _HEADINGS = (
     re.compile(r"(?m)^[ \t]*议题(?P<num>[一二三四五六七八九十]{1,3})[：:、]"),
 )
 # A news release may list the agenda in its opening sentence: …主持召开…常务会议，听取了…，研究了…。
-_OPENING = re.compile(r"(?:召开|举行)[^。\n]{0,40}?(?:常务会议|会议)[，,]")
+_OPENING = re.compile(
+    r"(?:召开|举行)[^。\n]{0,40}?(?:常务会议|会议)[，,]|(?:常务会议|常务会)[^。\n]{0,40}?(?:召开|举行)[，,]"
+)
 _OPENING_VERB = re.compile(rf"\s*(?:会议)?(?P<verb>{_VERBS})(?!决定|认为|指出|强调)")
 _TRAILER = re.compile(
     r"(?m)^\s*(?:出席|列席|请假|缺席|记录|抄送|分送|发送|送|主送|参加会议|出席会议|列席会议|"

@@ -17,8 +17,8 @@ from loaders.extract.matching import similar
 from loaders.extract.registry import Registry, load_registry
 from loaders.extract.related import REQUIREMENT, add_combined, add_shared_requirements
 from loaders.extract.reports import Report, approved_titles, find_plans, find_reports, item_subject
-from loaders.extract.subjects import initiative_name, topics
-from loaders.extract.submissions import Submission, conveyed, find_submissions
+from loaders.extract.subjects import agenda_topics, initiative_name, topics
+from loaders.extract.submissions import Submission, conveyed, find_submissions, unit_at_start
 from loaders.models import (
     Bureau,
     Directed,
@@ -260,11 +260,12 @@ def _initiatives(
                 )
             )
             names.append(name)
-    for subject, pos in dict.fromkeys(_subjects(ctx.text, item, plans, reports)):
-        if "《" in subject:
-            continue  # a conveyed law or document is background, not a line of work
+    subjects = _subjects(ctx.text, item, plans, reports) + agenda_topics(ctx.text, item)
+    for subject, pos in dict.fromkeys(subjects):
+        if "《" in subject or unit_at_start(subject):
+            continue  # a conveyed document, or a reporter: not a line of work
         name = initiative_name(subject, ctx.places)
-        if name and name not in names:
+        if name and all(not similar(name, n) for n in names):
             ctx.add_initiative(item.number, name, pos)
             names.append(name)
     return names

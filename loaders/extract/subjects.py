@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.items import Item
+
 _YEARS = re.compile(
     r"\d{4}(?:年?[—\-－~至到]\d{2,4})?年度?|[一二三四]季度|上半年|下半年|全年|年度|"
     r"第[一二三四]季度|前[一二三]季度|(?:\d{1,2}[—\-－~至到])?\d{1,2}月份?|今年|明年|去年|近期|当前|"
@@ -134,6 +136,32 @@ def topics(phrase: str, pos: int) -> list[tuple[str, int]]:
         cursor = at + len(part)
         if len(part) >= 2 and not _CONVEYED.search(part):
             found.append((part, pos + at))
+    return found
+
+
+# The topics an item's agenda clauses name, whatever verb opened the item: 听取A、B情况汇报,
+# 研究C、D等事项, 会议就E进行研究 (each clause up to its cue).
+_AGENDA_CLAUSE = re.compile(
+    r"(?:听取(?:了)?|研究(?:了|部署了?|讨论了?)?|讨论(?:了)?)(?:关于)?(?P<t>[^。；;！？\n]{2,160}?)"
+    r"(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?(?:汇报|报告|事项|事宜|问题)"
+    r"|就(?P<t2>[^。；;！？\n]{2,120}?)(?:等)?(?:有关|相关)?(?:工作|事项|问题)?进行了?(?:专题)?(?:研究|安排部署|部署|讨论)"
+)
+
+
+def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
+    """Return the topics named by the agenda clauses of an item's lead, each with its position.
+
+    >>> text = "会议传达学习了某精神，听取近期防火、春耕生产情况汇报，研究了公交优先等事项。"
+    >>> [t for t, _ in agenda_topics(text, Item(1, 0, len(text), len(text), "传达学习"))]
+    ['近期防火', '春耕生产', '公交优先']
+    """
+    found: list[tuple[str, int]] = []
+    for match in _AGENDA_CLAUSE.finditer(text, item.start, item.lead_end):
+        group = "t" if match["t"] is not None else "t2"
+        phrase = match[group]
+        if "，" in phrase or "《" in phrase:
+            continue  # a clause that runs on past a comma is not one topic list
+        found.extend(topics(phrase, match.start(group)))
     return found
 
 

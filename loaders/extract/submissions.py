@@ -123,6 +123,11 @@ def _unit_name_at(text: str, pos: int, bare: bool) -> str | None:
     return None
 
 
+def unit_at_start(phrase: str) -> bool:
+    """Whether ``phrase`` opens with a unit's name (区财政局关于…): a reporter, not a topic."""
+    return bool(_unit_name_at(phrase, 0, False))
+
+
 def _balanced(name: str) -> bool:
     return name.count("（") == name.count("）") and name.count("(") == name.count(")")
 
