@@ -13,6 +13,7 @@ from datetime import date as Date
 from loaders.models import Meeting
 
 _HELD = re.compile(r"召开|主持|举行|时间")
+_TIME_FIELD = re.compile(r"(?m)^\s*(?:会议)?(?:时间|日期)[：:]")
 # A page published within this many days after a date without year dates it; later, it is null.
 _PUBLISHED_WITHIN_DAYS = 31
 # How far into a page its header may reach (portal pages put navigation first).
@@ -110,13 +111,15 @@ def parse_header(text: str, published: str | None = None, portal: str | None = N
     head = text[: max(600, anchor[1])] if anchor else text[:600]
     head = _FURNITURE_LINE.sub("", _PUBLICATION.sub("", head))
     where = anchor[0] if anchor else head
+    # A page that never says a meeting was held (news of something else) has no meeting date.
+    held = anchor or _TIME_FIELD.search(head)
     chair = _chair(where) or _chair(head) or _held_chair(text)
     issuer = _issuer(text, head, portal)
     ordinal = _ordinal(where) or _ordinal(head)
     return Meeting(
         title=f"{issuer}第{ordinal}次常务会议" if issuer and ordinal else None,
         doc_number=_doc_number(head),
-        date=_anchored_date(text, published) or _date(head, published),
+        date=_anchored_date(text, published) or (_date(head, published) if held else None),
         ordinal=ordinal,
         chair=chair[1] if chair else None,
         chair_title=chair[0] if chair else None,
