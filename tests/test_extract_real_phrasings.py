@@ -184,3 +184,28 @@ def test_extract_chair_phrasings(tmp_path, opening, chair):
 def test_extract_dates_without_year_take_it_only_from_near_or_own_sources(tmp_path, opening, date):
     result = _extract(tmp_path, "会议听取了区财政局关于预算的汇报。", opening)
     assert result.meeting.date == date
+
+
+def test_extract_mojibake_indents_do_not_hide_items_or_directives(tmp_path):
+    body = "\n???会议听取了区财政局关于预算的汇报。\n???会议要求，区财政局要抓好落实。"
+    result = _extract(tmp_path, body)
+    assert _reports(result) == {("区财政局", "预算")}
+    assert ("区财政局", False) in _addressees(result)
+
+
+def test_extract_ordinal_of_an_enlarged_meeting(tmp_path):
+    opening = "3月5日，区长张三主持召开区政府第26次政府常务（扩大）会议。"
+    assert _extract(tmp_path, "会议听取了区财政局关于预算的汇报。", opening).meeting.ordinal == 26
+
+
+@pytest.mark.parametrize(
+    ("opening", "issuer"),
+    [
+        ("4月2日，常山县委副书记、县长张三主持召开县政府第8次常务会议。", "常山县人民政府"),
+        ("4月2日，县长张三主持召开2023年伊州区人民政府第9次常务会议。", "伊州区人民政府"),
+        ("4月2日，县长张三主持召开十七届县人民政府第9次常务会议。", None),
+    ],
+)
+def test_extract_issuer_is_a_place_not_the_words_before_it(tmp_path, opening, issuer):
+    result = _extract(tmp_path, "会议听取了县财政局关于预算的汇报。", opening)
+    assert result.meeting.issuer == issuer

@@ -45,7 +45,7 @@ _ANCHOR_WORD = re.compile(r"常务会议|常务会|政府常务")
 _SENTENCE_MARK = re.compile(r"[。\n]")
 _ORDINAL_RE = re.compile(
     rf"(?:(?P<year>\d{{4}})年度?)?(?:(?P<term>[{_CN_DIGITS}]+|\d+)届)?"
-    rf"(?:第\s*)?(?P<n>{_NUM})\s*次(?:[区县市州旗]?(?:人民)?政府)?(?:常务会议|常务会|会议)"
+    rf"(?:第\s*)?(?P<n>{_NUM})\s*次(?:[区县市州旗]?(?:人民)?政府)?(?:常务(?:[（(]扩大[）)])?会议|常务会|会议)"
     r"(?!精神)"
 )
 _DATE_FULL = re.compile(
@@ -78,13 +78,24 @@ _DOC_NUMBER_RE = re.compile(
     r"\s*第?\s*\d+\s*[号期])"
 )
 _GOV_RE = re.compile(r"(?P<place>[一-龥]{2,10}?(?:自治县|自治州|新区|区|县|市|旗))人民政府")
+# 息县政府第14次常务会议, 伊州区政府2025年第3次: the place before 政府 names the government.
+_GOV_MEETING_RE = re.compile(
+    r"(?P<place>[一-龥]{2,8}?(?:自治县|区|县|市|旗))政府(?=第|[一二三四五六七八九十\d]+届|\d{4}年|常务)"
+)
+# The county party committee or congress named beside the chair: 常山县委副书记、县长张三.
+_PARTY_PLACE = re.compile(
+    r"(?<![一-龥])(?P<place>[一-龥]{2,4}?(?:自治县|县|区|市|旗))(?=委(?:副?书记|常委)|人大|政协)"
+)
+# What may stand before a place name inside the match: a year, a term, an ordinal, a verb.
+_PLACE_LEAD = re.compile(r"^.*[年届度次第被召开在由]")
 _NOT_A_PLACE_NAME = re.compile(
-    r"召开|主持|名义|印发|修改|以[县区市旗]|关于|会议|听取|研究|根据|按照|^[以经由在对]"
+    r"召开|主持|名义|印发|修改|以[县区市旗]|关于|会议|听取|研究|根据|按照|^[以经由在对]|"
+    r"提交|提请|报送|划拨|新闻|[了由交拨送请]"
 )
 _PLACE_RE = re.compile(r"(?P<place>[一-龥]{2,6}?自治[县旗]|[一-龥]{2}(?:区|县|市|旗))")
 # Characters that do not occur in county names but do precede 区/县 in running text (听取区X局).
 _FUNCTION_CHARS = set(
-    "的了在和与及于对由要将为是请向从等各本全我该取议究关意出会调报达听审研同指强"
+    "的了在和与及于对由要将为是请向从等各本全我该取议究关意出会调报达听审研同指强届年度第次被"
 )
 _NOT_PLACES = re.compile(
     r"^(?:全|本|我|该|城|辖|园|社|景|街|片|新|老|市|县|区|各|两|多|山|库|矿|灾|疫|农|郊|地|"
@@ -278,6 +289,8 @@ def _issuer(text: str, head: str, portal: str | None) -> str | None:
     explicit = _named_government(head) or _named_government(portal or "") or _named_government(text)
     if explicit:
         return explicit
+    if party := _PARTY_PLACE.search(head):
+        return party["place"] + "人民政府"  # 常山县委副书记、县长… names the county
     level = re.search(r"([区县市旗])(?:政府|人民政府)?(?:第|[一-龥]{0,3}届|\d{4}年度)", head)
     places = Counter(
         m["place"]
@@ -295,11 +308,15 @@ def _issuer(text: str, head: str, portal: str | None) -> str | None:
 
 
 def _named_government(text: str) -> str | None:
-    """The first ``X人民政府`` whose X is a place, not words before it (主持召开市人民政府…)."""
-    for match in _GOV_RE.finditer(text):
-        place = _local(match["place"])
-        if not _NOT_A_PLACE_NAME.search(place) and not _NOT_PLACES.match(place):
-            return place + "人民政府"
+    """The first ``X人民政府`` (or ``X政府第…次``) whose X is a place, not words before it
+    (主持召开市人民政府…, 2023年伊州区人民政府 → 伊州区, 十七届县人民政府 → none)."""
+    for regex in (_GOV_RE, _GOV_MEETING_RE):
+        for match in regex.finditer(text):
+            place = _local(_PLACE_LEAD.sub("", match["place"]))
+            if len(place) < 2 or place[-1] == place[0] in "区县市旗":
+                continue
+            if not _NOT_A_PLACE_NAME.search(place) and not _NOT_PLACES.match(place):
+                return place + "人民政府"
     return None
 
 
