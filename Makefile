@@ -1,6 +1,6 @@
 # The two commands of the README: `make demo` (set up, load the sample minutes, serve) and
-# `make test`. Every target sets up .venv first.
-.PHONY: setup demo serve test lint bench-extract eval
+# `make test` (`make test-fast` for the development loop). Every target sets up .venv first.
+.PHONY: setup demo serve test test-fast lint bench-extract eval
 
 setup:
 	@scripts/setup-venv
@@ -15,8 +15,14 @@ lint: setup
 	.venv/bin/ruff check .
 	.venv/bin/ruff format --check .
 
+# Every test, the heavy ones included (what .ci/run runs).
 test: lint
 	.venv/bin/python -m pytest
+
+# The development loop: everything but the browser, fault, 10,000-file, schemathesis and load tests.
+FAST = not browser and not faults and not bulk and not schemathesis and not loadtest
+test-fast: lint
+	.venv/bin/python -m pytest -m "$(FAST)"
 
 eval: setup
 	.venv/bin/minutes-kg eval tests/data/minutes

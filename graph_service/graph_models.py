@@ -22,7 +22,7 @@ RECORD_LABELS: tuple[str, ...] = ("Decision", "Load")
 class Node(BaseModel):
     """A meeting, bureau, policy plan or initiative.
 
-    ``id`` is deterministic (see :mod:`loaders.batch`); ``docs`` lists the content hashes of the
+    ``id`` is deterministic (see :mod:`graph_service.loading.batch`); ``docs`` lists the content hashes of the
     documents that mention the node; ``props`` holds the rest (``aliases`` for bureaus, ``date``
     and ``ordinal`` for meetings, ``government`` for all).
 
@@ -62,7 +62,7 @@ class GraphBatch(BaseModel):
     source: str = Field(description="the file the document was read from")
     date: str | None = Field(None, description="the meeting date (YYYY-MM-DD), when known")
     load: str | None = Field(
-        None, description="id of the load writing it (see graph_service.history)"
+        None, description="id of the load writing it (see graph_service.loading.history)"
     )
     loaded_at: str | None = Field(None, description="when that load ran (UTC, ISO 8601)")
     nodes: list[Node] = Field(default_factory=list)

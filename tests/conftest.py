@@ -10,19 +10,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
-import threading
-import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-import uvicorn
 
 from graph_service.stores.falkor import FalkorStore
 from graph_service.stores.neo4j import Neo4jStore
@@ -37,6 +31,9 @@ SEED_GOVERNMENT = "长宁区人民政府"
 SEED_CANONICAL = {"区应急局": "区应急管理局", "区府办": "区政府办公室", "区外事办": "区外事办公室"}
 NEO4J_SCRIPT = ROOT / ".ci" / "neo4j.sh"
 NEO4J_START_TIMEOUT_S = 900  # a cold Maven build downloads about 150 MB first
+# Conftest files hold no doctests; collecting this one as a module would import it a second
+# time under the name ``conftest``, which tests/api/conftest.py also has.
+collect_ignore_glob = ["conftest.py", "*/conftest.py"]
 
 
 def _unavailable(reason: str, tests: str = "Neo4j") -> None:
@@ -127,7 +124,7 @@ def seed_extraction() -> Extraction:
 @pytest.fixture(scope="session")
 def batches() -> list:
     """The graph batches of the seed minutes and of every development document, each file read once."""
-    from loaders.batch import to_batch
+    from graph_service.loading.batch import to_batch
     from loaders.extract.minutes import extract
     from loaders.pipeline import iter_documents
     from loaders.read.readers import read_document
@@ -136,26 +133,6 @@ def batches() -> list:
     paths = [data / "scoring" / "000_7b27b0e132a07cd2.txt", *iter_documents([data / "minutes"])]
     documents = [read_document(path) for path in paths]
     return [to_batch(extract(document), document) for document in documents]
-
-
-@contextmanager
-def served(app: Any) -> Iterator[str]:
-    """Serve ``app`` with uvicorn on a free loopback port; yield its base URL."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    runner = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=runner.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not runner.started and thread.is_alive() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert runner.started, "uvicorn did not start"
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        runner.should_exit = True
-        thread.join(timeout=30)
 
 
 @pytest.fixture(scope="module")

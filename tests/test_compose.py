@@ -12,7 +12,7 @@ import pytest
 import typer
 import yaml
 
-from graph_service.cli import app
+from graph_service.cli.app import app
 from graph_service.settings import env_names
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from graph_service.pages_text import sentence_key
+from graph_service.pages.text import sentence_key
 from viz.network import vis_view
 from viz.style import (
     EDGE_STYLES,

@@ -1,1 +1,1 @@
-"""The HTTP API (FastAPI): JSON under /api, OpenAPI at /docs."""
+"""The HTTP API (FastAPI): JSON under /api, OpenAPI at /docs, the pages, and their errors."""

@@ -15,20 +15,24 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 
-from graph_service.api import (
-    routes_core,
-    routes_cypher,
-    routes_documents,
-    routes_followups,
-    routes_graph,
-    routes_history,
-    routes_pages,
-    routes_review,
+from graph_service.api.routes import (
+    core,
+    cypher,
+    documents,
+    followups,
+    graph,
+    history,
+    pages,
+    review,
 )
-from graph_service.cypher_guard import QueryRefusedError, QueryTimeoutError
-from graph_service.open_store import open_store
+from graph_service.errors import (
+    GraphStoreError,
+    QueryRefusedError,
+    QueryTimeoutError,
+    StoreUnavailableError,
+)
 from graph_service.settings import Settings
-from graph_service.store import GraphStoreError, StoreUnavailableError
+from graph_service.stores.open import open_store
 from loaders.errors import MinutesKGError
 
 logger = logging.getLogger(__name__)
@@ -70,11 +74,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(GZipMiddleware, minimum_size=1000)
     _add_error_handlers(app)
     app.add_middleware(RefuseNul)
-    routers = (routes_core, routes_graph, routes_documents, routes_cypher, routes_pages,
-               routes_review, routes_history)  # fmt: skip
+    routers = (core, graph, documents, cypher, pages,
+               review, history)  # fmt: skip
     for module in routers:
         app.include_router(module.router)
-    app.include_router(routes_followups.router)
+    app.include_router(followups.router)
     return app
 
 

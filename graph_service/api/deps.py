@@ -6,9 +6,9 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from graph_service.open_store import open_store
 from graph_service.settings import Settings
-from graph_service.store import GraphStore
+from graph_service.stores.open import open_store
+from graph_service.stores.protocol import GraphStore
 
 
 def get_settings(request: Request) -> Settings:

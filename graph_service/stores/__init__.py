@@ -1,1 +1,1 @@
-"""Graph store implementations: embedded FalkorDB (:mod:`.falkor`) and Neo4j (:mod:`.neo4j`)."""
+"""Graph stores: the `GraphStore` protocol, named Cypher files, embedded FalkorDB and Neo4j."""

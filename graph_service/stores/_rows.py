@@ -13,8 +13,8 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
+from graph_service.errors import WriteFailedError
 from graph_service.graph_models import BatchDiff, Edge, GraphBatch, Node, WriteResult
-from graph_service.store import WriteFailedError
 
 NODE_STEPS = {"Meeting": "meetings", "Bureau": "bureaus", "PolicyPlan": "plans"}
 NODE_STEPS |= {"Initiative": "initiatives"}

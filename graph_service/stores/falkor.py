@@ -35,7 +35,13 @@ from falkordb import Node as FalkorNode  # isort: skip
 from falkordb import Path as FalkorPath  # isort: skip
 from falkordb.helpers import stringify_param_value  # isort: skip
 
-from graph_service.cypher_guard import QueryRefusedError, timed_out
+from graph_service.errors import (
+    GraphStoreError,
+    QueryRefusedError,
+    StoreUnavailableError,
+    WriteFailedError,
+    timed_out,
+)
 from graph_service.graph_models import (
     NODE_LABELS,
     BatchDiff,
@@ -45,13 +51,6 @@ from graph_service.graph_models import (
     ReadResult,
     Subgraph,
     WriteResult,
-)
-from graph_service.store import (
-    GraphStoreError,
-    StoreUnavailableError,
-    WriteFailedError,
-    cypher,
-    statements,
 )
 from graph_service.stores._rows import (
     DIFF_QUERIES,
@@ -65,6 +64,7 @@ from graph_service.stores._rows import (
     write_result,
     write_steps,
 )
+from graph_service.stores.cypher import cypher, statements
 from graph_service.stores.falkor_server import discard, gone, start_lock, start_server
 
 DIALECT = "falkordb"
@@ -146,10 +146,10 @@ Failure = Callable[[RedisError], GraphStoreError]
 
 
 class FalkorStore:
-    """A :class:`~graph_service.store.GraphStore` on embedded FalkorDB.
+    """A :class:`~graph_service.stores.protocol.GraphStore` on embedded FalkorDB.
 
     When the server process dies, the operation that finds it dead raises
-    :class:`~graph_service.store.StoreUnavailableError`, and the next operation starts a new
+    :class:`~graph_service.errors.StoreUnavailableError`, and the next operation starts a new
     server on the same data file (see :mod:`graph_service.stores.falkor_server` for what survives).
 
     Args:

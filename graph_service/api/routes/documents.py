@@ -1,0 +1,32 @@
+"""Uploading minutes: each file extracted and loaded, with a report of what changed."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Header, UploadFile
+from fastapi.responses import JSONResponse
+
+from graph_service.api.deps import SettingsDep, StoreDep
+from graph_service.api.errors import too_large, unauthorized
+from graph_service.loading.run import LoadReport, load_uploads
+
+router = APIRouter()
+REFUSALS = {
+    401: {"description": "MKG_API_KEY is set and X-API-Key is missing or wrong"},
+    413: {"description": "a file is larger than MKG_MAX_UPLOAD_MB"},
+}
+
+
+@router.post("/api/documents", response_model=LoadReport, responses=REFUSALS)
+def upload_documents(
+    files: list[UploadFile],
+    store: StoreDep,
+    settings: SettingsDep,
+    x_api_key: Annotated[str | None, Header()] = None,
+) -> LoadReport | JSONResponse:
+    """Extract and load uploaded minutes files; answers per file what was found and what changed."""
+    refusal = unauthorized(settings, x_api_key) or too_large(settings, files)
+    if refusal is not None:
+        return refusal
+    return load_uploads(store, [(file.filename or "", file.file.read()) for file in files])

@@ -1,0 +1,136 @@
+"""The named questions over HTTP: search, nodes, co-owners, partners, meetings, paths, subgraphs,
+timelines, the bureau network and exports.
+
+Ids contain ``:`` and Chinese text; send them URL-encoded. A missing node answers 404 with
+``{"error": "not_found", "message": …}``.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Response
+
+from graph_service.api.deps import StoreDep
+from graph_service.api.errors import NOT_FOUND, missing
+from graph_service.export import graph as export
+from graph_service.graph_models import NodeLabel
+from graph_service.questions import graph as questions
+from graph_service.questions import meetings, network, owners
+from graph_service.questions.answers import (
+    BureauNetwork,
+    BureauPartners,
+    InitiativeBureaus,
+    MeetingAnswer,
+    NodeAnswer,
+    PathAnswer,
+    SearchAnswer,
+    SubgraphAnswer,
+    Timeline,
+)
+
+router = APIRouter(prefix="/api", tags=["graph"])
+
+
+NodeId = Annotated[str, Query(min_length=1, max_length=500, description="a node id")]
+Depth = Annotated[int, Query(ge=1, le=3, description="hops from the node")]
+AsOf = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description=(
+    "YYYY-MM-DD: answer as the graph stood for meetings up to that date (undated facts left out)"))]  # fmt: skip
+
+
+@router.get("/search")
+def search(
+    store: StoreDep,
+    q: Annotated[str, Query(min_length=1, max_length=100, description="name, alias or part")],
+    label: NodeLabel | None = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 20,
+    as_of: AsOf = None,
+) -> SearchAnswer:
+    """Nodes whose name or alias matches: exact name first, then exact alias, then shared bigrams."""
+    return questions.search(store, q, label=label, limit=limit, as_of=as_of)
+
+
+@router.get("/nodes/{node_id:path}", response_model=NodeAnswer, responses=NOT_FOUND)
+def node(node_id: str, store: StoreDep, as_of: AsOf = None) -> Any:
+    """A node with its properties and aliases, and its edges in both directions with evidence."""
+    return questions.node_detail(store, node_id, as_of) or missing("node", node_id)
+
+
+@router.get("/initiatives/{node_id:path}/bureaus", response_model=InitiativeBureaus,
+            responses=NOT_FOUND)  # fmt: skip
+def initiative_bureaus(node_id: str, store: StoreDep, as_of: AsOf = None) -> Any:
+    """The bureaus co-owning an initiative (reported on it or its plans, or directed), with evidence."""
+    found = owners.initiative_bureaus(store, node_id, as_of)
+    return found or missing("initiative", node_id)
+
+
+@router.get("/bureaus/{node_id:path}/partners", response_model=BureauPartners,
+            responses=NOT_FOUND)  # fmt: skip
+def bureau_partners(node_id: str, store: StoreDep, as_of: AsOf = None) -> Any:
+    """Bureaus co-owning initiatives with this bureau, most shared initiatives first."""
+    return owners.bureau_partners(store, node_id, as_of) or missing("bureau", node_id)
+
+
+@router.get("/meetings/{node_id:path}", response_model=MeetingAnswer, responses=NOT_FOUND)
+def meeting(node_id: str, store: StoreDep, as_of: AsOf = None) -> Any:
+    """A meeting, its items, who reported what, and whom it directed to do what."""
+    return meetings.meeting(store, node_id, as_of) or missing("meeting", node_id)
+
+
+@router.get("/path", response_model=PathAnswer, responses=NOT_FOUND)
+def path(
+    store: StoreDep,
+    source: Annotated[str, Query(alias="from", min_length=1, max_length=500)],
+    target: Annotated[str, Query(alias="to", min_length=1, max_length=500)],
+    max_hops: Annotated[int, Query(ge=1, le=questions.MAX_PATH_HOPS)] = 4,
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    as_of: AsOf = None,
+) -> Any:
+    """The shortest paths between two nodes, in either direction, with the evidence of every edge."""
+    answer = questions.paths(store, source, target, max_hops=max_hops, limit=limit, as_of=as_of)
+    return answer or missing("node", f"{source} or {target}")
+
+
+@router.get("/subgraph", response_model=SubgraphAnswer, responses=NOT_FOUND)
+def subgraph(
+    store: StoreDep,
+    node: NodeId,
+    depth: Depth = 1,
+    limit: Annotated[int, Query(ge=1, le=2000, description="most nodes returned")] = 200,
+    as_of: AsOf = None,
+) -> Any:
+    """The nodes within ``depth`` hops of a node and the edges between them, cut at ``limit``."""
+    found = questions.subgraph(store, node, depth=depth, limit=limit, as_of=as_of)
+    return found or missing("node", node)
+
+
+@router.get("/timeline", response_model=Timeline, responses=NOT_FOUND)
+def timeline(store: StoreDep, node: NodeId, as_of: AsOf = None) -> Any:
+    """The dated reports, directives and agenda entries of a bureau or initiative, oldest first,
+    with its first and last meeting."""
+    found = meetings.timeline(store, node, as_of)
+    return found or missing("bureau or initiative", node)
+
+
+@router.get("/analytics/bureaus")
+def bureau_network(store: StoreDep, as_of: AsOf = None) -> BureauNetwork:
+    """The bureau co-ownership network: each bureau's degree, betweenness and community."""
+    return network.bureau_network(store, as_of)
+
+
+@router.get("/export", responses={**NOT_FOUND, 200: {"content": {
+    "application/json": {}, "application/graphml+xml": {}, "application/zip": {}}}})  # fmt: skip
+def export_graph(
+    store: StoreDep,
+    format: export.ExportFormat = "json",
+    node: Annotated[str | None, Query(min_length=1, max_length=500)] = None,
+    depth: Depth = 1,
+    as_of: AsOf = None,
+) -> Response:
+    """The whole graph, or the subgraph around ``node``, as JSON, GraphML or a zip of two CSV files."""
+    found = export.export(store, format, node=node, depth=depth, as_of=as_of)
+    if found is None:
+        return missing("node", node or "")
+    disposition = f'attachment; filename="{found.filename}"'
+    return Response(found.content, media_type=found.media_type,
+                    headers={"Content-Disposition": disposition})  # fmt: skip

@@ -1,0 +1,1 @@
+"""Benchmarks and the synthetic corpus: figures and ratios, never pass or fail."""

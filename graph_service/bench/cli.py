@@ -1,0 +1,146 @@
+"""``minutes-kg bench``: benchmarks that print figures and ratios (never pass or fail)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from graph_service.bench.synth.corpus import generate
+
+bench_app = typer.Typer(
+    help="Benchmarks that print figures (never pass/fail).", no_args_is_help=True
+)
+
+
+@bench_app.command("extract")
+def bench_extract(
+    folder: Annotated[Path, typer.Argument(help="Folder of minutes to repeat.")] = Path(
+        "tests/data/minutes"
+    ),
+    megabytes: Annotated[
+        float, typer.Option(help="Repeat the folder to at least this much text.")
+    ] = 10.0,
+) -> None:
+    """Print extraction throughput (documents/s, MB/s) on one core.
+
+    Example: minutes-kg bench extract tests/data/minutes --megabytes 10
+    """
+    from loaders.eval.bench import bench_extract as run
+
+    typer.echo(run(folder, megabytes).render())
+
+
+@bench_app.command("pages")
+def bench_pages(
+    nodes: Annotated[int, typer.Option(help="Nodes in the graph page to build.")] = 300,
+    runs: Annotated[int, typer.Option(help="How many builds to time.")] = 15,
+) -> None:
+    """Print the build time of a graph page and the weight of each page.
+
+    Example: minutes-kg bench pages --nodes 300
+    """
+    from graph_service.bench.pages import bench_pages as run
+
+    typer.echo(run(nodes, runs).render())
+
+
+StoresOpt = Annotated[str, typer.Option(help="falkordb, neo4j, both, or a comma-separated list.")]
+SizesOpt = Annotated[
+    str | None, typer.Option(help="Meetings loaded at each stage, e.g. 1000,10000,100000.")
+]
+CorpusOpt = Annotated[
+    Path | None, typer.Option(help="A corpus from `synth` (default: made for the run).")
+]
+Neo4jUriOpt = Annotated[
+    str | None,
+    typer.Option(envvar="MKG_BENCH_NEO4J_URI", help="A Neo4j to use (its data is wiped!); "
+                 "default: start one with .ci/neo4j.sh."),
+]  # fmt: skip
+WritersOpt = Annotated[int, typer.Option(min=1, help="Parallel writer threads, a document each.")]
+QuickOpt = Annotated[bool, typer.Option("--quick", help="A small run, under a minute.")]
+JsonOpt = Annotated[Path | None, typer.Option(help="Also write the figures to this JSON file.")]
+
+
+def _run_bench(parts: set[str], quick: bool, json_out: Path | None, **given: Any) -> None:
+    import tempfile
+
+    from graph_service.bench.render import machine, render
+    from graph_service.bench.run import as_json, bench_options, run_bench
+
+    try:
+        options = bench_options(parts, quick, **given)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--stores") from error
+    started_on = machine()
+    with tempfile.TemporaryDirectory(prefix="mkg-bench-") as workdir:
+        figures = run_bench(options, Path(workdir))
+    typer.echo(render(figures, started_on))
+    if json_out is not None:
+        json_out.write_text(json.dumps(as_json(figures), indent=1, ensure_ascii=False), "utf-8")
+
+
+@bench_app.command("all")
+def bench_all(quick: QuickOpt = False, stores: StoresOpt = "both", sizes: SizesOpt = None,
+              corpus: CorpusOpt = None, neo4j_uri: Neo4jUriOpt = None, writers: WritersOpt = 2,
+              json_out: JsonOpt = None) -> None:  # fmt: skip
+    """Print load, re-load, baseline, question latency, API and memory figures for the stores.
+
+    Example: minutes-kg bench all --quick
+    """
+    _run_bench({"load", "questions", "api"}, quick, json_out, stores=stores, sizes=sizes,
+               corpus=corpus, neo4j_uri=neo4j_uri, writers=writers)  # fmt: skip
+
+
+@bench_app.command("load")
+def bench_load(quick: QuickOpt = False, stores: StoresOpt = "both", sizes: SizesOpt = None,
+               corpus: CorpusOpt = None, neo4j_uri: Neo4jUriOpt = None, writers: WritersOpt = 2,
+               json_out: JsonOpt = None) -> None:  # fmt: skip
+    """Print extraction MB/s, load throughput per stage, re-loading and the naive baseline.
+
+    Example: minutes-kg bench load --stores neo4j --sizes 1000,10000
+    """
+    _run_bench({"load"}, quick, json_out, stores=stores, sizes=sizes, corpus=corpus,
+               neo4j_uri=neo4j_uri, writers=writers)  # fmt: skip
+
+
+@bench_app.command("questions")
+def bench_questions(quick: QuickOpt = False, stores: StoresOpt = "both", sizes: SizesOpt = None,
+                    corpus: CorpusOpt = None, neo4j_uri: Neo4jUriOpt = None,
+                    writers: WritersOpt = 2, json_out: JsonOpt = None) -> None:  # fmt: skip
+    """Load in stages and print p50/p95/p99 of every named question at each stage.
+
+    Example: minutes-kg bench questions --stores falkordb --sizes 1000,10000
+    """
+    _run_bench({"load", "questions"}, quick, json_out, stores=stores, sizes=sizes,
+               corpus=corpus, neo4j_uri=neo4j_uri, writers=writers)  # fmt: skip
+
+
+@bench_app.command("api")
+def bench_api(quick: QuickOpt = False, stores: StoresOpt = "both", sizes: SizesOpt = None,
+              corpus: CorpusOpt = None, neo4j_uri: Neo4jUriOpt = None, writers: WritersOpt = 2,
+              json_out: JsonOpt = None) -> None:  # fmt: skip
+    """Load, then print API requests/s on the co-owners route with 1 and 2 uvicorn workers.
+
+    Example: minutes-kg bench api --stores falkordb --sizes 10000
+    """
+    _run_bench({"load", "api"}, quick, json_out, stores=stores, sizes=sizes, corpus=corpus,
+               neo4j_uri=neo4j_uri, writers=writers)  # fmt: skip
+
+
+def synth(
+    meetings: Annotated[int, typer.Option(min=1, help="How many meetings in all.")] = 1000,
+    governments: Annotated[int, typer.Option(min=1, help="How many invented governments.")] = 50,
+    seed: Annotated[
+        int, typer.Option(help="Random seed; the same seed writes the same bytes.")
+    ] = 1,
+    out: Annotated[Path, typer.Option(help="Folder to write into.")] = Path("synthetic"),
+) -> None:
+    """Write a synthetic corpus of minutes with a gold file beside each.
+
+    Example: minutes-kg synth --meetings 10000 --governments 300 --seed 1 --out /tmp/corpus
+    """
+    written = generate(out, meetings, governments, seed)
+    typer.echo(f"wrote {meetings} minutes ({written / 1e6:.1f} MB of text) and gold under {out}")

@@ -1,0 +1,112 @@
+"""Latency of every named question on a loaded graph: p50, p95 and p99 over sampled anchors.
+
+Anchors are drawn (with a fixed seed) from the batches that were loaded, so every question asks
+about nodes that exist: initiatives for co-owners, bureaus for partners, subgraphs and timelines,
+meetings, two bureaus of one government for paths, and parts of names for search.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from graph_service.bench.load import cached_chunks
+from graph_service.graph_models import GraphBatch, Node
+from graph_service.questions.graph import paths, search, subgraph
+from graph_service.questions.meetings import meeting, timeline
+from graph_service.questions.owners import bureau_partners, initiative_bureaus
+from graph_service.stores.protocol import GraphStore
+
+QUESTIONS = ("co-owners", "partners", "meeting", "path", "subgraph-2", "search", "timeline")
+
+
+@dataclass
+class Anchors:
+    """Ids and search text to ask about, drawn from loaded documents."""
+
+    initiatives: list[str] = field(default_factory=list)
+    bureaus: list[str] = field(default_factory=list)
+    meetings: list[str] = field(default_factory=list)
+    pairs: list[tuple[str, str]] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+
+
+def percentile(values: list[float], share: float) -> float:
+    """Return the value below which ``share`` of ``values`` lie (nearest rank).
+
+    >>> percentile([5.0, 1.0, 3.0, 2.0, 4.0], 0.5)
+    3.0
+    """
+    ordered = sorted(values)
+    rank = max(0, min(len(ordered) - 1, round(share * len(ordered) + 0.5) - 1))
+    return ordered[rank]
+
+
+def draw_anchors(cache: Path, loaded: int, count: int, seed: int = 1) -> Anchors:
+    """Return ``count`` anchors of each kind from the first ``loaded`` documents of the cache."""
+    rng = random.Random(seed)
+    picks = sorted(rng.sample(range(loaded), min(count, loaded)))
+    anchors, previous = Anchors(), None
+    for pick in picks:
+        batch = next(cached_chunks(cache, pick, pick + 1))[0]
+        previous = _add_anchors(anchors, batch, previous, rng) or previous
+    return anchors
+
+
+def _add_anchors(
+    anchors: Anchors, batch: GraphBatch, previous: Node | None, rng: random.Random
+) -> Node | None:
+    """Add one document's anchors; return its first bureau, the next document's path start."""
+    by_label: dict[str, list[Node]] = {}
+    for node in batch.nodes:
+        by_label.setdefault(node.label, []).append(node)
+    bureaus, initiatives = by_label.get("Bureau", []), by_label.get("Initiative", [])
+    anchors.meetings += [node.id for node in by_label.get("Meeting", [])[:1]]
+    if initiatives:
+        anchors.initiatives.append(rng.choice(initiatives).id)
+        name = rng.choice(initiatives).name
+        start = rng.randrange(max(len(name) - 3, 1))
+        anchors.texts.append(name[start : start + 4])
+    if not bureaus:
+        return None
+    anchors.bureaus.append(rng.choice(bureaus).id)
+    government = bureaus[0].props.get("government")
+    if previous is not None and previous.props.get("government") == government:
+        anchors.pairs.append((previous.id, rng.choice(bureaus).id))
+    return bureaus[0]
+
+
+def question_calls(store: GraphStore, anchors: Anchors) -> dict[str, list[Callable[[], Any]]]:
+    """Return, per question, one call per anchor."""
+    return {
+        "co-owners": [lambda i=i: initiative_bureaus(store, i) for i in anchors.initiatives],
+        "partners": [lambda b=b: bureau_partners(store, b) for b in anchors.bureaus],
+        "meeting": [lambda m=m: meeting(store, m) for m in anchors.meetings],
+        "path": [lambda p=p: paths(store, *p) for p in anchors.pairs if p[0] != p[1]],
+        "subgraph-2": [lambda b=b: subgraph(store, b, depth=2) for b in anchors.bureaus],
+        "search": [lambda t=t: search(store, t) for t in anchors.texts],
+        "timeline": [lambda b=b: timeline(store, b) for b in anchors.bureaus],
+    }
+
+
+def time_questions(store: GraphStore, anchors: Anchors) -> dict[str, dict[str, float]]:
+    """Return p50, p95 and p99 in milliseconds (and the count) of each question over its anchors.
+
+    Each question is asked once about its first anchor before timing, so that plans are cached.
+    """
+    figures: dict[str, dict[str, float]] = {}
+    for name, calls in question_calls(store, anchors).items():
+        if not calls:
+            continue
+        calls[0]()
+        times = []
+        for call in calls:
+            started = time.perf_counter()
+            call()
+            times.append((time.perf_counter() - started) * 1000)
+        figures[name] = {"n": len(times), **{f"p{q}": percentile(times, q / 100) for q in (50, 95, 99)}}  # fmt: skip
+    return figures

@@ -1,0 +1,1 @@
+"""A synthetic corpus of minutes with gold answers, for benchmarks at scale."""

@@ -1,0 +1,1 @@
+"""The `minutes-kg` command line: thin commands over the library."""

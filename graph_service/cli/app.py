@@ -1,0 +1,299 @@
+"""The ``minutes-kg`` command line: thin commands over the library.
+
+The benchmark commands (``bench``, ``synth``) join it in :mod:`graph_service.__main__`, since they
+sit above the service they measure.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+from rich.console import Console
+
+from graph_service.cli.review import loads_app, review_app
+from graph_service.graph_models import ReadResult
+from graph_service.settings import Settings
+from graph_service.stores.open import opened_store
+from loaders.errors import MinutesKGError
+from loaders.models import Extraction
+
+if TYPE_CHECKING:
+    from graph_service.loading.run import LoadReport
+
+app = typer.Typer(
+    help="Minutes KG: government executive-meeting minutes (常务会议纪要) as a knowledge graph.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(review_app, name="review")
+app.add_typer(loads_app, name="loads")
+
+FilesArg = Annotated[
+    list[Path], typer.Argument(help="Minutes files or folders.", show_default=False)
+]
+HostOpt = Annotated[str, typer.Option(help="Address to listen on; 0.0.0.0 for every interface.")]
+PortOpt = Annotated[int, typer.Option(help="Port to listen on.")]
+SAMPLES = resources.files("loaders") / "data" / "samples"
+EXPORT_FORMATS = ("json", "graphml", "csv")
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"minutes-kg: {message}", err=True)
+
+
+@app.command()
+def extract(
+    files: FilesArg,
+    format: Annotated[str, typer.Option("--format", "-f", help="json or summary.")] = "json",
+    out: Annotated[
+        Path | None, typer.Option(help="Write DIR/<stem>.json per file instead.")
+    ] = None,
+) -> None:
+    """Extract meetings, bureaus, plans, initiatives and edges from minutes files.
+
+    Example: minutes-kg extract minutes/2024-13.txt --format json
+    """
+    from loaders.extract_many import extract_paths
+
+    if format not in ("json", "summary"):
+        raise typer.BadParameter("use json or summary", param_hint="--format")
+    results, failures = extract_paths(files, on_error=_fail)
+    _emit(results, files, format, out)
+    raise typer.Exit(1 if failures else 0)
+
+
+def _emit(results: list[Extraction], files: list[Path], format: str, out: Path | None) -> None:
+    from loaders.summary import render_summary
+
+    if out is not None:
+        from loaders.extract_many import write_outputs
+
+        for path in write_outputs(results, out):
+            typer.echo(f"wrote {path}", err=True)
+    elif format == "summary":
+        typer.echo("\n\n".join(render_summary(r) for r in results))
+    else:
+        docs = [r.to_json_dict() for r in results]
+        single = len(files) == 1 and files[0].is_file()
+        typer.echo(json.dumps(docs[0] if single and docs else docs, ensure_ascii=False, indent=1))
+
+
+@app.command("eval")
+def evaluate(
+    folder: Annotated[Path, typer.Argument(help="A folder of minutes with X.gold.json beside X.")],
+    worst: Annotated[int, typer.Option(help="How many of the worst documents to list.")] = 5,
+    baseline: Annotated[
+        bool, typer.Option(help="Also score the plain jieba/《》 baseline.")
+    ] = True,
+) -> None:
+    """Score the extractor against gold files: precision, recall and F1 per field.
+
+    Example: minutes-kg eval tests/data/minutes
+    """
+    from rich.console import Console
+
+    from loaders.eval import baseline as plain
+    from loaders.eval.evaluate import evaluate as run
+    from loaders.eval.evaluate import render
+    from loaders.pipeline import extract_file
+
+    report = run(folder, lambda path: extract_file(path).to_json_dict())
+    reference = run(folder, plain.extract_file) if baseline else None
+    Console(width=120).print(render(report, reference, worst=worst))
+
+
+@app.command()
+def load(
+    paths: FilesArg,
+    dry_run: Annotated[
+        bool,
+        typer.Option("--dry-run", help="Print what would be added and removed; write nothing."),
+    ] = False,
+    by: Annotated[
+        str | None, typer.Option(help="Who loads, for the load's record (default: user name).")
+    ] = None,
+) -> None:
+    """Load minutes files and folders into the graph store the settings name.
+
+    Exits 1 if some files failed, 3 if the store went away (run the same command again).
+
+    Example: minutes-kg load minutes/ --dry-run
+    """
+    from graph_service.cli.summary import load_with_progress, render_report
+
+    with opened_store(Settings()) as store:
+        report = load_with_progress(store, paths, dry_run=dry_run, by=by)
+    Console().print(render_report(report))
+    if report.stopped:
+        _fail(_stopped_message(report))
+        raise typer.Exit(STORE_WENT_AWAY)
+    raise typer.Exit(1 if report.failed else 0)
+
+
+STORE_WENT_AWAY = 3
+"""Exit status of a load stopped because the store became unavailable."""
+
+
+def _stopped_message(report: LoadReport) -> str:
+    """Say why a load stopped, which files it loaded and which not, and what to run."""
+    loaded = [result.file for result in report.files if result.status != "failed"]
+    cut = [r.file for r in report.files if r.status == "failed" and r.error == report.stopped]
+    missing = [*cut, *report.not_loaded]
+    if not missing:
+        return (
+            f"the store became unavailable once all {len(loaded)} files were loaded, before the "
+            "load's record was saved (the reason is above). Once the store is back, run the same "
+            "command again to record it: every file comes back unchanged."
+        )
+    shown = ", ".join(Path(name).name for name in missing[:10])
+    more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
+    return (
+        f"the load stopped: the store became unavailable while loading {Path(missing[0]).name} "
+        "(the reason is above).\n"
+        f"{len(loaded)} files were loaded; {len(missing)} were not: {shown}{more}\n"
+        "Once the store is back, run the same command again: files already loaded come back "
+        "unchanged and the others are added."
+    )
+
+
+@app.command()
+def serve(host: HostOpt = "127.0.0.1", port: PortOpt = 8000) -> None:
+    """Serve the API (OpenAPI page at /docs) on the store the settings name.
+
+    Example: minutes-kg serve --host 127.0.0.1 --port 8000
+    """
+    _serve(Settings(), host, port)
+
+
+@app.command()
+def demo(host: HostOpt = "127.0.0.1", port: PortOpt = 8000) -> None:
+    """Load the bundled sample minutes into the embedded store, then serve them.
+
+    Example: minutes-kg demo --port 8000
+    """
+    from graph_service.cli.summary import render_report
+    from graph_service.loading.run import load_paths
+
+    settings = Settings().model_copy(update={"store": "falkordb"})
+    with opened_store(settings) as store, resources.as_file(SAMPLES) as samples:
+        report = load_paths(store, [samples])
+    Console(stderr=True).print(render_report(report, per_file=True))
+    _serve(settings, host, port)
+
+
+@app.command()
+def query(
+    cypher: Annotated[str, typer.Argument(help="A read-only Cypher query.", show_default=False)],
+    param: Annotated[
+        list[str] | None, typer.Option("--param", "-p", help="k=v; v is read as JSON if it parses.")
+    ] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+) -> None:
+    """Run analyst Cypher under the API's rules: read only, time limit, row cap.
+
+    Example: minutes-kg query "MATCH (b:Bureau) WHERE b.name CONTAINS $x RETURN b.name" -p x=应急
+    """
+    from graph_service.analyst.run import run_analyst_query
+
+    params = parse_params(param or [])
+
+    settings = Settings()
+    with opened_store(settings) as store:
+        result = run_analyst_query(store, cypher, params,
+                                   timeout_s=settings.cypher_timeout_s,
+                                   max_rows=settings.cypher_max_rows)  # fmt: skip
+    _print_rows(result, format)
+
+
+@app.command()
+def export(
+    format: Annotated[str, typer.Option("--format", "-f", help="json, graphml or csv.")] = "json",
+    node: Annotated[
+        str | None, typer.Option(help="Export only the subgraph around this id.")
+    ] = None,
+    depth: Annotated[int, typer.Option(min=1, max=3, help="Hops around --node.")] = 1,
+    out: Annotated[Path | None, typer.Option(help="Write to this file instead of stdout.")] = None,
+    as_of: Annotated[
+        str | None, typer.Option(help="YYYY-MM-DD: only what meetings up to that date said.")
+    ] = None,
+) -> None:
+    """Export the whole graph, or the subgraph around a node, with evidence on every edge.
+
+    Example: minutes-kg export --format graphml --node "bureau:长宁区人民政府:区应急管理局" --out g.graphml
+    """
+    from graph_service.export.graph import export as export_graph
+
+    if format not in EXPORT_FORMATS:
+        raise typer.BadParameter(f"use one of {', '.join(EXPORT_FORMATS)}", param_hint="--format")
+    with opened_store(Settings()) as store:
+        exported = export_graph(store, format, node=node, depth=depth, as_of=as_of)
+    if exported is None:
+        raise typer.BadParameter(f"{node}: no node has this id", param_hint="--node")
+    _write_bytes(exported.content, out)
+
+
+def parse_params(pairs: list[str]) -> dict[str, Any]:
+    """Return query parameters from ``k=v`` pairs; a value that parses as JSON is that value.
+
+    Raises:
+        typer.BadParameter: a pair has no ``=``.
+
+    >>> parse_params(["item=3", "name=区应急局", 'ids=["a"]'])
+    {'item': 3, 'name': '区应急局', 'ids': ['a']}
+    """
+    params: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise typer.BadParameter(f"{pair!r}: write it as name=value", param_hint="--param")
+        try:
+            params[key] = json.loads(value)
+        except ValueError:
+            params[key] = value
+    return params
+
+
+def _print_rows(result: ReadResult, format: str) -> None:
+    from graph_service.cli.summary import rows_table
+
+    if format == "json":
+        typer.echo(result.model_dump_json(indent=1))
+    else:
+        Console().print(rows_table(result))
+
+
+def _write_bytes(data: bytes, out: Path | None) -> None:
+    if out is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        out.write_bytes(data)
+        typer.echo(f"wrote {out} ({len(data)} bytes)", err=True)
+
+
+def _serve(settings: Settings, host: str, port: int) -> None:
+    import uvicorn
+
+    from graph_service.api.app import create_app
+
+    if settings.store == "neo4j":
+        with opened_store(settings):
+            pass  # an unreachable server is reported in one line here, not by a server traceback
+    if settings.api_key is None and host not in ("127.0.0.1", "localhost", "::1"):
+        _fail("warning: MKG_API_KEY is not set, so anyone who reaches this address can upload")
+    typer.echo(f"Minutes KG ({settings.store}) at http://{host}:{port}/docs", err=True)
+    uvicorn.run(create_app(settings), host=host, port=port)
+
+
+def main() -> None:
+    """Entry point that turns expected errors into one-line messages instead of tracebacks."""
+    try:
+        app()
+    except MinutesKGError as error:
+        _fail(str(error))
+        sys.exit(1)

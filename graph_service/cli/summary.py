@@ -1,0 +1,120 @@
+"""For the terminal: a load's progress bar and summary, and the rows of a query."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+from rich.console import Console, Group
+from rich.progress import MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+from rich.text import Text
+
+from graph_service.graph_models import ReadResult
+from graph_service.loading.run import FileResult, LoadReport, load_paths
+from graph_service.stores.protocol import GraphStore
+
+
+def summary_table(report: LoadReport) -> Table:
+    """Return the totals of a load: documents per status, nodes plus edges per change.
+
+    >>> summary_table(LoadReport(dry_run=True)).title
+    'Dry run, nothing written: what loading would do'
+    """
+    title = "Dry run, nothing written: what loading would do" if report.dry_run else "Loaded"
+    table = Table(title=title)
+    for column in ("", "added", "replaced", "unchanged", "removed", "failed"):
+        table.add_column(column, justify="left" if not column else "right")
+    docs, elements = report.documents, report.elements
+    table.add_row("documents", *(str(docs[k]) for k in ("added", "replaced", "unchanged")),
+                  "", str(docs["failed"]))  # fmt: skip
+    table.add_row("nodes + edges", str(elements["added"]), "", str(elements["unchanged"]),
+                  str(elements["removed"]), "")  # fmt: skip
+    return table
+
+
+def files_table(report: LoadReport) -> Table:
+    """Return one row per file: its status and the nodes plus edges it adds, keeps, removes.
+
+    >>> files_table(LoadReport(files=[FileResult(file="/m/a.txt", status="failed")])).row_count
+    1
+    """
+    table = Table(title="Per file")
+    for column in ("file", "status", "meeting date", "added", "unchanged", "removed"):
+        table.add_column(column, justify="right" if column[0] in "aur" else "left")
+    for result in report.files:
+        meeting = (result.meeting and result.meeting.date) or ""
+        table.add_row(Path(result.file).name, result.status, meeting, str(result.added),
+                      str(result.unchanged), str(result.removed))  # fmt: skip
+    return table
+
+
+def render_report(report: LoadReport, *, per_file: bool | None = None) -> Group:
+    """Return the summary of a load, the per-file table (dry runs), and each failure's reason.
+
+    Args:
+        report: the load's report.
+        per_file: show a row per file; by default only for dry runs.
+
+    Returns:
+        Something ``rich`` prints.
+    """
+    parts: list[Any] = []
+    if report.dry_run if per_file is None else per_file:
+        parts.append(files_table(report))
+    parts.append(summary_table(report))
+    parts += [Text(f"failed: {result.error}", style="red") for result in report.failed]
+    return Group(*parts)
+
+
+def rows_table(result: ReadResult) -> Table:
+    """Return the rows of a read query as a table; nodes and edges shown as compact JSON.
+
+    >>> rows_table(ReadResult(columns=["name"], rows=[["区应急管理局"]], truncated=True)).caption
+    'truncated: more rows exist'
+    """
+    table = Table(*result.columns, caption="truncated: more rows exist" if result.truncated else "")
+    for row in result.rows:
+        table.add_row(*(cell_text(value) for value in row))
+    return table
+
+
+def cell_text(value: Any) -> str:
+    """Return a result value as text: strings as they are, anything else as JSON.
+
+    >>> cell_text("区应急管理局"), cell_text(3), cell_text(None)
+    ('区应急管理局', '3', 'null')
+    """
+    if isinstance(value, str):
+        return value
+    return json.dumps(_plain(value), ensure_ascii=False)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return value.model_dump(exclude_defaults=True)
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    return value
+
+
+def load_with_progress(
+    store: GraphStore, paths: list[Path], *, dry_run: bool, by: str | None = None
+) -> LoadReport:
+    """Load ``paths`` with a progress bar on stderr; see :func:`~graph_service.loading.run.load_paths`."""
+    columns = (
+        *Progress.get_default_columns(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[file]}"),
+    )
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("loading", total=None, file="")
+
+        def advance(result: FileResult, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total, file=Path(result.file).name)
+
+        return load_paths(store, paths, dry_run=dry_run, progress=advance, by=by)

@@ -1,0 +1,1 @@
+"""Curators' work: decisions rewriting the files they touch, and the review queue."""

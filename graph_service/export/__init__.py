@@ -1,0 +1,1 @@
+"""Answers as files: the graph as JSON, GraphML and CSV, follow-ups as CSV, Atom feeds."""

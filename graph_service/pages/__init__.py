@@ -1,0 +1,1 @@
+"""The web pages' data: home, node, meeting, initiative, console and review pages."""

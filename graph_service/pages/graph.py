@@ -1,0 +1,172 @@
+"""What the web pages show, gathered from the named questions: one function per page.
+
+Pages are for people: a graph view holds at most ``cap`` nodes (about 300 by default) and says
+what it left out and how to see more. The templates under ``viz/templates`` render these models.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from pydantic import BaseModel, Field
+
+from graph_service.graph_models import GraphStats, Node
+from graph_service.loading import history
+from graph_service.loading.history import Freshness
+from graph_service.pages.text import MinutesText, minutes_text
+from graph_service.questions import graph as questions
+from graph_service.questions import meetings as questions_meetings
+from graph_service.questions import owners as questions_owners
+from graph_service.questions.answers import (
+    BureauPartners,
+    InitiativeBureaus,
+    MeetingAnswer,
+    NodeAnswer,
+    SearchAnswer,
+    SubgraphAnswer,
+    Timeline,
+)
+from graph_service.stores.protocol import GraphStore
+
+DEFAULT_CAP = 300
+MAX_CAP = 2000
+# How far past the cap the left-out nodes are counted; beyond it the page says "at least".
+COUNT_LIMIT = 5000
+RECENT_MEETINGS = 10
+
+
+class LeftOut(BaseModel):
+    """Nodes within reach that a capped view does not show."""
+
+    count: int = Field(description="nodes in reach not shown")
+    at_least: bool = Field(False, description="the count stopped at the counting limit")
+    by_label: dict[str, int] = Field(default_factory=dict)
+
+
+class GraphView(BaseModel):
+    """A capped subgraph for a page, with what the cap left out."""
+
+    subgraph: SubgraphAnswer
+    cap: int
+    left_out: LeftOut | None = None
+    as_of: str | None = Field(None, description="the date the view is limited to, if any")
+
+
+class HomePage(BaseModel):
+    """Counts, search hits and the latest meetings."""
+
+    stats: GraphStats
+    search: SearchAnswer | None = None
+    error: str | None = Field(None, description="why the search could not run")
+    meetings: list[Node] = Field(default_factory=list)
+    freshness: Freshness = Field(default_factory=Freshness)
+    as_of: str | None = None
+
+
+class NodePage(BaseModel):
+    """Everything the page of one node shows."""
+
+    detail: NodeAnswer
+    timeline: Timeline | None = None
+    owners: InitiativeBureaus | None = None
+    partners: BureauPartners | None = None
+    graph: GraphView
+
+
+class MeetingPage(BaseModel):
+    """A meeting's items with their sentences, and the minutes text they come from."""
+
+    answer: MeetingAnswer
+    text: MinutesText
+
+
+def graph_view(
+    store: GraphStore,
+    center: str,
+    depth: int = 1,
+    cap: int = DEFAULT_CAP,
+    as_of: str | None = None,
+) -> GraphView | None:
+    """Return the subgraph around ``center`` cut at ``cap`` nodes, or ``None`` when missing.
+
+    Raises:
+        QuestionError: ``cap`` is out of range.
+    """
+    if not 1 <= cap <= MAX_CAP:
+        raise questions.QuestionError(f"limit {cap}: show 1 to {MAX_CAP} nodes")
+    shown = questions.subgraph(store, center, depth=depth, limit=cap, as_of=as_of)
+    if shown is None:
+        return None
+    left = _left_out(store, shown, as_of) if shown.truncated else None
+    return GraphView(subgraph=shown, cap=cap, left_out=left, as_of=as_of)
+
+
+def _left_out(store: GraphStore, shown: SubgraphAnswer, as_of: str | None) -> LeftOut:
+    wider = questions.subgraph(store, shown.center, depth=shown.depth, limit=COUNT_LIMIT,
+                               as_of=as_of)  # fmt: skip
+    kept = {node.id for node in shown.nodes}
+    missing = [node for node in (wider.nodes if wider else []) if node.id not in kept]
+    labels = Counter(node.label for node in missing)
+    return LeftOut(count=len(missing), at_least=bool(wider and wider.truncated),
+                   by_label=dict(sorted(labels.items())))  # fmt: skip
+
+
+def home_page(
+    store: GraphStore, q: str | None = None, label: str | None = None, as_of: str | None = None
+) -> HomePage:
+    """Return the home page: counts, the hits of ``q`` when given, and the latest meetings.
+
+    A search that cannot run (no letter or digit in ``q``) is reported on the page.
+    """
+    found, error = None, None
+    if q:
+        try:
+            found = questions.search(store, q, label=label, limit=50, as_of=as_of)
+        except questions.QuestionError as failed:
+            error = str(failed)
+    recent = [row[0] for row in questions.ask(store, "q_recent_meetings", limit=RECENT_MEETINGS,
+                                              as_of=as_of)]  # fmt: skip
+    return HomePage(stats=store.stats(), search=found, error=error, meetings=recent,
+                    freshness=history.freshness(store), as_of=as_of)  # fmt: skip
+
+
+def node_page(
+    store: GraphStore,
+    node_id: str,
+    depth: int = 1,
+    cap: int = DEFAULT_CAP,
+    as_of: str | None = None,
+) -> NodePage | None:
+    """Return a node's page: properties, edges, timeline, co-owners or partners, its subgraph."""
+    detail = questions.node_detail(store, node_id, as_of)
+    view = detail and graph_view(store, node_id, depth=depth, cap=cap, as_of=as_of)
+    if detail is None or view is None:
+        return None
+    label = detail.node.label
+    return NodePage(
+        detail=detail,
+        graph=view,
+        timeline=questions_meetings.timeline(store, node_id, as_of)
+        if label in questions_meetings.TIMELINE_LABELS
+        else None,
+        owners=questions_owners.initiative_bureaus(store, node_id, as_of)
+        if label == "Initiative"
+        else None,
+        partners=questions_owners.bureau_partners(store, node_id, as_of)
+        if label == "Bureau"
+        else None,
+    )
+
+
+def meeting_page(
+    store: GraphStore, meeting_id: str, as_of: str | None = None
+) -> MeetingPage | None:
+    """Return a meeting's page, its sentences marked in the minutes text, or ``None``."""
+    answer = questions_meetings.meeting(store, meeting_id, as_of)
+    detail = answer and questions.node_detail(store, meeting_id)
+    if answer is None or detail is None:
+        return None
+    sentences = [fact.evidence for item in answer.items
+                 for fact in [*item.reported, *item.directed] if fact.evidence]  # fmt: skip
+    text = minutes_text(answer.meeting, [view.edge for view in detail.edges], sentences)
+    return MeetingPage(answer=answer, text=text)

@@ -1,0 +1,125 @@
+"""Typed answers of the follow-up questions: what analysts should chase, and why.
+
+Every row carries the dates that make it a follow-up and the facts behind them, each with its
+meeting id and evidence sentence, so every row can be checked against the minutes.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from graph_service.graph_models import Edge
+from graph_service.questions.answers import NodeRef
+
+
+class FollowupFact(BaseModel):
+    """A dated fact behind a follow-up: a report, a directive or an agenda entry.
+
+    >>> edge = Edge(id="e", type="DIRECTED", source="meeting:x", target="bureau:y",
+    ...             props={"date": "2024-01-05", "directive": "报送方案"})
+    >>> FollowupFact.of(edge).meeting, FollowupFact.of(edge).bureau
+    ('meeting:x', 'bureau:y')
+    """
+
+    kind: Literal["reported", "directed", "agenda"]
+    date: str | None = None
+    meeting: str | None = Field(None, description="id of the meeting the fact comes from")
+    item: int | None = Field(None, description="the agenda item of that meeting")
+    bureau: str | None = Field(None, description="id of the bureau reporting or directed")
+    subject: str | None = Field(None, description="id of the plan or initiative")
+    directive: str | None = None
+    evidence: str | None = Field(None, description="the sentence of the minutes")
+    edge: str = Field(description="id of the edge holding the fact")
+
+    @classmethod
+    def of(cls, edge: Edge) -> FollowupFact:
+        """Return the fact an edge holds (``REPORTED``, ``DIRECTED`` or an agenda edge)."""
+        props = edge.props
+        if edge.type == "REPORTED":
+            ends = {"kind": "reported", "meeting": props.get("meeting"), "bureau": edge.source,
+                    "subject": edge.target}  # fmt: skip
+        elif edge.type == "DIRECTED":
+            ends = {"kind": "directed", "meeting": edge.source, "bureau": edge.target}
+        else:
+            ends = {"kind": "agenda", "meeting": edge.source, "subject": edge.target}
+        return cls(date=props.get("date"), item=props.get("item"), edge=edge.id,
+                   directive=props.get("directive"), evidence=props.get("evidence"),
+                   **ends)  # fmt: skip
+
+
+class FollowupQuery(BaseModel):
+    """The parameters a follow-up list was computed with, defaults filled in."""
+
+    months: int = Field(description="how many months without news make a follow-up")
+    as_of: str | None = Field(
+        None,
+        description="the reference date (YYYY-MM-DD); null when the graph has no dated meeting",
+    )
+    cutoff: str | None = Field(None, description="as_of minus months: facts on or before it count")
+    government: str | None = Field(None, description="only this government, when given")
+    limit: int
+
+
+class StaleInitiative(BaseModel):
+    """An initiative nobody reported on, or put on an agenda, for ``months_since`` months."""
+
+    initiative: NodeRef
+    government: str | None = None
+    last_date: str = Field(description="the date of the last report or agenda entry")
+    months_since: int = Field(description="whole months from last_date to as_of")
+    facts: list[FollowupFact] = Field(default_factory=list, description="the facts of last_date")
+
+
+class PlanSeenOnce(BaseModel):
+    """A plan that came to one meeting and never came back."""
+
+    plan: NodeRef
+    government: str | None = None
+    meeting: NodeRef
+    date: str = Field(description="the date of that meeting")
+    months_since: int = Field(description="whole months from date to as_of")
+    facts: list[FollowupFact] = Field(
+        default_factory=list, description="reports and agenda entries"
+    )
+
+
+class UnansweredDirective(BaseModel):
+    """A directive to a bureau that reported at no later meeting of the same government."""
+
+    bureau: NodeRef
+    meeting: NodeRef
+    date: str = Field(description="the date of the directing meeting")
+    months_since: int = Field(description="whole months from date to as_of")
+    fact: FollowupFact
+
+
+class StaleInitiatives(BaseModel):
+    """Initiatives without news for ``query.months`` months, longest silent first."""
+
+    query: FollowupQuery
+    rows: list[StaleInitiative] = Field(default_factory=list)
+
+
+class PlansSeenOnce(BaseModel):
+    """Plans on the agenda of one meeting only, oldest first."""
+
+    query: FollowupQuery
+    rows: list[PlanSeenOnce] = Field(default_factory=list)
+
+
+class UnansweredDirectives(BaseModel):
+    """Directives never reported back on, oldest first."""
+
+    query: FollowupQuery
+    rows: list[UnansweredDirective] = Field(default_factory=list)
+
+
+class Followups(BaseModel):
+    """The three follow-up lists, computed with the same parameters (for the page)."""
+
+    query: FollowupQuery
+    stale_initiatives: list[StaleInitiative] = Field(default_factory=list)
+    plans_seen_once: list[PlanSeenOnce] = Field(default_factory=list)
+    unanswered_directives: list[UnansweredDirective] = Field(default_factory=list)

@@ -1,0 +1,229 @@
+"""Follow-up questions for analysts: what went quiet, and since when.
+
+- **stale initiatives**: initiatives whose last report (on the initiative or on a plan
+  implementing it) or agenda entry is ``months`` or more before the reference date;
+- **plans seen once**: plans on the agenda of exactly one meeting and never again. The minutes'
+  approval wording (原则同意, 审议通过 …) is not recorded in the graph, so "approved but never
+  reported on again" is answered as "on the agenda once and never again";
+- **unanswered directives**: directives to a bureau after which that bureau reported at no later
+  meeting of the same government.
+
+The reference date ``as_of`` defaults to the newest meeting date in the graph, not today's date,
+so the same graph always gives the same answer; facts dated after ``as_of`` are ignored, and
+undated facts cannot tell when work stopped, so they are left out.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from graph_service.graph_models import Edge
+from graph_service.questions.answers import NodeRef
+from graph_service.questions.answers_followups import (
+    FollowupFact,
+    FollowupQuery,
+    Followups,
+    PlanSeenOnce,
+    PlansSeenOnce,
+    StaleInitiative,
+    StaleInitiatives,
+    UnansweredDirective,
+    UnansweredDirectives,
+)
+from graph_service.questions.graph import QuestionError, ask
+from graph_service.stores.protocol import GraphStore
+
+DEFAULT_MONTHS = 6
+MAX_MONTHS = 240
+DEFAULT_LIMIT = 100
+MAX_LIMIT = 1000
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def months_before(day: str, months: int) -> str:
+    """Return the date ``months`` calendar months before ``day``, kept within the month's end.
+
+    Args:
+        day: an ISO date (YYYY-MM-DD).
+        months: how many months to go back.
+
+    Returns:
+        The ISO date.
+
+    >>> months_before("2024-06-30", 6)
+    '2023-12-30'
+    >>> months_before("2024-03-31", 1)
+    '2024-02-29'
+    """
+    start = date.fromisoformat(day)
+    index = start.year * 12 + start.month - 1 - months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(start.day, last)).isoformat()
+
+
+def months_between(earlier: str, later: str) -> int:
+    """Return the whole calendar months from ``earlier`` to ``later`` (ISO dates).
+
+    >>> months_between("2023-12-30", "2024-06-30"), months_between("2023-12-31", "2024-06-30")
+    (6, 5)
+    """
+    first, last = date.fromisoformat(earlier), date.fromisoformat(later)
+    months = (last.year - first.year) * 12 + last.month - first.month
+    return months - 1 if last.day < first.day else months
+
+
+def check_day(value: str) -> str:
+    """Return ``value`` when it is a real YYYY-MM-DD date.
+
+    Raises:
+        QuestionError: it is not.
+
+    >>> check_day("2024-02-29")
+    '2024-02-29'
+    """
+    try:
+        if _DAY.fullmatch(value):
+            return date.fromisoformat(value).isoformat()
+    except ValueError:
+        pass
+    raise QuestionError(f"as_of {value!r}: not a date; write it as YYYY-MM-DD, e.g. 2024-06-30")
+
+
+def followup_query(
+    store: GraphStore,
+    months: int = DEFAULT_MONTHS,
+    as_of: str | None = None,
+    government: str | None = None,
+    limit: int = DEFAULT_LIMIT,
+) -> FollowupQuery:
+    """Return the checked parameters, ``as_of`` defaulting to the newest meeting date.
+
+    Raises:
+        QuestionError: ``months`` or ``limit`` is out of range, or ``as_of`` is not a date.
+    """
+    if not 0 <= months <= MAX_MONTHS:
+        raise QuestionError(f"months {months}: use 0 to {MAX_MONTHS}")
+    if not 1 <= limit <= MAX_LIMIT:
+        raise QuestionError(f"limit {limit}: use 1 to {MAX_LIMIT}")
+    day = check_day(as_of) if as_of else ask(store, "q_followup_newest")[0][0]
+    cutoff = months_before(day, months) if day else None
+    return FollowupQuery(months=months, as_of=day, cutoff=cutoff,
+                         government=(government or "").strip() or None, limit=limit)  # fmt: skip
+
+
+def _params(query: FollowupQuery) -> dict[str, object]:
+    return {"as_of": query.as_of, "cutoff": query.cutoff, "government": query.government,
+            "limit": query.limit}  # fmt: skip
+
+
+def _facts(edges: list[Edge]) -> list[FollowupFact]:
+    """Return the facts of ``edges``, each once, in an order every store gives alike."""
+    unique = {edge.id: FollowupFact.of(edge) for edge in edges}
+    return sorted(unique.values(), key=lambda f: (f.kind, f.meeting or "", f.item or 0, f.edge))
+
+
+def _stale(query: FollowupQuery, store: GraphStore) -> list[StaleInitiative]:
+    rows = ask(store, "q_followup_stale_initiatives", **_params(query))
+    return [StaleInitiative(initiative=NodeRef.of(node), government=node.props.get("government"),
+                            last_date=last, months_since=months_between(last, query.as_of),
+                            facts=_facts(latest))
+            for node, last, latest in rows]  # fmt: skip
+
+
+def _plans(query: FollowupQuery, store: GraphStore) -> list[PlanSeenOnce]:
+    rows = ask(store, "q_followup_plans_once", **_params(query))
+    return [PlanSeenOnce(plan=NodeRef.of(plan), government=plan.props.get("government"),
+                         meeting=NodeRef.of(meeting), date=meeting.props["date"],
+                         months_since=months_between(meeting.props["date"], query.as_of),
+                         facts=_facts(reports + agenda))
+            for plan, meeting, reports, agenda in rows]  # fmt: skip
+
+
+def _directives(query: FollowupQuery, store: GraphStore) -> list[UnansweredDirective]:
+    rows = ask(store, "q_followup_unanswered_directives", **_params(query))
+    return [UnansweredDirective(bureau=NodeRef.of(bureau), meeting=NodeRef.of(meeting),
+                                date=edge.props["date"], fact=FollowupFact.of(edge),
+                                months_since=months_between(edge.props["date"], query.as_of))
+            for meeting, edge, bureau in rows]  # fmt: skip
+
+
+def stale_initiatives(
+    store: GraphStore,
+    months: int = DEFAULT_MONTHS,
+    as_of: str | None = None,
+    government: str | None = None,
+    limit: int = DEFAULT_LIMIT,
+) -> StaleInitiatives:
+    """Initiatives without a report or agenda entry for ``months`` months before ``as_of``.
+
+    Args:
+        store: the graph store.
+        months: months without news that make a follow-up.
+        as_of: the reference date (YYYY-MM-DD); the newest meeting date when ``None``.
+        government: only this government's initiatives, when given.
+        limit: the most rows returned, longest silent first.
+
+    Raises:
+        QuestionError: a parameter is out of range.
+    """
+    query = followup_query(store, months, as_of, government, limit)
+    return StaleInitiatives(query=query, rows=_stale(query, store) if query.as_of else [])
+
+
+def plans_seen_once(
+    store: GraphStore,
+    months: int = DEFAULT_MONTHS,
+    as_of: str | None = None,
+    government: str | None = None,
+    limit: int = DEFAULT_LIMIT,
+) -> PlansSeenOnce:
+    """Plans on the agenda of one meeting only, that meeting ``months`` or more before ``as_of``.
+
+    Arguments as for :func:`stale_initiatives`.
+
+    Raises:
+        QuestionError: a parameter is out of range.
+    """
+    query = followup_query(store, months, as_of, government, limit)
+    return PlansSeenOnce(query=query, rows=_plans(query, store) if query.as_of else [])
+
+
+def unanswered_directives(
+    store: GraphStore,
+    months: int = DEFAULT_MONTHS,
+    as_of: str | None = None,
+    government: str | None = None,
+    limit: int = DEFAULT_LIMIT,
+) -> UnansweredDirectives:
+    """Directives ``months`` or more before ``as_of`` that the bureau never reported back on.
+
+    Arguments as for :func:`stale_initiatives`.
+
+    Raises:
+        QuestionError: a parameter is out of range.
+    """
+    query = followup_query(store, months, as_of, government, limit)
+    return UnansweredDirectives(query=query, rows=_directives(query, store) if query.as_of else [])
+
+
+def followups(
+    store: GraphStore,
+    months: int = DEFAULT_MONTHS,
+    as_of: str | None = None,
+    government: str | None = None,
+    limit: int = DEFAULT_LIMIT,
+) -> Followups:
+    """All three follow-up lists with the same parameters (arguments as for the others).
+
+    Raises:
+        QuestionError: a parameter is out of range.
+    """
+    query = followup_query(store, months, as_of, government, limit)
+    if query.as_of is None:
+        return Followups(query=query)
+    return Followups(query=query, stale_initiatives=_stale(query, store),
+                     plans_seen_once=_plans(query, store),
+                     unanswered_directives=_directives(query, store))  # fmt: skip

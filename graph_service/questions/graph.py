@@ -1,0 +1,243 @@
+"""Named questions over any :class:`~graph_service.stores.protocol.GraphStore`: search, nodes, paths, subgraphs.
+
+Each question runs the same named Cypher from ``cypher/q_*.cypher`` on every store (a store's
+``dialect`` picks a variant where one exists) and returns a typed answer from
+:mod:`graph_service.questions.answers`. Questions about co-owners live in :mod:`.owners`, about
+meetings and timelines in :mod:`.meetings`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from typing import Any
+
+from graph_service.graph_models import NODE_LABELS, Node
+from graph_service.questions.answers import (
+    EdgeView,
+    GraphPath,
+    NodeAnswer,
+    NodeRef,
+    PathAnswer,
+    SearchAnswer,
+    SearchHit,
+    SubgraphAnswer,
+)
+from graph_service.stores.cypher import cypher
+from graph_service.stores.protocol import GraphStore
+from loaders.errors import MinutesKGError
+from loaders.read.normalize import to_simplified
+
+MAX_PATH_HOPS = 6  # the bound written in q_path.cypher
+SEARCH_CANDIDATES = 500
+"""How many of the full-text index's best matches a search compares term by term."""
+_SEGMENT = re.compile(r"[^\W_]+")
+
+
+class QuestionError(MinutesKGError):
+    """A question was asked with values it cannot answer; the message says what to change."""
+
+
+def ask(store: GraphStore, name: str, **params: Any) -> list[list[Any]]:
+    """Run the named question ``cypher/<name>.cypher`` read-only and return its rows.
+
+    Args:
+        store: the graph store.
+        name: the question's file name without ``.cypher``.
+        **params: the query's parameters; ``as_of`` (YYYY-MM-DD) limits the graph to facts of
+            meetings up to that date, and is ``None`` (the whole graph) unless given.
+
+    Returns:
+        The rows; nodes and edges in them are graph models.
+
+    Raises:
+        QuestionError: ``as_of`` is not a date.
+    """
+    as_of = params["as_of"] = check_as_of(params.get("as_of"))
+    rows = store.read(cypher(name, store.dialect), params)
+    return [[_as_of_node(value, as_of) for value in row] for row in rows] if as_of else rows
+
+
+def _as_of_node(value: Any, as_of: str) -> Any:
+    """Return a node without a ``last`` meeting later than ``as_of`` (the graph did not know it)."""
+    if isinstance(value, Node) and (value.props.get("last") or "") > as_of:
+        props = {key: item for key, item in value.props.items() if key != "last"}
+        return value.model_copy(update={"props": props})
+    return value
+
+
+def check_as_of(as_of: str | None) -> str | None:
+    """Return ``as_of`` if it is a YYYY-MM-DD date (or ``None``).
+
+    >>> check_as_of("2023-06-30")
+    '2023-06-30'
+    >>> check_as_of("2023-6-30")
+    Traceback (most recent call last):
+    ...
+    graph_service.questions.graph.QuestionError: as_of '2023-6-30': give a date as YYYY-MM-DD
+    """
+    if as_of is None:
+        return None
+    try:
+        ok = len(as_of) == 10 and date.fromisoformat(as_of) is not None
+    except ValueError:
+        ok = False
+    if not ok:
+        raise QuestionError(f"as_of {as_of!r}: give a date as YYYY-MM-DD")
+    return as_of
+
+
+def search_terms(text: str) -> list[str]:
+    """Return the index terms of a search: the bigrams of each run of letters and digits.
+
+    A run of one character contributes that character. Text is NFKC-normalised, simplified and
+    lowercased, as the stored terms are.
+
+    Args:
+        text: what the user typed; spaces and punctuation separate segments.
+
+    Returns:
+        The distinct terms, in order of appearance.
+
+    >>> search_terms("区应急局")
+    ['区应', '应急', '急局']
+    >>> search_terms("應急 局")
+    ['应急', '局']
+    """
+    simple = to_simplified(unicodedata.normalize("NFKC", text)).lower()
+    terms: list[str] = []
+    for run in _SEGMENT.findall(simple):
+        pieces = [run] if len(run) == 1 else [run[k : k + 2] for k in range(len(run) - 1)]
+        terms += [piece for piece in pieces if piece not in terms]
+    return terms
+
+
+def search(
+    store: GraphStore, q: str, label: str | None = None, limit: int = 20, as_of: str | None = None
+) -> SearchAnswer:
+    """Find nodes by name or alias: exact name first, then exact alias, then shared bigrams.
+
+    Raises:
+        QuestionError: the query has no letter or digit, or the label is unknown.
+    """
+    terms = search_terms(q)
+    if not terms:
+        raise QuestionError(f"search {q!r}: type at least one letter, digit or Chinese character")
+    if label is not None and label not in NODE_LABELS:
+        raise QuestionError(f"label {label!r}: use one of {', '.join(NODE_LABELS)}")
+    exact = unicodedata.normalize("NFKC", q).strip()
+    labels = [label] if label else list(NODE_LABELS)
+    params = {"terms": terms, "q": exact, "labels": labels, "limit": limit, "as_of": as_of,
+              "candidates": max(SEARCH_CANDIDATES, limit)}  # fmt: skip
+    # Nodes with every term rank above the others (an exact name or alias has every term), so
+    # when they fill the page the others need not be looked at. Asking the index for all terms
+    # spares it the union of every node sharing a common bigram (管理, 建设 …).
+    rows = ask(store, "q_search", every=True, **params) if len(terms) > 1 else []
+    if len(rows) < limit:
+        rows = ask(store, "q_search", every=False, **params)
+    matches = ("name", "alias", "terms")
+    hits = [
+        SearchHit(id=i, label=lab, name=name, match=matches[rank], score=shared / len(terms))
+        for i, lab, name, rank, shared in rows
+    ]
+    return SearchAnswer(query=q, hits=hits)
+
+
+def nodes_by_id(store: GraphStore, ids: list[str], as_of: str | None = None) -> dict[str, Node]:
+    """Return the nodes with the given ids (missing ones left out), by id.
+
+    With ``as_of``, a node whose first meeting is later (or unknown) counts as missing.
+    """
+    return {node.id: node for (node,) in ask(store, "q_node", ids=list(ids), as_of=as_of)}
+
+
+def find_node(
+    store: GraphStore, node_id: str, *labels: str, as_of: str | None = None
+) -> Node | None:
+    """Return the node with ``node_id``, or ``None`` when missing or not of one of ``labels``."""
+    node = nodes_by_id(store, [node_id], as_of).get(node_id)
+    return node if node is not None and (not labels or node.label in labels) else None
+
+
+def node_detail(store: GraphStore, node_id: str, as_of: str | None = None) -> NodeAnswer | None:
+    """Return a node with its properties and its edges in both directions, or ``None``."""
+    node = find_node(store, node_id, as_of=as_of)
+    if node is None:
+        return None
+    rows = ask(store, "q_neighbourhood", ids=[node_id], as_of=as_of)
+    views = [
+        EdgeView(
+            direction="out" if edge.source == node_id else "in", other=NodeRef.of(other), edge=edge
+        )
+        for _, edge, other in rows
+    ]
+    views.sort(key=lambda view: (view.edge.type, view.other.id, view.edge.id))
+    return NodeAnswer(node=node, edges=views)
+
+
+def _to_path(value: Any) -> GraphPath:
+    return GraphPath(nodes=[NodeRef.of(node) for node in value.nodes], edges=value.edges)
+
+
+def paths(
+    store: GraphStore,
+    source: str,
+    target: str,
+    max_hops: int = 4,
+    limit: int = 20,
+    as_of: str | None = None,
+) -> PathAnswer | None:
+    """Return the shortest paths (up to ``limit``) of at most ``max_hops`` edges between two nodes.
+
+    Returns:
+        The paths, or ``None`` when either node is missing.
+
+    Raises:
+        QuestionError: both ends are the same node, or ``max_hops`` is out of range.
+    """
+    if source == target:
+        raise QuestionError(f"path from {source!r} to itself: give two different nodes")
+    if not 1 <= max_hops <= MAX_PATH_HOPS:
+        raise QuestionError(f"max_hops {max_hops}: use 1 to {MAX_PATH_HOPS}")
+    ends = nodes_by_id(store, [source, target], as_of)
+    if len(ends) < 2:
+        return None
+    found = [_to_path(p) for (p,) in ask(store, "q_path", source=source, target=target,
+                                         limit=limit, as_of=as_of)]  # fmt: skip
+    found = [p for p in found if len(p.edges) <= max_hops]
+    length = len(found[0].edges) if found else None
+    refs = NodeRef.of(ends[source]), NodeRef.of(ends[target])
+    return PathAnswer(source=refs[0], target=refs[1], length=length, paths=found)
+
+
+def subgraph(
+    store: GraphStore, center: str, depth: int = 1, limit: int = 100, as_of: str | None = None
+) -> SubgraphAnswer | None:
+    """Return the nodes within ``depth`` edges of ``center`` (at most ``limit``) and their edges.
+
+    Nodes are taken hop by hop, nearest first, in id order within a hop, so the cut is the same
+    on every store; ``truncated`` says whether nodes in reach were left out.
+
+    Returns:
+        The subgraph, or ``None`` when ``center`` is missing.
+    """
+    node = find_node(store, center, as_of=as_of)
+    if node is None:
+        return None
+    # Hops fetch ids only, and the edges come once at the end: fetching every edge of each
+    # frontier brought back thousands of edges (with their evidence) to keep a few hundred.
+    kept, frontier, truncated = {center}, [center], False
+    for _ in range(depth):
+        found = {i for (i,) in ask(store, "q_neighbour_ids", ids=frontier, as_of=as_of)} - kept
+        room = max(limit - len(kept), 0)
+        truncated = truncated or len(found) > room
+        frontier = sorted(found)[:room]
+        kept |= set(frontier)
+        if not frontier:
+            break
+    nodes = nodes_by_id(store, sorted(kept), as_of)
+    edges = [edge for (edge,) in ask(store, "q_edges_among", ids=sorted(kept), as_of=as_of)]
+    return SubgraphAnswer(center=center, depth=depth, truncated=truncated,
+                          nodes=sorted(nodes.values(), key=lambda n: n.id),
+                          edges=sorted(edges, key=lambda e: e.id))  # fmt: skip

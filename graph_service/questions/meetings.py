@@ -1,0 +1,114 @@
+"""What a meeting covered, and the dated events of a bureau or an initiative."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from graph_service.graph_models import Edge, Node
+from graph_service.questions.answers import (
+    Directive,
+    MeetingAnswer,
+    MeetingItem,
+    NodeRef,
+    Report,
+    Timeline,
+    TimelineEvent,
+)
+from graph_service.questions.graph import QuestionError, ask, find_node, nodes_by_id
+from graph_service.stores.protocol import GraphStore
+
+TIMELINE_LABELS = ("Bureau", "Initiative")
+
+
+def meeting(store: GraphStore, meeting_id: str, as_of: str | None = None) -> MeetingAnswer | None:
+    """Return a meeting with its items, reports and directives, or ``None`` when missing (or,
+    with ``as_of``, held after that date)."""
+    node = find_node(store, meeting_id, "Meeting", as_of=as_of)
+    if node is None:
+        return None
+    items: dict[int | None, MeetingItem] = defaultdict(MeetingItem)
+    for number, target in ask(store, "q_meeting_agenda", id=meeting_id):
+        kind = items[number].plans if target.label == "PolicyPlan" else items[number].initiatives
+        kind.append(NodeRef.of(target))
+    for bureau, edge, subject in ask(store, "q_meeting_reported", id=meeting_id):
+        items[edge.props.get("item")].reported.append(_report(bureau, edge, subject))
+    for bureau, edge in ask(store, "q_meeting_directed", id=meeting_id):
+        items[edge.props.get("item")].directed.append(_directive(bureau, edge))
+    for number, item in items.items():
+        item.number = number
+        item.plans.sort(key=lambda ref: ref.id)
+        item.initiatives.sort(key=lambda ref: ref.id)
+        # Copies of one set of minutes give facts equal but for their wording: order by all fields.
+        item.reported.sort(key=lambda r: (r.role != "lead", r.bureau.id, r.model_dump_json()))
+        item.directed.sort(key=lambda d: (d.bureau.id, d.model_dump_json()))
+    ordered = sorted(items.values(), key=lambda item: (item.number is None, item.number or 0))
+    return MeetingAnswer(meeting=node, items=ordered)
+
+
+def _report(bureau: Node, edge: Edge, subject: Node) -> Report:
+    return Report(bureau=NodeRef.of(bureau), written=edge.props.get("alias"),
+                  role=edge.props.get("role"), subject=NodeRef.of(subject),
+                  evidence=edge.props.get("evidence"))  # fmt: skip
+
+
+def _directive(bureau: Node, edge: Edge) -> Directive:
+    return Directive(bureau=NodeRef.of(bureau), written=edge.props.get("alias"),
+                     directive=edge.props.get("directive"),
+                     evidence=edge.props.get("evidence"))  # fmt: skip
+
+
+def timeline(store: GraphStore, node_id: str, as_of: str | None = None) -> Timeline | None:
+    """Return the dated events of a bureau or an initiative, oldest first, or ``None``.
+
+    Raises:
+        QuestionError: the node is a meeting or a plan.
+    """
+    node = find_node(store, node_id, as_of=as_of)
+    if node is None:
+        return None
+    if node.label not in TIMELINE_LABELS:
+        raise QuestionError(
+            f"{node_id}: timelines are for bureaus and initiatives, not {node.label}"
+        )
+    if node.label == "Bureau":
+        found = [(k, e, o) for k, e, o in ask(store, "q_timeline_bureau", id=node_id, as_of=as_of)]
+    else:
+        found = [(k, e, o) for k, e, o in ask(store, "q_timeline_agenda", id=node_id, as_of=as_of)]
+        found += _owner_events(store, node_id, as_of)
+    meetings = nodes_by_id(store, sorted({_meeting_of(edge) for _, edge, _ in found} - {None}))
+    events = [_event(kind, edge, other, meetings) for kind, edge, other in found]
+    events.sort(key=lambda e: (e.date is None, e.date or "", e.meeting.id if e.meeting else "",
+                               e.item or 0, e.kind, e.other.id, e.edge))  # fmt: skip
+    dated = [event.meeting for event in events if event.date and event.meeting]
+    return Timeline(node=NodeRef.of(node), events=events, first_meeting=dated[0] if dated else None,
+                    last_meeting=dated[-1] if dated else None)  # fmt: skip
+
+
+def _owner_events(
+    store: GraphStore, initiative_id: str, as_of: str | None
+) -> list[tuple[str, Edge, Node]]:
+    """Return the reports and directives that make bureaus co-owners of the initiative."""
+    rows = ask(store, "q_initiative_bureaus", ids=[initiative_id], as_of=as_of)
+    return [("directed" if role == "directed" else "reported", edge, bureau)
+            for _, bureau, role, _, edge in rows]  # fmt: skip
+
+
+def _meeting_of(edge: Edge) -> str | None:
+    """Return the meeting id of a fact: the source of directives and agenda edges."""
+    return edge.props.get("meeting") if edge.type == "REPORTED" else edge.source
+
+
+def _event(kind: str, edge: Edge, other: Node, meetings: dict[str, Node]) -> TimelineEvent:
+    meeting_node = meetings.get(_meeting_of(edge) or "")
+    return TimelineEvent(
+        date=edge.props.get("date"),
+        kind=kind,
+        meeting=NodeRef.of(meeting_node) if meeting_node else None,
+        item=edge.props.get("item"),
+        other=NodeRef.of(other),
+        role=edge.props.get("role"),
+        directive=edge.props.get("directive"),
+        evidence=edge.props.get("evidence"),
+        doc=edge.props.get("doc"),
+        edge=edge.id,
+    )

@@ -1,0 +1,78 @@
+"""The ``GraphStore`` interface: what every store offers.
+
+Two implementations live in :mod:`graph_service.stores`: embedded FalkorDB
+(:class:`~graph_service.stores.falkor.FalkorStore`) and Neo4j
+(:class:`~graph_service.stores.neo4j.Neo4jStore`). Both run the same named Cypher from ``cypher/``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol, runtime_checkable
+
+from graph_service.graph_models import (
+    BatchDiff,
+    GraphBatch,
+    GraphStats,
+    Node,
+    ReadResult,
+    WriteResult,
+)
+
+
+@runtime_checkable
+class GraphStore(Protocol):
+    """What every graph store offers; one contract test suite runs on all of them."""
+
+    dialect: str
+    """Which variant of a named Cypher file the store runs (``falkordb`` or ``neo4j``)."""
+
+    def write(self, batch: GraphBatch) -> WriteResult:
+        """Write one document's batch in one transaction, replacing what its source had."""
+        ...
+
+    def write_together(self, batches: list[GraphBatch]) -> dict[str, int]:
+        """Add the nodes and edges of several documents in one transaction, all or nothing.
+
+        Unlike :meth:`write` it removes nothing: it is for documents whose sources hold no edge
+        that the new batches lack (new files, or files loaded again unchanged). Returns the
+        change counters, summed: ``nodes_created``, ``relationships_created`` and so on.
+        """
+        ...
+
+    def diff(self, batch: GraphBatch) -> BatchDiff:
+        """Return what ``write(batch)`` would add and remove, without writing anything."""
+        ...
+
+    def stats(self) -> GraphStats:
+        """Return node counts per label and edge counts per type."""
+        ...
+
+    def node(self, node_id: str) -> Node | None:
+        """Return the node with ``node_id``, or ``None``."""
+        ...
+
+    def run_read(
+        self, query: str, params: dict[str, Any] | None = None, *, timeout_s: float, max_rows: int
+    ) -> ReadResult:
+        """Run a read-only query with a time limit and a row cap."""
+        ...
+
+    def read(self, query: str, params: dict[str, Any] | None = None) -> list[list[Any]]:
+        """Run one of the service's own read queries (from ``cypher/``) and return its rows.
+
+        Unlike :meth:`run_read`, which guards analyst queries, it trusts the query: no plan check
+        and no connection of its own, so a named question costs one round trip.
+        """
+        ...
+
+    def write_named(self, name: str, params: dict[str, Any]) -> None:
+        """Run one of the service's own write queries (from ``cypher/``) in one transaction.
+
+        Curators' decisions and load records are written this way; graph facts only by
+        :meth:`write`.
+        """
+        ...
+
+    def close(self) -> None:
+        """Release the connection (and, for embedded stores, stop the database process)."""
+        ...

@@ -1,0 +1,196 @@
+"""Analyst Cypher: hostile queries refused or stopped on both stores, legitimate ones answered."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from graph_service.analyst.guard import cap_rows, check_query
+from graph_service.analyst.run import GRACE_S, check_params, run_analyst_query
+from graph_service.errors import QueryRefusedError, QueryTimeoutError
+from graph_service.graph_models import Edge, Node
+from graph_service.loading.batch import to_batch
+
+HOSTILE_FILE = Path(__file__).parents[1] / "data" / "hostile_cypher.txt"
+BUILDING = "bureau:长宁区人民政府:区建设管理委"
+# Runs for seconds inside one expression, which neither database interrupts at its time limit.
+# Sized to run for many seconds even on a fast, idle machine: the test is about the limit.
+LONG_EXPRESSION = (
+    "RETURN reduce(s = 0, x IN range(1, 40000) | s + size([y IN range(1, 40000) WHERE y < x]))"
+)
+CARTESIAN = "UNWIND range(1, 100000) AS a UNWIND range(1, 100000) AS b RETURN count(*) AS n"
+LEGITIMATE = [
+    "MATCH (b:Bureau) RETURN b",
+    "MATCH (b:Bureau)-[r:REPORTED]->(i) RETURN b.name, count(i) AS n ORDER BY n DESC",
+    "MATCH (n) WHERE n.name CONTAINS '删除' RETURN n.set, n.start, n.`delete`",
+    "CALL db.labels() YIELD label RETURN label",
+    "MATCH p = (a:Meeting)-[*1..2]-(b) RETURN p LIMIT 3",
+    "RETURN 'it\\'s' AS x, date('2024-01-02') AS d",
+    "MATCH (n) WHERE EXISTS { MATCH (n)-->() } RETURN count(*) // trailing comment",
+]
+
+
+def hostile_queries() -> list[str]:
+    """The corpus: blocks separated by blank lines, lines starting with # left out."""
+    blocks = HOSTILE_FILE.read_text(encoding="utf-8").split("\n\n")
+    queries = ["\n".join(x for x in b.splitlines() if not x.startswith("#")) for b in blocks]
+    return [query.strip() for query in queries if query.strip()]
+
+
+def _size(store) -> tuple[dict[str, int], dict[str, int]]:
+    stats = store.stats()
+    return stats.nodes, stats.edges
+
+
+@pytest.fixture
+def seeded(store, seed_extraction, seed_document):
+    store.write(to_batch(seed_extraction, seed_document))
+    return store
+
+
+@pytest.fixture
+def both_seeded(falkor_store, neo4j_store, seed_extraction, seed_document):
+    """Both stores holding the seed, written by one load at one time; writing it again changes
+    nothing."""
+    batch = to_batch(seed_extraction, seed_document)
+    stamped = batch.model_copy(
+        update={"load": "load:both", "loaded_at": "2024-06-01T08:00:00+00:00"}
+    )
+    for each in (falkor_store, neo4j_store):
+        each.wipe()  # an earlier write would keep its own loaded_at
+        each.write(stamped)
+    return falkor_store, neo4j_store
+
+
+def test_hostile_corpus_has_at_least_fifty_queries():
+    assert len(hostile_queries()) >= 50
+
+
+@pytest.mark.parametrize("query", hostile_queries())
+def test_check_query_refuses_hostile_query(query):
+    with pytest.raises(QueryRefusedError):
+        check_query(query)
+
+
+@pytest.mark.parametrize("query", LEGITIMATE)
+def test_check_query_keeps_legitimate_query(query):
+    assert check_query(query) == query
+
+
+def test_check_query_drops_one_trailing_semicolon():
+    assert check_query("MATCH (n) RETURN n ;  ") == "MATCH (n) RETURN n"
+
+
+def test_check_query_refusal_names_the_keyword():
+    with pytest.raises(QueryRefusedError, match="LOAD CSV is not allowed"):
+        check_query("ｌｏａｄ ｃｓｖ FROM 'file:///etc/passwd' AS r RETURN r")
+
+
+def test_check_query_refuses_procedure_off_the_allow_list():
+    with pytest.raises(QueryRefusedError, match=r"procedure apoc\.load\.json"):
+        check_query("CALL `apoc`./* x */load.json('x')")
+
+
+def test_cap_rows_limits_each_union_branch_but_not_subqueries():
+    query = "CALL { MATCH (n) RETURN n } RETURN n UNION MATCH (n) RETURN n"
+    assert cap_rows(query, 9).count("LIMIT 9") == 2
+
+
+def test_cap_rows_keeps_a_smaller_limit():
+    assert cap_rows("MATCH (n) RETURN n LIMIT 3", 9) == "MATCH (n) RETURN n LIMIT 3"
+
+
+def test_cap_rows_leaves_a_query_without_return():
+    assert cap_rows("CALL db.labels()", 9) == "CALL db.labels()"
+
+
+@pytest.mark.parametrize(
+    "params", [{"a-b": 1}, {"x": float("nan")}, {"x": {"a`b": 1}}, {"x": "a\x00"}, {"x": 2**70}]
+)
+def test_check_params_refuses_what_is_not_plain_data(params):
+    with pytest.raises(QueryRefusedError):
+        check_params(params)
+
+
+@pytest.mark.parametrize("query", hostile_queries())
+def test_run_analyst_query_refuses_hostile_query_and_keeps_counts(both_seeded, query):
+    for store in both_seeded:
+        before = _size(store)
+        with pytest.raises(QueryRefusedError):
+            run_analyst_query(store, query, timeout_s=2, max_rows=10)
+        assert _size(store) == before
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "CREATE (n:Bureau {id: 'x', name: 'x'})",
+        "MERGE (n:Bureau {id: 'x'})",
+        "MATCH (n) SET n.name = 'x'",
+        "MATCH (n) DETACH DELETE n",
+        "MATCH (n:Bureau) REMOVE n.name",
+        "CREATE INDEX FOR (n:Bureau) ON (n.x)",
+    ],
+)
+def test_store_run_read_refuses_write_without_the_guard(seeded, query):
+    before = _size(seeded)
+    with pytest.raises(QueryRefusedError):
+        seeded.run_read(query, timeout_s=2, max_rows=10)
+    assert _size(seeded) == before
+
+
+def test_run_analyst_query_returns_nodes_and_edges_as_models(seeded):
+    query = "MATCH (b:Bureau)-[e:REPORTED]->(i) WHERE b.id = $id RETURN b, e ORDER BY e.id"
+    result = run_analyst_query(seeded, query, {"id": BUILDING}, timeout_s=5, max_rows=10)
+    assert [type(value) for value in result.rows[0]] == [Node, Edge]
+
+
+PARITY = {
+    "nodes": "MATCH (b:Bureau)-[:REPORTED]->(i) WHERE i.name = $name RETURN b ORDER BY b.id",
+    "edges": "MATCH ()-[e:REPORTED]->() WHERE e.role = $role RETURN e ORDER BY e.id",
+    "aggregate": "MATCH (b:Bureau)-[e]->() RETURN b.name AS b, count(e) AS n ORDER BY n DESC, b",
+    "rows": "UNWIND range(1, 30) AS x RETURN x, x * 2 AS y",
+}
+
+
+@pytest.mark.parametrize("query", PARITY.values(), ids=PARITY.keys())
+def test_run_analyst_query_answers_the_same_on_both_stores(both_seeded, query):
+    params = {"name": "重点投资项目建设", "role": "supplementary"}
+    answers = [
+        run_analyst_query(store, query, params, timeout_s=5, max_rows=20).model_dump()
+        for store in both_seeded
+    ]
+    for answer in answers:
+        answer.pop("elapsed_ms")
+    assert answers[0] == answers[1] and answers[0]["rows"]
+
+
+def test_run_analyst_query_parameter_with_cypher_stays_a_value(seeded):
+    value = "x'}) DETACH DELETE n //\" RETURN 1"
+    before = _size(seeded)
+    result = run_analyst_query(seeded, "RETURN $v AS v", {"v": value}, timeout_s=5, max_rows=1)
+    assert (result.rows, _size(seeded)) == ([[value]], before)
+
+
+def test_run_analyst_query_caps_a_huge_result(store):
+    result = run_analyst_query(
+        store, "UNWIND range(1, 500000) AS x RETURN x", timeout_s=5, max_rows=1000
+    )
+    assert (len(result.rows), result.truncated) == (1000, True)
+
+
+def test_run_analyst_query_lowers_a_larger_limit_to_the_cap(store):
+    query = "UNWIND range(1, 500000) AS x RETURN x LIMIT 400000"
+    result = run_analyst_query(store, query, timeout_s=5, max_rows=10)
+    assert (len(result.rows), result.truncated) == (10, True)
+
+
+@pytest.mark.parametrize("query", [CARTESIAN, LONG_EXPRESSION])
+def test_run_analyst_query_returns_by_the_time_limit(store, query):
+    started = time.perf_counter()
+    with pytest.raises(QueryTimeoutError):
+        run_analyst_query(store, query, timeout_s=0.5, max_rows=10)
+    # The margin covers a busy test machine; the call itself waits 0.5 s plus GRACE_S.
+    assert time.perf_counter() - started < 0.5 + GRACE_S + 1.0

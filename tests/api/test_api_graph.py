@@ -1,0 +1,183 @@
+"""The graph routes over HTTP, on an app backed by embedded FalkorDB and by Neo4j."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from fastapi.testclient import TestClient
+
+from graph_service.loading.batch import to_batch
+from loaders.pipeline import extract_file
+from loaders.read.readers import read_document
+
+SEED = Path(__file__).resolve().parents[1] / "data" / "scoring" / "000_7b27b0e132a07cd2.txt"
+GOV = "长宁区人民政府"
+INVESTMENT = f"initiative:{GOV}:重点投资项目建设"
+SPORTS = f"bureau:{GOV}:区体育局"
+CIVIL = f"bureau:{GOV}:区民政局"
+MEETING = f"meeting:{GOV}:2024-04-24:73"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def seeded(client: TestClient) -> None:
+    """The seed minutes, written once per store."""
+    client.app.state.store.write(to_batch(extract_file(SEED), read_document(SEED)))
+
+
+def _get(client, path, **params):
+    return client.get(path, params=params)
+
+
+def test_api_search_finds_the_bureau_by_alias(client):
+    hits = _get(client, "/api/search", q="区建设管理委").json()["hits"]
+    assert (hits[0]["name"], hits[0]["match"]) == ("区建设和管理委员会", "alias")
+
+
+def test_api_search_hits_have_id_label_name(client):
+    hit = _get(client, "/api/search", q="体育", label="Bureau").json()["hits"][0]
+    assert {k: hit[k] for k in ("id", "label", "name")} == {
+        "id": SPORTS,
+        "label": "Bureau",
+        "name": "区体育局",
+    }
+
+
+def test_api_search_without_letters_is_400_with_message(client):
+    response = _get(client, "/api/search", q="《》")
+    assert (response.status_code, response.json()["error"]) == (400, "bad_request")
+
+
+def test_api_search_limit_out_of_range_is_422(client):
+    response = _get(client, "/api/search", q="局", limit=0)
+    assert (response.status_code, "limit" in response.json()["message"]) == (422, True)
+
+
+def test_api_node_has_aliases_and_edges(client):
+    body = client.get(f"/api/nodes/{quote(f'bureau:{GOV}:区建设和管理委员会')}").json()
+    assert (body["node"]["props"]["aliases"], body["edges"][0]["edge"]["type"]) == (
+        ["区建设管理委"],
+        "REPORTED",
+    )
+
+
+def test_api_node_missing_is_404_json(client):
+    response = client.get(f"/api/nodes/{quote('bureau:nowhere:nobody')}")
+    assert (response.status_code, response.json()["error"]) == (404, "not_found")
+
+
+def test_api_initiative_bureaus_roles_and_evidence(client):
+    body = client.get(f"/api/initiatives/{quote(INVESTMENT)}/bureaus").json()
+    owners = [(o["bureau"]["name"], o["role"], o["facts"][0]["evidence"]) for o in body["bureaus"]]
+    assert owners[:3] == [
+        (
+            "区建设和管理委员会",
+            "lead",
+            "会议听取区建设管理委关于区政府重点投资项目建设推进情况的汇报。",
+        ),
+        ("区体育局", "supplementary", "区体育局、区民政局补充汇报。"),
+        ("区民政局", "supplementary", "区体育局、区民政局补充汇报。"),
+    ]
+
+
+def test_api_initiative_bureaus_of_a_bureau_is_404(client):
+    assert client.get(f"/api/initiatives/{quote(SPORTS)}/bureaus").status_code == 404
+
+
+def test_api_bureau_partners_ranked_with_shared_initiatives(client):
+    body = client.get(f"/api/bureaus/{quote(SPORTS)}/partners").json()
+    shared = {p["bureau"]["name"]: [s["initiative"]["name"] for s in p["shared"]]
+              for p in body["partners"]}  # fmt: skip
+    assert shared["区建设和管理委员会"] == ["重点投资项目建设"]
+
+
+def test_api_meeting_government_office_reported_two_plans(client):
+    body = client.get(f"/api/meetings/{quote(MEETING)}").json()
+    plans = [r["subject"]["name"] for item in body["items"] for r in item["reported"]
+             if r["written"] == "区府办"]  # fmt: skip
+    assert len(plans) == 2
+
+
+def test_api_meeting_missing_is_404(client):
+    assert client.get(f"/api/meetings/{quote('meeting:nowhere')}").status_code == 404
+
+
+def test_api_path_edges_carry_evidence(client):
+    body = _get(client, "/api/path", **{"from": SPORTS, "to": CIVIL}).json()
+    evidence = {edge["props"]["evidence"] for edge in body["paths"][0]["edges"]}
+    assert (body["length"], evidence) == (2, {"区体育局、区民政局补充汇报。"})
+
+
+def test_api_path_same_node_is_400(client):
+    response = _get(client, "/api/path", **{"from": SPORTS, "to": SPORTS})
+    assert (response.status_code, "itself" in response.json()["message"]) == (400, True)
+
+
+def test_api_path_max_hops_out_of_range_is_422(client):
+    response = _get(client, "/api/path", **{"from": SPORTS, "to": CIVIL, "max_hops": 7})
+    assert response.status_code == 422
+
+
+@pytest.mark.parametrize("depth", [0, 4])
+def test_api_subgraph_depth_out_of_range_is_422(client, depth):
+    assert _get(client, "/api/subgraph", node=SPORTS, depth=depth).status_code == 422
+
+
+def test_api_subgraph_limit_truncates(client):
+    body = _get(client, "/api/subgraph", node=MEETING, depth=2, limit=4).json()
+    assert (len(body["nodes"]), body["truncated"]) == (4, True)
+
+
+def test_api_subgraph_missing_node_is_404(client):
+    assert _get(client, "/api/subgraph", node="bureau:nowhere").status_code == 404
+
+
+def test_api_timeline_events_are_dated(client):
+    body = _get(client, "/api/timeline", node=INVESTMENT).json()
+    assert {event["date"] for event in body["events"]} == {"2024-04-24"}
+
+
+def test_api_timeline_of_a_meeting_is_400(client):
+    assert _get(client, "/api/timeline", node=MEETING).status_code == 400
+
+
+def test_api_analytics_bureaus_lists_metrics(client):
+    body = client.get("/api/analytics/bureaus").json()
+    sports = next(b for b in body["bureaus"] if b["bureau"]["id"] == SPORTS)
+    assert (sports["degree"], body["links"]) == (3, 6)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "media_type", "filename"),
+    [
+        ("json", "application/json", "minutes-kg.json"),
+        ("graphml", "application/graphml+xml", "minutes-kg.graphml"),
+        ("csv", "application/zip", "minutes-kg.zip"),
+    ],
+)
+def test_api_export_media_type_and_filename(client, fmt, media_type, filename):
+    response = _get(client, "/api/export", format=fmt)
+    assert (
+        response.headers["content-type"].split(";")[0],
+        response.headers["content-disposition"],
+    ) == (
+        media_type,
+        f'attachment; filename="{filename}"',
+    )
+
+
+def test_api_export_csv_subgraph_includes_evidence(client):
+    response = _get(client, "/api/export", format="csv", node=SPORTS, depth=1)
+    edges = zipfile.ZipFile(io.BytesIO(response.content)).read("edges.csv").decode("utf-8-sig")
+    assert "区体育局、区民政局补充汇报。" in edges
+
+
+def test_api_export_unknown_format_is_422(client):
+    assert _get(client, "/api/export", format="xml").status_code == 422
+
+
+def test_api_export_missing_node_is_404(client):
+    assert _get(client, "/api/export", node="bureau:nowhere").status_code == 404

@@ -1,0 +1,94 @@
+"""The minutes-kg command line: extract, eval, bench extract (the graph commands: test_cli_graph)."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from graph_service.__main__ import app
+
+DATA = Path(__file__).parents[1] / "data"
+SEED = DATA / "scoring" / "000_7b27b0e132a07cd2.txt"
+DEV = DATA / "minutes"
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def test_cli_extract_one_file_prints_one_gold_shaped_document(runner):
+    result = runner.invoke(app, ["extract", str(SEED), "--format", "json"])
+    assert result.exit_code == 0
+    doc = json.loads(result.stdout)
+    keys = {"meeting", "bureaus", "plans", "initiatives", "reported", "directed", "related"}
+    assert keys <= doc.keys()
+    assert doc["meeting"]["ordinal"] == 73
+
+
+def test_cli_extract_several_files_prints_an_array_in_order(runner):
+    other = DEV / "a01_xuhui_paragraph_abbrev.txt"
+    result = runner.invoke(app, ["extract", str(other), str(SEED)])
+    docs = json.loads(result.stdout)
+    assert [Path(d["source"]).name for d in docs] == [other.name, SEED.name]
+
+
+def test_cli_extract_out_writes_one_file_per_document(runner, tmp_path):
+    result = runner.invoke(app, ["extract", str(SEED), "--out", str(tmp_path / "out")])
+    written = json.loads((tmp_path / "out" / f"{SEED.stem}.json").read_text(encoding="utf-8"))
+    assert result.exit_code == 0
+    assert written["meeting"]["date"] == "2024-04-24"
+
+
+def test_cli_extract_unreadable_file_names_it_and_still_does_the_others(runner, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "noise.txt"
+    binary.write_bytes(bytes(range(256)) * 64)
+    result = runner.invoke(app, ["extract", str(empty), str(binary), str(SEED)])
+    errors = [line for line in result.stderr.splitlines() if line]
+    assert result.exit_code == 1
+    assert len(errors) == 2 and "empty.txt" in errors[0] and "noise.txt" in errors[1]
+    assert [Path(d["source"]).name for d in json.loads(result.stdout)] == [SEED.name]
+
+
+def test_cli_extract_image_only_pdf_says_to_run_ocr(runner):
+    result = runner.invoke(app, ["extract", str(DATA / "readers" / "image_only.pdf")])
+    assert result.exit_code == 1
+    assert "image_only.pdf" in result.stderr and "OCR" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_cli_extract_text_without_minutes_warns_and_exits_zero(runner, tmp_path):
+    news = tmp_path / "news.txt"
+    news.write_text(
+        "本报讯 昨日，区体育局举办全民健身长跑活动，两千余名市民参加。", encoding="utf-8"
+    )
+    result = runner.invoke(app, ["extract", str(news)])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["bureaus"] == []
+    assert "news.txt" in result.stderr and "no agenda items" in result.stderr
+
+
+def test_cli_extract_folder_skips_gold_files(runner, tmp_path):
+    shutil.copy(SEED, tmp_path / SEED.name)
+    shutil.copy(SEED.with_name(SEED.stem + ".gold.json"), tmp_path)
+    result = runner.invoke(app, ["extract", str(tmp_path)])
+    assert len(json.loads(result.stdout)) == 1
+
+
+def test_cli_eval_prints_scores_for_extractor_and_baseline(runner, tmp_path):
+    shutil.copy(SEED, tmp_path / SEED.name)
+    shutil.copy(SEED.with_name(SEED.stem + ".gold.json"), tmp_path)
+    result = runner.invoke(app, ["eval", str(tmp_path)])
+    assert result.exit_code == 0
+    assert "bureaus" in result.stdout and "baseline" in result.stdout.lower()
+
+
+def test_cli_bench_extract_prints_throughput(runner):
+    result = runner.invoke(app, ["bench", "extract", str(DEV), "--megabytes", "0.05"])
+    assert result.exit_code == 0
+    assert "docs/s" in result.stdout and "MB/s" in result.stdout
+    assert result.stdout.splitlines()[-2].startswith("all")

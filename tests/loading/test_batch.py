@@ -1,0 +1,133 @@
+"""to_batch: an extraction becomes nodes and edges with deterministic ids and provenance."""
+
+from __future__ import annotations
+
+from graph_service.loading.batch import to_batch
+from loaders.models import Document, Extraction
+
+GOV = "长宁区人民政府"
+
+
+def _edges(batch, edge_type, **props):
+    return [
+        edge
+        for edge in batch.edges
+        if edge.type == edge_type and all(edge.props.get(k) == v for k, v in props.items())
+    ]
+
+
+def test_to_batch_bureau_id_is_government_and_canonical_name(seed_extraction, seed_document):
+    batch = to_batch(seed_extraction, seed_document)
+    assert f"bureau:{GOV}:区应急管理局" in {node.id for node in batch.nodes}
+
+
+def test_to_batch_bureau_keeps_the_name_as_written(seed_extraction, seed_document):
+    batch = to_batch(seed_extraction, seed_document)
+    bureau = next(node for node in batch.nodes if node.id == f"bureau:{GOV}:区应急管理局")
+    assert bureau.props["aliases"] == ["区应急局"]
+
+
+def test_to_batch_meeting_id_is_government_date_and_ordinal(seed_extraction, seed_document):
+    batch = to_batch(seed_extraction, seed_document)
+    meetings = [node.id for node in batch.nodes if node.label == "Meeting"]
+    assert meetings == [f"meeting:{GOV}:2024-04-24:73"]
+
+
+def test_to_batch_meeting_without_ordinal_uses_document_hash(seed_extraction, seed_document):
+    seed_extraction.meeting.ordinal = None
+    batch = to_batch(seed_extraction, seed_document)
+    meetings = [node.id for node in batch.nodes if node.label == "Meeting"]
+    assert meetings == [f"meeting:{GOV}:doc:{seed_document.doc[:16]}"]
+
+
+def test_to_batch_reported_plan_title_goes_to_the_plan(seed_extraction, seed_document):
+    batch = to_batch(seed_extraction, seed_document)
+    (edge,) = _edges(batch, "REPORTED", item=3)
+    assert edge.target == f"plan:{GOV}:长宁区关于开展电动自行车安全治理攻坚行动工作方案"
+
+
+def test_to_batch_reported_subject_without_plan_goes_to_initiative(seed_extraction, seed_document):
+    batch = to_batch(seed_extraction, seed_document)
+    targets = {edge.target for edge in _edges(batch, "REPORTED", item=7)}
+    assert targets == {f"initiative:{GOV}:重点投资项目建设"}
+
+
+def test_to_batch_supplementary_reporters_keep_their_role(seed_extraction, seed_document):
+    batch = to_batch(seed_extraction, seed_document)
+    roles = {edge.source: edge.props["role"] for edge in _edges(batch, "REPORTED", item=7)}
+    assert roles[f"bureau:{GOV}:区体育局"] == "supplementary"
+
+
+def test_to_batch_directives_to_collectives_are_left_out(seed_extraction, seed_document):
+    batch = to_batch(seed_extraction, seed_document)
+    addressees = sorted(edge.props["to"] for edge in _edges(batch, "DIRECTED"))
+    assert addressees == ["区外事办", "区投促办", "区重大办"]
+
+
+def test_to_batch_directed_goes_from_meeting_to_bureau(seed_extraction, seed_document):
+    batch = to_batch(seed_extraction, seed_document)
+    (edge,) = _edges(batch, "DIRECTED", item=7)
+    assert (edge.source, edge.target) == (f"meeting:{GOV}:2024-04-24:73", f"bureau:{GOV}:区重大办")
+
+
+def test_to_batch_related_kinds_match_the_extraction(seed_extraction, seed_document):
+    batch = to_batch(seed_extraction, seed_document)
+    kinds = sorted(
+        edge.props["kind"] for edge in _edges(batch, "RELATED_TO") if edge.props["kind"] != "agenda"
+    )
+    assert kinds == ["combined_with"] * 2 + ["implements"] * 5 + ["shared_requirement"]
+
+
+def test_to_batch_meeting_has_every_plan_and_initiative_on_its_agenda(
+    seed_extraction, seed_document
+):
+    batch = to_batch(seed_extraction, seed_document)
+    assert len(_edges(batch, "RELATED_TO", kind="agenda")) == 5 + 10
+
+
+def test_to_batch_every_edge_carries_doc_file_and_date(seed_extraction, seed_document):
+    batch = to_batch(seed_extraction, seed_document)
+    provenance = {(e.props["doc"], e.props["file"], e.props["date"]) for e in batch.edges}
+    assert provenance == {(seed_document.doc, seed_document.source, "2024-04-24")}
+
+
+def test_to_batch_edge_carries_span_and_evidence(seed_extraction, seed_document):
+    seed_extraction.reported[0].span = (10, 20)
+    seed_extraction.reported[0].evidence = seed_document.text[10:20]
+    batch = to_batch(seed_extraction, seed_document)
+    (edge,) = _edges(batch, "REPORTED", item=1)
+    assert (edge.props["span"], edge.props["evidence"]) == ([10, 20], seed_document.text[10:20])
+
+
+def test_to_batch_every_node_is_an_end_of_an_edge(seed_extraction, seed_document):
+    batch = to_batch(seed_extraction, seed_document)
+    ends = {edge.source for edge in batch.edges} | {edge.target for edge in batch.edges}
+    assert {node.id for node in batch.nodes} == ends
+
+
+def test_to_batch_same_input_gives_same_batch(seed_extraction, seed_document):
+    first = to_batch(seed_extraction, seed_document)
+    assert to_batch(seed_extraction.model_copy(deep=True), seed_document) == first
+
+
+def test_to_batch_edge_ids_differ_between_documents(seed_extraction, seed_document):
+    other = seed_document.model_copy(update={"doc": "0" * 64, "source": "copy.txt"})
+    first, second = to_batch(seed_extraction, seed_document), to_batch(seed_extraction, other)
+    assert not {e.id for e in first.edges} & {e.id for e in second.edges}
+
+
+def test_to_batch_unplaceable_subject_is_a_warning(seed_extraction, seed_document):
+    seed_extraction.reported[0].subject = "完全无关的事项"
+    seed_extraction.reported[0].item = 99
+    batch = to_batch(seed_extraction, seed_document)
+    assert any("完全无关的事项" in warning for warning in batch.warnings)
+
+
+def test_to_batch_empty_extraction_gives_no_nodes():
+    document = Document(source="a.txt", doc="ab" * 32, format="text", text="", simplified="")
+    assert to_batch(Extraction(), document).nodes == []
+
+
+def test_to_batch_nodes_list_the_document(seed_extraction, seed_document):
+    batch = to_batch(seed_extraction, seed_document)
+    assert {tuple(node.docs) for node in batch.nodes} == {(seed_document.doc,)}

@@ -1,0 +1,53 @@
+"""The follow-ups page in a real browser (headless Chromium): the form, the links, the CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+
+import pytest
+from followup_data import QL, followup_batches, load_followups
+from serving import served
+
+from graph_service.api.app import create_app
+from graph_service.settings import Settings
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The base URL of the app served by uvicorn on a free loopback port, with the follow-ups."""
+    app = create_app(Settings(data_dir=tmp_path_factory.mktemp("browser-followups")))
+    with served(app) as base:
+        load_followups(app.state.store, followup_batches())
+        yield base
+
+
+def test_browser_followups_form_filters_and_csv_downloads(server, page):
+    tab, log = page
+    dialogs: list[str] = []
+    tab.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    tab.goto(server + "/")
+    tab.locator("header nav a[href='/followups']").click()
+    tab.locator("input[name=government]").fill(QL)
+    tab.locator("form[action='/followups'] button").click()
+    tab.wait_for_url("**/followups?**")
+    rows = tab.locator("#unanswered-directives tbody tr")
+    assert rows.count() == 5 and "县交通运输局" in rows.first.inner_text()
+    with tab.expect_download() as download:
+        tab.locator("#unanswered-directives a", has_text="CSV").click()
+    text = download.value.path().read_text(encoding="utf-8-sig")
+    assert [row["bureau"] for row in csv.DictReader(io.StringIO(text))][:1] == ["县交通运输局"]
+    assert (dialogs, log.errors, log.elsewhere()) == ([], [], [])
+
+
+def test_browser_followups_hostile_names_stay_text(server, page):
+    tab, _ = page
+    dialogs: list[str] = []
+    tab.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    tab.goto(server + "/followups")
+    cell = tab.locator("#unanswered-directives tbody tr").first
+    assert "<script>&局" in cell.inner_text()
+    assert (dialogs, tab.locator("main script, main img").count()) == ([], 0)

@@ -1,0 +1,63 @@
+"""The review page and as-of links in a real headless Chromium: a curator merges an unresolved
+name with one click, withdraws it, and an as-of page keeps its date in every link."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from serving import served
+
+from graph_service.api.app import create_app
+from graph_service.loading.run import load_paths
+from graph_service.settings import Settings
+
+pytestmark = pytest.mark.browser
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "curation"
+GOV = "云岭县人民政府"
+SHANLIN = f"bureau:{GOV}:县山林办"
+KEY = "review-page-key"
+
+
+@pytest.fixture(scope="module")
+def serving(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, object]]:
+    """The app under uvicorn on a free loopback port over the 云岭县 minutes, with an API key."""
+    app = create_app(Settings(data_dir=tmp_path_factory.mktemp("browser-review"), api_key=KEY))
+    with served(app) as base:
+        load_paths(app.state.store, [DATA])
+        yield base, app.state.store
+
+
+def test_browser_review_merge_and_withdraw_with_the_key(serving, page):
+    base, store = serving
+    tab, log = page
+    tab.goto(base + "/review")
+    item = tab.locator(".review-item", has_text="县山林办")
+    item.locator("button.merge", has_text="县林业局").click()
+    tab.wait_for_selector("#review-error:not([hidden])")
+    assert "API" in tab.locator("#review-error").inner_text() and store.node(SHANLIN) is not None
+    tab.fill("#api-key", KEY)
+    item.locator("button.merge", has_text="县林业局").click()
+    tab.wait_for_selector("table.decisions")
+    assert store.node(SHANLIN) is None
+    assert tab.locator(".review-item", has_text="县山林办").count() == 0
+    tab.locator("button.withdraw").first.click()
+    tab.wait_for_selector(".review-item")
+    assert store.node(SHANLIN) is not None
+    assert all("401" in error for error in log.errors)  # only the refused first try
+    assert log.elsewhere() == []
+
+
+def test_browser_as_of_page_keeps_its_date_in_links(serving, page):
+    base, _ = serving
+    tab, log = page
+    tab.goto(f"{base}/nodes/{quote(SHANLIN, safe='')}?as_of=2023-06-30")
+    hrefs = tab.eval_on_selector_all(
+        "main a[href^='/']:not([data-all])", "els => els.map(e => e.getAttribute('href'))"
+    )
+    assert hrefs and all("as_of=2023-06-30" in href for href in hrefs)
+    assert "截至 2023-06-30" in tab.locator(".as-of-bar").inner_text()
+    assert log.errors == []

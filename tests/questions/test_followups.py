@@ -1,0 +1,158 @@
+"""The follow-up questions on both stores, over minutes written for them (tests/data/followups).
+
+青岚县 held four meetings: 古镇保护利用 was reported on in 2022 and then never again; the smart
+farming plan came to one meeting only; the directive to 县交通运输局 was never answered; the one to
+县水利局 (2022-03-15) was answered at the 2023-06-12 meeting. 白沙县 held one meeting in 2021.
+"""
+
+from __future__ import annotations
+
+import pytest
+from followup_data import (
+    BS,
+    FARM_PLAN,
+    HOSTILE_MEETING,
+    M5,
+    M9,
+    M14,
+    QL,
+    TOWN,
+    TRANSPORT,
+    WATER,
+    followup_batches,
+    load_followups,
+)
+
+from graph_service.graph_models import GraphBatch
+from graph_service.questions import followups as fu
+from graph_service.questions.graph import QuestionError
+
+
+@pytest.fixture(scope="module")
+def written() -> list[GraphBatch]:
+    """The follow-up minutes' batches, extracted once for the module."""
+    return followup_batches()
+
+
+@pytest.fixture
+def loaded(store, written):
+    load_followups(store, written)
+    return store
+
+
+def test_followup_batches_are_extracted_without_warnings(written):
+    assert [b.warnings for b in written] == [[]] * 5
+
+
+def test_followup_query_defaults_to_newest_meeting(loaded):
+    query = fu.followup_query(loaded)
+    assert (query.as_of, query.cutoff, query.months) == ("2024-05-28", "2023-11-28", 6)
+
+
+def test_stale_initiatives_lists_initiatives_silent_for_months(loaded):
+    answer = fu.stale_initiatives(loaded, government=QL)
+    rows = [(r.initiative.name, r.last_date, r.months_since) for r in answer.rows]
+    assert rows == [("智慧农业示范园建设", "2022-03-15", 26), ("业态引入", "2022-09-20", 20),
+                    ("古镇保护利用", "2022-09-20", 20), ("财政收支", "2022-09-20", 20),
+                    ("河道综合治理", "2023-06-12", 11)]  # fmt: skip
+
+
+def test_stale_initiatives_facts_are_those_of_the_last_date(loaded):
+    row = next(r for r in fu.stale_initiatives(loaded, government=QL).rows
+               if r.initiative.id == TOWN)  # fmt: skip
+    assert [(f.kind, f.meeting, f.date) for f in row.facts] == [
+        ("agenda", M9, "2022-09-20"), ("reported", M9, "2022-09-20")]  # fmt: skip
+    assert "听取县文化和旅游局关于古镇保护利用工作进展情况的汇报" in row.facts[1].evidence
+
+
+def test_stale_initiatives_count_reports_on_implementing_plans(loaded):
+    # With no months to wait, every initiative is listed with its latest facts.
+    row = next(r for r in fu.stale_initiatives(loaded, months=0).rows
+               if r.initiative.name == "学前教育普惠发展行动")  # fmt: skip
+    assert [(f.kind, f.subject) for f in row.facts] == [
+        ("agenda", row.initiative.id),
+        ("reported", f"plan:{QL}:青岚县学前教育普惠发展行动方案"),
+    ]
+
+
+def test_stale_initiatives_government_filter_keeps_one_government(loaded):
+    every = {r.government for r in fu.stale_initiatives(loaded).rows}
+    only = {r.government for r in fu.stale_initiatives(loaded, government=BS).rows}
+    assert (every, only) == ({QL, BS}, {BS})
+
+
+def test_plans_seen_once_lists_the_plan_of_one_meeting(loaded):
+    answer = fu.plans_seen_once(loaded, government=QL)
+    rows = [(r.plan.id, r.meeting.id, r.date, r.months_since) for r in answer.rows]
+    assert rows == [(FARM_PLAN, M5, "2022-03-15", 26)]
+    assert [f.kind for f in answer.rows[0].facts] == ["agenda", "reported"]
+
+
+def test_plans_seen_once_as_of_before_the_second_meeting(loaded):
+    # As of 2024-01-01 the pre-school plan had come to one meeting (2023-06-12) only.
+    answer = fu.plans_seen_once(loaded, months=6, as_of="2024-01-01", government=QL)
+    assert [r.plan.name for r in answer.rows] == ["青岚县智慧农业示范园建设实施方案",
+                                                  "青岚县学前教育普惠发展行动方案"]  # fmt: skip
+
+
+def test_unanswered_directives_leave_out_answered_ones(loaded):
+    answer = fu.unanswered_directives(loaded, government=QL)
+    rows = [(r.meeting.id, r.bureau.name, r.months_since) for r in answer.rows]
+    assert rows == [(M5, "县交通运输局", 26), (M5, "县农业农村局", 26), (M9, "县文化和旅游局", 20),
+                    (M9, "县财政局", 20), (M14, "县水利局", 11)]  # fmt: skip
+
+
+def test_unanswered_directives_carry_directive_and_sentence(loaded):
+    row = fu.unanswered_directives(loaded, government=QL).rows[0]
+    assert row.bureau.id == TRANSPORT and row.fact.meeting == M5 and row.fact.item == 1
+    assert row.fact.directive == "在六月底前拿出古镇周边停车和接驳线路方案，缓解节假日拥堵"
+    assert "县交通运输局要在六月底前" in row.fact.evidence
+
+
+def test_unanswered_directives_ignore_reports_after_as_of(loaded):
+    # On 2023-01-01 县水利局 had not yet reported back on the 2022-03-15 directive.
+    answer = fu.unanswered_directives(loaded, as_of="2023-01-01", government=QL)
+    assert [r.bureau.id for r in answer.rows if r.meeting.id == M5] == [
+        TRANSPORT, f"bureau:{QL}:县农业农村局", WATER]  # fmt: skip
+
+
+def test_followups_limit_cuts_oldest_first(loaded):
+    rows = fu.unanswered_directives(loaded, limit=2).rows
+    assert [r.meeting.id for r in rows] == [HOSTILE_MEETING, f"meeting:{BS}:2021-11-08:30"]
+
+
+def test_followups_empty_graph_has_no_reference_date(store):
+    answer = fu.followups(store)
+    assert (answer.query.as_of, answer.stale_initiatives, answer.unanswered_directives) == (
+        None,
+        [],
+        [],
+    )
+
+
+@pytest.mark.parametrize("params", [{"as_of": "2024-13-01"}, {"as_of": "24-1-1"},
+                                    {"months": -1}, {"limit": 0}])  # fmt: skip
+def test_followup_query_rejects_bad_parameters(store, params):
+    with pytest.raises(QuestionError):
+        fu.followup_query(store, **params)
+
+
+def test_followups_parity_between_stores(falkor_store, neo4j_store, written):
+    answers = []
+    for chosen in (falkor_store, neo4j_store):
+        chosen.wipe()
+        load_followups(chosen, written)
+        answers.append(fu.followups(chosen, months=3).model_dump())
+    assert answers[0] == answers[1]
+
+
+def test_followups_parity_on_the_development_set(falkor_store, neo4j_store, batches):
+    answers = []
+    for chosen in (falkor_store, neo4j_store):
+        chosen.wipe()
+        for batch in batches:
+            chosen.write(batch)
+        answers.append(fu.followups(chosen, as_of="2025-12-31", limit=1000).model_dump())
+    assert answers[0] == answers[1]
+    assert min(len(answers[0][key]) for key in ("stale_initiatives", "plans_seen_once",
+                                                "unanswered_directives")) > 10  # fmt: skip

@@ -1,0 +1,304 @@
+"""The named questions: what they answer on the seed minutes, on each store.
+
+Each store holds the seed plus the development set for the whole module; that the two stores
+give the same answers is checked in ``test_questions_parity.py``.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from graph_service.export import graph as export
+from graph_service.graph_models import NODE_LABELS
+from graph_service.questions import graph as questions
+from graph_service.questions import meetings as questions_meetings
+from graph_service.questions import network as analytics
+from graph_service.questions import owners as questions_owners
+from graph_service.questions.graph import QuestionError
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+GOV = "长宁区人民政府"
+MEETING = f"meeting:{GOV}:2024-04-24:73"
+INVESTMENT = f"initiative:{GOV}:重点投资项目建设"
+SPORTS = f"bureau:{GOV}:区体育局"
+CIVIL = f"bureau:{GOV}:区民政局"
+CONSTRUCTION = f"bureau:{GOV}:区建设和管理委员会"
+GOV_OFFICE = f"bureau:{GOV}:区政府办公室"
+FOREIGN = f"bureau:{GOV}:区外事办公室"
+
+
+@pytest.fixture(scope="module", params=["falkor_store", "neo4j_store"])
+def each(request, batches):
+    """Each store in turn, holding every batch (Neo4j is skipped where it cannot run)."""
+    store = request.getfixturevalue(request.param)
+    store.wipe()
+    for batch in batches:
+        store.write(batch)
+    return store
+
+
+def _owners(store, initiative=INVESTMENT):
+    answer = questions_owners.initiative_bureaus(store, initiative)
+    return {owner.bureau.id: owner for owner in answer.bureaus}
+
+
+def test_initiative_bureaus_seed_roles(each):
+    roles = {bureau: owner.role for bureau, owner in _owners(each).items()}
+    assert {k: roles.get(k) for k in (CONSTRUCTION, SPORTS, CIVIL)} == {
+        CONSTRUCTION: "lead",
+        SPORTS: "supplementary",
+        CIVIL: "supplementary",
+    }
+
+
+def test_initiative_bureaus_lead_comes_first(each):
+    answer = questions_owners.initiative_bureaus(each, INVESTMENT)
+    assert [owner.bureau.id for owner in answer.bureaus[:3]] == [CONSTRUCTION, SPORTS, CIVIL]
+
+
+def test_initiative_bureaus_canonical_node_keeps_written_alias(each):
+    owner = _owners(each)[CONSTRUCTION]
+    assert (owner.bureau.name, owner.aliases, owner.facts[0].written) == (
+        "区建设和管理委员会",
+        ["区建设管理委"],
+        "区建设管理委",
+    )
+
+
+def test_initiative_bureaus_carry_evidence_sentences(each):
+    owners = _owners(each)
+    assert [owners[b].facts[0].evidence for b in (CONSTRUCTION, SPORTS, CIVIL)] == [
+        "会议听取区建设管理委关于区政府重点投资项目建设推进情况的汇报。",
+        "区体育局、区民政局补充汇报。",
+        "区体育局、区民政局补充汇报。",
+    ]
+
+
+def test_initiative_bureaus_directed_in_item_is_directed(each):
+    owner = _owners(each)[f"bureau:{GOV}:区重大办"]
+    assert (owner.role, owner.facts[0].directive) == ("directed", "牵头统筹，做好协调推进")
+
+
+def test_initiative_bureaus_reporter_of_implementing_plan(each):
+    owner = _owners(each, f"initiative:{GOV}:政务公开")[GOV_OFFICE]
+    assert (owner.role, owner.facts[0].subject.label) == ("lead", "PolicyPlan")
+
+
+def test_initiative_bureaus_unknown_or_other_label_is_none(each):
+    assert [questions_owners.initiative_bureaus(each, i) for i in ("nothing", SPORTS)] == [None] * 2
+
+
+def test_bureau_partners_share_the_initiative(each):
+    answer = questions_owners.bureau_partners(each, SPORTS)
+    shared = {p.bureau.id: [s.initiative.id for s in p.shared] for p in answer.partners}
+    assert shared == {b: [INVESTMENT] for b in (CONSTRUCTION, CIVIL, f"bureau:{GOV}:区重大办")}
+
+
+def test_bureau_partners_name_both_roles(each):
+    answer = questions_owners.bureau_partners(each, SPORTS)
+    partner = next(p for p in answer.partners if p.bureau.id == CONSTRUCTION)
+    assert (partner.shared[0].roles, partner.shared[0].own_roles) == (["lead"], ["supplementary"])
+
+
+def test_bureau_partners_unknown_is_none(each):
+    assert questions_owners.bureau_partners(each, INVESTMENT) is None
+
+
+def test_meeting_government_office_reported_two_plans(each):
+    answer = questions_meetings.meeting(each, MEETING)
+    reports = [r for item in answer.items for r in item.reported if r.bureau.id == GOV_OFFICE]
+    assert ({r.subject.label for r in reports}, len(reports), reports[0].written) == (
+        {"PolicyPlan"},
+        2,
+        "区府办",
+    )
+
+
+def test_meeting_items_are_numbered_in_order(each):
+    answer = questions_meetings.meeting(each, MEETING)
+    assert [item.number for item in answer.items] == list(range(1, 9))
+
+
+def test_meeting_directed_named_bureaus_only(each):
+    answer = questions_meetings.meeting(each, MEETING)
+    directed = {d.bureau.name for item in answer.items for d in item.directed}
+    assert directed == {"区外事办公室", "区重大办", "区投资促进办公室"}
+
+
+def test_meeting_says_collectives_are_not_in_the_graph(each):
+    assert "各相关部门" in questions_meetings.meeting(each, MEETING).note
+
+
+def test_meeting_unknown_is_none(each):
+    assert questions_meetings.meeting(each, SPORTS) is None
+
+
+def test_search_alias_finds_the_canonical_bureau(each):
+    hits = questions.search(each, "区应急局").hits
+    hit = next(h for h in hits if h.id == f"bureau:{GOV}:区应急管理局")
+    assert (hit.name, hit.match) == ("区应急管理局", "alias")
+
+
+def test_search_exact_name_comes_first(each):
+    assert questions.search(each, "政务公开").hits[0].id == f"initiative:{GOV}:政务公开"
+
+
+def test_search_finds_a_substring_of_a_name(each):
+    hits = questions.search(each, "急管理").hits
+    assert f"bureau:{GOV}:区应急管理局" in {hit.id for hit in hits}
+
+
+def test_search_one_character_uses_characters(each):
+    hits = questions.search(each, "局", label="Bureau", limit=10).hits
+    assert len(hits) == 10 and all("局" in hit.name for hit in hits)
+
+
+def test_search_label_filter_keeps_only_that_label(each):
+    hits = questions.search(each, "安全", label="Initiative").hits
+    assert hits and {hit.label for hit in hits} == {"Initiative"}
+
+
+def test_search_without_letters_raises(each):
+    with pytest.raises(QuestionError, match="at least one"):
+        questions.search(each, "《》 ")
+
+
+def test_search_unknown_label_raises(each):
+    with pytest.raises(QuestionError, match="label"):
+        questions.search(each, "局", label="Person")
+
+
+def test_node_detail_has_edges_in_both_directions(each):
+    answer = questions.node_detail(each, FOREIGN)
+    assert {(view.direction, view.edge.type) for view in answer.edges} == {
+        ("out", "REPORTED"),
+        ("in", "DIRECTED"),
+    }
+
+
+def test_node_detail_unknown_is_none(each):
+    assert questions.node_detail(each, "bureau:nowhere:nobody") is None
+
+
+def test_paths_between_co_owners_go_through_the_initiative(each):
+    answer = questions.paths(each, SPORTS, CIVIL)
+    assert (answer.length, [[n.id for n in p.nodes] for p in answer.paths]) == (
+        2,
+        [[SPORTS, INVESTMENT, CIVIL]],
+    )
+
+
+def test_paths_edges_carry_evidence(each):
+    answer = questions.paths(each, SPORTS, CIVIL)
+    assert all(edge.props.get("evidence") for edge in answer.paths[0].edges)
+
+
+def test_paths_beyond_max_hops_are_left_out(each):
+    answer = questions.paths(each, SPORTS, GOV_OFFICE, max_hops=3)
+    assert (answer.length, answer.paths) == (None, [])
+
+
+def test_paths_same_node_raises(each):
+    with pytest.raises(QuestionError, match="itself"):
+        questions.paths(each, SPORTS, SPORTS)
+
+
+def test_paths_unknown_node_is_none(each):
+    assert questions.paths(each, SPORTS, "bureau:nowhere:nobody") is None
+
+
+def test_subgraph_depth_one_is_the_neighbours(each):
+    answer = questions.subgraph(each, SPORTS, depth=1)
+    assert ({n.id for n in answer.nodes}, answer.truncated) == ({SPORTS, INVESTMENT}, False)
+
+
+def test_subgraph_limit_cuts_and_says_so(each):
+    answer = questions.subgraph(each, SPORTS, depth=3, limit=5)
+    assert (len(answer.nodes), answer.truncated) == (5, True)
+
+
+def test_subgraph_edges_join_kept_nodes_only(each):
+    answer = questions.subgraph(each, MEETING, depth=2, limit=20)
+    kept = {n.id for n in answer.nodes}
+    assert answer.edges and all({e.source, e.target} <= kept for e in answer.edges)
+
+
+def test_timeline_initiative_lists_agenda_reports_and_directives(each):
+    events = questions_meetings.timeline(each, INVESTMENT).events
+    assert sorted(event.kind for event in events) == ["agenda", "directed"] + ["reported"] * 3
+
+
+def test_timeline_events_are_dated_and_name_the_meeting(each):
+    events = questions_meetings.timeline(each, FOREIGN).events
+    assert {(e.date, e.meeting.id) for e in events} == {("2024-04-24", MEETING)}
+
+
+def test_timeline_is_sorted_by_date(each):
+    events = questions_meetings.timeline(each, f"initiative:{GOV}:招商引资").events
+    dates = [event.date for event in events]
+    assert dates == sorted(dates)
+
+
+def test_timeline_of_a_meeting_raises(each):
+    with pytest.raises(QuestionError, match="bureaus and initiatives"):
+        questions_meetings.timeline(each, MEETING)
+
+
+def test_bureau_network_degree_counts_partners(each):
+    network = analytics.bureau_network(each)
+    sports = next(m for m in network.bureaus if m.bureau.id == SPORTS)
+    assert (sports.degree, sports.initiatives) == (3, 1)
+
+
+def test_bureau_network_co_owners_share_a_community(each):
+    network = analytics.bureau_network(each)
+    community = {m.bureau.id: m.community for m in network.bureaus}
+    assert community[SPORTS] == community[CIVIL] == community[CONSTRUCTION]
+
+
+def test_export_json_holds_the_whole_graph(each):
+    graph = export.graph_of(each)
+    stats = each.stats()
+    assert (len(graph.nodes), len(graph.edges)) == (
+        sum(stats.nodes.values()),
+        sum(stats.edges.values()),
+    )
+
+
+def test_export_graphml_reads_back_with_evidence(each):
+    found = export.export(each, "graphml", node=SPORTS, depth=1)
+    graph = nx.read_graphml(io.BytesIO(found.content))
+    evidence = {data["evidence"] for _, _, data in graph.edges(data=True)}
+    assert "区体育局、区民政局补充汇报。" in evidence
+
+
+def test_export_csv_zip_has_nodes_and_edges(each):
+    found = export.export(each, "csv", node=SPORTS, depth=1)
+    archive = zipfile.ZipFile(io.BytesIO(found.content))
+    edges = archive.read("edges.csv").decode("utf-8-sig")
+    assert (found.filename, "区体育局、区民政局补充汇报。" in edges) == (
+        "minutes-kg-subgraph.zip",
+        True,
+    )
+
+
+def test_export_unknown_node_is_none(each):
+    assert export.export(each, "json", node="bureau:nowhere:nobody") is None
+
+
+@pytest.mark.parametrize("limit", [1, 3, 20])
+@pytest.mark.parametrize(
+    "q", ["区应急局", "政务公开", "急管理", "安全", "区体育局", "重点投资", "工作"]
+)
+def test_search_asking_for_every_term_first_gives_the_page_of_any_term(each, q, limit):
+    # A search first asks the index for nodes with every term and stops there when they fill the
+    # page: that page must be the one ranking every node with any of the terms gives.
+    hits = questions.search(each, q, limit=limit).hits
+    rows = questions.ask(each, "q_search", terms=questions.search_terms(q), q=q, every=False,
+                         labels=list(NODE_LABELS), limit=limit, as_of=None, candidates=500)  # fmt: skip
+    assert hits and [hit.id for hit in hits] == [row[0] for row in rows]
