@@ -215,7 +215,9 @@ def test_two_bureaus_merged_by_a_reorganisation_resolve_by_date(loaded):
                                 valid_from="2023-01-01"))  # fmt: skip
     assert _bureau_of(loaded, "REPORTED", "2022-03-10") == {SHANLIN, FORESTRY}
     assert _bureau_of(loaded, "REPORTED", "2023-05-12") == {SHANLIN, merged}
-    assert _bureau_of(loaded, "DIRECTED", "2023-05-12") == {SHANLIN, merged}
+    # 由县司法局按程序审核后印发 directs 县司法局 too, which no decision touches.
+    justice = f"bureau:{GOV}:县司法局"
+    assert _bureau_of(loaded, "DIRECTED", "2023-05-12") == {SHANLIN, merged, justice}
     assert set(loaded.node(merged).props["aliases"]) == {"县林业局", "县农业农村局"}
 
 
