@@ -117,6 +117,8 @@ def _led(rest: str, offset: int, tail: str) -> list[Directive]:
     for end in range(min(len(rest), 40), 1, -1):
         if not could_be_party(rest[:end]) or _COUNTED.search(rest[:end]):
             continue
+        if rest[end : end + 1] in ("门", "长"):
+            continue  # 纪检监察部门, 局长: the name does not stop inside a word
         parties = addressees(rest[:end])
         if parties:
             return _directives(parties, rest[:end], offset, _action(rest[end:], tail, rest))
