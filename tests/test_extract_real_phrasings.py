@@ -209,3 +209,21 @@ def test_extract_ordinal_of_an_enlarged_meeting(tmp_path):
 def test_extract_issuer_is_a_place_not_the_words_before_it(tmp_path, opening, issuer):
     result = _extract(tmp_path, "会议听取了县财政局关于预算的汇报。", opening)
     assert result.meeting.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "区住建局、竟成镇、各街道及相关单位要加快改造。",
+            {("区住建局", False), ("竟成镇", False), ("各街道及相关单位", True)},
+        ),
+        ("生态环境局和住建局要认真研判。", {("生态环境局", False), ("住建局", False)}),
+        ("区政府系统干部职工要尽快进入工作状态。", {("区政府系统干部职工", True)}),
+        ("会议分析了经济运行情况，要求各地区各部门坚持稳中求进。", {("各地区各部门", True)}),
+        ("由纪检监察部门和组织部门共同参与。", {("纪检监察部门和组织部门", True)}),
+    ],
+)
+def test_extract_addressee_lists(tmp_path, body, expected):
+    found = _addressees(_extract(tmp_path, "会议听取了区财政局关于预算的汇报。" + body))
+    assert expected <= found

@@ -35,7 +35,7 @@ _ACTION = re.compile(
 )
 # A clause can hold a directive only with an addressee before a modal or an action, or after 由/请.
 _TRIGGER = re.compile(
-    r"\s*(?:.{0,16}?[由请]|.{0,16}?责成|.{2,60}?(?:要|应|须|需|不得|严禁|负责|牵头)|.{3,26}?(?:"
+    r"\s*(?:.{0,16}?[由请]|.{0,16}?(?:责成|要求)|.{2,60}?(?:要|应|须|需|不得|严禁|负责|牵头)|.{3,26}?(?:"
     + _ACTION.pattern
     + "))"
 )
@@ -75,6 +75,12 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
     opener = _OPENER.match(clause.strip())
     stripped = clause.strip()[opener.end() if opener else 0 :]
     offset = start + clause.index(stripped) if stripped else start
+    if (
+        opener
+        and opener.group(0).endswith(("要求", "责成"))
+        and (asked := _led(stripped, offset, tail))
+    ):
+        return asked  # 会议要求各地区各部门坚持…
     for regex in (_LED_BY, _PLEASE, _ASKED):
         match = regex.match(stripped)
         if match and (found := _led(match["rest"], offset + match.start("rest"), tail)):

@@ -86,9 +86,9 @@ def _last_chars(*alternations: str) -> frozenset[str]:
 
 
 # What a unit or collective can end with: a cheap test before a full parse.
-NAME_ENDS = _last_chars(_UNIT_HEADS, _COLLECTIVE_END.pattern[3:-2], "学校|村|社区|企业") | set(
-    "）区县市旗"
-)
+NAME_ENDS = _last_chars(
+    _UNIT_HEADS, _COLLECTIVE_END.pattern[3:-2], "学校|村|社区|企业|职工|系统|成员|干部"
+) | set("）区县市旗")
 _BRACKETED = re.compile(r"（[^（）]*）")
 _SUMMED_UP = re.compile(r"^(?P<names>.+?)等[^、，,]{1,10}$")
 _LIST_SEP = re.compile(r"[、，,]")
@@ -250,7 +250,7 @@ def _split_conjunctions(piece: str) -> list[str]:
 
 
 def _is_party(phrase: str) -> bool:
-    return bool(unit_of(phrase)) or is_collective(phrase)
+    return bool(unit_of(phrase) or bare_unit(phrase)) or is_collective(phrase)
 
 
 def _named_units(parts: list[str]) -> tuple[tuple[str, bool], ...] | None:
@@ -293,7 +293,19 @@ def addressees(phrase: str) -> tuple[tuple[str, bool], ...] | None:
         if unit:
             result.append((unit, False))
         elif is_collective(part):
-            result.append((part, True))
+            result.append(
+                _joined(phrase, result.pop()[0], part) if _follows_group(result) else (part, True)
+            )
         else:
             return None
     return tuple(result)
+
+
+def _follows_group(result: list[tuple[str, bool]]) -> bool:
+    return bool(result) and result[-1][1]
+
+
+def _joined(phrase: str, first: str, second: str) -> tuple[str, bool]:
+    """Two collectives listed together stay one: 各街道及相关单位."""
+    start = phrase.find(first)
+    return phrase[start : phrase.find(second, start + len(first)) + len(second)], True
