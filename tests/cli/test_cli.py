@@ -91,4 +91,6 @@ def test_cli_bench_extract_prints_throughput(runner):
     result = runner.invoke(app, ["bench", "extract", str(DEV), "--megabytes", "0.05"])
     assert result.exit_code == 0
     assert "docs/s" in result.stdout and "MB/s" in result.stdout
-    assert result.stdout.splitlines()[-2].startswith("all")
+    lines = result.stdout.splitlines()
+    assert lines[-3].startswith("all")
+    assert lines[-1].startswith("plain pass over the same files") and " of it" in lines[-1]
