@@ -77,11 +77,11 @@ _DOC_NUMBER_RE = re.compile(
     r"(?P<num>[一-龥]{1,12}(?:纪要|纪|会议|府会|府常|常务|阅|记)\s*[〔［\[（(【]\s*\d{4}\s*[〕］\]）)】]"
     r"\s*第?\s*\d+\s*[号期])"
 )
-_GOV_RE = re.compile(r"(?P<place>[一-龥]{2,10}?(?:自治县|自治州|新区|区|县|市|旗))人民政府")
-# 息县政府第14次常务会议, 伊州区政府2025年第3次: the place before 政府 names the government.
-_GOV_MEETING_RE = re.compile(
-    r"(?P<place>[一-龥]{2,8}?(?:自治县|区|县|市|旗))政府(?=第|[一二三四五六七八九十\d]+届|\d{4}年|常务)"
-)
+# The place written before 人民政府 (长宁区人民政府), or before 政府 when a meeting's name follows
+# (息县政府第14次常务会议, 伊州区政府2025年第3次). Matched backwards from the word, as most of a
+# page holds neither.
+_GOV_PLACE = re.compile(r"(?P<place>[一-龥]{2,10}?(?:自治县|自治州|新区|区|县|市|旗))$")
+_MEETING_AFTER = re.compile(r"第|[一二三四五六七八九十\d]+届|\d{4}年|常务")
 # The county party committee or congress named beside the chair: 常山县委副书记、县长张三.
 _PARTY_PLACE = re.compile(
     r"(?<![一-龥])(?P<place>[一-龥]{2,4}?(?:自治县|县|区|市|旗))(?=委(?:副?书记|常委)|人大|政协)"
@@ -310,14 +310,26 @@ def _issuer(text: str, head: str, portal: str | None) -> str | None:
 def _named_government(text: str) -> str | None:
     """The first ``X人民政府`` (or ``X政府第…次``) whose X is a place, not words before it
     (主持召开市人民政府…, 2023年伊州区人民政府 → 伊州区, 十七届县人民政府 → none)."""
-    for regex in (_GOV_RE, _GOV_MEETING_RE):
-        for match in regex.finditer(text):
-            place = _local(_PLACE_LEAD.sub("", match["place"]))
-            if len(place) < 2 or place[-1] == place[0] in "区县市旗":
-                continue
-            if not _NOT_A_PLACE_NAME.search(place) and not _NOT_PLACES.match(place):
-                return place + "人民政府"
+    for place in [*_places_before(text, "人民政府"), *_places_before(text, "政府", meeting=True)]:
+        place = _local(_PLACE_LEAD.sub("", place))
+        if len(place) < 2 or place[-1] == place[0] in "区县市旗":
+            continue
+        if not _NOT_A_PLACE_NAME.search(place) and not _NOT_PLACES.match(place):
+            return place + "人民政府"
     return None
+
+
+def _places_before(text: str, word: str, meeting: bool = False) -> list[str]:
+    """The place names written right before each ``word`` (with ``meeting``: only where a
+    meeting's name follows the word)."""
+    places, at = [], text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        found = _GOV_PLACE.search(text, max(0, at - 10), at)
+        if found and (not meeting or _MEETING_AFTER.match(text, end)):
+            places.append(found["place"])
+        at = text.find(word, end)
+    return places
 
 
 def _local(place: str) -> str:
