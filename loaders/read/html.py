@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from loaders.read.markup import check_markup, check_parsed
 
 _JUNK_TAGS = (
     "script, style, noscript, template, iframe, svg, canvas, nav, footer, aside, form, select,"
@@ -29,6 +32,8 @@ _BLOCKS = (
     "p, div, br, li, ul, ol, dl, dt, dd, tr, table, h1, h2, h3, h4, h5, h6, section, article,"
     " main, blockquote, pre, center, hr"
 )
+_META_BLOCKS = frozenset(("table", "ul", "dl", "div"))
+_META_MAX = 600  # characters: a metadata table is short
 _META_LABELS = ("索引号", "发文机构", "发布机构", "主题分类", "成文日期", "发文字号", "公开方式")
 _BOILER_LINE = re.compile(
     r"上一篇|下一篇|【\s*(?:打印|关闭|收藏)|字号\s*[：:]|分享到|扫一扫|当前位置|您的位置|"
@@ -67,15 +72,20 @@ class Page:
     portal: str | None = None
 
 
-def read_html(html: str) -> Page:
+def read_html(html: str, source: str = "page") -> Page:
     """Return the main text, publication date and site name of an HTML page.
 
     Args:
         html: The decoded page.
+        source: The file name, for messages.
 
     Returns:
         The page's main text (paragraphs separated by blank lines, headline first), its own
         publication date as an ISO date and its site name, each ``None`` when not found.
+
+    Raises:
+        UnreadableFileError: The page is over a limit of :mod:`loaders.read.limits` (tags,
+            nesting depth, text).
 
     >>> page = read_html(
     ...     "<title>区政府召开常务会议_上海市长宁区人民政府</title><nav>首页</nav>"
@@ -84,8 +94,10 @@ def read_html(html: str) -> Page:
     >>> page.text, page.portal
     ('区政府召开常务会议\\n\\n会议听取区应急局的汇报。', '上海市长宁区人民政府')
     """
+    check_markup(html, source)
     tree = LexborHTMLParser(html)
     whole_text = tree.body.text(separator=" ") if tree.body else ""
+    check_parsed(tree, whole_text, source)
     published = _meta_date(tree) or _field_date(whole_text) or _element_date(tree)
     portal = _meta(tree, _SITE_META) or _title_site(tree) or _sponsor(whole_text)
     headline = _headline(tree)
@@ -99,13 +111,29 @@ def read_html(html: str) -> Page:
 
 def _drop_boilerplate(body: LexborNode) -> None:
     _decompose(body.css(_JUNK_TAGS))
-    named = [node for node in body.css("[class], [id]") if _junk_name(node)]
-    _decompose(named)
-    tables = [node for node in body.css("table, ul, dl, div") if _is_metadata(node.text())]
-    # Only the innermost block holding the labels is the metadata table; its ancestors hold
-    # the body too.
-    ids = {node.mem_id for node in tables}
-    _decompose([node for node in tables if not any(d.mem_id in ids for d in _descendants(node))])
+    _decompose([node for node in body.css("[class], [id]") if _junk_name(node)])
+    _decompose(_metadata_blocks(body))
+
+
+def _metadata_blocks(body: LexborNode) -> list[LexborNode]:
+    # Only the innermost block holding the labels is the metadata table; its ancestors hold the
+    # body too. One pass from the leaves up (reversed document order) sums each element's text
+    # length, so an element's whole text is built only when it is short: reading the text of
+    # every <div> cost time in proportion to the depth of the page.
+    length: dict[int, int] = defaultdict(int)
+    holding: set[int] = set()
+    found = []
+    for node in reversed(body.css("*")):
+        key = node.mem_id
+        length[key] += len(node.text(deep=False))
+        if key not in holding and _is_metadata_block(node, length[key]):
+            found.append(node)
+            holding.add(key)
+        if (parent := node.parent) is not None:
+            length[parent.mem_id] += length[key]
+            if key in holding:
+                holding.add(parent.mem_id)
+    return found
 
 
 def _junk_name(node: LexborNode) -> bool:
@@ -113,44 +141,63 @@ def _junk_name(node: LexborNode) -> bool:
     return node.tag != "body" and _JUNK_NAME.search(name) is not None
 
 
+def _is_metadata_block(node: LexborNode, length: int) -> bool:
+    return node.tag in _META_BLOCKS and length < _META_MAX and _is_metadata(node.text())
+
+
 def _is_metadata(text: str) -> bool:
-    return len(text) < 600 and sum(label in text for label in _META_LABELS) >= 2
+    return len(text) < _META_MAX and sum(label in text for label in _META_LABELS) >= 2
 
 
 def _decompose(nodes: list[LexborNode]) -> None:
     # Decomposing a node frees its descendants, so only the outermost ones may be decomposed.
     chosen = {node.mem_id for node in nodes}
-    outermost = [node for node in nodes if not _has_ancestor_in(node, chosen)]
+    inside: dict[int, bool] = {}
+    outermost = [node for node in nodes if not _inside_chosen(node, chosen, inside)]
     for node in outermost:
         node.decompose()
 
 
-def _descendants(node: LexborNode) -> list[LexborNode]:
-    return node.css("*")
-
-
-def _has_ancestor_in(node: LexborNode, ids: set[int]) -> bool:
-    parent = node.parent
+def _inside_chosen(node: LexborNode, chosen: set[int], known: dict[int, bool]) -> bool:
+    # Whether an ancestor is chosen; ``known`` remembers the answer for every ancestor walked
+    # (each is chosen or inside a chosen one, or neither), so all nodes together cost one walk
+    # of the tree instead of one walk up per node.
+    walked, parent, found = [], node.parent, False
     while parent is not None:
-        if parent.mem_id in ids:
-            return True
+        key = parent.mem_id
+        if key in known or key in chosen:
+            found = known.get(key, True)
+            break
+        walked.append(key)
         parent = parent.parent
-    return False
+    known.update(dict.fromkeys(walked, found))
+    return found
 
 
 def _main_node(body: LexborNode) -> LexborNode:
-    total = _content_chars(body)
+    content = _content_chars(body)
+    total = content[body.mem_id]
     best = body
     # Nodes holding 60 % of the text all lie on one chain from <body>; the last seen is deepest.
     for node in body.css("div, td, article, section, main, center"):
-        if total and _content_chars(node) >= 0.6 * total:
+        if total and content[node.mem_id] >= 0.6 * total:
             best = node
     return best
 
 
-def _content_chars(node: LexborNode) -> int:
-    links = sum(len(_HAN.findall(a.text())) for a in node.css("a"))
-    return len(_HAN.findall(node.text())) - links
+def _content_chars(body: LexborNode) -> dict[int, int]:
+    """Chinese characters outside links under each element, by ``mem_id``, in one pass."""
+    han: dict[int, int] = defaultdict(int)
+    links: dict[int, int] = defaultdict(int)
+    for node in [*reversed(body.css("*")), body]:
+        key = node.mem_id
+        han[key] += len(_HAN.findall(node.text(deep=False)))
+        if node.tag == "a":
+            links[key] = han[key]
+        if node is not body and (parent := node.parent) is not None:
+            han[parent.mem_id] += han[key]
+            links[parent.mem_id] += links[key]
+    return {key: count - links[key] for key, count in han.items()}
 
 
 def _block_text(node: LexborNode) -> str:

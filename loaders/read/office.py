@@ -5,12 +5,15 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from typing import TYPE_CHECKING
 
 from loaders.errors import UnreadableFileError
+from loaders.read.limits import MAX_DOCX_BLOCKS, MAX_DOCX_PARTS, MAX_DOCX_TAGS, MAX_DOCX_XML_MB
+from loaders.read.sandbox import pdf_pages
 
 if TYPE_CHECKING:
-    from docx.table import Table
+    from docx.oxml.table import CT_Tbl
 
 _EOF_MARKER = b"%%EOF"
 _HAS_TEXT = re.compile(r"\w")
@@ -28,11 +31,12 @@ def read_pdf(data: bytes, source: str) -> tuple[str, list[str]]:
         without a text layer.
 
     Raises:
-        UnreadableFileError: The PDF is truncated, corrupt, encrypted or holds only images.
+        UnreadableFileError: The PDF is truncated, corrupt, encrypted or holds only images, or
+            reading it goes over a limit of :mod:`loaders.read.limits` (pages, memory, CPU).
     """
     if _EOF_MARKER not in data[-2048:]:
         raise UnreadableFileError(source, "truncated or corrupt PDF: it does not end with %%EOF")
-    pages = _pdf_pages(data, source)
+    pages = pdf_pages(data, source)
     empty = [number for number, text in enumerate(pages, 1) if not _HAS_TEXT.search(text)]
     if len(empty) == len(pages):
         raise UnreadableFileError(source, "no text layer: the PDF holds only images; run OCR first")
@@ -40,38 +44,6 @@ def read_pdf(data: bytes, source: str) -> tuple[str, list[str]]:
         [f"pages {', '.join(map(str, empty))} have no text layer (images only?)"] if empty else []
     )
     return "\f".join(pages), warnings
-
-
-def _pdf_pages(data: bytes, source: str) -> list[str]:
-    # PDFium (C++) reads a page of minutes five times faster than the pure-Python readers and
-    # maps CJK fonts to Unicode as well; imported here so that text files do not pay for it.
-    import pypdfium2 as pdfium
-
-    try:
-        document = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as error:
-        reason = (
-            "encrypted PDF: remove its password first"
-            if "password" in str(error).lower()
-            else f"corrupt PDF: {error}"
-        )
-        raise UnreadableFileError(source, reason) from error
-    try:
-        return [_page_text(document, index) for index in range(len(document))]
-    finally:
-        document.close()
-
-
-def _page_text(document, index: int) -> str:
-    page = document[index]
-    try:
-        textpage = page.get_textpage()
-        try:
-            return textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
-        finally:
-            textpage.close()
-    finally:
-        page.close()
 
 
 def read_docx(data: bytes, source: str) -> str:
@@ -85,48 +57,113 @@ def read_docx(data: bytes, source: str) -> str:
         The text, paragraphs separated by blank lines.
 
     Raises:
-        UnreadableFileError: The ZIP is not a Word document, or it is damaged.
+        UnreadableFileError: The ZIP is not a Word document, it is damaged, or it is over a limit
+            of :mod:`loaders.read.limits` (parts, unpacked size, tags, paragraphs).
     """
+    check_zip_parts(data, source)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if "word/document.xml" not in archive.namelist():
                 raise UnreadableFileError(
                     source, "a ZIP archive without word/document.xml, not a .docx"
                 )
-            xml = archive.read("word/document.xml")
-    except (zipfile.BadZipFile, OSError) as error:
+            xml = _unpack(archive, "word/document.xml", source)
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as error:
         raise UnreadableFileError(source, f"corrupt ZIP/DOCX file: {error}") from error
     return "\n\n".join(_docx_paragraphs(xml, source))
 
 
+def check_zip_parts(data: bytes, source: str) -> None:
+    """Refuse a ZIP whose directory lists more than :data:`MAX_DOCX_PARTS` parts, before reading it.
+
+    Python's ``zipfile`` builds an object per entry of the directory, so a 32 MB ZIP of empty
+    entries costs seconds and hundreds of megabytes; the count is in the ZIP's last record.
+
+    Args:
+        data: The ZIP's bytes.
+        source: The file name, for the error message.
+
+    Raises:
+        UnreadableFileError: The ZIP lists too many parts (a ZIP64 count is always too many).
+
+    >>> check_zip_parts(b"PK\\x05\\x06" + bytes(6) + (5000).to_bytes(2, "little") + bytes(8), "a.docx")
+    Traceback (most recent call last):
+    ...
+    loaders.errors.UnreadableFileError: a.docx: 5,000 parts in the ZIP is over the limit of 1,000 for one DOCX; save the minutes again from Word
+    """
+    end = data.rfind(b"PK\x05\x06", max(0, len(data) - 65_557))
+    if end < 0 or len(data) < end + 12:
+        return  # no end record: zipfile says the archive is corrupt
+    count = int.from_bytes(data[end + 10 : end + 12], "little")
+    if count > MAX_DOCX_PARTS:
+        shown = "more than 65,534" if count == 0xFFFF else f"{count:,}"
+        reason = f"{shown} parts in the ZIP is over the limit of {MAX_DOCX_PARTS:,} for one DOCX"
+        raise UnreadableFileError(source, f"{reason}; save the minutes again from Word")
+
+
+def _unpack(archive: zipfile.ZipFile, name: str, source: str) -> bytes:
+    # The size in the directory may lie: the stream is cut one byte past the limit either way.
+    limit = MAX_DOCX_XML_MB << 20
+    declared = archive.getinfo(name).file_size
+    with archive.open(name) as part:
+        xml = part.read(limit + 1) if declared <= limit else b""
+    if declared > limit or len(xml) > limit:
+        size = max(declared, len(xml)) / (1 << 20)
+        reason = (
+            f"its text part unpacks to {size:,.1f} MB, over the {MAX_DOCX_XML_MB} MB limit for one "
+            "DOCX; split it into one file per meeting, or save the text as .txt"
+        )
+        raise UnreadableFileError(source, reason)
+    tags = xml.count(b"<")
+    if tags > MAX_DOCX_TAGS:
+        reason = (
+            f"{tags:,} XML tags is over the limit of {MAX_DOCX_TAGS:,} for one DOCX; split it "
+            "into one file per meeting, or save the text as .txt"
+        )
+        raise UnreadableFileError(source, reason)
+    return xml
+
+
 def _docx_paragraphs(xml: bytes, source: str) -> list[str]:
-    # python-docx's paragraph and table classes over the main document part only: opening the
-    # whole package (styles, numbering, theme…) took ten times longer and adds no text.
+    # python-docx's paragraph class over the main document part only: opening the whole package
+    # (styles, numbering, theme…) took ten times longer and adds no text.
     from docx.oxml import parse_xml
     from docx.oxml.ns import qn
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     try:
+        body = parse_xml(xml).body
+        _check_blocks(body, source)
         paragraphs: list[str] = []
-        for block in parse_xml(xml).body.iterchildren():
+        for block in body.iterchildren():
             if block.tag == qn("w:p"):
-                paragraphs.append(Paragraph(block, None).text)
+                paragraphs.append(block.text)
             elif block.tag == qn("w:tbl"):
-                paragraphs += _cells(Table(block, None))
+                paragraphs += _cells(block)
         return paragraphs
+    except UnreadableFileError:
+        raise
     # python-docx and lxml raise many kinds of errors on damaged parts.
     except Exception as error:
         raise UnreadableFileError(source, f"corrupt DOCX: {error}") from error
 
 
-def _cells(table: Table) -> list[str]:
-    texts, seen = [], set()
-    for row in table.rows:
-        for cell in row.cells:
-            # A merged cell is returned once for every grid column it spans; the set keeps its
-            # XML element alive, so identity is a safe test.
-            if cell._tc not in seen:
-                seen.add(cell._tc)
-                texts.append(cell.text)
-    return texts
+def _check_blocks(body, source: str) -> None:
+    # Two counts: libxml2 merges the node sets of a union (``|``) in quadratic time.
+    count = int(body.xpath("count(.//w:p)") + body.xpath("count(.//w:tc)"))
+    if count > MAX_DOCX_BLOCKS:
+        reason = (
+            f"{count:,} paragraphs and table cells is over the limit of {MAX_DOCX_BLOCKS:,} for "
+            "one DOCX; split it into one file per meeting"
+        )
+        raise UnreadableFileError(source, reason)
+
+
+def _cells(table: CT_Tbl) -> list[str]:
+    # Each cell once, in reading order: a cell continuing a vertical merge holds no text of its
+    # own (python-docx's rows repeat the merged cell once per grid column and row it spans,
+    # and a hostile grid span of two billion made that loop run for hours).
+    return [
+        "\n".join(paragraph.text for paragraph in tc.p_lst)
+        for tc in table.iter_tcs()
+        if tc.vMerge != "continue"
+    ]

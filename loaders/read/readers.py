@@ -15,6 +15,7 @@ from typing import Literal
 from loaders.errors import UnreadableFileError
 from loaders.models import Document
 from loaders.read.html import read_html
+from loaders.read.limits import MAX_FILE_MB, MAX_TEXT_CHARS
 from loaders.read.normalize import normalize, to_simplified
 from loaders.read.office import read_docx, read_pdf
 from loaders.read.text import SAMPLE_SIZE, detect_encoding, looks_binary
@@ -43,12 +44,6 @@ _HTML_TAG = re.compile(rb"<(?:html|head|body|div|p|br|table|span|meta|title)\b[^
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_-]+)", re.I)
 _READABLE = re.compile(r"\w")
 _CHUNK = 1 << 20
-# Minutes run to tens of kilobytes; a file this large is several documents or no minutes at all.
-# Bytes: PDF and DOCX files carry fonts and images, so the limit is loose. Characters: extracting
-# and writing cost about 80 MB of memory per MB of minutes text (measured), so a million
-# characters (about 3 MB of UTF-8, some 40,000 meetings' worth of facts) is the most one file holds.
-MAX_FILE_MB = 32
-MAX_TEXT_CHARS = 1_000_000
 _MEGABYTE = 1 << 20
 
 
@@ -173,7 +168,7 @@ def _read(data: bytes, source: str, kind: Format, digest: str) -> Document:
     text, warnings = _decode(data, codec)
     if kind == "text":
         return _document(source, digest, kind, text, codec, warnings)
-    page = read_html(text)
+    page = read_html(text, source)
     return _document(
         source,
         digest,
