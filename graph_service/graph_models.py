@@ -100,6 +100,14 @@ class ReadResult(BaseModel):
     rows: list[list[Any]] = Field(default_factory=list)
     truncated: bool = Field(False, description="more rows existed than max_rows allowed")
 
+    def dicts(self) -> list[dict[str, Any]]:
+        """Return the rows as dicts from column name to value.
+
+        >>> ReadResult(columns=["label", "count"], rows=[["Bureau", 2]]).dicts()
+        [{'label': 'Bureau', 'count': 2}]
+        """
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
 
 class BatchDiff(BaseModel):
     """What writing a batch would do, computed without writing: ids added and removed.

@@ -1,23 +1,29 @@
 """The naive baseline: one ``MERGE`` per node or edge, each in its own transaction.
 
 This is how a straightforward driver loader is written; the benchmark prints how much faster the
-store's batched write path (a group of documents per transaction) is. It talks to the database
-through the store's own connection on purpose: the baseline is a loader written against the
-driver.
+store's batched write path (a group of documents per transaction) is. It opens a connection of
+its own to the store's database on purpose: the baseline is a loader written against the driver.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
+
+from neo4j import GraphDatabase
 
 from graph_service.bench.load import Written
 from graph_service.graph_models import GraphBatch
 from graph_service.stores.cypher import cypher
+from graph_service.stores.falkor import FalkorStore
+from graph_service.stores.falkor_server import start_server
+from graph_service.stores.neo4j import Neo4jStore
 from graph_service.stores.protocol import GraphStore
 
-Run = Callable[[str, dict[str, Any]], None]
+Run = Callable[[str, dict[str, Any]], object]
+GRAPH = "minutes"  # the graph FalkorStore opens by default
 
 
 def node_query(label: str) -> str:
@@ -39,13 +45,22 @@ def edge_query(edge_type: str, source: str, target: str) -> str:
     return text.replace("SourceLabel", source).replace("TargetLabel", target)
 
 
-def runner(store: GraphStore) -> Run:
-    """Return a function running one write query in its own transaction on ``store``."""
-    if store.dialect == "neo4j":
-        driver, database = store._driver, store.database  # type: ignore[attr-defined]
-        return lambda query, params: driver.execute_query(query, params, database_=database)
-    graph = store._graph  # type: ignore[attr-defined]
-    return lambda query, params: graph.query(query, params)
+@contextmanager
+def runner(store: GraphStore) -> Iterator[Run]:
+    """Yield a function running one write query in its own transaction on ``store``'s database.
+
+    The connection is the baseline's own: a Neo4j driver, or a client of the embedded server.
+    """
+    if isinstance(store, Neo4jStore):
+        with GraphDatabase.driver(store.uri) as driver:
+            yield lambda query, params: driver.execute_query(
+                query, params, database_=store.database
+            )
+    elif isinstance(store, FalkorStore):
+        graph = start_server(store.path).select_graph(GRAPH)
+        yield lambda query, params: graph.query(query, params)
+    else:
+        raise TypeError(f"no naive baseline for {type(store).__name__}")
 
 
 def naive_write(run: Run, batch: GraphBatch) -> None:
@@ -62,9 +77,9 @@ def naive_write(run: Run, batch: GraphBatch) -> None:
 
 def naive_load(store: GraphStore, batches: list[GraphBatch]) -> Written:
     """Load ``batches`` the naive way and return the timed figures."""
-    run = runner(store)
-    started = time.perf_counter()
-    for batch in batches:
-        naive_write(run, batch)
+    with runner(store) as run:
+        started = time.perf_counter()
+        for batch in batches:
+            naive_write(run, batch)
     elements = sum(len(b.nodes) + len(b.edges) for b in batches)
     return Written(len(batches), elements, time.perf_counter() - started)

@@ -126,7 +126,7 @@ def bench_store(kind: str, workdir: Path, uri: str | None) -> Iterator[tuple[Gra
 
         store = Neo4jStore(uri or "")
         env = {"MKG_STORE": "neo4j", "NEO4J_URI": uri or ""}
-    store.wipe()  # type: ignore[attr-defined]
+    store.wipe()
     try:
         yield store, env
     finally:
@@ -140,7 +140,7 @@ def run_store(kind: str, options: BenchOptions, cache: Path, files: list[Path],
     with bench_store(kind, workdir, uri) as (store, env):
         sample = next(cached_chunks(cache, 0, min(options.naive_docs, len(files))))
         figures.naive = naive_load(store, sample)
-        store.wipe()  # type: ignore[attr-defined]
+        store.wipe()
         loaded = 0
         for size in options.sizes:
             figures.stages.append((size, load_stage(store, cache, loaded, size, options.writers)))

@@ -18,8 +18,8 @@ from graph_service.loading import history
 from graph_service.loading.decisions import Decision, DecisionError, curated_registry, decisions
 from graph_service.loading.run import STATUSES, status_of
 from graph_service.questions.graph import ask
-from graph_service.stores.cypher import cypher
 from graph_service.stores.protocol import GraphStore
+from graph_service.stores.records import Records
 
 MAX_SENTENCES = 5
 MAX_CANDIDATES = 5
@@ -64,14 +64,13 @@ def abbreviation_score(name: str, candidate: str) -> float:
 
 def review_queue(store: GraphStore, government: str | None = None, limit: int = 50) -> ReviewQueue:
     """Return the unresolved bureaus (of one government, if given) with sentences and candidates."""
-    rows = store.read(cypher("q_review_queue", store.dialect),
-                      {"government": government, "limit": limit})  # fmt: skip
-    bureaus = [row[0] for row in rows]
+    rows = store.read_named("q_review_queue", {"government": government, "limit": limit})
+    bureaus = rows.column("b")
     if not bureaus:
         return ReviewQueue()
     sentences = _sentences(store, [bureau.id for bureau in bureaus])
     governments = sorted({bureau.props.get("government", "") for bureau in bureaus})
-    known = store.read(cypher("q_review_candidates", store.dialect), {"governments": governments})
+    known = store.read_named("q_review_candidates", {"governments": governments})
     items = [
         ReviewItem(bureau=b, sentences=sentences[b.id], candidates=_ranked(b, known))
         for b in bureaus
@@ -81,19 +80,19 @@ def review_queue(store: GraphStore, government: str | None = None, limit: int = 
 
 def _sentences(store: GraphStore, ids: list[str]) -> dict[str, list[Edge]]:
     found: dict[str, list[Edge]] = defaultdict(list)
-    for anchor, edge, _ in ask(store, "q_neighbourhood", ids=ids):
-        found[anchor].append(edge)
+    for row in ask(store, "q_neighbourhood", ids=ids):
+        found[row["anchor"]].append(row["e"])
     return {key: sorted(edges, key=lambda e: (e.props.get("date") or "", e.id))[:MAX_SENTENCES]
             for key, edges in found.items()} | {i: [] for i in ids if i not in found}  # fmt: skip
 
 
-def _ranked(bureau: Node, known: list[list]) -> list[Candidate]:
+def _ranked(bureau: Node, known: Records) -> list[Candidate]:
     gov = bureau.props.get("government")
     scored = [
-        Candidate(id=node_id, name=name, score=round(abbreviation_score(bureau.name, name), 3),
-                  documents=documents)
-        for government, name, node_id, documents in known
-        if government == gov and node_id != bureau.id
+        Candidate(id=row["id"], name=row["name"], documents=row["documents"],
+                  score=round(abbreviation_score(bureau.name, row["name"]), 3))
+        for row in known
+        if row["government"] == gov and row["id"] != bureau.id
     ]  # fmt: skip
     scored = [candidate for candidate in scored if candidate.score >= 0.5]
     scored.sort(key=lambda c: (-c.score, -c.documents, len(c.name), c.id))

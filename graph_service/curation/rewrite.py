@@ -12,9 +12,8 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from graph_service.graph_models import Edge, GraphBatch, Node
-from graph_service.loading.batch import KEY_FIELDS, UNKNOWN_GOVERNMENT, clean_name, make_id, rekey
 from graph_service.loading.decisions import Decision
-from graph_service.stores.cypher import cypher
+from graph_service.loading.ids import KEY_FIELDS, UNKNOWN_GOVERNMENT, clean_name, make_id, rekey
 from graph_service.stores.protocol import GraphStore
 from loaders.extract.registry import Registry
 
@@ -34,23 +33,22 @@ class DecisionResult(BaseModel):
 def affected_files(store: GraphStore, decision: Decision) -> list[str]:
     """Return the files with an edge the decision may move, in order."""
     gov = decision.government
-    ask = store.read
-    files = ask(cypher("q_alias_files", store.dialect), {"government": gov, "name": decision.name})
+    files = store.read_named("q_alias_files", {"government": gov, "name": decision.name})
     ids = [make_id("bureau", gov, name) for name in (decision.name, decision.target)]
-    files += ask(cypher("q_bureau_files", store.dialect), {"ids": ids})
-    return sorted({file for (file,) in files if file})
+    more = store.read_named("q_bureau_files", {"ids": ids})
+    return sorted({file for file in files.column("file") + more.column("file") if file})
 
 
 def file_batch(store: GraphStore, file: str) -> GraphBatch | None:
     """Return the batch the graph holds for ``file`` (as its last write left it), or ``None``."""
-    rows = store.read(cypher("q_file_facts", store.dialect), {"file": file})
+    rows = store.read_named("q_file_facts", {"file": file})
     if not rows:
         return None
     nodes: dict[str, Node] = {}
     edges: list[Edge] = []
-    for start, edge, end in rows:
-        nodes |= {node.id: _as_written(node) for node in (start, end)}
-        edges.append(_as_written_edge(edge))
+    for row in rows:
+        nodes |= {node.id: _as_written(node) for node in (row["a"], row["b"])}
+        edges.append(_as_written_edge(row["e"]))
     dates = [edge.props["date"] for edge in edges if edge.props.get("date")]
     return GraphBatch(doc=edges[0].props["doc"], source=file, date=min(dates, default=None),
                       nodes=list(nodes.values()), edges=edges)  # fmt: skip

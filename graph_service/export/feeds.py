@@ -91,7 +91,8 @@ def feed(store: GraphStore, kind: FeedKind, node_id: str) -> Feed | None:
     if node is None:
         return None
     rows = ask(store, QUERIES[kind], id=node_id)
-    entries = {edge.id: _entry(b, edge, s) for b, edge, s in rows if edge.props.get("date")}
+    entries = {row["fact"].id: _entry(row["bureau"], row["fact"], row["subject"])
+               for row in rows if row["fact"].props.get("date")}  # fmt: skip
     # Within a meeting, items in order and each item's report before its directives.
     ordered = sorted(entries.values(), key=lambda e: (e.meeting or "", e.item or 0,
                                                       e.kind != "reported", e.id))  # fmt: skip

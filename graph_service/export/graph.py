@@ -63,8 +63,8 @@ def graph_of(
     with ``as_of``, only what meetings up to that date said."""
     if node is not None:
         return subgraph(store, node, depth=depth, limit=EXPORT_MAX_NODES, as_of=as_of)
-    nodes = [row[0] for row in ask(store, "q_export_nodes", as_of=as_of)]
-    edges = [row[0] for row in ask(store, "q_export_edges", as_of=as_of)]
+    nodes = ask(store, "q_export_nodes", as_of=as_of).column("n")
+    edges = ask(store, "q_export_edges", as_of=as_of).column("e")
     return Subgraph(nodes=nodes, edges=edges)
 
 

@@ -20,117 +20,17 @@ has no node for a collective, so they stay in the extraction only.
 
 from __future__ import annotations
 
-import hashlib
-import unicodedata
 from typing import Any
 
 from graph_service.graph_models import Edge, GraphBatch, Node
+from graph_service.loading.ids import (
+    UNKNOWN_GOVERNMENT,
+    clean_name,
+    keyed_edge,
+    make_id,
+    meeting_id,
+)
 from loaders.models import Document, Extraction, Fact
-
-UNKNOWN_GOVERNMENT = "?"
-
-
-def clean_name(text: str) -> str:
-    """Return ``text`` NFKC-normalised with all whitespace removed.
-
-    Args:
-        text: a name as written.
-
-    Returns:
-        The form used inside ids and for matching names.
-
-    >>> clean_name("区应急 管理局")
-    '区应急管理局'
-    """
-    return "".join(unicodedata.normalize("NFKC", text).split())
-
-
-def make_id(kind: str, government: str | None, key: str) -> str:
-    """Return the readable id of a node.
-
-    Args:
-        kind: ``bureau``, ``plan``, ``initiative`` or ``meeting``.
-        government: the government's full name, ``None`` when unknown.
-        key: the canonical name, title, or ``date:ordinal`` of the node.
-
-    Returns:
-        ``kind:government:key``.
-
-    >>> make_id("bureau", "长宁区人民政府", "区应急管理局")
-    'bureau:长宁区人民政府:区应急管理局'
-    >>> make_id("plan", None, "工作方案")
-    'plan:?:工作方案'
-    """
-    return f"{kind}:{government or UNKNOWN_GOVERNMENT}:{clean_name(key)}"
-
-
-def meeting_id(government: str | None, date: str | None, ordinal: int | None, doc: str) -> str:
-    """Return the meeting id, falling back to the document hash when date or ordinal is unknown.
-
-    Args:
-        government: the issuing government, ``None`` when unknown.
-        date: the ISO meeting date.
-        ordinal: the meeting's number (第73次 → 73).
-        doc: the document's content hash.
-
-    Returns:
-        The meeting's id.
-
-    >>> meeting_id("长宁区人民政府", "2024-04-24", 73, "ab" * 32)
-    'meeting:长宁区人民政府:2024-04-24:73'
-    >>> meeting_id(None, None, 73, "ab" * 32)
-    'meeting:?:doc:abababababababab'
-    """
-    key = f"{date}:{ordinal}" if date and ordinal is not None else f"doc:{doc[:16]}"
-    return make_id("meeting", government, key)
-
-
-def edge_id(kind: str, doc: str, *parts: object) -> str:
-    """Return a deterministic edge id, unique within one document.
-
-    Args:
-        kind: the edge type.
-        doc: the document's content hash.
-        *parts: endpoints and the fields that tell two edges of one document apart.
-
-    Returns:
-        ``TYPE:doc[:16]:digest``.
-
-    >>> edge_id("REPORTED", "ab" * 32, "bureau:x", "plan:y", 1, "lead")[:26]
-    'REPORTED:abababababababab:'
-    """
-    digest = hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()[:16]
-    return f"{kind}:{doc[:16]}:{digest}"
-
-
-# The fields, besides its ends, that tell two edges of one document apart (see edge_id).
-KEY_FIELDS = {
-    "REPORTED": ("item", "role", "bureau", "alias", "subject", "meeting"),
-    "DIRECTED": ("item", "directive", "to", "alias"),
-}
-
-
-def rekey(edge: Edge, source: str, target: str) -> Edge:
-    """Return ``edge`` moved to new ends, with the id a fresh load of its document would give it.
-
-    Curators' decisions move bureau edges this way; the ids must match, so that loading the
-    document again later finds every edge in place.
-
-    Args:
-        edge: a ``REPORTED`` or ``DIRECTED`` edge as stored.
-        source: the new start node id.
-        target: the new end node id.
-
-    Returns:
-        The moved edge.
-
-    >>> e = Edge(id="x", type="DIRECTED", source="m", target="b1", props={"doc": "ab" * 32, "item": 1})
-    >>> rekey(e, "m", "b2").id == edge_id("DIRECTED", "ab" * 32, "m", "b2", 1, None, None, None)
-    True
-    """
-    fields = [edge.props.get(name) for name in KEY_FIELDS[edge.type]]
-    new_id = edge_id(edge.type, edge.props["doc"], source, target, *fields)
-    return edge.model_copy(update={"id": new_id, "source": source, "target": target})
 
 
 def provenance(fact: Fact, doc: str, source: str, date: str | None) -> dict[str, Any]:
@@ -284,9 +184,7 @@ class _Builder:
 
     def _edge(self, type_: str, source: str, target: str, fact: Fact, **fields: Any) -> None:
         props = provenance(fact, self.doc, self.source, self.date)
-        props |= {key: value for key, value in fields.items() if value is not None}
-        edge = Edge(id=edge_id(type_, self.doc, source, target, *fields.values()), type=type_,
-                    source=source, target=target, props=props)  # fmt: skip
+        edge = keyed_edge(type_, self.doc, source, target, props, **fields)
         self.edges[edge.id] = edge
 
     def add_reported(self, r: Any) -> None:

@@ -23,8 +23,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
-from graph_service.loading.batch import clean_name
-from graph_service.stores.cypher import cypher
+from graph_service.loading.ids import clean_name
 from graph_service.stores.protocol import GraphStore
 from loaders.errors import MinutesKGError
 from loaders.extract.registry import Alias, Registry, load_registry
@@ -102,8 +101,8 @@ def explain(error: ValidationError) -> str:
 
 def decisions(store: GraphStore) -> list[Decision]:
     """Return every stored decision, oldest first."""
-    rows = store.read(cypher("q_decisions", store.dialect), {})
-    return [Decision.model_validate(row[0]) for row in rows]
+    rows = store.read_named("q_decisions")
+    return [Decision.model_validate(decision) for decision in rows.column("decision")]
 
 
 def overlay(registry: Registry, taken: Iterable[Decision]) -> Registry:

@@ -11,13 +11,13 @@ from __future__ import annotations
 import getpass
 import secrets
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from graph_service.graph_models import GraphBatch
-from graph_service.stores.cypher import cypher
 from graph_service.stores.protocol import GraphStore
+from graph_service.stores.records import Row
 
 Via = Literal["cli", "api", "review"]
 MAX_REMOVED_KEPT = 200
@@ -107,8 +107,8 @@ def replaced_facts(store: GraphStore, batches: list[GraphBatch]) -> dict[str, li
     """
     files = [{"file": b.source, "edge_ids": [e.id for e in b.edges]} for b in batches]
     replaced: dict[str, list[Fact]] = {}
-    for file, *fact in store.read(cypher("q_replaced_facts", store.dialect), {"files": files}):
-        replaced.setdefault(file, []).append(_fact(fact))
+    for row in store.read_named("q_replaced_facts", {"files": files}):
+        replaced.setdefault(row["file"], []).append(_fact(row))
     return replaced
 
 
@@ -129,10 +129,9 @@ def gone(old: GraphBatch, new: GraphBatch) -> list[Fact]:
                  date=e.props.get("date")) for e in old.edges if e.id not in kept]  # fmt: skip
 
 
-def _fact(row: list[Any]) -> Fact:
-    fact_id, fact_type, source, target, evidence, date = row
-    return Fact(id=fact_id, type=fact_type, source=source or "", target=target or "",
-                evidence=evidence, date=date)  # fmt: skip
+def _fact(row: Row) -> Fact:
+    return Fact(id=row["id"], type=row["type"], source=row["source"] or "",
+                target=row["target"] or "", evidence=row["evidence"], date=row["date"])  # fmt: skip
 
 
 def save(store: GraphStore, record: LoadRecord) -> None:
@@ -144,15 +143,15 @@ def save(store: GraphStore, record: LoadRecord) -> None:
 
 def loads(store: GraphStore, limit: int = 50, skip: int = 0) -> list[LoadRecord]:
     """Return load records, newest first, without their per-file lists."""
-    rows = store.read(cypher("q_loads", store.dialect), {"limit": limit, "skip": skip})
+    rows = store.read_named("q_loads", {"limit": limit, "skip": skip})
     return [LoadRecord.model_validate_json(record).model_copy(update={"files": []})
-            for (record,) in rows]  # fmt: skip
+            for record in rows.column("record")]  # fmt: skip
 
 
 def load(store: GraphStore, load_id: str) -> LoadRecord | None:
     """Return one load record with its files, or ``None``."""
-    rows = store.read(cypher("q_load", store.dialect), {"id": load_id})
-    return LoadRecord.model_validate_json(rows[0][0]) if rows else None
+    row = store.read_named("q_load", {"id": load_id}).first()
+    return LoadRecord.model_validate_json(row["record"]) if row else None
 
 
 def diff(store: GraphStore, load_id: str, limit: int = 1000) -> LoadDiff | None:
@@ -160,7 +159,7 @@ def diff(store: GraphStore, load_id: str, limit: int = 1000) -> LoadDiff | None:
     record = load(store, load_id)
     if record is None:
         return None
-    rows = store.read(cypher("q_load_added", store.dialect), {"load": load_id})
+    rows = store.read_named("q_load_added", {"load": load_id})
     added = sorted((_fact(row) for row in rows), key=lambda fact: (fact.date or "", fact.id))
     removed = [fact for file in record.files for fact in file.removed_facts]
     return LoadDiff(load=record, added=added[:limit], removed=removed,
@@ -169,6 +168,8 @@ def diff(store: GraphStore, load_id: str, limit: int = 1000) -> LoadDiff | None:
 
 def freshness(store: GraphStore) -> Freshness:
     """Return the newest meeting date and the last load's time and author."""
-    rows = store.read(cypher("q_freshness", store.dialect), {})
-    newest, last, by = rows[0] if rows else (None, None, None)
-    return Freshness(newest_meeting=newest, last_load=last, last_by=by)
+    row = store.read_named("q_freshness").first()
+    if row is None:
+        return Freshness(newest_meeting=None, last_load=None, last_by=None)
+    return Freshness(newest_meeting=row["newest_meeting"], last_load=row["last_load"],
+                     last_by=row["last_by"])  # fmt: skip

@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from graph_service.errors import GraphStoreError, StoreUnavailableError
 from graph_service.graph_models import GraphBatch, WriteResult
 from graph_service.loading import history
-from graph_service.stores.cypher import cypher
 from graph_service.stores.protocol import GraphStore
 
 GROUP_DOCUMENTS = 256
@@ -165,5 +164,5 @@ def _state(
     node_ids = list(dict.fromkeys(node.id for batch in batches for node in batch.nodes))
     edges = {edge.id: edge.source for batch in batches for edge in batch.edges}
     params = {"nodes": node_ids, "edges": [{"id": k, "source": s} for k, s in edges.items()]}
-    rows = store.read(cypher("diff_existing", store.dialect), params)
-    return {row[0] for row in rows}, history.replaced_facts(store, batches)
+    found = store.read_named("diff_existing", params).column("id")
+    return set(found), history.replaced_facts(store, batches)

@@ -98,6 +98,6 @@ def rules(settings: Settings) -> list[str]:
 
 def console_page(store: GraphStore, settings: Settings) -> ConsolePage:
     """Return the console's saved questions (about the latest meeting) and its rules."""
-    latest = ask(store, "q_recent_meetings", limit=1)
-    meeting_id = latest[0][0].id if latest else None
+    latest = ask(store, "q_recent_meetings", limit=1).first()
+    meeting_id = latest["m"].id if latest else None
     return ConsolePage(questions=saved_questions(meeting_id), rules=rules(settings))

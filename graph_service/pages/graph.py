@@ -124,8 +124,8 @@ def home_page(
             found = questions.search(store, q, label=label, limit=50, as_of=as_of)
         except questions.QuestionError as failed:
             error = str(failed)
-    recent = [row[0] for row in questions.ask(store, "q_recent_meetings", limit=RECENT_MEETINGS,
-                                              as_of=as_of)]  # fmt: skip
+    latest = questions.ask(store, "q_recent_meetings", limit=RECENT_MEETINGS, as_of=as_of)
+    recent = latest.column("m")
     return HomePage(stats=store.stats(), search=found, error=error, meetings=recent,
                     freshness=history.freshness(store), as_of=as_of)  # fmt: skip
 

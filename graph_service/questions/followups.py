@@ -19,7 +19,7 @@ import calendar
 import re
 from datetime import date
 
-from graph_service.graph_models import Edge
+from graph_service.graph_models import Edge, Node
 from graph_service.questions.answers import NodeRef
 from graph_service.questions.answers_followups import (
     FollowupFact,
@@ -108,7 +108,7 @@ def followup_query(
         raise QuestionError(f"months {months}: use 0 to {MAX_MONTHS}")
     if not 1 <= limit <= MAX_LIMIT:
         raise QuestionError(f"limit {limit}: use 1 to {MAX_LIMIT}")
-    day = check_day(as_of) if as_of else ask(store, "q_followup_newest")[0][0]
+    day = check_day(as_of) if as_of else ask(store, "q_followup_newest")[0]["newest"]
     cutoff = months_before(day, months) if day else None
     return FollowupQuery(months=months, as_of=day, cutoff=cutoff,
                          government=(government or "").strip() or None, limit=limit)  # fmt: skip
@@ -127,27 +127,31 @@ def _facts(edges: list[Edge]) -> list[FollowupFact]:
 
 def _stale(query: FollowupQuery, store: GraphStore) -> list[StaleInitiative]:
     rows = ask(store, "q_followup_stale_initiatives", **_params(query))
-    return [StaleInitiative(initiative=NodeRef.of(node), government=node.props.get("government"),
-                            last_date=last, months_since=months_between(last, query.as_of),
-                            facts=_facts(latest))
-            for node, last, latest in rows]  # fmt: skip
+    return [StaleInitiative(initiative=NodeRef.of(row["i"]),
+                            government=row["i"].props.get("government"), last_date=row["last"],
+                            months_since=months_between(row["last"], query.as_of),
+                            facts=_facts(row["latest"]))
+            for row in rows]  # fmt: skip
 
 
 def _plans(query: FollowupQuery, store: GraphStore) -> list[PlanSeenOnce]:
     rows = ask(store, "q_followup_plans_once", **_params(query))
-    return [PlanSeenOnce(plan=NodeRef.of(plan), government=plan.props.get("government"),
-                         meeting=NodeRef.of(meeting), date=meeting.props["date"],
-                         months_since=months_between(meeting.props["date"], query.as_of),
-                         facts=_facts(reports + agenda))
-            for plan, meeting, reports, agenda in rows]  # fmt: skip
+    return [_plan(row["p"], row["m"], row["reports"] + row["agenda"], query) for row in rows]
+
+
+def _plan(plan: Node, meeting: Node, edges: list[Edge], query: FollowupQuery) -> PlanSeenOnce:
+    return PlanSeenOnce(plan=NodeRef.of(plan), government=plan.props.get("government"),
+                        meeting=NodeRef.of(meeting), date=meeting.props["date"],
+                        months_since=months_between(meeting.props["date"], query.as_of),
+                        facts=_facts(edges))  # fmt: skip
 
 
 def _directives(query: FollowupQuery, store: GraphStore) -> list[UnansweredDirective]:
     rows = ask(store, "q_followup_unanswered_directives", **_params(query))
-    return [UnansweredDirective(bureau=NodeRef.of(bureau), meeting=NodeRef.of(meeting),
-                                date=edge.props["date"], fact=FollowupFact.of(edge),
-                                months_since=months_between(edge.props["date"], query.as_of))
-            for meeting, edge, bureau in rows]  # fmt: skip
+    return [UnansweredDirective(bureau=NodeRef.of(row["b"]), meeting=NodeRef.of(row["m"]),
+                                date=row["d"].props["date"], fact=FollowupFact.of(row["d"]),
+                                months_since=months_between(row["d"].props["date"], query.as_of))
+            for row in rows]  # fmt: skip
 
 
 def stale_initiatives(

@@ -24,8 +24,8 @@ from graph_service.questions.answers import (
     SearchHit,
     SubgraphAnswer,
 )
-from graph_service.stores.cypher import cypher
 from graph_service.stores.protocol import GraphStore
+from graph_service.stores.records import Records
 from loaders.errors import MinutesKGError
 from loaders.read.normalize import to_simplified
 
@@ -39,7 +39,7 @@ class QuestionError(MinutesKGError):
     """A question was asked with values it cannot answer; the message says what to change."""
 
 
-def ask(store: GraphStore, name: str, **params: Any) -> list[list[Any]]:
+def ask(store: GraphStore, name: str, **params: Any) -> Records:
     """Run the named question ``cypher/<name>.cypher`` read-only and return its rows.
 
     Args:
@@ -49,14 +49,15 @@ def ask(store: GraphStore, name: str, **params: Any) -> list[list[Any]]:
             meetings up to that date, and is ``None`` (the whole graph) unless given.
 
     Returns:
-        The rows; nodes and edges in them are graph models.
+        The rows, read by the column names of the query's ``RETURN``; nodes and edges in them
+        are graph models.
 
     Raises:
         QuestionError: ``as_of`` is not a date.
     """
     as_of = params["as_of"] = check_as_of(params.get("as_of"))
-    rows = store.read(cypher(name, store.dialect), params)
-    return [[_as_of_node(value, as_of) for value in row] for row in rows] if as_of else rows
+    rows = store.read_named(name, params)
+    return rows.map(lambda value: _as_of_node(value, as_of)) if as_of else rows
 
 
 def _as_of_node(value: Any, as_of: str) -> Any:
@@ -133,14 +134,15 @@ def search(
     # Nodes with every term rank above the others (an exact name or alias has every term), so
     # when they fill the page the others need not be looked at. Asking the index for all terms
     # spares it the union of every node sharing a common bigram (管理, 建设 …).
-    rows = ask(store, "q_search", every=True, **params) if len(terms) > 1 else []
-    if len(rows) < limit:
+    rows = ask(store, "q_search", every=True, **params) if len(terms) > 1 else None
+    if rows is None or len(rows) < limit:
         rows = ask(store, "q_search", every=False, **params)
     matches = ("name", "alias", "terms")
     hits = [
-        SearchHit(id=i, label=lab, name=name, match=matches[rank], score=shared / len(terms))
-        for i, lab, name, rank, shared in rows
-    ]
+        SearchHit(id=row["id"], label=row["label"], name=row["name"], match=matches[row["rank"]],
+                  score=row["shared"] / len(terms))
+        for row in rows
+    ]  # fmt: skip
     return SearchAnswer(query=q, hits=hits)
 
 
@@ -149,7 +151,8 @@ def nodes_by_id(store: GraphStore, ids: list[str], as_of: str | None = None) -> 
 
     With ``as_of``, a node whose first meeting is later (or unknown) counts as missing.
     """
-    return {node.id: node for (node,) in ask(store, "q_node", ids=list(ids), as_of=as_of)}
+    found = ask(store, "q_node", ids=list(ids), as_of=as_of).column("n")
+    return {node.id: node for node in found}
 
 
 def find_node(
@@ -167,11 +170,10 @@ def node_detail(store: GraphStore, node_id: str, as_of: str | None = None) -> No
         return None
     rows = ask(store, "q_neighbourhood", ids=[node_id], as_of=as_of)
     views = [
-        EdgeView(
-            direction="out" if edge.source == node_id else "in", other=NodeRef.of(other), edge=edge
-        )
-        for _, edge, other in rows
-    ]
+        EdgeView(direction="out" if row["e"].source == node_id else "in",
+                 other=NodeRef.of(row["b"]), edge=row["e"])
+        for row in rows
+    ]  # fmt: skip
     views.sort(key=lambda view: (view.edge.type, view.other.id, view.edge.id))
     return NodeAnswer(node=node, edges=views)
 
@@ -203,8 +205,8 @@ def paths(
     ends = nodes_by_id(store, [source, target], as_of)
     if len(ends) < 2:
         return None
-    found = [_to_path(p) for (p,) in ask(store, "q_path", source=source, target=target,
-                                         limit=limit, as_of=as_of)]  # fmt: skip
+    rows = ask(store, "q_path", source=source, target=target, limit=limit, as_of=as_of)
+    found = [_to_path(p) for p in rows.column("p")]
     found = [p for p in found if len(p.edges) <= max_hops]
     length = len(found[0].edges) if found else None
     refs = NodeRef.of(ends[source]), NodeRef.of(ends[target])
@@ -229,7 +231,7 @@ def subgraph(
     # frontier brought back thousands of edges (with their evidence) to keep a few hundred.
     kept, frontier, truncated = {center}, [center], False
     for _ in range(depth):
-        found = {i for (i,) in ask(store, "q_neighbour_ids", ids=frontier, as_of=as_of)} - kept
+        found = set(ask(store, "q_neighbour_ids", ids=frontier, as_of=as_of).column("id")) - kept
         room = max(limit - len(kept), 0)
         truncated = truncated or len(found) > room
         frontier = sorted(found)[:room]
@@ -237,7 +239,7 @@ def subgraph(
         if not frontier:
             break
     nodes = nodes_by_id(store, sorted(kept), as_of)
-    edges = [edge for (edge,) in ask(store, "q_edges_among", ids=sorted(kept), as_of=as_of)]
+    edges = ask(store, "q_edges_among", ids=sorted(kept), as_of=as_of).column("e")
     return SubgraphAnswer(center=center, depth=depth, truncated=truncated,
                           nodes=sorted(nodes.values(), key=lambda n: n.id),
                           edges=sorted(edges, key=lambda e: e.id))  # fmt: skip

@@ -27,13 +27,16 @@ def meeting(store: GraphStore, meeting_id: str, as_of: str | None = None) -> Mee
     if node is None:
         return None
     items: dict[int | None, MeetingItem] = defaultdict(MeetingItem)
-    for number, target in ask(store, "q_meeting_agenda", id=meeting_id):
-        kind = items[number].plans if target.label == "PolicyPlan" else items[number].initiatives
-        kind.append(NodeRef.of(target))
-    for bureau, edge, subject in ask(store, "q_meeting_reported", id=meeting_id):
-        items[edge.props.get("item")].reported.append(_report(bureau, edge, subject))
-    for bureau, edge in ask(store, "q_meeting_directed", id=meeting_id):
-        items[edge.props.get("item")].directed.append(_directive(bureau, edge))
+    for row in ask(store, "q_meeting_agenda", id=meeting_id):
+        item, target = items[row["item"]], row["t"]
+        (item.plans if target.label == "PolicyPlan" else item.initiatives).append(
+            NodeRef.of(target)
+        )
+    for row in ask(store, "q_meeting_reported", id=meeting_id):
+        report = _report(row["b"], row["r"], row["t"])
+        items[row["r"].props.get("item")].reported.append(report)
+    for row in ask(store, "q_meeting_directed", id=meeting_id):
+        items[row["r"].props.get("item")].directed.append(_directive(row["b"], row["r"]))
     for number, item in items.items():
         item.number = number
         item.plans.sort(key=lambda ref: ref.id)
@@ -70,13 +73,13 @@ def timeline(store: GraphStore, node_id: str, as_of: str | None = None) -> Timel
         raise QuestionError(
             f"{node_id}: timelines are for bureaus and initiatives, not {node.label}"
         )
-    if node.label == "Bureau":
-        found = [(k, e, o) for k, e, o in ask(store, "q_timeline_bureau", id=node_id, as_of=as_of)]
-    else:
-        found = [(k, e, o) for k, e, o in ask(store, "q_timeline_agenda", id=node_id, as_of=as_of)]
+    name = "q_timeline_bureau" if node.label == "Bureau" else "q_timeline_agenda"
+    rows = ask(store, name, id=node_id, as_of=as_of)
+    found = [row.data() for row in rows]
+    if node.label != "Bureau":
         found += _owner_events(store, node_id, as_of)
-    meetings = nodes_by_id(store, sorted({_meeting_of(edge) for _, edge, _ in found} - {None}))
-    events = [_event(kind, edge, other, meetings) for kind, edge, other in found]
+    meetings = nodes_by_id(store, sorted({_meeting_of(f["fact"]) for f in found} - {None}))
+    events = [_event(f["kind"], f["fact"], f["other"], meetings) for f in found]
     events.sort(key=lambda e: (e.date is None, e.date or "", e.meeting.id if e.meeting else "",
                                e.item or 0, e.kind, e.other.id, e.edge))  # fmt: skip
     dated = [event.meeting for event in events if event.date and event.meeting]
@@ -84,13 +87,14 @@ def timeline(store: GraphStore, node_id: str, as_of: str | None = None) -> Timel
                     last_meeting=dated[-1] if dated else None)  # fmt: skip
 
 
-def _owner_events(
-    store: GraphStore, initiative_id: str, as_of: str | None
-) -> list[tuple[str, Edge, Node]]:
-    """Return the reports and directives that make bureaus co-owners of the initiative."""
+def _owner_events(store: GraphStore, initiative_id: str, as_of: str | None) -> list[dict]:
+    """Return the reports and directives that make bureaus co-owners of the initiative.
+
+    Each is ``{kind, fact, other}``, as the timeline queries name their columns.
+    """
     rows = ask(store, "q_initiative_bureaus", ids=[initiative_id], as_of=as_of)
-    return [("directed" if role == "directed" else "reported", edge, bureau)
-            for _, bureau, role, _, edge in rows]  # fmt: skip
+    return [{"kind": "directed" if row["role"] == "directed" else "reported",
+             "fact": row["fact"], "other": row["bureau"]} for row in rows]  # fmt: skip
 
 
 def _meeting_of(edge: Edge) -> str | None:

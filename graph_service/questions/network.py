@@ -52,9 +52,9 @@ def bureau_network(store: GraphStore, as_of: str | None = None) -> BureauNetwork
     """Return each bureau's degree, strength, betweenness and community in the co-ownership network."""
     owners: dict[str, set[str]] = defaultdict(set)
     names: dict[str, str] = {}
-    for bureau, name, initiative, _ in ask(store, "q_co_ownership", as_of=as_of):
-        owners[initiative].add(bureau)
-        names[bureau] = name
+    for row in ask(store, "q_co_ownership", as_of=as_of):
+        owners[row["initiative"]].add(row["bureau"])
+        names[row["bureau"]] = row["name"]
     graph = co_ownership_graph(owners)
     groups = communities(graph)
     community = {bureau: k for k, group in enumerate(groups) for bureau in group}

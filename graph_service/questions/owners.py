@@ -66,9 +66,11 @@ def owners_by_initiative(
     facts: dict[str, dict[str, list[OwnerFact]]] = defaultdict(lambda: defaultdict(list))
     bureaus: dict[str, Node] = {}
     rows = ask(store, "q_initiative_bureaus", ids=ids, as_of=as_of)
-    for initiative, bureau, role, subject, edge in rows:
-        bureaus[bureau.id] = bureau
-        facts[initiative][bureau.id].append(owner_fact(role, subject, edge))
+    for row in rows:
+        bureau = bureaus[row["bureau"].id] = row["bureau"]
+        facts[row["initiative"]][bureau.id].append(
+            owner_fact(row["role"], row["subject"], row["fact"])
+        )
     return {initiative: _co_owners(per_bureau, bureaus) for initiative, per_bureau in facts.items()}
 
 
@@ -100,15 +102,16 @@ def bureau_partners(
     bureau = find_node(store, bureau_id, "Bureau", as_of=as_of)
     if bureau is None:
         return None
-    ids = sorted(row[0] for row in ask(store, "q_bureau_initiatives", id=bureau_id, as_of=as_of))
+    ids = sorted(ask(store, "q_bureau_initiatives", id=bureau_id, as_of=as_of).column("initiative"))
     # Roles only: the facts and their sentences of every co-owner are not needed here.
     roles: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     refs: dict[str, NodeRef] = {}
     rows = ask(store, "q_initiative_roles", ids=ids, as_of=as_of)
-    for initiative, name, owner, owner_name, role in rows:
-        roles[initiative][owner].add(role)
-        refs[initiative] = NodeRef(id=initiative, label="Initiative", name=name)
-        refs[owner] = NodeRef(id=owner, label="Bureau", name=owner_name)
+    for row in rows:
+        initiative, owner = row["initiative"], row["bureau"]
+        roles[initiative][owner].add(row["role"])
+        refs[initiative] = NodeRef(id=initiative, label="Initiative", name=row["name"])
+        refs[owner] = NodeRef(id=owner, label="Bureau", name=row["bureau_name"])
     shared: dict[str, list[SharedInitiative]] = defaultdict(list)
     for initiative_id in ids:
         by_bureau = roles.get(initiative_id, {})

@@ -15,6 +15,7 @@ from typing import Any
 
 from graph_service.errors import WriteFailedError
 from graph_service.graph_models import BatchDiff, Edge, GraphBatch, Node, WriteResult
+from graph_service.stores.records import Records
 
 NODE_STEPS = {"Meeting": "meetings", "Bureau": "bureaus", "PolicyPlan": "plans"}
 NODE_STEPS |= {"Initiative": "initiatives"}
@@ -224,6 +225,15 @@ def to_diff(
         removed_nodes=sorted(set(orphans)),
         removed_edges=sorted(set(stale_edges)),
     )
+
+
+def counts(records: Records, key: str) -> dict[str, int]:
+    """Return ``count`` by ``key`` from the rows of ``stats_nodes`` or ``stats_edges``.
+
+    >>> counts(Records.of(["label", "count"], [["Bureau", 2]]), "label")
+    {'Bureau': 2}
+    """
+    return {row[key]: row["count"] for row in records}
 
 
 def to_node(labels: list[str] | tuple[str, ...] | frozenset[str], props: Mapping[str, Any]) -> Node:

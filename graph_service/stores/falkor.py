@@ -55,6 +55,7 @@ from graph_service.graph_models import (
 from graph_service.stores._rows import (
     DIFF_QUERIES,
     Step,
+    counts,
     diff_params,
     every_step,
     merge_steps,
@@ -66,6 +67,7 @@ from graph_service.stores._rows import (
 )
 from graph_service.stores.cypher import cypher, statements
 from graph_service.stores.falkor_server import discard, gone, start_lock, start_server
+from graph_service.stores.records import Records
 
 DIALECT = "falkordb"
 DATA_FILE = "graph.db"
@@ -260,18 +262,18 @@ class FalkorStore:
         reason = f"{batch.source}: cannot compare with the graph"
         with self._served(lambda exc: GraphStoreError(f"{reason}: {exc}")) as graph:
             found = [graph.ro_query(cypher(name, DIALECT), params) for name in DIFF_QUERIES]
-        return to_diff(batch, *([row[0] for row in result.result_set] for result in found))
+        return to_diff(batch, *(_records(result).column("id") for result in found))
 
     def stats(self) -> GraphStats:
         """Return node counts per label and edge counts per type."""
-        nodes = self.read(cypher("stats_nodes", DIALECT))
-        edges = self.read(cypher("stats_edges", DIALECT))
-        return GraphStats(nodes=dict(nodes), edges=dict(edges))
+        nodes = self.read_named("stats_nodes")
+        edges = self.read_named("stats_edges")
+        return GraphStats(nodes=counts(nodes, "label"), edges=counts(edges, "type"))
 
     def node(self, node_id: str) -> Node | None:
         """Return the node with ``node_id``, or ``None``."""
-        rows = self.read(cypher("q_node", DIALECT), {"ids": [node_id], "as_of": None})
-        return rows[0][0] if rows else None
+        row = self.read_named("q_node", {"ids": [node_id], "as_of": None}).first()
+        return row["n"] if row else None
 
     def run_read(
         self, query: str, params: dict[str, Any] | None = None, *, timeout_s: float, max_rows: int
@@ -298,12 +300,13 @@ class FalkorStore:
         rows = [[_value(value) for value in row] for row in result.result_set[:max_rows]]
         return ReadResult(columns=columns, rows=rows, truncated=len(result.result_set) > max_rows)
 
-    def read(self, query: str, params: dict[str, Any] | None = None) -> list[list[Any]]:
+    def read_named(self, name: str, params: dict[str, Any] | None = None) -> Records:
         """Run a named read query with ``GRAPH.RO_QUERY`` on the shared connection."""
-        failed = lambda exc: GraphStoreError(f"embedded FalkorDB could not run the query: {exc}")  # noqa: E731
+        failed = lambda exc: GraphStoreError(f"embedded FalkorDB could not run {name}: {exc}")  # noqa: E731
+        query = cypher(name, DIALECT)
         with self._served(failed) as graph:
             result = graph.ro_query(query, params, timeout=READ_TIMEOUT_MS)
-        return [[_value(value) for value in row] for row in result.result_set]
+        return _records(result).map(_value)
 
     def write_named(self, name: str, params: dict[str, Any]) -> None:
         """Run a named write query of the service; FalkorDB runs each query atomically."""
@@ -362,3 +365,8 @@ def _value(value: Any) -> Any:
     if isinstance(value, dict):
         return {key: _value(item) for key, item in value.items()}
     return value
+
+
+def _records(result: Any) -> Records:
+    """Return a FalkorDB query result as records, its columns named as in the query's RETURN."""
+    return Records.of([column[1] for column in result.header], result.result_set)

@@ -42,6 +42,7 @@ from graph_service.graph_models import (
 from graph_service.stores._rows import (
     DIFF_QUERIES,
     Step,
+    counts,
     diff_params,
     merge_steps,
     to_diff,
@@ -59,6 +60,7 @@ from graph_service.stores.neo4j_faults import (
     unavailable,
     with_retries,
 )
+from graph_service.stores.records import Records
 
 DIALECT = "neo4j"
 # A named question slower than this is a bug, not an answer worth waiting for.
@@ -137,18 +139,18 @@ class Neo4jStore:
         except (DriverError, Neo4jError) as exc:
             reason = f"{batch.source}: cannot compare with the graph"
             raise self._failed(exc, lambda why: GraphStoreError(f"{reason}: {why}")) from exc
-        return to_diff(batch, *([row[0] for row in rows] for rows in found))
+        return to_diff(batch, *(records.column("id") for records in found))
 
     def stats(self) -> GraphStats:
         """Return node counts per label and edge counts per type."""
-        nodes = self.read(cypher("stats_nodes", DIALECT))
-        edges = self.read(cypher("stats_edges", DIALECT))
-        return GraphStats(nodes=dict(nodes), edges=dict(edges))
+        nodes = self.read_named("stats_nodes")
+        edges = self.read_named("stats_edges")
+        return GraphStats(nodes=counts(nodes, "label"), edges=counts(edges, "type"))
 
     def node(self, node_id: str) -> Node | None:
         """Return the node with ``node_id``, or ``None``."""
-        rows = self.read(cypher("q_node", DIALECT), {"ids": [node_id], "as_of": None})
-        return rows[0][0] if rows else None
+        row = self.read_named("q_node", {"ids": [node_id], "as_of": None}).first()
+        return row["n"] if row else None
 
     def run_read(
         self, query: str, params: dict[str, Any] | None = None, *, timeout_s: float, max_rows: int
@@ -165,22 +167,23 @@ class Neo4jStore:
             error = self._unavailable(exc) if unavailable(exc) else _read_error(exc, timeout_s)
             raise error from exc
 
-    def read(self, query: str, params: dict[str, Any] | None = None) -> list[list[Any]]:
+    def read_named(self, name: str, params: dict[str, Any] | None = None) -> Records:
         """Run a named read query in one auto-commit READ transaction; rows with graph models.
 
         A retryable failure (a lost connection, a transient server error) sends it again, at
         most :data:`READ_ATTEMPTS` times in all.
         """
         try:
+            query = cypher(name, DIALECT)
             return with_retries(lambda: self._read_once(query, params or {}), READ_ATTEMPTS)
         except (DriverError, Neo4jError) as exc:
             failed = lambda why: GraphStoreError(f"Neo4j could not run the query: {why}")  # noqa: E731
             raise self._failed(exc, failed) from exc
 
-    def _read_once(self, query: str, params: dict[str, Any]) -> list[list[Any]]:
+    def _read_once(self, query: str, params: dict[str, Any]) -> Records:
         with self._driver.session(database=self.database, default_access_mode=READ_ACCESS) as s:
-            records = s.run(Query(query, timeout=READ_TIMEOUT_S), params)
-            return [[_value(value) for value in record.values()] for record in records]
+            result = s.run(Query(query, timeout=READ_TIMEOUT_S), params)
+            return Records.of(result.keys(), [[_value(v) for v in r.values()] for r in result])
 
     def write_named(self, name: str, params: dict[str, Any]) -> None:
         """Run a named write query of the service in one managed (retried) transaction."""
@@ -200,7 +203,7 @@ class Neo4jStore:
         """Close the driver and its connections."""
         self._driver.close()
 
-    def _read(self, query: str, params: dict[str, Any]) -> list[list[Any]]:
+    def _read(self, query: str, params: dict[str, Any]) -> Records:
         config = {"database": self.database, "max_transaction_retry_time": READ_RETRY_S}
         with self._driver.session(**config) as session:
             return session.execute_read(_records, query, params)
@@ -219,8 +222,9 @@ def _run_steps(tx: ManagedTransaction, steps: list[Step]) -> Counter[str]:
     return counters
 
 
-def _records(tx: ManagedTransaction, query: str, params: dict[str, Any]) -> list[list[Any]]:
-    return [list(record.values()) for record in tx.run(query, params)]
+def _records(tx: ManagedTransaction, query: str, params: dict[str, Any]) -> Records:
+    result = tx.run(query, params)
+    return Records.of(result.keys(), [record.values() for record in result])
 
 
 PLANNED_AS = {"w": "a write", "rw": "a read and write", "s": "a schema change"}

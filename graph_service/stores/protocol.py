@@ -17,6 +17,7 @@ from graph_service.graph_models import (
     ReadResult,
     WriteResult,
 )
+from graph_service.stores.records import Records
 
 
 @runtime_checkable
@@ -57,11 +58,12 @@ class GraphStore(Protocol):
         """Run a read-only query with a time limit and a row cap."""
         ...
 
-    def read(self, query: str, params: dict[str, Any] | None = None) -> list[list[Any]]:
-        """Run one of the service's own read queries (from ``cypher/``) and return its rows.
+    def read_named(self, name: str, params: dict[str, Any] | None = None) -> Records:
+        """Run one of the service's own read queries (``cypher/<name>.cypher``); rows by name.
 
         Unlike :meth:`run_read`, which guards analyst queries, it trusts the query: no plan check
-        and no connection of its own, so a named question costs one round trip.
+        and no connection of its own, so a named question costs one round trip. Its rows are
+        read by the column names of the query's ``RETURN``.
         """
         ...
 
@@ -71,6 +73,10 @@ class GraphStore(Protocol):
         Curators' decisions and load records are written this way; graph facts only by
         :meth:`write`.
         """
+        ...
+
+    def wipe(self) -> None:
+        """Delete every node and edge, keeping the schema: a fresh graph for a test or a benchmark."""
         ...
 
     def close(self) -> None:

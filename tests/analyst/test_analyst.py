@@ -144,7 +144,8 @@ def test_store_run_read_refuses_write_without_the_guard(seeded, query):
 def test_run_analyst_query_returns_nodes_and_edges_as_models(seeded):
     query = "MATCH (b:Bureau)-[e:REPORTED]->(i) WHERE b.id = $id RETURN b, e ORDER BY e.id"
     result = run_analyst_query(seeded, query, {"id": BUILDING}, timeout_s=5, max_rows=10)
-    assert [type(value) for value in result.rows[0]] == [Node, Edge]
+    row = result.dicts()[0]
+    assert (type(row["b"]), type(row["e"])) == (Node, Edge)
 
 
 PARITY = {

@@ -10,8 +10,8 @@ import pytest
 from graph_service.curation.review import abbreviation_score, decide, review_queue, withdraw
 from graph_service.curation.rewrite import file_batch, resolve_batch
 from graph_service.loading import history
-from graph_service.loading.batch import KEY_FIELDS, rekey
 from graph_service.loading.decisions import Decision, curated_registry
+from graph_service.loading.ids import KEY_FIELDS, rekey
 from graph_service.loading.run import load_paths
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "curation"
@@ -38,11 +38,9 @@ def loaded(store, minutes):
 
 def _bureau_of(store, edge_type, meeting_date):
     """The bureau ids of the ``edge_type`` edges from meetings on ``meeting_date``."""
-    rows = store.read(
-        "MATCH (a)-[e]->(b) WHERE type(e) = $t AND e.date = $d RETURN a.id, b.id",
-        {"t": edge_type, "d": meeting_date},
-    )
-    return {a if edge_type == "REPORTED" else b for a, b in rows}
+    query = "MATCH (a)-[e]->(b) WHERE type(e) = $t AND e.date = $d RETURN a.id AS a, b.id AS b"
+    found = store.run_read(query, {"t": edge_type, "d": meeting_date}, timeout_s=10, max_rows=1000)
+    return {row["a" if edge_type == "REPORTED" else "b"] for row in found.dicts()}
 
 
 def _reload_changes(store, minutes):
@@ -201,11 +199,12 @@ def test_as_of_must_be_a_date(loaded):
 
 
 def test_edges_keep_when_the_graph_learned_them(loaded, minutes):
-    first = loaded.read("MATCH ()-[e:REPORTED]->() RETURN e.id, e.loaded_at, e.load", {})
+    query = "MATCH ()-[e:REPORTED]->() RETURN e.id AS id, e.loaded_at AS at, e.load AS load"
+    first = loaded.run_read(query, timeout_s=10, max_rows=10_000).dicts()
     load_paths(loaded, [minutes])
-    again = loaded.read("MATCH ()-[e:REPORTED]->() RETURN e.id, e.loaded_at, e.load", {})
-    assert sorted(first) == sorted(again)
-    assert all(loaded_at and load.startswith("load:") for _, loaded_at, load in first)
+    again = loaded.run_read(query, timeout_s=10, max_rows=10_000).dicts()
+    assert sorted(first, key=lambda r: r["id"]) == sorted(again, key=lambda r: r["id"])
+    assert all(row["at"] and row["load"].startswith("load:") for row in first)
 
 
 def test_two_bureaus_merged_by_a_reorganisation_resolve_by_date(loaded):

@@ -47,8 +47,9 @@ def _batch(tmp_path: Path, bad_name: str) -> Path:
     return folder
 
 
-def _files(store, query: str) -> list:
-    return store.run_read(query, timeout_s=10, max_rows=100).rows
+def _column(store, query: str) -> list:
+    """The values of the query's one column ``value``, row by row."""
+    return [row["value"] for row in store.run_read(query, timeout_s=10, max_rows=100).dicts()]
 
 
 @pytest.mark.parametrize("bad_name", sorted(BAD))
@@ -87,8 +88,7 @@ def test_load_paths_html_scripts_never_reach_the_graph(store, tmp_path):
     page = tmp_path / "page.html"
     page.write_text(scripts_page(minutes_text(5)), encoding="utf-8")
     load_paths(store, [page])
-    query = "MATCH ()-[e]->() RETURN e.evidence"
-    evidence = " ".join(row[0] for row in _files(store, query))
+    evidence = " ".join(_column(store, "MATCH ()-[e]->() RETURN e.evidence AS value"))
     assert ("会议听取" in evidence, "alert" in evidence or "<" in evidence) == (True, False)
 
 
@@ -106,7 +106,9 @@ def test_load_paths_same_file_under_two_names_records_the_last_name_loaded(store
     twin = tmp_path / "twin.txt"
     shutil.copyfile(first, twin)
     load_paths(store, [first, twin])
-    assert _files(store, "MATCH ()-[e]->() RETURN DISTINCT e.file") == [[str(twin.resolve())]]
+    assert _column(store, "MATCH ()-[e]->() RETURN DISTINCT e.file AS value") == [
+        str(twin.resolve())
+    ]
 
 
 def test_load_paths_same_file_under_two_names_changing_the_other_keeps_the_facts(store, tmp_path):
@@ -137,11 +139,11 @@ def test_load_paths_renamed_file_moves_its_facts_to_the_new_name(store, tmp_path
     loaded = store.stats()
     new = old.rename(tmp_path / "renamed.txt")
     report = load_paths(store, [tmp_path])
-    files = _files(store, "MATCH ()-[e]->() RETURN DISTINCT e.file")
+    files = _column(store, "MATCH ()-[e]->() RETURN DISTINCT e.file AS value")
     assert (report.files[0].status, store.stats(), files) == (
         "unchanged",
         loaded,
-        [[str(new.resolve())]],
+        [str(new.resolve())],
     )
 
 

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from itertools import permutations
+
+import pytest
+
 from graph_service.loading.batch import to_batch
+from graph_service.loading.ids import keyed_edge, rekey
 from loaders.models import Document, Extraction
 
 GOV = "长宁区人民政府"
+DOC = "ab" * 32
+FIELDS = {
+    "REPORTED": {"item": 2, "role": "lead", "bureau": "区体育局", "alias": "区体育局",
+                 "subject": "全民健身", "meeting": "meeting:x"},
+    "DIRECTED": {"item": 1, "directive": "抓紧推进", "to": "区民政局", "alias": None},
+}  # fmt: skip
 
 
 def _edges(batch, edge_type, **props):
@@ -131,3 +142,23 @@ def test_to_batch_empty_extraction_gives_no_nodes():
 def test_to_batch_nodes_list_the_document(seed_extraction, seed_document):
     batch = to_batch(seed_extraction, seed_document)
     assert {tuple(node.docs) for node in batch.nodes} == {(seed_document.doc,)}
+
+
+@pytest.mark.parametrize("edge_type", sorted(FIELDS))
+def test_keyed_edge_id_is_the_same_whatever_order_its_fields_come_in(edge_type):
+    fields = FIELDS[edge_type]
+    ids = {keyed_edge(edge_type, DOC, "a", "b", {}, **{name: fields[name] for name in order}).id
+           for order in permutations(fields)}  # fmt: skip
+    assert len(ids) == 1
+
+
+def test_keyed_edge_refuses_a_field_that_is_not_a_key():
+    with pytest.raises(ValueError, match="not key fields"):
+        keyed_edge("DIRECTED", DOC, "m", "b", {}, colour="red")
+
+
+def test_to_batch_every_edge_keeps_its_id_when_rekeyed_to_its_own_ends(
+    seed_extraction, seed_document
+):
+    batch = to_batch(seed_extraction, seed_document)
+    assert [rekey(e, e.source, e.target).id for e in batch.edges] == [e.id for e in batch.edges]

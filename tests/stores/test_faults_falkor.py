@@ -44,7 +44,8 @@ SECOND_AND_THIRD = ["a02_jiangning_numbered_bom.txt", "a03_wuhou_numbered_lue.tx
 
 def edges_per_doc(store: FalkorStore) -> dict[str, int]:
     """Each document's edge count: a half-written document would have fewer than a clean load."""
-    return dict(store.run_read(EDGES_PER_DOC, timeout_s=30, max_rows=100_000).rows)
+    rows = store.run_read(EDGES_PER_DOC, timeout_s=30, max_rows=100_000).dicts()
+    return {row["doc"]: row["edges"] for row in rows}
 
 
 def kill(store: FalkorStore) -> None:

@@ -23,6 +23,7 @@ from types import SimpleNamespace
 
 import pytest
 from fastapi.testclient import TestClient
+from neo4j import GraphDatabase
 
 from graph_service.api.app import create_app
 from graph_service.loading import writing
@@ -88,7 +89,8 @@ def server(tmp_path_factory) -> Server:
 
 def edges_per_doc(store: Neo4jStore) -> dict[str, int]:
     """Each document's edge count: a half-written document would have fewer than a clean load."""
-    return dict(store.run_read(EDGES_PER_DOC, timeout_s=30, max_rows=100_000).rows)
+    rows = store.run_read(EDGES_PER_DOC, timeout_s=30, max_rows=100_000).dicts()
+    return {row["doc"]: row["edges"] for row in rows}
 
 
 def graph(store: Neo4jStore) -> tuple:
@@ -224,11 +226,14 @@ def lock_conflict(server, caplog) -> SimpleNamespace:
     store.wipe()
     store.write(batch)
     meeting = next(node.id for node in batch.nodes if node.label == "Meeting")
-    holder = store._driver.session()
+    # Another client of the server (a driver of its own) holds the lock.
+    other = GraphDatabase.driver(server.uri)
+    holder = other.session()
     tx = holder.begin_transaction()
     tx.run("MATCH (m:Meeting {id: $id}) SET m.held = true", id=meeting).consume()
     # Held for longer than the server's lock timeout, so the write's first attempt must fail.
-    release = threading.Timer(LOCK_TIMEOUT_MS / 1000 * 2.5, lambda: (tx.rollback(), holder.close()))
+    release = threading.Timer(LOCK_TIMEOUT_MS / 1000 * 2.5,
+                              lambda: (tx.rollback(), holder.close(), other.close()))  # fmt: skip
     release.start()
     with caplog.at_level(logging.WARNING, logger="neo4j"):
         result = store.write(batch)

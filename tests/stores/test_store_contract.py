@@ -132,8 +132,8 @@ def test_store_node_unknown_id_is_none(store, seed_batch):
 def test_store_run_read_returns_models(store, seed_batch):
     store.write(seed_batch)
     query = "MATCH (b:Bureau)-[e:REPORTED]->(p) WHERE e.item = $item RETURN b, e"
-    result = store.run_read(query, {"item": 3}, timeout_s=10, max_rows=10)
-    assert [type(value) for value in result.rows[0]] == [Node, Edge]
+    row = store.run_read(query, {"item": 3}, timeout_s=10, max_rows=10).dicts()[0]
+    assert (type(row["b"]), type(row["e"])) == (Node, Edge)
 
 
 def test_store_run_read_caps_rows(store, seed_batch):
@@ -159,8 +159,8 @@ def test_store_write_keeps_awkward_text_exactly(store, seed_extraction, seed_doc
     awkward = "a \"quoted\" 'single' back\\slash\nnew line ` $x {y} // z"
     seed_extraction.reported[0].evidence = awkward
     store.write(to_batch(seed_extraction, seed_document))
-    query = "MATCH ()-[e:REPORTED]->() WHERE e.item = 1 RETURN e.evidence"
-    assert store.run_read(query, timeout_s=10, max_rows=1).rows == [[awkward]]
+    query = "MATCH ()-[e:REPORTED]->() WHERE e.item = 1 RETURN e.evidence AS evidence"
+    assert store.run_read(query, timeout_s=10, max_rows=1).dicts() == [{"evidence": awkward}]
 
 
 def test_store_replace_drops_aliases_only_the_old_version_used(
@@ -171,3 +171,19 @@ def test_store_replace_drops_aliases_only_the_old_version_used(
         fact.bureau = "区应急管理局" if fact.bureau == "区应急局" else fact.bureau
     store.write(to_batch(seed_extraction, seed_document.model_copy(update={"doc": "f" * 64})))
     assert store.node(EMERGENCY_BUREAU).props["aliases"] == ["区应急管理局"]
+
+
+def test_store_read_named_answers_rows_by_column_name(store, seed_batch):
+    store.write(seed_batch)
+    rows = store.read_named("stats_nodes")
+    assert (rows.columns, {row["label"]: row["count"] for row in rows}) == (
+        ("label", "count"),
+        store.stats().nodes,
+    )
+
+
+def test_store_read_named_rows_cannot_be_read_by_position(store, seed_batch):
+    store.write(seed_batch)
+    row = store.read_named("stats_nodes").first()
+    with pytest.raises(TypeError, match="by name"):
+        _label, _count = row

@@ -64,7 +64,8 @@ _VALUES = st.recursive(
 def test_falkor_store_reads_back_every_parameter_as_sent(falkor_store, value):
     # The store writes query parameters itself (JSON, then Cypher map keys): FalkorDB must read
     # back exactly the value given, or a fact's sentence would be stored altered.
-    assert falkor_store.read("RETURN $x", {"x": value}) == [[value]]
+    found = falkor_store.run_read("RETURN $x AS x", {"x": value}, timeout_s=10, max_rows=1)
+    assert found.dicts() == [{"x": value}]
 
 
 def test_falkor_params_header_falls_back_where_json_differs():

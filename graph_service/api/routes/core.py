@@ -6,7 +6,6 @@ from fastapi import APIRouter
 
 from graph_service.api.deps import StoreDep
 from graph_service.graph_models import GraphStats
-from graph_service.stores.cypher import cypher
 
 router = APIRouter()
 
@@ -14,7 +13,7 @@ router = APIRouter()
 @router.get("/health")
 def health(store: StoreDep) -> dict[str, str]:
     """Whether the service is up and its store answers (a constant-time query)."""
-    store.read(cypher("q_health", store.dialect))
+    store.read_named("q_health")
     return {"status": "ok"}
 
 
