@@ -159,7 +159,7 @@ def load_paths(
 
 def load_uploads(
     store: GraphStore,
-    uploads: Iterable[tuple[str, bytes]],
+    uploads: Iterable[tuple[str, bytes | Callable[[], bytes]]],
     *,
     dry_run: bool = False,
     by: str | None = None,
@@ -168,7 +168,8 @@ def load_uploads(
 
     Args:
         store: the graph store to write to.
-        uploads: ``(file name, content)`` pairs.
+        uploads: ``(file name, content)`` pairs; content given as a function is read only when
+            its file's turn comes, so that one file at a time is in memory.
         dry_run: compute what would change without writing.
         by: who uploaded, for the load's record.
 
@@ -215,7 +216,9 @@ def _file_reader(path: Path) -> Reader:
     return lambda: read_document(path)
 
 
-def _bytes_reader(data: bytes, source: str) -> Reader:
+def _bytes_reader(data: bytes | Callable[[], bytes], source: str) -> Reader:
+    if callable(data):
+        return lambda: read_bytes(data(), source)
     return lambda: read_bytes(data, source)
 
 
