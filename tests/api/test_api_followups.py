@@ -139,3 +139,9 @@ def test_feed_route_hostile_bureau_is_well_formed(client):
 def test_feed_route_unknown_id_answers_404(client, url):
     answer = client.get(url)
     assert answer.status_code == 404 and "no " in answer.json()["message"]
+
+
+@pytest.mark.parametrize("url", [STALE, PLANS, DIRECTIVES, "/followups"])
+def test_followups_as_of_the_first_day_of_the_calendar_answers(client, url):
+    answer = client.get(f"{url}?as_of=0001-01-01&months=24")
+    assert answer.status_code == 200
