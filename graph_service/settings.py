@@ -46,7 +46,13 @@ class Settings(BaseSettings):
         description="Neo4j database name.",
     )
     api_key: SecretStr | None = Field(
-        None, description="When set, uploads (POST /api/documents) need header X-API-Key with it."
+        None,
+        description="When set, every write (uploads, decisions) needs header X-API-Key with it.",
+    )
+    open_writes: bool = Field(
+        False,
+        description="Without an API key, let same-origin requests that send X-Requested-With "
+        "write; writes are refused (403) otherwise.",
     )
     cypher_timeout_s: float = Field(
         5.0, gt=0, le=300, description="Time limit of an analyst Cypher query, in seconds."
@@ -56,6 +62,16 @@ class Settings(BaseSettings):
     )
     max_upload_mb: float = Field(
         20.0, gt=0, description="Largest file accepted by POST /api/documents, in megabytes."
+    )
+    max_request_mb: float = Field(
+        100.0, gt=0, description="Largest request body accepted, all files together, in megabytes."
+    )
+    base_url: str = Field(
+        "http://127.0.0.1:8000",
+        description="Address the service is reached at, for the absolute links of Atom feeds.",
+    )
+    shutdown_grace_s: float = Field(
+        10.0, gt=0, le=600, description="Seconds a stopping server waits for open requests."
     )
     cors_origins: list[str] = Field(
         default_factory=list,

@@ -14,7 +14,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
 
+from graph_service.api.guard import GuardRequests
 from graph_service.api.routes import (
     core,
     cypher,
@@ -39,6 +41,9 @@ logger = logging.getLogger(__name__)
 
 RETRY_AFTER_S = 2
 """Seconds a client is told to wait (``Retry-After``) when the store is unavailable."""
+
+HTTP_ERRORS = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}
+"""The error code of each status Starlette answers by itself; any other is ``invalid_request``."""
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -66,6 +71,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         summary="A knowledge graph of government executive-meeting minutes, every fact with its source sentence.",
         lifespan=lifespan,
     )
+    # Innermost of the middleware: the key and the size are checked before the body is read.
+    app.add_middleware(GuardRequests, settings=settings)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"]
@@ -144,6 +151,13 @@ def _add_error_handlers(app: FastAPI) -> None:
     async def unexpected(_: Request, error: Exception) -> JSONResponse:
         message = "the server failed to answer this request; its log has the details"
         return JSONResponse({"error": "internal_error", "message": message}, status_code=500)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(_: Request, error: HTTPException) -> JSONResponse:
+        # Starlette's own refusals (no such route, a body it cannot parse) in the documented shape.
+        code = HTTP_ERRORS.get(error.status_code, "invalid_request")
+        body = {"error": code, "message": str(error.detail)}
+        return JSONResponse(body, status_code=error.status_code, headers=error.headers)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_: Request, error: RequestValidationError) -> JSONResponse:

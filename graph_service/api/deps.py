@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Path, Request
 
 from graph_service.settings import Settings
 from graph_service.stores.open import open_store
@@ -32,3 +32,9 @@ def get_store(request: Request) -> GraphStore:
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 StoreDep = Annotated[GraphStore, Depends(get_store)]
+
+MAX_ID_CHARS = 500
+"""Longest id a path takes (a node's id is its kind, its government and its name): 422 beyond."""
+IdPath = Annotated[
+    str, Path(min_length=1, max_length=MAX_ID_CHARS, description="an id, URL-encoded")
+]

@@ -35,7 +35,7 @@ def unauthorized(settings: Settings, key: str | None) -> JSONResponse | None:
     expected = settings.api_key.get_secret_value() if settings.api_key else ""
     if not expected or hmac.compare_digest(expected.encode(), (key or "").encode()):
         return None
-    message = "uploads need the API key: send it in the X-API-Key header"
+    message = "writes need the API key: send it in the X-API-Key header"
     return JSONResponse({"error": "unauthorized", "message": message}, status_code=401)
 
 

@@ -179,7 +179,9 @@ def demo(host: HostOpt = "127.0.0.1", port: PortOpt = 8000) -> None:
     from graph_service.cli.summary import render_report
     from graph_service.loading.run import load_paths
 
-    settings = Settings().model_copy(update={"store": "falkordb"})
+    settings = Settings()
+    # The demo's own pages may write (the review page) without a key: same-origin requests only.
+    settings = settings.model_copy(update={"store": "falkordb", "open_writes": True})
     with opened_store(settings) as store, resources.as_file(SAMPLES) as samples:
         report = load_paths(store, [samples])
     Console(stderr=True).print(render_report(report, per_file=True))
@@ -284,10 +286,14 @@ def _serve(settings: Settings, host: str, port: int) -> None:
     if settings.store == "neo4j":
         with opened_store(settings):
             pass  # an unreachable server is reported in one line here, not by a server traceback
-    if settings.api_key is None and host not in ("127.0.0.1", "localhost", "::1"):
-        _fail("warning: MKG_API_KEY is not set, so anyone who reaches this address can upload")
+    open_writes = settings.api_key is None and settings.open_writes
+    if open_writes and host not in ("127.0.0.1", "localhost", "::1"):
+        _fail("warning: MKG_OPEN_WRITES is set without MKG_API_KEY, so anyone who reaches this "
+              "address can upload")  # fmt: skip
     typer.echo(f"Minutes KG ({settings.store}) at http://{host}:{port}/docs", err=True)
-    uvicorn.run(create_app(settings), host=host, port=port)
+    # Bounded: an upload that never ends must not keep a stopping server (and its store) alive.
+    uvicorn.run(create_app(settings), host=host, port=port,
+                timeout_graceful_shutdown=settings.shutdown_grace_s)  # fmt: skip
 
 
 def main() -> None:

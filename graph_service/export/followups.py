@@ -1,5 +1,7 @@
 """The follow-up lists as CSV: one row per follow-up, a header row, UTF-8 with a byte-order mark.
 
+Cells a spreadsheet would run as a formula get an apostrophe in front (:mod:`.cells`).
+
 The byte-order mark is what makes spreadsheet programs read the Chinese text as UTF-8. Where a row
 rests on several facts, their meeting ids, edge ids and sentences are joined, one per line.
 """
@@ -10,6 +12,7 @@ import csv
 import io
 from typing import Any
 
+from graph_service.export.cells import safe_row
 from graph_service.questions.answers_followups import (
     FollowupFact,
     PlansSeenOnce,
@@ -79,5 +82,5 @@ def to_csv(answer: FollowupAnswer) -> bytes:
     text = io.StringIO()
     writer = csv.DictWriter(text, fieldnames=columns, lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows(safe_row(row) for row in rows)
     return text.getvalue().encode("utf-8-sig")

@@ -6,7 +6,8 @@
   List and map values (``aliases``, ``docs``, ``span``) are written as JSON text.
 - ``csv``: a zip holding ``nodes.csv`` and ``edges.csv`` (UTF-8 with a byte-order mark, so
   spreadsheet programs read the Chinese text); the columns are listed in :data:`NODE_COLUMNS`
-  and :data:`EDGE_COLUMNS`, and ``props`` holds every other property as JSON.
+  and :data:`EDGE_COLUMNS`, and ``props`` holds every other property as JSON. A cell a
+  spreadsheet would run as a formula gets an apostrophe in front (:mod:`.cells`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any, Literal
 
 import networkx as nx
 
+from graph_service.export.cells import safe_row
 from graph_service.graph_models import Edge, Node, Subgraph
 from graph_service.questions.graph import ask, subgraph
 from graph_service.stores.protocol import GraphStore
@@ -105,7 +107,7 @@ def _csv(columns: tuple[str, ...], rows: list[dict[str, Any]]) -> bytes:
     text = io.StringIO()
     writer = csv.DictWriter(text, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows(safe_row(row) for row in rows)
     return text.getvalue().encode("utf-8-sig")
 
 

@@ -160,13 +160,17 @@ class _Builder:
         node_id = make_id("initiative", self.gov, name)
         return self._use(Node(id=node_id, label="Initiative", name=name, props=props))
 
-    def _target(self, name: str) -> str | None:
-        """Return the plan or initiative node a name refers to, ``None`` when neither."""
+    def _target(self, name: str, initiative_first: bool = False) -> str | None:
+        """Return the plan or initiative node a name refers to, ``None`` when neither.
+
+        A plan may carry its initiative's very name (《防汛抗旱应急预案》): ``initiative_first``
+        says which of the two the name means where both exist.
+        """
         key = clean_name(name)
-        if key in self.plans:
-            return self._plan(key)
-        if key in self.initiatives:
-            return self._initiative(key)
+        kinds = [(self.plans, self._plan), (self.initiatives, self._initiative)]
+        for names, node in reversed(kinds) if initiative_first else kinds:
+            if key in names:
+                return node(key)
         return None
 
     def _subject(self, subject: str, item: int) -> str | None:
@@ -204,7 +208,9 @@ class _Builder:
                    alias=alias)  # fmt: skip
 
     def add_related(self, r: Any) -> None:
-        source, target = self._target(r.from_), self._target(r.to)
+        # implements: plan → initiative; the other kinds link two initiatives.
+        source = self._target(r.from_, initiative_first=r.kind != "implements")
+        target = self._target(r.to, initiative_first=True)
         if source is None or target is None:
             self.warnings.append(f"{self.source}: unknown end of {r.kind} {r.from_!r} → {r.to!r}")
             return

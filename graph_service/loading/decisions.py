@@ -16,6 +16,7 @@ for every load, so they survive reloading any document. Taking one
 
 from __future__ import annotations
 
+import re
 import secrets
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
@@ -29,6 +30,9 @@ from loaders.errors import MinutesKGError
 from loaders.extract.registry import Alias, Registry, load_registry
 
 Kind = Literal["merge", "split", "rename"]
+MAX_NAME_CHARS = 100
+"""Longest government or bureau name a decision takes (the longest real ones are under 40)."""
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class DecisionError(MinutesKGError):
@@ -40,10 +44,16 @@ class Decision(BaseModel):
 
     id: str = Field(default_factory=lambda: f"decision:{secrets.token_hex(6)}")
     kind: Kind
-    government: str = Field(description="the government's full name, e.g. 长宁区人民政府")
-    name: str = Field(description="merge/split: the name as written; rename: the bureau's name")
+    government: str = Field(
+        max_length=MAX_NAME_CHARS, description="the government's full name, e.g. 长宁区人民政府"
+    )
+    name: str = Field(
+        max_length=MAX_NAME_CHARS,
+        description="merge/split: the name as written; rename: the bureau's name",
+    )
     target: str = Field(
-        description="merge: the bureau it is; split: its own name; rename: new name"
+        max_length=MAX_NAME_CHARS,
+        description="merge: the bureau it is; split: its own name; rename: new name",
     )
     valid_from: str | None = Field(None, description="first meeting date it applies to")
     valid_to: str | None = Field(None, description="last meeting date it applies to")
@@ -71,10 +81,13 @@ class Decision(BaseModel):
     @classmethod
     def _iso_date(cls, value: str | None) -> str | None:
         if value:
+            # Strictly YYYY-MM-DD: date.fromisoformat alone also takes weeks (2024W011) and 20240101.
             try:
+                if not _ISO_DAY.fullmatch(value):
+                    raise ValueError
                 date.fromisoformat(value)
             except ValueError:
-                raise ValueError(f"{value!r} is not a date; write YYYY-MM-DD") from None
+                raise ValueError(f"{value[:40]!r} is not a date; write YYYY-MM-DD") from None
         return value or None
 
     @model_validator(mode="after")

@@ -54,6 +54,11 @@ class LoadRecord(BaseModel):
     at: str = Field(description="when it started (UTC, ISO 8601)")
     by: str = Field(description="who ran it")
     via: Via
+    complete: bool = Field(
+        True,
+        description="false while the load runs, and for good if it was interrupted (its facts "
+        "still name it; load the same files again to finish)",
+    )
     documents: dict[str, int] = Field(default_factory=dict, description="files per status")
     elements: dict[str, int] = Field(default_factory=dict, description="nodes plus edges")
     files: list[FileRecord] = Field(default_factory=list)

@@ -159,7 +159,7 @@ def load_paths(
 
 def load_uploads(
     store: GraphStore,
-    uploads: Iterable[tuple[str, bytes]],
+    uploads: Iterable[tuple[str, bytes | Callable[[], bytes]]],
     *,
     dry_run: bool = False,
     by: str | None = None,
@@ -168,7 +168,8 @@ def load_uploads(
 
     Args:
         store: the graph store to write to.
-        uploads: ``(file name, content)`` pairs.
+        uploads: ``(file name, content)`` pairs; content given as a function is read only when
+            its file's turn comes, so that one file at a time is in memory.
         dry_run: compute what would change without writing.
         by: who uploaded, for the load's record.
 
@@ -215,7 +216,9 @@ def _file_reader(path: Path) -> Reader:
     return lambda: read_document(path)
 
 
-def _bytes_reader(data: bytes, source: str) -> Reader:
+def _bytes_reader(data: bytes | Callable[[], bytes], source: str) -> Reader:
+    if callable(data):
+        return lambda: read_bytes(data(), source)
     return lambda: read_bytes(data, source)
 
 
@@ -241,6 +244,7 @@ class _Run:
         # Curators' decisions apply to every document loaded, whatever the registry files say.
         self.registry = curated_registry(store)
         self.record = None if dry_run else history.new_load(via, by)
+        self.recorded = False  # whether the record was stored before the first write
         self.removed: dict[str, list[history.Fact]] = {}  # per file, noted before its write
         self.stopped: str | None = None  # why the store became unavailable
 
@@ -301,6 +305,8 @@ class _Run:
         reads = [item for item in pending if isinstance(item, _Read)]
         if self.record is None:
             changes: list[WriteResult | MinutesKGError] = [self.compare(r.batch) for r in reads]
+        elif (lost := self.begin_record()) is not None:
+            changes = [lost] * len(reads)
         else:
             changes = []
             for outcome in write_group(self.store, [r.batch for r in reads]):
@@ -326,6 +332,21 @@ class _Run:
             return self.planned.apply(batch, self.store.diff(batch))
         except MinutesKGError as error:
             return error
+
+    def begin_record(self) -> StoreUnavailableError | None:
+        """Store the load's record, marked incomplete, before its first write.
+
+        Its facts carry its id from their first write on: a load killed midway (kill -9) still
+        has a record to show for them, saying it did not complete.
+        """
+        if self.recorded or self.record is None:
+            return None
+        try:
+            history.save(self.store, self.record.model_copy(update={"complete": False}))
+        except StoreUnavailableError as error:
+            return error
+        self.recorded = True
+        return None
 
     def save_record(self, record: LoadRecord, report: LoadReport) -> None:
         try:

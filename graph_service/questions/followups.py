@@ -56,9 +56,13 @@ def months_before(day: str, months: int) -> str:
     '2023-12-30'
     >>> months_before("2024-03-31", 1)
     '2024-02-29'
+    >>> months_before("0001-03-01", 6)  # before the calendar starts: the first day it has
+    '0001-01-01'
     """
     start = date.fromisoformat(day)
     index = start.year * 12 + start.month - 1 - months
+    if index < 12:
+        return date.min.isoformat()
     year, month = divmod(index, 12)
     last = calendar.monthrange(year, month + 1)[1]
     return date(year, month + 1, min(start.day, last)).isoformat()

@@ -17,6 +17,8 @@ import atexit
 import fcntl
 import hashlib
 import json
+import logging
+import os
 import shutil
 import tempfile
 import time
@@ -33,10 +35,18 @@ from redislite.falkordb_client import FalkorDB
 
 from graph_service.errors import StoreUnavailableError
 
+logger = logging.getLogger(__name__)
+
 AOF_SUFFIX = ".aof"
 # A lost connection is retried once, at once: the server is a local child, so a retry after a
 # back-off would only make a dead server's error arrive seconds later.
 ONE_RETRY = Retry(NoBackoff(), 1)
+
+
+LOCK_WAIT_S = 60.0
+"""Longest wait for another process starting or stopping the same server, before giving up."""
+LOCK_STALE_AFTER_S = 2.0
+"""How long a lock must stay held, by a process that no longer runs, to be taken over."""
 
 
 @contextmanager
@@ -44,15 +54,76 @@ def start_lock(data_file: Path) -> Iterator[None]:
     """Hold an exclusive lock while a process starts, joins or stops the server of ``data_file``.
 
     The lock file lives in the temporary folder, keyed by the data file's path, so the data folder
-    holds only the data.
+    holds only the data. It holds the id of the process that took it: a lock held in the name of
+    a process that is gone is taken over (and said so), and a live holder is waited for at most
+    :data:`LOCK_WAIT_S` seconds.
+
+    Raises:
+        StoreUnavailableError: another running process held the lock all that time.
     """
+    path = lock_path(data_file)
+    handle = _locked(path, data_file)
+    try:
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()).encode())
+        handle.flush()
+        yield
+    finally:
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        handle.close()
+
+
+def lock_path(data_file: Path) -> Path:
+    """Return the start lock file of ``data_file``'s server, in the temporary folder."""
     key = hashlib.sha256(str(data_file.resolve()).encode()).hexdigest()[:16]
-    with open(Path(tempfile.gettempdir()) / f"minutes-kg-{key}.lock", "a+b") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    return Path(tempfile.gettempdir()) / f"minutes-kg-{key}.lock"
+
+
+def _locked(path: Path, data_file: Path) -> Any:
+    """Return the lock file at ``path`` opened and locked, taking over a stale one."""
+    started, said = time.monotonic(), False
+    handle = open(path, "a+b")  # noqa: SIM115 (held open by the caller until it unlocks)
+    while True:
+        with suppress(BlockingIOError):
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return handle
+        waited, holder = time.monotonic() - started, _holder(handle)
+        who = f"process {holder}" if holder else "a process that did not write its id"
+        if waited <= LOCK_STALE_AFTER_S:
+            pass
+        elif holder is not None and not alive(holder) and _same_file(handle, path):
+            logger.warning("%s: start lock %s is held in the name of process %s, which is gone; "
+                           "taking it over", data_file, path, holder)  # fmt: skip
+            path.unlink(missing_ok=True)
+            handle.close()
+            handle = open(path, "a+b")  # noqa: SIM115
+        elif waited > LOCK_WAIT_S:
+            handle.close()
+            raise StoreUnavailableError(
+                f"{data_file}: {who} has held the start lock {path} for {waited:.0f} s; wait "
+                "for it to finish, or stop it, then try again"
+            )
+        elif not said:
+            said = True
+            logger.warning("%s: waiting for %s, which holds the start lock %s (at most %g s)",
+                           data_file, who, path, LOCK_WAIT_S)  # fmt: skip
+        time.sleep(0.05)
+
+
+def _holder(handle: Any) -> int | None:
+    """Return the process id written in a lock file, ``None`` when it holds none."""
+    handle.seek(0)
+    text = handle.read(20).decode("ascii", "replace").strip()
+    return int(text) if text.isdigit() else None
+
+
+def _same_file(handle: Any, path: Path) -> bool:
+    """Return whether ``path`` still names the file ``handle`` has open (not yet replaced)."""
+    try:
+        return os.fstat(handle.fileno()).st_ino == path.stat().st_ino
+    except OSError:
+        return False
 
 
 def server_config(data_file: Path) -> dict[str, str]:

@@ -85,10 +85,18 @@ def test_api_documents_too_large_file_is_413_and_nothing_loads(api):
     assert "seed.txt" in answer.json()["message"]
 
 
-def test_api_documents_without_a_configured_key_needs_no_header(falkor_store):
+def test_api_documents_without_a_configured_key_is_closed(falkor_store):
     settings = Settings(data_dir=falkor_store.path.parent)
+    with TestClient(create_app(settings)) as closed_client:
+        answer = _upload(closed_client, ("xuhui.txt", XUHUI.read_bytes()), headers={})
+    assert (answer.status_code, answer.json()["error"]) == (403, "writes_closed")
+
+
+def test_api_documents_open_writes_take_a_same_origin_upload_without_key(falkor_store):
+    settings = Settings(data_dir=falkor_store.path.parent, open_writes=True)
     with TestClient(create_app(settings)) as open_client:
-        answer = _upload(open_client, ("xuhui.txt", XUHUI.read_bytes()), headers={})
+        answer = _upload(open_client, ("xuhui.txt", XUHUI.read_bytes()),
+                         headers={"X-Requested-With": "minutes-kg"})  # fmt: skip
     assert answer.status_code == 200
 
 

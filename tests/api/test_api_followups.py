@@ -23,6 +23,8 @@ from followup_data import (
 STALE = "/api/followups/stale-initiatives"
 PLANS = "/api/followups/plans-seen-once"
 DIRECTIVES = "/api/followups/unanswered-directives"
+BASE_URL = "https://minutes.example/kg"
+API_SETTINGS = {"base_url": BASE_URL}
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -117,7 +119,13 @@ def test_feed_route_answers_atom(client):
     assert answer.headers["content-type"].startswith("application/atom+xml")
     parsed = feedparser.parse(answer.content)
     assert not parsed.bozo and len(parsed.entries) == 4
-    assert parsed.feed.links[0].href == f"http://testserver/nodes/{quote(WATER, safe='')}"
+    assert parsed.feed.links[0].href == f"{BASE_URL}/nodes/{quote(WATER, safe='')}"
+
+
+def test_feed_route_links_ignore_the_host_header(client):
+    answer = client.get(f"/feeds/bureau/{quote(WATER, safe='')}.atom",
+                        headers={"Host": "evil.example"})  # fmt: skip
+    assert b"evil.example" not in answer.content and BASE_URL.encode() in answer.content
 
 
 def test_feed_route_hostile_bureau_is_well_formed(client):
@@ -131,3 +139,9 @@ def test_feed_route_hostile_bureau_is_well_formed(client):
 def test_feed_route_unknown_id_answers_404(client, url):
     answer = client.get(url)
     assert answer.status_code == 404 and "no " in answer.json()["message"]
+
+
+@pytest.mark.parametrize("url", [STALE, PLANS, DIRECTIVES, "/followups"])
+def test_followups_as_of_the_first_day_of_the_calendar_answers(client, url):
+    answer = client.get(f"{url}?as_of=0001-01-01&months=24")
+    assert answer.status_code == 200

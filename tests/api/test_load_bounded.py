@@ -41,6 +41,8 @@ SAMPLES = Path(__file__).resolve().parents[2] / "loaders" / "data" / "samples"
 SECONDS = float(os.environ.get("MKG_LOAD_TEST_SECONDS", "20"))
 CLIENTS = int(os.environ.get("MKG_LOAD_TEST_CLIENTS", "20"))
 START_TIMEOUT_S = 60
+KEY = "load-test-key"
+AUTH = {"X-API-Key": KEY}
 GOV = "长宁区人民政府"
 INITIATIVE = f"initiative:{GOV}:重点投资项目建设"
 BUREAU = f"bureau:{GOV}:区体育局"
@@ -92,7 +94,8 @@ def _wait_until_up(url: str, server: subprocess.Popen) -> None:
 def server(tmp_path: Path) -> Iterator[str]:
     """The base URL of ``minutes-kg serve`` on a free loopback port, holding the samples."""
     port = _free_port()
-    env = {**os.environ, "MKG_STORE": "falkordb", "MKG_DATA_DIR": str(tmp_path / "served")}
+    env = {**os.environ, "MKG_STORE": "falkordb", "MKG_DATA_DIR": str(tmp_path / "served"),
+           "MKG_API_KEY": KEY}  # fmt: skip
     command = [sys.executable, "-m", "graph_service", "serve", "--port", str(port)]
     process = subprocess.Popen(
         command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
@@ -101,7 +104,9 @@ def server(tmp_path: Path) -> Iterator[str]:
     try:
         _wait_until_up(f"{base}/health", process)
         files = [("files", (path.name, path.read_bytes())) for path in sorted(SAMPLES.glob("*"))]
-        httpx.post(f"{base}/api/documents", files=files, timeout=60).raise_for_status()
+        httpx.post(
+            f"{base}/api/documents", files=files, headers=AUTH, timeout=60
+        ).raise_for_status()
         yield base
     finally:
         process.terminate()
@@ -121,7 +126,7 @@ def _upload_for(client: int, count: int, rng: random.Random) -> tuple[str, bytes
 async def _client(base: str, index: int, until: float, tally: Tally) -> None:
     rng = random.Random(index)
     sent = 0
-    async with httpx.AsyncClient(base_url=base, timeout=60) as http:
+    async with httpx.AsyncClient(base_url=base, headers=AUTH, timeout=60) as http:
         while time.monotonic() < until:
             if rng.random() < 0.25:
                 name, data = _upload_for(index, sent, rng)

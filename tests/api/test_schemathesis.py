@@ -32,7 +32,9 @@ EXAMPLES = int(os.environ.get("MKG_SCHEMATHESIS_EXAMPLES", "50"))
 # The schema is read from the app when the module is collected, before any store is open: only
 # the lifespan (entered by the fixture below) opens the store, in a data folder of this process.
 DATA_DIR = Path(tempfile.gettempdir()) / f"minutes-kg-schemathesis-{os.getpid()}"
-app = create_app(Settings(data_dir=DATA_DIR, cypher_timeout_s=1))
+# With the key set and sent, write routes are fuzzed past the key check, down to their validation.
+KEY = "schemathesis-key"
+app = create_app(Settings(data_dir=DATA_DIR, cypher_timeout_s=1, api_key=KEY))
 schema = schemathesis.openapi.from_asgi("/openapi.json", app)
 
 
@@ -54,4 +56,4 @@ def loaded_app() -> Iterator[FastAPI]:
     suppress_health_check=list(HealthCheck),
 )
 def test_api_schema_operation_never_answers_5xx(case):
-    case.call_and_validate(checks=[not_a_server_error])
+    case.call_and_validate(checks=[not_a_server_error], headers={"X-API-Key": KEY})

@@ -220,3 +220,16 @@ def test_browser_pages_fit_a_phone_screen(server, page):
         tab.wait_for_load_state("networkidle")
         wide[url] = tab.evaluate("document.documentElement.scrollWidth")
     assert {url: width for url, width in wide.items() if width > 390} == {}
+
+
+def test_browser_console_csv_neutralises_formulas(server, page):
+    tab, _ = page
+    tab.goto(server + "/cypher")
+    tab.locator("#query").fill("RETURN $f AS formula, -3 AS number")
+    tab.locator("#params").fill('{"f": "=HYPERLINK(\\"http://x\\")"}')
+    tab.locator("#run").click()
+    tab.wait_for_selector("#csv:not([disabled])")
+    with tab.expect_download() as download:
+        tab.locator("#csv").click()
+    rows = download.value.path().read_text(encoding="utf-8-sig").splitlines()
+    assert rows[1] == '"\'=HYPERLINK(""http://x"")",-3'

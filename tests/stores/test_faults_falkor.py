@@ -172,8 +172,8 @@ def test_falkor_store_keeps_a_data_file_written_before_the_log(tmp_path):
 
 @pytest.fixture
 def api(tmp_path):
-    app = create_app(Settings(data_dir=tmp_path))
-    with TestClient(app) as client:
+    app = create_app(Settings(data_dir=tmp_path, api_key="faults-key"))
+    with TestClient(app, headers={"X-API-Key": "faults-key"}) as client:
         load_paths(app.state.store, [DEV / "a01_xuhui_paragraph_abbrev.txt"])
         yield app, client
 

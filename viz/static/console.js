@@ -87,8 +87,10 @@
     if (graph && last && last.graph) last.graph.network.fit();
   }
 
+  // A cell a spreadsheet would run as a formula gets an apostrophe in front (numbers stay numbers).
   function csvField(v) {
     var text = cellText(v);
+    if (typeof v !== "number" && /^[=+\-@\t\r]/.test(text)) text = "'" + text;
     return /[",\n\r]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
   }
 

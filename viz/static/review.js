@@ -7,7 +7,9 @@
   if (keyField) { keyField.value = sessionStorage.getItem("mkg-api-key") || ""; }
 
   function post(url, body) {
-    var headers = { "Content-Type": "application/json", Accept: "application/json" };
+    // X-Requested-With: open writes (no key set) are taken only from requests that carry it.
+    var headers = { "Content-Type": "application/json", Accept: "application/json",
+                    "X-Requested-With": "minutes-kg" };
     if (keyField && keyField.value) {
       sessionStorage.setItem("mkg-api-key", keyField.value);
       headers["X-API-Key"] = keyField.value;

@@ -14,7 +14,10 @@ from graph_service.loading.run import LoadReport, load_uploads
 router = APIRouter()
 REFUSALS = {
     401: {"description": "MKG_API_KEY is set and X-API-Key is missing or wrong"},
-    413: {"description": "a file is larger than MKG_MAX_UPLOAD_MB"},
+    403: {"description": "no MKG_API_KEY: writes are closed (see MKG_OPEN_WRITES)"},
+    413: {
+        "description": "a file is over MKG_MAX_UPLOAD_MB, or the request over MKG_MAX_REQUEST_MB"
+    },
 }
 
 
@@ -29,4 +32,5 @@ def upload_documents(
     refusal = unauthorized(settings, x_api_key) or too_large(settings, files)
     if refusal is not None:
         return refusal
-    return load_uploads(store, [(file.filename or "", file.file.read()) for file in files])
+    # Each file is read from its spooled copy only when its turn comes: one file at a time in memory.
+    return load_uploads(store, [(file.filename or "", file.file.read) for file in files])

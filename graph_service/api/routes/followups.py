@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import HTMLResponse
 
-from graph_service.api.deps import StoreDep
+from graph_service.api.deps import IdPath, SettingsDep, StoreDep
 from graph_service.api.errors import NOT_FOUND, missing
 from graph_service.api.templates import render
 from graph_service.export import feeds
@@ -94,9 +94,10 @@ def followups_page(request: Request, store: StoreDep, params: ParamsDep) -> Resp
 
 @router.get("/feeds/{kind}/{node_id:path}.atom", responses={
     **NOT_FOUND, 200: {"content": {"application/atom+xml": {}}}})  # fmt: skip
-def feed(request: Request, kind: feeds.FeedKind, node_id: str, store: StoreDep) -> Response:
+def feed(kind: feeds.FeedKind, node_id: IdPath, store: StoreDep, settings: SettingsDep) -> Response:
     """The Atom feed of a bureau's or an initiative's reports and directives, newest first."""
     found = feeds.feed(store, kind, node_id)
     if found is None:
         return missing(kind, node_id)
-    return Response(feeds.to_atom(found, str(request.base_url)), media_type=ATOM)
+    # Links come from the setting, never from the request's Host header, which the client chooses.
+    return Response(feeds.to_atom(found, settings.base_url), media_type=ATOM)

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response
 
-from graph_service.api.deps import StoreDep
+from graph_service.api.deps import IdPath, StoreDep
 from graph_service.api.errors import NOT_FOUND, missing
 from graph_service.export import graph as export
 from graph_service.graph_models import NodeLabel
@@ -51,14 +51,14 @@ def search(
 
 
 @router.get("/nodes/{node_id:path}", response_model=NodeAnswer, responses=NOT_FOUND)
-def node(node_id: str, store: StoreDep, as_of: AsOf = None) -> Any:
+def node(node_id: IdPath, store: StoreDep, as_of: AsOf = None) -> Any:
     """A node with its properties and aliases, and its edges in both directions with evidence."""
     return questions.node_detail(store, node_id, as_of) or missing("node", node_id)
 
 
 @router.get("/initiatives/{node_id:path}/bureaus", response_model=InitiativeBureaus,
             responses=NOT_FOUND)  # fmt: skip
-def initiative_bureaus(node_id: str, store: StoreDep, as_of: AsOf = None) -> Any:
+def initiative_bureaus(node_id: IdPath, store: StoreDep, as_of: AsOf = None) -> Any:
     """The bureaus co-owning an initiative (reported on it or its plans, or directed), with evidence."""
     found = owners.initiative_bureaus(store, node_id, as_of)
     return found or missing("initiative", node_id)
@@ -66,13 +66,13 @@ def initiative_bureaus(node_id: str, store: StoreDep, as_of: AsOf = None) -> Any
 
 @router.get("/bureaus/{node_id:path}/partners", response_model=BureauPartners,
             responses=NOT_FOUND)  # fmt: skip
-def bureau_partners(node_id: str, store: StoreDep, as_of: AsOf = None) -> Any:
+def bureau_partners(node_id: IdPath, store: StoreDep, as_of: AsOf = None) -> Any:
     """Bureaus co-owning initiatives with this bureau, most shared initiatives first."""
     return owners.bureau_partners(store, node_id, as_of) or missing("bureau", node_id)
 
 
 @router.get("/meetings/{node_id:path}", response_model=MeetingAnswer, responses=NOT_FOUND)
-def meeting(node_id: str, store: StoreDep, as_of: AsOf = None) -> Any:
+def meeting(node_id: IdPath, store: StoreDep, as_of: AsOf = None) -> Any:
     """A meeting, its items, who reported what, and whom it directed to do what."""
     return meetings.meeting(store, node_id, as_of) or missing("meeting", node_id)
 

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse
 
-from graph_service.api.deps import StoreDep
+from graph_service.api.deps import IdPath, StoreDep
 from graph_service.loading import history
 from graph_service.loading.history import Freshness, LoadDiff, LoadRecord
 
@@ -30,13 +30,15 @@ def loads(
 
 
 @router.get("/loads/{load_id}", response_model=LoadRecord)
-def load(load_id: str, store: StoreDep) -> Any:
+def load(load_id: IdPath, store: StoreDep) -> Any:
     """One load with what it did to each file."""
     return history.load(store, load_id) or _missing(load_id)
 
 
 @router.get("/loads/{load_id}/diff", response_model=LoadDiff)
-def diff(load_id: str, store: StoreDep, limit: Annotated[int, Query(ge=1, le=10000)] = 1000) -> Any:
+def diff(
+    load_id: IdPath, store: StoreDep, limit: Annotated[int, Query(ge=1, le=10000)] = 1000
+) -> Any:
     """The facts a load added (those still in the graph) and removed, with their sentences."""
     return history.diff(store, load_id, limit=limit) or _missing(load_id)
 

@@ -12,7 +12,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 
-from graph_service.api.deps import SettingsDep, StoreDep
+from graph_service.api.deps import IdPath, SettingsDep, StoreDep
 from graph_service.api.templates import render
 from graph_service.graph_models import NodeLabel
 from graph_service.pages import console as pages_console
@@ -42,7 +42,7 @@ def home(request: Request, store: StoreDep,
 
 
 @router.get("/nodes/{node_id:path}")
-def node(request: Request, node_id: str, store: StoreDep, depth: Depth = 1,
+def node(request: Request, node_id: IdPath, store: StoreDep, depth: Depth = 1,
          limit: Cap = pages.DEFAULT_CAP, as_of: AsOf = None) -> Response:  # fmt: skip
     """A node's page: properties, aliases, edges with evidence, timeline and its subgraph."""
     page = pages.node_page(store, node_id, depth=depth, cap=limit, as_of=as_of or None)
@@ -52,7 +52,7 @@ def node(request: Request, node_id: str, store: StoreDep, depth: Depth = 1,
 
 
 @router.get("/initiatives/{node_id:path}")
-def initiative(request: Request, node_id: str, store: StoreDep, as_of: AsOf = None) -> Response:
+def initiative(request: Request, node_id: IdPath, store: StoreDep, as_of: AsOf = None) -> Response:
     """An initiative's page: its co-owning bureaus with roles and evidence, and its subgraph."""
     page = pages.node_page(store, node_id, as_of=as_of or None)
     if page is None or page.owners is None:
@@ -61,7 +61,7 @@ def initiative(request: Request, node_id: str, store: StoreDep, as_of: AsOf = No
 
 
 @router.get("/graph/{node_id:path}")
-def graph(request: Request, node_id: str, store: StoreDep, depth: Depth = 1,
+def graph(request: Request, node_id: IdPath, store: StoreDep, depth: Depth = 1,
           limit: Cap = pages.DEFAULT_CAP, as_of: AsOf = None) -> Response:  # fmt: skip
     """The subgraph around a node on a page of its own."""
     view = pages.graph_view(store, node_id, depth=depth, cap=limit, as_of=as_of or None)
@@ -71,7 +71,7 @@ def graph(request: Request, node_id: str, store: StoreDep, depth: Depth = 1,
 
 
 @router.get("/meetings/{node_id:path}")
-def meeting(request: Request, node_id: str, store: StoreDep, as_of: AsOf = None) -> Response:
+def meeting(request: Request, node_id: IdPath, store: StoreDep, as_of: AsOf = None) -> Response:
     """A meeting's page: items, reports and directives, each sentence marked in the minutes."""
     page = pages.meeting_page(store, node_id, as_of or None)
     if page is None:

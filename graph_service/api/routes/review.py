@@ -11,7 +11,7 @@ from fastapi import APIRouter, Header, Query
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, ValidationError
 
-from graph_service.api.deps import SettingsDep, StoreDep
+from graph_service.api.deps import IdPath, SettingsDep, StoreDep
 from graph_service.api.errors import unauthorized
 from graph_service.curation import review
 from graph_service.curation.review import ReviewQueue
@@ -113,7 +113,7 @@ def decisions(store: StoreDep) -> list[Decision]:
 
 @router.post("/decisions/{decision_id}/withdraw", response_model=DecisionResult)
 def withdraw(
-    decision_id: str, store: StoreDep, settings: SettingsDep, x_api_key: ApiKey = None
+    decision_id: IdPath, store: StoreDep, settings: SettingsDep, x_api_key: ApiKey = None
 ) -> Any:
     """Withdraw a decision; the documents it touched are resolved again without it."""
     refusal = unauthorized(settings, x_api_key)
