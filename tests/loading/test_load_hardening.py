@@ -59,7 +59,8 @@ def test_load_killed_after_writing_keeps_the_record_its_facts_name(store, reques
     env = {**os.environ, **_store_env(store, request)}
     child = [sys.executable, "-c", KILLED_AFTER_WRITING, str(XUHUI)]
     died = subprocess.run(child, env=env, capture_output=True, timeout=300, check=False)
-    stamped = store.read("MATCH ()-[e:REPORTED]->() RETURN DISTINCT e.load AS load", {})
+    query = "MATCH ()-[e:REPORTED]->() RETURN DISTINCT e.load AS load"
+    stamped = [row["load"] for row in store.run_read(query, timeout_s=30, max_rows=100).dicts()]
     records = history.loads(store)
-    assert (died.returncode, [row[0] for row in stamped]) == (-signal.SIGKILL, [records[0].id])
+    assert (died.returncode, stamped) == (-signal.SIGKILL, [records[0].id])
     assert records[0].complete is False
