@@ -8,7 +8,8 @@
         ├── WriteFailedError         one document not written, graph unchanged
         ├── UnknownQueryError        no file in cypher/ for a named query
         └── QueryRefusedError        an analyst query refused, here or by the database
-            └── QueryTimeoutError    an analyst query stopped at the time limit
+            ├── QueryTimeoutError    an analyst query stopped at the time limit
+            └── AnalystBusyError     every analyst query slot is taken: try again shortly
 """
 
 from __future__ import annotations
@@ -47,6 +48,17 @@ class QueryRefusedError(GraphStoreError):
 
 class QueryTimeoutError(QueryRefusedError):
     """An analyst query was stopped at the time limit."""
+
+
+class AnalystBusyError(QueryRefusedError):
+    """Every analyst query slot is taken; a slot frees within ``retry_after_s`` seconds."""
+
+    def __init__(self, slots: int, retry_after_s: int) -> None:
+        super().__init__(
+            f"all {slots} analyst query slots are busy; try again in {retry_after_s} s "
+            "(named questions and pages are not affected)"
+        )
+        self.retry_after_s = retry_after_s
 
 
 def timed_out(timeout_s: float) -> QueryTimeoutError:

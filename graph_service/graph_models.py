@@ -11,6 +11,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 NodeLabel = Literal["Meeting", "Bureau", "PolicyPlan", "Initiative"]
+RecordLabel = Literal["Decision", "Load"]
 EdgeType = Literal["REPORTED", "DIRECTED", "RELATED_TO"]
 
 NODE_LABELS: tuple[str, ...] = ("Meeting", "Bureau", "PolicyPlan", "Initiative")
@@ -20,7 +21,7 @@ RECORD_LABELS: tuple[str, ...] = ("Decision", "Load")
 
 
 class Node(BaseModel):
-    """A meeting, bureau, policy plan or initiative.
+    """A meeting, bureau, policy plan or initiative (or, in analyst results, a service record).
 
     ``id`` is deterministic (see :mod:`graph_service.loading.batch`); ``docs`` lists the content hashes of the
     documents that mention the node; ``props`` holds the rest (``aliases`` for bureaus, ``date``
@@ -31,7 +32,9 @@ class Node(BaseModel):
     """
 
     id: str
-    label: NodeLabel
+    label: NodeLabel | RecordLabel = Field(
+        description="a graph label, or Decision and Load for the service's own records"
+    )
     name: str
     docs: list[str] = Field(default_factory=list)
     props: dict[str, Any] = Field(default_factory=dict)

@@ -57,6 +57,12 @@ class Settings(BaseSettings):
     cypher_timeout_s: float = Field(
         5.0, gt=0, le=300, description="Time limit of an analyst Cypher query, in seconds."
     )
+    cypher_slots: int = Field(
+        2,
+        ge=1,
+        le=32,
+        description="Analyst Cypher queries that run at once; one more is answered 429 with Retry-After.",
+    )
     cypher_max_rows: int = Field(
         1000, gt=0, le=100_000, description="Row cap of an analyst Cypher query."
     )

@@ -17,6 +17,17 @@ from typing import NamedTuple
 from graph_service.errors import QueryRefusedError
 
 MAX_QUERY_CHARS = 20_000
+MAX_NESTING = 12
+"""Deepest nesting of brackets of any kind: ``(``, ``[``, ``{``.
+
+FalkorDB's parser takes about twice as long for each level: 0.01 s at 12, a minute at 24, all
+spent before its time limit starts to count."""
+MAX_LIST_NESTING = 1
+"""Deepest nesting of list iterations (``[x IN …]``, ``reduce``, ``any``/``all``/``none``/``single``).
+
+Neither store checks its time limit inside one expression, so a list iteration inside another
+runs to its end; the same iteration written with ``UNWIND`` goes row by row, and stops in time."""
+_ITERATING_CALLS = frozenset({"reduce", "any", "all", "none", "single", "filter", "extract"})
 _REASONS = {
     "analyst queries only read the graph": (
         *("CREATE", "MERGE", "SET", "DELETE", "DETACH", "NODETACH", "REMOVE", "FOREACH"),
@@ -157,13 +168,70 @@ def dotted_names(found: list[Token]) -> Iterator[tuple[int, int, str]]:
         k += 1
 
 
+def _is_name(found: list[Token], k: int) -> bool:
+    """Tell whether word ``k`` names something: a property key, a label or type, a map key.
+
+    After a dot a word is a property key (``n.set``), after a colon a label or a relationship
+    type (``n:Load``), and before a colon a map key (``{load: 1}``); never a clause.
+    """
+    before = found[k - 1].text if k > 0 else ""
+    after = found[k + 1].text if k + 1 < len(found) else ""
+    return before in (".", ":") or after == ":"
+
+
+def check_nesting(found: list[Token]) -> None:
+    """Refuse brackets nested deeper than :data:`MAX_NESTING`, list iterations than :data:`MAX_LIST_NESTING`.
+
+    Raises:
+        QueryRefusedError: the message names the limit and what to write instead.
+
+    >>> check_nesting(tokens("RETURN [x IN range(1, 3) | x * 2]"))
+    >>> check_nesting(tokens("RETURN [x IN range(1, 3) | [y IN range(1, x) | y]]"))
+    Traceback (most recent call last):
+    graph_service.errors.QueryRefusedError: a list iteration inside another is not allowed in analyst queries (at most 1 deep): write the outer one as UNWIND … AS x, which stops at the time limit
+    """
+    opened: list[bool] = []  # for each open bracket, whether it iterates over a list
+    for k, token in enumerate(found):
+        if token.kind == "symbol" and token.text in ")]}":
+            if opened:
+                opened.pop()
+        elif token.kind == "symbol" and token.text in "([{":
+            opened.append(_iterates(found, k))
+            if len(opened) > MAX_NESTING:
+                raise QueryRefusedError(
+                    f"brackets nest more than {MAX_NESTING} deep at character {token.start}: "
+                    "analyst queries allow at most that; remove redundant parentheses or split "
+                    "the expression with WITH"
+                )
+            if sum(opened) > MAX_LIST_NESTING:
+                raise QueryRefusedError(
+                    "a list iteration inside another is not allowed in analyst queries (at most "
+                    f"{MAX_LIST_NESTING} deep): write the outer one as UNWIND … AS x, which stops "
+                    "at the time limit"
+                )
+
+
+def _iterates(found: list[Token], k: int) -> bool:
+    """Tell whether the bracket at ``k`` opens a list iteration: ``[x IN``, ``any(x IN``, ``reduce(``."""
+    called = found[k - 1].text.lower() if k > 0 and found[k - 1].kind == "word" else ""
+    if found[k].text == "(" and called in _ITERATING_CALLS:
+        return True
+    ahead = found[k + 1 : k + 3]
+    return (
+        found[k].text == "["
+        and len(ahead) == 2
+        and ahead[0].kind in ("word", "name")
+        and ahead[1].text.upper() == "IN"
+    )
+
+
 def _check_reading(found: list[Token]) -> None:
+    check_nesting(found)
     for k, token in enumerate(found):
         if token.text == ";":
             raise QueryRefusedError("one statement per query: remove the ';' between statements")
         word = token.text.upper() if token.kind == "word" else ""
-        # After a dot a word is a property key (n.set), never a clause.
-        if word in FORBIDDEN_WORDS and (k == 0 or found[k - 1].text != "."):
+        if word in FORBIDDEN_WORDS and not _is_name(found, k):
             shown = "LOAD CSV" if word == "LOAD" else word
             raise QueryRefusedError(f"{shown} is not allowed: {FORBIDDEN_WORDS[word]}")
     for first, last, name in dotted_names(found):
@@ -187,9 +255,10 @@ def check_query(query: str) -> str:
         The query to run.
 
     Raises:
-        QueryRefusedError: the query is empty, too long, several statements, or would write,
-            change the schema, administer the server, call a procedure off the allow-list or
-            reach files and URLs; the message says which.
+        QueryRefusedError: the query is empty, too long, nested too deep (see
+            :func:`check_nesting`), several statements, or would write, change the schema,
+            administer the server, call a procedure off the allow-list or reach files and URLs;
+            the message says which.
 
     >>> check_query("MATCH (b:Bureau) RETURN b.name;")
     'MATCH (b:Bureau) RETURN b.name'

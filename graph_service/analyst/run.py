@@ -21,14 +21,15 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from graph_service.analyst.guard import cap_rows, check_query
-from graph_service.errors import QueryRefusedError, timed_out
+from graph_service.errors import AnalystBusyError, QueryRefusedError, timed_out
 from graph_service.graph_models import ReadResult
-from graph_service.stores.protocol import GraphStore
+from graph_service.stores.protocol import GRACE_S, GraphStore
 
-__all__ = ["AnalystResult", "run_analyst_query"]
+__all__ = ["AnalystResult", "AnalystSlots", "run_analyst_query"]
 
-# The database gets the time limit; the caller waits this much longer before giving up itself.
-GRACE_S = 1.0
+# The store stops a query GRACE_S after its limit at the latest; the caller waits WAIT_S more
+# for the store's own answer (a refusal names the reason) before giving up itself.
+WAIT_S = 1.0
 MAX_PARAM_DEPTH = 32
 _PARAM_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -88,6 +89,43 @@ def plain_text(text: str) -> bool:
     return True
 
 
+class AnalystSlots:
+    """A fixed number of analyst queries that may run at once, apart from the named questions.
+
+    A slot is held until the query has ended in the store, not only until the caller stopped
+    waiting for it, so that no more than ``slots`` analyst queries ever run in the store.
+
+    >>> slots = AnalystSlots(1, retry_after_s=6)
+    >>> slots.take(), slots.take()
+    (True, False)
+    """
+
+    def __init__(self, slots: int, *, retry_after_s: int) -> None:
+        self.slots, self.retry_after_s = slots, retry_after_s
+        self._free = threading.BoundedSemaphore(slots)
+
+    def take(self) -> bool:
+        """Take a slot if one is free; return whether one was."""
+        return self._free.acquire(blocking=False)
+
+    def give_back(self) -> None:
+        """Free a slot taken with :meth:`take`."""
+        self._free.release()
+
+    def busy(self) -> AnalystBusyError:
+        """Return the error for a request that found every slot taken."""
+        return AnalystBusyError(self.slots, self.retry_after_s)
+
+
+def retry_after(timeout_s: float) -> int:
+    """Return the seconds after which a slot is surely free again: the limit and the grace.
+
+    >>> retry_after(5.0)
+    7
+    """
+    return math.ceil(timeout_s + GRACE_S + WAIT_S)
+
+
 def run_analyst_query(
     store: GraphStore,
     query: str,
@@ -95,6 +133,7 @@ def run_analyst_query(
     *,
     timeout_s: float,
     max_rows: int,
+    slots: AnalystSlots | None = None,
 ) -> AnalystResult:
     """Run an analyst's read-only Cypher on ``store`` with a time limit and a row cap.
 
@@ -102,8 +141,9 @@ def run_analyst_query(
         store: the graph store.
         query: one Cypher statement that only reads the graph.
         params: values for the query's ``$parameters``; always sent as parameters.
-        timeout_s: the time limit; the call returns within about a second more.
+        timeout_s: the time limit; the call returns within about two seconds more.
         max_rows: the row cap; ``truncated`` tells when more rows existed.
+        slots: the analyst query slots to run in; ``None`` runs the query without one.
 
     Returns:
         Columns, rows (nodes and edges as models), ``truncated`` and ``elapsed_ms``.
@@ -111,14 +151,16 @@ def run_analyst_query(
     Raises:
         QueryRefusedError: the query or its parameters were refused, here or by the database.
         QueryTimeoutError: the query was stopped at the time limit.
+        AnalystBusyError: every slot is taken.
         GraphStoreError: the store could not be reached.
     """
     capped = cap_rows(check_query(query), max_rows + 1)
     values = check_params(params)
     started = time.perf_counter()
     result = _within(
-        timeout_s + GRACE_S,
+        timeout_s,
         lambda: store.run_read(capped, values, timeout_s=timeout_s, max_rows=max_rows),
+        slots,
     )
     elapsed_ms = round((time.perf_counter() - started) * 1000, 1)
     rows = [[_plain(value) for value in row] for row in result.rows]
@@ -127,8 +169,16 @@ def run_analyst_query(
     )
 
 
-def _within(seconds: float, call: Callable[[], ReadResult]) -> ReadResult:
-    """Return ``call()``, or give up after ``seconds`` and leave it to finish in the background."""
+def _within(
+    timeout_s: float, call: Callable[[], ReadResult], slots: AnalystSlots | None
+) -> ReadResult:
+    """Return ``call()`` run in a slot, or give up a little after ``timeout_s``.
+
+    The stores stop the query themselves by then (see their ``run_read``); the worker keeps its
+    slot until the store has let go of the query.
+    """
+    if slots is not None and not slots.take():
+        raise slots.busy()
     outcome: dict[str, Any] = {}
 
     def work() -> None:
@@ -136,12 +186,15 @@ def _within(seconds: float, call: Callable[[], ReadResult]) -> ReadResult:
             outcome["result"] = call()
         except Exception as exc:  # handed to the caller's thread below
             outcome["error"] = exc
+        finally:
+            if slots is not None:
+                slots.give_back()
 
     worker = threading.Thread(target=work, name="analyst-query", daemon=True)
     worker.start()
-    worker.join(seconds)
+    worker.join(timeout_s + GRACE_S + WAIT_S)
     if worker.is_alive():
-        raise timed_out(seconds - GRACE_S)
+        raise timed_out(timeout_s)
     if "error" in outcome:
         raise outcome["error"]
     return outcome["result"]

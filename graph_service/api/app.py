@@ -16,6 +16,7 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
+from graph_service.analyst.run import AnalystSlots, retry_after
 from graph_service.api.guard import GuardRequests
 from graph_service.api.routes import (
     core,
@@ -54,6 +55,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.settings = settings
         app.state.store_lock = threading.Lock()
+        app.state.analyst_slots = AnalystSlots(
+            settings.cypher_slots, retry_after_s=retry_after(settings.cypher_timeout_s)
+        )
         try:
             app.state.store = open_store(settings)
         except StoreUnavailableError as error:

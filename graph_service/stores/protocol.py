@@ -19,6 +19,9 @@ from graph_service.graph_models import (
 )
 from graph_service.stores.records import Records
 
+GRACE_S = 1.0
+"""How long after its time limit an analyst query may still hold the store (see ``run_read``)."""
+
 
 @runtime_checkable
 class GraphStore(Protocol):
@@ -55,7 +58,12 @@ class GraphStore(Protocol):
     def run_read(
         self, query: str, params: dict[str, Any] | None = None, *, timeout_s: float, max_rows: int
     ) -> ReadResult:
-        """Run a read-only query with a time limit and a row cap."""
+        """Run a read-only query with a time limit and a row cap.
+
+        The query is stopped in the store, not only waited for: the call returns, and the store
+        has let go of the query, at most :data:`GRACE_S` after ``timeout_s`` (or as soon as the
+        database can stop it, where it cannot be stopped sooner: see each store).
+        """
         ...
 
     def read_named(self, name: str, params: dict[str, Any] | None = None) -> Records:

@@ -7,19 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from graph_service.analyst.guard import cap_rows, check_query
-from graph_service.analyst.run import GRACE_S, check_params, run_analyst_query
+from graph_service.analyst.guard import MAX_NESTING, cap_rows, check_query
+from graph_service.analyst.run import GRACE_S, WAIT_S, check_params, run_analyst_query
 from graph_service.errors import QueryRefusedError, QueryTimeoutError
 from graph_service.graph_models import Edge, Node
 from graph_service.loading.batch import to_batch
 
 HOSTILE_FILE = Path(__file__).parents[1] / "data" / "hostile_cypher.txt"
 BUILDING = "bureau:长宁区人民政府:区建设管理委"
-# Runs for seconds inside one expression, which neither database interrupts at its time limit.
-# Sized to run for many seconds even on a fast, idle machine: the test is about the limit.
-LONG_EXPRESSION = (
-    "RETURN reduce(s = 0, x IN range(1, 40000) | s + size([y IN range(1, 40000) WHERE y < x]))"
-)
+# Runs for many seconds row by row, which both databases stop at their time limit.
+LONG_ROWS = "UNWIND range(1, 40000) AS x RETURN sum(size([y IN range(1, 40000) WHERE y < x]))"
 CARTESIAN = "UNWIND range(1, 100000) AS a UNWIND range(1, 100000) AS b RETURN count(*) AS n"
 LEGITIMATE = [
     "MATCH (b:Bureau) RETURN b",
@@ -29,6 +26,10 @@ LEGITIMATE = [
     "MATCH p = (a:Meeting)-[*1..2]-(b) RETURN p LIMIT 3",
     "RETURN 'it\\'s' AS x, date('2024-01-02') AS d",
     "MATCH (n) WHERE EXISTS { MATCH (n)-->() } RETURN count(*) // trailing comment",
+    "MATCH (n:Load) RETURN n.id, n.at ORDER BY n.at DESC",
+    "MATCH (d:Decision) RETURN {set: d.id, load: d.kind, delete: 1} AS record",
+    "MATCH (b:Bureau) RETURN [x IN b.aliases WHERE x <> b.name | toUpper(x)] AS others",
+    "RETURN " + "(" * 12 + "7" + ")" * 12,
 ]
 
 
@@ -188,10 +189,64 @@ def test_run_analyst_query_lowers_a_larger_limit_to_the_cap(store):
     assert (len(result.rows), result.truncated) == (10, True)
 
 
-@pytest.mark.parametrize("query", [CARTESIAN, LONG_EXPRESSION])
+@pytest.mark.parametrize("query", [CARTESIAN, LONG_ROWS])
 def test_run_analyst_query_returns_by_the_time_limit(store, query):
     started = time.perf_counter()
     with pytest.raises(QueryTimeoutError):
         run_analyst_query(store, query, timeout_s=0.5, max_rows=10)
-    # The margin covers a busy test machine; the call itself waits 0.5 s plus GRACE_S.
-    assert time.perf_counter() - started < 0.5 + GRACE_S + 1.0
+    # The margin covers a busy test machine; the call itself waits at most 0.5 s + GRACE_S + WAIT_S.
+    assert time.perf_counter() - started < 0.5 + GRACE_S + WAIT_S + 1.0
+
+
+def test_check_query_refuses_brackets_nested_past_the_limit_naming_it():
+    with pytest.raises(QueryRefusedError, match=f"more than {MAX_NESTING} deep"):
+        check_query("RETURN " + "(" * 24 + "7" + ")" * 24)
+
+
+@pytest.mark.parametrize("pair", ["[]", "{}", "()"])
+def test_check_query_counts_every_kind_of_bracket(pair):
+    deep = "RETURN " + ("abs(" if pair == "()" else pair[0]) * 13 + "7" + pair[1] * 13
+    with pytest.raises(QueryRefusedError, match="nest more than"):
+        check_query(deep.replace("{", "{a: "))
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "RETURN size([x IN range(1,30000) | size([y IN range(1,30000) | x + y])])",
+        "RETURN reduce(s = 0, x IN range(1, 40000) | s + size([y IN range(1, 40000) WHERE y < x]))",
+        "RETURN any(x IN range(1, 30000) WHERE all(y IN range(1, 30000) WHERE x > y))",
+    ],
+)
+def test_check_query_refuses_a_list_iteration_inside_another(query):
+    with pytest.raises(QueryRefusedError, match="write the outer one as UNWIND"):
+        check_query(query)
+
+
+def test_check_query_keeps_a_label_that_is_a_keyword():
+    assert check_query("MATCH (n:Load) RETURN n") == "MATCH (n:Load) RETURN n"
+
+
+def test_check_query_still_refuses_load_csv_after_a_label():
+    with pytest.raises(QueryRefusedError, match="LOAD CSV"):
+        check_query("MATCH (n:Load) LOAD CSV FROM 'file:///etc/passwd' AS r RETURN r")
+
+
+@pytest.fixture
+def with_records(seeded):
+    """The seed graph plus a load record and a curator's decision, as the service writes them."""
+    record = {"id": "load:1", "at": "2024-06-01T08:00:00+00:00", "by": "t", "via": "cli"}
+    seeded.write_named("record_load", record | {"record": "{}"})
+    seeded.write_named("record_decision", {"id": "decision:1", "props": {"kind": "merge"}})
+    return seeded
+
+
+def test_run_analyst_query_returns_every_node_with_records_among_them(with_records):
+    result = run_analyst_query(with_records, "MATCH (n) RETURN n", timeout_s=5, max_rows=1000)
+    labels = {row[0].label for row in result.rows}
+    assert {"Load", "Decision", "Bureau", "Meeting"} <= labels
+
+
+def test_run_analyst_query_answers_match_load_label(with_records):
+    result = run_analyst_query(with_records, "MATCH (n:Load) RETURN n", timeout_s=5, max_rows=10)
+    assert [row[0].id for row in result.rows] == ["load:1"]

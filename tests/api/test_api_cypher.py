@@ -75,3 +75,29 @@ def test_api_cypher_database_error_is_a_refusal_with_its_reason(api):
 def test_api_cypher_empty_query_is_invalid(api):
     status, body = _post(api, "")
     assert (status, body["error"]) == (422, "invalid_request")
+
+
+@pytest.fixture
+def api_with_records(api) -> TestClient:
+    """The API over the seed minutes, a load record and a curator's decision."""
+    store = api.app.state.store
+    record = {"id": "load:api", "at": "2024-06-01T08:00:00+00:00", "by": "t", "via": "api"}
+    store.write_named("record_load", record | {"record": "{}"})
+    store.write_named("record_decision", {"id": "decision:api", "props": {"kind": "merge"}})
+    return api
+
+
+def test_api_cypher_every_node_answers_with_records_among_them(api_with_records):
+    status, body = _post(api_with_records, "MATCH (n) RETURN n")
+    labels = {row[0]["label"] for row in body["rows"]}
+    assert (status, {"Load", "Decision", "Bureau"} <= labels) == (200, True)
+
+
+def test_api_cypher_match_load_label_is_answered_not_refused(api_with_records):
+    status, body = _post(api_with_records, "MATCH (n:Load) RETURN n.id AS id")
+    assert (status, ["load:api"] in body["rows"]) == (200, True)
+
+
+def test_api_cypher_too_deep_nesting_is_refused_naming_the_limit(api):
+    status, body = _post(api, "RETURN " + "(" * 24 + "7" + ")" * 24)
+    assert (status, "nest more than 12 deep" in body["message"]) == (400, True)

@@ -113,6 +113,21 @@ def test_cli_query_write_is_refused_and_changes_nothing(target):
     assert store.stats() == before and store.node("bureau:长宁区人民政府:区应急管理局").name != "x"
 
 
+def test_cli_query_every_node_prints_the_load_record_too(target):
+    _, env = target
+    _run(env, "load", str(SEED))  # leaves a load record beside the graph
+    result = _run(env, "query", "MATCH (n) RETURN n", "--format", "json")
+    labels = {row[0]["label"] for row in json.loads(result.stdout)["rows"]}
+    assert (result.exit_code, {"Load", "Meeting"} <= labels) == (0, True)
+
+
+def test_cli_query_every_node_as_a_table_prints_no_traceback(target):
+    _, env = target
+    _run(env, "load", str(SEED))
+    result = _run(env, "query", "MATCH (n:Load) RETURN n")
+    assert (result.exit_code, result.exception) == (0, None)
+
+
 def test_cli_export_json_writes_the_whole_graph_to_a_file(target, tmp_path):
     store, env = target
     _run(env, "load", str(SEED))

@@ -10,8 +10,8 @@ from pydantic import BaseModel, Field
 
 from graph_service.analyst.guard import MAX_QUERY_CHARS
 from graph_service.analyst.run import AnalystResult, run_analyst_query
-from graph_service.api.deps import SettingsDep, StoreDep
-from graph_service.errors import QueryRefusedError, QueryTimeoutError
+from graph_service.api.deps import AnalystSlotsDep, SettingsDep, StoreDep
+from graph_service.errors import AnalystBusyError, QueryRefusedError, QueryTimeoutError
 
 router = APIRouter()
 
@@ -36,23 +36,29 @@ class ErrorAnswer(BaseModel):
 
 @router.post(
     "/api/cypher",
-    responses={400: {"model": ErrorAnswer}, 408: {"model": ErrorAnswer}},
+    responses={
+        400: {"model": ErrorAnswer},
+        408: {"model": ErrorAnswer},
+        429: {"model": ErrorAnswer},
+    },
 )
-def run_cypher(request: CypherRequest, store: StoreDep, settings: SettingsDep) -> AnalystResult:
-    """Run read-only analyst Cypher with the configured time limit and row cap."""
+def run_cypher(
+    request: CypherRequest, store: StoreDep, settings: SettingsDep, slots: AnalystSlotsDep
+) -> AnalystResult:
+    """Run read-only analyst Cypher with the configured time limit, row cap and query slots."""
     try:
-        return run_analyst_query(
-            store,
-            request.query,
-            request.params,
-            timeout_s=settings.cypher_timeout_s,
-            max_rows=settings.cypher_max_rows,
-        )
+        return run_analyst_query(store, request.query, request.params,
+                                 timeout_s=settings.cypher_timeout_s,
+                                 max_rows=settings.cypher_max_rows, slots=slots)  # fmt: skip
+    except AnalystBusyError as error:
+        headers = {"Retry-After": str(error.retry_after_s)}
+        return _error(429, "analyst_busy", error, headers)
     except QueryTimeoutError as error:
         return _error(408, "query_timeout", error)
     except QueryRefusedError as error:
         return _error(400, "query_refused", error)
 
 
-def _error(status: int, code: str, error: Exception) -> Any:
-    return JSONResponse({"error": code, "message": str(error)}, status_code=status)
+def _error(status: int, code: str, error: Exception, headers: dict[str, str] | None = None) -> Any:
+    body = {"error": code, "message": str(error)}
+    return JSONResponse(body, status_code=status, headers=headers)

@@ -88,6 +88,9 @@ public final class TestNeo4j {
         config.put(GraphDatabaseSettings.auth_enabled, false);
         // As in docker-compose.yml: a runaway analyst query fails instead of eating the heap.
         config.put(GraphDatabaseSettings.memory_transaction_max_size, 512L * 1024 * 1024);
+        // As in docker-compose.yml: a transaction that asks for no time limit of its own stops at
+        // this one (analyst queries ask for their own, shorter one, through the driver).
+        config.put(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60));
         // Netty waits a quiet period of several seconds per event loop group on shutdown;
         // a throwaway server has no clients left to drain by then.
         config.put(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
