@@ -16,6 +16,7 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 
 from graph_service.api.routes import (
+    api_docs,
     core,
     cypher,
     documents,
@@ -65,6 +66,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title="Minutes KG",
         summary="A knowledge graph of government executive-meeting minutes, every fact with its source sentence.",
         lifespan=lifespan,
+        docs_url=None,  # served by routes/api_docs.py with local files instead of CDNs
+        redoc_url=None,
     )
     if settings.cors_origins:
         app.add_middleware(
@@ -75,7 +78,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     _add_error_handlers(app)
     app.add_middleware(RefuseNul)
     routers = (core, graph, documents, cypher, pages,
-               review, history)  # fmt: skip
+               review, history, api_docs)  # fmt: skip
     for module in routers:
         app.include_router(module.router)
     app.include_router(followups.router)
