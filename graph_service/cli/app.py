@@ -163,7 +163,7 @@ def _stopped_message(report: LoadReport) -> str:
 
 @app.command()
 def serve(host: HostOpt = "127.0.0.1", port: PortOpt = 8000) -> None:
-    """Serve the API (OpenAPI page at /docs) on the store the settings name.
+    """Serve the pages (at /) and the API (reference at /docs) on the store the settings name.
 
     Example: minutes-kg serve --host 127.0.0.1 --port 8000
     """
@@ -286,7 +286,8 @@ def _serve(settings: Settings, host: str, port: int) -> None:
             pass  # an unreachable server is reported in one line here, not by a server traceback
     if settings.api_key is None and host not in ("127.0.0.1", "localhost", "::1"):
         _fail("warning: MKG_API_KEY is not set, so anyone who reaches this address can upload")
-    typer.echo(f"Minutes KG ({settings.store}) at http://{host}:{port}/docs", err=True)
+    typer.echo(f"Minutes KG ({settings.store}) at http://{host}:{port}/ "
+               f"(API reference at http://{host}:{port}/docs)", err=True)  # fmt: skip
     uvicorn.run(create_app(settings), host=host, port=port)
 
 
