@@ -23,8 +23,9 @@ lint: setup-test
 test: lint
 	.venv/bin/python -m pytest
 
-# The development loop: everything but the browser, fault, 10,000-file, schemathesis and load tests.
-FAST = not browser and not faults and not bulk and not schemathesis and not loadtest
+# The development loop: everything but the browser, fault, 10,000-file, schemathesis, load and
+# README-example tests.
+FAST = not browser and not faults and not bulk and not schemathesis and not loadtest and not readme
 test-fast: lint
 	.venv/bin/python -m pytest -m "$(FAST)"
 
