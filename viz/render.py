@@ -32,7 +32,8 @@ VIS_VERSION = "9.1.2"
 WEB_FONT = "NotoSansSC-GB2312.woff2"
 _STATIC = {"site.css": "text/css", "graph.js": "text/javascript",
            "console.js": "text/javascript", "as_of.js": "text/javascript",
-           "review.js": "text/javascript", f"fonts/{WEB_FONT}": "font/woff2"}  # fmt: skip
+           "review.js": "text/javascript", f"fonts/{WEB_FONT}": "font/woff2",
+           "api-docs.css": "text/css"}  # fmt: skip
 _VENDOR = {"vis-network.min.js": "text/javascript", "vis-network.css": "text/css"}
 # Swagger UI and Redoc for /docs and /redoc, as the fastapi-offline package ships them.
 _API_DOCS = {"swagger-ui-bundle.js": "text/javascript", "swagger-ui.css": "text/css",

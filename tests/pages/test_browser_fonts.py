@@ -129,3 +129,22 @@ def test_browser_graph_captions_are_drawn_after_the_web_font_loaded(server, page
     drawn = tab.evaluate("window.__drawn")
     assert {font for _, font, _ in drawn} and all(WEB_FONT in font for _, font, _ in drawn)
     assert [text for text, _, loaded in drawn if not loaded] == []
+
+
+def test_browser_api_reference_pages_use_the_web_font(server, page):
+    tab, _ = page
+    shown = {}
+    for url, selector in (("/docs", ".opblock-summary-description"), ("/redoc", "h2")):
+        tab.goto(server + url)
+        tab.wait_for_selector(selector, timeout=30_000)
+        tab.evaluate("document.fonts.ready.then(() => true)")
+        shown[url] = tab.evaluate(
+            f"""() => [getComputedStyle(document.querySelector('{selector}')).fontFamily,
+                       [...document.fonts].filter(f => f.family.replace(/"/g, '') === '{WEB_FONT}')
+                         .map(f => f.status).join()]"""
+        )
+    assert {
+        url: v
+        for url, v in shown.items()
+        if not v[0].startswith(f'"{WEB_FONT}"') or v[1] != "loaded"
+    } == {}
