@@ -1,9 +1,13 @@
 # The two commands of the README: `make demo` (set up, load the sample minutes, serve) and
-# `make test` (`make test-fast` for the development loop). Every target sets up .venv first.
-.PHONY: setup demo serve test test-fast lint bench-extract eval
+# `make test` (`make test-fast` for the development loop). Every target sets up .venv first:
+# the service alone for demo, serve, eval and bench-extract; with the test tools for the others.
+.PHONY: setup setup-test demo serve test test-fast lint bench-extract eval
 
 setup:
-	@scripts/setup-venv
+	@scripts/setup-venv runtime
+
+setup-test:
+	@scripts/setup-venv test
 
 demo: setup
 	.venv/bin/minutes-kg demo
@@ -11,7 +15,7 @@ demo: setup
 serve: setup
 	.venv/bin/minutes-kg serve
 
-lint: setup
+lint: setup-test
 	.venv/bin/ruff check .
 	.venv/bin/ruff format --check .
 
@@ -19,8 +23,9 @@ lint: setup
 test: lint
 	.venv/bin/python -m pytest
 
-# The development loop: everything but the browser, fault, 10,000-file, schemathesis and load tests.
-FAST = not browser and not faults and not bulk and not schemathesis and not loadtest
+# The development loop: everything but the browser, fault, 10,000-file, schemathesis, load and
+# README-example tests.
+FAST = not browser and not faults and not bulk and not schemathesis and not loadtest and not readme
 test-fast: lint
 	.venv/bin/python -m pytest -m "$(FAST)"
 

@@ -13,13 +13,15 @@ from typing import Any
 from graph_service.graph_models import Subgraph
 from viz.style import EDGE_STYLES, FALLBACK_NODE, NODE_STYLES, edge_caption, short_name
 
+# Canvas captions: the pages' web font first (graph.js waits for it before drawing).
+FONT_FACE = '"Noto Sans SC", sans-serif'
 # Above this many nodes the physics runs fewer, cheaper steps before the view is shown.
 LARGE_GRAPH = 120
 _BASE_OPTIONS: dict[str, Any] = {
     "autoResize": True,
-    "nodes": {"size": 14, "font": {"size": 13, "face": "sans-serif"}, "borderWidth": 1},
+    "nodes": {"size": 14, "font": {"size": 13, "face": FONT_FACE}, "borderWidth": 1},
     "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
-              "font": {"size": 10, "align": "middle", "color": "#444"},
+              "font": {"size": 10, "face": FONT_FACE, "align": "middle", "color": "#444"},
               "smooth": {"enabled": True, "type": "continuous"}},
     "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False,
                     "keyboard": {"enabled": True, "bindToWindow": False}},

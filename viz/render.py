@@ -1,8 +1,9 @@
 """The page templates (Jinja2, autoescaped) and the static files the pages load.
 
-Every file a page loads comes from the app itself: the templates' CSS and scripts under
-``viz/static`` and the vis-network bundle that the pyvis package ships, so the pages work on a
-network that reaches nothing else.
+Every file a page loads comes from the app itself: the templates' CSS, scripts and web font under
+``viz/static``, the vis-network bundle that the pyvis package ships and the Swagger UI and Redoc
+files that the fastapi-offline package ships, so the pages work on a network that reaches nothing
+else, and read on a machine with no Chinese font.
 """
 
 from __future__ import annotations
@@ -28,10 +29,15 @@ from viz.style import (
 )
 
 VIS_VERSION = "9.1.2"
+WEB_FONT = "NotoSansSC-GB2312.woff2"
 _STATIC = {"site.css": "text/css", "graph.js": "text/javascript",
            "console.js": "text/javascript", "as_of.js": "text/javascript",
-           "review.js": "text/javascript"}  # fmt: skip
+           "review.js": "text/javascript", f"fonts/{WEB_FONT}": "font/woff2",
+           "api-docs.css": "text/css"}  # fmt: skip
 _VENDOR = {"vis-network.min.js": "text/javascript", "vis-network.css": "text/css"}
+# Swagger UI and Redoc for /docs and /redoc, as the fastapi-offline package ships them.
+_API_DOCS = {"swagger-ui-bundle.js": "text/javascript", "swagger-ui.css": "text/css",
+             "redoc.standalone.js": "text/javascript", "favicon.png": "image/png"}  # fmt: skip
 
 
 def node_href(node_id: str, kind: str = "nodes") -> str:
@@ -79,12 +85,14 @@ def asset(name: str) -> tuple[Path, str] | None:
 
     Only the listed names are served, so no path from a request reaches the file system.
 
-    >>> asset("site.css")[1], asset("../settings.py")
-    ('text/css', None)
+    >>> asset("site.css")[1], asset("fonts/NotoSansSC-GB2312.woff2")[1], asset("../settings.py")
+    ('text/css', 'font/woff2', None)
     """
     if name in _STATIC:
         return Path(str(resources.files("viz") / "static" / name)), _STATIC[name]
     if name in _VENDOR:
         bundle = resources.files("pyvis") / "lib" / f"vis-{VIS_VERSION}" / name
         return Path(str(bundle)), _VENDOR[name]
+    if name in _API_DOCS:
+        return Path(str(resources.files("fastapi_offline") / "static" / name)), _API_DOCS[name]
     return None

@@ -19,6 +19,7 @@ from starlette.exceptions import HTTPException
 from graph_service.analyst.run import AnalystSlots, retry_after
 from graph_service.api.guard import GuardRequests
 from graph_service.api.routes import (
+    api_docs,
     core,
     cypher,
     documents,
@@ -74,6 +75,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title="Minutes KG",
         summary="A knowledge graph of government executive-meeting minutes, every fact with its source sentence.",
         lifespan=lifespan,
+        docs_url=None,  # served by routes/api_docs.py with local files instead of CDNs
+        redoc_url=None,
     )
     # Innermost of the middleware: the key and the size are checked before the body is read.
     app.add_middleware(GuardRequests, settings=settings)
@@ -86,7 +89,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     _add_error_handlers(app)
     app.add_middleware(RefuseNul)
     routers = (core, graph, documents, cypher, pages,
-               review, history)  # fmt: skip
+               review, history, api_docs)  # fmt: skip
     for module in routers:
         app.include_router(module.router)
     app.include_router(followups.router)

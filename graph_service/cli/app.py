@@ -163,7 +163,7 @@ def _stopped_message(report: LoadReport) -> str:
 
 @app.command()
 def serve(host: HostOpt = "127.0.0.1", port: PortOpt = 8000) -> None:
-    """Serve the API (OpenAPI page at /docs) on the store the settings name.
+    """Serve the pages (at /) and the API (reference at /docs) on the store the settings name.
 
     Example: minutes-kg serve --host 127.0.0.1 --port 8000
     """
@@ -290,7 +290,8 @@ def _serve(settings: Settings, host: str, port: int) -> None:
     if open_writes and host not in ("127.0.0.1", "localhost", "::1"):
         _fail("warning: MKG_OPEN_WRITES is set without MKG_API_KEY, so anyone who reaches this "
               "address can upload")  # fmt: skip
-    typer.echo(f"Minutes KG ({settings.store}) at http://{host}:{port}/docs", err=True)
+    typer.echo(f"Minutes KG ({settings.store}) at http://{host}:{port}/ "
+               f"(API reference at http://{host}:{port}/docs)", err=True)  # fmt: skip
     # Bounded: an upload that never ends must not keep a stopping server (and its store) alive.
     uvicorn.run(create_app(settings), host=host, port=port,
                 timeout_graceful_shutdown=settings.shutdown_grace_s)  # fmt: skip

@@ -174,5 +174,6 @@ def test_cli_demo_loads_the_samples_and_serves_them(tmp_path):
         _, err = demo.communicate(timeout=DEMO_START_TIMEOUT_S)
     # The demo always uses the embedded store, whatever MKG_STORE says.
     assert stats["nodes"]["Meeting"] == len(list(SAMPLES.glob("*.txt")))
-    assert f"http://127.0.0.1:{port}/docs" in err
+    # The address printed first is the home page, where a newcomer starts.
+    assert re.search(rf"at http://127\.0\.0\.1:{port}/ ", err)
     assert re.search(r"documents\s*│\s*5\s*│", err)

@@ -130,6 +130,7 @@
     fetch("/api/cypher", { method: "POST", headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ query: query.value, params: values }) })
       .then(function (r) { return r.json().then(function (b) { return { ok: r.ok, status: r.status, body: b }; }); })
+      .then(function (res) { return window.MinutesGraph.fontReady.then(function () { return res; }); })
       .then(function (res) {
         if (res.ok) { shown(res.body); return; }
         var why = { query_refused: "查询被拒绝", query_timeout: "查询超时", invalid_request: "请求有误",

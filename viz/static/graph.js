@@ -5,6 +5,11 @@
   "use strict";
 
   var EXPAND_LIMIT = 60;
+  var FONT_FACE = '"Noto Sans SC", sans-serif';
+  /* A canvas draws with whatever font is loaded when it draws and never again: wait for the web
+     font (it is only fetched once some text asks for it), or go on without it if it fails. */
+  var fontReady = (document.fonts ? document.fonts.load('13px "Noto Sans SC"', "会议部门")
+    : Promise.resolve()).catch(function () {});
   var MAX_VIEW = 1500;
   var FIELDS = ["government", "aliases", "title", "doc_number", "date", "ordinal", "chair",
     "chair_title", "item", "role", "kind", "directive", "alias", "meeting"];
@@ -193,8 +198,9 @@
   }
 
   function fromRaw(container, style, rawNodes, rawEdges, onStatus) {
-    var options = { nodes: { size: 14, font: { size: 13 } },
-      edges: { arrows: { to: { enabled: true, scaleFactor: 0.6 } }, font: { size: 10, align: "middle" } },
+    var options = { nodes: { size: 14, font: { size: 13, face: FONT_FACE } },
+      edges: { arrows: { to: { enabled: true, scaleFactor: 0.6 } },
+        font: { size: 10, face: FONT_FACE, align: "middle" } },
       interaction: { hover: true, tooltipDelay: 150 },
       physics: { solver: "barnesHut", stabilization: { enabled: true, iterations: 300, fit: true } } };
     return create(container, options, style, rawNodes.map(function (n) { return visNode(style, n, null); }),
@@ -294,6 +300,6 @@
     section.graph = handle;
   }
 
-  window.MinutesGraph = { fromRaw: fromRaw, wireClicks: wireClicks };
-  document.querySelectorAll("[data-graph]").forEach(init);
+  window.MinutesGraph = { fromRaw: fromRaw, wireClicks: wireClicks, fontReady: fontReady };
+  fontReady.then(function () { document.querySelectorAll("[data-graph]").forEach(init); });
 })();

@@ -94,9 +94,9 @@ def review_page(request: Request, store: StoreDep, settings: SettingsDep,
     return render(request, "review.html", page=page)
 
 
-@router.get("/assets/{name}")
+@router.get("/assets/{name:path}")
 def static_asset(name: str) -> Response:
-    """A stylesheet or script of the pages, or the vis-network bundle."""
+    """A stylesheet, script or font of the pages, or a bundle they load (vis-network, Swagger UI)."""
     found = asset(name)
     if found is None:
         return Response("no such asset", status_code=404, media_type="text/plain")

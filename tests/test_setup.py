@@ -1,0 +1,40 @@
+"""The quick start's setup: `make demo` installs the service alone, `make test` the test tools too."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TEST_TOOLS = ("pytest", "playwright", "schemathesis", "hypothesis")
+
+
+def _recipe(target: str) -> tuple[list[str], str]:
+    """The prerequisites and recipe of a Makefile target."""
+    text = (ROOT / "Makefile").read_text(encoding="utf-8")
+    found = re.search(rf"^{target}:(.*)\n((?:\t.*\n)*)", text, re.M)
+    assert found, f"Makefile has no target {target}"
+    return found.group(1).split(), found.group(2)
+
+
+def test_setup_runtime_dependencies_hold_no_test_tool():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    names = [re.split(r"[<>=\[ ]", dep)[0].lower() for dep in project["dependencies"]]
+    assert [tool for tool in TEST_TOOLS if tool in names] == []
+    assert {"pytest", "playwright", "schemathesis"} <= {
+        re.split(r"[<>=\[ ]", dep)[0].lower() for dep in project["optional-dependencies"]["test"]
+    }
+
+
+def test_setup_make_demo_installs_the_runtime_and_make_test_the_test_extras():
+    assert _recipe("demo")[0] == ["setup"] and "setup-venv runtime" in _recipe("setup")[1]
+    assert _recipe("test")[0] == ["lint"] and _recipe("lint")[0] == ["setup-test"]
+    assert "setup-venv test" in _recipe("setup-test")[1]
+
+
+def test_setup_venv_refuses_an_unknown_argument():
+    done = subprocess.run(["sh", str(ROOT / "scripts" / "setup-venv"), "tests"],
+                          capture_output=True, text=True, check=False)  # fmt: skip
+    assert done.returncode == 2 and "'runtime'" in done.stderr
