@@ -72,8 +72,9 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
     """The environment of a running ``minutes-kg demo``: its port and its data folder."""
     home = tmp_path_factory.mktemp("readme")
     (home / ".curlrc").write_text("fail\nsilent\nshow-error\n", encoding="utf-8")
+    # The README's upload examples send $MKG_API_KEY, as a deployment with a key expects.
     env = {**os.environ, "MKG_DATA_DIR": str(home / "data"), "CURL_HOME": str(home),
-           "MKG_PORT": str(_free_port())}  # fmt: skip
+           "MKG_PORT": str(_free_port()), "MKG_API_KEY": "readme-example-key"}  # fmt: skip
     env.pop("MKG_STORE", None)
     command = [sys.executable, "-c", "from graph_service.cli.app import main; main()"]
     server = subprocess.Popen([*command, "demo", "--port", env["MKG_PORT"]], env=env, cwd=ROOT,
