@@ -265,7 +265,7 @@ def _initiatives(
         if "《" in subject or unit_at_start(subject):
             continue  # a conveyed document, or a reporter: not a line of work
         name = initiative_name(subject, ctx.places)
-        if name and all(not similar(name, n) for n in names):
+        if name and not unit_at_start(name) and all(not similar(name, n) for n in names):
             ctx.add_initiative(item.number, name, pos)
             names.append(name)
     return names
