@@ -1,11 +1,12 @@
 """Neo4j 5 through the official driver, with managed transactions.
 
-Writes run every step of a document in one ``execute_write`` (retried by the driver on transient
-errors such as lock conflicts); reads use ``execute_read`` or, for named questions, one
-auto-commit query sent again after a retryable failure, so the server runs them in READ access
-mode and refuses writes (how long each is retried: :mod:`~graph_service.stores.neo4j_faults`).
-``run_read`` also asks ``EXPLAIN`` first and runs only what Neo4j plans as a read, in one READ
-transaction without retries (a query too slow or too big once stays so).
+Reads call ``driver.execute_query`` with ``routing_=READ``, so the server runs them in READ access
+mode and refuses writes; writes run every statement of a document (or of a named write) in one
+managed ``execute_write`` transaction. Both are retried by the driver on transient errors (lock
+conflicts, a lost connection); how long each is retried: :mod:`~graph_service.stores.neo4j_faults`.
+``run_read`` (analyst queries) asks ``EXPLAIN`` first and runs only what Neo4j plans as a read, in
+one explicit READ transaction without retries (a query too slow or too big once stays so), which
+it rolls back after reading at most ``max_rows`` rows.
 A server unreachable or gone raises :class:`~graph_service.errors.StoreUnavailableError` naming it;
 the driver opens new connections by itself once the server answers again.
 """
@@ -21,7 +22,15 @@ from collections.abc import Callable
 from contextlib import suppress
 from typing import Any
 
-from neo4j import READ_ACCESS, GraphDatabase, ManagedTransaction, Query, Result, Transaction
+from neo4j import (
+    READ_ACCESS,
+    GraphDatabase,
+    ManagedTransaction,
+    Query,
+    Result,
+    RoutingControl,
+    Transaction,
+)
 from neo4j.exceptions import ClientError, DriverError, Neo4jError
 from neo4j.graph import Node as DriverNode
 from neo4j.graph import Path as DriverPath
@@ -58,12 +67,10 @@ from graph_service.stores._rows import (
 )
 from graph_service.stores.cypher import cypher, statements
 from graph_service.stores.neo4j_faults import (
-    READ_ATTEMPTS,
-    READ_RETRY_S,
+    WRITE_RETRY_S,
     driver_config,
     reason,
     unavailable,
-    with_retries,
 )
 from graph_service.stores.protocol import GRACE_S
 from graph_service.stores.records import Records
@@ -130,8 +137,13 @@ class Neo4jStore:
         return self._write(merge_steps(batches), ", ".join(batch.source for batch in batches))
 
     def _write(self, steps: list[Step], sources: str) -> dict[str, int]:
-        """Run write ``steps`` in one managed transaction; return its change counters."""
-        with self._driver.session(database=self.database) as session:
+        """Run write ``steps`` in one managed transaction; return its change counters.
+
+        The driver retries the transaction on transient errors for :data:`WRITE_RETRY_S`, longer
+        than a read: a lock held by another writer is usually released within that time.
+        """
+        config = {"database": self.database, "max_transaction_retry_time": WRITE_RETRY_S}
+        with self._driver.session(**config) as session:
             try:
                 return dict(session.execute_write(_run_steps, steps))
             except (DriverError, Neo4jError) as exc:
@@ -189,13 +201,18 @@ class Neo4jStore:
 
     def running_queries(self) -> list[str]:
         """Return the text of every query running in the database now, but this one."""
-        found, _, _ = self._driver.execute_query(RUNNING, database_=self.database)
+        found, _, _ = self._driver.execute_query(
+            RUNNING, database_=self.database, routing_=RoutingControl.READ
+        )
         return [record["query"] for record in found if record["query"] != RUNNING]
 
     def _holding(self, marker: str) -> list[str]:
         """Return the ids of the transactions running a query that holds ``marker``."""
         found, _, _ = self._driver.execute_query(
-            TRANSACTIONS_HOLDING, marker=marker, database_=self.database
+            TRANSACTIONS_HOLDING,
+            parameters_={"marker": marker},
+            database_=self.database,
+            routing_=RoutingControl.READ,
         )
         return [record["id"] for record in found]
 
@@ -212,36 +229,20 @@ class Neo4jStore:
             ids = self._holding(marker)
             if ids:
                 self._driver.execute_query(
-                    "TERMINATE TRANSACTIONS $ids", ids=ids, database_=self.database
+                    "TERMINATE TRANSACTIONS $ids", parameters_={"ids": ids}, database_=self.database
                 )
 
     def read_named(self, name: str, params: dict[str, Any] | None = None) -> Records:
-        """Run a named read query in one auto-commit READ transaction; rows with graph models.
-
-        A retryable failure (a lost connection, a transient server error) sends it again, at
-        most :data:`READ_ATTEMPTS` times in all.
-        """
+        """Run a named read query (READ routing, driver retries); rows with graph models."""
         try:
-            query = cypher(name, DIALECT)
-            return with_retries(lambda: self._read_once(query, params or {}), READ_ATTEMPTS)
+            return self._read(cypher(name, DIALECT), params or {})
         except (DriverError, Neo4jError) as exc:
             failed = lambda why: GraphStoreError(f"Neo4j could not run the query: {why}")  # noqa: E731
             raise self._failed(exc, failed) from exc
 
-    def _read_once(self, query: str, params: dict[str, Any]) -> Records:
-        with self._driver.session(database=self.database, default_access_mode=READ_ACCESS) as s:
-            result = s.run(Query(query, timeout=READ_TIMEOUT_S), params)
-            return Records.of(result.keys(), [[_value(v) for v in r.values()] for r in result])
-
     def write_named(self, name: str, params: dict[str, Any]) -> None:
         """Run a named write query of the service in one managed (retried) transaction."""
-        query = cypher(name, DIALECT)
-        with self._driver.session(database=self.database) as session:
-            try:
-                session.execute_write(lambda tx: tx.run(query, params).consume())
-            except (DriverError, Neo4jError) as exc:
-                failed = lambda why: GraphStoreError(f"Neo4j could not run {name}: {why}")  # noqa: E731
-                raise self._failed(exc, failed) from exc
+        self._write([(name, params)], name)
 
     def wipe(self) -> None:
         """Delete every node and edge, keeping the schema (for tests)."""
@@ -252,9 +253,14 @@ class Neo4jStore:
         self._driver.close()
 
     def _read(self, query: str, params: dict[str, Any]) -> Records:
-        config = {"database": self.database, "max_transaction_retry_time": READ_RETRY_S}
-        with self._driver.session(**config) as session:
-            return session.execute_read(_records, query, params)
+        """Run ``query`` with READ routing, retried by the driver on transient errors."""
+        return self._driver.execute_query(
+            Query(query, timeout=READ_TIMEOUT_S),
+            parameters_=params,
+            database_=self.database,
+            routing_=RoutingControl.READ,
+            result_transformer_=_records,
+        )
 
 
 def _run_steps(tx: ManagedTransaction, steps: list[Step]) -> Counter[str]:
@@ -270,9 +276,9 @@ def _run_steps(tx: ManagedTransaction, steps: list[Step]) -> Counter[str]:
     return counters
 
 
-def _records(tx: ManagedTransaction, query: str, params: dict[str, Any]) -> Records:
-    result = tx.run(query, params)
-    return Records.of(result.keys(), [record.values() for record in result])
+def _records(result: Result) -> Records:
+    """Return every row of ``result`` by column name, with graph models for graph values."""
+    return Records.of(result.keys(), [[_value(v) for v in record.values()] for record in result])
 
 
 # The marker is a parameter here, so this query never finds itself.
