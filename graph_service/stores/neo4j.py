@@ -44,27 +44,9 @@ from graph_service.errors import (
     WriteFailedError,
     timed_out,
 )
-from graph_service.graph_models import (
-    BatchDiff,
-    GraphBatch,
-    GraphStats,
-    Node,
-    ReadResult,
-    Subgraph,
-    WriteResult,
-)
-from graph_service.stores._rows import (
-    DIFF_QUERIES,
-    Step,
-    counts,
-    diff_params,
-    merge_steps,
-    to_diff,
-    to_entity,
-    to_relation,
-    write_result,
-    write_steps,
-)
+from graph_service.graph_models import ReadResult, Subgraph
+from graph_service.stores._rows import DIFF_QUERIES, Step, to_entity, to_relation
+from graph_service.stores.base import StoreBase, converted, counters_of
 from graph_service.stores.cypher import cypher, statements
 from graph_service.stores.neo4j_faults import (
     WRITE_RETRY_S,
@@ -76,12 +58,19 @@ from graph_service.stores.protocol import GRACE_S
 from graph_service.stores.records import Records
 
 DIALECT = "neo4j"
+FAILURES: dict[str, Callable[[str, str], GraphStoreError]] = {
+    "open": lambda where, why: GraphStoreError(f"{where}: {why}"),
+    "write": WriteFailedError,
+    "diff": lambda source, why: GraphStoreError(f"{source}: cannot compare with the graph: {why}"),
+    "read": lambda name, why: GraphStoreError(f"Neo4j could not run {name}: {why}"),
+}
+"""What a failure of each operation (but the server unavailable) raises, from what failed and
+the driver's reason; analyst queries have their own: :func:`_read_error`."""
 # A named question slower than this is a bug, not an answer worth waiting for.
 READ_TIMEOUT_S = 30.0
-COUNTERS = ("nodes_created", "relationships_created", "nodes_deleted", "relationships_deleted")
 
 
-class Neo4jStore:
+class Neo4jStore(StoreBase):
     """A :class:`~graph_service.stores.protocol.GraphStore` on a Neo4j 5 server.
 
     Args:
@@ -107,8 +96,7 @@ class Neo4jStore:
             self.ensure_schema()
         except (DriverError, Neo4jError) as exc:
             self._driver.close()
-            where = f"{uri} (database {database})"
-            raise self._failed(exc, lambda why: GraphStoreError(f"{where}: {why}")) from exc
+            raise self._failed(exc, "open", f"{uri} (database {database})") from exc
 
     def _unavailable(self, exc: DriverError | Neo4jError) -> StoreUnavailableError:
         return StoreUnavailableError(
@@ -117,24 +105,14 @@ class Neo4jStore:
             "a load stopped by this finishes when run again"
         )
 
-    def _failed(
-        self, exc: DriverError | Neo4jError, other: Callable[[str], GraphStoreError]
-    ) -> GraphStoreError:
-        """Return the error for ``exc``: the server unavailable, or ``other(reason)``."""
-        return self._unavailable(exc) if unavailable(exc) else other(reason(exc))
+    def _failed(self, exc: DriverError | Neo4jError, doing: str, what: str) -> GraphStoreError:
+        """Return the error for ``exc``: the server unavailable, or :data:`FAILURES` ``[doing]``."""
+        return self._unavailable(exc) if unavailable(exc) else FAILURES[doing](what, reason(exc))
 
     def ensure_schema(self) -> None:
         """Create the constraints and indexes of ``schema.cypher``; existing ones stay."""
         for statement in statements("schema", DIALECT):
             self._driver.execute_query(statement, database_=self.database)
-
-    def write(self, batch: GraphBatch) -> WriteResult:
-        """Write one document's batch in one transaction, replacing what its source had."""
-        return write_result(batch, self._write(write_steps(batch), batch.source))
-
-    def write_together(self, batches: list[GraphBatch]) -> dict[str, int]:
-        """Add several documents' nodes and edges in one transaction."""
-        return self._write(merge_steps(batches), ", ".join(batch.source for batch in batches))
 
     def _write(self, steps: list[Step], sources: str) -> dict[str, int]:
         """Run write ``steps`` in one managed transaction; return its change counters.
@@ -147,28 +125,13 @@ class Neo4jStore:
             try:
                 return dict(session.execute_write(_run_steps, steps))
             except (DriverError, Neo4jError) as exc:
-                raise self._failed(exc, lambda why: WriteFailedError(sources, why)) from exc
+                raise self._failed(exc, "write", sources) from exc
 
-    def diff(self, batch: GraphBatch) -> BatchDiff:
-        """Return what :meth:`write` would add and remove, found in READ transactions."""
-        params = diff_params(batch)
+    def _diff_reads(self, source: str, params: dict[str, Any]) -> list[Records]:
         try:
-            found = [self._read(cypher(name, DIALECT), params) for name in DIFF_QUERIES]
+            return [self._read(cypher(name, DIALECT), params) for name in DIFF_QUERIES]
         except (DriverError, Neo4jError) as exc:
-            reason = f"{batch.source}: cannot compare with the graph"
-            raise self._failed(exc, lambda why: GraphStoreError(f"{reason}: {why}")) from exc
-        return to_diff(batch, *(records.column("id") for records in found))
-
-    def stats(self) -> GraphStats:
-        """Return node counts per label and edge counts per type."""
-        nodes = self.read_named("stats_nodes")
-        edges = self.read_named("stats_edges")
-        return GraphStats(nodes=counts(nodes, "label"), edges=counts(edges, "type"))
-
-    def node(self, node_id: str) -> Node | None:
-        """Return the node with ``node_id``, or ``None``."""
-        row = self.read_named("q_node", {"ids": [node_id], "as_of": None}).first()
-        return row["n"] if row else None
+            raise self._failed(exc, "diff", source) from exc
 
     def run_read(
         self, query: str, params: dict[str, Any] | None = None, *, timeout_s: float, max_rows: int
@@ -237,8 +200,7 @@ class Neo4jStore:
         try:
             return self._read(cypher(name, DIALECT), params or {})
         except (DriverError, Neo4jError) as exc:
-            failed = lambda why: GraphStoreError(f"Neo4j could not run the query: {why}")  # noqa: E731
-            raise self._failed(exc, failed) from exc
+            raise self._failed(exc, "read", name) from exc
 
     def write_named(self, name: str, params: dict[str, Any]) -> None:
         """Run a named write query of the service in one managed (retried) transaction."""
@@ -272,7 +234,7 @@ def _run_steps(tx: ManagedTransaction, steps: list[Step]) -> Counter[str]:
     counters: Counter[str] = Counter()
     for name, params in steps:
         summary = tx.run(cypher(name, DIALECT), params).consume()
-        counters.update({key: getattr(summary.counters, key) for key in COUNTERS})
+        counters.update(counters_of(summary.counters))
     return counters
 
 
@@ -338,8 +300,8 @@ def _read_error(exc: DriverError | Neo4jError, timeout_s: float) -> GraphStoreEr
     return GraphStoreError(f"Neo4j could not run the query: {message}")
 
 
-def _value(value: Any) -> Any:
-    """Return a driver value with nodes, relationships and paths as graph models."""
+def _graph_value(value: Any) -> Any | None:
+    """Return a driver node, relationship or path as a graph model; ``None`` for other values."""
     if isinstance(value, DriverNode):
         return to_entity(value.labels, dict(value))
     if isinstance(value, Relationship):
@@ -347,8 +309,9 @@ def _value(value: Any) -> Any:
     if isinstance(value, DriverPath):
         nodes = [_value(node) for node in value.nodes]
         return Subgraph(nodes=nodes, edges=[_value(edge) for edge in value.relationships])
-    if isinstance(value, list):
-        return [_value(item) for item in value]
-    if isinstance(value, dict):
-        return {key: _value(item) for key, item in value.items()}
-    return value
+    return None
+
+
+def _value(value: Any) -> Any:
+    """Return a driver value with nodes, relationships and paths as graph models."""
+    return converted(value, _graph_value)
