@@ -20,6 +20,7 @@ has no node for a collective, so they stay in the extraction only.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from graph_service.graph_models import Edge, GraphBatch, Node
@@ -30,7 +31,7 @@ from graph_service.loading.ids import (
     make_id,
     meeting_id,
 )
-from loaders.models import Document, Extraction, Fact
+from loaders.models import Document, Extraction, Fact, Initiative, Plan
 
 
 def provenance(fact: Fact, doc: str, source: str, date: str | None) -> dict[str, Any]:
@@ -135,7 +136,10 @@ class _Builder:
         listed = self.bureaus.get(written)
         name = clean_name(canonical or (listed and listed.canonical) or written)
         gov = (listed and listed.government) or self.gov
-        props = {"government": gov or UNKNOWN_GOVERNMENT, "aliases": [self._alias(written)]}
+        props: dict[str, Any] = {
+            "government": gov or UNKNOWN_GOVERNMENT,
+            "aliases": [self._alias(written)],
+        }
         props["resolved"] = bool(listed and listed.resolved)
         node = Node(id=make_id("bureau", gov, name), label="Bureau", name=name, props=props)
         return self._use(node)
@@ -167,7 +171,10 @@ class _Builder:
         says which of the two the name means where both exist.
         """
         key = clean_name(name)
-        kinds = [(self.plans, self._plan), (self.initiatives, self._initiative)]
+        kinds: list[tuple[Mapping[str, object], Callable[[str], str]]] = [
+            (self.plans, self._plan),
+            (self.initiatives, self._initiative),
+        ]
         for names, node in reversed(kinds) if initiative_first else kinds:
             if key in names:
                 return node(key)
@@ -217,7 +224,9 @@ class _Builder:
         self._edge("RELATED_TO", source, target, r, kind=r.kind, why=r.why)
 
     def add_agenda(self) -> None:
-        things = [(self._plan(k), p) for k, p in self.plans.items()]
+        things: list[tuple[str, Plan | Initiative]] = [
+            (self._plan(k), p) for k, p in self.plans.items()
+        ]
         things += [(self._initiative(k), i) for k, i in self.initiatives.items()]
         for target, fact in things:
             meeting = self._use(self.meeting)

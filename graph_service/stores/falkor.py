@@ -136,7 +136,7 @@ class FalkorStore(StoreBase):
     @property
     def server_pid(self) -> int:
         """The process id of the embedded database server."""
-        return self._db.client.pid
+        return int(self._db.client.pid)
 
     def running_queries(self) -> list[str]:
         """Return the text of every query the server runs or holds in its queue now."""

@@ -120,8 +120,10 @@ class Neo4jStore(StoreBase):
         The driver retries the transaction on transient errors for :data:`WRITE_RETRY_S`, longer
         than a read: a lock held by another writer is usually released within that time.
         """
-        config = {"database": self.database, "max_transaction_retry_time": WRITE_RETRY_S}
-        with self._driver.session(**config) as session:
+        session_ = self._driver.session(
+            database=self.database, max_transaction_retry_time=WRITE_RETRY_S
+        )
+        with session_ as session:
             try:
                 return dict(session.execute_write(_run_steps, steps))
             except (DriverError, Neo4jError) as exc:
