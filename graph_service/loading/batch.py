@@ -25,6 +25,7 @@ from typing import Any
 
 from graph_service.graph_models import Edge, GraphBatch, Node
 from graph_service.loading.ids import (
+    HASH_PREFIX,
     UNKNOWN_GOVERNMENT,
     clean_name,
     keyed_edge,
@@ -32,6 +33,9 @@ from graph_service.loading.ids import (
     meeting_id,
 )
 from loaders.models import Document, Extraction, Fact, Initiative, Plan
+
+SUBJECT_SHARE = 0.6
+"""Least share of a plan's characters in an agenda subject for the subject to be about it."""
 
 
 def provenance(fact: Fact, doc: str, source: str, date: str | None) -> dict[str, Any]:
@@ -118,7 +122,7 @@ class _Builder:
         }
         fields |= {"chair": m.chair, "chair_title": m.chair_title, "government": self.gov}
         props = {key: value for key, value in fields.items() if value is not None}
-        name = m.title or f"{self.gov or UNKNOWN_GOVERNMENT} {m.date or self.doc[:16]}"
+        name = m.title or f"{self.gov or UNKNOWN_GOVERNMENT} {m.date or self.doc[:HASH_PREFIX]}"
         return Node(id=node_id, label="Meeting", name=name, docs=[self.doc], props=props)
 
     def _use(self, node: Node) -> str:
@@ -189,7 +193,7 @@ class _Builder:
         of_item = [k for k, i in self.initiatives.items() if i.item == item]
         candidates = of_item or list(self.initiatives)
         best = max(candidates, key=lambda k: _overlap(k, key), default=None)
-        if best is None or (not of_item and _overlap(best, key) < 0.6):
+        if best is None or (not of_item and _overlap(best, key) < SUBJECT_SHARE):
             return None
         return self._initiative(best)
 
