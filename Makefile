@@ -18,6 +18,7 @@ serve: setup
 lint: setup-test
 	.venv/bin/ruff check .
 	.venv/bin/ruff format --check .
+	.venv/bin/mypy
 
 # Every test, the heavy ones included (what .ci/run runs).
 test: lint

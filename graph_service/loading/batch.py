@@ -20,17 +20,22 @@ has no node for a collective, so they stay in the extraction only.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from graph_service.graph_models import Edge, GraphBatch, Node
 from graph_service.loading.ids import (
+    HASH_PREFIX,
     UNKNOWN_GOVERNMENT,
     clean_name,
     keyed_edge,
     make_id,
     meeting_id,
 )
-from loaders.models import Document, Extraction, Fact
+from loaders.models import Document, Extraction, Fact, Initiative, Plan
+
+SUBJECT_SHARE = 0.6
+"""Least share of a plan's characters in an agenda subject for the subject to be about it."""
 
 
 def provenance(fact: Fact, doc: str, source: str, date: str | None) -> dict[str, Any]:
@@ -117,7 +122,7 @@ class _Builder:
         }
         fields |= {"chair": m.chair, "chair_title": m.chair_title, "government": self.gov}
         props = {key: value for key, value in fields.items() if value is not None}
-        name = m.title or f"{self.gov or UNKNOWN_GOVERNMENT} {m.date or self.doc[:16]}"
+        name = m.title or f"{self.gov or UNKNOWN_GOVERNMENT} {m.date or self.doc[:HASH_PREFIX]}"
         return Node(id=node_id, label="Meeting", name=name, docs=[self.doc], props=props)
 
     def _use(self, node: Node) -> str:
@@ -135,7 +140,10 @@ class _Builder:
         listed = self.bureaus.get(written)
         name = clean_name(canonical or (listed and listed.canonical) or written)
         gov = (listed and listed.government) or self.gov
-        props = {"government": gov or UNKNOWN_GOVERNMENT, "aliases": [self._alias(written)]}
+        props: dict[str, Any] = {
+            "government": gov or UNKNOWN_GOVERNMENT,
+            "aliases": [self._alias(written)],
+        }
         props["resolved"] = bool(listed and listed.resolved)
         node = Node(id=make_id("bureau", gov, name), label="Bureau", name=name, props=props)
         return self._use(node)
@@ -167,7 +175,10 @@ class _Builder:
         says which of the two the name means where both exist.
         """
         key = clean_name(name)
-        kinds = [(self.plans, self._plan), (self.initiatives, self._initiative)]
+        kinds: list[tuple[Mapping[str, object], Callable[[str], str]]] = [
+            (self.plans, self._plan),
+            (self.initiatives, self._initiative),
+        ]
         for names, node in reversed(kinds) if initiative_first else kinds:
             if key in names:
                 return node(key)
@@ -182,7 +193,7 @@ class _Builder:
         of_item = [k for k, i in self.initiatives.items() if i.item == item]
         candidates = of_item or list(self.initiatives)
         best = max(candidates, key=lambda k: _overlap(k, key), default=None)
-        if best is None or (not of_item and _overlap(best, key) < 0.6):
+        if best is None or (not of_item and _overlap(best, key) < SUBJECT_SHARE):
             return None
         return self._initiative(best)
 
@@ -217,7 +228,9 @@ class _Builder:
         self._edge("RELATED_TO", source, target, r, kind=r.kind, why=r.why)
 
     def add_agenda(self) -> None:
-        things = [(self._plan(k), p) for k, p in self.plans.items()]
+        things: list[tuple[str, Plan | Initiative]] = [
+            (self._plan(k), p) for k, p in self.plans.items()
+        ]
         things += [(self._initiative(k), i) for k, i in self.initiatives.items()]
         for target, fact in things:
             meeting = self._use(self.meeting)

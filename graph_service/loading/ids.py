@@ -14,6 +14,8 @@ from typing import Any
 from graph_service.graph_models import Edge
 
 UNKNOWN_GOVERNMENT = "?"
+HASH_PREFIX = 16
+"""Hex characters of a SHA-256 digest kept in ids: a document's hash, an edge's key digest."""
 
 
 def clean_name(text: str) -> str:
@@ -67,7 +69,7 @@ def meeting_id(government: str | None, date: str | None, ordinal: int | None, do
     >>> meeting_id(None, None, 73, "ab" * 32)
     'meeting:?:doc:abababababababab'
     """
-    key = f"{date}:{ordinal}" if date and ordinal is not None else f"doc:{doc[:16]}"
+    key = f"{date}:{ordinal}" if date and ordinal is not None else f"doc:{doc[:HASH_PREFIX]}"
     return make_id("meeting", government, key)
 
 
@@ -85,8 +87,8 @@ def edge_id(kind: str, doc: str, *parts: object) -> str:
     >>> edge_id("REPORTED", "ab" * 32, "bureau:x", "plan:y", 1, "lead")[:26]
     'REPORTED:abababababababab:'
     """
-    digest = hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()[:16]
-    return f"{kind}:{doc[:16]}:{digest}"
+    digest = hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()[:HASH_PREFIX]
+    return f"{kind}:{doc[:HASH_PREFIX]}:{digest}"
 
 
 # The fields, besides its ends, that tell two edges of one document apart, in the order their

@@ -72,14 +72,14 @@ class LoadReport(BaseModel):
     stopped: str | None = Field(None, description="why the load stopped: the store went away")
     not_loaded: list[str] = Field(default_factory=list, description="files not tried (stopped)")
 
-    @computed_field
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def documents(self) -> dict[str, int]:
         """Files per status: added, replaced, unchanged, failed."""
         counts = Counter(result.status for result in self.files)
         return {status: counts[status] for status in STATUSES}
 
-    @computed_field
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def elements(self) -> dict[str, int]:
         """Nodes plus edges added, unchanged and removed, over all files."""
@@ -311,7 +311,7 @@ class _Run:
             changes = []
             for outcome in write_group(self.store, [r.batch for r in reads]):
                 self.removed[outcome.batch.source] = outcome.replaced
-                changes.append(outcome.result or outcome.error)
+                changes.append(outcome.settled)
         written = iter(changes)
         results = []
         for item in pending:

@@ -39,6 +39,14 @@ class Outcome:
     replaced: list[history.Fact] = field(default_factory=list)
     """The facts of the file's earlier version that the write removed."""
 
+    @property
+    def settled(self) -> WriteResult | GraphStoreError:
+        """The write's result, or the error that stopped it (an outcome holds one of them)."""
+        if self.result is not None:
+            return self.result
+        assert self.error is not None, "an outcome holds a result or an error"
+        return self.error
+
 
 def group_full(batches: list[GraphBatch]) -> bool:
     """Return whether ``batches`` make a group big enough to be written now.

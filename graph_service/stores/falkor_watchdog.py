@@ -63,7 +63,9 @@ def own_client(client: Redis, socket_timeout_s: float) -> Redis:
 
 def running_queries(client: Redis) -> list[str]:
     """Return the text of every query the server of ``client`` runs or holds in its queue."""
-    info: Any = client.execute_command("GRAPH.INFO", "RunningQueries", "WaitingQueries")
+    info: Any = client.execute_command(  # type: ignore[no-untyped-call]
+        "GRAPH.INFO", "RunningQueries", "WaitingQueries"
+    )
     # ['# Running queries', [[key, value, ...], ...], '# Waiting queries', [...]]
     found = []
     for queries in info[1::2]:

@@ -1,11 +1,12 @@
 """Neo4j 5 through the official driver, with managed transactions.
 
-Writes run every step of a document in one ``execute_write`` (retried by the driver on transient
-errors such as lock conflicts); reads use ``execute_read`` or, for named questions, one
-auto-commit query sent again after a retryable failure, so the server runs them in READ access
-mode and refuses writes (how long each is retried: :mod:`~graph_service.stores.neo4j_faults`).
-``run_read`` also asks ``EXPLAIN`` first and runs only what Neo4j plans as a read, in one READ
-transaction without retries (a query too slow or too big once stays so).
+Reads call ``driver.execute_query`` with ``routing_=READ``, so the server runs them in READ access
+mode and refuses writes; writes run every statement of a document (or of a named write) in one
+managed ``execute_write`` transaction. Both are retried by the driver on transient errors (lock
+conflicts, a lost connection); how long each is retried: :mod:`~graph_service.stores.neo4j_faults`.
+``run_read`` (analyst queries) asks ``EXPLAIN`` first and runs only what Neo4j plans as a read, in
+one explicit READ transaction without retries (a query too slow or too big once stays so), which
+it rolls back after reading at most ``max_rows`` rows.
 A server unreachable or gone raises :class:`~graph_service.errors.StoreUnavailableError` naming it;
 the driver opens new connections by itself once the server answers again.
 """
@@ -21,7 +22,15 @@ from collections.abc import Callable
 from contextlib import suppress
 from typing import Any
 
-from neo4j import READ_ACCESS, GraphDatabase, ManagedTransaction, Query, Result, Transaction
+from neo4j import (
+    READ_ACCESS,
+    GraphDatabase,
+    ManagedTransaction,
+    Query,
+    Result,
+    RoutingControl,
+    Transaction,
+)
 from neo4j.exceptions import ClientError, DriverError, Neo4jError
 from neo4j.graph import Node as DriverNode
 from neo4j.graph import Path as DriverPath
@@ -35,46 +44,33 @@ from graph_service.errors import (
     WriteFailedError,
     timed_out,
 )
-from graph_service.graph_models import (
-    BatchDiff,
-    GraphBatch,
-    GraphStats,
-    Node,
-    ReadResult,
-    Subgraph,
-    WriteResult,
-)
-from graph_service.stores._rows import (
-    DIFF_QUERIES,
-    Step,
-    counts,
-    diff_params,
-    merge_steps,
-    to_diff,
-    to_entity,
-    to_relation,
-    write_result,
-    write_steps,
-)
+from graph_service.graph_models import ReadResult, Subgraph
+from graph_service.stores._rows import DIFF_QUERIES, Step, to_entity, to_relation
+from graph_service.stores.base import StoreBase, converted, counters_of
 from graph_service.stores.cypher import cypher, statements
 from graph_service.stores.neo4j_faults import (
-    READ_ATTEMPTS,
-    READ_RETRY_S,
+    WRITE_RETRY_S,
     driver_config,
     reason,
     unavailable,
-    with_retries,
 )
 from graph_service.stores.protocol import GRACE_S
 from graph_service.stores.records import Records
 
 DIALECT = "neo4j"
+FAILURES: dict[str, Callable[[str, str], GraphStoreError]] = {
+    "open": lambda where, why: GraphStoreError(f"{where}: {why}"),
+    "write": WriteFailedError,
+    "diff": lambda source, why: GraphStoreError(f"{source}: cannot compare with the graph: {why}"),
+    "read": lambda name, why: GraphStoreError(f"Neo4j could not run {name}: {why}"),
+}
+"""What a failure of each operation (but the server unavailable) raises, from what failed and
+the driver's reason; analyst queries have their own: :func:`_read_error`."""
 # A named question slower than this is a bug, not an answer worth waiting for.
 READ_TIMEOUT_S = 30.0
-COUNTERS = ("nodes_created", "relationships_created", "nodes_deleted", "relationships_deleted")
 
 
-class Neo4jStore:
+class Neo4jStore(StoreBase):
     """A :class:`~graph_service.stores.protocol.GraphStore` on a Neo4j 5 server.
 
     Args:
@@ -100,8 +96,7 @@ class Neo4jStore:
             self.ensure_schema()
         except (DriverError, Neo4jError) as exc:
             self._driver.close()
-            where = f"{uri} (database {database})"
-            raise self._failed(exc, lambda why: GraphStoreError(f"{where}: {why}")) from exc
+            raise self._failed(exc, "open", f"{uri} (database {database})") from exc
 
     def _unavailable(self, exc: DriverError | Neo4jError) -> StoreUnavailableError:
         return StoreUnavailableError(
@@ -110,53 +105,35 @@ class Neo4jStore:
             "a load stopped by this finishes when run again"
         )
 
-    def _failed(
-        self, exc: DriverError | Neo4jError, other: Callable[[str], GraphStoreError]
-    ) -> GraphStoreError:
-        """Return the error for ``exc``: the server unavailable, or ``other(reason)``."""
-        return self._unavailable(exc) if unavailable(exc) else other(reason(exc))
+    def _failed(self, exc: DriverError | Neo4jError, doing: str, what: str) -> GraphStoreError:
+        """Return the error for ``exc``: the server unavailable, or :data:`FAILURES` ``[doing]``."""
+        return self._unavailable(exc) if unavailable(exc) else FAILURES[doing](what, reason(exc))
 
     def ensure_schema(self) -> None:
         """Create the constraints and indexes of ``schema.cypher``; existing ones stay."""
         for statement in statements("schema", DIALECT):
             self._driver.execute_query(statement, database_=self.database)
 
-    def write(self, batch: GraphBatch) -> WriteResult:
-        """Write one document's batch in one transaction, replacing what its source had."""
-        return write_result(batch, self._write(write_steps(batch), batch.source))
-
-    def write_together(self, batches: list[GraphBatch]) -> dict[str, int]:
-        """Add several documents' nodes and edges in one transaction."""
-        return self._write(merge_steps(batches), ", ".join(batch.source for batch in batches))
-
     def _write(self, steps: list[Step], sources: str) -> dict[str, int]:
-        """Run write ``steps`` in one managed transaction; return its change counters."""
-        with self._driver.session(database=self.database) as session:
+        """Run write ``steps`` in one managed transaction; return its change counters.
+
+        The driver retries the transaction on transient errors for :data:`WRITE_RETRY_S`, longer
+        than a read: a lock held by another writer is usually released within that time.
+        """
+        session_ = self._driver.session(
+            database=self.database, max_transaction_retry_time=WRITE_RETRY_S
+        )
+        with session_ as session:
             try:
                 return dict(session.execute_write(_run_steps, steps))
             except (DriverError, Neo4jError) as exc:
-                raise self._failed(exc, lambda why: WriteFailedError(sources, why)) from exc
+                raise self._failed(exc, "write", sources) from exc
 
-    def diff(self, batch: GraphBatch) -> BatchDiff:
-        """Return what :meth:`write` would add and remove, found in READ transactions."""
-        params = diff_params(batch)
+    def _diff_reads(self, source: str, params: dict[str, Any]) -> list[Records]:
         try:
-            found = [self._read(cypher(name, DIALECT), params) for name in DIFF_QUERIES]
+            return [self._read(cypher(name, DIALECT), params) for name in DIFF_QUERIES]
         except (DriverError, Neo4jError) as exc:
-            reason = f"{batch.source}: cannot compare with the graph"
-            raise self._failed(exc, lambda why: GraphStoreError(f"{reason}: {why}")) from exc
-        return to_diff(batch, *(records.column("id") for records in found))
-
-    def stats(self) -> GraphStats:
-        """Return node counts per label and edge counts per type."""
-        nodes = self.read_named("stats_nodes")
-        edges = self.read_named("stats_edges")
-        return GraphStats(nodes=counts(nodes, "label"), edges=counts(edges, "type"))
-
-    def node(self, node_id: str) -> Node | None:
-        """Return the node with ``node_id``, or ``None``."""
-        row = self.read_named("q_node", {"ids": [node_id], "as_of": None}).first()
-        return row["n"] if row else None
+            raise self._failed(exc, "diff", source) from exc
 
     def run_read(
         self, query: str, params: dict[str, Any] | None = None, *, timeout_s: float, max_rows: int
@@ -189,13 +166,18 @@ class Neo4jStore:
 
     def running_queries(self) -> list[str]:
         """Return the text of every query running in the database now, but this one."""
-        found, _, _ = self._driver.execute_query(RUNNING, database_=self.database)
+        found, _, _ = self._driver.execute_query(
+            RUNNING, database_=self.database, routing_=RoutingControl.READ
+        )
         return [record["query"] for record in found if record["query"] != RUNNING]
 
     def _holding(self, marker: str) -> list[str]:
         """Return the ids of the transactions running a query that holds ``marker``."""
         found, _, _ = self._driver.execute_query(
-            TRANSACTIONS_HOLDING, marker=marker, database_=self.database
+            TRANSACTIONS_HOLDING,
+            parameters_={"marker": marker},
+            database_=self.database,
+            routing_=RoutingControl.READ,
         )
         return [record["id"] for record in found]
 
@@ -212,36 +194,19 @@ class Neo4jStore:
             ids = self._holding(marker)
             if ids:
                 self._driver.execute_query(
-                    "TERMINATE TRANSACTIONS $ids", ids=ids, database_=self.database
+                    "TERMINATE TRANSACTIONS $ids", parameters_={"ids": ids}, database_=self.database
                 )
 
     def read_named(self, name: str, params: dict[str, Any] | None = None) -> Records:
-        """Run a named read query in one auto-commit READ transaction; rows with graph models.
-
-        A retryable failure (a lost connection, a transient server error) sends it again, at
-        most :data:`READ_ATTEMPTS` times in all.
-        """
+        """Run a named read query (READ routing, driver retries); rows with graph models."""
         try:
-            query = cypher(name, DIALECT)
-            return with_retries(lambda: self._read_once(query, params or {}), READ_ATTEMPTS)
+            return self._read(cypher(name, DIALECT), params or {})
         except (DriverError, Neo4jError) as exc:
-            failed = lambda why: GraphStoreError(f"Neo4j could not run the query: {why}")  # noqa: E731
-            raise self._failed(exc, failed) from exc
-
-    def _read_once(self, query: str, params: dict[str, Any]) -> Records:
-        with self._driver.session(database=self.database, default_access_mode=READ_ACCESS) as s:
-            result = s.run(Query(query, timeout=READ_TIMEOUT_S), params)
-            return Records.of(result.keys(), [[_value(v) for v in r.values()] for r in result])
+            raise self._failed(exc, "read", name) from exc
 
     def write_named(self, name: str, params: dict[str, Any]) -> None:
         """Run a named write query of the service in one managed (retried) transaction."""
-        query = cypher(name, DIALECT)
-        with self._driver.session(database=self.database) as session:
-            try:
-                session.execute_write(lambda tx: tx.run(query, params).consume())
-            except (DriverError, Neo4jError) as exc:
-                failed = lambda why: GraphStoreError(f"Neo4j could not run {name}: {why}")  # noqa: E731
-                raise self._failed(exc, failed) from exc
+        self._write([(name, params)], name)
 
     def wipe(self) -> None:
         """Delete every node and edge, keeping the schema (for tests)."""
@@ -252,9 +217,14 @@ class Neo4jStore:
         self._driver.close()
 
     def _read(self, query: str, params: dict[str, Any]) -> Records:
-        config = {"database": self.database, "max_transaction_retry_time": READ_RETRY_S}
-        with self._driver.session(**config) as session:
-            return session.execute_read(_records, query, params)
+        """Run ``query`` with READ routing, retried by the driver on transient errors."""
+        return self._driver.execute_query(
+            Query(query, timeout=READ_TIMEOUT_S),
+            parameters_=params,
+            database_=self.database,
+            routing_=RoutingControl.READ,
+            result_transformer_=_records,
+        )
 
 
 def _run_steps(tx: ManagedTransaction, steps: list[Step]) -> Counter[str]:
@@ -266,13 +236,13 @@ def _run_steps(tx: ManagedTransaction, steps: list[Step]) -> Counter[str]:
     counters: Counter[str] = Counter()
     for name, params in steps:
         summary = tx.run(cypher(name, DIALECT), params).consume()
-        counters.update({key: getattr(summary.counters, key) for key in COUNTERS})
+        counters.update(counters_of(summary.counters))
     return counters
 
 
-def _records(tx: ManagedTransaction, query: str, params: dict[str, Any]) -> Records:
-    result = tx.run(query, params)
-    return Records.of(result.keys(), [record.values() for record in result])
+def _records(result: Result) -> Records:
+    """Return every row of ``result`` by column name, with graph models for graph values."""
+    return Records.of(result.keys(), [[_value(v) for v in record.values()] for record in result])
 
 
 # The marker is a parameter here, so this query never finds itself.
@@ -332,8 +302,8 @@ def _read_error(exc: DriverError | Neo4jError, timeout_s: float) -> GraphStoreEr
     return GraphStoreError(f"Neo4j could not run the query: {message}")
 
 
-def _value(value: Any) -> Any:
-    """Return a driver value with nodes, relationships and paths as graph models."""
+def _graph_value(value: Any) -> Any | None:
+    """Return a driver node, relationship or path as a graph model; ``None`` for other values."""
     if isinstance(value, DriverNode):
         return to_entity(value.labels, dict(value))
     if isinstance(value, Relationship):
@@ -341,8 +311,9 @@ def _value(value: Any) -> Any:
     if isinstance(value, DriverPath):
         nodes = [_value(node) for node in value.nodes]
         return Subgraph(nodes=nodes, edges=[_value(edge) for edge in value.relationships])
-    if isinstance(value, list):
-        return [_value(item) for item in value]
-    if isinstance(value, dict):
-        return {key: _value(item) for key, item in value.items()}
-    return value
+    return None
+
+
+def _value(value: Any) -> Any:
+    """Return a driver value with nodes, relationships and paths as graph models."""
+    return converted(value, _graph_value)

@@ -2,13 +2,13 @@
 
 The driver's defaults wait up to a minute for a connection and retry a managed transaction for
 30 s, so a request to a server that is down would hang. These settings report it in seconds
-instead; the driver still opens new connections by itself once the server answers again.
+instead; the driver still opens new connections by itself once the server answers again. Every
+retry is the driver's own: :data:`READ_RETRY_S` for reads (the driver's default here, used by
+``execute_query``), :data:`WRITE_RETRY_S` for the sessions that write.
 """
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from typing import Any
 
 from neo4j.exceptions import DriverError, Neo4jError, ServiceUnavailable, SessionExpired
@@ -20,9 +20,7 @@ ACQUIRE_TIMEOUT_S = 10.0
 WRITE_RETRY_S = 10.0
 """Seconds a document's write is retried on transient errors (lock conflicts, a lost server)."""
 READ_RETRY_S = 3.0
-"""Seconds a managed read is retried: a request should fail fast."""
-READ_ATTEMPTS = 3
-"""Sends of a named question that fails with a retryable error."""
+"""Seconds a read is retried on transient errors: a request should fail fast."""
 
 
 def driver_config() -> dict[str, Any]:
@@ -38,7 +36,7 @@ def driver_config() -> dict[str, Any]:
     return {
         "connection_timeout": CONNECT_TIMEOUT_S,
         "connection_acquisition_timeout": ACQUIRE_TIMEOUT_S,
-        "max_transaction_retry_time": WRITE_RETRY_S,
+        "max_transaction_retry_time": READ_RETRY_S,
         "notifications_min_severity": "OFF",
     }
 
@@ -61,19 +59,3 @@ def reason(exc: DriverError | Neo4jError) -> str:
     'Connection refused'
     """
     return getattr(exc, "message", None) or str(exc) or type(exc).__name__
-
-
-def with_retries[T](call: Callable[[], T], attempts: int = READ_ATTEMPTS) -> T:
-    """Return ``call()``, called again after a retryable failure, at most ``attempts`` times.
-
-    Raises:
-        DriverError: or ``Neo4jError``, the last failure, or the first that is not retryable.
-    """
-    for attempt in range(1, attempts):
-        try:
-            return call()
-        except (DriverError, Neo4jError) as exc:
-            if not exc.is_retryable():
-                raise
-        time.sleep(0.2 * attempt)
-    return call()

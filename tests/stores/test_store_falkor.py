@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from graph_service.loading.batch import to_batch
-from graph_service.stores.falkor import FalkorStore, params_header
+from graph_service.stores.falkor import FalkorStore
 
 
 def test_falkor_store_server_listens_on_no_tcp_port(tmp_path):
@@ -62,13 +62,7 @@ _VALUES = st.recursive(
 )
 @given(value=_VALUES)
 def test_falkor_store_reads_back_every_parameter_as_sent(falkor_store, value):
-    # The store writes query parameters itself (JSON, then Cypher map keys): FalkorDB must read
-    # back exactly the value given, or a fact's sentence would be stored altered.
+    # The client library writes query parameters into the query text: FalkorDB must read back
+    # exactly the value given, or a fact's sentence would be stored altered.
     found = falkor_store.run_read("RETURN $x AS x", {"x": value}, timeout_s=10, max_rows=1)
     assert found.dicts() == [{"x": value}]
-
-
-def test_falkor_params_header_falls_back_where_json_differs():
-    # FalkorDB does not read JSON's \u escapes: such values go through the client library.
-    header = params_header({"x": "a\x01b", "y": ["ok"]})
-    assert header == 'CYPHER `x`="a\x01b" `y`=["ok"] '

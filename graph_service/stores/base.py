@@ -1,0 +1,101 @@
+"""What both stores do the same way, above their drivers: writes, diffs, stats, nodes, values.
+
+A store subclasses :class:`StoreBase` and supplies three driver calls: :meth:`StoreBase._write`
+(steps in one transaction, returning :data:`COUNTERS`), :meth:`StoreBase._diff_reads` and
+``read_named``; everything else of the :class:`~graph_service.stores.protocol.GraphStore`
+protocol that is not about its driver is here, once.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from typing import Any
+
+from graph_service.graph_models import BatchDiff, GraphBatch, GraphStats, Node, WriteResult
+from graph_service.stores._rows import (
+    Step,
+    counts,
+    diff_params,
+    merge_steps,
+    to_diff,
+    write_result,
+    write_steps,
+)
+from graph_service.stores.records import Records
+
+COUNTERS = ("nodes_created", "relationships_created", "nodes_deleted", "relationships_deleted")
+"""The change counters a write reports, named as both drivers name them."""
+
+
+def counters_of(summary: object) -> dict[str, int]:
+    """Return the :data:`COUNTERS` of a driver's write summary (attributes of those names).
+
+    >>> from types import SimpleNamespace
+    >>> counters_of(SimpleNamespace(nodes_created=2, relationships_created=1, nodes_deleted=0,
+    ...                             relationships_deleted=0))["nodes_created"]
+    2
+    """
+    return {key: int(getattr(summary, key)) for key in COUNTERS}
+
+
+def converted(value: Any, graph_value: Callable[[Any], Any | None]) -> Any:
+    """Return a driver value with every node, edge and path in it as a graph model.
+
+    ``graph_value`` converts the driver's own graph types and returns ``None`` for anything
+    else; lists and maps are walked here.
+
+    >>> converted({"a": [1, "x"]}, lambda v: "N" if v == "x" else None)
+    {'a': [1, 'N']}
+    """
+    found = graph_value(value)
+    if found is not None:
+        return found
+    if isinstance(value, list):
+        return [converted(item, graph_value) for item in value]
+    if isinstance(value, dict):
+        return {key: converted(item, graph_value) for key, item in value.items()}
+    return value
+
+
+class StoreBase(ABC):
+    """The store operations written once, on top of a store's three driver calls."""
+
+    @abstractmethod
+    def _write(self, steps: list[Step], sources: str) -> dict[str, int]:
+        """Run write ``steps`` in one transaction; return its :data:`COUNTERS`."""
+
+    @abstractmethod
+    def _diff_reads(self, source: str, params: dict[str, Any]) -> list[Records]:
+        """Return the rows of each of :data:`DIFF_QUERIES`, read without writing."""
+
+    @abstractmethod
+    def read_named(self, name: str, params: dict[str, Any] | None = None) -> Records:
+        """Run a named read query; rows with graph models."""
+
+    def write(self, batch: GraphBatch) -> WriteResult:
+        """Write one document's batch in one transaction, replacing what its source had."""
+        return write_result(batch, self._write(write_steps(batch), batch.source))
+
+    def write_together(self, batches: list[GraphBatch]) -> dict[str, int]:
+        """Add several documents' nodes and edges in one transaction."""
+        return self._write(merge_steps(batches), ", ".join(batch.source for batch in batches))
+
+    def diff(self, batch: GraphBatch) -> BatchDiff:
+        """Return what :meth:`write` would add and remove, found by reading only."""
+        found = self._diff_reads(batch.source, diff_params(batch))
+        return to_diff(batch, *(records.column("id") for records in found))
+
+    def stats(self) -> GraphStats:
+        """Return node counts per label and edge counts per type."""
+        nodes = self.read_named("stats_nodes")
+        edges = self.read_named("stats_edges")
+        return GraphStats(nodes=counts(nodes, "label"), edges=counts(edges, "type"))
+
+    def node(self, node_id: str) -> Node | None:
+        """Return the node with ``node_id``, or ``None``."""
+        row = self.read_named("q_node", {"ids": [node_id], "as_of": None}).first()
+        return row["n"] if row else None
+
+
+__all__ = ["COUNTERS", "StoreBase", "converted", "counters_of"]
