@@ -35,6 +35,7 @@ from graph_service.errors import (
     QueryTimeoutError,
     StoreUnavailableError,
 )
+from graph_service.questions.governments import UnknownGovernmentError
 from graph_service.settings import Settings
 from graph_service.stores.open import open_store
 from loaders.errors import MinutesKGError
@@ -148,6 +149,11 @@ def _add_error_handlers(app: FastAPI) -> None:
         # The embedded server is started again by the next request; Neo4j may take longer.
         body = {"error": "store_unavailable", "message": str(error)}
         return JSONResponse(body, status_code=503, headers={"Retry-After": str(RETRY_AFTER_S)})
+
+    @app.exception_handler(UnknownGovernmentError)
+    async def unknown_government(_: Request, error: UnknownGovernmentError) -> JSONResponse:
+        body = {"error": "unknown_government", "message": str(error)}
+        return JSONResponse(body, status_code=422)
 
     @app.exception_handler(MinutesKGError)
     async def known_error(_: Request, error: MinutesKGError) -> JSONResponse:

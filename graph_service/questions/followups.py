@@ -32,7 +32,8 @@ from graph_service.questions.answers_followups import (
     UnansweredDirective,
     UnansweredDirectives,
 )
-from graph_service.questions.graph import QuestionError, ask
+from graph_service.questions.asking import QuestionError, ask
+from graph_service.questions.governments import check_government
 from graph_service.stores.protocol import GraphStore
 
 DEFAULT_MONTHS = 6
@@ -107,15 +108,17 @@ def followup_query(
 
     Raises:
         QuestionError: ``months`` or ``limit`` is out of range, or ``as_of`` is not a date.
+        UnknownGovernmentError: the graph holds no such government.
     """
     if not 0 <= months <= MAX_MONTHS:
         raise QuestionError(f"months {months}: use 0 to {MAX_MONTHS}")
     if not 1 <= limit <= MAX_LIMIT:
         raise QuestionError(f"limit {limit}: use 1 to {MAX_LIMIT}")
+    gov = check_government(store, government)
     day = check_day(as_of) if as_of else ask(store, "q_followup_newest")[0]["newest"]
     cutoff = months_before(day, months) if day else None
     return FollowupQuery(months=months, as_of=day, cutoff=cutoff,
-                         government=(government or "").strip() or None, limit=limit)  # fmt: skip
+                         government=gov, limit=limit)  # fmt: skip
 
 
 def _params(query: FollowupQuery) -> dict[str, object]:

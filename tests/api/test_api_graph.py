@@ -181,3 +181,22 @@ def test_api_export_unknown_format_is_422(client):
 
 def test_api_export_missing_node_is_404(client):
     assert _get(client, "/api/export", node="bureau:nowhere").status_code == 404
+
+
+def test_api_governments_lists_the_choices(client):
+    found = _get(client, "/api/governments").json()["governments"]
+    assert [(g["government"], g["meetings"]) for g in found] == [(GOV, 1)]
+
+
+def test_api_search_hits_name_their_government(client):
+    hit = _get(client, "/api/search", q="体育", label="Bureau", government=GOV).json()["hits"][0]
+    assert (hit["id"], hit["government"]) == (SPORTS, GOV)
+
+
+@pytest.mark.parametrize("route", ["/api/search", "/api/analytics/bureaus",
+                                   "/api/followups/stale-initiatives"])  # fmt: skip
+def test_api_unknown_government_is_422_naming_near_matches(client, route):
+    response = client.get(route, params={"q": "体育", "government": "长宁区政府"})
+    body = response.json()
+    assert (response.status_code, body["error"]) == (422, "unknown_government")
+    assert GOV in body["message"]

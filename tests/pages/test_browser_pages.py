@@ -233,3 +233,22 @@ def test_browser_console_csv_neutralises_formulas(server, page):
         tab.locator("#csv").click()
     rows = download.value.path().read_text(encoding="utf-8-sig").splitlines()
     assert rows[1] == '"\'=HYPERLINK(""http://x"")",-3'
+
+
+def test_browser_home_search_in_one_government_names_it_beside_each_bureau(server, page):
+    tab, _ = page
+    tab.goto(server + "/?q=应急")
+    tab.select_option("select[name=government]", GOV)
+    tab.click(".search-form button[type=submit]")
+    tab.wait_for_selector("ol.hits")
+    govs = tab.locator("ol.hits .gov").all_inner_texts()
+    assert govs and set(govs) == {f"（{GOV}）"}
+
+
+def test_browser_graph_tooltip_names_the_bureaus_government(server, page):
+    tab, _ = page
+    _graph_ready(tab, server + page_url("graph", INVESTMENT))
+    title = tab.evaluate(
+        f"document.querySelector('[data-graph]').graph.nodes.get({json.dumps(SPORTS)}).title.textContent"
+    )
+    assert f"区体育局（{GOV}）" in title

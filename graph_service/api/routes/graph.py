@@ -15,8 +15,8 @@ from graph_service.api.deps import IdPath, StoreDep
 from graph_service.api.errors import NOT_FOUND, missing
 from graph_service.export import graph as export
 from graph_service.graph_models import NodeLabel
+from graph_service.questions import governments, meetings, network, owners
 from graph_service.questions import graph as questions
-from graph_service.questions import meetings, network, owners
 from graph_service.questions.answers import (
     BureauNetwork,
     BureauPartners,
@@ -28,12 +28,15 @@ from graph_service.questions.answers import (
     SubgraphAnswer,
     Timeline,
 )
+from graph_service.questions.governments import Governments
 
 router = APIRouter(prefix="/api", tags=["graph"])
 
 
 NodeId = Annotated[str, Query(min_length=1, max_length=500, description="a node id")]
 Depth = Annotated[int, Query(ge=1, le=3, description="hops from the node")]
+Government = Annotated[str | None, Query(max_length=200, description=(
+    "only this government, e.g. 长宁区人民政府; the choices: GET /api/governments"))]  # fmt: skip
 AsOf = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description=(
     "YYYY-MM-DD: answer as the graph stood for meetings up to that date (undated facts left out)"))]  # fmt: skip
 
@@ -45,9 +48,16 @@ def search(
     label: NodeLabel | None = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 20,
     as_of: AsOf = None,
+    government: Government = None,
 ) -> SearchAnswer:
     """Nodes whose name or alias matches: exact name first, then exact alias, then shared bigrams."""
-    return questions.search(store, q, label=label, limit=limit, as_of=as_of)
+    return questions.search(store, q, label=label, limit=limit, as_of=as_of, government=government)
+
+
+@router.get("/governments")
+def government_list(store: StoreDep) -> Governments:
+    """The governments of the graph with their meetings: the choices of every `government` filter."""
+    return governments.governments(store)
 
 
 @router.get("/nodes/{node_id:path}", response_model=NodeAnswer, responses=NOT_FOUND)
@@ -113,9 +123,11 @@ def timeline(store: StoreDep, node: NodeId, as_of: AsOf = None) -> Any:
 
 
 @router.get("/analytics/bureaus")
-def bureau_network(store: StoreDep, as_of: AsOf = None) -> BureauNetwork:
+def bureau_network(
+    store: StoreDep, as_of: AsOf = None, government: Government = None
+) -> BureauNetwork:
     """The bureau co-ownership network: each bureau's degree, betweenness and community."""
-    return network.bureau_network(store, as_of)
+    return network.bureau_network(store, as_of, government)
 
 
 @router.get("/export", responses={**NOT_FOUND, 200: {"content": {
