@@ -36,6 +36,7 @@ from graph_service.errors import (
     StoreUnavailableError,
 )
 from graph_service.questions.governments import UnknownGovernmentError
+from graph_service.questions.paths import AmbiguousEndError, UnknownEndError
 from graph_service.settings import Settings
 from graph_service.stores.open import open_store
 from loaders.errors import MinutesKGError
@@ -154,6 +155,14 @@ def _add_error_handlers(app: FastAPI) -> None:
     async def unknown_government(_: Request, error: UnknownGovernmentError) -> JSONResponse:
         body = {"error": "unknown_government", "message": str(error)}
         return JSONResponse(body, status_code=422)
+
+    @app.exception_handler(UnknownEndError)
+    async def unknown_end(_: Request, error: UnknownEndError) -> JSONResponse:
+        return JSONResponse({"error": "not_found", "message": str(error)}, status_code=404)
+
+    @app.exception_handler(AmbiguousEndError)
+    async def ambiguous_end(_: Request, error: AmbiguousEndError) -> JSONResponse:
+        return JSONResponse({"error": "ambiguous_name", "message": str(error)}, status_code=422)
 
     @app.exception_handler(MinutesKGError)
     async def known_error(_: Request, error: MinutesKGError) -> JSONResponse:

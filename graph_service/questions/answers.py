@@ -177,6 +177,7 @@ class PathAnswer(BaseModel):
     target: NodeRef
     length: int | None = Field(None, description="edges on each path; null when none was found")
     paths: list[GraphPath] = Field(default_factory=list)
+    explanation: str | None = Field(None, description="why no path came back, when none did")
 
 
 class SubgraphAnswer(Subgraph):

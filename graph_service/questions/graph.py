@@ -164,7 +164,23 @@ def paths(
     found = [p for p in found if len(p.edges) <= max_hops]
     length = len(found[0].edges) if found else None
     refs = NodeRef.of(ends[source]), NodeRef.of(ends[target])
-    return PathAnswer(source=refs[0], target=refs[1], length=length, paths=found)
+    why = None if found else no_path_explanation(max_hops, as_of)
+    return PathAnswer(source=refs[0], target=refs[1], length=length, paths=found, explanation=why)
+
+
+def no_path_explanation(max_hops: int, as_of: str | None = None) -> str:
+    """Return why a path question found nothing, and what to try.
+
+    >>> no_path_explanation(2)
+    'no connection within 2 hops; allow more with max_hops (up to 6)'
+    >>> no_path_explanation(6, "2023-01-01")
+    'no connection within 6 hops in the graph as of 2023-01-01'
+    """
+    why = f"no connection within {max_hops} hop{'s' if max_hops > 1 else ''}"
+    why += f" in the graph as of {as_of}" if as_of else ""
+    return why + (
+        f"; allow more with max_hops (up to {MAX_PATH_HOPS})" if max_hops < MAX_PATH_HOPS else ""
+    )
 
 
 def subgraph(

@@ -200,3 +200,18 @@ def test_api_unknown_government_is_422_naming_near_matches(client, route):
     body = response.json()
     assert (response.status_code, body["error"]) == (422, "unknown_government")
     assert GOV in body["message"]
+
+
+def test_api_path_by_names_with_government(client):
+    body = _get(client, "/api/path", **{"from": "区体育局", "to": "区民政局", "government": GOV})
+    assert (body.json()["source"]["id"], body.json()["target"]["id"]) == (SPORTS, CIVIL)
+
+
+def test_api_path_unknown_end_is_404_naming_it(client):
+    response = _get(client, "/api/path", **{"from": SPORTS, "to": "区无此局"})
+    assert response.status_code == 404 and "to '区无此局'" in response.json()["message"]
+
+
+def test_api_path_none_found_is_explained(client):
+    body = _get(client, "/api/path", **{"from": SPORTS, "to": CIVIL, "max_hops": 1}).json()
+    assert body["paths"] == [] and "within 1 hop;" in body["explanation"]

@@ -29,6 +29,7 @@ from graph_service.questions.answers import (
     Timeline,
 )
 from graph_service.questions.governments import Governments
+from graph_service.questions.paths import path_between
 
 router = APIRouter(prefix="/api", tags=["graph"])
 
@@ -37,6 +38,7 @@ NodeId = Annotated[str, Query(min_length=1, max_length=500, description="a node 
 Depth = Annotated[int, Query(ge=1, le=3, description="hops from the node")]
 Government = Annotated[str | None, Query(max_length=200, description=(
     "only this government, e.g. 长宁区人民政府; the choices: GET /api/governments"))]  # fmt: skip
+End = "a node id, or a name or alias (with government=… where several governments have it)"
 AsOf = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description=(
     "YYYY-MM-DD: answer as the graph stood for meetings up to that date (undated facts left out)"))]  # fmt: skip
 
@@ -90,15 +92,16 @@ def meeting(node_id: IdPath, store: StoreDep, as_of: AsOf = None) -> Any:
 @router.get("/path", response_model=PathAnswer, responses=NOT_FOUND)
 def path(
     store: StoreDep,
-    source: Annotated[str, Query(alias="from", min_length=1, max_length=500)],
-    target: Annotated[str, Query(alias="to", min_length=1, max_length=500)],
+    source: Annotated[str, Query(alias="from", min_length=1, max_length=500, description=End)],
+    target: Annotated[str, Query(alias="to", min_length=1, max_length=500, description=End)],
+    government: Government = None,
     max_hops: Annotated[int, Query(ge=1, le=questions.MAX_PATH_HOPS)] = 4,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     as_of: AsOf = None,
 ) -> Any:
-    """The shortest paths between two nodes, in either direction, with the evidence of every edge."""
-    answer = questions.paths(store, source, target, max_hops=max_hops, limit=limit, as_of=as_of)
-    return answer or missing("node", f"{source} or {target}")
+    """The shortest paths between two nodes (ids, or names with their government), in either
+    direction, with the evidence of every edge; `explanation` says why none came back."""
+    return path_between(store, source, target, government, max_hops, limit, as_of)
 
 
 @router.get("/subgraph", response_model=SubgraphAnswer, responses=NOT_FOUND)
