@@ -14,6 +14,7 @@ from graph_service.graph_models import GraphStats, Node
 from graph_service.loading import history
 from graph_service.loading.history import Freshness
 from graph_service.pages.text import MinutesText, minutes_text
+from graph_service.questions import finding
 from graph_service.questions import graph as questions
 from graph_service.questions import meetings as questions_meetings
 from graph_service.questions import owners as questions_owners
@@ -182,3 +183,15 @@ def meeting_page(
                  for fact in [*item.reported, *item.directed] if fact.evidence]  # fmt: skip
     text = minutes_text(answer.meeting, [view.edge for view in detail.edges], sentences)
     return MeetingPage(answer=answer, text=text)
+
+
+def sentences_page(store: GraphStore, q: str | None, government: str | None) -> dict[str, object]:
+    """Return what the sentences page shows: the answer (or why none), the governments."""
+    answer, error = None, None
+    if q:
+        try:
+            answer = finding.search_sentences(store, q, government)
+        except questions.QuestionError as failed:
+            error = str(failed)
+    choices = [g.government for g in governments(store).governments]
+    return {"answer": answer, "error": error, "governments": choices, "government": government}

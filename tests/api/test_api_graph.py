@@ -215,3 +215,19 @@ def test_api_path_unknown_end_is_404_naming_it(client):
 def test_api_path_none_found_is_explained(client):
     body = _get(client, "/api/path", **{"from": SPORTS, "to": CIVIL, "max_hops": 1}).json()
     assert body["paths"] == [] and "within 1 hop;" in body["explanation"]
+
+
+def test_api_meetings_found_by_date_and_ordinal(client):
+    body = _get(client, "/api/meetings", date="2024-04-24", ordinal=73).json()
+    assert [m["id"] for m in body["meetings"]] == [MEETING]
+
+
+def test_api_meetings_without_a_criterion_is_400(client):
+    assert _get(client, "/api/meetings").status_code == 400
+
+
+def test_api_sentences_highlight_the_words(client):
+    found = _get(client, "/api/sentences", q="补充汇报").json()["sentences"]
+    assert found and all(
+        s["evidence"][a:b] == "补充汇报" for s in found for a, b in s["highlights"]
+    )

@@ -179,3 +179,12 @@ def test_pages_home_search_form_with_every_choice_left_open_answers(app_client):
 def test_pages_home_search_with_an_unknown_government_names_near_ones(app_client):
     html = _html(app_client, "/?q=体育&government=长宁区政府")
     assert "无法搜索" in html and "长宁区人民政府" in html
+
+
+def test_pages_sentences_mark_the_words_searched(app_client):
+    html = _html(app_client, "/sentences?q=补充汇报")
+    assert "<mark>补充汇报</mark>" in html
+
+
+def test_pages_sentences_with_nothing_found_say_so(app_client):
+    assert "没有句子包含" in _html(app_client, "/sentences?q=无此说法")

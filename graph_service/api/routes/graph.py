@@ -15,7 +15,7 @@ from graph_service.api.deps import IdPath, StoreDep
 from graph_service.api.errors import NOT_FOUND, missing
 from graph_service.export import graph as export
 from graph_service.graph_models import NodeLabel
-from graph_service.questions import governments, meetings, network, owners
+from graph_service.questions import finding, governments, meetings, network, owners
 from graph_service.questions import graph as questions
 from graph_service.questions.answers import (
     BureauNetwork,
@@ -28,6 +28,7 @@ from graph_service.questions.answers import (
     SubgraphAnswer,
     Timeline,
 )
+from graph_service.questions.finding import FoundMeetings, SentenceAnswer
 from graph_service.questions.governments import Governments
 from graph_service.questions.paths import path_between
 
@@ -81,6 +82,31 @@ def initiative_bureaus(node_id: IdPath, store: StoreDep, as_of: AsOf = None) -> 
 def bureau_partners(node_id: IdPath, store: StoreDep, as_of: AsOf = None) -> Any:
     """Bureaus co-owning initiatives with this bureau, most shared initiatives first."""
     return owners.bureau_partners(store, node_id, as_of) or missing("bureau", node_id)
+
+
+@router.get("/meetings")
+def find_meetings(
+    store: StoreDep,
+    date: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")] = None,
+    doc_number: Annotated[str | None, Query(max_length=100, description="文号, or a part of it")] = None,
+    ordinal: Annotated[int | None, Query(ge=1, le=10_000, description="the meeting's number, e.g. 73")] = None,
+    government: Government = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> FoundMeetings:  # fmt: skip
+    """Meetings by date, 文号 or ordinal (every criterion given must hold), newest first."""
+    return finding.find_meetings(store, date, doc_number, ordinal, government, limit)
+
+
+@router.get("/sentences")
+def sentences(
+    store: StoreDep,
+    q: Annotated[str, Query(min_length=1, max_length=100, description="words of the minutes, e.g. 城市更新")],
+    government: Government = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    as_of: AsOf = None,
+) -> SentenceAnswer:  # fmt: skip
+    """Source sentences containing the words, with where they occur and the facts they gave."""
+    return finding.search_sentences(store, q, government, limit, as_of)
 
 
 @router.get("/meetings/{node_id:path}", response_model=MeetingAnswer, responses=NOT_FOUND)

@@ -106,3 +106,14 @@ def static_asset(name: str) -> Response:
     path, media_type = found
     return FileResponse(path, media_type=media_type,
                         headers={"Cache-Control": "public, max-age=3600"})  # fmt: skip
+
+
+@router.get("/sentences")
+def sentences(request: Request, store: StoreDep,
+              q: Annotated[str | None, Query(max_length=100)] = None,
+              government: Annotated[str | None, Query(max_length=200)] = None) -> Response:  # fmt: skip
+    """Every sentence of the minutes containing some words, across governments, highlighted."""
+    page = pages.sentences_page(
+        store, (q or "").strip() or None, (government or "").strip() or None
+    )
+    return render(request, "sentences.html", q=q or "", **page)
