@@ -27,6 +27,7 @@ from graph_service.api.routes import (
     graph,
     history,
     pages,
+    recurring,
     review,
 )
 from graph_service.errors import (
@@ -91,7 +92,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     _add_error_handlers(app)
     app.add_middleware(RefuseNul)
     routers = (core, graph, documents, cypher, pages,
-               review, history, api_docs)  # fmt: skip
+               review, history, recurring, api_docs)  # fmt: skip
     for module in routers:
         app.include_router(module.router)
     app.include_router(followups.router)
