@@ -8,7 +8,8 @@
 - **unanswered directives**: directives to a bureau after which that bureau reported at no later
   meeting of the same government.
 
-The reference date ``as_of`` defaults to the newest meeting date in the graph, not today's date,
+The reference date ``as_of`` defaults to the newest meeting date of the government asked about
+(of the whole graph when none is), not today's date,
 so the same graph always gives the same answer; facts dated after ``as_of`` are ignored, and
 undated facts cannot tell when work stopped, so they are left out.
 """
@@ -104,7 +105,8 @@ def followup_query(
     government: str | None = None,
     limit: int = DEFAULT_LIMIT,
 ) -> FollowupQuery:
-    """Return the checked parameters, ``as_of`` defaulting to the newest meeting date.
+    """Return the checked parameters, ``as_of`` defaulting to the newest meeting date (of
+    ``government``, when given).
 
     Raises:
         QuestionError: ``months`` or ``limit`` is out of range, or ``as_of`` is not a date.
@@ -115,7 +117,9 @@ def followup_query(
     if not 1 <= limit <= MAX_LIMIT:
         raise QuestionError(f"limit {limit}: use 1 to {MAX_LIMIT}")
     gov = check_government(store, government)
-    day = check_day(as_of) if as_of else ask(store, "q_followup_newest")[0]["newest"]
+    day = (
+        check_day(as_of) if as_of else ask(store, "q_followup_newest", government=gov)[0]["newest"]
+    )
     cutoff = months_before(day, months) if day else None
     return FollowupQuery(months=months, as_of=day, cutoff=cutoff,
                          government=gov, limit=limit)  # fmt: skip
