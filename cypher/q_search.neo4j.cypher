@@ -7,7 +7,7 @@
 CALL db.index.fulltext.queryNodes('node_terms', reduce(acc = CASE WHEN $every THEN '+' ELSE '' END + head($terms), term IN tail($terms) | acc + CASE WHEN $every THEN ' +' ELSE ' ' END + term))
 YIELD node, score
 WITH node, labels(node)[0] AS label, score
-WHERE label IN $labels AND ($as_of IS NULL OR node.first <= $as_of)
+WHERE label IN $labels AND ($as_of IS NULL OR node.first <= $as_of) AND ($government IS NULL OR node.government = $government)
 WITH node, label, score
 ORDER BY score DESC
 LIMIT $candidates
@@ -15,6 +15,6 @@ WITH node, label, split(node.terms, ' ') AS have
 WITH node, label, size([term IN $terms WHERE term IN have]) AS shared
 WITH node, label, shared, CASE WHEN node.name = $q THEN 0 WHEN $q IN coalesce(node.aliases, []) THEN 1 ELSE 2 END AS rank
 WHERE rank < 2 OR shared * 2 >= size($terms)
-RETURN node.id AS id, label, node.name AS name, rank, shared
+RETURN node.id AS id, label, node.name AS name, node.government AS government, rank, shared
 ORDER BY rank, shared DESC, size(node.name), node.id
 LIMIT $limit

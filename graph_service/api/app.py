@@ -27,6 +27,7 @@ from graph_service.api.routes import (
     graph,
     history,
     pages,
+    recurring,
     review,
 )
 from graph_service.errors import (
@@ -35,6 +36,8 @@ from graph_service.errors import (
     QueryTimeoutError,
     StoreUnavailableError,
 )
+from graph_service.questions.governments import UnknownGovernmentError
+from graph_service.questions.paths import AmbiguousEndError, UnknownEndError
 from graph_service.settings import Settings
 from graph_service.stores.open import open_store
 from loaders.errors import MinutesKGError
@@ -89,7 +92,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     _add_error_handlers(app)
     app.add_middleware(RefuseNul)
     routers = (core, graph, documents, cypher, pages,
-               review, history, api_docs)  # fmt: skip
+               review, history, recurring, api_docs)  # fmt: skip
     for module in routers:
         app.include_router(module.router)
     app.include_router(followups.router)
@@ -148,6 +151,19 @@ def _add_error_handlers(app: FastAPI) -> None:
         # The embedded server is started again by the next request; Neo4j may take longer.
         body = {"error": "store_unavailable", "message": str(error)}
         return JSONResponse(body, status_code=503, headers={"Retry-After": str(RETRY_AFTER_S)})
+
+    @app.exception_handler(UnknownGovernmentError)
+    async def unknown_government(_: Request, error: UnknownGovernmentError) -> JSONResponse:
+        body = {"error": "unknown_government", "message": str(error)}
+        return JSONResponse(body, status_code=422)
+
+    @app.exception_handler(UnknownEndError)
+    async def unknown_end(_: Request, error: UnknownEndError) -> JSONResponse:
+        return JSONResponse({"error": "not_found", "message": str(error)}, status_code=404)
+
+    @app.exception_handler(AmbiguousEndError)
+    async def ambiguous_end(_: Request, error: AmbiguousEndError) -> JSONResponse:
+        return JSONResponse({"error": "ambiguous_name", "message": str(error)}, status_code=422)
 
     @app.exception_handler(MinutesKGError)
     async def known_error(_: Request, error: MinutesKGError) -> JSONResponse:

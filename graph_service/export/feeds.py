@@ -73,13 +73,24 @@ def tag_uri(key: str) -> str:
     return f"tag:{TAG_AUTHORITY}:{quote(key, safe=':/')}"
 
 
+def named(ref: NodeRef) -> str:
+    """Return a bureau's name with its government (every district has a 区应急管理局), else the name.
+
+    >>> named(NodeRef(id="b", label="Bureau", name="区体育局", government="长宁区人民政府"))
+    '区体育局（长宁区人民政府）'
+    """
+    if ref.label == "Bureau" and ref.government:
+        return f"{ref.name}（{ref.government}）"
+    return ref.name
+
+
 def _entry(bureau: Node, edge: Edge, subject: Node) -> FeedEntry:
     props = edge.props
     if edge.type == "DIRECTED":
         what, meeting = f"部署：{props.get('directive') or subject.name}", edge.source
     else:
         what, meeting = f"汇报：{subject.name}", props.get("meeting")
-    title, kind = f"{bureau.name} — {what}", edge.type.lower()
+    title, kind = f"{named(NodeRef.of(bureau))} — {what}", edge.type.lower()
     return FeedEntry(id=tag_uri(edge.id), title=title, date=props["date"], meeting=meeting,
                      item=props.get("item"), kind=kind,
                      content=(props.get("evidence") or title).strip())  # fmt: skip
@@ -110,7 +121,7 @@ def to_atom(found: Feed, base_url: str) -> bytes:
     page = f"{base}/nodes/{quote(found.node.id, safe='')}"
     gen = FeedGenerator()
     gen.id(tag_uri(f"feed:{found.node.id}"))
-    gen.title(xml_text(f"{found.node.name} · 汇报与部署"))
+    gen.title(xml_text(f"{named(found.node)} · 汇报与部署"))
     gen.author({"name": "会议纪要知识图谱"})
     gen.link(href=page, rel="alternate")
     gen.link(href=f"{base}/feeds/{found.kind}/{quote(found.node.id, safe='')}.atom", rel="self")

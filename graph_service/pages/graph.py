@@ -14,6 +14,7 @@ from graph_service.graph_models import GraphStats, Node
 from graph_service.loading import history
 from graph_service.loading.history import Freshness
 from graph_service.pages.text import MinutesText, minutes_text
+from graph_service.questions import finding
 from graph_service.questions import graph as questions
 from graph_service.questions import meetings as questions_meetings
 from graph_service.questions import owners as questions_owners
@@ -26,6 +27,7 @@ from graph_service.questions.answers import (
     SubgraphAnswer,
     Timeline,
 )
+from graph_service.questions.governments import governments
 from graph_service.stores.protocol import GraphStore
 
 DEFAULT_CAP = 300
@@ -58,6 +60,8 @@ class HomePage(BaseModel):
     stats: GraphStats
     search: SearchAnswer | None = None
     error: str | None = Field(None, description="why the search could not run")
+    governments: list[str] = Field(default_factory=list, description="the search's choices")
+    government: str | None = Field(None, description="the government searched in, if any")
     meetings: list[Node] = Field(default_factory=list)
     freshness: Freshness = Field(default_factory=Freshness)
     as_of: str | None = None
@@ -112,21 +116,30 @@ def _left_out(store: GraphStore, shown: SubgraphAnswer, as_of: str | None) -> Le
 
 
 def home_page(
-    store: GraphStore, q: str | None = None, label: str | None = None, as_of: str | None = None
+    store: GraphStore,
+    q: str | None = None,
+    label: str | None = None,
+    as_of: str | None = None,
+    government: str | None = None,
 ) -> HomePage:
     """Return the home page: counts, the hits of ``q`` when given, and the latest meetings.
 
-    A search that cannot run (no letter or digit in ``q``) is reported on the page.
+    A search that cannot run (no letter or digit in ``q``, an unknown government) is reported on
+    the page.
     """
     found, error = None, None
+    government = (government or "").strip() or None
     if q:
         try:
-            found = questions.search(store, q, label=label, limit=50, as_of=as_of)
+            found = questions.search(store, q, label=label, limit=50, as_of=as_of,
+                                     government=government)  # fmt: skip
         except questions.QuestionError as failed:
             error = str(failed)
+    choices = [g.government for g in governments(store).governments]
     latest = questions.ask(store, "q_recent_meetings", limit=RECENT_MEETINGS, as_of=as_of)
     recent = latest.column("m")
     return HomePage(stats=store.stats(), search=found, error=error, meetings=recent,
+                    governments=choices, government=government,
                     freshness=history.freshness(store), as_of=as_of)  # fmt: skip
 
 
@@ -170,3 +183,15 @@ def meeting_page(
                  for fact in [*item.reported, *item.directed] if fact.evidence]  # fmt: skip
     text = minutes_text(answer.meeting, [view.edge for view in detail.edges], sentences)
     return MeetingPage(answer=answer, text=text)
+
+
+def sentences_page(store: GraphStore, q: str | None, government: str | None) -> dict[str, object]:
+    """Return what the sentences page shows: the answer (or why none), the governments."""
+    answer, error = None, None
+    if q:
+        try:
+            answer = finding.search_sentences(store, q, government)
+        except questions.QuestionError as failed:
+            error = str(failed)
+    choices = [g.government for g in governments(store).governments]
+    return {"answer": answer, "error": error, "governments": choices, "government": government}

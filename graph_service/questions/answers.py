@@ -30,11 +30,15 @@ class NodeRef(BaseModel):
     id: str
     label: NodeLabel
     name: str
+    government: str | None = Field(
+        None, description="the node's government, e.g. 长宁区人民政府 (``?`` when unknown)"
+    )
 
     @classmethod
     def of(cls, node: Node) -> NodeRef:
-        """Return the reference to ``node``."""
-        return cls(id=node.id, label=node.label, name=node.name)
+        """Return the reference to ``node``, with its government."""
+        gov = node.props.get("government")
+        return cls(id=node.id, label=node.label, name=node.name, government=gov)
 
 
 class SearchHit(NodeRef):
@@ -173,6 +177,7 @@ class PathAnswer(BaseModel):
     target: NodeRef
     length: int | None = Field(None, description="edges on each path; null when none was found")
     paths: list[GraphPath] = Field(default_factory=list)
+    explanation: str | None = Field(None, description="why no path came back, when none did")
 
 
 class SubgraphAnswer(Subgraph):

@@ -8,7 +8,8 @@
 - **unanswered directives**: directives to a bureau after which that bureau reported at no later
   meeting of the same government.
 
-The reference date ``as_of`` defaults to the newest meeting date in the graph, not today's date,
+The reference date ``as_of`` defaults to the newest meeting date of the government asked about
+(of the whole graph when none is), not today's date,
 so the same graph always gives the same answer; facts dated after ``as_of`` are ignored, and
 undated facts cannot tell when work stopped, so they are left out.
 """
@@ -32,7 +33,8 @@ from graph_service.questions.answers_followups import (
     UnansweredDirective,
     UnansweredDirectives,
 )
-from graph_service.questions.graph import QuestionError, ask
+from graph_service.questions.asking import QuestionError, ask
+from graph_service.questions.governments import check_government
 from graph_service.stores.protocol import GraphStore
 
 DEFAULT_MONTHS = 6
@@ -103,19 +105,24 @@ def followup_query(
     government: str | None = None,
     limit: int = DEFAULT_LIMIT,
 ) -> FollowupQuery:
-    """Return the checked parameters, ``as_of`` defaulting to the newest meeting date.
+    """Return the checked parameters, ``as_of`` defaulting to the newest meeting date (of
+    ``government``, when given).
 
     Raises:
         QuestionError: ``months`` or ``limit`` is out of range, or ``as_of`` is not a date.
+        UnknownGovernmentError: the graph holds no such government.
     """
     if not 0 <= months <= MAX_MONTHS:
         raise QuestionError(f"months {months}: use 0 to {MAX_MONTHS}")
     if not 1 <= limit <= MAX_LIMIT:
         raise QuestionError(f"limit {limit}: use 1 to {MAX_LIMIT}")
-    day = check_day(as_of) if as_of else ask(store, "q_followup_newest")[0]["newest"]
+    gov = check_government(store, government)
+    day = (
+        check_day(as_of) if as_of else ask(store, "q_followup_newest", government=gov)[0]["newest"]
+    )
     cutoff = months_before(day, months) if day else None
     return FollowupQuery(months=months, as_of=day, cutoff=cutoff,
-                         government=(government or "").strip() or None, limit=limit)  # fmt: skip
+                         government=gov, limit=limit)  # fmt: skip
 
 
 def _params(query: FollowupQuery) -> dict[str, object]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
 from typing import Any
 
 from graph_service.graph_models import NODE_LABELS, Node
@@ -24,69 +23,15 @@ from graph_service.questions.answers import (
     SearchHit,
     SubgraphAnswer,
 )
+from graph_service.questions.asking import QuestionError, ask
+from graph_service.questions.governments import check_government
 from graph_service.stores.protocol import GraphStore
-from graph_service.stores.records import Records
-from loaders.errors import MinutesKGError
 from loaders.read.normalize import to_simplified
 
 MAX_PATH_HOPS = 6  # the bound written in q_path.cypher
 SEARCH_CANDIDATES = 500
 """How many of the full-text index's best matches a search compares term by term."""
 _SEGMENT = re.compile(r"[^\W_]+")
-
-
-class QuestionError(MinutesKGError):
-    """A question was asked with values it cannot answer; the message says what to change."""
-
-
-def ask(store: GraphStore, name: str, **params: Any) -> Records:
-    """Run the named question ``cypher/<name>.cypher`` read-only and return its rows.
-
-    Args:
-        store: the graph store.
-        name: the question's file name without ``.cypher``.
-        **params: the query's parameters; ``as_of`` (YYYY-MM-DD) limits the graph to facts of
-            meetings up to that date, and is ``None`` (the whole graph) unless given.
-
-    Returns:
-        The rows, read by the column names of the query's ``RETURN``; nodes and edges in them
-        are graph models.
-
-    Raises:
-        QuestionError: ``as_of`` is not a date.
-    """
-    as_of = params["as_of"] = check_as_of(params.get("as_of"))
-    rows = store.read_named(name, params)
-    return rows.map(lambda value: _as_of_node(value, as_of)) if as_of else rows
-
-
-def _as_of_node(value: Any, as_of: str) -> Any:
-    """Return a node without a ``last`` meeting later than ``as_of`` (the graph did not know it)."""
-    if isinstance(value, Node) and (value.props.get("last") or "") > as_of:
-        props = {key: item for key, item in value.props.items() if key != "last"}
-        return value.model_copy(update={"props": props})
-    return value
-
-
-def check_as_of(as_of: str | None) -> str | None:
-    """Return ``as_of`` if it is a YYYY-MM-DD date (or ``None``).
-
-    >>> check_as_of("2023-06-30")
-    '2023-06-30'
-    >>> check_as_of("2023-6-30")
-    Traceback (most recent call last):
-    ...
-    graph_service.questions.graph.QuestionError: as_of '2023-6-30': give a date as YYYY-MM-DD
-    """
-    if as_of is None:
-        return None
-    try:
-        ok = len(as_of) == 10 and date.fromisoformat(as_of) is not None
-    except ValueError:
-        ok = False
-    if not ok:
-        raise QuestionError(f"as_of {as_of!r}: give a date as YYYY-MM-DD")
-    return as_of
 
 
 def search_terms(text: str) -> list[str]:
@@ -115,12 +60,20 @@ def search_terms(text: str) -> list[str]:
 
 
 def search(
-    store: GraphStore, q: str, label: str | None = None, limit: int = 20, as_of: str | None = None
+    store: GraphStore,
+    q: str,
+    label: str | None = None,
+    limit: int = 20,
+    as_of: str | None = None,
+    government: str | None = None,
 ) -> SearchAnswer:
     """Find nodes by name or alias: exact name first, then exact alias, then shared bigrams.
 
+    With ``government``, only that government's nodes.
+
     Raises:
         QuestionError: the query has no letter or digit, or the label is unknown.
+        UnknownGovernmentError: the graph holds no such government.
     """
     terms = search_terms(q)
     if not terms:
@@ -130,6 +83,7 @@ def search(
     exact = unicodedata.normalize("NFKC", q).strip()
     labels = [label] if label else list(NODE_LABELS)
     params = {"terms": terms, "q": exact, "labels": labels, "limit": limit, "as_of": as_of,
+              "government": check_government(store, government),
               "candidates": max(SEARCH_CANDIDATES, limit)}  # fmt: skip
     # Nodes with every term rank above the others (an exact name or alias has every term), so
     # when they fill the page the others need not be looked at. Asking the index for all terms
@@ -140,7 +94,7 @@ def search(
     matches = ("name", "alias", "terms")
     hits = [
         SearchHit(id=row["id"], label=row["label"], name=row["name"], match=matches[row["rank"]],
-                  score=row["shared"] / len(terms))
+                  government=row["government"], score=row["shared"] / len(terms))
         for row in rows
     ]  # fmt: skip
     return SearchAnswer(query=q, hits=hits)
@@ -210,7 +164,23 @@ def paths(
     found = [p for p in found if len(p.edges) <= max_hops]
     length = len(found[0].edges) if found else None
     refs = NodeRef.of(ends[source]), NodeRef.of(ends[target])
-    return PathAnswer(source=refs[0], target=refs[1], length=length, paths=found)
+    why = None if found else no_path_explanation(max_hops, as_of)
+    return PathAnswer(source=refs[0], target=refs[1], length=length, paths=found, explanation=why)
+
+
+def no_path_explanation(max_hops: int, as_of: str | None = None) -> str:
+    """Return why a path question found nothing, and what to try.
+
+    >>> no_path_explanation(2)
+    'no connection within 2 hops; allow more with max_hops (up to 6)'
+    >>> no_path_explanation(6, "2023-01-01")
+    'no connection within 6 hops in the graph as of 2023-01-01'
+    """
+    why = f"no connection within {max_hops} hop{'s' if max_hops > 1 else ''}"
+    why += f" in the graph as of {as_of}" if as_of else ""
+    return why + (
+        f"; allow more with max_hops (up to {MAX_PATH_HOPS})" if max_hops < MAX_PATH_HOPS else ""
+    )
 
 
 def subgraph(

@@ -12,7 +12,8 @@ from itertools import combinations
 import networkx as nx
 
 from graph_service.questions.answers import BureauMetrics, BureauNetwork, NodeRef
-from graph_service.questions.graph import ask
+from graph_service.questions.asking import ask
+from graph_service.questions.governments import check_government
 from graph_service.stores.protocol import GraphStore
 
 COMMUNITY_SEED = 7  # Louvain is randomised; a fixed seed gives the same communities every time
@@ -48,13 +49,23 @@ def communities(graph: nx.Graph, seed: int = COMMUNITY_SEED) -> list[list[str]]:
     return sorted((sorted(group) for group in found), key=lambda group: (-len(group), group))
 
 
-def bureau_network(store: GraphStore, as_of: str | None = None) -> BureauNetwork:
-    """Return each bureau's degree, strength, betweenness and community in the co-ownership network."""
+def bureau_network(
+    store: GraphStore, as_of: str | None = None, government: str | None = None
+) -> BureauNetwork:
+    """Return each bureau's degree, strength, betweenness and community in the co-ownership network.
+
+    With ``government``, the network of that government's bureaus only.
+
+    Raises:
+        UnknownGovernmentError: the graph holds no such government.
+    """
     owners: dict[str, set[str]] = defaultdict(set)
-    names: dict[str, str] = {}
-    for row in ask(store, "q_co_ownership", as_of=as_of):
+    refs: dict[str, NodeRef] = {}
+    gov = check_government(store, government)
+    for row in ask(store, "q_co_ownership", as_of=as_of, government=gov):
         owners[row["initiative"]].add(row["bureau"])
-        names[row["bureau"]] = row["name"]
+        refs[row["bureau"]] = NodeRef(id=row["bureau"], label="Bureau", name=row["name"],
+                                      government=row["government"])  # fmt: skip
     graph = co_ownership_graph(owners)
     groups = communities(graph)
     community = {bureau: k for k, group in enumerate(groups) for bureau in group}
@@ -62,7 +73,7 @@ def bureau_network(store: GraphStore, as_of: str | None = None) -> BureauNetwork
     held = {bureau: sum(bureau in b for b in owners.values()) for bureau in graph}
     metrics = [
         BureauMetrics(
-            bureau=NodeRef(id=b, label="Bureau", name=names[b]),
+            bureau=refs[b],
             initiatives=held[b],
             degree=graph.degree(b),
             strength=graph.degree(b, weight="weight"),

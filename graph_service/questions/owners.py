@@ -111,7 +111,9 @@ def bureau_partners(
         initiative, owner = row["initiative"], row["bureau"]
         roles[initiative][owner].add(row["role"])
         refs[initiative] = NodeRef(id=initiative, label="Initiative", name=row["name"])
-        refs[owner] = NodeRef(id=owner, label="Bureau", name=row["bureau_name"])
+        refs[owner] = NodeRef(
+            id=owner, label="Bureau", name=row["bureau_name"], government=row["government"]
+        )
     shared: dict[str, list[SharedInitiative]] = defaultdict(list)
     for initiative_id in ids:
         by_bureau = roles.get(initiative_id, {})

@@ -145,3 +145,20 @@ def test_feed_route_unknown_id_answers_404(client, url):
 def test_followups_as_of_the_first_day_of_the_calendar_answers(client, url):
     answer = client.get(f"{url}?as_of=0001-01-01&months=24")
     assert answer.status_code == 200
+
+
+def test_api_recurring_initiatives_json_and_csv_agree(client):
+    answer = client.get("/api/recurring-initiatives", params={"government": QL}).json()
+    ids = [row["initiative"]["id"] for row in answer["rows"]]
+    rows = _csv_rows(client, f"/api/recurring-initiatives?government={quote(QL)}&format=csv")
+    assert TOWN in ids and [row["initiative_id"] for row in rows] == ids
+
+
+def test_api_recurring_initiatives_below_two_meetings_is_422(client):
+    assert client.get("/api/recurring-initiatives", params={"min_meetings": 1}).status_code == 422
+
+
+def test_recurring_page_lists_the_initiative_with_links(client):
+    response = client.get("/recurring", params={"government": QL})
+    assert response.status_code == 200 and "古镇保护利用" in response.text
+    assert "format=csv" in response.text

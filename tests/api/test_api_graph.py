@@ -181,3 +181,53 @@ def test_api_export_unknown_format_is_422(client):
 
 def test_api_export_missing_node_is_404(client):
     assert _get(client, "/api/export", node="bureau:nowhere").status_code == 404
+
+
+def test_api_governments_lists_the_choices(client):
+    found = _get(client, "/api/governments").json()["governments"]
+    assert [(g["government"], g["meetings"]) for g in found] == [(GOV, 1)]
+
+
+def test_api_search_hits_name_their_government(client):
+    hit = _get(client, "/api/search", q="体育", label="Bureau", government=GOV).json()["hits"][0]
+    assert (hit["id"], hit["government"]) == (SPORTS, GOV)
+
+
+@pytest.mark.parametrize("route", ["/api/search", "/api/analytics/bureaus",
+                                   "/api/followups/stale-initiatives"])  # fmt: skip
+def test_api_unknown_government_is_422_naming_near_matches(client, route):
+    response = client.get(route, params={"q": "体育", "government": "长宁区政府"})
+    body = response.json()
+    assert (response.status_code, body["error"]) == (422, "unknown_government")
+    assert GOV in body["message"]
+
+
+def test_api_path_by_names_with_government(client):
+    body = _get(client, "/api/path", **{"from": "区体育局", "to": "区民政局", "government": GOV})
+    assert (body.json()["source"]["id"], body.json()["target"]["id"]) == (SPORTS, CIVIL)
+
+
+def test_api_path_unknown_end_is_404_naming_it(client):
+    response = _get(client, "/api/path", **{"from": SPORTS, "to": "区无此局"})
+    assert response.status_code == 404 and "to '区无此局'" in response.json()["message"]
+
+
+def test_api_path_none_found_is_explained(client):
+    body = _get(client, "/api/path", **{"from": SPORTS, "to": CIVIL, "max_hops": 1}).json()
+    assert body["paths"] == [] and "within 1 hop;" in body["explanation"]
+
+
+def test_api_meetings_found_by_date_and_ordinal(client):
+    body = _get(client, "/api/meetings", date="2024-04-24", ordinal=73).json()
+    assert [m["id"] for m in body["meetings"]] == [MEETING]
+
+
+def test_api_meetings_without_a_criterion_is_400(client):
+    assert _get(client, "/api/meetings").status_code == 400
+
+
+def test_api_sentences_highlight_the_words(client):
+    found = _get(client, "/api/sentences", q="补充汇报").json()["sentences"]
+    assert found and all(
+        s["evidence"][a:b] == "补充汇报" for s in found for a, b in s["highlights"]
+    )

@@ -9,6 +9,7 @@ import feedparser
 import pytest
 from followup_data import (
     HOSTILE_BUREAU,
+    HOSTILE_GOV,
     M5,
     M9,
     M14,
@@ -44,22 +45,23 @@ def test_feed_bureau_newest_meeting_first(loaded):
 
 def test_feed_bureau_entry_titles_and_sentences(loaded):
     entry = feeds.feed(loaded, "bureau", WATER).entries[1]
-    assert entry.title == "县水利局 — 部署：继续做好下游河段的清淤疏浚"
+    assert entry.title == f"县水利局（{QL}） — 部署：继续做好下游河段的清淤疏浚"
     assert (entry.date, entry.content) == ("2023-06-12", "县水利局要继续做好下游河段的清淤疏浚。")
 
 
 def test_feed_initiative_has_reports_and_directives_of_its_items(loaded):
     found = feeds.feed(loaded, "initiative", TOWN)
     titles = [(e.meeting, e.title.split(" — ")[0], e.kind) for e in found.entries]
-    assert titles == [(M9, "县文化和旅游局", "reported"), (M9, "县文化和旅游局", "directed"),
-                      (M5, "县文化和旅游局", "reported"), (M5, "县交通运输局", "directed"),
-                      (M5, "县文化和旅游局", "directed")]  # fmt: skip
+    culture, transport = f"县文化和旅游局（{QL}）", f"县交通运输局（{QL}）"
+    assert titles == [(M9, culture, "reported"), (M9, culture, "directed"),
+                      (M5, culture, "reported"), (M5, transport, "directed"),
+                      (M5, culture, "directed")]  # fmt: skip
 
 
 def test_feed_initiative_includes_reports_on_implementing_plans(loaded):
     found = feeds.feed(loaded, "initiative", f"initiative:{QL}:学前教育普惠发展行动")
     assert [e.title for e in found.entries if e.kind == "reported"] == [
-        "县教育局 — 汇报：青岚县学前教育普惠发展行动方案"] * 2  # fmt: skip
+        f"县教育局（{QL}） — 汇报：青岚县学前教育普惠发展行动方案"] * 2  # fmt: skip
 
 
 @pytest.mark.parametrize(("kind", "node_id"), [("bureau", "bureau:nowhere:x"),
@@ -86,9 +88,10 @@ def test_to_atom_links_entries_to_meeting_pages(loaded):
 def test_to_atom_is_well_formed_with_hostile_names(loaded):
     root = ET.fromstring(feeds.to_atom(feeds.feed(loaded, "bureau", HOSTILE_BUREAU), BASE))
     entry = root.find(f"{ATOM}entry")
-    assert root.find(f"{ATOM}title").text == "<script>&局 · 汇报与部署"
+    assert root.find(f"{ATOM}title").text == f"<script>&局（{HOSTILE_GOV}） · 汇报与部署"
     assert (
-        entry.find(f"{ATOM}title").text == "<script>&局 — 部署：<img src=x onerror=alert(1)>&amp;"
+        entry.find(f"{ATOM}title").text
+        == f"<script>&局（{HOSTILE_GOV}） — 部署：<img src=x onerror=alert(1)>&amp;"
     )
     assert entry.find(f"{ATOM}content").text == "<script>&局要</script>]]>按期报送。"
 

@@ -51,3 +51,12 @@ def test_browser_followups_hostile_names_stay_text(server, page):
     cell = tab.locator("#unanswered-directives tbody tr").first
     assert "<script>&局" in cell.inner_text()
     assert (dialogs, tab.locator("main script, main img").count()) == ([], 0)
+
+
+def test_browser_recurring_page_lists_initiatives_in_one_government(server, page):
+    tab, _ = page
+    tab.goto(server + "/recurring")
+    tab.select_option(".search-form select[name=government]", QL)
+    tab.click(".search-form button[type=submit]")
+    tab.wait_for_selector("table.recurring")
+    assert "古镇保护利用" in tab.locator("table.recurring").inner_text()

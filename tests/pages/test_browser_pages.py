@@ -29,7 +29,7 @@ from graph_service.settings import Settings
 pytestmark = pytest.mark.browser
 
 PAGES = ["/", "/?q=应急", page_url("nodes", SPORTS), page_url("initiatives", INVESTMENT),
-         page_url("graph", MEETING), page_url("meetings", MEETING), "/cypher"]  # fmt: skip
+         page_url("graph", MEETING), page_url("meetings", MEETING), "/cypher", "/sentences?q=汇报"]  # fmt: skip
 CONSTRUCTION = f"bureau:{GOV}:区建设和管理委员会"
 
 
@@ -233,3 +233,32 @@ def test_browser_console_csv_neutralises_formulas(server, page):
         tab.locator("#csv").click()
     rows = download.value.path().read_text(encoding="utf-8-sig").splitlines()
     assert rows[1] == '"\'=HYPERLINK(""http://x"")",-3'
+
+
+def test_browser_home_search_in_one_government_names_it_beside_each_bureau(server, page):
+    tab, _ = page
+    tab.goto(server + "/?q=应急")
+    tab.select_option("select[name=government]", GOV)
+    tab.click(".search-form button[type=submit]")
+    tab.wait_for_selector("ol.hits")
+    govs = tab.locator("ol.hits .gov").all_inner_texts()
+    assert govs and set(govs) == {f"（{GOV}）"}
+
+
+def test_browser_graph_tooltip_names_the_bureaus_government(server, page):
+    tab, _ = page
+    _graph_ready(tab, server + page_url("graph", INVESTMENT))
+    title = tab.evaluate(
+        f"document.querySelector('[data-graph]').graph.nodes.get({json.dumps(SPORTS)}).title.textContent"
+    )
+    assert f"区体育局（{GOV}）" in title
+
+
+def test_browser_sentences_page_highlights_words_and_links_bureaus(server, page):
+    tab, _ = page
+    tab.goto(server + "/sentences")
+    tab.fill(".search-form input[name=q]", "补充汇报")
+    tab.click(".search-form button[type=submit]")
+    tab.wait_for_selector("ol.sentences mark")
+    assert set(tab.locator("ol.sentences mark").all_inner_texts()) == {"补充汇报"}
+    assert tab.locator("ol.sentences .gov").count() > 0

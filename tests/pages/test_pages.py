@@ -78,7 +78,10 @@ def test_pages_missing_node_is_a_404_page(app_client):
 def test_pages_initiative_lists_co_owners_with_roles(app_client):
     html = _html(app_client, page_url("initiatives", INVESTMENT))
     owners = html[html.index('id="owners"') : html.index('id="timeline"')]
-    found = re.findall(r"</span>(区[^<]+)</a></td>\s*<td><span class=\"role role-(\w+)", owners)
+    gov = '<span class="gov">（长宁区人民政府）</span>'
+    found = re.findall(
+        rf"</span>(区[^<]+)</a>{gov}</td>\s*<td><span class=\"role role-(\w+)", owners
+    )
     assert found[:3] == [("区建设和管理委员会", "lead"), ("区体育局", "supplementary"),
                          ("区民政局", "supplementary")]  # fmt: skip
 
@@ -166,3 +169,22 @@ def test_vis_view_styles_nodes_by_label_and_marks_the_center():
     view = vis_view(graph, HOSTILE_PLAN)
     shapes = {node["id"]: (node["shape"], node["size"]) for node in view["nodes"]}
     assert shapes == {HOSTILE_BUREAU: ("dot", 14), HOSTILE_PLAN: ("square", 22)}
+
+
+def test_pages_home_search_form_with_every_choice_left_open_answers(app_client):
+    html = _html(app_client, "/?q=体育&label=&government=&as_of=")
+    assert "区体育局" in html
+
+
+def test_pages_home_search_with_an_unknown_government_names_near_ones(app_client):
+    html = _html(app_client, "/?q=体育&government=长宁区政府")
+    assert "无法搜索" in html and "长宁区人民政府" in html
+
+
+def test_pages_sentences_mark_the_words_searched(app_client):
+    html = _html(app_client, "/sentences?q=补充汇报")
+    assert "<mark>补充汇报</mark>" in html
+
+
+def test_pages_sentences_with_nothing_found_say_so(app_client):
+    assert "没有句子包含" in _html(app_client, "/sentences?q=无此说法")

@@ -77,7 +77,9 @@ def test_stale_initiatives_count_reports_on_implementing_plans(loaded):
 
 def test_stale_initiatives_government_filter_keeps_one_government(loaded):
     every = {r.government for r in fu.stale_initiatives(loaded).rows}
-    only = {r.government for r in fu.stale_initiatives(loaded, government=BS).rows}
+    only = {
+        r.government for r in fu.stale_initiatives(loaded, as_of="2024-05-28", government=BS).rows
+    }
     assert (every, only) == ({QL, BS}, {BS})
 
 
@@ -156,3 +158,7 @@ def test_followups_parity_on_the_development_set(falkor_store, neo4j_store, batc
     assert answers[0] == answers[1]
     assert min(len(answers[0][key]) for key in ("stale_initiatives", "plans_seen_once",
                                                 "unanswered_directives")) > 10  # fmt: skip
+
+
+def test_followup_query_defaults_to_newest_meeting_of_the_government_asked(loaded):
+    assert fu.followup_query(loaded, government=BS).as_of == "2021-11-08"

@@ -300,5 +300,6 @@ def test_search_asking_for_every_term_first_gives_the_page_of_any_term(each, q, 
     # page: that page must be the one ranking every node with any of the terms gives.
     hits = questions.search(each, q, limit=limit).hits
     rows = questions.ask(each, "q_search", terms=questions.search_terms(q), q=q, every=False,
-                         labels=list(NODE_LABELS), limit=limit, as_of=None, candidates=500)  # fmt: skip
+                         labels=list(NODE_LABELS), limit=limit, as_of=None, government=None,
+                         candidates=500)  # fmt: skip
     assert hits and [hit.id for hit in hits] == rows.column("id")

@@ -38,6 +38,12 @@
     return detail ? name + "·" + detail : name;
   }
 
+  /* Every district has a 区应急管理局: a bureau's name is shown with its government. */
+  function withGovernment(raw) {
+    var gov = (raw.props || {}).government;
+    return raw.label === "Bureau" && gov ? raw.name + "（" + gov + "）" : raw.name;
+  }
+
   function tooltip(style, raw, isEdge, names) {
     var box = el("div", "tip");
     var props = raw.props || {};
@@ -46,7 +52,7 @@
       box.appendChild(el("div", "tip-sub", (names[raw.source] || raw.source) + " → " +
         (names[raw.target] || raw.target)));
     } else {
-      box.appendChild(el("div", "tip-head", raw.name));
+      box.appendChild(el("div", "tip-head", withGovernment(raw)));
       box.appendChild(el("div", "tip-sub", ((style.nodes[raw.label] || {}).name || raw.label) +
         " · " + raw.id));
     }
@@ -132,7 +138,7 @@
     var nodeView = new vis.DataView(nodes, { filter: function (n) { return !hidden.labels.has(n.raw.label); } });
     var edgeView = new vis.DataView(edges, { filter: function (e) { return !hidden.types.has(e.raw.type); } });
     function add(builtNodes, builtEdges) {
-      builtNodes.forEach(function (n) { names[n.raw.id] = n.raw.name; });
+      builtNodes.forEach(function (n) { names[n.raw.id] = withGovernment(n.raw); });
       nodes.add(builtNodes.filter(function (n) { return !nodes.get(n.id); }).map(function (n) {
         n.title = tooltip(style, n.raw, false, names); return n;
       }));

@@ -37,7 +37,7 @@ ATOM = "application/atom+xml; charset=utf-8"
 
 def followup_params(
     months: Annotated[int, Query(ge=0, le=MAX_MONTHS, description="months without news")] = DEFAULT_MONTHS,
-    as_of: Annotated[str | None, Query(max_length=40, description="reference date YYYY-MM-DD; default: the newest meeting")] = None,
+    as_of: Annotated[str | None, Query(max_length=40, description="reference date YYYY-MM-DD; default: the newest meeting of the government asked, else of the graph")] = None,
     government: Annotated[str | None, Query(max_length=200, description="only this government, e.g. 长宁区人民政府")] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="most rows returned")] = DEFAULT_LIMIT,
 ) -> dict[str, Any]:  # fmt: skip

@@ -15,8 +15,8 @@ from graph_service.api.deps import IdPath, StoreDep
 from graph_service.api.errors import NOT_FOUND, missing
 from graph_service.export import graph as export
 from graph_service.graph_models import NodeLabel
+from graph_service.questions import finding, governments, meetings, network, owners
 from graph_service.questions import graph as questions
-from graph_service.questions import meetings, network, owners
 from graph_service.questions.answers import (
     BureauNetwork,
     BureauPartners,
@@ -28,12 +28,18 @@ from graph_service.questions.answers import (
     SubgraphAnswer,
     Timeline,
 )
+from graph_service.questions.finding import FoundMeetings, SentenceAnswer
+from graph_service.questions.governments import Governments
+from graph_service.questions.paths import path_between
 
 router = APIRouter(prefix="/api", tags=["graph"])
 
 
 NodeId = Annotated[str, Query(min_length=1, max_length=500, description="a node id")]
 Depth = Annotated[int, Query(ge=1, le=3, description="hops from the node")]
+Government = Annotated[str | None, Query(max_length=200, description=(
+    "only this government, e.g. 长宁区人民政府; the choices: GET /api/governments"))]  # fmt: skip
+End = "a node id, or a name or alias (with government=… where several governments have it)"
 AsOf = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description=(
     "YYYY-MM-DD: answer as the graph stood for meetings up to that date (undated facts left out)"))]  # fmt: skip
 
@@ -45,9 +51,16 @@ def search(
     label: NodeLabel | None = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 20,
     as_of: AsOf = None,
+    government: Government = None,
 ) -> SearchAnswer:
     """Nodes whose name or alias matches: exact name first, then exact alias, then shared bigrams."""
-    return questions.search(store, q, label=label, limit=limit, as_of=as_of)
+    return questions.search(store, q, label=label, limit=limit, as_of=as_of, government=government)
+
+
+@router.get("/governments")
+def government_list(store: StoreDep) -> Governments:
+    """The governments of the graph with their meetings: the choices of every `government` filter."""
+    return governments.governments(store)
 
 
 @router.get("/nodes/{node_id:path}", response_model=NodeAnswer, responses=NOT_FOUND)
@@ -71,6 +84,31 @@ def bureau_partners(node_id: IdPath, store: StoreDep, as_of: AsOf = None) -> Any
     return owners.bureau_partners(store, node_id, as_of) or missing("bureau", node_id)
 
 
+@router.get("/meetings")
+def find_meetings(
+    store: StoreDep,
+    date: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")] = None,
+    doc_number: Annotated[str | None, Query(max_length=100, description="文号, or a part of it")] = None,
+    ordinal: Annotated[int | None, Query(ge=1, le=10_000, description="the meeting's number, e.g. 73")] = None,
+    government: Government = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> FoundMeetings:  # fmt: skip
+    """Meetings by date, 文号 or ordinal (every criterion given must hold), newest first."""
+    return finding.find_meetings(store, date, doc_number, ordinal, government, limit)
+
+
+@router.get("/sentences")
+def sentences(
+    store: StoreDep,
+    q: Annotated[str, Query(min_length=1, max_length=100, description="words of the minutes, e.g. 城市更新")],
+    government: Government = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    as_of: AsOf = None,
+) -> SentenceAnswer:  # fmt: skip
+    """Source sentences containing the words, with where they occur and the facts they gave."""
+    return finding.search_sentences(store, q, government, limit, as_of)
+
+
 @router.get("/meetings/{node_id:path}", response_model=MeetingAnswer, responses=NOT_FOUND)
 def meeting(node_id: IdPath, store: StoreDep, as_of: AsOf = None) -> Any:
     """A meeting, its items, who reported what, and whom it directed to do what."""
@@ -80,15 +118,16 @@ def meeting(node_id: IdPath, store: StoreDep, as_of: AsOf = None) -> Any:
 @router.get("/path", response_model=PathAnswer, responses=NOT_FOUND)
 def path(
     store: StoreDep,
-    source: Annotated[str, Query(alias="from", min_length=1, max_length=500)],
-    target: Annotated[str, Query(alias="to", min_length=1, max_length=500)],
+    source: Annotated[str, Query(alias="from", min_length=1, max_length=500, description=End)],
+    target: Annotated[str, Query(alias="to", min_length=1, max_length=500, description=End)],
+    government: Government = None,
     max_hops: Annotated[int, Query(ge=1, le=questions.MAX_PATH_HOPS)] = 4,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     as_of: AsOf = None,
 ) -> Any:
-    """The shortest paths between two nodes, in either direction, with the evidence of every edge."""
-    answer = questions.paths(store, source, target, max_hops=max_hops, limit=limit, as_of=as_of)
-    return answer or missing("node", f"{source} or {target}")
+    """The shortest paths between two nodes (ids, or names with their government), in either
+    direction, with the evidence of every edge; `explanation` says why none came back."""
+    return path_between(store, source, target, government, max_hops, limit, as_of)
 
 
 @router.get("/subgraph", response_model=SubgraphAnswer, responses=NOT_FOUND)
@@ -113,9 +152,11 @@ def timeline(store: StoreDep, node: NodeId, as_of: AsOf = None) -> Any:
 
 
 @router.get("/analytics/bureaus")
-def bureau_network(store: StoreDep, as_of: AsOf = None) -> BureauNetwork:
+def bureau_network(
+    store: StoreDep, as_of: AsOf = None, government: Government = None
+) -> BureauNetwork:
     """The bureau co-ownership network: each bureau's degree, betweenness and community."""
-    return network.bureau_network(store, as_of)
+    return network.bureau_network(store, as_of, government)
 
 
 @router.get("/export", responses={**NOT_FOUND, 200: {"content": {

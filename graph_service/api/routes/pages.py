@@ -7,7 +7,7 @@ itself. Ids go in the path URL-encoded, as in the JSON API.
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
@@ -35,9 +35,12 @@ def not_found(request: Request, what: str, node_id: str) -> Response:
 @router.get("/")
 def home(request: Request, store: StoreDep,
          q: Annotated[str | None, Query(max_length=100)] = None,
-         label: NodeLabel | None = None, as_of: AsOf = None) -> Response:  # fmt: skip
+         label: Annotated[NodeLabel | Literal[""] | None, Query()] = None, as_of: AsOf = None,
+         government: Annotated[str | None, Query(max_length=200)] = None) -> Response:  # fmt: skip
     """The home page: counts, search, the latest meetings and how fresh the graph is."""
-    page = pages.home_page(store, (q or "").strip() or None, label, as_of or None)
+    # The form sends label= for "全部类型": an empty choice is no filter.
+    page = pages.home_page(store, (q or "").strip() or None, label or None, as_of or None,
+                           government)  # fmt: skip
     return render(request, "home.html", page=page, q=q or "", label=label)
 
 
@@ -103,3 +106,14 @@ def static_asset(name: str) -> Response:
     path, media_type = found
     return FileResponse(path, media_type=media_type,
                         headers={"Cache-Control": "public, max-age=3600"})  # fmt: skip
+
+
+@router.get("/sentences")
+def sentences(request: Request, store: StoreDep,
+              q: Annotated[str | None, Query(max_length=100)] = None,
+              government: Annotated[str | None, Query(max_length=200)] = None) -> Response:  # fmt: skip
+    """Every sentence of the minutes containing some words, across governments, highlighted."""
+    page = pages.sentences_page(
+        store, (q or "").strip() or None, (government or "").strip() or None
+    )
+    return render(request, "sentences.html", q=q or "", **page)
