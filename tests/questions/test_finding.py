@@ -16,16 +16,6 @@ SPORTS = f"bureau:{GOV}:区体育局"
 CIVIL = f"bureau:{GOV}:区民政局"
 
 
-@pytest.fixture(scope="module", params=["falkor_store", "neo4j_store"])
-def each(request, batches):
-    """Each store in turn, holding every batch (Neo4j is skipped where it cannot run)."""
-    store = request.getfixturevalue(request.param)
-    store.wipe()
-    for batch in batches:
-        store.write(batch)
-    return store
-
-
 def _ids(found):
     return [m.id for m in found.meetings]
 

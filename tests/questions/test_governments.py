@@ -19,16 +19,6 @@ SPORTS = f"bureau:{GOV}:区体育局"
 INVESTMENT = f"initiative:{GOV}:重点投资项目建设"
 
 
-@pytest.fixture(scope="module", params=["falkor_store", "neo4j_store"])
-def each(request, batches):
-    """Each store in turn, holding every batch (Neo4j is skipped where it cannot run)."""
-    store = request.getfixturevalue(request.param)
-    store.wipe()
-    for batch in batches:
-        store.write(batch)
-    return store
-
-
 def _names(store):
     return [g.government for g in governments(store).governments]
 

@@ -17,16 +17,6 @@ CIVIL = f"bureau:{GOV}:区民政局"
 GOV_OFFICE = f"bureau:{GOV}:区政府办公室"
 
 
-@pytest.fixture(scope="module", params=["falkor_store", "neo4j_store"])
-def each(request, batches):
-    """Each store in turn, holding every batch (Neo4j is skipped where it cannot run)."""
-    store = request.getfixturevalue(request.param)
-    store.wipe()
-    for batch in batches:
-        store.write(batch)
-    return store
-
-
 def _shared_name(store) -> str:
     """A bureau name that two governments of the graph both have."""
     governments = defaultdict(set)

@@ -32,16 +32,6 @@ GOV_OFFICE = f"bureau:{GOV}:区政府办公室"
 FOREIGN = f"bureau:{GOV}:区外事办公室"
 
 
-@pytest.fixture(scope="module", params=["falkor_store", "neo4j_store"])
-def each(request, batches):
-    """Each store in turn, holding every batch (Neo4j is skipped where it cannot run)."""
-    store = request.getfixturevalue(request.param)
-    store.wipe()
-    for batch in batches:
-        store.write(batch)
-    return store
-
-
 def _owners(store, initiative=INVESTMENT):
     answer = questions_owners.initiative_bureaus(store, initiative)
     return {owner.bureau.id: owner for owner in answer.bureaus}

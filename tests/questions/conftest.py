@@ -1,0 +1,13 @@
+"""The one store fixture the question tests share: each store in turn, holding every batch."""
+
+import pytest
+
+
+@pytest.fixture(scope="module", params=["falkor_store", "neo4j_store"])
+def each(request, batches):
+    """Each store in turn, holding every batch (Neo4j is skipped where it cannot run)."""
+    store = request.getfixturevalue(request.param)
+    store.wipe()
+    for batch in batches:
+        store.write(batch)
+    return store
