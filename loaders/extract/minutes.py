@@ -110,10 +110,7 @@ def _extract_item(ctx: Context, item: Item) -> str | None:
     plans = [p for p in find_plans(ctx.text, item) if not conveyed(ctx.text, p[1])]
     plans += [p for p in approved_titles(ctx.text, item) if all(p[0] != q for q, _ in plans)]
     for title, pos in plans:
-        name, simplified = ctx.written(title, pos)
-        ctx.result.plans.append(
-            Plan(title=name, simplified=simplified, item=item.number, **ctx.evidence(pos))
-        )
+        _append_plan(ctx, item.number, title, pos)
     reports = find_reports(ctx.text, item, [t for t, _ in plans])
     ctx.result.reported.extend(_reported(ctx, item, report) for report in reports)
     initiatives = _initiatives(ctx, item, plans, reports)
@@ -214,20 +211,31 @@ def _item_plan(ctx: Context, number: int) -> str | None:
 
 
 def _add_plan(ctx: Context, number: int, title: str, pos: int) -> None:
+    """Add a plan a submission named, with the initiative it implements, once per document."""
     if any((p.simplified or p.title) == title for p in ctx.result.plans):
         return
+    _append_plan(ctx, number, title, pos)
+    _implements(ctx, number, title, pos)
+
+
+def _append_plan(ctx: Context, number: int, title: str, pos: int) -> None:
     name, simplified = ctx.written(title, pos)
     ctx.result.plans.append(
         Plan(title=name, simplified=simplified, item=number, **ctx.evidence(pos))
     )
-    initiative = initiative_name(title, ctx.places)
-    if initiative:
-        ctx.add_initiative(number, initiative, pos)
+
+
+def _implements(ctx: Context, number: int, title: str, pos: int) -> str | None:
+    """Add the initiative a plan implements and the edge between them; return its name."""
+    name = initiative_name(title, ctx.places)
+    if name:
+        ctx.add_initiative(number, name, pos)
         ctx.result.related.append(
             Related.model_validate(
-                {"from": title, "to": initiative, "kind": "implements", **ctx.evidence(pos)}
+                {"from": title, "to": name, "kind": "implements", **ctx.evidence(pos)}
             )
         )
+    return name
 
 
 def _reported(ctx: Context, item: Item, report: Report) -> Reported:
@@ -251,14 +259,7 @@ def _initiatives(
 ) -> list[str]:
     names: list[str] = []
     for title, pos in plans:
-        name = initiative_name(title, ctx.places)
-        if name:
-            ctx.add_initiative(item.number, name, pos)
-            ctx.result.related.append(
-                Related.model_validate(
-                    {"from": title, "to": name, "kind": "implements", **ctx.evidence(pos)}
-                )
-            )
+        if name := _implements(ctx, item.number, title, pos):
             names.append(name)
     subjects = _subjects(ctx.text, item, plans, reports) + agenda_topics(ctx.text, item)
     for subject, pos in dict.fromkeys(subjects):

@@ -13,7 +13,7 @@ from loaders.extract.items import Item
 from loaders.extract.units import split_list, unit_of
 
 _CITED = re.compile(r"(?:根据|依据|按照|参照|对照|贯彻|落实|依照|[按依照])$")
-_TITLE = re.compile(r"《(?P<t>[^《》\n]{2,150})》")
+TITLE = re.compile(r"《(?P<t>[^《》\n]{2,150})》")
 _SHORT_NAME = re.compile(r"[（(]?以下简称[“《]?[^）)]{1,20}[）)]?")
 _BACK_REFERENCE = re.compile(
     r"^(?:该|本|此)?(?:方案|办法|意见|规划|条例|细则|通知|决定|计划|规定|要点)$"
@@ -80,7 +80,7 @@ def find_plans(text: str, item: Item) -> list[tuple[str, int]]:
         sources.insert(0, item.topic)
     for source, offset in sources:
         blanked = _SHORT_NAME.sub(lambda m: "＿" * len(m.group(0)), source)
-        for match in _TITLE.finditer(blanked):
+        for match in TITLE.finditer(blanked):
             title = match["t"]
             if _CITED.search(blanked, max(0, match.start() - 4), match.start()):
                 continue  # 根据《国务院关于…的意见》: the basis of a plan, not the plan
@@ -106,7 +106,7 @@ def approved_titles(text: str, item: Item) -> list[tuple[str, int]]:
     """
     found: list[tuple[str, int]] = []
     for match in _APPROVED.finditer(text, item.start, item.end):
-        for title in _TITLE.finditer(text, match.start("titles"), match.end("titles")):
+        for title in TITLE.finditer(text, match.start("titles"), match.end("titles")):
             if not _BACK_REFERENCE.match(title["t"]) and all(
                 not _same_plan(title["t"], t) for t, _ in found
             ):
@@ -229,12 +229,12 @@ class _Subjects:
 def _subject(subject: str, known: _Subjects) -> str:
     """The plan title when the subject names one (or names nothing), else the subject phrase,
     else the item's topic (五、研究…工作 / 区国资委主任某某作汇报)."""
-    titled = _TITLE.search(subject)
+    titled = TITLE.search(subject)
     if titled:
         return titled["t"]
     plans = known.plans
     if not plans and not subject.strip():
-        titled = _TITLE.search(known.topic)
+        titled = TITLE.search(known.topic)
         return titled["t"] if titled else known.topic
     # An item about one plan is reported on that plan, whatever words the sentence uses for it.
     if len(plans) == 1 or (plans and not subject):

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from loaders.extract.units import NAME_ENDS, bare_unit, unit_of
+from loaders.extract.reports import TITLE
+from loaders.extract.units import NAME_ENDS, PLACE_UNIT, bare_unit, unit_of
 
 _LONGEST_UNIT = 26
 _SEPARATOR = re.compile(r"、|，(?=[区县市镇乡旗])|以及|和|及|与|同")
@@ -33,7 +34,6 @@ _PERSON = re.compile(
 )
 _TITLES = r"《[^《》\n]{2,150}》(?:[（(](?:送审稿|草案|征求意见稿|修订稿|讨论稿|代拟稿)[）)])?"
 _TITLE_LIST = re.compile(rf"{_TITLES}(?:[、和及与，]*{_TITLES})*")
-_TITLE = re.compile(r"《(?P<t>[^《》\n]{2,150})》")
 # X提交的《A》 / X提出的…方案 / X起草的… / X汇报的《A》 / X提请审议的《A》
 _SUBMITTED = re.compile(
     r"(?:共同|联合)?(?:提交|提出|送审|报送|起草|拟定|制定|编制|修订|汇报|提请(?:会议)?审议|呈报|上报)(?:了)?的"
@@ -55,8 +55,6 @@ _NAME_END = re.compile("[" + re.escape("".join(sorted(NAME_ENDS))) + "]")
 _CUE = re.compile(r"汇报|说明|报告|介绍|提交|提出|送审|提请|报送|请示|发言|起草|《")
 _SENTENCE = re.compile(r"[^。！？\n]+")
 _ALIAS = re.compile(r"[（(][^（）()\n]{1,10}[）)]")
-# A place alone names the topic's place (听取溆浦县…情况的汇报), not a reporter.
-_PLACE_ONLY = re.compile(r"^(?!.*(?:开发|高新)区$)[一-龥]{1,4}(?:区|县|市|旗|自治县)$")
 # Words that open a clause and are never the first characters of a unit's name.
 _NOT_NAME_START = re.compile(
     r"^(?:同意|听取|审议|通过|研究|讨论|原则|会议|会上|要求|强调|指出|认为|首先|还|又|并|由|请|经[过由]|对|在|将|"
@@ -115,7 +113,7 @@ def _unit_name_at(text: str, pos: int, bare: bool) -> str | None:
         candidate = window[:end]
         if text[pos + end : pos + end + 1] == "长" or not _balanced(candidate):
             continue
-        if _PLACE_ONLY.match(candidate) or _joins_units(candidate):
+        if _place_only(candidate) or _joins_units(candidate):
             continue  # a place is the topic's (听取陵川县近期…), a list is read name by name
         unit = unit_of(candidate) or (bare_unit(candidate) if bare else None)
         if unit == candidate:
@@ -126,6 +124,12 @@ def _unit_name_at(text: str, pos: int, bare: bool) -> str | None:
 def unit_at_start(phrase: str) -> bool:
     """Whether ``phrase`` opens with a unit's name (区财政局关于…): a reporter, not a topic."""
     return bool(_unit_name_at(phrase, 0, False))
+
+
+def _place_only(name: str) -> bool:
+    """A place alone names the topic's place (听取溆浦县…情况的汇报), not a reporter; a development
+    zone (县开发区) is a unit."""
+    return bool(PLACE_UNIT.match(name)) and not name.endswith(("开发区", "高新区"))
 
 
 def _balanced(name: str) -> bool:
@@ -244,7 +248,7 @@ def _subjects(text: str, pos: int, end: int) -> tuple[list[str], bool]:
     for regex in (_SUBMITTED, _REQUEST):
         match = regex.match(text, pos, end)
         if match:
-            titles = [m["t"] for m in _TITLE.finditer(match["what"])]
+            titles = [m["t"] for m in TITLE.finditer(match["what"])]
             return (titles, True) if titles else ([match["what"]], False)
     match = _ABOUT.match(text, pos, end)
     if not match:
@@ -264,7 +268,7 @@ def _about(match: re.Match[str]) -> tuple[list[str], bool]:
     if match["none"] is not None or match["spoke"] is not None:
         return [match["none"] or ""], False  # the item's plan or topic, filled in by the caller
     phrase = next(match[g] for g in ("on", "about", "plain", "bare") if match[g] is not None)
-    titles = [m["t"] for m in _TITLE.finditer(phrase)]
+    titles = [m["t"] for m in TITLE.finditer(phrase)]
     if titles:
         return titles, True
     subject = _SUBJECT_TAIL.sub("", phrase.strip())

@@ -64,7 +64,7 @@ _COLLECTIVE_END = re.compile(
     r"方面|企业|机构|委办局|处室|科室|班子|干部|人员|成员|委|局|办|组|队|系统|主体|平台|社区|村)$"
 )
 _PUNCT = re.compile(r"[，。；：“”《》]")
-_PLACE_UNIT = re.compile(r"^[一-龥]{1,4}(?:区|县|市|旗|自治县)$")
+PLACE_UNIT = re.compile(r"^[一-龥]{1,4}(?:区|县|市|旗|自治县)$")
 _NOT_PLACE = re.compile(
     r"^(?:全|本|我|该|各|城|社|园|辖|景|街|片|新区$|老|山|库|矿|灾|疫|郊|地|示范|开发|保护|功能|中心|"
     r"核心|自贸|试验|先行|综合|重点|主城|城市|城乡|县城|县域|市域|区域|上级|下级|相关|有关|其他)"
@@ -152,7 +152,7 @@ def unit_of(phrase: str) -> str | None:
 
 def _is_place_unit(phrase: str) -> bool:
     """A district or county told to act at a city's meeting (铁东区, 莒县) is a unit too."""
-    match = _PLACE_UNIT.match(phrase) and not _BAD_INSIDE.search(phrase)
+    match = PLACE_UNIT.match(phrase) and not _BAD_INSIDE.search(phrase)
     return bool(match) and not _NOT_PLACE.match(phrase) and not _FUNCTION_CHARS & set(phrase[:-1])
 
 
