@@ -227,3 +227,68 @@ def test_extract_issuer_is_a_place_not_the_words_before_it(tmp_path, opening, is
 def test_extract_addressee_lists(tmp_path, body, expected):
     found = _addressees(_extract(tmp_path, "会议听取了区财政局关于预算的汇报。" + body))
     assert expected <= found
+
+
+def test_extract_bare_units_heard_on_their_work_without_about(tmp_path):
+    body = "会议认真学习有关精神，听取了区农业农村局、水利局、发改委工作情况汇报，审议了相关议题。"
+    result = _extract(tmp_path, body)
+    assert _reports(result) == {(u, "工作情况") for u in ("区农业农村局", "水利局", "发改委")}
+    assert not {"水利局", "发改委"} & {i.name for i in result.initiatives}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "区政府各部门、竟成镇、各街道、区直有关单位要抓紧传达。",
+            {("区政府各部门", True), ("竟成镇", False), ("各街道", True), ("区直有关单位", True)},
+        ),
+        (
+            "区分管领导以及各部门、各单位主要领导要加强关心推动。",
+            {("区分管领导以及各部门、各单位主要领导", True)},
+        ),
+        ("各战线领导及相关部门负责人要高度重视。", {("各战线领导及相关部门负责人", True)}),
+        ("会议强调，全区要提高站位，抓好源头管控。", {("全区", True)}),
+        (
+            "会议强调，要抓紧疫情防控。各查验站、社区及县汽车站，要保持警觉。",
+            {("各查验站", True), ("社区", True), ("县汽车站", False)},
+        ),
+    ],
+)
+def test_extract_collectives_listed_with_units_and_by_rank(tmp_path, body, expected):
+    found = _addressees(_extract(tmp_path, "会议听取了区财政局关于预算执行的汇报。" + body))
+    assert expected <= found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "会议强调，各街道是具体实施主体，要压实责任。",
+        "会议指出，年度投资计划关系县域经济发展全局，要抓紧落实。",
+        "会议要求，某镇作为疫区乡镇，要加强管控。",
+    ],
+)
+def test_extract_a_statement_before_the_comma_is_not_an_addressee(tmp_path, body):
+    found = _addressees(_extract(tmp_path, "会议听取了区财政局关于预算执行的汇报。" + body))
+    assert not any("是" in to or "作为" in to or "关系" in to for to, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("opening", "date"),
+    [
+        (
+            "市政府召开第10次常务会议\n时间：2022年04月21日来源：某日报\n"
+            "4月20日，市长张三主持召开市政府第10次常务会议。",
+            "2022-04-20",
+        ),
+        (
+            "作者：  日期： 2019-12-26    浏览量： 166\n\n"
+            "25日，市长张三主持召开第十六届人民政府第32次常务会议。",
+            "2019-12-25",
+        ),
+        ("日期： 2019-12-02  浏览量： 16\n\n28日，市长张三主持召开市政府常务会议。", "2019-11-28"),
+    ],
+)
+def test_extract_date_of_a_release_dated_by_its_page(tmp_path, opening, date):
+    result = _extract(tmp_path, "会议听取了区财政局关于预算的汇报。", opening)
+    assert result.meeting.date == date

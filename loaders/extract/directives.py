@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.extract.items import Item
-from loaders.extract.units import addressees, could_be_party, unit_of
+from loaders.extract.units import addressees, could_be_party, split_list, unit_of
 
 _CLAUSE = re.compile(r"[^，。；：！？\n]+")
 _SENTENCE = re.compile(r"[^。；！？\n]+[。；！？]?")
@@ -60,11 +60,13 @@ def find_directives(text: str, item: Item) -> list[Directive]:
     seen: set[str] = set()
     for sentence in _SENTENCE.finditer(text, item.start, item.end):
         for clause in _CLAUSE.finditer(sentence.group(0)):
-            if not _TRIGGER.match(clause.group(0)):
-                continue
             start = sentence.start() + clause.start()
             tail = text[start : sentence.end()]
-            for directive in _clause_directives(clause.group(0), start, tail):
+            if not _TRIGGER.match(clause.group(0)):
+                found_here = _before_comma(clause.group(0), start, tail)
+            else:
+                found_here = _clause_directives(clause.group(0), start, tail)
+            for directive in found_here:
                 if directive.to not in seen:
                     seen.add(directive.to)
                     found.append(directive)
@@ -98,6 +100,29 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
             action = _action(stripped[modal.end() :], tail, stripped)
             return _directives(parties, subject, offset, action)
     return _unit_acts(stripped, offset, tail)
+
+
+# 各查验站、社区及县汽车站，要保持警觉: the addressees stand alone before a comma and the 要.
+_MODAL_NEXT = re.compile(r"[，,](?:都|也|均|必须|务必)?(?:要|应当|应|须|必须|务必)(?![求点闻素件])")
+
+
+_STATEMENT = re.compile(r"是|作为|关系|为|在|已|将|把|对|有(?!关)|的")
+
+
+def _before_comma(clause: str, start: int, tail: str) -> list[Directive]:
+    stripped = clause.strip()
+    rest = tail[len(clause) :]
+    if len(stripped) < 2 or len(stripped) > 40 or not _MODAL_NEXT.match(rest):
+        return []
+    if not could_be_party(stripped) or _OPENER.match(stripped).group(0):
+        return []
+    if _STATEMENT.search(stripped) or any(len(part) > 14 for part in split_list(stripped)):
+        return []  # 各街道是实施主体，要… / 某镇作为疫区乡镇，要…: a statement, not a list of names
+    parties = addressees(stripped)
+    if not parties:
+        return []
+    action = _action(rest[_MODAL_NEXT.match(rest).end() :], "", "")
+    return _directives(parties, stripped, start + clause.index(stripped), action)
 
 
 def _unit_acts(clause: str, offset: int, tail: str) -> list[Directive]:

@@ -29,6 +29,8 @@ _FURNITURE_LINE = re.compile(
     r"(?m)^(?![^\n]*(?:会议时间|召开|主持|举行)|\s*(?:时间|日期)[：:])[^\n]{0,60}?(?:来源|发布|编辑|作者|浏览|阅读|"
     r"点击|字号|稿源|记者|通讯员|访问量|星期|版次|第\d{1,2}版)[^\n]*$"
     r"|^[\s|｜丨]*(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s|｜丨]*$"
+    # 时间：2022年04月21日来源：沈阳日报 is the page's own line, not the meeting's time field.
+    r"|^\s*(?:时间|日期)[：:][^\n]{0,30}?(?:来源|作者|编辑|浏览|点击)[^\n]*$"
 )
 # A time stamp (2021-12-29 14:07) is when a page was published, wherever it stands.
 _STAMP = re.compile(
@@ -55,6 +57,8 @@ _DATE_GLUED = re.compile(r"(?<!\d)(?P<y>20\d\d|19\d\d)(?P<md>\d{2,4})(?:日|(?=[
 _DATE_YEAR_GLUED = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<md>\d{3,4})\s*日")
 _DATE_NO_YEAR = re.compile(rf"(?<![\d年])(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*[日号](?!讯|电)")
 _DATE_NO_SEP = re.compile(r"(?<![\d年月])(?P<md>\d{3,4})日")
+# A news release may open with the day alone (25日，市长…主持召开): the month is the page's.
+_DAY_ONLY = re.compile(r"^\s*(?P<d>[012]?\d|3[01])日(?:上午|下午|晚上?)?[，,\s]")
 _DATE_ISO = re.compile(r"(?<!\d)(?P<y>20\d\d|19\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)")
 _TITLE = r"(?:常务)?副?(?:[区县市州旗]长|镇长|乡长|主任|书记)|代[区县市]长"
 _CHAIR_RES = (
@@ -238,6 +242,11 @@ def _date(text: str, published: str | None) -> str | None:
     if nosep and published:
         month_day = _split_month_day(2000, nosep["md"])
         return _with_year(*map(int, month_day[5:].split("-")), published) if month_day else None
+    day = _DAY_ONLY.match(text)
+    if day and published:
+        pub = Date.fromisoformat(published)
+        month = pub.month if int(day["d"]) <= pub.day else (pub.month - 2) % 12 + 1
+        return _with_year(month, int(day["d"]), published)
     return None
 
 

@@ -262,8 +262,9 @@ def _initiatives(
         if name := _implements(ctx, item.number, title, pos):
             names.append(name)
     subjects = _subjects(ctx.text, item, plans, reports) + agenda_topics(ctx.text, item)
+    reporters = {report.unit for report in reports}
     for subject, pos in dict.fromkeys(subjects):
-        if "《" in subject or unit_at_start(subject):
+        if "《" in subject or unit_at_start(subject) or subject in reporters:
             continue  # a conveyed document, or a reporter: not a line of work
         name = initiative_name(subject, ctx.places)
         if name and not unit_at_start(name) and all(not similar(name, n) for n in names):

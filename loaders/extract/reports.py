@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.extract.items import Item
-from loaders.extract.units import split_list, unit_of
+from loaders.extract.units import bare_unit, split_list, unit_of
 
 _CITED = re.compile(r"(?:根据|依据|按照|参照|对照|贯彻|落实|依照|[按依照])$")
 TITLE = re.compile(r"《(?P<t>[^《》\n]{2,150})》")
@@ -28,7 +28,9 @@ _HEARD = re.compile(
 _CALLED = re.compile(
     r"请(?P<rep>[^，。；《》“”\n]{2,40}?)(?:汇报|介绍|说明)(?:一下)?(?P<subj>[^。；\n]{1,200}?)(?:的|等)?[。；\n]"
 )
-_HEARD_NO_SUBJECT = re.compile(rf"{_VERB}{_REP}(?:的)?(?:有关|相关)?(?:工作|情况)?(?:汇报|说明)")
+_HEARD_NO_SUBJECT = re.compile(
+    rf"{_VERB}{_REP}(?:的)?(?:有关|相关)?(?P<what>(?:工作)?(?:情况)?)(?:汇报|说明)"
+)
 _STATED = re.compile(
     r"(?:^|(?<=[。，；\n》]))\s*(?P<rep>[^，。；《》“”\n]{2,40}?)(?:[就对](?P<about>[^，。；\n]{1,60}?))?"
     r"(?:(?<!补充)(?:作了?|进行了?)(?:起草|编制|修订|有关)?(?:情况)?(?:汇报|说明)"
@@ -145,7 +147,9 @@ def _heard(lead: str, offset: int, plans: _Subjects) -> list[Report]:
     if not reports:
         for match in _HEARD_NO_SUBJECT.finditer(lead):
             for unit, pos in _units(match["rep"], offset + match.start("rep")):
-                reports.append(Report(unit, _subject("", plans), "lead", pos))
+                # 听取A、B、C工作情况汇报 with nothing else to go on: they reported on their work.
+                subject = _subject("", plans) or match["what"]
+                reports.append(Report(unit, subject, "lead", pos))
     return [r for r in reports if r.subject]
 
 
@@ -170,7 +174,8 @@ def _units(phrase: str, offset: int) -> list[tuple[str, int]]:
     offset += len(phrase) - len(stripped)
     units, cursor = [], 0
     for part in split_list(stripped):
-        unit = unit_of(part)
+        # The reporter's position says a unit stands there: 水利局 without its government counts.
+        unit = bare_unit(part)
         if not unit:
             return []
         cursor = stripped.find(part, cursor)
@@ -206,7 +211,8 @@ def item_subject(text: str, item: Item) -> tuple[str, int] | None:
     if not match:
         return None
     subject = _TOPIC_TAIL.sub("", match["s"])
-    if item.verb.startswith("听取") and unit_of(re.split(r"关于|的汇报|汇报|的", subject)[0]):
+    words = re.split(r"关于|的汇报|汇报|的", subject)[0]
+    if item.verb.startswith("听取") and unit_of((split_list(words) or [words])[0]):
         return None  # 听取了县商务局局长王勇同志的汇报: the words name the reporter, not the topic
     return (subject, item.start + match.start("s")) if len(subject) >= 2 else None
 

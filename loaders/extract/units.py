@@ -57,11 +57,12 @@ _BARE_GROUP = re.compile(
     r"^(?:街道|镇|乡镇|街镇|镇街|部门|单位|企业|社区|村|学校)(?:（[^（）]{1,6}）)?$"
 )
 _VERBISH = re.compile(
-    r"要|应|须|进一步|加强|做好|落实|推进|开展|按照|根据|结合|对照|实行|[将把]|对(?!口|外)"
+    r"(?<!主)要|应|须|进一步|加强|做好|落实|推进|开展|按照|根据|结合|对照|实行|[将把]|对(?!口|外)"
 )
 _COLLECTIVE_END = re.compile(
     r"(?:部门|单位|街道|镇|乡镇|（镇）|（街道）|（乡镇）|专班|上下|区长|县长|市长|镇长|领导|同志|"
-    r"方面|企业|机构|委办局|处室|科室|班子|干部|人员|成员|委|局|办|组|队|系统|主体|平台|社区|村)$"
+    r"方面|企业|机构|委办局|处室|科室|班子|干部|人员|成员|委|局|办|组|队|系统|主体|平台|社区|村|"
+    r"负责人|负责同志)$"
 )
 _PUNCT = re.compile(r"[，。；：“”《》]")
 PLACE_UNIT = re.compile(r"^[一-龥]{1,4}(?:区|县|市|旗|自治县)$")
@@ -175,6 +176,12 @@ _CATEGORY = re.compile(
 _DOMAINS_SUMMED = re.compile(r"^[一-龥、和及]{2,40}等(?:有关|相关)?(?:部门|单位|镇街|乡镇|企业)$")
 
 
+# 全区要… addresses everyone in the district, as 全区上下 does.
+_WHOLE_PLACE = frozenset(
+    ("工作专班", "领导小组", "全区", "全县", "全市", "全区上下", "全县上下", "全市上下")
+)
+
+
 @lru_cache(maxsize=65536)
 def is_collective(phrase: str) -> bool:
     """Tell whether a phrase is a collective addressee (各相关部门, 全区上下, 工作专班 …).
@@ -185,9 +192,7 @@ def is_collective(phrase: str) -> bool:
     phrase = phrase.strip()
     if not 2 <= len(phrase) <= 24 or _PUNCT.search(phrase):
         return False
-    if phrase in ("工作专班", "全区上下", "全县上下", "全市上下", "领导小组") or _BARE_GROUP.match(
-        phrase
-    ):
+    if phrase in _WHOLE_PLACE or _BARE_GROUP.match(phrase):
         return True
     if "各" in phrase[:4] and not _VERBISH.search(phrase) and phrase[-1] in NAME_ENDS:
         return True  # 各镇街, 沿河各镇街, 各县（市）区政府, 各乡镇（街道）农村经营管理站
@@ -294,7 +299,9 @@ def addressees(phrase: str) -> tuple[tuple[str, bool], ...] | None:
             result.append((unit, False))
         elif is_collective(part):
             result.append(
-                _joined(phrase, result.pop()[0], part) if _follows_group(result) else (part, True)
+                _joined(phrase, result.pop()[0], part)
+                if _follows_group(result) and _conjoined(phrase, result[-1][0], part)
+                else (part, True)
             )
         else:
             return None
@@ -303,6 +310,19 @@ def addressees(phrase: str) -> tuple[tuple[str, bool], ...] | None:
 
 def _follows_group(result: list[tuple[str, bool]]) -> bool:
     return bool(result) and result[-1][1]
+
+
+def _conjoined(phrase: str, first: str, second: str) -> bool:
+    """Tell whether two listed collectives are tied by 及/和/与 (one collective) rather than 、.
+
+    >>> _conjoined("竟成镇、各街道及相关单位", "各街道", "相关单位")
+    True
+    >>> _conjoined("竟成镇、各街道、区直有关单位", "各街道", "区直有关单位")
+    False
+    """
+    start = phrase.find(first) + len(first)
+    between = phrase[start : phrase.find(second, start)]
+    return "、" not in between and "，" not in between
 
 
 def _joined(phrase: str, first: str, second: str) -> tuple[str, bool]:

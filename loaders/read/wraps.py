@@ -24,7 +24,7 @@ _NEW_ITEM = re.compile(
 # Header fields of minutes are one line each, even when they hold commas.
 _FIELD_LINE = re.compile(
     r"^(?:会议)?(?:时间|地点|主持人?|出席(?:人员|领导)?|列席(?:单位|人员)?|参加(?:单位|人员)?"
-    r"|缺席|请假|记录人?|议题|来源|发布时间|抄送|主送)\s*[：:]"
+    r"|缺席|请假|记录人?|议题|来源|发布(?:时间|日期)|日期|抄送|主送|作者|编辑|责任编辑|浏览(?:量|次数))\s*[：:]"
 )
 # A numbered heading (四、听取……情况) is a paragraph of its own, however it ends.
 _HEADING = re.compile(
