@@ -292,3 +292,43 @@ def test_extract_a_statement_before_the_comma_is_not_an_addressee(tmp_path, body
 def test_extract_date_of_a_release_dated_by_its_page(tmp_path, opening, date):
     result = _extract(tmp_path, "会议听取了区财政局关于预算的汇报。", opening)
     assert result.meeting.date == date
+
+
+def test_extract_lines_of_work_taken_up_later_in_an_item(tmp_path):
+    body = (
+        "会议听取了区财政局关于预算执行的汇报。会议还就经济指标、安全生产、防洪防汛等工作进行安排部署。"
+        "会议还对疫情防控、信访维稳等工作作出安排部署。"
+    )
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert {"经济指标", "安全生产", "防洪防汛", "疫情防控", "信访维稳"} <= names
+
+
+def test_extract_about_clauses_listed_after_titles_are_topics(tmp_path):
+    body = "会议研究讨论了《甲计划》、关于民生实事票决候选项目的情况说明、关于电网整体移交相关事项的情况说明。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert {"民生实事票决候选项目", "电网整体移交"} <= names
+
+
+def test_extract_a_regional_facility_is_a_topic_not_a_unit(tmp_path):
+    body = "会议研究了大运河保护整改、区域性养老服务中心建设等事项。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert "区域性养老服务中心建设" in names
+
+
+@pytest.mark.parametrize(
+    ("body", "titles"),
+    [
+        ("会议对《甲报告（送审稿）》和《乙计划》进行了认真审议。", {"甲报告（送审稿）", "乙计划"}),
+        ("会议学习了有关精神，审核了《丙考核方案》，听取了丁工作汇报。", {"丙考核方案"}),
+    ],
+)
+def test_extract_titles_reviewed_in_other_words_are_plans(tmp_path, body, titles):
+    assert titles <= {p.title for p in _extract(tmp_path, body).plans}
+
+
+def test_extract_agenda_in_the_sentence_after_the_opening(tmp_path):
+    opening = "11月9日上午，县长张三主持召开县政府党组第16次会议、县人民政府第28次常务会议。"
+    body = "传达学习有关会议精神，审议相关文件；听取《甲事项》情况汇报，审定《乙工作方案（送审稿）》等文件。"
+    result = _extract(tmp_path, body, opening)
+    assert result.meeting.ordinal == 28
+    assert {"甲事项", "乙工作方案（送审稿）"} <= {p.title for p in result.plans}

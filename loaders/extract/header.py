@@ -217,7 +217,13 @@ def to_int(numeral: str) -> int | None:
 
 
 def _ordinal(text: str) -> int | None:
-    for match in _ORDINAL_RE.finditer(text):
+    """The number of the executive meeting, before that of any other meeting named beside it.
+
+    >>> _ordinal("主持召开县政府党组第16次会议、县人民政府第28次常务会议")
+    28
+    """
+    matches = list(_ORDINAL_RE.finditer(text))
+    for match in sorted(matches, key=lambda m: "常务" not in m.group(0)):
         value = to_int(match["n"])
         if value and value < 1000:
             return value

@@ -15,7 +15,7 @@ from loaders.extract.units import unit_of
 
 _VERBS = (
     r"听取并原则同意|听取并审议|审议并原则通过|审议并通过|审议通过|原则同意|原则通过|"
-    r"分别听取|听取|审议|研究部署|研究|传达学习|学习贯彻|传达|学习|议定|部署|讨论"
+    r"分别听取|听取|审议|审定|审核|研究部署|研究|传达学习|学习贯彻|传达|学习|议定|部署|讨论"
 )
 _DECISION = re.compile(r"同意|通过|议定")
 # A decision clause belongs to the item before it unless it brings its own subject:
@@ -28,6 +28,11 @@ _SENTENCE_AGENDA = re.compile(
 # A paragraph of a news release may open with the bare verb: 审议《…》，听取…的汇报。
 _PARAGRAPH_AGENDA = re.compile(
     r"(?m)^[ \t\u3000]*(?P<verb>审议并原则通过|审议通过|审议|听取并原则同意|听取|研究)(?=了|《|[^，。\n]{2})"
+)
+# 会议对《A》和《B》进行了认真审议: the titles come before the verb.
+_REVIEWED_TITLES = re.compile(
+    r"(?:^|(?<=[。；！\n]))[\s?？\ufffd]*(?:会议|会上)(?:还|又|随后|最后)?对(?=《)"
+    r"(?=[^。\n]{2,300}?(?:进行了?|作了?)[^，。\n]{0,6}(?:审议|讨论|研究|审定))"
 )
 # A paragraph may open with the reporter: 县住建局汇报了《…》的起草情况，会议审议并原则通过。
 _SENTENCE_REPORT = re.compile(
@@ -50,7 +55,7 @@ _HEADINGS = (
 )
 # A news release may list the agenda in its opening sentence: …主持召开…常务会议，听取了…，研究了…。
 _OPENING = re.compile(
-    r"(?:召开|举行)[^。\n]{0,40}?(?:常务会议|会议)[，,]|(?:常务会议|常务会)[^。\n]{0,40}?(?:召开|举行)[，,]"
+    r"(?:召开|举行)[^。\n]{0,40}?(?:常务会议|会议)[，,。]|(?:常务会议|常务会)[^。\n]{0,40}?(?:召开|举行)[，,]"
 )
 _OPENING_VERB = re.compile(rf"\s*(?:会议)?(?P<verb>{_VERBS})(?!决定|认为|指出|强调)")
 _TRAILER = re.compile(
@@ -188,6 +193,8 @@ def _verb_items(text: str, start: int, end: int) -> list[Item]:
         starts.extend(_continuations(text, opening.end() - 1, end))
         # Right after the opening the verb may stand bare: …常务会议，听取县财政局关于…的汇报。
         first = _OPENING_VERB.match(text, opening.end(), end)
+        if first and text[opening.end() - 1] == "。" and first.group(0) != first["verb"]:
+            first = None  # a new sentence or paragraph opening with 会议 is found on its own
         if first and all(pos != first.start("verb") for pos, _ in starts):
             starts.append((first.start("verb"), first["verb"]))
     for match in [
@@ -197,6 +204,9 @@ def _verb_items(text: str, start: int, end: int) -> list[Item]:
         lead_space = len(match.group(0)) - len(match.group(0).lstrip())
         starts.append((match.start(0) + lead_space, match["verb"]))
         starts.extend(_continuations(text, match.end(), end))
+    for match in _REVIEWED_TITLES.finditer(text, start, end):
+        lead_space = len(match.group(0)) - len(match.group(0).lstrip())
+        starts.append((match.start(0) + lead_space, "审议"))
     for match in _SENTENCE_REPORT.finditer(text, start, end):
         if unit_of(match["rep"]) and _same_paragraph_start(text, match.start("rep")):
             starts.append((match.start("rep"), "汇报"))

@@ -30,10 +30,10 @@ _TRAILING = re.compile(
     r"(?:人大代表|政协委员|代表)?(?:议案|建议|提案)[和及、与“”\"]*(?:建议|提案|议案)?[“”\"]*办理|"
     r"(?:工作)?(?:推进|完成|落实|进展|执行|开展|实施|办理|有关|相关|基本|总体|工作)?情况|(?:工作)?(?:视频|电视电话)?会议精神|(?:重要)?(?:讲话|指示|批示)?精神|的?部署要求|部署|相关|有关|"
     r"(?:[一二三四五六七八九十\d]+条|若干)?(?:政策)?措施|若干政策|[一二三四五\d]年|(?:重点|主要)?任务(?:清单)?|"
-    r"人选|名单|有关事项|相关事项|事项|工作|(?:计划)?安排|的|[、，与和及])$"
+    r"人选|名单|有关事项|相关事项|事项|工作|(?:计划)?安排|[及和与]重点|的|[、，与和及])$"
 )
 _GENERIC = re.compile(
-    r"^(?:近期|当前|下步|下一步|今后)?(?:重点|有关|相关|其他|其它|日常|主要|若干)?(?:工作|事项|问题|议题)?$"
+    r"^(?:近期|当前|下步|下一步|今后)?(?:重点|有关|相关|其他|其它|日常|主要|若干|各项)?(?:工作|事项|问题|议题)?$"
 )
 _QUOTES = re.compile(r"[“”\"‘’「」]")
 _PROGRAMME_HEADS = re.compile(
@@ -151,6 +151,23 @@ _AGENDA_CLAUSE = re.compile(
 )
 
 
+# Later in an item, the meeting may take up more lines of work in one sentence: 会议还就A、B等工作
+# 进行安排部署 / 会议还对A、B等工作作出安排部署 / 并部署安排了A、B等工作.
+_DEPLOYED = re.compile(
+    r"(?:^|(?<=[。；！\n]))[\s?？]*(?:会议|会上)?(?:还|并|同时|最后|另外|此外)?(?:专门|专题)?(?:就|对)"
+    r"(?P<t>[^。；;！？\n]{2,120}?)(?:等)?(?:有关|相关|各项|重点)?(?:工作|事项|问题|事宜)?"
+    r"(?:进行了?|作出了?|作了)(?:专题)?(?:研究|安排部署|部署安排|部署|安排|讨论)"
+    r"|(?:部署安排|安排部署|研究部署)了(?P<t2>[^。；;！？\n]{2,80}?)等(?:有关|相关|重点)?(?:工作|事项)"
+)
+
+
+# 研究了《A》、关于X的情况说明、关于Y相关事项的情况说明: each 关于 clause of a list is a topic.
+_ABOUT_LISTED = re.compile(
+    r"(?<=[、，；和及])关于(?P<x>[^《》、，。；;\n]{2,60}?)(?:的)?(?:有关|相关)?(?:事项)?(?:工作)?(?:情况)?"
+    r"(?:的)?(?:汇报|说明)"
+)
+
+
 def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
     """Return the topics named by the agenda clauses of an item's lead, each with its position.
 
@@ -165,6 +182,12 @@ def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
         if "，" in phrase or "《" in phrase:
             continue  # a clause that runs on past a comma is not one topic list
         found.extend(topics(phrase, match.start(group)))
+    for match in _ABOUT_LISTED.finditer(text, item.start, item.lead_end):
+        found.append((match["x"], match.start("x")))
+    for match in _DEPLOYED.finditer(text, item.lead_end, item.end):
+        group = "t" if match["t"] is not None else "t2"
+        if "，" not in match[group] and "《" not in match[group]:
+            found.extend(topics(match[group], match.start(group)))
     return found
 
 

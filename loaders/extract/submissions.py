@@ -177,7 +177,7 @@ def _in_sentence(text: str, start: int, stop: int, end: int) -> list[Submission]
 
 
 _GOVERNING = re.compile(
-    r"传达|学习|通报|印发|转发|贯彻|审议|听取|研究|讨论|同意|通过|汇报|提交|提请|部署|议定"
+    r"传达|学习|通报|印发|转发|贯彻|审议|审定|审核|听取|研究|讨论|同意|通过|汇报|提交|提请|部署|议定"
 )
 _CONVEYING = frozenset({"传达", "学习", "通报", "印发", "转发", "贯彻"})
 _SENTENCE_START = re.compile(r"[。！？\n]")

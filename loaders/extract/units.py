@@ -42,6 +42,7 @@ _NOT_UNITS = re.compile(
     rf"^(?:[{_LEVELS}]?(?:人民)?政府|[{_LEVELS}]委|[{_LEVELS}]政府常务会议|会议|全[{_LEVELS}]|"
     r"本[区县市]|我[区县市]|该[局办委]|两办|各[一-龥]*|有关[一-龥]*|相关[一-龥]*)$"
 )
+_NOT_A_LEVEL = re.compile(r"^(?:区域|县域|市域|镇域|乡域|省域|区位|市区)")
 _BAD_INSIDE = re.compile(
     r"[，。；：、“”《》\s各的]|情况|汇报|关于|要求|重要|会议|有关|相关|会同|按程序|负责|[将把]|对(?!口|外)|"
     r"根据|意见|修改|完善|报送|提交|按照|做好|落实|抓紧|尽快|加快|督促|审定|印发|确保"
@@ -162,6 +163,8 @@ def _is_unit_name(name: str) -> bool:
         return False
     if _VERB_OFFICE.search(name):
         return False  # 交办, 督办: a verb, not an office
+    if _NOT_A_LEVEL.match(name):
+        return False  # 区域性养老服务中心, 县域医疗中心: 区域/县域 is not the district
     if not (_PLACED.search(name) or _PROPER_HEAD.search(name)):
         return False  # 煤炭集运站, 建设单位: a kind of unit, not a named one
     return not _COLLECTIVE_START.match(name)
