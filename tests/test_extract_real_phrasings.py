@@ -332,3 +332,24 @@ def test_extract_agenda_in_the_sentence_after_the_opening(tmp_path):
     result = _extract(tmp_path, body, opening)
     assert result.meeting.ordinal == 28
     assert {"甲事项", "乙工作方案（送审稿）"} <= {p.title for p in result.plans}
+
+
+def test_extract_collectives_given_their_share_without_a_modal(tmp_path):
+    body = "会议要求，相关单位各负其责，把上级要求贯彻到位。由区住建局牵头，相关镇街各负其责。"
+    found = _addressees(_extract(tmp_path, "会议听取了区财政局关于预算执行的汇报。" + body))
+    assert {("相关单位", True), ("相关镇街", True), ("区住建局", False)} <= found
+
+
+def test_extract_ways_of_working_tied_together_are_not_initiatives(tmp_path):
+    body = (
+        "会议审议了《老旧小区改造实施方案》。会议强调，要把吃透上情和立足市情结合起来、把目标引领和问题导向结合起来。"
+        "要把老旧小区改造和城市燃气管道老化更新改造一体推进。"
+    )
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert not {"立足市情", "问题导向"} & names
+    assert "城市燃气管道老化更新改造" in names
+
+
+def test_extract_a_festival_is_a_time_not_an_initiative(tmp_path):
+    body = "会议研究部署端午节前有关工作，强调各级各部门要走进企业。"
+    assert "端午节前" not in {i.name for i in _extract(tmp_path, body).initiatives}

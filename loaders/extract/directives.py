@@ -63,7 +63,11 @@ def find_directives(text: str, item: Item) -> list[Directive]:
             start = sentence.start() + clause.start()
             tail = text[start : sentence.end()]
             if not _TRIGGER.match(clause.group(0)):
-                found_here = _before_comma(clause.group(0), start, tail)
+                found_here = _before_comma(clause.group(0), start, tail) or _shared_duty(
+                    clause.group(0).strip(),
+                    start + clause.group(0).find(clause.group(0).strip()),
+                    tail,
+                )
             else:
                 found_here = _clause_directives(clause.group(0), start, tail)
             for directive in found_here:
@@ -99,7 +103,23 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
         if parties:
             action = _action(stripped[modal.end() :], tail, stripped)
             return _directives(parties, subject, offset, action)
-    return _unit_acts(stripped, offset, tail)
+    return _unit_acts(stripped, offset, tail) or _shared_duty(stripped, offset, tail)
+
+
+# 相关镇街各负其责: a collective given its share of the work, without a modal verb.
+_SHARED_DUTY = re.compile(
+    r"^(?P<who>[^，。；]{2,20}?)(?:要|应)?(?:各负其责|各司其职|各尽其责|分工负责)"
+)
+
+
+def _shared_duty(clause: str, offset: int, tail: str) -> list[Directive]:
+    match = _SHARED_DUTY.match(clause)
+    parties = addressees(match["who"]) if match and could_be_party(match["who"]) else None
+    if not parties:
+        return []
+    return _directives(
+        parties, match["who"], offset, _action(clause[match.end("who") :], tail, clause)
+    )
 
 
 # 各查验站、社区及县汽车站，要保持警觉: the addressees stand alone before a comma and the 要.

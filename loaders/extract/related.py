@@ -35,7 +35,11 @@ def add_combined(ctx: Context, item: Item, names: list[str]) -> None:
         tied = _TIED_AFTER.search(raw) if match["np"] else None
         if tied:
             raw = raw[: tied.start()]
-        phrase = programme_phrase(raw) if match["np"] and not tied else _tied_phrase(raw)
+        if match["np3"]:
+            # 把吃透上情和立足市情结合起来: four characters name a way of working, not a line of work.
+            phrase = _tied_phrase(raw) if len(raw) > 4 else programme_phrase(raw)
+        else:
+            phrase = programme_phrase(raw) if match["np"] and not tied else _tied_phrase(raw)
         phrase = _known_initiative(ctx, phrase) if phrase else _mentioned_initiative(ctx, raw)
         tie = match.start("np3") - 1 if match["np3"] else match.start()
         source = _mentioned_initiative(ctx, _clause_before(ctx.text, tie)) or names[0]

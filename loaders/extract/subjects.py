@@ -34,6 +34,7 @@ _TRAILING = re.compile(
 )
 _GENERIC = re.compile(
     r"^(?:近期|当前|下步|下一步|今后)?(?:重点|有关|相关|其他|其它|日常|主要|若干|各项)?(?:工作|事项|问题|议题)?$"
+    r"|^[一-龥]{1,6}节(?:前|后|日)?(?:期间)?$"  # 端午节前有关工作: a time, not a line of work
 )
 _QUOTES = re.compile(r"[“”\"‘’「」]")
 _PROGRAMME_HEADS = re.compile(

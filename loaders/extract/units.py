@@ -89,7 +89,7 @@ def _last_chars(*alternations: str) -> frozenset[str]:
 
 # What a unit or collective can end with: a cheap test before a full parse.
 NAME_ENDS = _last_chars(
-    _UNIT_HEADS, _COLLECTIVE_END.pattern[3:-2], "学校|村|社区|企业|职工|系统|成员|干部"
+    _UNIT_HEADS, _COLLECTIVE_END.pattern[3:-2], "学校|村|社区|企业|职工|系统|成员|干部|镇街|街镇"
 ) | set("）区县市旗")
 _BRACKETED = re.compile(r"（[^（）]*）")
 _SUMMED_UP = re.compile(r"^(?P<names>.+?)等[^、，,]{1,10}$")
