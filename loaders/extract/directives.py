@@ -60,16 +60,12 @@ def find_directives(text: str, item: Item) -> list[Directive]:
     seen: set[str] = set()
     for sentence in _SENTENCE.finditer(text, item.start, item.end):
         for clause in _CLAUSE.finditer(sentence.group(0)):
+            body = clause.group(0)
             start = sentence.start() + clause.start()
-            tail = text[start : sentence.end()]
-            if not _TRIGGER.match(clause.group(0)):
-                found_here = _before_comma(clause.group(0), start, tail) or _shared_duty(
-                    clause.group(0).strip(),
-                    start + clause.group(0).find(clause.group(0).strip()),
-                    tail,
-                )
+            if _TRIGGER.match(body):
+                found_here = _clause_directives(body, start, text[start : sentence.end()])
             else:
-                found_here = _clause_directives(clause.group(0), start, tail)
+                found_here = _untriggered(text, body, start, sentence.end())
             for directive in found_here:
                 if directive.to not in seen:
                     seen.add(directive.to)
@@ -113,6 +109,8 @@ _SHARED_DUTY = re.compile(
 
 
 def _shared_duty(clause: str, offset: int, tail: str) -> list[Directive]:
+    if "各" not in clause and "分工" not in clause:
+        return []  # most clauses: no need to run the pattern
     match = _SHARED_DUTY.match(clause)
     parties = addressees(match["who"]) if match and could_be_party(match["who"]) else None
     if not parties:
@@ -127,6 +125,18 @@ _MODAL_NEXT = re.compile(r"[，,](?:都|也|均|必须|务必)?(?:要|应当|应
 
 
 _STATEMENT = re.compile(r"是|作为|关系|为|在|已|将|把|对|有(?!关)|的")
+
+
+def _untriggered(text: str, clause: str, start: int, end: int) -> list[Directive]:
+    """A clause with no modal or action of its own: addressees before a comma, or a share of work.
+
+    Most clauses of a text are such clauses: the cheap tests come first.
+    """
+    after = start + len(clause)
+    if _MODAL_NEXT.match(text, after, end):
+        return _before_comma(clause, start, text[start:end])
+    stripped = clause.strip()
+    return _shared_duty(stripped, start + clause.find(stripped), text[start:end])
 
 
 def _before_comma(clause: str, start: int, tail: str) -> list[Directive]:

@@ -111,13 +111,14 @@ def _unit_name_at(text: str, pos: int, bare: bool) -> str | None:
     ends = [m.end() for m in _NAME_END.finditer(window) if m.end() >= 2]
     for end in reversed(ends):
         candidate = window[:end]
-        if text[pos + end : pos + end + 1] == "长" or not _balanced(candidate):
+        if text[pos + end : pos + end + 1] == "长":
             continue
-        if _place_only(candidate) or _joins_units(candidate):
+        # The cached name test first: most candidates fail it, and the other tests cost more.
+        if (unit_of(candidate) or (bare_unit(candidate) if bare else None)) != candidate:
+            continue
+        if not _balanced(candidate) or _place_only(candidate) or _joins_units(candidate):
             continue  # a place is the topic's (听取陵川县近期…), a list is read name by name
-        unit = unit_of(candidate) or (bare_unit(candidate) if bare else None)
-        if unit == candidate:
-            return candidate
+        return candidate
     return None
 
 
