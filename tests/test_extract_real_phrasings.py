@@ -353,3 +353,27 @@ def test_extract_ways_of_working_tied_together_are_not_initiatives(tmp_path):
 def test_extract_a_festival_is_a_time_not_an_initiative(tmp_path):
     body = "会议研究部署端午节前有关工作，强调各级各部门要走进企业。"
     assert "端午节前" not in {i.name for i in _extract(tmp_path, body).initiatives}
+
+
+@pytest.mark.parametrize(
+    ("opening", "body", "issuer"),
+    [
+        (
+            "2月16日，县委副书记、县长张三主持召开十九届县政府第21次常务会议。",
+            "会议听取了县财政局关于预算的汇报。会议要求，要把盐亭县城更新抓实，推动盐亭县高质量发展。",
+            "盐亭县人民政府",
+        ),
+        (
+            "4月7日，县长张三主持召开2020年第6次县政府常务会议。",
+            "会议听取了县财政局关于预算的汇报。会议要求，各乡镇要建立县级储备，建立县级台账。",
+            None,
+        ),
+        (
+            "会议由县委副书记、县长张三主持。3月5日县政府召开第12次常务会议。",
+            "会议听取了县财政局关于预算的汇报，同意提交县人大常委会审议。",
+            None,
+        ),
+    ],
+)
+def test_extract_issuer_from_the_places_a_release_names(tmp_path, opening, body, issuer):
+    assert _extract(tmp_path, body, opening).meeting.issuer == issuer

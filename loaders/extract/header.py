@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from datetime import date as Date
 
+from loaders.extract.places import most_named
 from loaders.models import Meeting
 
 _HELD = re.compile(r"召开|主持|举行|时间")
@@ -129,7 +130,7 @@ def parse_header(text: str, published: str | None = None, portal: str | None = N
     # A page that never says a meeting was held (news of something else) has no meeting date.
     held = anchor or _TIME_FIELD.search(head)
     chair = _chair(where) or _chair(head) or _held_chair(text)
-    issuer = _issuer(text, head, portal)
+    issuer = _issuer(text, head, portal, chair[0] if chair else None)
     ordinal = _ordinal(where) or _ordinal(head)
     return Meeting(
         title=f"{issuer}第{ordinal}次常务会议" if issuer and ordinal else None,
@@ -300,26 +301,38 @@ def _doc_number(head: str) -> str | None:
     return None
 
 
-def _issuer(text: str, head: str, portal: str | None) -> str | None:
+def _issuer(text: str, head: str, portal: str | None, chair_title: str | None = None) -> str | None:
     explicit = _named_government(head) or _named_government(portal or "") or _named_government(text)
     if explicit:
         return explicit
-    if party := _PARTY_PLACE.search(head):
-        return party["place"] + "人民政府"  # 常山县委副书记、县长… names the county
+    for party in _PARTY_PLACE.finditer(head):
+        place = party["place"]
+        if not (_NOT_A_PLACE_NAME.search(place) or _FUNCTION_CHARS & set(place)):
+            return place + "人民政府"  # 常山县委副书记、县长… names the county
     level = re.search(r"([区县市旗])(?:政府|人民政府)?(?:第|[一-龥]{0,3}届|\d{4}年度)", head)
+    chair_level = re.search(r"([区县市旗州])长$", chair_title or "")
+    # The county the page names most (溆浦县城…, 推动溆浦县…), at the level of its government.
+    chosen = level.group(1) if level else chair_level.group(1) if chair_level else None
+    place = most_named(text, chosen)
+    return place + "人民政府" if place else _title_place(text)
+
+
+# 《安平区燃气安全专项整治方案》: a place that opens the titles of the meeting's own plans.
+_TITLE_PLACE = re.compile(r"《(?:关于)?(?P<place>[一-龥]{2}(?:区|县|市|旗))")
+
+
+def _title_place(text: str) -> str | None:
+    """A place no gazetteer knows, taken only when it opens a plan title and recurs in the text."""
     places = Counter(
         m["place"]
-        for m in _PLACE_RE.finditer(text)
-        if not _NOT_PLACES.match(m["place"])
+        for m in _TITLE_PLACE.finditer(text)
+        if not (_NOT_PLACES.match(m["place"]) or _NOT_A_PLACE_NAME.search(m["place"]))
         and not _FUNCTION_CHARS & set(m["place"][:2])
-        and not _NOT_A_PLACE_NAME.search(m["place"])
     )
-    if level:
-        places = Counter({p: n for p, n in places.items() if p.endswith(level.group(1))})
-    if not places:
-        return None
-    place, count = places.most_common(1)[0]
-    return place + "人民政府" if count >= 2 else None
+    ranked = places.most_common(1)
+    if ranked and text.count(ranked[0][0]) >= 2:
+        return ranked[0][0] + "人民政府"
+    return None
 
 
 def _named_government(text: str) -> str | None:
