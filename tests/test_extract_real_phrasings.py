@@ -377,3 +377,13 @@ def test_extract_a_festival_is_a_time_not_an_initiative(tmp_path):
 )
 def test_extract_issuer_from_the_places_a_release_names(tmp_path, opening, body, issuer):
     assert _extract(tmp_path, body, opening).meeting.issuer == issuer
+
+
+def test_extract_named_partners_of_a_directive_share_it_collectives_do_not(tmp_path):
+    body = (
+        "会议要求，市发展改革委要会同市国土资源局、市规划局开辟审批绿色通道。"
+        "区民政局要会同有关部门开展地名清理。"
+    )
+    found = _addressees(_extract(tmp_path, "会议听取了区财政局关于预算执行的汇报。" + body))
+    assert {("市发展改革委", False), ("市国土资源局", False), ("市规划局", False)} <= found
+    assert ("有关部门", True) not in found

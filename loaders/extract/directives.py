@@ -98,8 +98,22 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
         parties = addressees(subject)
         if parties:
             action = _action(stripped[modal.end() :], tail, stripped)
-            return _directives(parties, subject, offset, action)
+            found = _directives(parties, subject, offset, action)
+            return found + _partners(stripped, modal.end(), offset, tail, action)
     return _unit_acts(stripped, offset, tail) or _shared_duty(stripped, offset, tail)
+
+
+_WITH = re.compile(r"(?:主动|牵头)?会同")
+
+
+def _partners(clause: str, at: int, offset: int, tail: str, action: str) -> list[Directive]:
+    """Named units after 会同 share the directive (市交通运输局要会同市住建局…); collectives there
+    (会同有关部门, 会同各板块) are the addressee's partners, not addressees."""
+    joined = _WITH.match(clause, at)
+    if not joined:
+        return []
+    found = _led(clause[joined.end() :], offset + joined.end(), tail)
+    return [Directive(d.to, d.group, action, d.pos) for d in found if not d.group]
 
 
 # 相关镇街各负其责: a collective given its share of the work, without a modal verb.
