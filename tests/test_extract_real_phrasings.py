@@ -387,3 +387,21 @@ def test_extract_named_partners_of_a_directive_share_it_collectives_do_not(tmp_p
     found = _addressees(_extract(tmp_path, "会议听取了区财政局关于预算执行的汇报。" + body))
     assert {("市发展改革委", False), ("市国土资源局", False), ("市规划局", False)} <= found
     assert ("有关部门", True) not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("谭家街道作为拆迁任务最重的街道，要加快签约进度。", {("谭家街道", False)}),
+        ("防火检查站要严格落实进山登记。", {("防火检查站", True)}),
+        ("煤矿企业和煤炭集运站要落实源头管理。", {("煤矿企业和煤炭集运站", True)}),
+        ("各乡镇（街道）、各国有林场要配齐扑火队伍。", {("各乡镇（街道）、各国有林场", True)}),
+        (
+            "县消防救援大队和各乡镇（街道）要开展隐患排查。",
+            {("县消防救援大队", False), ("各乡镇（街道）", True)},
+        ),
+    ],
+)
+def test_extract_addressees_by_role_and_by_kind(tmp_path, body, expected):
+    found = _addressees(_extract(tmp_path, "会议听取了区财政局关于预算执行的汇报。" + body))
+    assert expected <= found

@@ -160,6 +160,8 @@ def _before_comma(clause: str, start: int, tail: str) -> list[Directive]:
         return []
     if not could_be_party(stripped) or _OPENER.match(stripped).group(0):
         return []
+    if (role := stripped.find("作为")) >= 2:
+        stripped = stripped[:role]  # 谭家街道作为拆迁任务最重的街道，要…: the unit before 作为
     if _STATEMENT.search(stripped) or any(len(part) > 14 for part in split_list(stripped)):
         return []  # 各街道是实施主体，要… / 某镇作为疫区乡镇，要…: a statement, not a list of names
     parties = addressees(stripped)

@@ -89,7 +89,9 @@ def _last_chars(*alternations: str) -> frozenset[str]:
 
 # What a unit or collective can end with: a cheap test before a full parse.
 NAME_ENDS = _last_chars(
-    _UNIT_HEADS, _COLLECTIVE_END.pattern[3:-2], "学校|村|社区|企业|职工|系统|成员|干部|镇街|街镇"
+    _UNIT_HEADS,
+    _COLLECTIVE_END.pattern[3:-2],
+    "学校|村|社区|企业|职工|系统|成员|干部|镇街|街镇|林场|农场|站",
 ) | set("）区县市旗")
 _BRACKETED = re.compile(r"（[^（）]*）")
 _SUMMED_UP = re.compile(r"^(?P<names>.+?)等[^、，,]{1,10}$")
@@ -179,6 +181,11 @@ _CATEGORY = re.compile(
 _DOMAINS_SUMMED = re.compile(r"^[一-龥、和及]{2,40}等(?:有关|相关)?(?:部门|单位|镇街|乡镇|企业)$")
 
 
+_KIND_ONE = (
+    r"(?:[一-龥]{0,4}(?:检查站|集运站|加油站|收费站|林场|农场)"
+    r"|(?:煤矿|矿山|化工|危化品|规上|建筑|物流|餐饮|燃气|工业|涉危|生产经营|施工)企业|建设单位)"
+)
+_KIND = re.compile(rf"^{_KIND_ONE}(?:[和及、与]{_KIND_ONE}){{0,2}}$")
 # 全区要… addresses everyone in the district, as 全区上下 does.
 _WHOLE_PLACE = frozenset(
     ("工作专班", "领导小组", "全区", "全县", "全市", "全区上下", "全县上下", "全市上下")
@@ -206,7 +213,10 @@ def is_collective(phrase: str) -> bool:
     ):
         return True
     marked = _COLLECTIVE_START.match(phrase) or _COLLECTIVE_MARK.search(phrase)
-    return bool(marked and _COLLECTIVE_END.search(phrase))
+    if marked and _COLLECTIVE_END.search(phrase):
+        return True
+    # 防火检查站, 煤矿企业和煤炭集运站, 建设单位: a kind of unit, every one of that kind.
+    return bool(_KIND.match(phrase)) and not _FUNCTION_CHARS & set(phrase[:2])
 
 
 def could_be_party(phrase: str) -> bool:
@@ -284,7 +294,11 @@ def addressees(phrase: str) -> tuple[tuple[str, bool], ...] | None:
     True
     """
     phrase = phrase.strip()
-    if _CATEGORY.match(phrase) and is_collective(phrase):
+    if (
+        _CATEGORY.match(phrase)
+        and is_collective(phrase)
+        and not any(unit_of(part) and not is_collective(part) for part in split_list(phrase))
+    ):
         return ((phrase, True),)  # 县政府系统党员干部: a category, though it ends in 部
     summed = _SUMMED_UP.match(phrase)
     if summed and _DOMAINS_SUMMED.match(phrase) and not re.search(r"要|须|[将把对]", phrase):
