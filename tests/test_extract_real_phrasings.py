@@ -405,3 +405,17 @@ def test_extract_named_partners_of_a_directive_share_it_collectives_do_not(tmp_p
 def test_extract_addressees_by_role_and_by_kind(tmp_path, body, expected):
     found = _addressees(_extract(tmp_path, "会议听取了区财政局关于预算执行的汇报。" + body))
     assert expected <= found
+
+
+@pytest.mark.parametrize(
+    ("title", "initiative"),
+    [
+        ("西安市雁塔区人民政府工作报告（送审稿）", "政府工作报告"),
+        ("东丽区人民政府工作规则", "政府工作规则"),
+        ("关于区人民政府工作报告", "政府工作报告"),
+    ],
+)
+def test_extract_a_government_s_own_report_or_rules_is_one_initiative(title, initiative):
+    from loaders.extract.subjects import initiative_name
+
+    assert initiative_name(title, ("雁塔区", "西安市", "东丽区")) == initiative

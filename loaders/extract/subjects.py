@@ -68,7 +68,12 @@ def initiative_name(phrase: str, places: tuple[str, ...] = ()) -> str | None:
     while previous != text:
         previous = text
         text = _TRAILING.sub("", _LEADING.sub("", text)).strip()
-    if len(text) >= 2 and not _GENERIC.match(text) and text not in _BARE_WORDS:
+    if (
+        len(text) >= 2
+        and not _GENERIC.match(text)
+        and text not in _BARE_WORDS
+        and not _GOVERNMENT_ONLY.match(text)
+    ):
         return text
     return _whole_title(phrase, places)
 
@@ -76,14 +81,17 @@ def initiative_name(phrase: str, places: tuple[str, ...] = ()) -> str | None:
 # What is left of 《政府工作报告》 or 《预算报告》 once the document type is gone says nothing:
 # such a plan is its own line of work, named by its title.
 _BARE_WORDS = frozenset({"政府", "政府工作", "预算", "财政预算"})
-_WHOLE_TITLES = re.compile(r"^(?:政府工作报告|预算报告|财政预算报告)$")
+# What is left of 《X人民政府工作规则》 once the document type is gone: a government, not work.
+_GOVERNMENT_ONLY = re.compile(r"^(?:[一-龥]{0,12}?[省市区县旗州])?(?:人民)?政府(?:工作)?$")
+_WHOLE_TITLES = re.compile(r"^(?:政府工作报告|政府工作规则|预算报告|财政预算报告)$")
 
 
 def _whole_title(phrase: str, places: tuple[str, ...]) -> str | None:
     text = _DRAFT_SUFFIX.sub("", _QUOTES.sub("", _YEARS.sub("", phrase)))
     for place in sorted(places, key=len, reverse=True):
         text = text.replace(place, "")
-    text = re.sub(r"^(?:关于|[区县市]?人民政府|[区县市]政府)", "", text).strip()
+    # 《西安市雁塔区人民政府工作报告》: whatever government writes it, it is 政府工作报告.
+    text = re.sub(r"^(?:关于)?(?:[一-龥]{0,12}?[省市区县旗州])?(?:人民)?(?=政府)", "", text.strip())
     return text if _WHOLE_TITLES.match(text) else None
 
 
