@@ -419,3 +419,32 @@ def test_extract_a_government_s_own_report_or_rules_is_one_initiative(title, ini
     from loaders.extract.subjects import initiative_name
 
     assert initiative_name(title, ("雁塔区", "西安市", "东丽区")) == initiative
+
+
+def test_extract_agenda_topics_summed_up_as_work_and_about_lists(tmp_path):
+    body = (
+        "会议研究部署疫情防控、重点项目建设、融资控债等工作。"
+        "会议还研究了关于调整客运票价有关问题、关于西门湖公园项目建设有关问题。"
+    )
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert {"疫情防控", "重点项目建设", "融资控债", "西门湖公园项目建设"} <= names
+
+
+def test_extract_numbered_points_name_lines_of_work_not_addressees(tmp_path):
+    body = (
+        "会议听取了区财政局关于预算的汇报。会议强调，一是在建设现代化产业体系方面，要依托龙头企业；"
+        "二是消费活力要不断激发；三是各预算单位要严控支出。"
+    )
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert {"建设现代化产业体系", "消费活力"} <= names
+    assert "各预算单位" not in names
+
+
+def test_extract_a_summary_of_the_agenda_does_not_repeat_the_items(tmp_path):
+    body = (
+        "会议研究了海岸带保护、农村公路建设等事项。\n\n"
+        "会议审议了《海岸带保护与利用规划》。\n\n会议听取了市交通运输局关于农村公路四好建设的汇报。"
+    )
+    names = [i.name for i in _extract(tmp_path, body).initiatives]
+    assert "海岸带保护与利用" in names
+    assert "海岸带保护" not in names

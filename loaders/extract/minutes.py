@@ -62,11 +62,28 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
     for submission in find_submissions(text, items[0].start if items else body, len(text)):
         _add_submission(ctx, items, submission)
     add_shared_requirements(ctx, requirements)
+    _drop_summarised(result)
     _collect_bureaus(ctx)
     _resolve(result, registry or load_registry())
     if not result.reported and not result.plans and not result.directed:
         result.warnings.append(f"{document.source}: no agenda items found; is this a minutes text?")
     return result
+
+
+def _drop_summarised(result: Extraction) -> None:
+    """An opening that lists the agenda (研究A、B、C等工作) names the initiatives its items name
+    again: keep the item's own name (海岸带保护与利用), not the summary's (海岸带保护)."""
+    tied = {r.from_ for r in result.related} | {r.to for r in result.related}
+    kept = []
+    for initiative in result.initiatives:
+        later = (
+            i
+            for i in result.initiatives
+            if i.item is not None and initiative.item is not None and i.item > initiative.item
+        )
+        if initiative.name in tied or not any(similar(initiative.name, i.name) for i in later):
+            kept.append(initiative)
+    result.initiatives = kept
 
 
 def _as_written(meeting: Meeting, document: Document) -> Meeting:

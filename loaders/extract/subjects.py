@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.items import Item
+from loaders.extract.units import addressees
 
 _YEARS = re.compile(
     r"\d{4}(?:年?[—\-－~至到]\d{2,4})?年度?|[一二三四]季度|上半年|下半年|全年|年度|"
@@ -30,7 +31,7 @@ _TRAILING = re.compile(
     r"(?:人大代表|政协委员|代表)?(?:议案|建议|提案)[和及、与“”\"]*(?:建议|提案|议案)?[“”\"]*办理|"
     r"(?:工作)?(?:推进|完成|落实|进展|执行|开展|实施|办理|有关|相关|基本|总体|工作)?情况|(?:工作)?(?:视频|电视电话)?会议精神|(?:重要)?(?:讲话|指示|批示)?精神|的?部署要求|部署|相关|有关|"
     r"(?:[一二三四五六七八九十\d]+条|若干)?(?:政策)?措施|若干政策|[一二三四五\d]年|(?:重点|主要)?任务(?:清单)?|"
-    r"人选|名单|有关事项|相关事项|事项|工作|(?:计划)?安排|[及和与]重点|的|[、，与和及])$"
+    r"人选|名单|有关事项|相关事项|有关问题|相关问题|事项|工作|(?:计划)?安排|[及和与]重点|的|[、，与和及])$"
 )
 _GENERIC = re.compile(
     r"^(?:近期|当前|下步|下一步|今后)?(?:重点|有关|相关|其他|其它|日常|主要|若干|各项)?(?:工作|事项|问题|议题)?$"
@@ -155,7 +156,7 @@ def topics(phrase: str, pos: int) -> list[tuple[str, int]]:
 # 研究C、D等事项, 会议就E进行研究 (each clause up to its cue).
 _AGENDA_CLAUSE = re.compile(
     r"(?:听取(?:了)?|研究(?:了|部署了?|讨论了?)?|讨论(?:了)?)(?:关于)?(?P<t>[^。；;！？\n]{2,160}?)"
-    r"(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?(?:汇报|报告|事项|事宜|问题)"
+    r"(?:(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?(?:汇报|报告|事项|事宜|问题)|等(?:有关|相关|重点)?工作)"
     r"|就(?P<t2>[^。；;！？\n]{2,120}?)(?:等)?(?:有关|相关)?(?:工作|事项|问题)?进行了?(?:专题)?(?:研究|安排部署|部署|讨论)"
 )
 
@@ -173,7 +174,15 @@ _DEPLOYED = re.compile(
 # 研究了《A》、关于X的情况说明、关于Y相关事项的情况说明: each 关于 clause of a list is a topic.
 _ABOUT_LISTED = re.compile(
     r"(?<=[、，；和及])关于(?P<x>[^《》、，。；;\n]{2,60}?)(?:的)?(?:有关|相关)?(?:事项)?(?:工作)?(?:情况)?"
-    r"(?:的)?(?:汇报|说明)"
+    r"(?:的)?(?:汇报|说明|(?<=有关|相关)(?:问题|事项|事宜))"
+)
+
+
+# Numbered points of what the meeting stressed, each about one line of work: 一是在建设现代化产业
+# 体系方面，要… / 二是工业高质量发展要加快推进.
+_POINTS = re.compile(
+    r"(?:^|(?<=[。；;！\n，]))[\s?？]*[一二三四五六七八九十]是"
+    r"(?:(?:要)?在(?P<t>[^，。；：:\n]{2,20}?)方面|(?P<t2>[^，。；：:\n要]{2,16}?)要)"
 )
 
 
@@ -193,6 +202,10 @@ def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
         found.extend(topics(phrase, match.start(group)))
     for match in _ABOUT_LISTED.finditer(text, item.start, item.lead_end):
         found.append((match["x"], match.start("x")))
+    for match in _POINTS.finditer(text, item.lead_end, item.end):
+        group = "t" if match["t"] is not None else "t2"
+        if group == "t" or not addressees(match[group]):  # 一是各预算单位要…: an addressee
+            found.append((match[group], match.start(group)))
     for match in _DEPLOYED.finditer(text, item.lead_end, item.end):
         group = "t" if match["t"] is not None else "t2"
         if "，" not in match[group] and "《" not in match[group]:
