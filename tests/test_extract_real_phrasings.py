@@ -448,3 +448,19 @@ def test_extract_a_summary_of_the_agenda_does_not_repeat_the_items(tmp_path):
     names = [i.name for i in _extract(tmp_path, body).initiatives]
     assert "海岸带保护与利用" in names
     assert "海岸带保护" not in names
+
+
+@pytest.mark.parametrize(
+    ("opening", "chair", "title"),
+    [
+        (
+            "3月3日，区长亚迪卡尔·吐尔洪同志主持召开区政府第三次常务会议。",
+            "亚迪卡尔·吐尔洪",
+            "区长",
+        ),
+        ("6月26日上午，陈耀忠同志主持召开2025年第5次县政府常务会议。", "陈耀忠", None),
+    ],
+)
+def test_extract_chairs_with_a_middle_dot_or_without_a_title(tmp_path, opening, chair, title):
+    meeting = _extract(tmp_path, "会议听取了区财政局关于预算的汇报。", opening).meeting
+    assert (meeting.chair, meeting.chair_title) == (chair, title)

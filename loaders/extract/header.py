@@ -62,16 +62,20 @@ _DATE_NO_SEP = re.compile(r"(?<![\d年月])(?P<md>\d{3,4})日")
 _DAY_ONLY = re.compile(r"^\s*(?P<d>[012]?\d|3[01])日(?:上午|下午|晚上?)?[，,\s]")
 _DATE_ISO = re.compile(r"(?<!\d)(?P<y>20\d\d|19\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)")
 _TITLE = r"(?:常务)?副?(?:[区县市州旗]长|镇长|乡长|主任|书记)|代[区县市]长"
+# A name: two to four characters, or a name with a middle dot (亚迪卡尔·吐尔洪).
+_NAME = r"(?:[一-龥]{2,8}·[一-龥]{2,8}?|[一-龥]{2,4}?)"
 _CHAIR_RES = (
     re.compile(
         rf"受[^，。]{{0,16}}?委托[，,]?\s*(?P<title>{_TITLE})(?P<name>[一-龥]{{2,3}}?)(?:同志)?主持"
     ),
     re.compile(
-        rf"(?P<title>{_TITLE})(?P<name>[一-龥·]{{2,6}}?)(?:同志)?(?:(?:在|通过|以)[^，。]{{1,20}}[，,]?)?主持"
+        rf"(?P<title>{_TITLE})(?P<name>{_NAME})(?:同志)?(?:(?:在|通过|以)[^，。]{{1,20}}[，,]?)?主持"
     ),
     re.compile(
-        rf"会议由(?:[^，。主]{{0,20}}?[、，,])?(?P<title>{_TITLE})?(?P<name>[一-龥·]{{2,4}}?)(?:同志)?主持"
+        rf"会议由(?:[^，。主]{{0,20}}?[、，,])?(?P<title>{_TITLE})?(?P<name>{_NAME})(?:同志)?主持"
     ),
+    # 6月26日上午，陈耀忠同志主持召开…: a name without a title
+    re.compile(rf"(?:^|(?<=[，,。\s]))(?P<title>)(?P<name>[一-龥]{{2,3}})同志主持召开"),
     # 王五区长主持 (the name before the title)
     re.compile(rf"(?<![一-龥])(?P<name>[一-龥]{{2,3}})(?P<title>{_TITLE})(?:同志)?主持"),
     re.compile(
@@ -290,7 +294,7 @@ def _chair(text: str) -> tuple[str | None, str] | None:
     for regex in _CHAIR_RES:
         match = regex.search(text)
         if match:
-            return match["title"], match["name"]
+            return match["title"] or None, match["name"]
     return None
 
 
