@@ -147,8 +147,10 @@ def _untriggered(text: str, clause: str, start: int, end: int) -> list[Directive
     Most clauses of a text are such clauses: the cheap tests come first.
     """
     after = start + len(clause)
-    if _MODAL_NEXT.match(text, after, end):
+    if text[after : after + 1] in "，," and _MODAL_NEXT.match(text, after, end):
         return _before_comma(clause, start, text[start:end])
+    if "各" not in clause and "分工" not in clause:
+        return []
     stripped = clause.strip()
     return _shared_duty(stripped, start + clause.find(stripped), text[start:end])
 

@@ -227,12 +227,19 @@ def _ordinal(text: str) -> int | None:
     >>> _ordinal("主持召开县政府党组第16次会议、县人民政府第28次常务会议")
     28
     """
-    matches = list(_ORDINAL_RE.finditer(text))
-    for match in sorted(matches, key=lambda m: "常务" not in m.group(0)):
-        value = to_int(match["n"])
-        if value and value < 1000:
+    others: list[str] = []
+    for match in _ORDINAL_RE.finditer(text):
+        if "常务" not in match.group(0):
+            others.append(match["n"])  # read only if no executive meeting is named
+        elif (value := to_int(match["n"])) and value < _MAX_ORDINAL:
+            return value
+    for numeral in others:
+        if (value := to_int(numeral)) and value < _MAX_ORDINAL:
             return value
     return None
+
+
+_MAX_ORDINAL = 1000
 
 
 def _date(text: str, published: str | None) -> str | None:

@@ -123,9 +123,11 @@ def similar(a: str, b: str) -> bool:
     shorter, longer = sorted((a, b), key=len)
     if len(shorter) >= MIN_CONTAINED and shorter in longer:
         return True
-    if 2 * len(shorter) < OVERLAP * (len(a) + len(b)):
+    # 2·common / total ≥ p/q, in integers (the Fraction is exact, and slow in a loop).
+    total = (len(a) + len(b)) * OVERLAP.numerator
+    if 2 * len(shorter) * OVERLAP.denominator < total:
         return False  # even if every character of the shorter were shared
-    return 2 * _common(a, b) >= OVERLAP * (len(a) + len(b))
+    return 2 * _common(a, b) * OVERLAP.denominator >= total
 
 
 def max_matching[T](gold: Sequence[T], pred: Sequence[T], matches: Callable[[T, T], bool]) -> int:
