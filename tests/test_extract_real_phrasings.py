@@ -464,3 +464,12 @@ def test_extract_a_summary_of_the_agenda_does_not_repeat_the_items(tmp_path):
 def test_extract_chairs_with_a_middle_dot_or_without_a_title(tmp_path, opening, chair, title):
     meeting = _extract(tmp_path, "会议听取了区财政局关于预算的汇报。", opening).meeting
     assert (meeting.chair, meeting.chair_title) == (chair, title)
+
+
+def test_extract_a_long_agenda_parted_by_semicolons(tmp_path):
+    body = (
+        "会议研究讨论了县开发区管委会关于绩效工资总量核定；建立县级成品粮油应急储备；"
+        "县城供水改扩建项目等相关事宜；听取了高速连接线改造工程进展情况汇报。"
+    )
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert {"绩效工资总量核定", "建立县级成品粮油应急储备", "县城供水改扩建项目"} <= names

@@ -171,6 +171,10 @@ _DEPLOYED = re.compile(
 )
 
 
+# 研究讨论了A；B；C等相关事宜: a long agenda written as one list, its topics parted by semicolons.
+_SEMICOLON_LIST = re.compile(
+    r"(?:研究讨论了?|研究了|讨论了)(?P<t>[^。\n]{4,400}?)等(?:有关|相关)?(?:事宜|事项|问题)"
+)
 # 研究了《A》、关于X的情况说明、关于Y相关事项的情况说明: each 关于 clause of a list is a topic.
 _ABOUT_LISTED = re.compile(
     r"(?<=[、，；和及])关于(?P<x>[^《》、，。；;\n]{2,60}?)(?:的)?(?:有关|相关)?(?:事项)?(?:工作)?(?:情况)?"
@@ -200,6 +204,9 @@ def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
         if "，" in phrase or "《" in phrase:
             continue  # a clause that runs on past a comma is not one topic list
         found.extend(topics(phrase, match.start(group)))
+    for match in _SEMICOLON_LIST.finditer(text, item.start, item.lead_end):
+        if "；" in match["t"]:
+            found.extend(topics(match["t"], match.start("t")))
     for match in _ABOUT_LISTED.finditer(text, item.start, item.lead_end):
         found.append((match["x"], match.start("x")))
     for match in _POINTS.finditer(text, item.lead_end, item.end):
