@@ -33,7 +33,8 @@ app = typer.Typer(
 )
 app.add_typer(review_app, name="review")
 app.add_typer(loads_app, name="loads")
-app.command()(maintenance.doctor)
+for _command in (maintenance.doctor, maintenance.backup, maintenance.restore):
+    app.command()(_command)
 
 FilesArg = Annotated[
     list[Path], typer.Argument(help="Minutes files or folders.", show_default=False)

@@ -1,4 +1,4 @@
-"""``minutes-kg doctor``: checking and repairing the embedded store's folder.
+"""``minutes-kg doctor``, ``backup`` and ``restore``: keeping the store's data safe.
 
 Registered on the command line in :mod:`graph_service.cli.app`.
 """
@@ -11,7 +11,10 @@ from typing import Annotated
 import typer
 
 from graph_service.settings import Settings
+from graph_service.stores.backup import backup as backup_graph
+from graph_service.stores.backup import restore as restore_graph
 from graph_service.stores.falkor_check import Problem, check_folder
+from graph_service.stores.open import opened_store
 
 NOT_EMBEDDED = 2
 """Exit status of ``doctor`` when the settings name Neo4j, whose files it does not check."""
@@ -58,3 +61,32 @@ def _print_problems(folder: Path, problems: list[Problem]) -> None:
         typer.echo(f"{folder}: healthy (write log, snapshot and disk space checked)")
     for problem in problems:
         typer.echo(f"- {problem}")
+
+
+def backup(
+    out: Annotated[Path, typer.Argument(help="The backup file to write (JSON lines).")],
+) -> None:
+    """Write every node, edge, load record and decision of the store the settings name to OUT.
+
+    The file restores into either store. Run it while no load runs.
+
+    Example: minutes-kg backup minutes-kg.backup.jsonl
+    """
+    with opened_store(Settings()) as store:
+        done = backup_graph(store, out)
+    typer.echo(f"wrote {done.path}: {done.nodes} nodes, {done.edges} edges")
+
+
+def restore(
+    backup_file: Annotated[Path, typer.Argument(help="A file written by `minutes-kg backup`.")],
+    force: Annotated[
+        bool, typer.Option("--force", help="Delete everything in the store first.")
+    ] = False,
+) -> None:
+    """Restore a backup into the store the settings name, which must be empty (or --force).
+
+    Example: minutes-kg restore minutes-kg.backup.jsonl
+    """
+    with opened_store(Settings()) as store:
+        done = restore_graph(store, backup_file, force=force)
+    typer.echo(f"restored {done.nodes} nodes and {done.edges} edges from {done.path}")
