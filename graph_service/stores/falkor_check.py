@@ -147,7 +147,8 @@ def _check_log_file(log_dir: Path, file: LogFile, last: bool) -> list[Problem]:
                         _from_snapshot(log_dir.parent / DATA_FILE))]  # fmt: skip
     cause = "truncated log" if scan.problem == "truncated" else "damaged log"
     recover = (f"`{REPAIR}` backs the folder up, then cuts the log at byte {scan.good:,}, "
-               f"after its last complete command ({scan.commands:,} kept)")  # fmt: skip
+               f"after its last complete command ({scan.commands:,} kept"
+               f"{'' if scan.problem == 'truncated' else '; what follows stays in the backup'})")  # fmt: skip
     return [Problem(cause, path, found, recover, cut_at=scan.good, dropped=scan.incomplete)]
 
 

@@ -60,7 +60,10 @@ def running_server(data_file: Path) -> int | None:
 
 
 def repair(folder: Path) -> Repair:
-    """Back ``folder`` up, then mend what can be mended without losing an acknowledged write.
+    """Back ``folder`` up, then mend what can be mended; return what was done and what not.
+
+    A log cut inside its last command loses nothing acknowledged by the cut; a log unreadable
+    further up, or unusable, loses what only it held (the backup keeps it).
 
     Raises:
         StoreUnavailableError: a server runs on the folder, or the backup failed.
