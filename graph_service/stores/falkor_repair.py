@@ -88,8 +88,12 @@ def repair(folder: Path) -> Repair:
 def _mend(problem: Problem, folder: Path, *, dry: bool) -> str:
     """Mend ``problem`` (unless ``dry``); return what it does, ``""`` if it cannot be mended."""
     if problem.cut_at is not None:
+        after = problem.path.stat().st_size - problem.cut_at
         if not dry:
             os.truncate(problem.path, problem.cut_at)
+        if problem.cause != "truncated log":
+            return (f"cut {problem.path} at byte {problem.cut_at:,}: the {after:,} bytes after "
+                    "it dropped (the backup keeps them)")  # fmt: skip
         return (f"cut {problem.path} at byte {problem.cut_at:,}: {problem.dropped} incomplete "
                 f"command{'s' if problem.dropped != 1 else ''} dropped")  # fmt: skip
     if problem.cause in LOG_UNUSABLE and "starts from" in problem.recover:

@@ -60,6 +60,17 @@ def truncate_log(folder: Path) -> Path:
     return path
 
 
+def garbage_in_the_log(folder: Path) -> Path:
+    """Put bytes that are no command before the log's last command."""
+    path = increment(folder)
+    data = path.read_bytes()
+    cut = folder.with_name("cut.aof")
+    cut.write_bytes(data[:-40])
+    last = scan_log(cut).good
+    path.write_bytes(data[:last] + b"\x00\x00not a command\r\n" + data[last:])
+    return path
+
+
 def garbage_manifest(folder: Path) -> Path:
     path = next((folder / LOG).glob("*.manifest"))
     path.write_bytes(b"\x00\x17garbage \xff\xfe\nnot a manifest\n")
@@ -97,6 +108,7 @@ def manifest_gone(folder: Path) -> Path:
 
 DAMAGES: dict[str, tuple[Callable[[Path], Path], str]] = {
     "truncated log": (truncate_log, "is truncated at byte"),
+    "damaged log": (garbage_in_the_log, "holds no command"),
     "garbage manifest": (garbage_manifest, "is not a log manifest"),
     "damaged snapshot": (damaged_snapshot, "is damaged at byte"),
     "empty snapshot": (empty_snapshot, "it is empty (0 bytes)"),
@@ -240,3 +252,12 @@ def test_falkor_damaged_unused_snapshot_does_not_block_the_start(folder, loaded)
         assert store.stats().model_dump() == loaded[2]
     finally:
         store.close()
+
+
+def test_doctor_repair_log_unreadable_before_its_end_says_what_it_drops(folder):
+    path = garbage_in_the_log(folder)
+    size = path.stat().st_size
+    result = doctor(folder, "--repair")
+    kept = path.stat().st_size
+    assert f"the {size - kept:,} bytes after it dropped (the backup keeps them)" in result.stdout
+    assert (result.exit_code, scan_log(path).problem) == (0, None)
