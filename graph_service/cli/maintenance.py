@@ -37,6 +37,9 @@ def doctor(
                    "`neo4j-admin database check`", err=True)  # fmt: skip
         raise typer.Exit(NOT_EMBEDDED)
     folder = settings.data_dir
+    if not folder.is_dir():
+        typer.echo(f"{folder}: no store yet (it is made on first use); nothing to check")
+        raise typer.Exit(0)
     if repair:
         _repair(folder)
     problems = check_folder(folder)

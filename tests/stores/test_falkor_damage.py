@@ -166,6 +166,11 @@ def test_log_scan_ends_where_redis_check_aof_does(folder):
     assert scan_log(path).good == int(ok_up_to[1])
 
 
+def test_doctor_on_a_folder_not_made_yet_says_so_and_exits_zero(tmp_path):
+    result = doctor(tmp_path / "none")
+    assert (result.exit_code, "no store yet" in result.stdout) == (0, True)
+
+
 def test_doctor_healthy_folder_exits_zero(folder):
     result = doctor(folder)
     assert (result.exit_code, "healthy" in result.stdout) == (0, True)
