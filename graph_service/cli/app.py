@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.console import Console
 
+from graph_service.cli import maintenance
 from graph_service.cli.review import loads_app, review_app
 from graph_service.graph_models import ReadResult
 from graph_service.settings import Settings
@@ -32,6 +33,8 @@ app = typer.Typer(
 )
 app.add_typer(review_app, name="review")
 app.add_typer(loads_app, name="loads")
+for _command in (maintenance.doctor, maintenance.backup, maintenance.restore):
+    app.command()(_command)
 
 FilesArg = Annotated[
     list[Path], typer.Argument(help="Minutes files or folders.", show_default=False)

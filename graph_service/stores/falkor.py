@@ -41,7 +41,8 @@ from graph_service.graph_models import NODE_LABELS, ReadResult, Subgraph
 from graph_service.stores._rows import DIFF_QUERIES, Step, every_step, to_entity, to_relation
 from graph_service.stores.base import StoreBase, converted, counters_of
 from graph_service.stores.cypher import cypher, statements
-from graph_service.stores.falkor_server import discard, gone, start_lock, start_server
+from graph_service.stores.falkor_check import disk_full_error
+from graph_service.stores.falkor_server import discard, gone, start_lock, start_server, stop_cause
 from graph_service.stores.falkor_watchdog import Watchdog, own_client, running_queries
 from graph_service.stores.protocol import GRACE_S
 from graph_service.stores.records import Records
@@ -174,7 +175,7 @@ class FalkorStore(StoreBase):
         except RedisConnectionError as exc:
             raise self._lost(db, exc) from exc
         except RedisError as exc:
-            raise FAILURES[doing](what, exc) from exc
+            raise disk_full_error(self.path, str(exc)) or FAILURES[doing](what, exc) from exc
 
     def _lost(self, db: FalkorDB, exc: RedisConnectionError) -> StoreUnavailableError:
         """Remember a dead server, to start a new one on the next operation; say what happened."""
@@ -184,7 +185,8 @@ class FalkorStore(StoreBase):
             )
         self._dead = db
         return StoreUnavailableError(
-            f"{self.path}: the embedded FalkorDB server stopped ({exc}). It starts again on the "
+            f"{self.path}: the embedded FalkorDB server stopped ({exc}){stop_cause(self.path)}. "
+            "It starts again on the "
             "next request; to finish a load, run the same command again"
         )
 

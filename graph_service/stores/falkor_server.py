@@ -36,6 +36,7 @@ from redislite import client as redislite_client
 from redislite.falkordb_client import FalkorDB
 
 from graph_service.errors import StoreUnavailableError
+from graph_service.stores.falkor_check import disk_full, failure_cause, refuse_damage
 
 logger = logging.getLogger(__name__)
 
@@ -173,17 +174,61 @@ def start_server(data_file: Path) -> FalkorDB:
     """
     with start_lock(data_file):
         _forget_dead_server(data_file)
+        fresh = _check_unless_running(data_file)
         try:
             with _module_arguments() as module:
-                config = server_config(data_file) | module
+                config = server_config(data_file) | module | _safe_loading(data_file, fresh)
                 db = FalkorDB(str(data_file), serverconfig=config, retry=ONE_RETRY)
             _log_every_write(db.client)
         except Exception as exc:  # falkordblite raises its own and OS errors alike
             raise StoreUnavailableError(
-                f"{data_file}: embedded FalkorDB did not start: {exc}; check that the folder is "
-                "writable and the disk not full, then try again"
+                f"{data_file}: embedded FalkorDB did not start: {exc}; "
+                f"{failure_cause(data_file.parent, _log_tail(data_file))}"
             ) from exc
     return db
+
+
+def _check_unless_running(data_file: Path) -> bool:
+    """Refuse a damaged folder before a new server loads it; return whether one will start.
+
+    A server already running on the folder is joined unchecked: its log is being written.
+
+    Raises:
+        StoreUnavailableError: the folder is damaged (see :mod:`.falkor_check`).
+    """
+    if data_file.with_name(data_file.name + ".settings").exists():
+        return False
+    refuse_damage(data_file)
+    return True
+
+
+def server_log(data_file: Path) -> Path:
+    """Return the log file of ``data_file``'s server, beside its start lock."""
+    return lock_path(data_file).with_suffix(".server.log")
+
+
+def _safe_loading(data_file: Path, fresh: bool) -> dict[str, str]:
+    """Settings that make a new server refuse a truncated log instead of loading part of it,
+    and log where the store can find the cause of a failure (emptied for each new server)."""
+    if fresh:
+        server_log(data_file).write_bytes(b"")
+    return {"aof-load-truncated": "no", "logfile": str(server_log(data_file))}
+
+
+def stop_cause(data_file: Path) -> str:
+    """Return ``": disk full: …"`` when the server of ``data_file`` stopped on a full disk."""
+    full = disk_full(data_file.parent, _log_tail(data_file))
+    return f": {full}; free space there" if full else ""
+
+
+def _log_tail(data_file: Path, size: int = 8192) -> str:
+    """Return the end of the server's log (empty if there is none)."""
+    try:
+        with server_log(data_file).open("rb") as handle:
+            handle.seek(max(0, handle.seek(0, os.SEEK_END) - size))
+            return handle.read().decode("utf-8", "replace")
+    except OSError:
+        return ""
 
 
 def alive(pid: int | None) -> bool:

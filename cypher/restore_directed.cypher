@@ -1,0 +1,6 @@
+// Rows: {source, target, props}: a DIRECTED edge from a backup, between nodes restored before it.
+UNWIND $rows AS r
+MATCH (a:Meeting {id: r.source})
+MATCH (b:Bureau {id: r.target})
+CREATE (a)-[e:DIRECTED]->(b)
+SET e = r.props
