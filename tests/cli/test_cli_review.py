@@ -64,3 +64,20 @@ def test_cli_loads_list_and_diff(env):
     load_id = next(word for word in listed.output.split() if word.startswith("load:"))
     diff = json.loads(_run(env, "loads", "diff", load_id).output)
     assert diff["load"]["by"] == "李研究" and len(diff["added"]) > 10
+
+
+def test_cli_loads_list_shows_whole_ids_in_a_narrow_terminal(env):
+    listed = _run(env | {"COLUMNS": "60"}, "loads", "list")
+    (load_id,) = [word.strip("│") for word in listed.output.split() if word.startswith("│load:")
+                  or word.startswith("load:")]  # fmt: skip
+    assert _run(env, "loads", "diff", load_id).exit_code == 0
+
+
+def test_cli_loads_list_json(env):
+    (record,) = json.loads(_run(env, "loads", "list", "--json").output)
+    assert record["by"] == "李研究" and record["documents"]["added"] == 3
+
+
+def test_cli_review_list_json(env):
+    queue = json.loads(_run(env, "review", "list", "-g", GOV, "--json").output)
+    assert [item["bureau"]["name"] for item in queue["items"]] == ["县山林办"]
