@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,17 +35,3 @@ def extract_paths(
             on_error(f"warning: {warning}")
         results.append(extraction)
     return results, failures
-
-
-def write_outputs(results: list[Extraction], folder: Path) -> list[Path]:
-    """Write ``folder/<stem>.json`` for each extraction; return the paths written."""
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for extraction in results:
-        target = folder / f"{Path(extraction.source or 'document').stem}.json"
-        target.write_text(
-            json.dumps(extraction.to_json_dict(), ensure_ascii=False, indent=1) + "\n",
-            encoding="utf-8",
-        )
-        written.append(target)
-    return written

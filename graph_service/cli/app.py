@@ -73,27 +73,31 @@ def extract(
     ] = "json",
     out: Annotated[
         Path | None,
-        typer.Option(help="Write DIR/<stem>.json per file instead."),
+        typer.Option(help="Write OUT/<stem>.json per file instead, mirroring folders' subfolders."),
     ] = None,
 ) -> None:
     """Extract meetings, bureaus, plans, initiatives and edges from minutes files.
 
     Example: minutes-kg extract minutes/2024-13.txt --format json
     """
+    from graph_service.cli.outputs import output_paths
     from loaders.extract_many import extract_paths
 
+    targets = output_paths(files, out) if out is not None else None  # refuses collisions up front
     results, failures = extract_paths(files, on_error=_fail)
-    _emit(results, files, format, out)
+    _emit(results, files, format, targets)
     raise typer.Exit(1 if failures else 0)
 
 
-def _emit(results: list[Extraction], files: list[Path], format: str, out: Path | None) -> None:
+def _emit(
+    results: list[Extraction], files: list[Path], format: str, targets: dict[str, Path] | None
+) -> None:
     from loaders.summary import render_summary
 
-    if out is not None:
-        from loaders.extract_many import write_outputs
+    if targets is not None:
+        from graph_service.cli.outputs import write_outputs
 
-        for path in write_outputs(results, out):
+        for path in write_outputs(results, targets):
             typer.echo(f"wrote {path}", err=True)
     elif format == "summary":
         typer.echo("\n\n".join(render_summary(r) for r in results))

@@ -129,3 +129,29 @@ def test_cli_eval_json_prints_the_scores_as_json(runner, tmp_path):
     scores = json.loads(result.stdout)
     assert result.exit_code == 0 and scores["baseline"] is None
     assert len(scores["extractor"]["documents"]) == 1 and "bureaus" in scores["extractor"]["fields"]
+
+
+def test_cli_extract_out_mirrors_subfolders_so_same_names_do_not_collide(runner, tmp_path):
+    minutes = tmp_path / "minutes"
+    for folder in ("2023/q1", "2024/q1", "2024/q2"):
+        (minutes / folder).mkdir(parents=True)
+        shutil.copy(SEED, minutes / folder / "minutes.txt")
+    result = runner.invoke(app, ["extract", str(minutes), "--out", str(tmp_path / "out")])
+    written = sorted(p.relative_to(tmp_path / "out") for p in (tmp_path / "out").rglob("*.json"))
+    assert result.exit_code == 0
+    assert [str(p) for p in written] == [
+        f"{f}/minutes.json" for f in ("2023/q1", "2024/q1", "2024/q2")
+    ]
+    assert json.loads((tmp_path / "out" / "2024" / "q2" / "minutes.json").read_text("utf-8"))[
+        "source"
+    ] == str(minutes / "2024" / "q2" / "minutes.txt")
+
+
+def test_cli_extract_out_refuses_two_inputs_for_one_output_and_writes_nothing(runner, tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        shutil.copy(SEED, tmp_path / folder / "minutes.txt")
+    files = [str(tmp_path / "a" / "minutes.txt"), str(tmp_path / "b" / "minutes.txt")]
+    result = runner.invoke(app, ["extract", *files, "--out", str(tmp_path / "out")])
+    assert result.exit_code != 0 and not (tmp_path / "out").exists()
+    assert "would both be written to" in str(result.exception)
