@@ -30,6 +30,7 @@ from graph_service.api.routes import (
     recurring,
     review,
 )
+from graph_service.curation.review import UnknownTargetError
 from graph_service.errors import (
     GraphStoreError,
     QueryRefusedError,
@@ -156,6 +157,10 @@ def _add_error_handlers(app: FastAPI) -> None:
     async def unknown_government(_: Request, error: UnknownGovernmentError) -> JSONResponse:
         body = {"error": "unknown_government", "message": str(error)}
         return JSONResponse(body, status_code=422)
+
+    @app.exception_handler(UnknownTargetError)
+    async def unknown_target(_: Request, error: UnknownTargetError) -> JSONResponse:
+        return JSONResponse({"error": "unknown_target", "message": str(error)}, status_code=422)
 
     @app.exception_handler(UnknownEndError)
     async def unknown_end(_: Request, error: UnknownEndError) -> JSONResponse:

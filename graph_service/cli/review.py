@@ -83,9 +83,28 @@ def list_(
 
 
 @review_app.command()
+def bureaus(government: GovOpt, as_json: JsonOpt = False) -> None:
+    """List the bureaus of a government: the names a merge may take as its target.
+
+    Example: minutes-kg review bureaus -g 长宁区人民政府
+    """
+    with opened_store(Settings()) as store:
+        choices = review.bureau_choices(store, government)
+    if as_json:
+        print_json(choices)
+        return
+    table = Table("name", "resolved", "docs", "id")
+    for c in choices:
+        table.add_row(c.name, "yes" if c.resolved else "no", str(c.documents), c.id)
+    Console().print(table)
+
+
+@review_app.command()
 def merge(name: str, into: str, government: GovOpt, valid_from: FromOpt = None,
           valid_to: ToOpt = None, by: ByOpt = None, note: NoteOpt = None) -> None:  # fmt: skip
     """Say that NAME, as written, is the bureau INTO; applied at once to every document.
+
+    INTO must be a bureau of the government already (see review bureaus).
 
     Example: minutes-kg review merge 区重大办 区重大工程建设推进办公室 -g 长宁区人民政府
     """

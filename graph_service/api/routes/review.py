@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field, ValidationError
 from graph_service.api.deps import IdPath, SettingsDep, StoreDep
 from graph_service.api.errors import unauthorized
 from graph_service.curation import review
-from graph_service.curation.review import ReviewQueue
+from graph_service.curation.review import BureauChoice, ReviewQueue
 from graph_service.curation.rewrite import DecisionResult
 from graph_service.loading import decisions as curated
 from graph_service.loading.decisions import Decision, explain
@@ -74,6 +74,14 @@ def queue(
 ) -> ReviewQueue:
     """Bureau names the registry could not resolve, with their sentences and likely bureaus."""
     return review.review_queue(store, government=government, limit=limit)
+
+
+@router.get("/bureaus")
+def bureaus(
+    store: StoreDep, government: Annotated[str, Query(min_length=1, max_length=100)]
+) -> list[BureauChoice]:
+    """The bureaus of a government, by name: the targets a name may be merged into."""
+    return review.bureau_choices(store, government)
 
 
 @router.post("/merge", response_model=DecisionResult)
