@@ -24,6 +24,7 @@ from loaders.models import Extraction
 
 if TYPE_CHECKING:
     from graph_service.loading.run import LoadReport
+    from loaders.extract.registry import Registry
 
 app = typer.Typer(
     help="Minutes KG: government executive-meeting minutes (常务会议纪要) as a knowledge graph.",
@@ -84,7 +85,7 @@ def extract(
     from loaders.extract_many import extract_paths
 
     targets = output_paths(files, out) if out is not None else None  # refuses collisions up front
-    results, failures = extract_paths(files, on_error=_fail)
+    results, failures = extract_paths(files, on_error=_fail, registry=_registry())
     _emit(results, files, format, targets)
     raise typer.Exit(1 if failures else 0)
 
@@ -127,7 +128,8 @@ def evaluate(
     from loaders.eval.evaluate import render
     from loaders.pipeline import extract_file
 
-    report = run(folder, lambda path: extract_file(path).to_json_dict())
+    registry = _registry()
+    report = run(folder, lambda path: extract_file(path, registry).to_json_dict())
     reference = run(folder, plain.extract_file) if baseline else None
     if as_json:
         print_json(
@@ -277,6 +279,13 @@ def export(
     if exported is None:
         raise typer.BadParameter(f"{node}: no node has this id", param_hint="--node")
     _write_bytes(exported.content, out, EXPORT_KINDS[format])
+
+
+def _registry() -> Registry:
+    """The bundled bureau registry with the files of the ``MKG_REGISTRY`` setting."""
+    from loaders.extract.registry import load_registry
+
+    return load_registry(Settings().registry)
 
 
 def parse_params(pairs: list[str]) -> dict[str, Any]:
