@@ -56,7 +56,7 @@ def test_api_review_bad_dates_and_unknown_bureaus_are_refused(api):
                        headers=AUTH).status_code == 422  # fmt: skip
     rename = {"government": GOV, "bureau": "县不存在局", "to": "县新局"}
     response = api.post("/api/review/rename", json=rename, headers=AUTH)
-    assert response.status_code == 400 and "县不存在局" in response.json()["message"]
+    assert response.status_code == 422 and "县不存在局" in response.json()["message"]
 
 
 def test_api_review_merge_into_an_unknown_bureau_is_refused_with_near_names(api):
