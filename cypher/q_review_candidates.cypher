@@ -1,4 +1,5 @@
-// Resolved bureaus of the given governments: what an unresolved name may stand for.
+// Bureaus of the given governments, resolved or not: what an unresolved name may stand for.
 MATCH (b:Bureau)
-WHERE b.government IN $governments AND b.resolved = true
-RETURN b.government AS government, b.name AS name, b.id AS id, size(b.docs) AS documents
+WHERE b.government IN $governments
+RETURN b.government AS government, b.name AS name, b.id AS id, b.resolved AS resolved,
+       size(b.docs) AS documents

@@ -1,20 +1,76 @@
-"""The service's errors, one tree; the API maps each to a status in one place.
+"""The service's errors, one tree; the API answers each with a status from one table.
+
+Raise the error named for the failure; :mod:`graph_service.api.errors` maps each class (by its
+nearest mapped ancestor) to an HTTP status and an ``error`` code, and the command line prints its
+message. Classes defined elsewhere are marked with their module.
 
 ::
 
-    MinutesKGError (loaders.errors)
-    └── GraphStoreError              a store could not be opened, written or read
-        ├── StoreUnavailableError    the store is down: every further operation would fail
-        ├── WriteFailedError         one document not written, graph unchanged
-        ├── UnknownQueryError        no file in cypher/ for a named query
-        └── QueryRefusedError        an analyst query refused, here or by the database
-            ├── QueryTimeoutError    an analyst query stopped at the time limit
-            └── AnalystBusyError     every analyst query slot is taken: try again shortly
+    MinutesKGError (loaders.errors)                              400 bad_request
+    ├── UnreadableFileError (loaders.errors)    a file is not minutes text
+    ├── OutputCollisionError (cli.outputs)    two inputs for one output file (command line)
+    ├── NotFoundError                           no node, load or decision with that id   404
+    ├── InvalidRequestError                     a value the request gave cannot be used  422
+    │   └── TooLargeError                       a file or a body over its size limit     413
+    ├── WriteRefusedError                       a write without the key, or open writes refused
+    │   ├── UnauthorizedError                   the API key is set and was not sent      401
+    │   ├── WritesClosedError                   no key set and open writes are off       403
+    │   ├── CrossSiteWriteError                 an open write from another site's page   403
+    │   └── WriteHeaderMissingError             an open write without X-Requested-With   403
+    ├── QuestionError (questions.asking)        a question's values cannot be answered   400
+    │   ├── UnknownGovernmentError (questions.governments)                           422
+    │   ├── UnknownEndError (questions.paths)   a path's end names nothing               404
+    │   └── AmbiguousEndError (questions.paths) a path's end names several nodes         422
+    ├── DecisionError (loading.decisions)       a curator's decision cannot be taken     422
+    │   └── UnknownTargetError (curation.review) a merge into a bureau not in the graph  422
+    └── GraphStoreError                         a store could not be opened, written or read 503
+        ├── StoreUnavailableError               the store is down: every further operation
+        │                                       would fail (503 with Retry-After)
+        ├── WriteFailedError                    the store refused one document's write,
+        │                                       graph unchanged                          409
+        ├── UnknownQueryError                   no file in cypher/ for a named query: a bug 500
+        ├── BadParameterError                   the store refused a named query's values 422
+        └── QueryRefusedError                   an analyst query refused, here or by the
+            │                                   database                                 400
+            ├── QueryTimeoutError               stopped at the time limit                408
+            └── AnalystBusyError                every analyst slot is taken (Retry-After) 429
 """
 
 from __future__ import annotations
 
 from loaders.errors import MinutesKGError
+
+
+class NotFoundError(MinutesKGError):
+    """Nothing in the graph has the id asked about; the message says where to find ids."""
+
+
+class InvalidRequestError(MinutesKGError):
+    """A value the request gave cannot be used; the message says which and what to send."""
+
+
+class TooLargeError(InvalidRequestError):
+    """A file or a request body is over its size limit; nothing was loaded."""
+
+
+class WriteRefusedError(MinutesKGError):
+    """A write may not go through: the key is missing, or open writes refuse it."""
+
+
+class UnauthorizedError(WriteRefusedError):
+    """``MKG_API_KEY`` is set and the request did not send it in ``X-API-Key``."""
+
+
+class WritesClosedError(WriteRefusedError):
+    """No API key is set and ``MKG_OPEN_WRITES`` is off: every write is refused."""
+
+
+class CrossSiteWriteError(WriteRefusedError):
+    """An open write came from a page of another site."""
+
+
+class WriteHeaderMissingError(WriteRefusedError):
+    """An open write did not send ``X-Requested-With``, which a cross-site form cannot send."""
 
 
 class GraphStoreError(MinutesKGError):
@@ -40,6 +96,10 @@ class WriteFailedError(GraphStoreError):
 
 class UnknownQueryError(GraphStoreError):
     """A named Cypher operation has no file in ``cypher/``."""
+
+
+class BadParameterError(GraphStoreError):
+    """The store refused the values given to a named query (a type or a value it cannot take)."""
 
 
 class QueryRefusedError(GraphStoreError):

@@ -79,6 +79,11 @@ class Settings(BaseSettings):
     shutdown_grace_s: float = Field(
         10.0, gt=0, le=600, description="Seconds a stopping server waits for open requests."
     )
+    registry: str = Field(
+        "",
+        description="Extra bureau-registry TSV files, separated by ':' (os.pathsep); later rows "
+        "take precedence.",
+    )
     cors_origins: list[str] = Field(
         default_factory=list,
         description="Origins allowed to call the API from a browser (JSON list); none by default.",

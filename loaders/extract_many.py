@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
 from loaders.errors import MinutesKGError
+from loaders.extract.registry import Registry
 from loaders.models import Extraction
 from loaders.pipeline import extract_file, iter_documents
 
 
 def extract_paths(
-    paths: list[Path], on_error: Callable[[str], None]
+    paths: list[Path], on_error: Callable[[str], None], registry: Registry | None = None
 ) -> tuple[list[Extraction], list[Path]]:
     """Extract every file named (and every minutes file in the folders named), in order.
 
     Args:
         paths: files and folders.
         on_error: called with a one-line message naming the file for each file that fails.
+        registry: the bureau registry; the bundled one by default.
 
     Returns:
         The extractions of the files that could be read, and the files that could not.
@@ -27,7 +28,7 @@ def extract_paths(
     failures: list[Path] = []
     for path in iter_documents(paths):
         try:
-            extraction = extract_file(path)
+            extraction = extract_file(path, registry)
         except MinutesKGError as error:
             on_error(str(error))
             failures.append(path)
@@ -36,17 +37,3 @@ def extract_paths(
             on_error(f"warning: {warning}")
         results.append(extraction)
     return results, failures
-
-
-def write_outputs(results: list[Extraction], folder: Path) -> list[Path]:
-    """Write ``folder/<stem>.json`` for each extraction; return the paths written."""
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for extraction in results:
-        target = folder / f"{Path(extraction.source or 'document').stem}.json"
-        target.write_text(
-            json.dumps(extraction.to_json_dict(), ensure_ascii=False, indent=1) + "\n",
-            encoding="utf-8",
-        )
-        written.append(target)
-    return written

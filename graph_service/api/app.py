@@ -9,14 +9,13 @@ from contextlib import asynccontextmanager
 from typing import Any
 from urllib.parse import unquote_plus
 
-from fastapi import FastAPI, Request
-from fastapi.exceptions import RequestValidationError
+from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
-from starlette.exceptions import HTTPException
 
 from graph_service.analyst.run import AnalystSlots, retry_after
+from graph_service.api.errors import add_handlers
 from graph_service.api.guard import GuardRequests
 from graph_service.api.routes import (
     api_docs,
@@ -30,25 +29,11 @@ from graph_service.api.routes import (
     recurring,
     review,
 )
-from graph_service.errors import (
-    GraphStoreError,
-    QueryRefusedError,
-    QueryTimeoutError,
-    StoreUnavailableError,
-)
-from graph_service.questions.governments import UnknownGovernmentError
-from graph_service.questions.paths import AmbiguousEndError, UnknownEndError
+from graph_service.errors import StoreUnavailableError
 from graph_service.settings import Settings
 from graph_service.stores.open import open_store
-from loaders.errors import MinutesKGError
 
 logger = logging.getLogger(__name__)
-
-RETRY_AFTER_S = 2
-"""Seconds a client is told to wait (``Retry-After``) when the store is unavailable."""
-
-HTTP_ERRORS = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}
-"""The error code of each status Starlette answers by itself; any other is ``invalid_request``."""
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -89,7 +74,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
     # Graph pages carry their nodes and sentences as JSON: compressed, they weigh a tenth.
     app.add_middleware(GZipMiddleware, minimum_size=1000)
-    _add_error_handlers(app)
+    add_handlers(app)
     app.add_middleware(RefuseNul)
     routers = (core, graph, documents, cypher, pages,
                review, history, recurring, api_docs)  # fmt: skip
@@ -129,60 +114,3 @@ def _holds_nul(scope: dict[str, Any]) -> bool:
     """
     query = scope.get("query_string", b"").decode("latin-1")
     return any("\x00" in text for text in (scope["path"], unquote_plus(query)))
-
-
-def _add_error_handlers(app: FastAPI) -> None:
-    # Starlette picks the handler of the most specific class, so refusals are not reported as
-    # the store being down.
-    @app.exception_handler(QueryTimeoutError)
-    async def timed_out(_: Request, error: QueryTimeoutError) -> JSONResponse:
-        return JSONResponse({"error": "query_timeout", "message": str(error)}, status_code=408)
-
-    @app.exception_handler(QueryRefusedError)
-    async def refused(_: Request, error: QueryRefusedError) -> JSONResponse:
-        return JSONResponse({"error": "query_refused", "message": str(error)}, status_code=400)
-
-    @app.exception_handler(GraphStoreError)
-    async def store_error(_: Request, error: GraphStoreError) -> JSONResponse:
-        return JSONResponse({"error": "store_unavailable", "message": str(error)}, status_code=503)
-
-    @app.exception_handler(StoreUnavailableError)
-    async def store_down(_: Request, error: StoreUnavailableError) -> JSONResponse:
-        # The embedded server is started again by the next request; Neo4j may take longer.
-        body = {"error": "store_unavailable", "message": str(error)}
-        return JSONResponse(body, status_code=503, headers={"Retry-After": str(RETRY_AFTER_S)})
-
-    @app.exception_handler(UnknownGovernmentError)
-    async def unknown_government(_: Request, error: UnknownGovernmentError) -> JSONResponse:
-        body = {"error": "unknown_government", "message": str(error)}
-        return JSONResponse(body, status_code=422)
-
-    @app.exception_handler(UnknownEndError)
-    async def unknown_end(_: Request, error: UnknownEndError) -> JSONResponse:
-        return JSONResponse({"error": "not_found", "message": str(error)}, status_code=404)
-
-    @app.exception_handler(AmbiguousEndError)
-    async def ambiguous_end(_: Request, error: AmbiguousEndError) -> JSONResponse:
-        return JSONResponse({"error": "ambiguous_name", "message": str(error)}, status_code=422)
-
-    @app.exception_handler(MinutesKGError)
-    async def known_error(_: Request, error: MinutesKGError) -> JSONResponse:
-        return JSONResponse({"error": "bad_request", "message": str(error)}, status_code=400)
-
-    # Anything else is a bug: answer JSON like every other error, never the exception's text.
-    @app.exception_handler(Exception)
-    async def unexpected(_: Request, error: Exception) -> JSONResponse:
-        message = "the server failed to answer this request; its log has the details"
-        return JSONResponse({"error": "internal_error", "message": message}, status_code=500)
-
-    @app.exception_handler(HTTPException)
-    async def http_error(_: Request, error: HTTPException) -> JSONResponse:
-        # Starlette's own refusals (no such route, a body it cannot parse) in the documented shape.
-        code = HTTP_ERRORS.get(error.status_code, "invalid_request")
-        body = {"error": code, "message": str(error.detail)}
-        return JSONResponse(body, status_code=error.status_code, headers=error.headers)
-
-    @app.exception_handler(RequestValidationError)
-    async def invalid(_: Request, error: RequestValidationError) -> JSONResponse:
-        message = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors())
-        return JSONResponse({"error": "invalid_request", "message": message}, status_code=422)

@@ -21,8 +21,17 @@ from fastapi import HTTPException
 from fastapi.responses import JSONResponse
 from starlette.datastructures import Headers
 
-from graph_service.api.errors import MEGABYTE, unauthorized
+from graph_service.api.errors import MEGABYTE, answer, check_key
+from graph_service.errors import (
+    CrossSiteWriteError,
+    InvalidRequestError,
+    TooLargeError,
+    WriteHeaderMissingError,
+    WriteRefusedError,
+    WritesClosedError,
+)
 from graph_service.settings import Settings
+from loaders.errors import MinutesKGError
 
 READ_ONLY_POSTS = frozenset({"/api/cypher"})
 """POST routes that only read: the analyst console."""
@@ -52,10 +61,9 @@ class GuardRequests:
         await self.app(scope, capped(receive, self.cap), send)
 
 
-def _refuse(status: int, error: str, message: str) -> JSONResponse:
+def _refuse(error: MinutesKGError) -> JSONResponse:
     # The body is left unread: the connection is closed after the answer.
-    return JSONResponse({"error": error, "message": message}, status_code=status,
-                        headers={"Connection": "close"})  # fmt: skip
+    return answer(error, headers={"Connection": "close"})
 
 
 def too_long(headers: Headers, cap: int) -> JSONResponse | None:
@@ -70,9 +78,9 @@ def too_long(headers: Headers, cap: int) -> JSONResponse | None:
     if length is None:
         return None
     if not length.isdigit():
-        return _refuse(400, "invalid_request", f"Content-Length {length[:40]!r} is not a number")
+        return _refuse(InvalidRequestError(f"Content-Length {length[:40]!r} is not a number"))
     if int(length) > cap:
-        return _refuse(413, "too_large", _over(int(length), cap))
+        return _refuse(TooLargeError(_over(int(length), cap)))
     return None
 
 
@@ -93,22 +101,39 @@ def is_write(scope: dict[str, Any]) -> bool:
 
 
 def write_refusal(settings: Settings, scope: dict[str, Any], headers: Headers) -> Any:
-    """Return the 401 or 403 answer to a write that may not go through, else ``None``."""
-    if not is_write(scope):
-        return None
-    if settings.api_key is not None:
-        return unauthorized(settings, headers.get("x-api-key"))
-    if not settings.open_writes:
-        return _refuse(403, "writes_closed", (
-            "writes are closed: set MKG_API_KEY and send it in the X-API-Key header, or set "
-            "MKG_OPEN_WRITES=1 to let same-origin requests write without a key"))  # fmt: skip
-    if cross_site(scope, headers):
-        return _refuse(403, "cross_site", "writes are accepted only from this site's own pages")
-    if WRITE_HEADER not in headers:
-        return _refuse(403, "writes_need_header", (
-            "open writes need the header X-Requested-With (any value), which a form on another "
-            "site cannot send"))  # fmt: skip
+    """Return the 401 or 403 answer to a write that may not go through, else ``None``.
+
+    The one place the API key is checked: routes that write take no key of their own.
+    """
+    try:
+        check_write(settings, scope, headers)
+    except WriteRefusedError as error:
+        return _refuse(error)
     return None
+
+
+def check_write(settings: Settings, scope: dict[str, Any], headers: Headers) -> None:
+    """Refuse a write without the key (when one is set) or one that open writes do not take.
+
+    Raises:
+        WriteRefusedError: the subclass named for the reason (401 or 403).
+    """
+    if not is_write(scope):
+        return
+    if settings.api_key is not None:
+        check_key(settings, headers.get("x-api-key"))
+    elif not settings.open_writes:
+        raise WritesClosedError(
+            "writes are closed: set MKG_API_KEY and send it in the X-API-Key header, or set "
+            "MKG_OPEN_WRITES=1 to let same-origin requests write without a key"
+        )
+    elif cross_site(scope, headers):
+        raise CrossSiteWriteError("writes are accepted only from this site's own pages")
+    elif WRITE_HEADER not in headers:
+        raise WriteHeaderMissingError(
+            "open writes need the header X-Requested-With (any value), which a form on another "
+            "site cannot send"
+        )
 
 
 def cross_site(scope: dict[str, Any], headers: Headers) -> bool:

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import json
 import sys
-from importlib import resources
+from importlib import metadata, resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 from rich.console import Console
 
 from graph_service.cli import maintenance
-from graph_service.cli.review import loads_app, review_app
+from graph_service.cli.review import JsonOpt, loads_app, print_json, review_app
 from graph_service.graph_models import ReadResult
 from graph_service.settings import Settings
 from graph_service.stores.open import opened_store
@@ -25,6 +25,7 @@ from loaders.models import Extraction
 
 if TYPE_CHECKING:
     from graph_service.loading.run import LoadReport
+    from loaders.extract.registry import Registry
 
 app = typer.Typer(
     help="Minutes KG: government executive-meeting minutes (常务会议纪要) as a knowledge graph.",
@@ -42,41 +43,65 @@ FilesArg = Annotated[
 HostOpt = Annotated[str, typer.Option(help="Address to listen on; 0.0.0.0 for every interface.")]
 PortOpt = Annotated[int, typer.Option(help="Port to listen on.")]
 SAMPLES = resources.files("loaders") / "data" / "samples"
-EXPORT_FORMATS = ("json", "graphml", "csv")
+ExportFormat = Literal[
+    "json", "graphml", "csv"
+]  # graph_service.export.graph's, without its networkx import
+EXPORT_KINDS = {"json": "JSON", "graphml": "GraphML", "csv": "a ZIP of nodes.csv and edges.csv"}
 
 
 def _fail(message: str) -> None:
     typer.echo(f"minutes-kg: {message}", err=True)
 
 
+def _version(shown: bool) -> None:
+    if shown:
+        typer.echo(f"minutes-kg {metadata.version('minutes-kg')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    """Minutes KG: government executive-meeting minutes (常务会议纪要) as a knowledge graph."""
+
+
 @app.command()
 def extract(
     files: FilesArg,
-    format: Annotated[str, typer.Option("--format", "-f", help="json or summary.")] = "json",
+    format: Annotated[
+        Literal["json", "summary"], typer.Option("--format", "-f", help="What to print.")
+    ] = "json",
     out: Annotated[
-        Path | None, typer.Option(help="Write DIR/<stem>.json per file instead.")
+        Path | None,
+        typer.Option(help="Write OUT/<stem>.json per file instead, mirroring folders' subfolders."),
     ] = None,
 ) -> None:
     """Extract meetings, bureaus, plans, initiatives and edges from minutes files.
 
     Example: minutes-kg extract minutes/2024-13.txt --format json
     """
+    from graph_service.cli.outputs import output_paths
     from loaders.extract_many import extract_paths
 
-    if format not in ("json", "summary"):
-        raise typer.BadParameter("use json or summary", param_hint="--format")
-    results, failures = extract_paths(files, on_error=_fail)
-    _emit(results, files, format, out)
+    targets = output_paths(files, out) if out is not None else None  # refuses collisions up front
+    results, failures = extract_paths(files, on_error=_fail, registry=_registry())
+    _emit(results, files, format, targets)
     raise typer.Exit(1 if failures else 0)
 
 
-def _emit(results: list[Extraction], files: list[Path], format: str, out: Path | None) -> None:
+def _emit(
+    results: list[Extraction], files: list[Path], format: str, targets: dict[str, Path] | None
+) -> None:
     from loaders.summary import render_summary
 
-    if out is not None:
-        from loaders.extract_many import write_outputs
+    if targets is not None:
+        from graph_service.cli.outputs import write_outputs
 
-        for path in write_outputs(results, out):
+        for path in write_outputs(results, targets):
             typer.echo(f"wrote {path}", err=True)
     elif format == "summary":
         typer.echo("\n\n".join(render_summary(r) for r in results))
@@ -93,6 +118,7 @@ def evaluate(
     baseline: Annotated[
         bool, typer.Option(help="Also score the plain jieba/《》 baseline.")
     ] = True,
+    as_json: JsonOpt = False,
 ) -> None:
     """Score the extractor against gold files: precision, recall and F1 per field.
 
@@ -105,9 +131,15 @@ def evaluate(
     from loaders.eval.evaluate import render
     from loaders.pipeline import extract_file
 
-    report = run(folder, lambda path: extract_file(path).to_json_dict())
+    registry = _registry()
+    report = run(folder, lambda path: extract_file(path, registry).to_json_dict())
     reference = run(folder, plain.extract_file) if baseline else None
-    Console(width=120).print(render(report, reference, worst=worst))
+    if as_json:
+        print_json(
+            {"extractor": report.model_dump(), "baseline": reference and reference.model_dump()}
+        )
+    else:
+        Console(width=120).print(render(report, reference, worst=worst))
 
 
 @app.command()
@@ -120,6 +152,7 @@ def load(
     by: Annotated[
         str | None, typer.Option(help="Who loads, for the load's record (default: user name).")
     ] = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Load minutes files and folders into the graph store the settings name.
 
@@ -131,7 +164,10 @@ def load(
 
     with opened_store(Settings()) as store:
         report = load_with_progress(store, paths, dry_run=dry_run, by=by)
-    Console().print(render_report(report))
+    if as_json:
+        typer.echo(report.model_dump_json(indent=1))
+    else:
+        Console().print(render_report(report))
     if report.stopped:
         _fail(_stopped_message(report))
         raise typer.Exit(STORE_WENT_AWAY)
@@ -197,7 +233,10 @@ def query(
     param: Annotated[
         list[str] | None, typer.Option("--param", "-p", help="k=v; v is read as JSON if it parses.")
     ] = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    format: Annotated[
+        Literal["table", "json"], typer.Option("--format", "-f", help="How to print the rows.")
+    ] = "table",
+    as_json: JsonOpt = False,
 ) -> None:
     """Run analyst Cypher under the API's rules: read only, time limit, row cap.
 
@@ -212,12 +251,15 @@ def query(
         result = run_analyst_query(store, cypher, params,
                                    timeout_s=settings.cypher_timeout_s,
                                    max_rows=settings.cypher_max_rows)  # fmt: skip
-    _print_rows(result, format)
+    _print_rows(result, "json" if as_json else format)
 
 
 @app.command()
 def export(
-    format: Annotated[str, typer.Option("--format", "-f", help="json, graphml or csv.")] = "json",
+    format: Annotated[
+        ExportFormat,
+        typer.Option("--format", "-f", help="csv writes a ZIP holding nodes.csv and edges.csv."),
+    ] = "json",
     node: Annotated[
         str | None, typer.Option(help="Export only the subgraph around this id.")
     ] = None,
@@ -229,17 +271,24 @@ def export(
 ) -> None:
     """Export the whole graph, or the subgraph around a node, with evidence on every edge.
 
+    JSON and GraphML are one file each; csv is a ZIP holding nodes.csv and edges.csv.
+
     Example: minutes-kg export --format graphml --node "bureau:长宁区人民政府:区应急管理局" --out g.graphml
     """
     from graph_service.export.graph import export as export_graph
 
-    if format not in EXPORT_FORMATS:
-        raise typer.BadParameter(f"use one of {', '.join(EXPORT_FORMATS)}", param_hint="--format")
     with opened_store(Settings()) as store:
         exported = export_graph(store, format, node=node, depth=depth, as_of=as_of)
     if exported is None:
         raise typer.BadParameter(f"{node}: no node has this id", param_hint="--node")
-    _write_bytes(exported.content, out)
+    _write_bytes(exported.content, out, EXPORT_KINDS[format])
+
+
+def _registry() -> Registry:
+    """The bundled bureau registry with the files of the ``MKG_REGISTRY`` setting."""
+    from loaders.extract.registry import load_registry
+
+    return load_registry(Settings().registry)
 
 
 def parse_params(pairs: list[str]) -> dict[str, Any]:
@@ -272,13 +321,13 @@ def _print_rows(result: ReadResult, format: str) -> None:
         Console().print(rows_table(result))
 
 
-def _write_bytes(data: bytes, out: Path | None) -> None:
+def _write_bytes(data: bytes, out: Path | None, kind: str) -> None:
     if out is None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
     else:
         out.write_bytes(data)
-        typer.echo(f"wrote {out} ({len(data)} bytes)", err=True)
+        typer.echo(f"wrote {out}: {kind}, {len(data)} bytes", err=True)
 
 
 def _serve(settings: Settings, host: str, port: int) -> None:

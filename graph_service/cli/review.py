@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import typer
 from pydantic import TypeAdapter, ValidationError
 from rich.console import Console
-from rich.table import Table
+from rich.table import Column, Table
 
 from graph_service.curation import review
 from graph_service.curation.rewrite import DecisionResult
@@ -32,6 +32,13 @@ ToOpt = Annotated[str | None, typer.Option("--to", help="Last meeting date it ap
 ByOpt = Annotated[str | None, typer.Option(help="Who decides (recorded with the decision).")]
 NoteOpt = Annotated[str | None, typer.Option(help="Why, for whoever reads the decision later.")]
 DECISIONS = TypeAdapter(list[Decision])
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+def print_json(value: Any) -> None:
+    """Print ``value`` (models, lists and dicts of them) as indented JSON, Chinese as it is."""
+    typer.echo(json.dumps(TypeAdapter(Any).dump_python(value, mode="json"), ensure_ascii=False,
+                          indent=1))  # fmt: skip
 
 
 def _take(**fields: Any) -> None:
@@ -55,6 +62,7 @@ def _print_result(result: DecisionResult) -> None:
 def list_(
     government: Annotated[str | None, typer.Option("--government", "-g")] = None,
     limit: Annotated[int, typer.Option(min=1)] = 50,
+    as_json: JsonOpt = False,
 ) -> None:
     """List unresolved bureau names with a sentence each and the likeliest bureaus.
 
@@ -62,6 +70,9 @@ def list_(
     """
     with opened_store(Settings()) as store:
         queue = review.review_queue(store, government=government, limit=limit)
+    if as_json:
+        print_json(queue)
+        return
     table = Table("name", "government", "docs", "sentence", "candidates")
     for item in queue.items:
         sentence = item.sentences[0].props.get("evidence", "") if item.sentences else ""
@@ -72,9 +83,28 @@ def list_(
 
 
 @review_app.command()
+def bureaus(government: GovOpt, as_json: JsonOpt = False) -> None:
+    """List the bureaus of a government: the names a merge may take as its target.
+
+    Example: minutes-kg review bureaus -g 长宁区人民政府
+    """
+    with opened_store(Settings()) as store:
+        choices = review.bureau_choices(store, government)
+    if as_json:
+        print_json(choices)
+        return
+    table = Table("name", "resolved", "docs", "id")
+    for c in choices:
+        table.add_row(c.name, "yes" if c.resolved else "no", str(c.documents), c.id)
+    Console().print(table)
+
+
+@review_app.command()
 def merge(name: str, into: str, government: GovOpt, valid_from: FromOpt = None,
           valid_to: ToOpt = None, by: ByOpt = None, note: NoteOpt = None) -> None:  # fmt: skip
     """Say that NAME, as written, is the bureau INTO; applied at once to every document.
+
+    INTO must be a bureau of the government already (see review bureaus).
 
     Example: minutes-kg review merge 区重大办 区重大工程建设推进办公室 -g 长宁区人民政府
     """
@@ -153,14 +183,20 @@ def import_(file: Annotated[Path, typer.Argument(help="A JSON file from review e
 
 
 @loads_app.command("list")
-def loads_list(limit: Annotated[int, typer.Option(min=1)] = 20) -> None:
+def loads_list(limit: Annotated[int, typer.Option(min=1)] = 20, as_json: JsonOpt = False) -> None:
     """List loads, newest first.
 
     Example: minutes-kg loads list --limit 5
     """
     with opened_store(Settings()) as store:
         records = history.loads(store, limit=limit)
-    table = Table("id", "at", "by", "via", "added", "replaced", "unchanged", "failed")
+    if as_json:
+        print_json(records)
+        return
+    # The id is what `loads diff` takes: never shortened, whatever the terminal's width.
+    widest = max((len(r.id) for r in records), default=2)
+    table = Table(Column("id", no_wrap=True, min_width=widest), "at", "by", "via", "added",
+                  "replaced", "unchanged", "failed")  # fmt: skip
     for r in records:
         counts = [str(r.documents.get(k, 0)) for k in ("added", "replaced", "unchanged", "failed")]
         table.add_row(r.id, r.at[:19], r.by, r.via, *counts)

@@ -46,9 +46,27 @@ def files_table(report: LoadReport) -> Table:
         table.add_column(column, justify="right" if column[0] in "aur" else "left")
     for result in report.files:
         meeting = (result.meeting and result.meeting.date) or ""
-        table.add_row(Path(result.file).name, result.status, meeting, str(result.added),
+        table.add_row(shown_path(result.file), result.status, meeting, str(result.added),
                       str(result.unchanged), str(result.removed))  # fmt: skip
     return table
+
+
+def shown_path(file: str, base: Path | None = None) -> str:
+    """Return ``file`` relative to ``base`` (the working folder) when inside it, else as it is.
+
+    Files loaded are recorded with absolute paths; relative ones are what a user types, and
+    unlike base names they tell apart files of the same name in different folders.
+
+    >>> shown_path("/work/minutes/2024/a.txt", Path("/work"))
+    'minutes/2024/a.txt'
+    >>> shown_path("/elsewhere/a.txt", Path("/work"))
+    '/elsewhere/a.txt'
+    """
+    path = Path(file)
+    try:
+        return str(path.relative_to(base or Path.cwd()))
+    except ValueError:
+        return file
 
 
 def render_report(report: LoadReport, *, per_file: bool | None = None) -> Group:
@@ -105,16 +123,23 @@ def _plain(value: Any) -> Any:
 def load_with_progress(
     store: GraphStore, paths: list[Path], *, dry_run: bool, by: str | None = None
 ) -> LoadReport:
-    """Load ``paths`` with a progress bar on stderr; see :func:`~graph_service.loading.run.load_paths`."""
+    """Load ``paths`` with a progress bar on stderr; see :func:`~graph_service.loading.run.load_paths`.
+
+    The bar moves as each file is read and extracted; files are written a group at a time, and
+    the files written so far are counted beside it.
+    """
     columns = (
         *Progress.get_default_columns(),
         MofNCompleteColumn(),
-        TextColumn("{task.fields[file]}"),
+        TextColumn("{task.fields[written]} written  {task.fields[file]}"),
     )
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("loading", total=None, file="")
+        task = bar.add_task("loading", total=None, file="", written=0)
 
-        def advance(result: FileResult, done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total, file=Path(result.file).name)
+        def read(file: str, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total, file=shown_path(file))
 
-        return load_paths(store, paths, dry_run=dry_run, progress=advance, by=by)
+        def written(result: FileResult, done: int, total: int) -> None:
+            bar.update(task, written=done)
+
+        return load_paths(store, paths, dry_run=dry_run, progress=written, by=by, on_read=read)

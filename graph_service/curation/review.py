@@ -2,7 +2,12 @@
 
 A name neither the registry nor a decision resolves stays a bureau of its own with
 ``resolved = false``: never dropped, never merged by guesswork. The queue lists each with the
-sentences it came from and the resolved bureaus of its government it most likely abbreviates.
+sentences it came from and the bureaus of its government it most likely abbreviates, unresolved
+ones included (县城投集团 beside 县城市建设投资集团有限公司, both written only in minutes).
+
+A decision is checked before it is taken: its government must be one the graph holds, and a
+merge's target a bureau of that government, so a typo is refused with the nearest names instead
+of creating a bureau nobody meant.
 """
 
 from __future__ import annotations
@@ -17,12 +22,19 @@ from graph_service.graph_models import Edge, Node
 from graph_service.loading import history
 from graph_service.loading.decisions import Decision, DecisionError, curated_registry, decisions
 from graph_service.loading.run import STATUSES, status_of
+from graph_service.questions.governments import check_government, near_matches
 from graph_service.questions.graph import ask
 from graph_service.stores.protocol import GraphStore
 from graph_service.stores.records import Records
 
 MAX_SENTENCES = 5
 MAX_CANDIDATES = 5
+MIN_SCORE = 0.5
+"""Candidates with a lower :func:`abbreviation_score` are noise (区府办 and 区体育局 share 区 only)."""
+
+
+class UnknownTargetError(DecisionError):
+    """A merge names a target bureau its government does not hold; the message names near ones."""
 
 
 class Candidate(BaseModel):
@@ -31,6 +43,16 @@ class Candidate(BaseModel):
     id: str
     name: str
     score: float = Field(description="share of the name's characters found in order in this one")
+    documents: int = Field(description="documents that mention it")
+    resolved: bool = Field(True, description="false: itself a name the registry does not know")
+
+
+class BureauChoice(BaseModel):
+    """A bureau of a government, as a curator picks a merge target."""
+
+    id: str
+    name: str
+    resolved: bool = Field(description="false: a name the registry does not know")
     documents: int = Field(description="documents that mention it")
 
 
@@ -90,21 +112,59 @@ def _ranked(bureau: Node, known: Records) -> list[Candidate]:
     gov = bureau.props.get("government")
     scored = [
         Candidate(id=row["id"], name=row["name"], documents=row["documents"],
+                  resolved=bool(row["resolved"]),
                   score=round(abbreviation_score(bureau.name, row["name"]), 3))
         for row in known
         if row["government"] == gov and row["id"] != bureau.id
     ]  # fmt: skip
-    scored = [candidate for candidate in scored if candidate.score >= 0.5]
+    scored = [candidate for candidate in scored if candidate.score >= MIN_SCORE]
     scored.sort(key=lambda c: (-c.score, -c.documents, len(c.name), c.id))
     return scored[:MAX_CANDIDATES]
 
 
-def decide(store: GraphStore, decision: Decision) -> DecisionResult:
-    """Store ``decision`` and rewrite at once every file it touches.
+def bureau_choices(store: GraphStore, government: str) -> list[BureauChoice]:
+    """Return the bureaus of ``government``, by name: what a name may be merged into.
 
     Raises:
+        UnknownGovernmentError: the graph holds no such government (the message names near ones).
+    """
+    name = check_government(store, government) or government
+    rows = store.read_named("q_government_bureaus", {"government": name})
+    return [BureauChoice(**row) for row in rows.dicts()]
+
+
+def check_decision(store: GraphStore, decision: Decision) -> None:
+    """Refuse a decision whose government, or whose merge target, the graph does not hold.
+
+    Raises:
+        UnknownGovernmentError: no government of that name (the message names near ones).
+        UnknownTargetError: a merge into a bureau the government does not hold.
+    """
+    choices = bureau_choices(store, decision.government)
+    names = [choice.name for choice in choices]
+    if decision.kind != "merge" or decision.target in names:
+        return
+    near = near_matches(decision.target, names)
+    hint = f"did you mean {'、'.join(near)}?" if near else "no bureau there has a similar name;"
+    raise UnknownTargetError(
+        f"merge {decision.name!r} into {decision.target!r}: {decision.government} has no bureau "
+        f"of that name; {hint} (all of them: minutes-kg review bureaus, GET /api/review/bureaus)"
+    )
+
+
+def decide(store: GraphStore, decision: Decision) -> DecisionResult:
+    """Check ``decision``, store it and rewrite at once every file it touches.
+
+    Raises:
+        UnknownGovernmentError: the graph holds no such government.
+        UnknownTargetError: a merge into a bureau the government does not hold.
         DecisionError: a rename names a bureau the graph does not hold.
     """
+    check_decision(store, decision)
+    return _take(store, decision)
+
+
+def _take(store: GraphStore, decision: Decision) -> DecisionResult:
     files = affected_files(store, decision)
     if decision.kind == "rename" and not files:
         raise DecisionError(f"rename {decision.name!r}: no bureau of that name in "
@@ -127,10 +187,11 @@ def import_decisions(store: GraphStore, taken: list[Decision]) -> list[DecisionR
     """Store decisions exported from another graph (skipping those already here) and apply them.
 
     Each one is applied as it is stored, in the given order, so later ones win as they did where
-    they were taken.
+    they were taken. They are not checked against this graph: they may be about minutes not
+    loaded yet, and apply to them once loaded.
     """
     have = {decision.id for decision in decisions(store)}
-    return [decide(store, decision) for decision in taken if decision.id not in have]
+    return [_take(store, decision) for decision in taken if decision.id not in have]
 
 
 def _apply(

@@ -25,6 +25,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
 from graph_service.loading.ids import clean_name
+from graph_service.settings import Settings
 from graph_service.stores.protocol import GraphStore
 from loaders.errors import MinutesKGError
 from loaders.extract.registry import Alias, Registry, load_registry
@@ -130,6 +131,13 @@ def overlay(registry: Registry, taken: Iterable[Decision]) -> Registry:
     return registry.overlay(aliases, [d.row() for d in taken if d.kind == "rename"])
 
 
-def curated_registry(store: GraphStore) -> Registry:
-    """Return the registry files' aliases with the store's decisions on top."""
-    return overlay(load_registry(), decisions(store))
+def curated_registry(store: GraphStore, registry: str | None = None) -> Registry:
+    """Return the registry files' aliases with the store's decisions on top.
+
+    Args:
+        store: the store holding the decisions.
+        registry: extra registry files (``os.pathsep``-separated); the ``MKG_REGISTRY`` setting
+            by default.
+    """
+    extra = Settings().registry if registry is None else registry
+    return overlay(load_registry(extra), decisions(store))

@@ -95,6 +95,7 @@ class LoadReport(BaseModel):
 
 
 Progress = Callable[[FileResult, int, int], None]
+ReadProgress = Callable[[str, int, int], None]
 Reader = Callable[[], Document]
 
 
@@ -131,6 +132,7 @@ def load_paths(
     dry_run: bool = False,
     progress: Progress | None = None,
     by: str | None = None,
+    on_read: ReadProgress | None = None,
 ) -> LoadReport:
     """Load minutes files, and the minutes files inside folders, each document whole or not at all.
 
@@ -140,6 +142,8 @@ def load_paths(
         dry_run: compute what would change without writing.
         progress: called after each file with its result, the files done and the files in all.
         by: who runs the load, for its record (the user name by default).
+        on_read: called after each file is read and extracted, before its group is written, with
+            the file, the files read and the files in all (``progress`` moves a group at a time).
 
     Returns:
         The report; a file that could not be read, extracted or written is listed as failed with
@@ -154,7 +158,7 @@ def load_paths(
     # Absolute paths, so the same file loaded from another folder is still the same document.
     files = [_absolute(path) for path in iter_documents([Path(p) for p in paths])]
     readers = [(str(path), _file_reader(path)) for path in files]
-    return _Run(store, dry_run, "cli", by).load(readers, progress)
+    return _Run(store, dry_run, "cli", by).load(readers, progress, on_read)
 
 
 def load_uploads(
@@ -248,7 +252,12 @@ class _Run:
         self.removed: dict[str, list[history.Fact]] = {}  # per file, noted before its write
         self.stopped: str | None = None  # why the store became unavailable
 
-    def load(self, readers: list[tuple[str, Reader]], progress: Progress | None) -> LoadReport:
+    def load(
+        self,
+        readers: list[tuple[str, Reader]],
+        progress: Progress | None,
+        on_read: ReadProgress | None = None,
+    ) -> LoadReport:
         """Read the files in order; write each group in a thread while the next is read."""
         report = LoadReport(dry_run=self.dry_run, load=self.record and self.record.id)
         # Files read but not yet written; one that failed to read waits too, to keep the order.
@@ -269,6 +278,8 @@ class _Run:
             with ThreadPoolExecutor(1, thread_name_prefix="minutes-kg-write") as pool:
                 for done, (source, read) in enumerate(readers, start=1):
                     pending.append(self.read(source, read))
+                    if on_read is not None:
+                        on_read(source, done, len(readers))
                     reads = [item.batch for item in pending if isinstance(item, _Read)]
                     if not (self.dry_run or done == len(readers) or group_full(reads)):
                         continue

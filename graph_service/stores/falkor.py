@@ -31,6 +31,7 @@ from falkordb import Node as FalkorNode  # isort: skip
 from falkordb import Path as FalkorPath  # isort: skip
 
 from graph_service.errors import (
+    BadParameterError,
     GraphStoreError,
     QueryRefusedError,
     StoreUnavailableError,
@@ -297,6 +298,13 @@ def _read_error(exc: RedisError, timeout_s: float) -> GraphStoreError:
     return GraphStoreError(f"embedded FalkorDB did not answer: {exc}")
 
 
+def _run_error(name: str, exc: RedisError) -> GraphStoreError:
+    """Return the error for a failed named query: its values refused, or the store failing."""
+    if isinstance(exc, ResponseError) and "timed out" not in str(exc):
+        return BadParameterError(f"embedded FalkorDB refused the values given to {name}: {exc}")
+    return GraphStoreError(f"embedded FalkorDB could not run {name}: {exc}")
+
+
 def _graph_value(value: Any) -> Any | None:
     """Return a FalkorDB node, edge or path as a graph model; ``None`` for other values."""
     if isinstance(value, FalkorNode):
@@ -317,7 +325,7 @@ def _value(value: Any) -> Any:
 FAILURES: dict[str, Callable[[Any, RedisError], GraphStoreError]] = {
     "write": lambda source, exc: _write_error(source, exc),
     "diff": lambda source, exc: GraphStoreError(f"{source}: cannot compare with the graph: {exc}"),
-    "run": lambda name, exc: GraphStoreError(f"embedded FalkorDB could not run {name}: {exc}"),
+    "run": lambda name, exc: _run_error(name, exc),
     "list": lambda what, exc: GraphStoreError(f"embedded FalkorDB did not list {what}: {exc}"),
     "analyst": lambda timeout_s, exc: _read_error(exc, timeout_s),
 }

@@ -37,6 +37,7 @@ from neo4j.graph import Path as DriverPath
 from neo4j.graph import Relationship
 
 from graph_service.errors import (
+    BadParameterError,
     GraphStoreError,
     QueryRefusedError,
     QueryTimeoutError,
@@ -107,7 +108,11 @@ class Neo4jStore(StoreBase):
 
     def _failed(self, exc: DriverError | Neo4jError, doing: str, what: str) -> GraphStoreError:
         """Return the error for ``exc``: the server unavailable, or :data:`FAILURES` ``[doing]``."""
-        return self._unavailable(exc) if unavailable(exc) else FAILURES[doing](what, reason(exc))
+        if unavailable(exc):
+            return self._unavailable(exc)
+        if doing == "read" and isinstance(exc, ClientError):
+            return BadParameterError(f"Neo4j refused the values given to {what}: {reason(exc)}")
+        return FAILURES[doing](what, reason(exc))
 
     def ensure_schema(self) -> None:
         """Create the constraints and indexes of ``schema.cypher``; existing ones stay."""

@@ -38,7 +38,7 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
 
     Args:
         document: a read and normalised document (see :func:`loaders.read.readers.read_document`).
-        registry: the bureau registry; the bundled one plus ``MKG_REGISTRY`` by default.
+        registry: the bureau registry; the bundled one by default.
 
     Returns:
         The extraction, every fact with its ``span`` and ``evidence``; bureaus resolved to their

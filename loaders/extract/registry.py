@@ -2,7 +2,7 @@
 
 Identity is the canonical unit *within its government*: 区应急局 = 区应急管理局 of one district, and
 the same abbreviation of another district is another unit. The data lives in TSV files that users
-extend (``MKG_REGISTRY``); see ``loaders/data/bureau_aliases.tsv`` for the columns.
+extend (named by the caller: the service's ``MKG_REGISTRY`` setting); see ``loaders/data/bureau_aliases.tsv`` for the columns.
 """
 
 from __future__ import annotations
@@ -184,13 +184,12 @@ def _parse_row(path: Path, number: int, row: list[str]) -> Alias:
 
 
 @lru_cache(maxsize=8)
-def load_registry(extra: str | None = None) -> Registry:
+def load_registry(extra: str = "") -> Registry:
     """Load the bundled registry plus the files named in ``extra`` (``os.pathsep``-separated).
 
     Args:
-        extra: paths of user registry files; defaults to the ``MKG_REGISTRY`` environment variable.
+        extra: paths of user registry files; the service passes its ``MKG_REGISTRY`` setting.
     """
-    extra = os.environ.get("MKG_REGISTRY", "") if extra is None else extra
     bundled = resources.files("loaders") / "data" / "bureau_aliases.tsv"
     with resources.as_file(bundled) as path:
         aliases = read_aliases(path)

@@ -56,7 +56,27 @@ def test_api_review_bad_dates_and_unknown_bureaus_are_refused(api):
                        headers=AUTH).status_code == 422  # fmt: skip
     rename = {"government": GOV, "bureau": "县不存在局", "to": "县新局"}
     response = api.post("/api/review/rename", json=rename, headers=AUTH)
-    assert response.status_code == 400 and "县不存在局" in response.json()["message"]
+    assert response.status_code == 422 and "县不存在局" in response.json()["message"]
+
+
+def test_api_review_merge_into_an_unknown_bureau_is_refused_with_near_names(api):
+    response = api.post("/api/review/merge", json={**MERGE, "into": "县林业屋"}, headers=AUTH)
+    assert response.status_code == 422 and response.json()["error"] == "unknown_target"
+    assert "县林业局" in response.json()["message"]
+    assert api.get(f"/api/nodes/{SHANLIN}").status_code == 200
+
+
+def test_api_review_misspelt_government_is_refused_with_near_governments(api):
+    response = api.post("/api/review/merge", json={**MERGE, "government": "云岭县政府"},
+                        headers=AUTH)  # fmt: skip
+    assert response.status_code == 422 and GOV in response.json()["message"]
+
+
+def test_api_review_bureaus_lists_the_targets_of_a_government(api):
+    names = [b["name"] for b in api.get("/api/review/bureaus", params={"government": GOV}).json()]
+    assert {"县林业局", "县山林办"} <= set(names) and names == sorted(names)
+    unknown = api.get("/api/review/bureaus", params={"government": "云岭县政府"})
+    assert unknown.status_code == 422 and GOV in unknown.json()["message"]
 
 
 def test_api_review_withdraw_restores_and_unknown_is_404(api):

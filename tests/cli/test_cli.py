@@ -94,3 +94,64 @@ def test_cli_bench_extract_prints_throughput(runner):
     lines = result.stdout.splitlines()
     assert lines[-3].startswith("all")
     assert lines[-1].startswith("plain pass over the same files") and " of it" in lines[-1]
+
+
+def test_cli_version_prints_the_installed_version(runner):
+    from importlib.metadata import version
+
+    result = runner.invoke(app, ["--version"])
+    assert (result.exit_code, result.stdout.strip()) == (0, f"minutes-kg {version('minutes-kg')}")
+
+
+@pytest.mark.parametrize(
+    ("command", "choices"),
+    [("extract", "json|summary"), ("query", "table|json"), ("export", "json|graphml|csv")],
+)
+def test_cli_help_lists_the_choices_of_format(runner, command, choices):
+    result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0 and choices in result.stdout
+
+
+def test_cli_export_help_says_csv_is_a_zip(runner):
+    result = runner.invoke(app, ["export", "--help"], env={"COLUMNS": "200"})
+    assert "csv writes a ZIP" in result.stdout
+
+
+def test_cli_unknown_format_is_refused_with_the_choices(runner):
+    result = runner.invoke(app, ["extract", str(SEED), "--format", "yaml"], env={"COLUMNS": "200"})
+    assert result.exit_code == 2 and "'json', 'summary'" in result.output
+
+
+def test_cli_eval_json_prints_the_scores_as_json(runner, tmp_path):
+    shutil.copy(SEED, tmp_path / SEED.name)
+    shutil.copy(SEED.with_name(SEED.stem + ".gold.json"), tmp_path)
+    result = runner.invoke(app, ["eval", str(tmp_path), "--json", "--no-baseline"])
+    scores = json.loads(result.stdout)
+    assert result.exit_code == 0 and scores["baseline"] is None
+    assert len(scores["extractor"]["documents"]) == 1 and "bureaus" in scores["extractor"]["fields"]
+
+
+def test_cli_extract_out_mirrors_subfolders_so_same_names_do_not_collide(runner, tmp_path):
+    minutes = tmp_path / "minutes"
+    for folder in ("2023/q1", "2024/q1", "2024/q2"):
+        (minutes / folder).mkdir(parents=True)
+        shutil.copy(SEED, minutes / folder / "minutes.txt")
+    result = runner.invoke(app, ["extract", str(minutes), "--out", str(tmp_path / "out")])
+    written = sorted(p.relative_to(tmp_path / "out") for p in (tmp_path / "out").rglob("*.json"))
+    assert result.exit_code == 0
+    assert [str(p) for p in written] == [
+        f"{f}/minutes.json" for f in ("2023/q1", "2024/q1", "2024/q2")
+    ]
+    assert json.loads((tmp_path / "out" / "2024" / "q2" / "minutes.json").read_text("utf-8"))[
+        "source"
+    ] == str(minutes / "2024" / "q2" / "minutes.txt")
+
+
+def test_cli_extract_out_refuses_two_inputs_for_one_output_and_writes_nothing(runner, tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        shutil.copy(SEED, tmp_path / folder / "minutes.txt")
+    files = [str(tmp_path / "a" / "minutes.txt"), str(tmp_path / "b" / "minutes.txt")]
+    result = runner.invoke(app, ["extract", *files, "--out", str(tmp_path / "out")])
+    assert result.exit_code != 0 and not (tmp_path / "out").exists()
+    assert "would both be written to" in str(result.exception)

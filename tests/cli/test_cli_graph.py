@@ -10,12 +10,14 @@ import subprocess
 import sys
 import time
 import urllib.request
+import zipfile
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from graph_service.cli.app import app
+from graph_service.loading.run import load_paths
 
 SAMPLES = Path(__file__).resolve().parents[2] / "loaders" / "data" / "samples"
 SEED = SAMPLES / "changning-2024-73.txt"
@@ -82,7 +84,8 @@ def test_cli_load_dry_run_writes_nothing(target):
 def test_cli_load_dry_run_prints_each_file_and_what_it_would_add(target):
     _, env = target
     result = _run(env, "load", str(SEED), "--dry-run")
-    assert _row(result.stdout, SEED.name) == ["added", "2024-04-24", "62", "0", "0"]
+    shown = str(SEED.relative_to(Path.cwd()))  # the tests run from the repository's root
+    assert _row(result.stdout, shown) == ["added", "2024-04-24", "62", "0", "0"]
 
 
 def test_cli_query_parameters_are_json_when_they_parse():
@@ -177,3 +180,42 @@ def test_cli_demo_loads_the_samples_and_serves_them(tmp_path):
     # The address printed first is the home page, where a newcomer starts.
     assert re.search(rf"at http://127\.0\.0\.1:{port}/ ", err)
     assert re.search(r"documents\s*│\s*5\s*│", err)
+
+
+def test_cli_load_json_prints_the_report(target):
+    _, env = target
+    result = _run(env, "load", str(SEED), "--json")
+    report = json.loads(result.stdout)
+    assert result.exit_code == 0 and report["documents"]["added"] == 1
+    assert report["load"].startswith("load:") and report["files"][0]["file"] == str(SEED)
+
+
+def test_cli_load_dry_run_shows_paths_relative_to_the_working_folder(target, tmp_path, monkeypatch):
+    _, env = target
+    for folder in ("2023", "2024"):
+        (tmp_path / "minutes" / folder).mkdir(parents=True)
+        (tmp_path / "minutes" / folder / SEED.name).write_bytes(SEED.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    result = _run(env, "load", "minutes", "--dry-run")
+    assert _row(result.stdout, f"minutes/2023/{SEED.name}")[0] == "added"
+    assert _row(result.stdout, f"minutes/2024/{SEED.name}")[0] == "unchanged"
+
+
+def test_load_reports_each_file_read_before_its_group_is_written(store):
+    events = []
+    load_paths(store, [SAMPLES],
+               on_read=lambda file, done, total: events.append(("read", done, total)),
+               progress=lambda result, done, total: events.append(("written", done, total)))  # fmt: skip
+    files = len(list(SAMPLES.glob("*.txt")))
+    # The samples are one group: every file is read (and reported) before the group's write.
+    assert events[:files] == [("read", n, files) for n in range(1, files + 1)]
+    assert events[files:] == [("written", n, files) for n in range(1, files + 1)]
+
+
+def test_cli_export_csv_says_it_writes_a_zip(target, tmp_path):
+    _, env = target
+    _run(env, "load", str(SEED))
+    result = _run(env, "export", "--format", "csv", "--out", str(tmp_path / "g.zip"))
+    assert result.exit_code == 0 and "a ZIP of nodes.csv and edges.csv" in result.stderr
+    with zipfile.ZipFile(tmp_path / "g.zip") as archive:
+        assert sorted(archive.namelist()) == ["edges.csv", "nodes.csv"]

@@ -64,3 +64,36 @@ def test_cli_loads_list_and_diff(env):
     load_id = next(word for word in listed.output.split() if word.startswith("load:"))
     diff = json.loads(_run(env, "loads", "diff", load_id).output)
     assert diff["load"]["by"] == "李研究" and len(diff["added"]) > 10
+
+
+def test_cli_loads_list_shows_whole_ids_in_a_narrow_terminal(env):
+    listed = _run(env | {"COLUMNS": "60"}, "loads", "list")
+    (load_id,) = [word.strip("│") for word in listed.output.split() if word.startswith("│load:")
+                  or word.startswith("load:")]  # fmt: skip
+    assert _run(env, "loads", "diff", load_id).exit_code == 0
+
+
+def test_cli_loads_list_json(env):
+    (record,) = json.loads(_run(env, "loads", "list", "--json").output)
+    assert record["by"] == "李研究" and record["documents"]["added"] == 3
+
+
+def test_cli_review_list_json(env):
+    queue = json.loads(_run(env, "review", "list", "-g", GOV, "--json").output)
+    assert [item["bureau"]["name"] for item in queue["items"]] == ["县山林办"]
+
+
+def test_cli_review_merge_into_an_unknown_bureau_is_refused_with_near_names(env):
+    result = _run(env, "review", "merge", "县山林办", "县林业屋", "-g", GOV)
+    assert result.exit_code != 0 and "did you mean 县林业局" in str(result.exception)
+    assert "县山林办" in _run(env, "review", "list", "-g", GOV).output
+
+
+def test_cli_review_misspelt_government_is_refused_with_near_governments(env):
+    result = _run(env, "review", "split", "县山林办", "-g", "云岭县政府")
+    assert result.exit_code != 0 and "did you mean 云岭县人民政府" in str(result.exception)
+
+
+def test_cli_review_bureaus_lists_the_targets(env):
+    listed = json.loads(_run(env, "review", "bureaus", "-g", GOV, "--json").output)
+    assert {"县林业局", "县山林办"} <= {bureau["name"] for bureau in listed}

@@ -34,6 +34,7 @@ def serving(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, obj
 def test_browser_review_merge_and_withdraw_with_the_key(serving, page):
     base, store = serving
     tab, log = page
+    tab.on("dialog", lambda dialog: dialog.accept())
     tab.goto(base + "/review")
     item = tab.locator(".review-item", has_text="县山林办")
     item.locator("button.merge", has_text="县林业局").click()
@@ -61,3 +62,44 @@ def test_browser_as_of_page_keeps_its_date_in_links(serving, page):
     assert hrefs and all("as_of=2023-06-30" in href for href in hrefs)
     assert "截至 2023-06-30" in tab.locator(".as-of-bar").inner_text()
     assert log.errors == []
+
+
+def test_browser_review_asks_before_a_decision_and_takes_nothing_when_declined(serving, page):
+    base, store = serving
+    tab, log = page
+    asked = []
+    tab.on("dialog", lambda dialog: (asked.append(dialog.message), dialog.dismiss()))
+    tab.goto(base + "/review")
+    tab.fill("#api-key", KEY)
+    tab.locator(".review-item", has_text="县山林办").locator(
+        "button.merge", has_text="县林业局"
+    ).click()
+    tab.wait_for_function("document.getElementById('review-status').textContent === ''")
+    assert len(asked) == 1 and "县山林办" in asked[0] and "县林业局" in asked[0]
+    assert store.node(SHANLIN) is not None and not store.read_named("q_decisions")
+    assert log.errors == []
+
+
+def test_browser_review_picks_a_target_among_the_bureaus_of_the_government(serving, page):
+    base, store = serving
+    tab, log = page
+    tab.on("dialog", lambda dialog: dialog.accept())
+    tab.goto(base + "/review")
+    tab.fill("#api-key", KEY)
+    item = tab.locator(".review-item", has_text="县山林办")
+    options = item.locator("datalist option")
+    options.first.wait_for(state="attached")
+    offered = options.evaluate_all("os => os.map(o => o.value)")
+    assert "县林业局" in offered and "县财政局" in offered and "县山林办" not in offered
+    item.locator("input.merge-target").fill("县林业屋")  # not a bureau of 云岭县: refused here
+    item.locator("button.merge-picked").click()
+    tab.wait_for_selector("#review-error:not([hidden])")
+    assert "县林业屋" in tab.locator("#review-error").inner_text()
+    item.locator("input.merge-target").fill("县财政局")
+    item.locator("button.merge-picked").click()
+    tab.wait_for_selector("table.decisions")
+    assert store.node(SHANLIN) is None
+    assert "县山林办" in store.node(f"bureau:{GOV}:县财政局").props["aliases"]
+    tab.locator("button.withdraw").first.click()
+    tab.wait_for_selector(".review-item")
+    assert store.node(SHANLIN) is not None and log.errors == []

@@ -5,13 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter
-from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from graph_service.analyst.guard import MAX_QUERY_CHARS
 from graph_service.analyst.run import AnalystResult, run_analyst_query
 from graph_service.api.deps import AnalystSlotsDep, SettingsDep, StoreDep
-from graph_service.errors import AnalystBusyError, QueryRefusedError, QueryTimeoutError
 
 router = APIRouter()
 
@@ -45,20 +43,11 @@ class ErrorAnswer(BaseModel):
 def run_cypher(
     request: CypherRequest, store: StoreDep, settings: SettingsDep, slots: AnalystSlotsDep
 ) -> AnalystResult:
-    """Run read-only analyst Cypher with the configured time limit, row cap and query slots."""
-    try:
-        return run_analyst_query(store, request.query, request.params,
-                                 timeout_s=settings.cypher_timeout_s,
-                                 max_rows=settings.cypher_max_rows, slots=slots)  # fmt: skip
-    except AnalystBusyError as error:
-        headers = {"Retry-After": str(error.retry_after_s)}
-        return _error(429, "analyst_busy", error, headers)
-    except QueryTimeoutError as error:
-        return _error(408, "query_timeout", error)
-    except QueryRefusedError as error:
-        return _error(400, "query_refused", error)
+    """Run read-only analyst Cypher with the configured time limit, row cap and query slots.
 
-
-def _error(status: int, code: str, error: Exception, headers: dict[str, str] | None = None) -> Any:
-    body = {"error": code, "message": str(error)}
-    return JSONResponse(body, status_code=status, headers=headers)
+    A refused query answers 400, one stopped at the time limit 408, and one beyond the free
+    slots 429 with Retry-After (see api.errors).
+    """
+    return run_analyst_query(store, request.query, request.params,
+                             timeout_s=settings.cypher_timeout_s,
+                             max_rows=settings.cypher_max_rows, slots=slots)  # fmt: skip

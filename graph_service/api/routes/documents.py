@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Header, UploadFile
-from fastapi.responses import JSONResponse
+from fastapi import APIRouter, UploadFile
 
 from graph_service.api.deps import SettingsDep, StoreDep
-from graph_service.api.errors import too_large, unauthorized
+from graph_service.api.errors import check_sizes
 from graph_service.loading.run import LoadReport, load_uploads
 
 router = APIRouter()
@@ -22,15 +19,9 @@ REFUSALS = {
 
 
 @router.post("/api/documents", response_model=LoadReport, responses=REFUSALS)
-def upload_documents(
-    files: list[UploadFile],
-    store: StoreDep,
-    settings: SettingsDep,
-    x_api_key: Annotated[str | None, Header()] = None,
-) -> LoadReport | JSONResponse:
+def upload_documents(files: list[UploadFile], store: StoreDep, settings: SettingsDep) -> LoadReport:
     """Extract and load uploaded minutes files; answers per file what was found and what changed."""
-    refusal = unauthorized(settings, x_api_key) or too_large(settings, files)
-    if refusal is not None:
-        return refusal
+    # The key was checked before the body was read (api.guard); the sizes are known only now.
+    check_sizes(settings, files)
     # Each file is read from its spooled copy only when its turn comes: one file at a time in memory.
     return load_uploads(store, [(file.filename or "", file.file.read) for file in files])

@@ -5,18 +5,17 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
-from fastapi.responses import JSONResponse
 
 from graph_service.api.deps import IdPath, StoreDep
+from graph_service.errors import NotFoundError
 from graph_service.loading import history
 from graph_service.loading.history import Freshness, LoadDiff, LoadRecord
 
 router = APIRouter(prefix="/api", tags=["history"])
 
 
-def _missing(load_id: str) -> JSONResponse:
-    message = f"no load with id {load_id!r}; list them with GET /api/loads"
-    return JSONResponse({"error": "not_found", "message": message}, status_code=404)
+def _missing(load_id: str) -> Any:
+    raise NotFoundError(f"no load with id {load_id!r}; list them with GET /api/loads")
 
 
 @router.get("/loads")

@@ -1,26 +1,25 @@
 """Curation over HTTP: the review queue and curators' decisions (merge, split, rename, withdraw).
 
-Decisions change the graph, so they need the API key when ``MKG_API_KEY`` is set, like uploads.
+Decisions change the graph, so they need the API key when ``MKG_API_KEY`` is set, like uploads
+(checked before the body is read, in :mod:`graph_service.api.guard`).
 """
 
 from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Query
-from fastapi.responses import JSONResponse
+from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field, ValidationError
 
-from graph_service.api.deps import IdPath, SettingsDep, StoreDep
-from graph_service.api.errors import unauthorized
+from graph_service.api.deps import IdPath, StoreDep
 from graph_service.curation import review
-from graph_service.curation.review import ReviewQueue
+from graph_service.curation.review import BureauChoice, ReviewQueue
 from graph_service.curation.rewrite import DecisionResult
+from graph_service.errors import NotFoundError
 from graph_service.loading import decisions as curated
-from graph_service.loading.decisions import Decision, explain
+from graph_service.loading.decisions import Decision, DecisionError, explain
 
 router = APIRouter(prefix="/api/review", tags=["review"])
-ApiKey = Annotated[str | None, Header()]
 Date = Annotated[str | None, Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")]
 
 
@@ -53,16 +52,11 @@ class RenameRequest(_Request):
     to: str = Field(min_length=1, max_length=100, description="the new name")
 
 
-def _decide(store: Any, settings: Any, key: str | None, **fields: Any) -> Any:
-    refusal = unauthorized(settings, key)
-    if refusal is not None:
-        return refusal
+def _decide(store: Any, **fields: Any) -> DecisionResult:
     try:
         decision = Decision(**fields)
     except ValidationError as error:
-        return JSONResponse(
-            {"error": "invalid_decision", "message": explain(error)}, status_code=422
-        )
+        raise DecisionError(explain(error)) from error
     return review.decide(store, decision)
 
 
@@ -76,32 +70,34 @@ def queue(
     return review.review_queue(store, government=government, limit=limit)
 
 
+@router.get("/bureaus")
+def bureaus(
+    store: StoreDep, government: Annotated[str, Query(min_length=1, max_length=100)]
+) -> list[BureauChoice]:
+    """The bureaus of a government, by name: the targets a name may be merged into."""
+    return review.bureau_choices(store, government)
+
+
 @router.post("/merge", response_model=DecisionResult)
-def merge(
-    body: MergeRequest, store: StoreDep, settings: SettingsDep, x_api_key: ApiKey = None
-) -> Any:
+def merge(body: MergeRequest, store: StoreDep) -> DecisionResult:
     """Resolve a name to a bureau from now on and at once, in every document that wrote it."""
     fields = body.model_dump(exclude={"into"})
-    return _decide(store, settings, x_api_key, kind="merge", target=body.into, **fields)
+    return _decide(store, kind="merge", target=body.into, **fields)
 
 
 @router.post("/split", response_model=DecisionResult)
-def split(
-    body: SplitRequest, store: StoreDep, settings: SettingsDep, x_api_key: ApiKey = None
-) -> Any:
+def split(body: SplitRequest, store: StoreDep) -> DecisionResult:
     """Make a name a unit of its own (or confirm an unresolved name as one)."""
     fields = body.model_dump(exclude={"as_name"})
-    return _decide(store, settings, x_api_key, kind="split", target=body.as_name or body.name,
+    return _decide(store, kind="split", target=body.as_name or body.name,
                    **fields)  # fmt: skip
 
 
 @router.post("/rename", response_model=DecisionResult)
-def rename(
-    body: RenameRequest, store: StoreDep, settings: SettingsDep, x_api_key: ApiKey = None
-) -> Any:
+def rename(body: RenameRequest, store: StoreDep) -> DecisionResult:
     """Give a bureau a new name, everywhere or from a date (a reorganisation)."""
     fields = body.model_dump(exclude={"bureau", "to"})
-    return _decide(store, settings, x_api_key, kind="rename", name=body.bureau, target=body.to,
+    return _decide(store, kind="rename", name=body.bureau, target=body.to,
                    **fields)  # fmt: skip
 
 
@@ -112,24 +108,17 @@ def decisions(store: StoreDep) -> list[Decision]:
 
 
 @router.post("/decisions/{decision_id}/withdraw", response_model=DecisionResult)
-def withdraw(
-    decision_id: IdPath, store: StoreDep, settings: SettingsDep, x_api_key: ApiKey = None
-) -> Any:
+def withdraw(decision_id: IdPath, store: StoreDep) -> DecisionResult:
     """Withdraw a decision; the documents it touched are resolved again without it."""
-    refusal = unauthorized(settings, x_api_key)
-    if refusal is not None:
-        return refusal
     done = review.withdraw(store, decision_id)
     if done is None:
-        message = f"no decision with id {decision_id!r}; list them with GET /api/review/decisions"
-        return JSONResponse({"error": "not_found", "message": message}, status_code=404)
+        raise NotFoundError(
+            f"no decision with id {decision_id!r}; list them with GET /api/review/decisions"
+        )
     return done
 
 
 @router.post("/import", response_model=list[DecisionResult])
-def import_(
-    body: list[Decision], store: StoreDep, settings: SettingsDep, x_api_key: ApiKey = None
-) -> Any:
+def import_(body: list[Decision], store: StoreDep) -> list[DecisionResult]:
     """Take the decisions exported from another graph; those already here are skipped."""
-    refusal = unauthorized(settings, x_api_key)
-    return refusal if refusal is not None else review.import_decisions(store, body)
+    return review.import_decisions(store, body)
