@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from graph_service.bench.synth.corpus import generate, iter_meetings, make_government, place_name
 from graph_service.__main__ import app  # the command line with the benchmark commands
+from graph_service.bench.synth.corpus import generate, iter_meetings, make_government, place_name
 from loaders.eval.evaluate import evaluate
 from loaders.extract.registry import load_registry
 from loaders.models import Extraction
