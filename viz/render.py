@@ -12,7 +12,7 @@ import json
 from importlib import resources
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
@@ -51,6 +51,16 @@ def node_href(node_id: str, kind: str = "nodes") -> str:
     return f"/{kind}/{quote(node_id, safe='')}"
 
 
+def export_links(node_id: str, depth: int, as_of: str | None = None) -> dict[str, str]:
+    """Return where a graph view's export buttons download from: the server's one export.
+
+    >>> export_links("a:b", 2)["graphml"]
+    '/api/export?format=graphml&node=a%3Ab&depth=2'
+    """
+    query = {"node": node_id, "depth": depth} | ({"as_of": as_of} if as_of else {})
+    return {fmt: f"/api/export?{urlencode({'format': fmt} | query)}" for fmt in ("graphml", "json")}
+
+
 def json_text(value: Any) -> str:
     """Return ``value`` as JSON for people to read and edit: Chinese kept, not escaped.
 
@@ -73,7 +83,8 @@ def environment() -> Environment:
     env.globals.update(node_href=node_href, sentence_key=sentence_key, node_styles=NODE_STYLES,
                        edge_styles=EDGE_STYLES, kind_names=KIND_NAMES, role_names=ROLE_NAMES,
                        prop_names=PROP_NAMES, style_table=style_table(),
-                       edge_caption=edge_caption, view_data=vis_view)  # fmt: skip
+                       edge_caption=edge_caption, view_data=vis_view,
+                       export_links=export_links)  # fmt: skip
     env.filters["json_text"] = json_text
     # tojson still escapes < > & ' for scripts; Chinese kept as is makes pages half the size.
     env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "sort_keys": False}

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph_service.graph_models import Node
+
 NODE_STYLES: dict[str, dict[str, str]] = {
     "Meeting": {"name": "会议", "color": "#D55E00", "shape": "diamond"},
     "Bureau": {"name": "部门", "color": "#0072B2", "shape": "dot"},
@@ -60,6 +62,35 @@ def edge_caption(edge_type: str, props: dict[str, Any]) -> str:
     name = EDGE_STYLES.get(edge_type, {}).get("name", edge_type)
     detail = ROLE_NAMES.get(props.get("role") or "") or KIND_NAMES.get(props.get("kind") or "")
     return f"{name}·{detail}" if detail else name
+
+
+def node_title(node: Node) -> str:
+    """Return a node's full name; a bureau's with its government (every district has a 区应急管理局).
+
+    >>> node_title(Node(id="b", label="Bureau", name="区体育局", props={"government": "长宁区人民政府"}))
+    '区体育局（长宁区人民政府）'
+    """
+    government = node.props.get("government")
+    return f"{node.name}（{government}）" if node.label == "Bureau" and government else node.name
+
+
+def prop_value(key: str, value: Any) -> str:
+    """Return a property's value as a page shows it: lists joined, roles and kinds in Chinese.
+
+    >>> prop_value("aliases", ["区府办", "区政府办"]), prop_value("role", "lead")
+    ('区府办、区政府办', '牵头')
+    >>> prop_value("resolved", True)
+    '是'
+    """
+    if isinstance(value, list):
+        return "、".join(str(v) for v in value)
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if key == "role":
+        return ROLE_NAMES.get(str(value), str(value))
+    if key == "kind":
+        return KIND_NAMES.get(str(value), str(value))
+    return str(value)
 
 
 def style_table() -> dict[str, Any]:

@@ -78,7 +78,7 @@ def test_browser_click_expands_a_node_through_the_api(server, page):
     before = _count(tab, "nodes")
     tab.mouse.click(*_node_point(tab, INVESTMENT))
     tab.wait_for_function(f"document.querySelector('[data-graph]').graph.nodes.length > {before}")
-    assert any("/api/subgraph?" in url for url in log.requests)
+    assert any("/views/graph?" in url for url in log.requests)
 
 
 def test_browser_double_click_opens_the_node_page(server, page):
@@ -94,7 +94,7 @@ def test_browser_label_filter_hides_that_label(server, page):
     _graph_ready(tab, server + page_url("graph", INVESTMENT))
     tab.locator(".g-labels input[value=Bureau]").uncheck()
     labels = tab.evaluate(
-        "document.querySelector('[data-graph]').graph.nodeView.get().map(n => n.raw.label)"
+        "document.querySelector('[data-graph]').graph.nodeView.get().map(n => n.kind)"
     )
     assert labels and "Bureau" not in labels
 
@@ -105,7 +105,7 @@ def test_browser_edge_type_filter_hides_that_type(server, page):
     before = _count(tab, "edgeView")
     tab.locator(".g-types input[value=REPORTED]").uncheck()
     types = tab.evaluate(
-        "document.querySelector('[data-graph]').graph.edgeView.get().map(e => e.raw.type)"
+        "document.querySelector('[data-graph]').graph.edgeView.get().map(e => e.type)"
     )
     assert "REPORTED" not in types and len(types) < before
 
@@ -121,7 +121,7 @@ def test_browser_search_box_selects_matching_nodes(server, page):
     assert "找到 1 个" in tab.locator(".g-status").inner_text()
 
 
-def test_browser_export_json_holds_the_current_view(server, page):
+def test_browser_export_json_is_the_servers_export(server, page):
     tab, _ = page
     _graph_ready(tab, server + page_url("graph", INVESTMENT))
     with tab.expect_download() as download:
@@ -131,17 +131,26 @@ def test_browser_export_json_holds_the_current_view(server, page):
     assert all(edge["props"].get("evidence") for edge in exported["edges"])
 
 
-def test_browser_export_graphml_and_png(server, page):
+def test_browser_export_graphml_is_the_servers_with_names_as_labels(server, page):
     tab, _ = page
     _graph_ready(tab, server + page_url("graph", INVESTMENT))
     with tab.expect_download() as graphml:
         tab.locator(".g-graphml").click()
-    with tab.expect_download() as png:
-        tab.locator(".g-png").click()
+    served = tab.request.get(server + "/api/export",
+                             params={"format": "graphml", "node": INVESTMENT, "depth": 1})  # fmt: skip
     import networkx as nx
 
+    assert graphml.value.path().read_bytes() == served.body()
     graph = nx.read_graphml(graphml.value.path())
     assert graph.number_of_nodes() == _count(tab, "nodeView")
+    assert graph.nodes[SPORTS]["label"] == "区体育局"
+
+
+def test_browser_export_png(server, page):
+    tab, _ = page
+    _graph_ready(tab, server + page_url("graph", INVESTMENT))
+    with tab.expect_download() as png:
+        tab.locator(".g-png").click()
     assert png.value.path().read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 

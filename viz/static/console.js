@@ -71,12 +71,18 @@
     return { nodes: Object.values(nodes), edges: Object.values(edges) };
   }
 
+  /* The server draws the nodes and edges (places, sizes, captions); the page only shows them. */
   function showGraph(found) {
-    graphBox.hidden = false;
-    var handle = window.MinutesGraph.fromRaw(graphBox, data.style, found.nodes, found.edges,
-      function (text) { status.dataset.graph = text; });
-    graphBox.hidden = tabGraph.getAttribute("aria-selected") !== "true";
-    return handle;
+    return fetch("/views/graph", { method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(found) })
+      .then(function (r) { return r.json(); })
+      .then(function (view) {
+        graphBox.hidden = false;
+        var handle = window.MinutesGraph.create(graphBox, view,
+          function (text) { status.dataset.graph = text; });
+        graphBox.hidden = tabGraph.getAttribute("aria-selected") !== "true";
+        return handle;
+      });
   }
 
   function selectTab(graph) {
@@ -84,7 +90,7 @@
     tabGraph.setAttribute("aria-selected", String(graph));
     tableBox.hidden = graph;
     graphBox.hidden = !graph;
-    if (graph && last && last.graph) last.graph.network.fit();
+    if (graph && last && last.graph) last.graph.then(function (g) { g.network.fit(); });
   }
 
   // A cell a spreadsheet would run as a formula gets an apostrophe in front (numbers stay numbers).
