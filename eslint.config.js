@@ -6,7 +6,7 @@ const browser = {
   Promise: "readonly", Set: "readonly", localStorage: "readonly", history: "readonly",
   sessionStorage: "readonly", location: "readonly", URLSearchParams: "readonly",
   setTimeout: "readonly",
-  clearTimeout: "readonly", console: "readonly", vis: "readonly",
+  clearTimeout: "readonly", console: "readonly", vis: "readonly", navigator: "readonly",
 };
 
 module.exports = [

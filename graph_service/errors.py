@@ -8,6 +8,7 @@
         ├── WriteFailedError         one document not written, graph unchanged
         ├── UnknownQueryError        no file in cypher/ for a named query
         └── QueryRefusedError        an analyst query refused, here or by the database
+            ├── QueryInvalidError    the database cannot read it: a syntax or type error
             ├── QueryTimeoutError    an analyst query stopped at the time limit
             └── AnalystBusyError     every analyst query slot is taken: try again shortly
 """
@@ -44,6 +45,10 @@ class UnknownQueryError(GraphStoreError):
 
 class QueryRefusedError(GraphStoreError):
     """An analyst query was refused before or by the database; the message says why."""
+
+
+class QueryInvalidError(QueryRefusedError):
+    """The database could not read an analyst query (syntax, unknown name, wrong type): fix it."""
 
 
 class QueryTimeoutError(QueryRefusedError):

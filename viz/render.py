@@ -20,6 +20,7 @@ from graph_service.pages.text import sentence_key
 from viz.network import vis_view
 from viz.style import (
     EDGE_STYLES,
+    ERROR_NAMES,
     KIND_NAMES,
     NODE_STYLES,
     PROP_NAMES,
@@ -84,7 +85,7 @@ def environment() -> Environment:
                        edge_styles=EDGE_STYLES, kind_names=KIND_NAMES, role_names=ROLE_NAMES,
                        prop_names=PROP_NAMES, style_table=style_table(),
                        edge_caption=edge_caption, view_data=vis_view,
-                       export_links=export_links)  # fmt: skip
+                       export_links=export_links, error_names=ERROR_NAMES)  # fmt: skip
     env.filters["json_text"] = json_text
     # tojson still escapes < > & ' for scripts; Chinese kept as is makes pages half the size.
     env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "sort_keys": False}

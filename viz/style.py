@@ -29,6 +29,20 @@ KIND_NAMES = {
     "shared_requirement": "共同要求",
 }
 ROLE_NAMES = {"lead": "牵头", "supplementary": "补充", "directed": "被部署"}
+# What the pages call each error of the API ({"error": code, "message": …}), before its message.
+ERROR_NAMES = {
+    "query_refused": "查询被拒绝",
+    "query_invalid": "查询语句有误",
+    "query_timeout": "查询超时",
+    "analyst_busy": "查询通道繁忙",
+    "invalid_request": "请求有误",
+    "not_found": "未找到",
+    "unknown_government": "没有这个政府",
+    "ambiguous_name": "名称不唯一",
+    "bad_request": "请求有误",
+    "store_unavailable": "数据库暂时不可用",
+    "internal_error": "服务出错",
+}
 FALLBACK_NODE = {"name": "节点", "color": "#999999", "shape": "dot"}
 LABEL_CHARS = 14
 

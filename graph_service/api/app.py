@@ -29,6 +29,7 @@ from graph_service.api.routes import (
     pages,
     recurring,
     review,
+    schema,
     views,
 )
 from graph_service.errors import (
@@ -92,7 +93,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(GZipMiddleware, minimum_size=1000)
     _add_error_handlers(app)
     app.add_middleware(RefuseNul)
-    routers = (core, graph, documents, cypher, pages, views,
+    routers = (core, graph, documents, cypher, schema, pages, views,
                review, history, recurring, api_docs)  # fmt: skip
     for module in routers:
         app.include_router(module.router)

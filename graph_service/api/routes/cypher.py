@@ -11,7 +11,12 @@ from pydantic import BaseModel, Field
 from graph_service.analyst.guard import MAX_QUERY_CHARS
 from graph_service.analyst.run import AnalystResult, run_analyst_query
 from graph_service.api.deps import AnalystSlotsDep, SettingsDep, StoreDep
-from graph_service.errors import AnalystBusyError, QueryRefusedError, QueryTimeoutError
+from graph_service.errors import (
+    AnalystBusyError,
+    QueryInvalidError,
+    QueryRefusedError,
+    QueryTimeoutError,
+)
 
 router = APIRouter()
 
@@ -28,7 +33,7 @@ class CypherRequest(BaseModel):
 
 
 class ErrorAnswer(BaseModel):
-    """Why a query was refused or stopped."""
+    """Why a query was refused (``query_refused``), unreadable (``query_invalid``) or stopped."""
 
     error: str = Field(examples=["query_refused"])
     message: str = Field(examples=["DELETE is not allowed: analyst queries only read the graph"])
@@ -55,6 +60,8 @@ def run_cypher(
         return _error(429, "analyst_busy", error, headers)
     except QueryTimeoutError as error:
         return _error(408, "query_timeout", error)
+    except QueryInvalidError as error:
+        return _error(400, "query_invalid", error)
     except QueryRefusedError as error:
         return _error(400, "query_refused", error)
 
