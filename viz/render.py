@@ -26,8 +26,10 @@ from viz.style import (
     PROP_NAMES,
     ROLE_NAMES,
     edge_caption,
+    prop_value,
     style_table,
 )
+from viz.words import chinese
 
 VIS_VERSION = "9.1.2"
 WEB_FONT = "NotoSansSC-GB2312.woff2"
@@ -87,6 +89,8 @@ def environment() -> Environment:
                        edge_caption=edge_caption, view_data=vis_view,
                        export_links=export_links, error_names=ERROR_NAMES)  # fmt: skip
     env.filters["json_text"] = json_text
+    env.filters["chinese"] = chinese
+    env.filters["prop_value"] = lambda value, key: prop_value(key, value)
     # tojson still escapes < > & ' for scripts; Chinese kept as is makes pages half the size.
     env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "sort_keys": False}
     return env
