@@ -36,6 +36,8 @@ MESSAGES: list[tuple[re.Pattern[str], str]] = [
          "{end}“{name}”不在图中{gov}；相近的名称：{near}。"),
         (r"^(?P<end>from|to) '(?P<name>.*)': no node has this id, name or alias(?: in (?P<gov>[^;]+))?; find names",
          "{end}“{name}”不在图中{gov}，也没有相近的名称。"),
+        (r"^no connection within (?P<n>\d+) hops?(?: in the graph as of (?P<day>[\d-]+))?",
+         "{n} 步以内没有联系{day}；可以放宽步数（最多 6 步）或换一个名称。"),
     )
 ]  # fmt: skip
 
@@ -56,5 +58,6 @@ def chinese(message: str) -> str:
             values = {k: v or "" for k, v in found.groupdict().items()}
             values["end"] = _END.get(values.get("end", ""), "")
             values["gov"] = f"（{values['gov']}）" if values.get("gov") else ""
+            values["day"] = f"（截至 {values['day']}）" if values.get("day") else ""
             return text.format(**values)
     return message

@@ -27,6 +27,7 @@ from graph_service.api.routes import (
     graph,
     history,
     pages,
+    question_pages,
     recurring,
     review,
     schema,
@@ -93,7 +94,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(GZipMiddleware, minimum_size=1000)
     _add_error_handlers(app)
     app.add_middleware(RefuseNul)
-    routers = (core, graph, documents, cypher, schema, pages, views,
+    routers = (core, graph, documents, cypher, schema, pages, question_pages, views,
                review, history, recurring, api_docs)  # fmt: skip
     for module in routers:
         app.include_router(module.router)

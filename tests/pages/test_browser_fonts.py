@@ -22,7 +22,8 @@ pytestmark = pytest.mark.browser
 WEB_FONT = "Noto Sans SC"
 PAGES = ["/", "/?q=应急", page_url("nodes", SPORTS), page_url("initiatives", INVESTMENT),
          page_url("graph", MEETING), page_url("meetings", MEETING), "/cypher", "/followups",
-         "/review", "/nodes/no-such-node"]  # fmt: skip
+         "/review", "/nodes/no-such-node", "/analytics", "/meetings?ordinal=73",
+         "/path?from=区体育局&to=区民政局"]  # fmt: skip
 CHINESE = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 # Records each caption drawn on a canvas with the font it asked for and whether that font was
 # loaded then: a canvas keeps what it drew first, so a caption drawn before the font came stays

@@ -29,7 +29,9 @@ from graph_service.settings import Settings
 pytestmark = pytest.mark.browser
 
 PAGES = ["/", "/?q=应急", page_url("nodes", SPORTS), page_url("initiatives", INVESTMENT),
-         page_url("graph", MEETING), page_url("meetings", MEETING), "/cypher", "/sentences?q=汇报"]  # fmt: skip
+         page_url("graph", MEETING), page_url("meetings", MEETING), "/cypher", "/sentences?q=汇报",
+         f"/analytics?government={GOV}", "/meetings?date=2024-04-24",
+         f"/path?from=区体育局&to=区民政局&government={GOV}"]  # fmt: skip
 CONSTRUCTION = f"bureau:{GOV}:区建设和管理委员会"
 
 
@@ -271,3 +273,37 @@ def test_browser_sentences_page_highlights_words_and_links_bureaus(server, page)
     tab.wait_for_selector("ol.sentences mark")
     assert set(tab.locator("ol.sentences mark").all_inner_texts()) == {"补充汇报"}
     assert tab.locator("ol.sentences .gov").count() > 0
+
+
+def test_browser_analytics_page_chooses_a_government_and_downloads_csv(server, page):
+    tab, _ = page
+    tab.goto(server + "/analytics")
+    tab.select_option("select[name=government]", GOV)
+    tab.click(".search-form button[type=submit]")
+    tab.wait_for_selector("table.analytics tbody tr")
+    shown = tab.locator("table.analytics tbody tr").count()
+    with tab.expect_download() as download:
+        tab.locator(".csv-link").click()
+    rows = download.value.path().read_text(encoding="utf-8-sig").splitlines()
+    assert shown > 1 and len(rows) == shown + 1 and GOV in rows[1]
+
+
+def test_browser_find_meeting_page_by_ordinal_opens_the_meeting(server, page):
+    tab, _ = page
+    tab.goto(server + "/meetings")
+    tab.fill("input[name=ordinal]", "73")
+    tab.click(".search-form button[type=submit]")
+    tab.locator("ol.found-meetings a.node-link").first.click()
+    tab.wait_for_url("**/meetings/meeting*")
+    assert "73" in tab.locator("h1").inner_text()
+
+
+def test_browser_path_page_between_two_names(server, page):
+    tab, _ = page
+    tab.goto(server + "/path")
+    tab.fill("input[name=from]", "区体育局")
+    tab.fill("input[name=to]", "区民政局")
+    tab.select_option("select[name=government]", GOV)
+    tab.click(".search-form button[type=submit]")
+    tab.wait_for_selector("ol.path-steps li")
+    assert "最短相隔" in tab.locator("main").inner_text()

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
-from page_data import DATA, INVESTMENT, MEETING, SPORTS, load_page_data, page_url
+from page_data import DATA, GOV, INVESTMENT, MEETING, SPORTS, load_page_data, page_url
 
 from graph_service.api.app import create_app
 from graph_service.graph_models import Subgraph
@@ -32,7 +32,11 @@ PAGES = ["/", "/?q=应急", page_url("nodes", SPORTS), page_url("nodes", INVESTM
          page_url("meetings", MEETING), "/cypher", "/followups", "/recurring", "/sentences?q=汇报",
          "/review", "/nodes/no-such-node", "/?q=!!", "/?q=体育&government=长宁区政府",
          "/sentences?q=汇报&government=无此政府", "/followups?government=无此政府",
-         "/recurring?government=无此政府", "/followups?as_of=2024-13-45"]  # fmt: skip
+         "/recurring?government=无此政府", "/followups?as_of=2024-13-45",
+         f"/analytics?government={GOV}", "/analytics?government=无此政府", "/meetings?ordinal=73",
+         "/meetings?date=1999-01-01", f"/path?from=区体育局&to=区民政局&government={GOV}",
+         f"/path?from=区体育局&to=区无此局&government={GOV}",
+         f"/path?from=区体育局&to=区民政局&government={GOV}&max_hops=1", "/path?from=区体育局&to=区体育局"]  # fmt: skip
 
 
 @pytest.fixture(scope="module")
