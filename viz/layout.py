@@ -18,7 +18,7 @@ from dataclasses import dataclass
 WIDE_EM, NARROW_EM = 1.0, 0.62
 LABEL_GAP = 3  # vis-network draws a caption this far under its node
 PAD = 6  # room kept free around every box
-ASPECT = 1.6  # a graph canvas is about this much wider than it is tall
+ASPECT = 2.0  # a graph canvas is about this much wider than it is tall
 RING_GAP = 120
 ROW = 46  # the distance between the staggered rows of a crowded ring
 MAX_PASSES = 60
@@ -81,18 +81,49 @@ def rings(ids: list[str], links: dict[str, set[str]], center: str) -> list[list[
     return found + ([rest] if rest else [])
 
 
-def _place_ring(ring: list[str], boxes: dict[str, Box], inner: float) -> float:
-    """Lay ``ring`` out on a circle outside radius ``inner``; return its outer radius."""
-    widths = [2 * boxes[n].half_width for n in ring]
-    total = sum(widths)
-    rows = 1 if len(ring) <= 8 else min(4, math.ceil(len(ring) / 10))
-    radius = max(inner + RING_GAP, total / (2 * math.pi * rows))
-    run = 0.0
+def _targets(ring: list[str], links: dict[str, set[str]], angles: dict[str, float]) -> list[float]:
+    """The angle each node of ``ring`` would like: the mean of its placed neighbours' angles."""
+    wanted = []
     for i, node in enumerate(ring):
-        angle = 2 * math.pi * (run + widths[i] / 2) / total - math.pi / 2
-        run += widths[i]
-        r = radius + (i % rows) * ROW
-        boxes[node].x, boxes[node].y = ASPECT * r * math.cos(angle), r * math.sin(angle)
+        placed = [angles[n] for n in sorted(links.get(node, ())) if n in angles]
+        if placed:
+            wanted.append(math.atan2(sum(map(math.sin, placed)), sum(map(math.cos, placed))))
+        else:  # linked to the centre only: spread evenly
+            wanted.append(2 * math.pi * i / len(ring) - math.pi / 2)
+    return wanted
+
+
+def _spread(wanted: list[float], gaps: list[float]) -> list[float]:
+    """Return angles as near to ``wanted`` (sorted) as the ``gaps`` between neighbours allow."""
+    angles = [wanted[0]]
+    for i in range(1, len(wanted)):
+        angles.append(max(wanted[i], angles[-1] + gaps[i]))
+    shift = sum(w - a for w, a in zip(wanted, angles, strict=True)) / len(angles)
+    return [a + shift for a in angles]
+
+
+def _place_ring(
+    ring: list[str], boxes: dict[str, Box], inner: float, links: dict[str, set[str]],
+    angles: dict[str, float],
+) -> float:  # fmt: skip
+    """Lay ``ring`` out on a circle outside radius ``inner``, each node near its neighbours on the
+    rings inside; return the ring's outer radius."""
+    wanted = _targets(ring, links, angles)
+    order = sorted(range(len(ring)), key=lambda i: (wanted[i], ring[i]))
+    widths = [2 * boxes[ring[i]].half_width for i in order]
+    rows = 1 if len(ring) <= 8 else min(4, math.ceil(len(ring) / 10))
+    radius = max(inner + RING_GAP, sum(widths) / (2 * math.pi * rows))
+    gaps = [0.0] + [(widths[k - 1] + widths[k]) / 2 / (radius * rows) for k in range(1, len(order))]
+    placed = _spread([wanted[i] for i in order], gaps)
+    if placed[-1] - placed[0] + gaps[-1] > 2 * math.pi:  # no room to follow: go round evenly
+        total, run, placed = sum(widths), 0.0, []
+        for w in widths:
+            placed.append(2 * math.pi * (run + w / 2) / total - math.pi / 2)
+            run += w
+    for k, i in enumerate(order):
+        node, r = ring[i], radius + (k % rows) * ROW
+        angles[node] = placed[k]
+        boxes[node].x, boxes[node].y = ASPECT * r * math.cos(placed[k]), r * math.sin(placed[k])
     return radius + (rows - 1) * ROW
 
 
@@ -161,8 +192,8 @@ def positions(
         links.setdefault(a, set()).add(b)
         links.setdefault(b, set()).add(a)
     middle = center if center in boxes else max(ids, key=lambda n: (len(links.get(n, ())), n))
-    radius = 0.0
+    radius, angles = 0.0, {}
     for ring in rings(ids, links, middle)[1:]:
-        radius = _place_ring(ring, boxes, radius)
+        radius = _place_ring(ring, boxes, radius, links, angles)
     separate([boxes[n] for n in ids])
     return {n: (round(boxes[n].x, 1), round(boxes[n].y, 1)) for n in ids}

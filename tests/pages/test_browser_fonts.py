@@ -149,3 +149,26 @@ def test_browser_api_reference_pages_use_the_web_font(server, page):
         for url, v in shown.items()
         if not v[0].startswith(f'"{WEB_FONT}"') or v[1] != "loaded"
     } == {}
+
+
+# A textarea draws its text in a shadow tree that the fonts query cannot reach: a probe with the
+# textarea's font and text stands in for it.
+PROBE = """sel => { const box = document.querySelector(sel), probe = document.createElement('div');
+  probe.id = 'font-probe'; probe.style.font = getComputedStyle(box).font;
+  probe.textContent = box.value; document.body.append(probe); return box.value; }"""
+
+
+@pytest.mark.parametrize(("url", "selector"), [(page_url("nodes", SPORTS), "code"),
+                                               ("/cypher", "#params")])  # fmt: skip
+def test_browser_chinese_in_monospace_text_is_drawn_with_the_web_font(server, page, url, selector):
+    tab, _ = page
+    _open(tab, server + url)
+    if selector == "#params":
+        text, selector = tab.evaluate(PROBE, selector), "#font-probe"
+    else:
+        text = tab.locator(selector).first.inner_text()
+    fonts = _fonts_used(tab, selector)
+    custom = sum(
+        f["glyphCount"] for f in fonts if f["familyName"] == WEB_FONT and f["isCustomFont"]
+    )
+    assert CHINESE.findall(text) and custom >= len(CHINESE.findall(text))
