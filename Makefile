@@ -15,10 +15,15 @@ demo: setup
 serve: setup
 	.venv/bin/minutes-kg serve
 
-lint: setup-test
+lint: setup-test node_modules/.package-lock.json
 	.venv/bin/ruff check .
 	.venv/bin/ruff format --check .
 	.venv/bin/mypy
+	npx --no-install eslint viz/static
+
+# ESLint for the pages' scripts, at the versions package-lock.json pins (npm ci when it changes).
+node_modules/.package-lock.json: package-lock.json
+	npm ci --no-audit --no-fund --silent
 
 # Every test, the heavy ones included (what .ci/run runs).
 test: lint

@@ -32,6 +32,8 @@ message. Classes defined elsewhere are marked with their module.
         ├── BadParameterError                   the store refused a named query's values 422
         └── QueryRefusedError                   an analyst query refused, here or by the
             │                                   database                                 400
+            ├── QueryInvalidError               the database cannot read it: a syntax or
+            │                                   type error                               400
             ├── QueryTimeoutError               stopped at the time limit                408
             └── AnalystBusyError                every analyst slot is taken (Retry-After) 429
 """
@@ -104,6 +106,10 @@ class BadParameterError(GraphStoreError):
 
 class QueryRefusedError(GraphStoreError):
     """An analyst query was refused before or by the database; the message says why."""
+
+
+class QueryInvalidError(QueryRefusedError):
+    """The database could not read an analyst query (syntax, unknown name, wrong type): fix it."""
 
 
 class QueryTimeoutError(QueryRefusedError):

@@ -30,8 +30,15 @@ def test_setup_runtime_dependencies_hold_no_test_tool():
 
 def test_setup_make_demo_installs_the_runtime_and_make_test_the_test_extras():
     assert _recipe("demo")[0] == ["setup"] and "setup-venv runtime" in _recipe("setup")[1]
-    assert _recipe("test")[0] == ["lint"] and _recipe("lint")[0] == ["setup-test"]
+    assert _recipe("test")[0] == ["lint"] and _recipe("lint")[0][0] == "setup-test"
     assert "setup-venv test" in _recipe("setup-test")[1]
+
+
+def test_setup_make_lint_installs_the_js_linter_it_runs():
+    needs, recipe = _recipe("lint")
+    assert "node_modules/.package-lock.json" in needs and "npx --no-install eslint" in recipe
+    assert "npm ci" in _recipe(re.escape("node_modules/.package-lock.json"))[1]
+    assert "/node_modules/" in (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()
 
 
 def test_setup_venv_refuses_an_unknown_argument():

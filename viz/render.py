@@ -12,7 +12,7 @@ import json
 from importlib import resources
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
@@ -20,13 +20,16 @@ from graph_service.pages.text import sentence_key
 from viz.network import vis_view
 from viz.style import (
     EDGE_STYLES,
+    ERROR_NAMES,
     KIND_NAMES,
     NODE_STYLES,
     PROP_NAMES,
     ROLE_NAMES,
     edge_caption,
+    prop_value,
     style_table,
 )
+from viz.words import chinese
 
 VIS_VERSION = "9.1.2"
 WEB_FONT = "NotoSansSC-GB2312.woff2"
@@ -51,6 +54,16 @@ def node_href(node_id: str, kind: str = "nodes") -> str:
     return f"/{kind}/{quote(node_id, safe='')}"
 
 
+def export_links(node_id: str, depth: int, as_of: str | None = None) -> dict[str, str]:
+    """Return where a graph view's export buttons download from: the server's one export.
+
+    >>> export_links("a:b", 2)["graphml"]
+    '/api/export?format=graphml&node=a%3Ab&depth=2'
+    """
+    query = {"node": node_id, "depth": depth} | ({"as_of": as_of} if as_of else {})
+    return {fmt: f"/api/export?{urlencode({'format': fmt} | query)}" for fmt in ("graphml", "json")}
+
+
 def json_text(value: Any) -> str:
     """Return ``value`` as JSON for people to read and edit: Chinese kept, not escaped.
 
@@ -73,8 +86,11 @@ def environment() -> Environment:
     env.globals.update(node_href=node_href, sentence_key=sentence_key, node_styles=NODE_STYLES,
                        edge_styles=EDGE_STYLES, kind_names=KIND_NAMES, role_names=ROLE_NAMES,
                        prop_names=PROP_NAMES, style_table=style_table(),
-                       edge_caption=edge_caption, view_data=vis_view)  # fmt: skip
+                       edge_caption=edge_caption, view_data=vis_view,
+                       export_links=export_links, error_names=ERROR_NAMES)  # fmt: skip
     env.filters["json_text"] = json_text
+    env.filters["chinese"] = chinese
+    env.filters["prop_value"] = lambda value, key: prop_value(key, value)
     # tojson still escapes < > & ' for scripts; Chinese kept as is makes pages half the size.
     env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "sort_keys": False}
     return env

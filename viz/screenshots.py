@@ -27,6 +27,9 @@ PAGES = {
     "cypher": "/cypher",
     "followups": f"/followups?government={quote(FOLLOWUPS_GOV)}&as_of=2024-05-28",
     "review": "/review",
+    "analytics": f"/analytics?government={quote('徐汇区人民政府')}",
+    "meetings": "/meetings?ordinal=73",
+    "path": f"/path?from={quote('区体育局')}&to={quote('区民政局')}&government={quote(GOV)}",
     "docs": "/docs",
 }
 WIDTHS = {1280: 800, 390: 844}  # a laptop and a phone

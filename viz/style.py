@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph_service.graph_models import Node
+
 NODE_STYLES: dict[str, dict[str, str]] = {
     "Meeting": {"name": "会议", "color": "#D55E00", "shape": "diamond"},
     "Bureau": {"name": "部门", "color": "#0072B2", "shape": "dot"},
@@ -27,6 +29,20 @@ KIND_NAMES = {
     "shared_requirement": "共同要求",
 }
 ROLE_NAMES = {"lead": "牵头", "supplementary": "补充", "directed": "被部署"}
+# What the pages call each error of the API ({"error": code, "message": …}), before its message.
+ERROR_NAMES = {
+    "query_refused": "查询被拒绝",
+    "query_invalid": "查询语句有误",
+    "query_timeout": "查询超时",
+    "analyst_busy": "查询通道繁忙",
+    "invalid_request": "请求有误",
+    "not_found": "未找到",
+    "unknown_government": "没有这个政府",
+    "ambiguous_name": "名称不唯一",
+    "bad_request": "请求有误",
+    "store_unavailable": "数据库暂时不可用",
+    "internal_error": "服务出错",
+}
 FALLBACK_NODE = {"name": "节点", "color": "#999999", "shape": "dot"}
 LABEL_CHARS = 14
 
@@ -62,6 +78,35 @@ def edge_caption(edge_type: str, props: dict[str, Any]) -> str:
     return f"{name}·{detail}" if detail else name
 
 
+def node_title(node: Node) -> str:
+    """Return a node's full name; a bureau's with its government (every district has a 区应急管理局).
+
+    >>> node_title(Node(id="b", label="Bureau", name="区体育局", props={"government": "长宁区人民政府"}))
+    '区体育局（长宁区人民政府）'
+    """
+    government = node.props.get("government")
+    return f"{node.name}（{government}）" if node.label == "Bureau" and government else node.name
+
+
+def prop_value(key: str, value: Any) -> str:
+    """Return a property's value as a page shows it: lists joined, roles and kinds in Chinese.
+
+    >>> prop_value("aliases", ["区府办", "区政府办"]), prop_value("role", "lead")
+    ('区府办、区政府办', '牵头')
+    >>> prop_value("resolved", True)
+    '是'
+    """
+    if isinstance(value, list):
+        return "、".join(str(v) for v in value)
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if key == "role":
+        return ROLE_NAMES.get(str(value), str(value))
+    if key == "kind":
+        return KIND_NAMES.get(str(value), str(value))
+    return str(value)
+
+
 def style_table() -> dict[str, Any]:
     """Return the styles as the browser gets them: labels, types, kinds, roles, property names.
 
@@ -91,4 +136,16 @@ PROP_NAMES = {
     "span": "字符位置",
     "file": "来源文件",
     "doc": "文档哈希",
+    "first": "首次出现",
+    "last": "最近一次",
+    "resolved": "已对应标准名称",
+    "terms": "检索词",
+    "load": "载入批次",
+    "loaded_at": "载入时间",
+    "to": "指向",
+    "why": "理由",
+    "bureau": "部门",
+    "subject": "事项",
+    "id": "编号",
+    "name": "名称",
 }

@@ -26,8 +26,11 @@ from graph_service.api.routes import (
     graph,
     history,
     pages,
+    question_pages,
     recurring,
     review,
+    schema,
+    views,
 )
 from graph_service.errors import StoreUnavailableError
 from graph_service.settings import Settings
@@ -76,7 +79,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(GZipMiddleware, minimum_size=1000)
     add_handlers(app)
     app.add_middleware(RefuseNul)
-    routers = (core, graph, documents, cypher, pages,
+    routers = (core, graph, documents, cypher, schema, pages, question_pages, views,
                review, history, recurring, api_docs)  # fmt: skip
     for module in routers:
         app.include_router(module.router)

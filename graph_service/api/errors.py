@@ -26,6 +26,7 @@ from graph_service.errors import (
     GraphStoreError,
     InvalidRequestError,
     NotFoundError,
+    QueryInvalidError,
     QueryRefusedError,
     QueryTimeoutError,
     StoreUnavailableError,
@@ -68,6 +69,7 @@ STATUSES: dict[type[Exception], tuple[int, str]] = {
     UnknownQueryError: (500, "unknown_query"),
     BadParameterError: (422, "invalid_parameter"),
     QueryRefusedError: (400, "query_refused"),
+    QueryInvalidError: (400, "query_invalid"),
     QueryTimeoutError: (408, "query_timeout"),
     AnalystBusyError: (429, "analyst_busy"),
 }

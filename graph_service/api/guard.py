@@ -33,8 +33,8 @@ from graph_service.errors import (
 from graph_service.settings import Settings
 from loaders.errors import MinutesKGError
 
-READ_ONLY_POSTS = frozenset({"/api/cypher"})
-"""POST routes that only read: the analyst console."""
+READ_ONLY_POSTS = frozenset({"/api/cypher", "/views/graph"})
+"""POST routes that only read: the analyst console, and drawing its result as a graph."""
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 WRITE_HEADER = "x-requested-with"
 """The header an open write must carry: a cross-site form cannot send it without a preflight."""

@@ -1,9 +1,11 @@
 """Export the whole graph or the subgraph around a node as JSON, GraphML or CSV, evidence included.
 
 - ``json``: ``{"nodes": [...], "edges": [...]}`` with every property (a :class:`Subgraph`).
-- ``graphml``: through networkx; a directed multigraph whose nodes carry ``label``, ``name``,
-  ``docs`` and their properties, and whose edges carry ``type`` and every provenance property.
-  List and map values (``aliases``, ``docs``, ``span``) are written as JSON text.
+- ``graphml``: through networkx; a directed multigraph whose nodes carry ``label`` (the name, which
+  Gephi and yEd show on the node), ``type`` (Meeting, Bureau, PolicyPlan, Initiative), ``name``,
+  ``docs`` and their properties, and whose edges carry ``label`` and ``type`` (REPORTED …) and
+  every provenance property. List and map values (``aliases``, ``docs``, ``span``) are written
+  as JSON text. The graph pages' export buttons download this same file.
 - ``csv``: a zip holding ``nodes.csv`` and ``edges.csv`` (UTF-8 with a byte-order mark, so
   spreadsheet programs read the Chinese text); the columns are listed in :data:`NODE_COLUMNS`
   and :data:`EDGE_COLUMNS`, and ``props`` holds every other property as JSON. A cell a
@@ -71,17 +73,20 @@ def graph_of(
 
 
 def to_graphml(graph: Subgraph) -> bytes:
-    """Return ``graph`` as GraphML.
+    """Return ``graph`` as GraphML, each node labelled with its name.
 
-    >>> b"<graphml" in to_graphml(Subgraph(nodes=[Node(id="a", label="Bureau", name="区体育局")]))
-    True
+    >>> g = nx.read_graphml(io.BytesIO(to_graphml(Subgraph(
+    ...     nodes=[Node(id="a", label="Bureau", name="区体育局")]))))
+    >>> g.nodes["a"]["label"], g.nodes["a"]["type"]
+    ('区体育局', 'Bureau')
     """
     multi = nx.MultiDiGraph()
     for node in graph.nodes:
-        attrs = {"label": node.label, "name": node.name, "docs": node.docs, **node.props}
+        attrs = {**node.props, "label": node.name, "type": node.label, "name": node.name,
+                 "docs": node.docs}  # fmt: skip
         multi.add_node(node.id, **{key: scalar(value) for key, value in attrs.items()})
     for edge in graph.edges:
-        attrs = {"type": edge.type, **edge.props}
+        attrs = {**edge.props, "label": edge.type, "type": edge.type}
         multi.add_edge(edge.source, edge.target, key=edge.id,
                        **{key: scalar(value) for key, value in attrs.items()})  # fmt: skip
     buffer = io.BytesIO()

@@ -1,15 +1,19 @@
-"""The Cypher console page: saved parameterised questions and the read-only rules it shows.
+"""The Cypher console page: saved parameterised questions, the read-only rules it shows, and
+the schema beside the editor (labels, relationship types, their property keys, the kinds).
 
 The questions are plain analyst Cypher: they run through ``POST /api/cypher`` under the same
-rules as anything typed in the console, on either store.
+rules as anything typed in the console, on either store. A query and its parameters can come in
+the page's address (``/cypher?q=…&params=…``), so a query can be shared as a link.
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from pydantic import BaseModel, Field
 
+from graph_service.graph_models import EDGE_TYPES, NODE_LABELS
 from graph_service.questions.graph import ask
 from graph_service.settings import Settings
 from graph_service.stores.protocol import GraphStore
@@ -25,10 +29,31 @@ class SavedQuestion(BaseModel):
 
 
 class ConsolePage(BaseModel):
-    """What the console shows besides the editor."""
+    """What the console shows besides the editor, and the query it opens with."""
 
     questions: list[SavedQuestion]
     rules: list[str]
+    query: str = Field(
+        description="the query in the editor: the address's, or the first question's"
+    )
+    params: str = Field("{}", description="its parameters as JSON text, as the editor shows them")
+    run: bool = Field(False, description="the query came in the address: run it on opening")
+
+
+class SchemaEntry(BaseModel):
+    """A node label or relationship type: how many the graph holds and their property keys."""
+
+    name: str = Field(examples=["Bureau"])
+    count: int
+    keys: list[str] = Field(default_factory=list, examples=[["id", "name", "government"]])
+
+
+class ConsoleSchema(BaseModel):
+    """What a console query can name: labels, relationship types, property keys, kinds."""
+
+    labels: list[SchemaEntry]
+    types: list[SchemaEntry]
+    kinds: list[str] = Field(description="the values of `kind` on RELATED_TO edges")
 
 
 CO_OWNERS = """MATCH (b:Bureau)-[r:REPORTED]->(i:Initiative)
@@ -96,8 +121,33 @@ def rules(settings: Settings) -> list[str]:
     ]
 
 
-def console_page(store: GraphStore, settings: Settings) -> ConsolePage:
-    """Return the console's saved questions (about the latest meeting) and its rules."""
+def console_page(
+    store: GraphStore, settings: Settings, query: str | None = None, params: str | None = None
+) -> ConsolePage:
+    """Return the console's saved questions (about the latest meeting), its rules, and the query
+    it opens with: ``query`` when the address gave one (run on opening), else the first question."""
     latest = ask(store, "q_recent_meetings", limit=1).first()
-    meeting_id = latest["m"].id if latest else None
-    return ConsolePage(questions=saved_questions(meeting_id), rules=rules(settings))
+    questions = saved_questions(latest["m"].id if latest else None)
+    first = questions[0]
+    if query:
+        return ConsolePage(questions=questions, rules=rules(settings), query=query,
+                           params=params or "{}", run=True)  # fmt: skip
+    return ConsolePage(questions=questions, rules=rules(settings), query=first.query,
+                       params=json.dumps(first.params, ensure_ascii=False))  # fmt: skip
+
+
+def schema(store: GraphStore) -> ConsoleSchema:
+    """Return the labels and relationship types of the graph with their counts and property keys,
+    and the kinds of RELATED_TO edges."""
+    stats = store.stats()
+    node_keys = {row["label"]: sorted(row["keys"])
+                 for row in ask(store, "q_schema_node_keys", labels=list(NODE_LABELS))}  # fmt: skip
+    edge_keys = {row["type"]: sorted(row["keys"])
+                 for row in ask(store, "q_schema_edge_keys", types=list(EDGE_TYPES))}  # fmt: skip
+    return ConsoleSchema(
+        labels=[SchemaEntry(name=n, count=stats.nodes.get(n, 0), keys=node_keys.get(n, []))
+                for n in NODE_LABELS],
+        types=[SchemaEntry(name=t, count=stats.edges.get(t, 0), keys=edge_keys.get(t, []))
+               for t in EDGE_TYPES],
+        kinds=[row["kind"] for row in ask(store, "q_schema_kinds")],
+    )  # fmt: skip

@@ -33,7 +33,7 @@ from falkordb import Path as FalkorPath  # isort: skip
 from graph_service.errors import (
     BadParameterError,
     GraphStoreError,
-    QueryRefusedError,
+    QueryInvalidError,
     StoreUnavailableError,
     WriteFailedError,
     timed_out,
@@ -294,7 +294,7 @@ def _read_error(exc: RedisError, timeout_s: float) -> GraphStoreError:
     if isinstance(exc, RedisTimeoutError) or "timed out" in str(exc):
         return timed_out(timeout_s)
     if isinstance(exc, ResponseError):
-        return QueryRefusedError(f"FalkorDB refused the query: {exc}")
+        return QueryInvalidError(f"FalkorDB could not read the query: {exc}")
     return GraphStoreError(f"embedded FalkorDB did not answer: {exc}")
 
 

@@ -39,6 +39,7 @@ from neo4j.graph import Relationship
 from graph_service.errors import (
     BadParameterError,
     GraphStoreError,
+    QueryInvalidError,
     QueryRefusedError,
     QueryTimeoutError,
     StoreUnavailableError,
@@ -267,7 +268,7 @@ def _refuse_unless_read(tx: Transaction, query: str, params: dict[str, Any]) -> 
         kind = tx.run(EXPLAIN + query, params).consume().query_type
     except ClientError as exc:
         reason = _without_explain(exc.message or str(exc))
-        raise QueryRefusedError(f"Neo4j refused the query: {reason}") from exc
+        raise QueryInvalidError(f"Neo4j could not read the query: {reason}") from exc
     if kind != "r":
         planned = PLANNED_AS.get(kind or "", f"type {kind}")
         raise QueryRefusedError(f"Neo4j plans this query as {planned}: analyst queries only read")
@@ -302,6 +303,8 @@ def _read_error(exc: DriverError | Neo4jError, timeout_s: float) -> GraphStoreEr
         return timed_out(timeout_s)
     if "OutOfMemory" in code:
         return QueryRefusedError(f"the query needs more memory than Neo4j allows: {message}")
+    if isinstance(exc, ClientError) and ".Statement." in code:
+        return QueryInvalidError(f"Neo4j could not read the query: {message}")
     if isinstance(exc, ClientError):
         return QueryRefusedError(f"Neo4j refused the query: {message}")
     return GraphStoreError(f"Neo4j could not run the query: {message}")

@@ -67,9 +67,9 @@ def test_api_cypher_stops_a_cartesian_product_with_408(api):
     assert (status, body["error"]) == (408, "query_timeout")
 
 
-def test_api_cypher_database_error_is_a_refusal_with_its_reason(api):
+def test_api_cypher_syntax_error_is_told_apart_from_a_refusal(api):
     status, body = _post(api, "MATCH (n RETURN n")
-    assert (status, body["error"], bool(body["message"])) == (400, "query_refused", True)
+    assert (status, body["error"], bool(body["message"])) == (400, "query_invalid", True)
 
 
 def test_api_cypher_empty_query_is_invalid(api):

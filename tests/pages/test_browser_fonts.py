@@ -22,7 +22,8 @@ pytestmark = pytest.mark.browser
 WEB_FONT = "Noto Sans SC"
 PAGES = ["/", "/?q=应急", page_url("nodes", SPORTS), page_url("initiatives", INVESTMENT),
          page_url("graph", MEETING), page_url("meetings", MEETING), "/cypher", "/followups",
-         "/review", "/nodes/no-such-node"]  # fmt: skip
+         "/review", "/nodes/no-such-node", "/analytics", "/meetings?ordinal=73",
+         "/path?from=区体育局&to=区民政局"]  # fmt: skip
 CHINESE = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 # Records each caption drawn on a canvas with the font it asked for and whether that font was
 # loaded then: a canvas keeps what it drew first, so a caption drawn before the font came stays
@@ -148,3 +149,26 @@ def test_browser_api_reference_pages_use_the_web_font(server, page):
         for url, v in shown.items()
         if not v[0].startswith(f'"{WEB_FONT}"') or v[1] != "loaded"
     } == {}
+
+
+# A textarea draws its text in a shadow tree that the fonts query cannot reach: a probe with the
+# textarea's font and text stands in for it.
+PROBE = """sel => { const box = document.querySelector(sel), probe = document.createElement('div');
+  probe.id = 'font-probe'; probe.style.font = getComputedStyle(box).font;
+  probe.textContent = box.value; document.body.append(probe); return box.value; }"""
+
+
+@pytest.mark.parametrize(("url", "selector"), [(page_url("nodes", SPORTS), "code"),
+                                               ("/cypher", "#params")])  # fmt: skip
+def test_browser_chinese_in_monospace_text_is_drawn_with_the_web_font(server, page, url, selector):
+    tab, _ = page
+    _open(tab, server + url)
+    if selector == "#params":
+        text, selector = tab.evaluate(PROBE, selector), "#font-probe"
+    else:
+        text = tab.locator(selector).first.inner_text()
+    fonts = _fonts_used(tab, selector)
+    custom = sum(
+        f["glyphCount"] for f in fonts if f["familyName"] == WEB_FONT and f["isCustomFont"]
+    )
+    assert CHINESE.findall(text) and custom >= len(CHINESE.findall(text))

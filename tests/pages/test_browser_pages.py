@@ -29,7 +29,9 @@ from graph_service.settings import Settings
 pytestmark = pytest.mark.browser
 
 PAGES = ["/", "/?q=应急", page_url("nodes", SPORTS), page_url("initiatives", INVESTMENT),
-         page_url("graph", MEETING), page_url("meetings", MEETING), "/cypher", "/sentences?q=汇报"]  # fmt: skip
+         page_url("graph", MEETING), page_url("meetings", MEETING), "/cypher", "/sentences?q=汇报",
+         f"/analytics?government={GOV}", "/meetings?date=2024-04-24",
+         f"/path?from=区体育局&to=区民政局&government={GOV}"]  # fmt: skip
 CONSTRUCTION = f"bureau:{GOV}:区建设和管理委员会"
 
 
@@ -78,7 +80,7 @@ def test_browser_click_expands_a_node_through_the_api(server, page):
     before = _count(tab, "nodes")
     tab.mouse.click(*_node_point(tab, INVESTMENT))
     tab.wait_for_function(f"document.querySelector('[data-graph]').graph.nodes.length > {before}")
-    assert any("/api/subgraph?" in url for url in log.requests)
+    assert any("/views/graph?" in url for url in log.requests)
 
 
 def test_browser_double_click_opens_the_node_page(server, page):
@@ -94,7 +96,7 @@ def test_browser_label_filter_hides_that_label(server, page):
     _graph_ready(tab, server + page_url("graph", INVESTMENT))
     tab.locator(".g-labels input[value=Bureau]").uncheck()
     labels = tab.evaluate(
-        "document.querySelector('[data-graph]').graph.nodeView.get().map(n => n.raw.label)"
+        "document.querySelector('[data-graph]').graph.nodeView.get().map(n => n.kind)"
     )
     assert labels and "Bureau" not in labels
 
@@ -105,7 +107,7 @@ def test_browser_edge_type_filter_hides_that_type(server, page):
     before = _count(tab, "edgeView")
     tab.locator(".g-types input[value=REPORTED]").uncheck()
     types = tab.evaluate(
-        "document.querySelector('[data-graph]').graph.edgeView.get().map(e => e.raw.type)"
+        "document.querySelector('[data-graph]').graph.edgeView.get().map(e => e.type)"
     )
     assert "REPORTED" not in types and len(types) < before
 
@@ -121,7 +123,7 @@ def test_browser_search_box_selects_matching_nodes(server, page):
     assert "找到 1 个" in tab.locator(".g-status").inner_text()
 
 
-def test_browser_export_json_holds_the_current_view(server, page):
+def test_browser_export_json_is_the_servers_export(server, page):
     tab, _ = page
     _graph_ready(tab, server + page_url("graph", INVESTMENT))
     with tab.expect_download() as download:
@@ -131,17 +133,26 @@ def test_browser_export_json_holds_the_current_view(server, page):
     assert all(edge["props"].get("evidence") for edge in exported["edges"])
 
 
-def test_browser_export_graphml_and_png(server, page):
+def test_browser_export_graphml_is_the_servers_with_names_as_labels(server, page):
     tab, _ = page
     _graph_ready(tab, server + page_url("graph", INVESTMENT))
     with tab.expect_download() as graphml:
         tab.locator(".g-graphml").click()
-    with tab.expect_download() as png:
-        tab.locator(".g-png").click()
+    served = tab.request.get(server + "/api/export",
+                             params={"format": "graphml", "node": INVESTMENT, "depth": 1})  # fmt: skip
     import networkx as nx
 
+    assert graphml.value.path().read_bytes() == served.body()
     graph = nx.read_graphml(graphml.value.path())
     assert graph.number_of_nodes() == _count(tab, "nodeView")
+    assert graph.nodes[SPORTS]["label"] == "区体育局"
+
+
+def test_browser_export_png(server, page):
+    tab, _ = page
+    _graph_ready(tab, server + page_url("graph", INVESTMENT))
+    with tab.expect_download() as png:
+        tab.locator(".g-png").click()
     assert png.value.path().read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
@@ -262,3 +273,37 @@ def test_browser_sentences_page_highlights_words_and_links_bureaus(server, page)
     tab.wait_for_selector("ol.sentences mark")
     assert set(tab.locator("ol.sentences mark").all_inner_texts()) == {"补充汇报"}
     assert tab.locator("ol.sentences .gov").count() > 0
+
+
+def test_browser_analytics_page_chooses_a_government_and_downloads_csv(server, page):
+    tab, _ = page
+    tab.goto(server + "/analytics")
+    tab.select_option("select[name=government]", GOV)
+    tab.click(".search-form button[type=submit]")
+    tab.wait_for_selector("table.analytics tbody tr")
+    shown = tab.locator("table.analytics tbody tr").count()
+    with tab.expect_download() as download:
+        tab.locator(".csv-link").click()
+    rows = download.value.path().read_text(encoding="utf-8-sig").splitlines()
+    assert shown > 1 and len(rows) == shown + 1 and GOV in rows[1]
+
+
+def test_browser_find_meeting_page_by_ordinal_opens_the_meeting(server, page):
+    tab, _ = page
+    tab.goto(server + "/meetings")
+    tab.fill("input[name=ordinal]", "73")
+    tab.click(".search-form button[type=submit]")
+    tab.locator("ol.found-meetings a.node-link").first.click()
+    tab.wait_for_url("**/meetings/meeting*")
+    assert "73" in tab.locator("h1").inner_text()
+
+
+def test_browser_path_page_between_two_names(server, page):
+    tab, _ = page
+    tab.goto(server + "/path")
+    tab.fill("input[name=from]", "区体育局")
+    tab.fill("input[name=to]", "区民政局")
+    tab.select_option("select[name=government]", GOV)
+    tab.click(".search-form button[type=submit]")
+    tab.wait_for_selector("ol.path-steps li")
+    assert "最短相隔" in tab.locator("main").inner_text()

@@ -167,8 +167,8 @@ def test_saved_questions_run_read_only_on_both_stores(store):
 def test_vis_view_styles_nodes_by_label_and_marks_the_center():
     graph = pages.SubgraphAnswer(center=SPORTS, depth=1, nodes=hostile_batch().nodes)
     view = vis_view(graph, HOSTILE_PLAN)
-    shapes = {node["id"]: (node["shape"], node["size"]) for node in view["nodes"]}
-    assert shapes == {HOSTILE_BUREAU: ("dot", 14), HOSTILE_PLAN: ("square", 22)}
+    shapes = {node["id"]: (node["shape"], node["borderWidth"]) for node in view["nodes"]}
+    assert shapes == {HOSTILE_BUREAU: ("dot", 1), HOSTILE_PLAN: ("square", 3)}
 
 
 def test_pages_home_search_form_with_every_choice_left_open_answers(app_client):

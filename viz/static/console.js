@@ -1,5 +1,7 @@
 /* The Cypher console: runs POST /api/cypher, shows rows as a table (and as a graph when nodes
-   come back), downloads CSV and JSON. Values are shown as text only. */
+   come back), downloads CSV and JSON. The query goes into the address (a link to share), into
+   the history and, when named, into the saved queries (both kept in this browser). The schema
+   beside the editor comes from GET /api/schema. Values are shown as text only. */
 (function () {
   "use strict";
 
@@ -13,6 +15,9 @@
   var tabTable = document.getElementById("tab-table");
   var tabGraph = document.getElementById("tab-graph");
   var last = null;
+  var HISTORY_KEY = "minutes-kg.console.history";
+  var SAVED_KEY = "minutes-kg.console.saved";
+  var HISTORY_MAX = 30;
 
   function el(tag, cls, text) {
     var node = document.createElement(tag);
@@ -71,12 +76,18 @@
     return { nodes: Object.values(nodes), edges: Object.values(edges) };
   }
 
+  /* The server draws the nodes and edges (places, sizes, captions); the page only shows them. */
   function showGraph(found) {
-    graphBox.hidden = false;
-    var handle = window.MinutesGraph.fromRaw(graphBox, data.style, found.nodes, found.edges,
-      function (text) { status.dataset.graph = text; });
-    graphBox.hidden = tabGraph.getAttribute("aria-selected") !== "true";
-    return handle;
+    return fetch("/views/graph", { method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(found) })
+      .then(function (r) { return r.json(); })
+      .then(function (view) {
+        graphBox.hidden = false;
+        var handle = window.MinutesGraph.create(graphBox, view,
+          function (text) { status.dataset.graph = text; });
+        graphBox.hidden = tabGraph.getAttribute("aria-selected") !== "true";
+        return handle;
+      });
   }
 
   function selectTab(graph) {
@@ -84,7 +95,7 @@
     tabGraph.setAttribute("aria-selected", String(graph));
     tableBox.hidden = graph;
     graphBox.hidden = !graph;
-    if (graph && last && last.graph) last.graph.network.fit();
+    if (graph && last && last.graph) last.graph.then(function (g) { g.network.fit(); });
   }
 
   // A cell a spreadsheet would run as a formula gets an apostrophe in front (numbers stay numbers).
@@ -102,10 +113,22 @@
     setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
   }
 
-  function fail(message) {
+  function clearResult() {
+    last = null;
+    tableBox.replaceChildren();
+    graphBox.hidden = true;
+    tabGraph.disabled = true;
+    selectTab(false);
+    document.getElementById("csv").disabled = true;
+    document.getElementById("json").disabled = true;
+  }
+
+  function fail(kind, message) {
     error.textContent = message;
+    error.dataset.kind = kind;
     error.hidden = false;
     status.textContent = "";
+    clearResult();
   }
 
   function shown(result) {
@@ -123,9 +146,13 @@
 
   function run() {
     var values;
+    error.hidden = true;  // an error is about the query that was run: never left over the next one
+    error.textContent = "";
     try { values = params.value.trim() ? JSON.parse(params.value) : {}; } catch (e) {
-      fail("参数不是有效的 JSON：" + e.message); return;
+      fail("params", "参数不是有效的 JSON：" + e.message); return;
     }
+    share();
+    remember({ query: query.value, params: params.value.trim() || "{}" });
     status.textContent = "正在运行…";
     fetch("/api/cypher", { method: "POST", headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ query: query.value, params: values }) })
@@ -133,11 +160,141 @@
       .then(function (res) { return window.MinutesGraph.fontReady.then(function () { return res; }); })
       .then(function (res) {
         if (res.ok) { shown(res.body); return; }
-        var why = { query_refused: "查询被拒绝", query_timeout: "查询超时", invalid_request: "请求有误",
-          store_unavailable: "数据库不可用" }[res.body.error] || "出错";
-        fail(why + "：" + (res.body.message || res.status));
+        var why = data.errors[res.body.error] || "出错";
+        fail(res.body.error || "error", why + "：" + (res.body.message || res.status));
       })
-      .catch(function (e) { fail("无法连接服务：" + e); });
+      .catch(function (e) { fail("network", "无法连接服务：" + e); });
+  }
+
+  /* The address holds the query and its parameters, so the page can be shared as a link. */
+  function link() {
+    var url = new URL(window.location.href);
+    url.search = "";
+    url.searchParams.set("q", query.value);
+    var p = params.value.trim();
+    if (p && p !== "{}") url.searchParams.set("params", p);
+    return url;
+  }
+
+  function share() { window.history.replaceState(null, "", link()); }
+
+  function stored(key) {
+    try { return JSON.parse(localStorage.getItem(key) || "[]"); } catch { return []; }
+  }
+
+  function keep(key, list) {
+    try { localStorage.setItem(key, JSON.stringify(list)); } catch { /* storage full or off */ }
+  }
+
+  function same(a, b) { return a.query === b.query && a.params === b.params; }
+
+  function remember(entry) {
+    var list = stored(HISTORY_KEY).filter(function (old) { return !same(old, entry); });
+    list.unshift(entry);
+    keep(HISTORY_KEY, list.slice(0, HISTORY_MAX));
+    showLists();
+  }
+
+  function open(entry) {
+    query.value = entry.query;
+    params.value = entry.params;
+    run();
+  }
+
+  function listItems(box, empty, key, caption) {
+    var list = stored(key);
+    box.replaceChildren();
+    empty.hidden = list.length > 0;
+    list.forEach(function (entry, i) {
+      var li = el("li");
+      var pick = li.appendChild(el("button", "q-open", caption(entry)));
+      pick.type = "button";
+      pick.title = entry.query;
+      pick.addEventListener("click", function () { open(entry); });
+      var drop = li.appendChild(el("button", "q-drop", "×"));
+      drop.type = "button";
+      drop.setAttribute("aria-label", "删除");
+      drop.addEventListener("click", function () {
+        var rest = stored(key);
+        rest.splice(i, 1);
+        keep(key, rest);
+        showLists();
+      });
+      box.appendChild(li);
+    });
+  }
+
+  function showLists() {
+    listItems(document.getElementById("saved-list"), document.getElementById("saved-empty"),
+      SAVED_KEY, function (e) { return e.name; });
+    listItems(document.getElementById("history-list"), document.getElementById("history-empty"),
+      HISTORY_KEY, function (e) { return e.query.replace(/\s+/g, " "); });
+  }
+
+  function saveQuery() {
+    var nameBox = document.getElementById("save-name");
+    var name = nameBox.value.trim();
+    if (!name) { nameBox.focus(); status.textContent = "请先给查询起个名字。"; return; }
+    var entry = { name: name, query: query.value, params: params.value.trim() || "{}" };
+    var list = stored(SAVED_KEY).filter(function (old) { return old.name !== name; });
+    list.unshift(entry);
+    keep(SAVED_KEY, list);
+    nameBox.value = "";
+    status.textContent = "已保存“" + name + "”。";
+    showLists();
+  }
+
+  /* Puts `text` where the cursor is in the query, for the schema's names. */
+  function insert(text) {
+    var at = query.selectionStart, end = query.selectionEnd;
+    query.value = query.value.slice(0, at) + text + query.value.slice(end);
+    query.focus();
+    query.selectionStart = query.selectionEnd = at + text.length;
+  }
+
+  function chip(text, insertText, title) {
+    var button = el("button", "chip", text);
+    button.type = "button";
+    if (title) button.title = title;
+    button.addEventListener("click", function () { insert(insertText); });
+    return button;
+  }
+
+  function schemaGroup(title, entries, names, prefix) {
+    var box = el("div");
+    box.appendChild(el("h3", null, title));
+    var dl = box.appendChild(el("dl"));
+    entries.forEach(function (entry) {
+      var dt = dl.appendChild(el("dt"));
+      dt.appendChild(chip(prefix + entry.name, prefix + entry.name, (names[entry.name] || {}).name));
+      dt.appendChild(el("span", "muted small", " " + ((names[entry.name] || {}).name || "") + " · " + entry.count));
+      var dd = dl.appendChild(el("dd"));
+      entry.keys.forEach(function (key) { dd.appendChild(chip(key, "." + key, data.style.props[key])); });
+    });
+    return box;
+  }
+
+  function showSchema(schema) {
+    var box = document.getElementById("schema");
+    box.replaceChildren(schemaGroup("节点标签", schema.labels, data.style.nodes, ":"),
+      schemaGroup("关系类型", schema.types, data.style.edges, ":"));
+    var kinds = box.appendChild(el("div"));
+    kinds.appendChild(el("h3", null, "RELATED_TO 的 kind 取值"));
+    var dd = kinds.appendChild(el("p"));
+    schema.kinds.forEach(function (kind) {
+      dd.appendChild(chip(kind, "'" + kind + "'", data.style.kinds[kind]));
+    });
+  }
+
+  function loadSchema() {
+    fetch("/api/schema", { headers: { Accept: "application/json" } })
+      .then(function (r) { return r.json().then(function (b) { return { ok: r.ok, body: b }; }); })
+      .then(function (res) {
+        if (res.ok) { showSchema(res.body); return; }
+        document.getElementById("schema").replaceChildren(el("p", "error",
+          (data.errors[res.body.error] || "出错") + "：" + res.body.message));
+      })
+      .catch(function (e) { document.getElementById("schema").replaceChildren(el("p", "error", "无法读取图谱结构：" + e)); });
   }
 
   document.querySelectorAll(".saved-q").forEach(function (button) {
@@ -149,6 +306,12 @@
     });
   });
   document.getElementById("run").addEventListener("click", run);
+  document.getElementById("save").addEventListener("click", saveQuery);
+  document.getElementById("copy-link").addEventListener("click", function () {
+    share();
+    var done = function () { status.textContent = "链接已复制：" + link(); };
+    if (navigator.clipboard) navigator.clipboard.writeText(String(link())).then(done, done); else done();
+  });
   query.addEventListener("keydown", function (ev) {
     if (ev.key === "Enter" && (ev.ctrlKey || ev.metaKey)) { ev.preventDefault(); run(); }
   });
@@ -164,4 +327,7 @@
   document.getElementById("json").addEventListener("click", function () {
     save("minutes-kg-query.json", "application/json", JSON.stringify(last.result, null, 1));
   });
+  showLists();
+  loadSchema();
+  if (data.run) run();
 })();

@@ -26,7 +26,7 @@ class CypherRequest(BaseModel):
 
 
 class ErrorAnswer(BaseModel):
-    """Why a query was refused or stopped."""
+    """Why a query was refused (``query_refused``), unreadable (``query_invalid``) or stopped."""
 
     error: str = Field(examples=["query_refused"])
     message: str = Field(examples=["DELETE is not allowed: analyst queries only read the graph"])
@@ -45,7 +45,7 @@ def run_cypher(
 ) -> AnalystResult:
     """Run read-only analyst Cypher with the configured time limit, row cap and query slots.
 
-    A refused query answers 400, one stopped at the time limit 408, and one beyond the free
+    A refused query answers 400 (query_invalid when the database cannot read it), one stopped at the time limit 408, and one beyond the free
     slots 429 with Retry-After (see api.errors).
     """
     return run_analyst_query(store, request.query, request.params,

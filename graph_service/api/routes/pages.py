@@ -12,6 +12,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 
+from graph_service.analyst.guard import MAX_QUERY_CHARS
 from graph_service.api.deps import IdPath, SettingsDep, StoreDep
 from graph_service.api.templates import render
 from graph_service.graph_models import NodeLabel
@@ -83,9 +84,12 @@ def meeting(request: Request, node_id: IdPath, store: StoreDep, as_of: AsOf = No
 
 
 @router.get("/cypher")
-def console(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
-    """The Cypher console: editor, saved questions, results as a table and as a graph."""
-    page = pages_console.console_page(store, settings)
+def console(request: Request, store: StoreDep, settings: SettingsDep,
+            q: Annotated[str | None, Query(max_length=MAX_QUERY_CHARS)] = None,
+            params: Annotated[str | None, Query(max_length=MAX_QUERY_CHARS)] = None) -> Response:  # fmt: skip
+    """The Cypher console: editor, saved questions, history, schema, results as a table and a
+    graph; a query in the address (``?q=…&params=…``) is run on opening."""
+    page = pages_console.console_page(store, settings, (q or "").strip() or None, params)
     return render(request, "console.html", page=page)
 
 
