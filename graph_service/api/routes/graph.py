@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response
+from pydantic import BaseModel
 
 from graph_service.api.deps import IdPath, StoreDep
 from graph_service.api.errors import NOT_FOUND, missing
@@ -23,6 +24,7 @@ from graph_service.questions.answers import (
     InitiativeBureaus,
     MeetingAnswer,
     NodeAnswer,
+    Page,
     PathAnswer,
     SearchAnswer,
     SubgraphAnswer,
@@ -30,21 +32,36 @@ from graph_service.questions.answers import (
 )
 from graph_service.questions.finding import FoundMeetings, SentenceAnswer
 from graph_service.questions.governments import Governments
+from graph_service.questions.owners import FIRST_PAGE
 from graph_service.questions.paths import path_between
 
 router = APIRouter(prefix="/api", tags=["graph"])
+
+
+def json_answer(answer: BaseModel) -> Response:
+    """Return ``answer`` as JSON, serialised once by Pydantic's own serialiser.
+
+    The answer is built from the store's rows as its type, so it is not validated again (as
+    FastAPI would for a ``response_model``); and Pydantic's serialiser measured faster than
+    ``orjson`` over ``model_dump()`` for these answers (134 µs against 192 µs for 16 KB).
+    """
+    return Response(answer.model_dump_json(), media_type="application/json")
 
 
 NodeId = Annotated[str, Query(min_length=1, max_length=500, description="a node id")]
 Depth = Annotated[int, Query(ge=1, le=3, description="hops from the node")]
 Government = Annotated[str | None, Query(max_length=200, description=(
     "only this government, e.g. 长宁区人民政府; the choices: GET /api/governments"))]  # fmt: skip
+MAX_LISTED = 1000
+"""Most items of one kind a paged answer lists at once."""
+Limit = Annotated[int, Query(ge=1, le=MAX_LISTED, description="how many to list")]
+Offset = Annotated[int, Query(ge=0, description="how many to skip, for the next page")]
 End = "a node id, or a name or alias (with government=… where several governments have it)"
 AsOf = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description=(
     "YYYY-MM-DD: answer as the graph stood for meetings up to that date (undated facts left out)"))]  # fmt: skip
 
 
-@router.get("/search")
+@router.get("/search", response_model=SearchAnswer)
 def search(
     store: StoreDep,
     q: Annotated[str, Query(min_length=1, max_length=100, description="name, alias or part")],
@@ -52,9 +69,10 @@ def search(
     limit: Annotated[int, Query(ge=1, le=200)] = 20,
     as_of: AsOf = None,
     government: Government = None,
-) -> SearchAnswer:
+) -> Response:
     """Nodes whose name or alias matches: exact name first, then exact alias, then shared bigrams."""
-    return questions.search(store, q, label=label, limit=limit, as_of=as_of, government=government)
+    found = questions.search(store, q, label=label, limit=limit, as_of=as_of, government=government)
+    return json_answer(found)
 
 
 @router.get("/governments")
@@ -71,17 +89,38 @@ def node(node_id: IdPath, store: StoreDep, as_of: AsOf = None) -> Any:
 
 @router.get("/initiatives/{node_id:path}/bureaus", response_model=InitiativeBureaus,
             responses=NOT_FOUND)  # fmt: skip
-def initiative_bureaus(node_id: IdPath, store: StoreDep, as_of: AsOf = None) -> Any:
-    """The bureaus co-owning an initiative (reported on it or its plans, or directed), with evidence."""
-    found = owners.initiative_bureaus(store, node_id, as_of)
-    return found or missing("initiative", node_id)
+def initiative_bureaus(
+    node_id: IdPath,
+    store: StoreDep,
+    as_of: AsOf = None,
+    facts: Annotated[int, Query(ge=0, le=MAX_LISTED, description=(
+        "how many of each co-owner's facts to list, the latest first"))] = owners.LATEST_FACTS,
+    limit: Limit = FIRST_PAGE.limit,
+    offset: Offset = 0,
+) -> Any:  # fmt: skip
+    """The bureaus co-owning an initiative (reported on it or its plans, or directed), with their
+    latest facts and evidence; `fact_count` and `total` say how many there are."""
+    page = Page(offset=offset, limit=limit)
+    found = owners.initiative_bureaus(store, node_id, as_of, facts=facts, page=page)
+    return json_answer(found) if found else missing("initiative", node_id)
 
 
 @router.get("/bureaus/{node_id:path}/partners", response_model=BureauPartners,
             responses=NOT_FOUND)  # fmt: skip
-def bureau_partners(node_id: IdPath, store: StoreDep, as_of: AsOf = None) -> Any:
-    """Bureaus co-owning initiatives with this bureau, most shared initiatives first."""
-    return owners.bureau_partners(store, node_id, as_of) or missing("bureau", node_id)
+def bureau_partners(
+    node_id: IdPath,
+    store: StoreDep,
+    as_of: AsOf = None,
+    shared: Annotated[int, Query(ge=0, le=MAX_LISTED, description=(
+        "how many shared initiatives to list per partner, the latest first"))] = owners.LATEST_SHARED,
+    limit: Limit = FIRST_PAGE.limit,
+    offset: Offset = 0,
+) -> Any:  # fmt: skip
+    """Bureaus co-owning initiatives with this bureau, most shared initiatives first; `count` and
+    `total` say how many there are."""
+    page = Page(offset=offset, limit=limit)
+    found = owners.bureau_partners(store, node_id, as_of, shared=shared, page=page)
+    return json_answer(found) if found else missing("bureau", node_id)
 
 
 @router.get("/meetings")
@@ -112,7 +151,8 @@ def sentences(
 @router.get("/meetings/{node_id:path}", response_model=MeetingAnswer, responses=NOT_FOUND)
 def meeting(node_id: IdPath, store: StoreDep, as_of: AsOf = None) -> Any:
     """A meeting, its items, who reported what, and whom it directed to do what."""
-    return meetings.meeting(store, node_id, as_of) or missing("meeting", node_id)
+    found = meetings.meeting(store, node_id, as_of)
+    return json_answer(found) if found else missing("meeting", node_id)
 
 
 @router.get("/path", response_model=PathAnswer, responses=NOT_FOUND)
