@@ -79,6 +79,11 @@ class Settings(BaseSettings):
     shutdown_grace_s: float = Field(
         10.0, gt=0, le=600, description="Seconds a stopping server waits for open requests."
     )
+    answer_cache_mb: float = Field(
+        64.0,
+        ge=0,
+        description="Megabytes of question answers each API process keeps, per graph version; 0 keeps none.",
+    )
     cors_origins: list[str] = Field(
         default_factory=list,
         description="Origins allowed to call the API from a browser (JSON list); none by default.",
