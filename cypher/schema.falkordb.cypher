@@ -22,3 +22,6 @@ CALL db.idx.fulltext.createNodeIndex({label: 'Meeting', stopwords: []}, 'terms')
 CALL db.idx.fulltext.createNodeIndex({label: 'Bureau', stopwords: []}, 'terms');
 CALL db.idx.fulltext.createNodeIndex({label: 'PolicyPlan', stopwords: []}, 'terms');
 CALL db.idx.fulltext.createNodeIndex({label: 'Initiative', stopwords: []}, 'terms');
+// The graph's version (bump_version.cypher), there before the first write, so that no write
+// counts it among the nodes it created.
+MERGE (v:GraphVersion {id: 'graph'}) ON CREATE SET v.version = randomUUID();

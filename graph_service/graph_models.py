@@ -11,13 +11,13 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 NodeLabel = Literal["Meeting", "Bureau", "PolicyPlan", "Initiative"]
-RecordLabel = Literal["Decision", "Load"]
+RecordLabel = Literal["Decision", "Load", "GraphVersion"]
 EdgeType = Literal["REPORTED", "DIRECTED", "RELATED_TO"]
 
 NODE_LABELS: tuple[str, ...] = ("Meeting", "Bureau", "PolicyPlan", "Initiative")
 EDGE_TYPES: tuple[str, ...] = ("REPORTED", "DIRECTED", "RELATED_TO")
-RECORD_LABELS: tuple[str, ...] = ("Decision", "Load")
-"""Labels of the service's own records (curators' decisions, loads), kept beside the graph."""
+RECORD_LABELS: tuple[str, ...] = ("Decision", "Load", "GraphVersion")
+"""Labels of the service's own records (curators' decisions, loads, the graph's version), kept beside the graph."""
 
 
 class Node(BaseModel):

@@ -84,6 +84,11 @@ class Settings(BaseSettings):
         description="Extra bureau-registry TSV files, separated by ':' (os.pathsep); later rows "
         "take precedence.",
     )
+    answer_cache_mb: float = Field(
+        64.0,
+        ge=0,
+        description="Megabytes of question answers each API process keeps, per graph version; 0 keeps none.",
+    )
     cors_origins: list[str] = Field(
         default_factory=list,
         description="Origins allowed to call the API from a browser (JSON list); none by default.",

@@ -15,6 +15,7 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 
 from graph_service.analyst.run import AnalystSlots, retry_after
+from graph_service.api.cache import AnswerCache
 from graph_service.api.errors import add_handlers
 from graph_service.api.guard import GuardRequests
 from graph_service.api.routes import (
@@ -47,6 +48,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.settings = settings
         app.state.store_lock = threading.Lock()
+        app.state.answer_cache = AnswerCache(settings.answer_cache_mb)
         app.state.analyst_slots = AnalystSlots(
             settings.cypher_slots, retry_after_s=retry_after(settings.cypher_timeout_s)
         )

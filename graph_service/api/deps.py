@@ -5,33 +5,46 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import Depends, Path, Request
+from fastapi.concurrency import run_in_threadpool
+from starlette.datastructures import State
 
 from graph_service.analyst.run import AnalystSlots
+from graph_service.api.cache import AnswerCache
 from graph_service.settings import Settings
 from graph_service.stores.open import open_store
 from graph_service.stores.protocol import GraphStore
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     """The settings the app was created with."""
     return request.app.state.settings
 
 
-def get_store(request: Request) -> GraphStore:
-    """The store opened by the app's lifespan, or opened now if it was down then.
+async def get_store(request: Request) -> GraphStore:
+    """The store opened by the app's lifespan, or opened now (in a thread) if it was down then.
 
     Raises:
         StoreUnavailableError: the store still cannot be reached (the API answers 503).
     """
     state = request.app.state
     if state.store is None:
-        with state.store_lock:
-            if state.store is None:
-                state.store = open_store(state.settings)
+        await run_in_threadpool(_open_once, state)
     return state.store
 
 
-def get_analyst_slots(request: Request) -> AnalystSlots:
+def _open_once(state: State) -> None:
+    """Open the store into ``state`` unless another request did so meanwhile."""
+    with state.store_lock:
+        if state.store is None:
+            state.store = open_store(state.settings)
+
+
+async def get_answer_cache(request: Request) -> AnswerCache:
+    """The answers the process keeps per graph version."""
+    return request.app.state.answer_cache
+
+
+async def get_analyst_slots(request: Request) -> AnalystSlots:
     """The analyst query slots the app shares between its requests."""
     return request.app.state.analyst_slots
 
@@ -46,3 +59,4 @@ IdPath = Annotated[
 ]
 
 AnalystSlotsDep = Annotated[AnalystSlots, Depends(get_analyst_slots)]
+AnswerCacheDep = Annotated[AnswerCache, Depends(get_answer_cache)]

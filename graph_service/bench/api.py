@@ -16,7 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -25,6 +25,7 @@ from urllib.parse import quote
 
 CONNECTIONS = 32
 START_TIMEOUT_S = 60.0
+SERVICE_APP = "graph_service.api.app:create_app"
 
 
 @dataclass
@@ -80,23 +81,25 @@ def free_port() -> int:
 
 
 @contextmanager
-def api_server(env: dict[str, str], workers: int) -> Iterator[tuple[str, subprocess.Popen]]:
-    """Run the API with ``workers`` uvicorn workers; yield its base URL and the process."""
+def api_server(
+    env: dict[str, str], workers: int, app: str = SERVICE_APP, health: str = "/health"
+) -> Iterator[tuple[str, subprocess.Popen]]:
+    """Run ``app`` with ``workers`` uvicorn workers; yield its base URL and the process."""
     port = free_port()
-    command = [sys.executable, "-m", "uvicorn", "graph_service.api.app:create_app", "--factory",
+    command = [sys.executable, "-m", "uvicorn", app, "--factory",
                "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
                "--log-level", "warning", "--no-access-log"]  # fmt: skip
     server = subprocess.Popen(command, env={**os.environ, **env})
     base = f"http://127.0.0.1:{port}"
     try:
-        _wait_healthy(base, server)
+        _wait_healthy(base + health, server)
         yield base, server
     finally:
         server.terminate()
         server.wait(timeout=60)
 
 
-def _wait_healthy(base: str, server: subprocess.Popen) -> None:
+def _wait_healthy(url: str, server: subprocess.Popen) -> None:
     import httpx
 
     deadline = time.monotonic() + START_TIMEOUT_S
@@ -104,12 +107,12 @@ def _wait_healthy(base: str, server: subprocess.Popen) -> None:
         if server.poll() is not None:
             raise RuntimeError(f"the API server exited with {server.returncode} before it served")
         try:
-            if httpx.get(f"{base}/health", timeout=2).status_code == 200:
+            if httpx.get(url, timeout=2).status_code == 200:
                 return
         except httpx.HTTPError:
             pass
         time.sleep(0.3)
-    raise RuntimeError(f"{base}/health did not answer within {START_TIMEOUT_S:.0f} s")
+    raise RuntimeError(f"{url} did not answer within {START_TIMEOUT_S:.0f} s")
 
 
 def co_owner_paths(initiatives: list[str]) -> list[str]:
@@ -122,6 +125,7 @@ def co_owner_paths(initiatives: list[str]) -> list[str]:
 
 
 def _wrk(base: str, routes: list[str], seconds: float) -> tuple[float, int]:
+    """Return requests/s and failed requests of ``wrk`` asking ``routes`` in turn."""
     lines = ", ".join(f'"{route}"' for route in routes)
     script = ('local routes = {' + lines + '}\nlocal k = 0\nrequest = function()\n'
               '  k = k % #routes + 1\n  return wrk.format("GET", routes[k])\nend\n')  # fmt: skip
@@ -137,6 +141,7 @@ def _wrk(base: str, routes: list[str], seconds: float) -> tuple[float, int]:
 
 
 def _httpx(base: str, routes: list[str], seconds: float) -> tuple[float, int]:
+    """Return requests/s and failed requests of a pool of httpx threads (no ``wrk`` here)."""
     import httpx
 
     deadline = time.monotonic() + seconds
@@ -156,13 +161,22 @@ def _httpx(base: str, routes: list[str], seconds: float) -> tuple[float, int]:
     return total / (time.monotonic() - started), sum(errors for _, errors in results)
 
 
+Measure = Callable[[str, list[str], float], tuple[float, int]]
+
+
+def load_generator() -> tuple[str, Measure]:
+    """Return the load generator's name and its measuring function: ``wrk`` when installed."""
+    return ("wrk", _wrk) if shutil.which("wrk") else ("httpx", _httpx)
+
+
 def api_throughput(env: dict[str, str], initiatives: list[str], workers: int,
                    seconds: float) -> ApiFigures:  # fmt: skip
-    """Return requests/s on the co-owners route with ``workers`` workers, after a short warm-up."""
+    """Return requests/s on the co-owners route with ``workers`` workers, after a short warm-up,
+    every answer built anew (the answer cache off)."""
     routes = co_owner_paths(initiatives)
-    generator = "wrk" if shutil.which("wrk") else "httpx"
-    measure = _wrk if generator == "wrk" else _httpx
-    with api_server(env, workers) as (base, server):
+    generator, measure = load_generator()
+    # The cache off: 200 anchors asked in turn would otherwise be answered from it.
+    with api_server(env | {"MKG_ANSWER_CACHE_MB": "0"}, workers) as (base, server):
         measure(base, routes, 1)
         rate, errors = measure(base, routes, seconds)
         peaks = [peak_mb(pid) for pid in workers_of(server.pid)] or [peak_mb(server.pid)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 from graph_service.bench.questions import QUESTIONS
+from graph_service.bench.routes import render_routes
 from graph_service.bench.run import BenchFigures, StoreFigures
 
 
@@ -95,6 +96,7 @@ def _api(figures: StoreFigures) -> list[str]:
         peaks = ", ".join(f"{mb:.0f}" for mb in a.worker_peak_mb)
         lines.append(f"  API co-owners, {a.workers} worker(s): {a.requests_per_s:,.0f} requests/s"
                      f" ({a.errors} errors, load from {a.generator}); worker peak MB: {peaks}")  # fmt: skip
+    lines += render_routes(figures.routes) if figures.routes else []
     if figures.server_peak_mb:
         lines.append(f"  database server peak memory: {figures.server_peak_mb:,.0f} MB")
     return lines

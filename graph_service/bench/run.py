@@ -32,6 +32,7 @@ from graph_service.bench.load import (
 )
 from graph_service.bench.naive import naive_load
 from graph_service.bench.questions import draw_anchors, time_questions
+from graph_service.bench.routes import RouteFigures, heaviest, route_throughput
 from graph_service.loading.run import load_paths
 from graph_service.stores.cypher import cypher_path
 from graph_service.stores.protocol import GraphStore
@@ -69,6 +70,7 @@ class StoreFigures:
     reload: Written | None = None
     reload_pipeline_s: float | None = None
     api: list[ApiFigures] = field(default_factory=list)
+    routes: RouteFigures | None = None
     server_peak_mb: float | None = None
 
 
@@ -163,8 +165,20 @@ def run_store(kind: str, options: BenchOptions, cache: Path, files: list[Path],
                 api = figures.api[-1]
                 _progress(f"{kind}: API with {api.workers} worker(s): "
                           f"{api.requests_per_s:,.0f} requests/s, {api.errors} errors")  # fmt: skip
+            figures.routes = _routes(store, env, cache, loaded, options)
         server = getattr(store, "server_pid", pid)
         figures.server_peak_mb = peak_mb(server) if server else None
+    return figures
+
+
+def _routes(store: GraphStore, env: dict, cache: Path, loaded: int,
+            options: BenchOptions) -> RouteFigures:  # fmt: skip
+    """Measure each question route beside the minimal route, with 2 workers."""
+    anchors = draw_anchors(cache, loaded, options.samples, seed=3)
+    figures = route_throughput(env, anchors, heaviest(store), 2, options.api_seconds)
+    shares = ", ".join(f"{r.route} {r.nodes} {r.requests_per_s / figures.ceiling:.2f}"
+                       for r in figures.routes)  # fmt: skip
+    _progress(f"API routes, share of the minimal route's {figures.ceiling:,.0f}/s: {shares}")
     return figures
 
 

@@ -6,13 +6,33 @@ every fact keeps its evidence sentence, its document and its date.
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, Field
 
 from graph_service.graph_models import Edge, Node, NodeLabel, Subgraph
 
 Role = Literal["lead", "supplementary", "directed"]
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Page:
+    """Which part of a long list an answer holds: ``limit`` items from ``offset``.
+
+    >>> Page(offset=1, limit=2).of(["a", "b", "c", "d"])
+    ['b', 'c']
+    """
+
+    offset: int = 0
+    limit: int = 50
+
+    def of(self, items: Sequence[T]) -> list[T]:
+        """Return the items of this page."""
+        return list(items[self.offset : self.offset + self.limit])
+
 
 COLLECTIVES_NOTE = (
     "Directives to collective addressees (各相关部门, 各街道（镇）, 工作专班 …) are not in the graph: "
@@ -93,13 +113,17 @@ class CoOwner(BaseModel):
     bureau: NodeRef
     aliases: list[str] = Field(default_factory=list)
     role: Role = Field(description="the strongest role: lead, then supplementary, then directed")
-    facts: list[OwnerFact] = Field(default_factory=list)
+    fact_count: int = Field(0, description="how many facts make the bureau a co-owner")
+    facts: list[OwnerFact] = Field(
+        default_factory=list, description="the latest facts, as many as the `facts` parameter"
+    )
 
 
 class InitiativeBureaus(BaseModel):
-    """The co-owners of an initiative."""
+    """The co-owners of an initiative, strongest role first, then most facts."""
 
     initiative: NodeRef
+    total: int = Field(0, description="how many co-owners there are; `bureaus` holds one page")
     bureaus: list[CoOwner] = Field(default_factory=list)
 
 
@@ -115,7 +139,11 @@ class Partner(BaseModel):
     """A bureau co-owning initiatives with the asking bureau."""
 
     bureau: NodeRef
-    shared: list[SharedInitiative] = Field(default_factory=list)
+    count: int = Field(0, description="how many initiatives the two bureaus share")
+    shared: list[SharedInitiative] = Field(
+        default_factory=list,
+        description="the shared initiatives last on an agenda most recently, as many as `shared`",
+    )
 
 
 class BureauPartners(BaseModel):
@@ -123,6 +151,7 @@ class BureauPartners(BaseModel):
 
     bureau: NodeRef
     initiatives: int = Field(0, description="how many initiatives the bureau co-owns")
+    total: int = Field(0, description="how many partners there are; `partners` holds one page")
     partners: list[Partner] = Field(default_factory=list)
 
 

@@ -16,6 +16,7 @@ from graph_service.questions.answers import (
 )
 from graph_service.questions.graph import QuestionError, ask, find_node, nodes_by_id
 from graph_service.stores.protocol import GraphStore
+from graph_service.stores.records import Row
 
 TIMELINE_LABELS = ("Bureau", "Initiative")
 
@@ -27,16 +28,8 @@ def meeting(store: GraphStore, meeting_id: str, as_of: str | None = None) -> Mee
     if node is None:
         return None
     items: dict[int | None, MeetingItem] = defaultdict(MeetingItem)
-    for row in ask(store, "q_meeting_agenda", id=meeting_id):
-        item, target = items[row["item"]], row["t"]
-        (item.plans if target.label == "PolicyPlan" else item.initiatives).append(
-            NodeRef.of(target)
-        )
-    for row in ask(store, "q_meeting_reported", id=meeting_id):
-        report = _report(row["b"], row["r"], row["t"])
-        items[row["r"].props.get("item")].reported.append(report)
-    for row in ask(store, "q_meeting_directed", id=meeting_id):
-        items[row["r"].props.get("item")].directed.append(_directive(row["b"], row["r"]))
+    for row in ask(store, "q_meeting_facts", id=meeting_id):
+        _add_fact(items[row["item"]], row)
     for number, item in items.items():
         item.number = number
         item.plans.sort(key=lambda ref: ref.id)
@@ -48,16 +41,22 @@ def meeting(store: GraphStore, meeting_id: str, as_of: str | None = None) -> Mee
     return MeetingAnswer(meeting=node, items=ordered)
 
 
-def _report(bureau: Node, edge: Edge, subject: Node) -> Report:
-    return Report(bureau=NodeRef.of(bureau), written=edge.props.get("alias"),
-                  role=edge.props.get("role"), subject=NodeRef.of(subject),
-                  evidence=edge.props.get("evidence"))  # fmt: skip
-
-
-def _directive(bureau: Node, edge: Edge) -> Directive:
-    return Directive(bureau=NodeRef.of(bureau), written=edge.props.get("alias"),
-                     directive=edge.props.get("directive"),
-                     evidence=edge.props.get("evidence"))  # fmt: skip
+def _add_fact(item: MeetingItem, row: Row) -> None:
+    """Add one row of ``q_meeting_facts`` (an agenda entry, a report or a directive) to ``item``."""
+    kind = row["kind"]
+    subject = row["subject"] and NodeRef(id=row["subject"], label=row["subject_label"],
+                                         name=row["subject_name"],
+                                         government=row["subject_government"])  # fmt: skip
+    bureau = row["bureau"] and NodeRef(id=row["bureau"], label="Bureau", name=row["bureau_name"],
+                                       government=row["government"])  # fmt: skip
+    if kind == "agenda":
+        (item.plans if row["subject_label"] == "PolicyPlan" else item.initiatives).append(subject)
+    elif kind == "reported":
+        item.reported.append(Report(bureau=bureau, written=row["written"], role=row["role"],
+                                    subject=subject, evidence=row["evidence"]))  # fmt: skip
+    else:
+        item.directed.append(Directive(bureau=bureau, written=row["written"],
+                                       directive=row["directive"], evidence=row["evidence"]))  # fmt: skip
 
 
 def timeline(store: GraphStore, node_id: str, as_of: str | None = None) -> Timeline | None:

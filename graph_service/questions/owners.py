@@ -9,122 +9,156 @@ initiative (same document, same item number). The rules are written once per que
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
-from graph_service.graph_models import Edge, Node
 from graph_service.questions.answers import (
     BureauPartners,
     CoOwner,
     InitiativeBureaus,
     NodeRef,
     OwnerFact,
+    Page,
     Partner,
     Role,
     SharedInitiative,
 )
-from graph_service.questions.graph import ask, find_node
+from graph_service.questions.graph import ask
 from graph_service.stores.protocol import GraphStore
+from graph_service.stores.records import Row
 
 ROLE_ORDER: dict[str, int] = {"lead": 0, "supplementary": 1, "directed": 2}
 
 
-def strongest(roles: list[str]) -> Role:
-    """Return the strongest of ``roles``: lead, then supplementary, then directed.
+ROLES: tuple[Role, ...] = ("lead", "supplementary", "directed")
+"""The roles by rank, as ``q_initiative_owners`` ranks them: the strongest first."""
+LATEST_FACTS = 3
+"""How many of a co-owner's facts an answer lists unless asked for more: the latest."""
+LATEST_SHARED = 5
+"""How many initiatives shared with a partner an answer lists unless asked for more."""
+FIRST_PAGE = Page()
+"""The co-owners or partners an answer lists unless asked for others."""
 
-    >>> strongest(["directed", "supplementary"])
-    'supplementary'
+
+def owner_fact(fact: dict[str, Any]) -> OwnerFact:
+    """Return the co-owner fact of one map of ``q_initiative_owners``'s ``latest`` list.
+
+    >>> owner_fact({"rank": 2, "subject": "i", "subject_label": "Initiative", "subject_name": "x",
+    ...             "government": None, "item": 7, "edge": "e"}).role
+    'directed'
     """
-    return min(roles, key=lambda role: ROLE_ORDER.get(role, len(ROLE_ORDER)))  # type: ignore[return-value]
+    subject = NodeRef(id=fact["subject"], label=fact["subject_label"], name=fact["subject_name"],
+                      government=fact.get("government"))  # fmt: skip
+    return OwnerFact(role=ROLES[fact["rank"]], subject=subject, written=fact.get("written"),
+                     meeting=fact.get("meeting"), item=fact.get("item"), date=fact.get("date"),
+                     evidence=fact.get("evidence"), directive=fact.get("directive"),
+                     doc=fact.get("doc"), edge=fact["edge"])  # fmt: skip
 
 
-def owner_fact(role: str, subject: Node, edge: Edge) -> OwnerFact:
-    """Return the co-owner fact an edge holds.
-
-    >>> edge = Edge(id="e", type="REPORTED", source="b", target="i", props={"item": 7})
-    >>> owner_fact("lead", Node(id="i", label="Initiative", name="x"), edge).item
-    7
-    """
-    props = edge.props
-    meeting = edge.source if edge.type == "DIRECTED" else props.get("meeting")
-    return OwnerFact(
-        role=role if role in ROLE_ORDER else "lead",
-        subject=NodeRef.of(subject),
-        written=props.get("alias") or props.get("bureau") or props.get("to"),
-        meeting=meeting,
-        item=props.get("item"),
-        date=props.get("date"),
-        evidence=props.get("evidence"),
-        directive=props.get("directive"),
-        doc=props.get("doc"),
-        edge=edge.id,
-    )
+def co_owner(row: Row) -> CoOwner:
+    """Return the co-owner one row of ``q_initiative_owners`` describes."""
+    bureau = NodeRef(id=row["id"], label="Bureau", name=row["name"], government=row["government"])
+    return CoOwner(bureau=bureau, aliases=row["aliases"] or [], role=ROLES[row["rank"]],
+                   fact_count=row["facts"], facts=[owner_fact(f) for f in row["latest"]])  # fmt: skip
 
 
-def owners_by_initiative(
-    store: GraphStore, ids: list[str], as_of: str | None = None
-) -> dict[str, list[CoOwner]]:
-    """Return the co-owners of each initiative in ``ids``, strongest role first, then by name."""
-    facts: dict[str, dict[str, list[OwnerFact]]] = defaultdict(lambda: defaultdict(list))
-    bureaus: dict[str, Node] = {}
-    rows = ask(store, "q_initiative_bureaus", ids=ids, as_of=as_of)
-    for row in rows:
-        bureau = bureaus[row["bureau"].id] = row["bureau"]
-        facts[row["initiative"]][bureau.id].append(
-            owner_fact(row["role"], row["subject"], row["fact"])
-        )
-    return {initiative: _co_owners(per_bureau, bureaus) for initiative, per_bureau in facts.items()}
-
-
-def _co_owners(per_bureau: dict[str, list[OwnerFact]], bureaus: dict[str, Node]) -> list[CoOwner]:
-    owners = []
-    for bureau_id, facts in per_bureau.items():
-        bureau = bureaus[bureau_id]
-        facts.sort(key=lambda f: (ROLE_ORDER[f.role], f.date or "", f.item or 0, f.edge))
-        owners.append(CoOwner(bureau=NodeRef.of(bureau), aliases=bureau.props.get("aliases", []),
-                              role=strongest([f.role for f in facts]), facts=facts))  # fmt: skip
-    return sorted(owners, key=lambda o: (ROLE_ORDER[o.role], -len(o.facts), o.bureau.name))
+def node_ref(store: GraphStore, node_id: str, label: str, as_of: str | None) -> NodeRef | None:
+    """Return the reference to the node ``node_id`` of ``label``, or ``None`` when missing."""
+    row = ask(store, "q_node_refs", ids=[node_id], as_of=as_of).first()
+    if row is None or row["label"] != label:
+        return None
+    return NodeRef(id=row["id"], label=label, name=row["name"], government=row["government"])
 
 
 def initiative_bureaus(
-    store: GraphStore, initiative_id: str, as_of: str | None = None
+    store: GraphStore,
+    initiative_id: str,
+    as_of: str | None = None,
+    *,
+    facts: int = LATEST_FACTS,
+    page: Page = FIRST_PAGE,
 ) -> InitiativeBureaus | None:
-    """Return the co-owners of an initiative with role and evidence, or ``None`` when missing."""
-    initiative = find_node(store, initiative_id, "Initiative", as_of=as_of)
+    """Return the co-owners of an initiative with role and evidence, or ``None`` when missing.
+
+    Args:
+        store: the graph store.
+        initiative_id: the initiative.
+        as_of: only facts of meetings up to this date (YYYY-MM-DD).
+        facts: how many of each co-owner's facts to list, the latest first (``fact_count``
+            says how many there are).
+        page: which of the co-owners to list, strongest role first, then most facts.
+    """
+    initiative = node_ref(store, initiative_id, "Initiative", as_of)
     if initiative is None:
         return None
-    owners = owners_by_initiative(store, [initiative_id], as_of).get(initiative_id, [])
-    return InitiativeBureaus(initiative=NodeRef.of(initiative), bureaus=owners)
+    rows = ask(store, "q_initiative_owners", id=initiative_id, initiative_name=initiative.name,
+               government=initiative.government, as_of=as_of, facts=facts)  # fmt: skip
+    owners = [co_owner(row) for row in page.of(rows)]
+    return InitiativeBureaus(initiative=initiative, total=len(rows), bureaus=owners)
 
 
 def bureau_partners(
-    store: GraphStore, bureau_id: str, as_of: str | None = None
+    store: GraphStore,
+    bureau_id: str,
+    as_of: str | None = None,
+    *,
+    shared: int = LATEST_SHARED,
+    page: Page = FIRST_PAGE,
 ) -> BureauPartners | None:
-    """Return the bureaus sharing initiatives with a bureau, most shared first, or ``None``."""
-    bureau = find_node(store, bureau_id, "Bureau", as_of=as_of)
+    """Return the bureaus sharing initiatives with a bureau, most shared first, or ``None``.
+
+    Args:
+        store: the graph store.
+        bureau_id: the bureau.
+        as_of: only facts of meetings up to this date (YYYY-MM-DD).
+        shared: how many of each partner's shared initiatives to list, the latest first
+            (``count`` says how many there are).
+        page: which of the partners to list, most shared initiatives first.
+    """
+    bureau = node_ref(store, bureau_id, "Bureau", as_of)
     if bureau is None:
         return None
     ids = sorted(ask(store, "q_bureau_initiatives", id=bureau_id, as_of=as_of).column("initiative"))
     # Roles only: the facts and their sentences of every co-owner are not needed here.
     roles: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     refs: dict[str, NodeRef] = {}
-    rows = ask(store, "q_initiative_roles", ids=ids, as_of=as_of)
-    for row in rows:
+    latest: dict[str, str] = {}
+    for row in ask(store, "q_initiative_roles", ids=ids, as_of=as_of):
         initiative, owner = row["initiative"], row["bureau"]
         roles[initiative][owner].add(row["role"])
         refs[initiative] = NodeRef(id=initiative, label="Initiative", name=row["name"])
         refs[owner] = NodeRef(
             id=owner, label="Bureau", name=row["bureau_name"], government=row["government"]
         )
+        latest[initiative] = row["last"] or ""
+    by_partner = _shared_by_partner(bureau_id, roles, refs)
+    partners = [Partner(bureau=refs[other], count=len(items), shared=_latest(items, latest, shared))
+                for other, items in by_partner.items()]  # fmt: skip
+    partners.sort(key=lambda p: (-p.count, p.bureau.name, p.bureau.id))
+    return BureauPartners(bureau=bureau, initiatives=len(ids), total=len(partners),
+                          partners=page.of(partners))  # fmt: skip
+
+
+def _shared_by_partner(
+    bureau_id: str, roles: dict[str, dict[str, set[str]]], refs: dict[str, NodeRef]
+) -> dict[str, list[SharedInitiative]]:
+    """Return, per other co-owner, the initiatives it shares with ``bureau_id`` and the roles."""
     shared: dict[str, list[SharedInitiative]] = defaultdict(list)
-    for initiative_id in ids:
-        by_bureau = roles.get(initiative_id, {})
+    for initiative_id, by_bureau in sorted(roles.items()):
         own = _ordered(by_bureau.get(bureau_id, set()))
         for other_id, held in sorted(by_bureau.items()):
             if other_id != bureau_id:
                 shared[other_id].append(SharedInitiative(initiative=refs[initiative_id],
                                                          roles=_ordered(held), own_roles=own))  # fmt: skip
-    partners = [Partner(bureau=refs[other], shared=items) for other, items in shared.items()]
-    partners.sort(key=lambda p: (-len(p.shared), p.bureau.name, p.bureau.id))
-    return BureauPartners(bureau=NodeRef.of(bureau), initiatives=len(ids), partners=partners)
+    return shared
+
+
+def _latest(
+    items: list[SharedInitiative], latest: dict[str, str], count: int
+) -> list[SharedInitiative]:
+    """Return the ``count`` initiatives of ``items`` last on an agenda most recently."""
+    return sorted(items, key=lambda s: (latest[s.initiative.id], s.initiative.id), reverse=True)[
+        :count
+    ]
 
 
 def _ordered(roles: set[str]) -> list[Role]:

@@ -8,6 +8,7 @@ protocol that is not about its driver is here, once.
 
 from __future__ import annotations
 
+import uuid
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from typing import Any
@@ -23,6 +24,9 @@ from graph_service.stores._rows import (
     write_steps,
 )
 from graph_service.stores.records import Records
+
+VERSION_STEP = "bump_version"
+"""The write step that gives the graph a new version; every write ends with it."""
 
 COUNTERS = ("nodes_created", "relationships_created", "nodes_deleted", "relationships_deleted")
 """The change counters a write reports, named as both drivers name them."""
@@ -58,6 +62,19 @@ def converted(value: Any, graph_value: Callable[[Any], Any | None]) -> Any:
     return value
 
 
+def versioned(steps: list[Step]) -> list[Step]:
+    """Return write ``steps`` followed by the step that gives the graph a new version.
+
+    Every write of a store (a batch, a group of batches, a named write, a wipe) goes through
+    this and runs the step in the same transaction, so that the version read by
+    :meth:`StoreBase.graph_version` changes with the graph, whichever process wrote.
+
+    >>> [name for name, _ in versioned([("merge_bureaus", {"bureaus": []})])]
+    ['merge_bureaus', 'bump_version']
+    """
+    return [*steps, (VERSION_STEP, {"graph_version": uuid.uuid4().hex})]
+
+
 class StoreBase(ABC):
     """The store operations written once, on top of a store's three driver calls."""
 
@@ -75,11 +92,12 @@ class StoreBase(ABC):
 
     def write(self, batch: GraphBatch) -> WriteResult:
         """Write one document's batch in one transaction, replacing what its source had."""
-        return write_result(batch, self._write(write_steps(batch), batch.source))
+        return write_result(batch, self._write(versioned(write_steps(batch)), batch.source))
 
     def write_together(self, batches: list[GraphBatch]) -> dict[str, int]:
         """Add several documents' nodes and edges in one transaction."""
-        return self._write(merge_steps(batches), ", ".join(batch.source for batch in batches))
+        sources = ", ".join(batch.source for batch in batches)
+        return self._write(versioned(merge_steps(batches)), sources)
 
     def diff(self, batch: GraphBatch) -> BatchDiff:
         """Return what :meth:`write` would add and remove, found by reading only."""
@@ -92,10 +110,15 @@ class StoreBase(ABC):
         edges = self.read_named("stats_edges")
         return GraphStats(nodes=counts(nodes, "label"), edges=counts(edges, "type"))
 
+    def graph_version(self) -> str:
+        """Return the graph's version: a new one after every write, by any process."""
+        row = self.read_named("graph_version").first()
+        return row["version"] if row else ""
+
     def node(self, node_id: str) -> Node | None:
         """Return the node with ``node_id``, or ``None``."""
         row = self.read_named("q_node", {"ids": [node_id], "as_of": None}).first()
         return row["n"] if row else None
 
 
-__all__ = ["COUNTERS", "StoreBase", "converted", "counters_of"]
+__all__ = ["COUNTERS", "StoreBase", "converted", "counters_of", "versioned"]

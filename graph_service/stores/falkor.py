@@ -40,7 +40,7 @@ from graph_service.errors import (
 )
 from graph_service.graph_models import NODE_LABELS, ReadResult, Subgraph
 from graph_service.stores._rows import DIFF_QUERIES, Step, every_step, to_entity, to_relation
-from graph_service.stores.base import StoreBase, converted, counters_of
+from graph_service.stores.base import StoreBase, converted, counters_of, versioned
 from graph_service.stores.cypher import cypher, statements
 from graph_service.stores.falkor_check import disk_full_error
 from graph_service.stores.falkor_server import discard, gone, start_lock, start_server, stop_cause
@@ -258,13 +258,16 @@ class FalkorStore(StoreBase):
 
     def write_named(self, name: str, params: dict[str, Any]) -> None:
         """Run a named write query of the service; FalkorDB runs each query atomically."""
+        query, joined = join_steps(versioned([(name, params)]))
         with self._served("run", name) as graph:
-            graph.query(cypher(name, DIALECT), params)
+            graph.query(query, joined)
 
     def wipe(self) -> None:
-        """Delete every node and edge, keeping the schema (for tests)."""
+        """Delete every node and edge, keeping the schema (for tests); then a new version."""
         with self._served("run", "wipe") as graph:
             graph.query(cypher("wipe", DIALECT))
+            # Apart: FalkorDB deletes at the end of a query, so one query would delete it too.
+            graph.query(*join_steps(versioned([])))
 
     def close(self) -> None:
         """Save the data file and stop the embedded server (unless another process still uses it)."""

@@ -48,7 +48,7 @@ from graph_service.errors import (
 )
 from graph_service.graph_models import ReadResult, Subgraph
 from graph_service.stores._rows import DIFF_QUERIES, Step, to_entity, to_relation
-from graph_service.stores.base import StoreBase, converted, counters_of
+from graph_service.stores.base import StoreBase, converted, counters_of, versioned
 from graph_service.stores.cypher import cypher, statements
 from graph_service.stores.neo4j_faults import (
     WRITE_RETRY_S,
@@ -212,11 +212,12 @@ class Neo4jStore(StoreBase):
 
     def write_named(self, name: str, params: dict[str, Any]) -> None:
         """Run a named write query of the service in one managed (retried) transaction."""
-        self._write([(name, params)], name)
+        self._write(versioned([(name, params)]), name)
 
     def wipe(self) -> None:
-        """Delete every node and edge, keeping the schema (for tests)."""
+        """Delete every node and edge, keeping the schema (for tests); then a new version."""
         self._driver.execute_query(cypher("wipe", DIALECT), database_=self.database)
+        self._write(versioned([]), "wipe")
 
     def close(self) -> None:
         """Close the driver and its connections."""

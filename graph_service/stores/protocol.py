@@ -51,6 +51,10 @@ class GraphStore(Protocol):
         """Return node counts per label and edge counts per type."""
         ...
 
+    def graph_version(self) -> str:
+        """Return the graph's version: every write (by any process) gives the graph a new one."""
+        ...
+
     def node(self, node_id: str) -> Node | None:
         """Return the node with ``node_id``, or ``None``."""
         ...

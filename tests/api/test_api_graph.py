@@ -83,6 +83,20 @@ def test_api_initiative_bureaus_roles_and_evidence(client):
     ]
 
 
+def test_api_initiative_bureaus_pages_and_counts(client):
+    url = f"/api/initiatives/{quote(INVESTMENT)}/bureaus"
+    every, page = client.get(url).json(), client.get(url + "?facts=0&limit=2&offset=1").json()
+    assert (page["total"], [o["bureau"] for o in page["bureaus"]], page["bureaus"][0]["facts"]) == (
+        every["total"], [o["bureau"] for o in every["bureaus"][1:3]], [])  # fmt: skip
+
+
+def test_api_bureau_partners_pages_and_counts(client):
+    url = f"/api/bureaus/{quote(SPORTS)}/partners"
+    page = client.get(url + "?shared=0&limit=1").json()
+    assert (page["total"] >= 1, len(page["partners"]), page["partners"][0]["shared"]) == (
+        True, 1, [])  # fmt: skip
+
+
 def test_api_initiative_bureaus_of_a_bureau_is_404(client):
     assert client.get(f"/api/initiatives/{quote(SPORTS)}/bureaus").status_code == 404
 

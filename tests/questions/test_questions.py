@@ -19,6 +19,7 @@ from graph_service.questions import graph as questions
 from graph_service.questions import meetings as questions_meetings
 from graph_service.questions import network as analytics
 from graph_service.questions import owners as questions_owners
+from graph_service.questions.answers import Page
 from graph_service.questions.graph import QuestionError
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -81,6 +82,45 @@ def test_initiative_bureaus_reporter_of_implementing_plan(each):
 
 def test_initiative_bureaus_unknown_or_other_label_is_none(each):
     assert [questions_owners.initiative_bureaus(each, i) for i in ("nothing", SPORTS)] == [None] * 2
+
+
+def test_initiative_bureaus_lists_the_latest_facts_and_counts_all(each):
+    every = questions_owners.initiative_bureaus(each, INVESTMENT, facts=1000)
+    latest = questions_owners.initiative_bureaus(each, INVESTMENT, facts=1)
+    assert [(o.fact_count, o.facts[:1]) for o in latest.bureaus] == [
+        (len(o.facts), o.facts[:1]) for o in every.bureaus
+    ]
+
+
+def test_initiative_bureaus_facts_newest_first(each):
+    every = questions_owners.initiative_bureaus(each, INVESTMENT, facts=1000)
+    dates = [[f.date or "" for f in owner.facts] for owner in every.bureaus]
+    assert dates == [sorted(d, reverse=True) for d in dates]
+
+
+def test_initiative_bureaus_default_answer_is_bounded(each):
+    answer = questions_owners.initiative_bureaus(each, INVESTMENT)
+    assert max(len(o.facts) for o in answer.bureaus) <= questions_owners.LATEST_FACTS
+
+
+def test_initiative_bureaus_pages_the_co_owners(each):
+    every = questions_owners.initiative_bureaus(each, INVESTMENT)
+    page = questions_owners.initiative_bureaus(each, INVESTMENT, page=Page(offset=1, limit=2))
+    assert (page.total, page.bureaus) == (len(every.bureaus), every.bureaus[1:3])
+
+
+def test_bureau_partners_count_all_and_list_the_latest(each):
+    answer = questions_owners.bureau_partners(each, CONSTRUCTION, shared=0)
+    every = questions_owners.bureau_partners(each, CONSTRUCTION, shared=1000)
+    assert [(p.count, p.shared) for p in answer.partners] == [
+        (len(p.shared), []) for p in every.partners
+    ]
+
+
+def test_bureau_partners_pages_the_partners(each):
+    every = questions_owners.bureau_partners(each, CONSTRUCTION)
+    page = questions_owners.bureau_partners(each, CONSTRUCTION, page=Page(offset=1, limit=1))
+    assert (page.total, page.partners) == (len(every.partners), every.partners[1:2])
 
 
 def test_bureau_partners_share_the_initiative(each):

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Query, Request, Response
 
-from graph_service.api.deps import IdPath, StoreDep
+from graph_service.api.deps import AnswerCacheDep, IdPath, StoreDep
 from graph_service.api.errors import NOT_FOUND, missing
 from graph_service.export import graph as export
 from graph_service.graph_models import NodeLabel
@@ -23,6 +23,7 @@ from graph_service.questions.answers import (
     InitiativeBureaus,
     MeetingAnswer,
     NodeAnswer,
+    Page,
     PathAnswer,
     SearchAnswer,
     SubgraphAnswer,
@@ -30,6 +31,7 @@ from graph_service.questions.answers import (
 )
 from graph_service.questions.finding import FoundMeetings, SentenceAnswer
 from graph_service.questions.governments import Governments
+from graph_service.questions.owners import FIRST_PAGE
 from graph_service.questions.paths import path_between
 
 router = APIRouter(prefix="/api", tags=["graph"])
@@ -39,22 +41,32 @@ NodeId = Annotated[str, Query(min_length=1, max_length=500, description="a node 
 Depth = Annotated[int, Query(ge=1, le=3, description="hops from the node")]
 Government = Annotated[str | None, Query(max_length=200, description=(
     "only this government, e.g. 长宁区人民政府; the choices: GET /api/governments"))]  # fmt: skip
+MAX_LISTED = 1000
+"""Most items of one kind a paged answer lists at once."""
+Limit = Annotated[int, Query(ge=1, le=MAX_LISTED, description="how many to list")]
+Offset = Annotated[int, Query(ge=0, description="how many to skip, for the next page")]
 End = "a node id, or a name or alias (with government=… where several governments have it)"
 AsOf = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description=(
     "YYYY-MM-DD: answer as the graph stood for meetings up to that date (undated facts left out)"))]  # fmt: skip
 
 
-@router.get("/search")
+@router.get("/search", response_model=SearchAnswer)
 def search(
+    request: Request,
     store: StoreDep,
+    cache: AnswerCacheDep,
     q: Annotated[str, Query(min_length=1, max_length=100, description="name, alias or part")],
     label: NodeLabel | None = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 20,
     as_of: AsOf = None,
     government: Government = None,
-) -> SearchAnswer:
+) -> Response:
     """Nodes whose name or alias matches: exact name first, then exact alias, then shared bigrams."""
-    return questions.search(store, q, label=label, limit=limit, as_of=as_of, government=government)
+
+    def build() -> SearchAnswer:
+        return questions.search(store, q, label, limit, as_of, government)
+
+    return cache.answer(request, store, build, missing=lambda: missing("answer", q))
 
 
 @router.get("/governments")
@@ -71,17 +83,42 @@ def node(node_id: IdPath, store: StoreDep, as_of: AsOf = None) -> Any:
 
 @router.get("/initiatives/{node_id:path}/bureaus", response_model=InitiativeBureaus,
             responses=NOT_FOUND)  # fmt: skip
-def initiative_bureaus(node_id: IdPath, store: StoreDep, as_of: AsOf = None) -> Any:
-    """The bureaus co-owning an initiative (reported on it or its plans, or directed), with evidence."""
-    found = owners.initiative_bureaus(store, node_id, as_of)
-    return found or missing("initiative", node_id)
+def initiative_bureaus(
+    request: Request,
+    node_id: IdPath,
+    store: StoreDep,
+    cache: AnswerCacheDep,
+    as_of: AsOf = None,
+    facts: Annotated[int, Query(ge=0, le=MAX_LISTED, description=(
+        "how many of each co-owner's facts to list, the latest first"))] = owners.LATEST_FACTS,
+    limit: Limit = FIRST_PAGE.limit,
+    offset: Offset = 0,
+) -> Any:  # fmt: skip
+    """The bureaus co-owning an initiative (reported on it or its plans, or directed), with their
+    latest facts and evidence; `fact_count` and `total` say how many there are."""
+    page = Page(offset=offset, limit=limit)
+    build = lambda: owners.initiative_bureaus(store, node_id, as_of, facts=facts, page=page)  # noqa: E731
+    return cache.answer(request, store, build, lambda: missing("initiative", node_id))
 
 
 @router.get("/bureaus/{node_id:path}/partners", response_model=BureauPartners,
             responses=NOT_FOUND)  # fmt: skip
-def bureau_partners(node_id: IdPath, store: StoreDep, as_of: AsOf = None) -> Any:
-    """Bureaus co-owning initiatives with this bureau, most shared initiatives first."""
-    return owners.bureau_partners(store, node_id, as_of) or missing("bureau", node_id)
+def bureau_partners(
+    request: Request,
+    node_id: IdPath,
+    store: StoreDep,
+    cache: AnswerCacheDep,
+    as_of: AsOf = None,
+    shared: Annotated[int, Query(ge=0, le=MAX_LISTED, description=(
+        "how many shared initiatives to list per partner, the latest first"))] = owners.LATEST_SHARED,
+    limit: Limit = FIRST_PAGE.limit,
+    offset: Offset = 0,
+) -> Any:  # fmt: skip
+    """Bureaus co-owning initiatives with this bureau, most shared initiatives first; `count` and
+    `total` say how many there are."""
+    page = Page(offset=offset, limit=limit)
+    build = lambda: owners.bureau_partners(store, node_id, as_of, shared=shared, page=page)  # noqa: E731
+    return cache.answer(request, store, build, lambda: missing("bureau", node_id))
 
 
 @router.get("/meetings")
@@ -110,9 +147,12 @@ def sentences(
 
 
 @router.get("/meetings/{node_id:path}", response_model=MeetingAnswer, responses=NOT_FOUND)
-def meeting(node_id: IdPath, store: StoreDep, as_of: AsOf = None) -> Any:
+def meeting(
+    request: Request, node_id: IdPath, store: StoreDep, cache: AnswerCacheDep, as_of: AsOf = None
+) -> Any:
     """A meeting, its items, who reported what, and whom it directed to do what."""
-    return meetings.meeting(store, node_id, as_of) or missing("meeting", node_id)
+    build = lambda: meetings.meeting(store, node_id, as_of)  # noqa: E731
+    return cache.answer(request, store, build, lambda: missing("meeting", node_id))
 
 
 @router.get("/path", response_model=PathAnswer, responses=NOT_FOUND)

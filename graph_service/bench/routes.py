@@ -1,0 +1,126 @@
+"""Each question route's requests/s beside a minimal FastAPI route's, measured in the same run.
+
+The minimal app (:mod:`graph_service.bench.minimal`) and the service run under the same uvicorn
+settings and the same load generator, one after the other; a route's figure is its share of the
+faster minimal route. Routes are asked about typical nodes (anchors drawn from the corpus, in
+turn) and about the heaviest node of their kind (the most-reported initiative, the bureau with
+the most reports, the meeting with the most facts), alone, with the answer cache off; then the
+co-owners of one node asked again and again, with the cache on (the repeated-question rate).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import quote, urlencode
+
+from graph_service.bench.api import api_server, load_generator
+from graph_service.bench.questions import Anchors
+from graph_service.stores.protocol import GraphStore
+
+MINIMAL_APP = "graph_service.bench.minimal:create_app"
+HEAVIEST = {"co-owners": "q_heaviest_initiative", "partners": "q_heaviest_bureau",
+            "meeting": "q_heaviest_meeting"}  # fmt: skip
+
+
+@dataclass
+class RouteRate:
+    """Requests/s of one route asked about typical or the heaviest nodes."""
+
+    route: str
+    nodes: str
+    requests_per_s: float
+    errors: int
+
+
+@dataclass
+class RouteFigures:
+    """The minimal routes' rates and each question route's, from one run."""
+
+    workers: int
+    generator: str
+    seconds: float
+    minimal: dict[str, float] = field(default_factory=dict)
+    routes: list[RouteRate] = field(default_factory=list)
+
+    @property
+    def ceiling(self) -> float:
+        """The faster minimal route's rate: what a route's share is taken of."""
+        return max(self.minimal.values(), default=0.0)
+
+
+def route_paths(route: str, ids: list[str]) -> list[str]:
+    """Return the path of ``route`` for each id (or search text).
+
+    >>> route_paths("partners", ["bureau:x:区体育局"])
+    ['/api/bureaus/bureau%3Ax%3A%E5%8C%BA%E4%BD%93%E8%82%B2%E5%B1%80/partners']
+    >>> route_paths("search", ["体育"])
+    ['/api/search?q=%E4%BD%93%E8%82%B2']
+    >>> route_paths("subgraph-2", ["b"])
+    ['/api/subgraph?node=b&depth=2']
+    """
+    shapes = {"co-owners": "/api/initiatives/{}/bureaus", "partners": "/api/bureaus/{}/partners",
+              "meeting": "/api/meetings/{}"}  # fmt: skip
+    if route == "search":
+        return [f"/api/search?{urlencode({'q': text})}" for text in ids]
+    if route == "subgraph-2":
+        return [f"/api/subgraph?{urlencode({'node': node, 'depth': 2})}" for node in ids]
+    return [shapes[route].format(quote(node, safe="")) for node in ids]
+
+
+def heaviest(store: GraphStore) -> dict[str, str]:
+    """Return the heaviest node of each route that has one (see :data:`HEAVIEST`)."""
+    found = {route: store.read_named(name).first() for route, name in HEAVIEST.items()}
+    return {route: row["id"] for route, row in found.items() if row is not None}
+
+
+def typical(anchors: Anchors) -> dict[str, list[str]]:
+    """Return the anchors each route is asked about."""
+    return {"co-owners": anchors.initiatives, "partners": anchors.bureaus,
+            "meeting": anchors.meetings, "search": anchors.texts,
+            "subgraph-2": anchors.bureaus}  # fmt: skip
+
+
+def route_throughput(
+    env: dict[str, str], anchors: Anchors, heavy: dict[str, str], workers: int, seconds: float
+) -> RouteFigures:
+    """Return the minimal routes' rates, then each question route's, typical and heaviest."""
+    generator, measure = load_generator()
+    figures = RouteFigures(workers, generator, seconds)
+    with api_server(env, workers, MINIMAL_APP, "/sync") as (base, _):
+        for path in ("/sync", "/async"):
+            measure(base, [path], 1)
+            figures.minimal[path] = measure(base, [path], seconds)[0]
+    asks = [(route, "typical", route_paths(route, ids)) for route, ids in typical(anchors).items()]
+    asks += [(route, "heaviest", route_paths(route, [node])) for route, node in heavy.items()]
+    # Uncached: every answer is built anew, as for a question nobody asked since the last write.
+    with api_server(env | {"MKG_ANSWER_CACHE_MB": "0"}, workers) as (base, _):
+        figures.routes += _rates(base, [ask for ask in asks if ask[2]], seconds)
+    repeated = [(route, f"{nodes}, repeated", paths[:1]) for route, nodes, paths in asks
+                if paths and route == "co-owners"]  # fmt: skip
+    with api_server(env, workers) as (base, _):
+        figures.routes += _rates(base, repeated, seconds)
+    return figures
+
+
+def _rates(base: str, asks: list[tuple[str, str, list[str]]], seconds: float) -> list[RouteRate]:
+    """Return the rate of each ``(route, nodes, paths)``, asked after a second's warm-up."""
+    _, measure = load_generator()
+    rates = []
+    for route, nodes, paths in asks:
+        measure(base, paths, 1)
+        rate, errors = measure(base, paths, seconds)
+        rates.append(RouteRate(route, nodes, rate, errors))
+    return rates
+
+
+def render_routes(figures: RouteFigures) -> list[str]:
+    """Return the report lines of a routes run: each rate and its share of the ceiling."""
+    minimal = ", ".join(f"{path} {rate:,.0f}" for path, rate in figures.minimal.items())
+    lines = [f"  API routes, {figures.workers} workers, {figures.seconds:.0f} s each, load from "
+             f"{figures.generator}; minimal FastAPI route requests/s: {minimal}",
+             f"    {'route':<12}{'nodes':<20}{'requests/s':>12}{'share':>8}{'errors':>8}"]  # fmt: skip
+    for r in figures.routes:
+        share = r.requests_per_s / figures.ceiling if figures.ceiling else 0.0
+        lines.append(f"    {r.route:<12}{r.nodes:<20}{r.requests_per_s:>12,.0f}{share:>8.3f}"
+                     f"{r.errors:>8}")  # fmt: skip
+    return lines
