@@ -36,8 +36,11 @@ def add_combined(ctx: Context, item: Item, names: list[str]) -> None:
         if tied:
             raw = raw[: tied.start()]
         if match["np3"]:
-            # 把吃透上情和立足市情结合起来: four characters name a way of working, not a line of work.
-            phrase = _tied_phrase(raw) if len(raw) > 4 else programme_phrase(raw)
+            # 把吃透上情和立足市情结合起来: two four-character phrases tied together name ways of
+            # working, not lines of work (把修缮和业态引入结合起来 ties a line of work).
+            left = match.group(0)[1 : match.start("np3") - match.start() - 1]
+            idioms = len(raw) == 4 and len(left) == 4
+            phrase = programme_phrase(raw) if idioms else _tied_phrase(raw)
         else:
             phrase = programme_phrase(raw) if match["np"] and not tied else _tied_phrase(raw)
         phrase = _known_initiative(ctx, phrase) if phrase else _mentioned_initiative(ctx, raw)
