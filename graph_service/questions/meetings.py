@@ -6,6 +6,8 @@ from collections import defaultdict
 
 from graph_service.graph_models import Edge, Node
 from graph_service.questions.answers import (
+    Approval,
+    CollectiveDirective,
     Directive,
     MeetingAnswer,
     MeetingItem,
@@ -21,8 +23,8 @@ TIMELINE_LABELS = ("Bureau", "Initiative")
 
 
 def meeting(store: GraphStore, meeting_id: str, as_of: str | None = None) -> MeetingAnswer | None:
-    """Return a meeting with its items, reports and directives, or ``None`` when missing (or,
-    with ``as_of``, held after that date)."""
+    """Return a meeting with its items, reports, directives (to bureaus and to collectives) and
+    approvals, or ``None`` when missing (or, with ``as_of``, held after that date)."""
     node = find_node(store, meeting_id, "Meeting", as_of=as_of)
     if node is None:
         return None
@@ -37,6 +39,8 @@ def meeting(store: GraphStore, meeting_id: str, as_of: str | None = None) -> Mee
         items[row["r"].props.get("item")].reported.append(report)
     for row in ask(store, "q_meeting_directed", id=meeting_id):
         items[row["r"].props.get("item")].directed.append(_directive(row["b"], row["r"]))
+    for row in ask(store, "q_meeting_decided", id=meeting_id):
+        _add_decided(items[row["r"].props.get("item")], row["r"], row["t"])
     for number, item in items.items():
         item.number = number
         item.plans.sort(key=lambda ref: ref.id)
@@ -44,6 +48,8 @@ def meeting(store: GraphStore, meeting_id: str, as_of: str | None = None) -> Mee
         # Copies of one set of minutes give facts equal but for their wording: order by all fields.
         item.reported.sort(key=lambda r: (r.role != "lead", r.bureau.id, r.model_dump_json()))
         item.directed.sort(key=lambda d: (d.bureau.id, d.model_dump_json()))
+        item.collective.sort(key=lambda d: ((d.evidence or ""), d.model_dump_json()))
+        item.approved.sort(key=lambda a: (a.plan.id, a.model_dump_json()))
     ordered = sorted(items.values(), key=lambda item: (item.number is None, item.number or 0))
     return MeetingAnswer(meeting=node, items=ordered)
 
@@ -58,6 +64,18 @@ def _directive(bureau: Node, edge: Edge) -> Directive:
     return Directive(bureau=NodeRef.of(bureau), written=edge.props.get("alias"),
                      directive=edge.props.get("directive"),
                      evidence=edge.props.get("evidence"))  # fmt: skip
+
+
+def _add_decided(item: MeetingItem, edge: Edge, subject: Node) -> None:
+    """Add a directive to a collective or an approval (see ``q_meeting_decided``) to ``item``."""
+    props = edge.props
+    if edge.type == "DIRECTED":
+        item.collective.append(CollectiveDirective(
+            to=props.get("to") or "", subject=NodeRef.of(subject),
+            directive=props.get("directive"), evidence=props.get("evidence")))  # fmt: skip
+    else:
+        item.approved.append(Approval(plan=NodeRef.of(subject), verb=props.get("verb"),
+                                      evidence=props.get("evidence")))  # fmt: skip
 
 
 def timeline(store: GraphStore, node_id: str, as_of: str | None = None) -> Timeline | None:
