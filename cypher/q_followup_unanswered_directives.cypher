@@ -2,7 +2,7 @@
 // is about the plans and initiatives on the agenda of its meeting item (same document, same
 // item); a report answers it when it was made at a later meeting, on one of those or on a plan
 // implementing one of those initiatives, and, for a directive to a named bureau, by that bureau.
-// Any bureau's report answers a directive to a collective (group: 各相关部门 …). A later report
+// Any bureau's report answers a directive to a collective addressee (group true). A later report
 // by the same bureau on another subject is no answer. A directive whose item has no plan or
 // initiative is about nothing a report could be on: it stays listed.
 MATCH (m:Meeting)-[d:DIRECTED]->(x)
