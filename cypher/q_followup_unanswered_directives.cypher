@@ -1,15 +1,24 @@
-// Directives dated on or before $cutoff after which the directed bureau reported at no later
-// meeting of the same government, up to $as_of. A report at the directing meeting itself is not
-// an answer to it. Directives are grouped by bureau so that each bureau's reports are read once;
-// a report's government is read from its meeting id (meeting:<government>:…, see graph_service/loading/batch.py),
-// since looking up each report's meeting node once per directive timed out at 5,000 meetings.
-MATCH (m:Meeting)-[d:DIRECTED]->(b:Bureau)
+// Directives dated on or before $cutoff that no later report answered, up to $as_of. A directive
+// is about the plans and initiatives on the agenda of its meeting item (same document, same
+// item); a report answers it when it was made at a later meeting, on one of those or on a plan
+// implementing one of those initiatives, and, for a directive to a named bureau, by that bureau.
+// Any bureau's report answers a directive to a collective addressee (group true). A later report
+// by the same bureau on another subject is no answer. A directive whose item has no plan or
+// initiative is about nothing a report could be on: it stays listed.
+MATCH (m:Meeting)-[d:DIRECTED]->(x)
 WHERE d.date IS NOT NULL AND d.date <= $cutoff AND ($government IS NULL OR m.government = $government)
-WITH b, collect({meeting: m, fact: d}) AS given
-WITH b, given, [(b)-[r:REPORTED]->() WHERE r.date <= $as_of | r] AS reports
-UNWIND given AS directive
-WITH b, directive.meeting AS m, directive.fact AS d, reports
-WHERE none(r IN reports WHERE r.date > d.date AND coalesce(r.meeting, '') STARTS WITH ('meeting:' + coalesce(m.government, '?') + ':'))
-RETURN m, d, b
-ORDER BY d.date, m.id, b.id, d.id
+OPTIONAL MATCH (m)-[a:RELATED_TO]->(t)
+WHERE a.kind = 'agenda' AND a.item = d.item AND a.doc = d.doc
+WITH m, d, x, collect(DISTINCT t) AS subjects
+UNWIND CASE WHEN size(subjects) = 0 THEN [null] ELSE subjects END AS s
+OPTIONAL MATCH (p:PolicyPlan)-[k:RELATED_TO]->(s)
+WHERE k.kind = 'implements'
+WITH m, d, x, subjects, collect(DISTINCT p) AS plans
+UNWIND CASE WHEN size(subjects) = 0 THEN [null] ELSE subjects + plans END AS s
+OPTIONAL MATCH (b:Bureau)-[r:REPORTED]->(s)
+WHERE r.date > d.date AND r.date <= $as_of AND (d.group = true OR b.id = x.id)
+WITH m, d, x, subjects, count(r) AS answers
+WHERE answers = 0
+RETURN m, d, x, subjects
+ORDER BY d.date, m.id, x.id, d.id
 LIMIT $limit

@@ -1,6 +1,6 @@
 // A meeting's facts with only the fields its answer shows, a row each: the plans and
-// initiatives on its agenda, whom it directed (named bureaus only: collectives are not in the
-// graph), and who reported on its agenda at this meeting.
+// initiatives on its agenda, whom it directed (named bureaus: directives to collectives are read by
+// q_meeting_decided), and who reported on its agenda at this meeting.
 MATCH (:Meeting {id: $id})-[a:RELATED_TO]->(t)
 WHERE a.kind = 'agenda'
 RETURN 'agenda' AS kind, a.item AS item, t.id AS subject, labels(t)[0] AS subject_label, t.name AS subject_name, t.government AS subject_government, null AS bureau, null AS bureau_name, null AS government, null AS written, null AS role, null AS directive, null AS evidence

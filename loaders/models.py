@@ -85,6 +85,15 @@ class Directed(Fact):
     canonical: str | None = None
 
 
+class Approved(Fact):
+    """The meeting approved a plan (审议通过, 原则同意, 原则通过): its title, as a plan of the
+    extraction names it, and the words that approved it."""
+
+    item: int
+    plan: str = Field(description="the plan's title, as in ``plans`` (its simplified form)")
+    verb: str | None = Field(None, description="the approving words as written, e.g. 原则同意")
+
+
 class Related(Fact):
     """Plan → initiative (``implements``) or initiative ↔ initiative."""
 
@@ -107,6 +116,7 @@ class Extraction(BaseModel):
     initiatives: list[Initiative] = Field(default_factory=list)
     reported: list[Reported] = Field(default_factory=list)
     directed: list[Directed] = Field(default_factory=list)
+    approved: list[Approved] = Field(default_factory=list)
     related: list[Related] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
 

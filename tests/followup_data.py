@@ -1,8 +1,11 @@
 """The follow-up minutes (tests/data/followups) and a hostile batch, as the follow-up tests load them.
 
 青岚县 held four meetings: 古镇保护利用 was reported on in 2022 and then never again; the smart
-farming plan came to one meeting only; the directive to 县交通运输局 was never answered; the one to
-县水利局 (2022-03-15) was answered at the 2023-06-12 meeting. 白沙县 held one meeting in 2021.
+farming plan came to one meeting only, which approved it; the directive to 县交通运输局 was never
+answered; those to 县水利局 and to 各乡镇 on 河道综合治理 (2022-03-15) were answered by 县水利局's
+report on it at the 2023-06-12 meeting; the one to 各乡镇 on 财政收支 (2022-09-20) never was;
+县教育局, directed on 河道综合治理 on 2023-06-12, later reported on another subject only.
+白沙县 held one meeting in 2021.
 """
 
 from __future__ import annotations

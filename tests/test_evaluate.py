@@ -70,6 +70,7 @@ def test_evaluate_perturbed_prediction_gives_exact_counts():
         "directed_named": (2, 0, 1),
         "directed_group": (8, 1, 0),
         "related": (7, 1, 1),
+        "approved": (0, 0, 0),
     }
 
 

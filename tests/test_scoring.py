@@ -155,6 +155,20 @@ def test_score_document_directed_same_addressee_in_two_items_counts_twice():
     assert _counts(_fields(gold, pred)["directed_named"]) == (1, 0, 1)
 
 
+def test_score_document_approved_plan_title_is_exact_in_any_script():
+    gold = {
+        "approved": [{"item": 2, "plan": "南岸区课后服务实施方案"}, {"item": 3, "plan": "乙办法"}]
+    }
+    pred = {"approved": [{"item": 1, "plan": "南岸區課後服務實施方案"}, {"item": 3, "plan": "乙"}]}
+    assert _counts(_fields(gold, pred)["approved"]) == (1, 1, 1)
+
+
+def test_score_document_approved_not_scored_where_the_gold_predates_it():
+    pred = {"approved": [{"item": 1, "plan": "甲方案"}]}
+    assert _counts(_fields({"plans": []}, pred)["approved"]) == (0, 0, 0)
+    assert _counts(_fields({"approved": []}, pred)["approved"]) == (0, 1, 0)
+
+
 def _rel(source: str, target: str, kind: str) -> dict:
     return {"from": source, "to": target, "kind": kind}
 

@@ -74,10 +74,10 @@ def resolve_batch(batch: GraphBatch, registry: Registry) -> GraphBatch:
     old = {node.id: node for node in batch.nodes}
     edges = []
     for edge in batch.edges:
-        if edge.type not in KEY_FIELDS:
-            edges.append(edge)
-            continue
         end = edge.source if edge.type == "REPORTED" else edge.target
+        if edge.type not in KEY_FIELDS or old[end].label != "Bureau":
+            edges.append(edge)  # a directive to a collective sits on a plan or initiative
+            continue
         bureau = _resolved(old[end], edge, registry, nodes)
         ends = (bureau, edge.target) if edge.type == "REPORTED" else (edge.source, bureau)
         edges.append(rekey(edge, *ends))

@@ -24,9 +24,10 @@ FollowupAnswer = StaleInitiatives | PlansSeenOnce | UnansweredDirectives
 STALE_COLUMNS = ("initiative_id", "initiative", "government", "last_date", "months_since",
                  "as_of", "meetings", "evidence", "edges")  # fmt: skip
 PLAN_COLUMNS = ("plan_id", "plan", "government", "meeting_id", "meeting", "date", "months_since",
-                "as_of", "evidence", "edges")  # fmt: skip
+                "as_of", "evidence", "edges", "approved")  # fmt: skip
 DIRECTIVE_COLUMNS = ("bureau_id", "bureau", "meeting_id", "meeting", "date", "item",
-                     "months_since", "as_of", "directive", "evidence", "edge")  # fmt: skip
+                     "months_since", "as_of", "directive", "evidence", "edge", "collective",
+                     "subjects")  # fmt: skip
 
 
 def joined(facts: list[FollowupFact], field: str) -> str:
@@ -53,16 +54,20 @@ def _plan_rows(answer: PlansSeenOnce) -> list[dict[str, Any]]:
     return [{"plan_id": row.plan.id, "plan": row.plan.name, "government": row.government,
              "meeting_id": row.meeting.id, "meeting": row.meeting.name, "date": row.date,
              "months_since": row.months_since, "as_of": answer.query.as_of,
-             "evidence": joined(row.facts, "evidence"), "edges": joined(row.facts, "edge")}
-            for row in answer.rows]  # fmt: skip
+             "evidence": joined(row.facts, "evidence"), "edges": joined(row.facts, "edge"),
+             "approved": "yes" if row.approved else ""} for row in answer.rows]  # fmt: skip
 
 
 def _directive_rows(answer: UnansweredDirectives) -> list[dict[str, Any]]:
-    return [{"bureau_id": row.bureau.id, "bureau": row.bureau.name, "meeting_id": row.meeting.id,
+    # A collective (各相关部门 …) is no bureau: its name as written, without an id.
+    return [{"bureau_id": row.bureau.id if row.bureau else "",
+             "bureau": row.bureau.name if row.bureau else row.to, "meeting_id": row.meeting.id,
              "meeting": row.meeting.name, "date": row.date, "item": row.fact.item,
              "months_since": row.months_since, "as_of": answer.query.as_of,
              "directive": row.fact.directive, "evidence": row.fact.evidence,
-             "edge": row.fact.edge} for row in answer.rows]  # fmt: skip
+             "edge": row.fact.edge, "collective": "yes" if row.collective else "",
+             "subjects": "\n".join(s.name for s in row.subjects)}
+            for row in answer.rows]  # fmt: skip
 
 
 def to_csv(answer: FollowupAnswer) -> bytes:

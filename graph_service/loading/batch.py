@@ -14,8 +14,12 @@ used when the document wrote a traditional one, so mirror sites land on the same
 
 Only nodes that some edge of the document touches enter the batch: a node's ``docs`` is then
 exactly the documents of its edges, which is what lets a store drop a replaced document's nodes.
-Directives to collective addressees (各相关部门, 工作专班 …) are not graph facts: the graph model
-has no node for a collective, so they stay in the extraction only.
+
+What a meeting decided is kept on the item's plan or initiative, since the graph has no node
+for a collective: an approval is a ``RELATED_TO`` edge of kind ``approved`` from the meeting to
+the plan; a directive to a collective addressee (各相关部门, 工作专班 …) is a ``DIRECTED`` edge
+from the meeting to the item's initiative (its plan when it has none), ``group`` true and the
+addressee as written in ``to``.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from graph_service.loading.ids import (
     make_id,
     meeting_id,
 )
-from loaders.models import Document, Extraction, Fact, Initiative, Plan
+from loaders.models import Approved, Directed, Document, Extraction, Fact, Initiative, Plan
 
 SUBJECT_SHARE = 0.6
 """Least share of a plan's characters in an agenda subject for the subject to be about it."""
@@ -97,8 +101,9 @@ class _Builder:
         for reported in self.x.reported:
             self.add_reported(reported)
         for directed in self.x.directed:
-            if not directed.group:
-                self.add_directed(directed)
+            (self.add_group_directed if directed.group else self.add_directed)(directed)
+        for approved in self.x.approved:
+            self.add_approved(approved)
         for related in self.x.related:
             self.add_related(related)
         self.add_agenda()
@@ -197,8 +202,17 @@ class _Builder:
             return None
         return self._initiative(best)
 
-    def _edge(self, type_: str, source: str, target: str, fact: Fact, **fields: Any) -> None:
-        props = provenance(fact, self.doc, self.source, self.date)
+    def _edge(
+        self,
+        type_: str,
+        source: str,
+        target: str,
+        fact: Fact,
+        more: dict[str, Any] | None = None,
+        **fields: Any,
+    ) -> None:
+        """Add an edge whose id comes from ``fields``; ``more`` are properties outside its id."""
+        props = provenance(fact, self.doc, self.source, self.date) | (more or {})
         edge = keyed_edge(type_, self.doc, source, target, props, **fields)
         self.edges[edge.id] = edge
 
@@ -217,6 +231,35 @@ class _Builder:
         alias = self._alias(d.to)
         self._edge("DIRECTED", meeting, bureau, d, item=d.item, directive=d.directive, to=d.to,
                    alias=alias)  # fmt: skip
+
+    def add_group_directed(self, d: Directed) -> None:
+        """A directive to a collective: on the item's initiative, else on its plan."""
+        target = self._item_subject(d.item)
+        if target is None:
+            self.warnings.append(
+                f"{self.source}: no plan or initiative for the directive to {d.to!r}"
+            )
+            return
+        meeting = self._use(self.meeting)
+        self._edge("DIRECTED", meeting, target, d, {"group": True}, item=d.item,
+                   directive=d.directive, to=d.to)  # fmt: skip
+
+    def _item_subject(self, item: int) -> str | None:
+        """Return the node an item is about: its first initiative, else its first plan."""
+        initiatives = [key for key, i in self.initiatives.items() if i.item == item]
+        if initiatives:
+            return self._initiative(initiatives[0])
+        plans = [key for key, p in self.plans.items() if p.item == item]
+        return self._plan(plans[0]) if plans else None
+
+    def add_approved(self, a: Approved) -> None:
+        key = next((k for k, p in self.plans.items() if p.title == a.plan), None)
+        if key is None:
+            self.warnings.append(f"{self.source}: approved plan {a.plan!r} is not a plan")
+            return
+        meeting = self._use(self.meeting)
+        more = {"verb": a.verb} if a.verb else None
+        self._edge("RELATED_TO", meeting, self._plan(key), a, more, kind="approved", item=a.item)
 
     def add_related(self, r: Any) -> None:
         # implements: plan → initiative; the other kinds link two initiatives.

@@ -97,8 +97,9 @@ KEY_FIELDS = {
     "REPORTED": ("item", "role", "bureau", "alias", "subject", "meeting"),
     "DIRECTED": ("item", "directive", "to", "alias"),
 }
-# A RELATED_TO edge is an agenda entry (told apart by its item) or a relation (by its reason).
-RELATED_KEY_FIELDS = {"agenda": ("kind", "item")}
+# A RELATED_TO edge is an agenda entry or an approval (told apart by its item) or a relation
+# (by its reason).
+RELATED_KEY_FIELDS = {"agenda": ("kind", "item"), "approved": ("kind", "item")}
 RELATION_KEY_FIELDS = ("kind", "why")
 
 

@@ -180,7 +180,8 @@ def meeting_page(
     if answer is None or detail is None:
         return None
     sentences = [fact.evidence for item in answer.items
-                 for fact in [*item.reported, *item.directed] if fact.evidence]  # fmt: skip
+                 for fact in [*item.reported, *item.directed, *item.collective, *item.approved]
+                 if fact.evidence]  # fmt: skip
     text = minutes_text(answer.meeting, [view.edge for view in detail.edges], sentences)
     return MeetingPage(answer=answer, text=text)
 

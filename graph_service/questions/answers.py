@@ -35,8 +35,8 @@ class Page:
 
 
 COLLECTIVES_NOTE = (
-    "Directives to collective addressees (各相关部门, 各街道（镇）, 工作专班 …) are not in the graph: "
-    "only named bureaus are listed."
+    "Directives to collective addressees (各相关部门, 各街道（镇）, 工作专班 …) are listed under "
+    "collective, each on the item's initiative (or plan): a collective is not a bureau."
 )
 
 
@@ -174,6 +174,23 @@ class Directive(BaseModel):
     evidence: str | None = None
 
 
+class CollectiveDirective(BaseModel):
+    """A meeting telling a collective (各相关部门, 各街道（镇）…) to act on an item's subject."""
+
+    to: str = Field(description="the collective addressee as the minutes wrote it")
+    subject: NodeRef = Field(description="the item's initiative, or its plan when it has none")
+    directive: str | None = None
+    evidence: str | None = None
+
+
+class Approval(BaseModel):
+    """A meeting approving a plan (审议通过, 原则同意, 原则通过)."""
+
+    plan: NodeRef
+    verb: str | None = Field(None, description="the approving words as written, e.g. 原则同意")
+    evidence: str | None = None
+
+
 class MeetingItem(BaseModel):
     """One agenda item of a meeting; ``number`` is ``None`` for facts without an item."""
 
@@ -182,10 +199,12 @@ class MeetingItem(BaseModel):
     initiatives: list[NodeRef] = Field(default_factory=list)
     reported: list[Report] = Field(default_factory=list)
     directed: list[Directive] = Field(default_factory=list)
+    collective: list[CollectiveDirective] = Field(default_factory=list)
+    approved: list[Approval] = Field(default_factory=list)
 
 
 class MeetingAnswer(BaseModel):
-    """A meeting, its items, who reported what and whom it directed to do what."""
+    """A meeting, its items, who reported what, whom it directed to do what, what it approved."""
 
     meeting: Node
     items: list[MeetingItem] = Field(default_factory=list)

@@ -15,7 +15,7 @@ from graph_service.questions.answers import NodeRef
 
 
 class FollowupFact(BaseModel):
-    """A dated fact behind a follow-up: a report, a directive or an agenda entry.
+    """A dated fact behind a follow-up: a report, a directive, an agenda entry or an approval.
 
     >>> edge = Edge(id="e", type="DIRECTED", source="meeting:x", target="bureau:y",
     ...             props={"date": "2024-01-05", "directive": "报送方案"})
@@ -23,27 +23,32 @@ class FollowupFact(BaseModel):
     ('meeting:x', 'bureau:y')
     """
 
-    kind: Literal["reported", "directed", "agenda"]
+    kind: Literal["reported", "directed", "agenda", "approved"]
     date: str | None = None
     meeting: str | None = Field(None, description="id of the meeting the fact comes from")
     item: int | None = Field(None, description="the agenda item of that meeting")
     bureau: str | None = Field(None, description="id of the bureau reporting or directed")
-    subject: str | None = Field(None, description="id of the plan or initiative")
+    subject: str | None = Field(
+        None, description="id of the plan or initiative (a directive to a collective sits on it)"
+    )
     directive: str | None = None
     evidence: str | None = Field(None, description="the sentence of the minutes")
     edge: str = Field(description="id of the edge holding the fact")
 
     @classmethod
     def of(cls, edge: Edge) -> FollowupFact:
-        """Return the fact an edge holds (``REPORTED``, ``DIRECTED`` or an agenda edge)."""
+        """Return the fact an edge holds (``REPORTED``, ``DIRECTED``, an agenda or approval edge)."""
         props = edge.props
         if edge.type == "REPORTED":
             ends = {"kind": "reported", "meeting": props.get("meeting"), "bureau": edge.source,
                     "subject": edge.target}  # fmt: skip
+        elif edge.type == "DIRECTED" and props.get("group"):
+            ends = {"kind": "directed", "meeting": edge.source, "subject": edge.target}
         elif edge.type == "DIRECTED":
             ends = {"kind": "directed", "meeting": edge.source, "bureau": edge.target}
         else:
-            ends = {"kind": "agenda", "meeting": edge.source, "subject": edge.target}
+            kind = "approved" if props.get("kind") == "approved" else "agenda"
+            ends = {"kind": kind, "meeting": edge.source, "subject": edge.target}
         return cls(date=props.get("date"), item=props.get("item"), edge=edge.id,
                    directive=props.get("directive"), evidence=props.get("evidence"),
                    **ends)  # fmt: skip
@@ -79,16 +84,23 @@ class PlanSeenOnce(BaseModel):
     government: str | None = None
     meeting: NodeRef
     date: str = Field(description="the date of that meeting")
+    approved: bool = Field(False, description="that meeting approved it (原则同意, 审议通过 …)")
     months_since: int = Field(description="whole months from date to as_of")
     facts: list[FollowupFact] = Field(
-        default_factory=list, description="reports and agenda entries"
+        default_factory=list, description="reports, agenda entries and the approval"
     )
 
 
 class UnansweredDirective(BaseModel):
-    """A directive to a bureau that reported at no later meeting of the same government."""
+    """A directive that no later report on its plan or initiative answered (by the bureau
+    directed; by any bureau for a directive to a collective)."""
 
-    bureau: NodeRef
+    bureau: NodeRef | None = Field(None, description="the bureau directed; null for a collective")
+    to: str | None = Field(None, description="the addressee as the minutes wrote it")
+    collective: bool = Field(False, description="the addressee is a collective (各相关部门 …)")
+    subjects: list[NodeRef] = Field(
+        default_factory=list, description="the plans and initiatives of the directive's item"
+    )
     meeting: NodeRef
     date: str = Field(description="the date of the directing meeting")
     months_since: int = Field(description="whole months from date to as_of")

@@ -2,11 +2,13 @@
 
 - **stale initiatives**: initiatives whose last report (on the initiative or on a plan
   implementing it) or agenda entry is ``months`` or more before the reference date;
-- **plans seen once**: plans on the agenda of exactly one meeting and never again. The minutes'
-  approval wording (原则同意, 审议通过 …) is not recorded in the graph, so "approved but never
-  reported on again" is answered as "on the agenda once and never again";
-- **unanswered directives**: directives to a bureau after which that bureau reported at no later
-  meeting of the same government.
+- **plans seen once**: plans on the agenda of exactly one meeting and never again, each saying
+  whether that meeting approved it (原则同意, 审议通过 …): "approved, then never reported on";
+- **unanswered directives**: directives that no later report on the same plan or initiative
+  answered: a directive is about the plans and initiatives of its meeting item; a report by the
+  bureau directed (by any bureau, for a directive to a collective such as 各相关部门) at a later
+  meeting, on one of them or on a plan implementing one of those initiatives, answers it. A later
+  report by the same bureau on something else does not.
 
 The reference date ``as_of`` defaults to the newest meeting date of the government asked about
 (of the whole graph when none is), not today's date,
@@ -153,16 +155,30 @@ def _plans(query: FollowupQuery, store: GraphStore) -> list[PlanSeenOnce]:
 def _plan(plan: Node, meeting: Node, edges: list[Edge], query: FollowupQuery) -> PlanSeenOnce:
     return PlanSeenOnce(plan=NodeRef.of(plan), government=plan.props.get("government"),
                         meeting=NodeRef.of(meeting), date=meeting.props["date"],
+                        approved=any(e.props.get("kind") == "approved" for e in edges),
                         months_since=months_between(meeting.props["date"], query.as_of),
                         facts=_facts(edges))  # fmt: skip
 
 
 def _directives(query: FollowupQuery, store: GraphStore) -> list[UnansweredDirective]:
     rows = ask(store, "q_followup_unanswered_directives", **_params(query))
-    return [UnansweredDirective(bureau=NodeRef.of(row["b"]), meeting=NodeRef.of(row["m"]),
-                                date=row["d"].props["date"], fact=FollowupFact.of(row["d"]),
-                                months_since=months_between(row["d"].props["date"], query.as_of))
-            for row in rows]  # fmt: skip
+    return [_directive(row["m"], row["d"], row["x"], row["subjects"], query) for row in rows]
+
+
+def _directive(
+    meeting: Node, edge: Edge, addressee: Node, subjects: list[Node], query: FollowupQuery
+) -> UnansweredDirective:
+    collective = addressee.label != "Bureau"
+    day = edge.props["date"]
+    return UnansweredDirective(bureau=None if collective else NodeRef.of(addressee),
+                               to=edge.props.get("to"), collective=collective,
+                               subjects=sorted((NodeRef.of(s) for s in subjects), key=_by_id),
+                               meeting=NodeRef.of(meeting), date=day, fact=FollowupFact.of(edge),
+                               months_since=months_between(day, query.as_of))  # fmt: skip
+
+
+def _by_id(ref: NodeRef) -> str:
+    return ref.id
 
 
 def stale_initiatives(
@@ -213,7 +229,7 @@ def unanswered_directives(
     government: str | None = None,
     limit: int = DEFAULT_LIMIT,
 ) -> UnansweredDirectives:
-    """Directives ``months`` or more before ``as_of`` that the bureau never reported back on.
+    """Directives ``months`` or more before ``as_of`` never reported back on (same subject).
 
     Arguments as for :func:`stale_initiatives`.
 

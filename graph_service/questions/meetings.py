@@ -6,6 +6,8 @@ from collections import defaultdict
 
 from graph_service.graph_models import Edge, Node
 from graph_service.questions.answers import (
+    Approval,
+    CollectiveDirective,
     Directive,
     MeetingAnswer,
     MeetingItem,
@@ -22,14 +24,16 @@ TIMELINE_LABELS = ("Bureau", "Initiative")
 
 
 def meeting(store: GraphStore, meeting_id: str, as_of: str | None = None) -> MeetingAnswer | None:
-    """Return a meeting with its items, reports and directives, or ``None`` when missing (or,
-    with ``as_of``, held after that date)."""
+    """Return a meeting with its items, reports, directives (to bureaus and to collectives) and
+    approvals, or ``None`` when missing (or, with ``as_of``, held after that date)."""
     node = find_node(store, meeting_id, "Meeting", as_of=as_of)
     if node is None:
         return None
     items: dict[int | None, MeetingItem] = defaultdict(MeetingItem)
     for row in ask(store, "q_meeting_facts", id=meeting_id):
         _add_fact(items[row["item"]], row)
+    for row in ask(store, "q_meeting_decided", id=meeting_id):
+        _add_decided(items[row["r"].props.get("item")], row["r"], row["t"])
     for number, item in items.items():
         item.number = number
         item.plans.sort(key=lambda ref: ref.id)
@@ -37,6 +41,8 @@ def meeting(store: GraphStore, meeting_id: str, as_of: str | None = None) -> Mee
         # Copies of one set of minutes give facts equal but for their wording: order by all fields.
         item.reported.sort(key=lambda r: (r.role != "lead", r.bureau.id, r.model_dump_json()))
         item.directed.sort(key=lambda d: (d.bureau.id, d.model_dump_json()))
+        item.collective.sort(key=lambda d: ((d.evidence or ""), d.model_dump_json()))
+        item.approved.sort(key=lambda a: (a.plan.id, a.model_dump_json()))
     ordered = sorted(items.values(), key=lambda item: (item.number is None, item.number or 0))
     return MeetingAnswer(meeting=node, items=ordered)
 
@@ -57,6 +63,18 @@ def _add_fact(item: MeetingItem, row: Row) -> None:
     else:
         item.directed.append(Directive(bureau=bureau, written=row["written"],
                                        directive=row["directive"], evidence=row["evidence"]))  # fmt: skip
+
+
+def _add_decided(item: MeetingItem, edge: Edge, subject: Node) -> None:
+    """Add a directive to a collective or an approval (see ``q_meeting_decided``) to ``item``."""
+    props = edge.props
+    if edge.type == "DIRECTED":
+        item.collective.append(CollectiveDirective(
+            to=props.get("to") or "", subject=NodeRef.of(subject),
+            directive=props.get("directive"), evidence=props.get("evidence")))  # fmt: skip
+    else:
+        item.approved.append(Approval(plan=NodeRef.of(subject), verb=props.get("verb"),
+                                      evidence=props.get("evidence")))  # fmt: skip
 
 
 def timeline(store: GraphStore, node_id: str, as_of: str | None = None) -> Timeline | None:

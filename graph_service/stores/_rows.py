@@ -32,6 +32,8 @@ EDGE_STEPS = {
     ("REPORTED", "Bureau", "PolicyPlan"): "reported_plan",
     ("REPORTED", "Bureau", "Initiative"): "reported_initiative",
     ("DIRECTED", "Meeting", "Bureau"): "directed",
+    ("DIRECTED", "Meeting", "Initiative"): "directed_group_initiative",
+    ("DIRECTED", "Meeting", "PolicyPlan"): "directed_group_plan",
     ("RELATED_TO", "PolicyPlan", "Initiative"): "implements",
     ("RELATED_TO", "Initiative", "Initiative"): "initiative_links",
     ("RELATED_TO", "Meeting", "PolicyPlan"): "agenda_plan",

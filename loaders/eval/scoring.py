@@ -14,11 +14,15 @@ reported          bureau equal and subject similar
 directed_named    addressee equal, both sides ``group: false``
 directed_group    addressee equal, both sides ``group: true``
 related           ``kind`` equal, ``from`` and ``to`` each similar
+approved          the approved plan's title equal (scored only where the gold has ``approved``)
 ================  ===========================================================================
 
 Except for the two sets, matching is one-to-one: a gold item is matched at most once, so a
 duplicated prediction is a false positive. The largest one-to-one matching is used, so the score
 never depends on the order of the lists.
+
+A gold file without an ``approved`` key predates that field: approvals are not scored there
+(neither missed nor invented); an empty list says the meeting approved nothing.
 
 ``reported`` ignores ``role`` and ``item``, and ``directed`` ignores ``item`` and ``directive``:
 the guide names only bureau and subject (addressee), and an item number is a position that shifts
@@ -51,6 +55,7 @@ LIST_FIELDS = (
     "directed_named",
     "directed_group",
     "related",
+    "approved",
 )
 MEETING_FIELDS = ("date", "ordinal", "chair", "doc_number")
 SYMMETRIC_KINDS = frozenset({"combined_with", "shared_requirement"})
@@ -216,6 +221,10 @@ def _relations(doc: dict) -> list[tuple[str, str, str]]:
     return [rel for rel in rels if rel[0] and rel[1]]
 
 
+def _approvals(doc: dict) -> list[str]:
+    return _names(doc, "approved", "plan")
+
+
 def _same_report(gold: tuple[str, str], pred: tuple[str, str]) -> bool:
     return gold[0] == pred[0] and similar(gold[1], pred[1])
 
@@ -275,6 +284,9 @@ def score_document(gold: dict, pred: dict, name: str = "") -> DocumentScore:
             _addressees(gold, True), _addressees(pred, True), operator.eq
         ),
         "related": _one_to_one(_relations(gold), _relations(pred), _same_relation),
+        "approved": _one_to_one(_approvals(gold), _approvals(pred), operator.eq)
+        if "approved" in gold
+        else Counts(),
     }
     gold_meeting, pred_meeting = gold.get("meeting") or {}, pred.get("meeting") or {}
     meeting = {

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.approvals import add_approvals
 from loaders.extract.context import Context
 from loaders.extract.directives import Directive, find_directives
 from loaders.extract.header import HEADER_WINDOW, parse_header
@@ -61,6 +62,7 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
     _preamble_directives(ctx, items, body)
     for submission in find_submissions(text, items[0].start if items else body, len(text)):
         _add_submission(ctx, items, submission)
+    add_approvals(ctx, items)
     add_shared_requirements(ctx, requirements)
     _drop_summarised(result)
     _collect_bureaus(ctx)

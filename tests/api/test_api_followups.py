@@ -58,7 +58,19 @@ def test_api_followups_csv_has_header_and_chinese_names(client):
     rows = _csv_rows(client, f"{DIRECTIVES}?format=csv&government={quote(QL)}")
     assert rows[0]["bureau"] == "县交通运输局" and rows[0]["bureau_id"] == TRANSPORT
     assert rows[0]["directive"] == "在六月底前拿出古镇周边停车和接驳线路方案，缓解节假日拥堵"
-    assert len(rows) == 5
+    assert len(rows) == 7
+
+
+def test_api_followups_csv_names_a_collective_without_a_bureau_id(client):
+    rows = _csv_rows(client, f"{DIRECTIVES}?format=csv&government={quote(QL)}")
+    (row,) = [row for row in rows if row["collective"] == "yes"]
+    assert (row["bureau"], row["bureau_id"], row["subjects"]) == ("各乡镇", "", "财政收支")
+
+
+def test_api_followups_csv_says_which_plans_the_meeting_approved(client):
+    rows = _csv_rows(client, f"{PLANS}?format=csv&government={quote(QL)}")
+    assert [(row["plan"], row["approved"]) for row in rows] == [
+        ("青岚县智慧农业示范园建设实施方案", "yes")]  # fmt: skip
 
 
 def test_api_followups_csv_joins_several_sentences(client):

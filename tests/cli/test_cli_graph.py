@@ -61,7 +61,8 @@ def test_cli_load_again_reports_everything_unchanged(target):
     _, env = target
     _run(env, "load", str(SEED))
     result = _run(env, "load", str(SEED))
-    assert _row(result.stdout, "nodes + edges") == ["0", "", "62", "0", ""]
+    # 62 nodes and edges, and 8 directives to collectives on their items' initiatives.
+    assert _row(result.stdout, "nodes + edges") == ["0", "", "70", "0", ""]
 
 
 def test_cli_load_failed_file_is_named_with_its_reason_and_exits_one(target, tmp_path):
@@ -85,7 +86,7 @@ def test_cli_load_dry_run_prints_each_file_and_what_it_would_add(target):
     _, env = target
     result = _run(env, "load", str(SEED), "--dry-run")
     shown = str(SEED.relative_to(Path.cwd()))  # the tests run from the repository's root
-    assert _row(result.stdout, shown) == ["added", "2024-04-24", "62", "0", "0"]
+    assert _row(result.stdout, shown) == ["added", "2024-04-24", "70", "0", "0"]
 
 
 def test_cli_query_parameters_are_json_when_they_parse():

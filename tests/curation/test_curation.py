@@ -238,3 +238,15 @@ def test_registry_file_with_a_dated_alias_resolves_by_meeting_date(store, minute
     assert _bureau_of(store, "REPORTED", "2022-03-10") == {SHANLIN, FORESTRY}
     assert _bureau_of(store, "REPORTED", "2023-05-12") == {FORESTRY}
     assert store.node(SHANLIN).props["last"] == "2022-03-10"
+
+
+def test_resolving_again_leaves_directives_to_collectives_on_their_initiative(store):
+    seed = DATA.parent / "scoring" / "000_7b27b0e132a07cd2.txt"
+    load_paths(store, [seed])
+    batch = file_batch(store, str(seed.resolve()))
+    again = resolve_batch(batch, curated_registry(store))
+
+    def group(b):
+        return sorted((e.id, e.target) for e in b.edges if e.props.get("group"))
+
+    assert len(group(batch)) == 8 and group(again) == group(batch)

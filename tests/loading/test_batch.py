@@ -8,6 +8,7 @@ import pytest
 
 from graph_service.loading.batch import to_batch
 from graph_service.loading.ids import keyed_edge, rekey
+from loaders.extract.minutes import extract
 from loaders.models import Document, Extraction
 
 GOV = "长宁区人民政府"
@@ -69,10 +70,51 @@ def test_to_batch_supplementary_reporters_keep_their_role(seed_extraction, seed_
     assert roles[f"bureau:{GOV}:区体育局"] == "supplementary"
 
 
-def test_to_batch_directives_to_collectives_are_left_out(seed_extraction, seed_document):
+def test_to_batch_directives_to_named_units_go_to_bureaus(seed_extraction, seed_document):
     batch = to_batch(seed_extraction, seed_document)
-    addressees = sorted(edge.props["to"] for edge in _edges(batch, "DIRECTED"))
+    addressees = sorted(e.props["to"] for e in _edges(batch, "DIRECTED") if "group" not in e.props)
     assert addressees == ["区外事办", "区投促办", "区重大办"]
+
+
+def test_to_batch_directive_to_a_collective_goes_to_the_item_initiative(seed_document):
+    batch = to_batch(extract(seed_document), seed_document)
+    group = _edges(batch, "DIRECTED", group=True)
+    on_item = {(e.props["to"], e.target) for e in group if e.props["item"] == 3}
+    assert len(group) == 8
+    assert on_item == {(to, f"initiative:{GOV}:电动自行车安全治理攻坚行动")
+                       for to in ("各位副区长", "各相关部门", "工作专班")}  # fmt: skip
+
+
+def test_to_batch_directive_to_a_collective_without_item_subject_is_a_warning(
+    seed_extraction, seed_document
+):
+    # The gold file numbers no plan or initiative by item: a collective has nothing to sit on.
+    batch = to_batch(seed_extraction, seed_document)
+    assert _edges(batch, "DIRECTED", group=True) == []
+    assert sum("directive to '各相关部门'" in w for w in batch.warnings) == 1
+
+
+def test_to_batch_approval_goes_from_meeting_to_plan(seed_document):
+    extraction = Extraction.model_validate({
+        "meeting": {"issuer": GOV, "date": "2024-04-24", "ordinal": 73},
+        "plans": [{"title": "甲方案", "item": 1}],
+        "approved": [{"item": 1, "plan": "甲方案", "verb": "原则同意", "span": [0, 12],
+                      "evidence": "会议原则同意该方案。"}]})  # fmt: skip
+    (edge,) = _edges(to_batch(extraction, seed_document), "RELATED_TO", kind="approved")
+    assert (edge.type, edge.source, edge.target) == (
+        "RELATED_TO",
+        f"meeting:{GOV}:2024-04-24:73",
+        f"plan:{GOV}:甲方案",
+    )
+    assert (edge.props["kind"], edge.props["verb"], edge.props["evidence"]) == (
+        "approved", "原则同意", "会议原则同意该方案。")  # fmt: skip
+
+
+def test_to_batch_approval_of_an_unknown_plan_is_a_warning(seed_document):
+    extraction = Extraction.model_validate(
+        {"meeting": {"issuer": GOV}, "approved": [{"item": 1, "plan": "乙方案"}]})  # fmt: skip
+    batch = to_batch(extraction, seed_document)
+    assert (batch.edges, batch.warnings[-1].endswith("'乙方案' is not a plan")) == ([], True)
 
 
 def test_to_batch_directed_goes_from_meeting_to_bureau(seed_extraction, seed_document):

@@ -35,7 +35,10 @@ def test_browser_followups_form_filters_and_csv_downloads(server, page):
     tab.locator("form[action='/followups'] button").click()
     tab.wait_for_url("**/followups?**")
     rows = tab.locator("#unanswered-directives tbody tr")
-    assert rows.count() == 5 and "县交通运输局" in rows.first.inner_text()
+    assert rows.count() == 7 and "县交通运输局" in rows.first.inner_text()
+    collective = rows.filter(has_text="集合称谓")
+    assert collective.count() == 1 and "各乡镇" in collective.inner_text()
+    assert collective.locator("a", has_text="财政收支").count() == 1
     with tab.expect_download() as download:
         tab.locator("#unanswered-directives a", has_text="CSV").click()
     text = download.value.path().read_text(encoding="utf-8-sig")

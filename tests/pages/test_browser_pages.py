@@ -206,6 +206,18 @@ def test_browser_meeting_page_marks_the_sentence_a_fact_links_to(server, page):
     assert target == "区体育局、区民政局补充汇报。"
 
 
+def test_browser_meeting_page_lists_directives_to_collectives_with_their_sentence(server, page):
+    tab, _ = page
+    tab.goto(server + page_url("meetings", MEETING))
+    collective = tab.locator("li.collective")
+    assert collective.count() == 8
+    entry = collective.filter(has_text="工作专班")
+    assert entry.locator("a", has_text="电动自行车安全治理攻坚行动").count() == 1
+    entry.locator(".evidence-link").click()
+    target = tab.evaluate("document.querySelector('mark:target').textContent")
+    assert target.startswith("工作专班要在凝聚部门合力上多做文章")
+
+
 def test_browser_pages_log_no_errors(server, page):
     tab, log = page
     for url in PAGES:

@@ -1,8 +1,11 @@
 """The follow-up questions on both stores, over minutes written for them (tests/data/followups).
 
 青岚县 held four meetings: 古镇保护利用 was reported on in 2022 and then never again; the smart
-farming plan came to one meeting only; the directive to 县交通运输局 was never answered; the one to
-县水利局 (2022-03-15) was answered at the 2023-06-12 meeting. 白沙县 held one meeting in 2021.
+farming plan came to one meeting only, which approved it; the directive to 县交通运输局 was never
+answered; those to 县水利局 and to 各乡镇 on 河道综合治理 (2022-03-15) were answered by 县水利局's
+report on it at the 2023-06-12 meeting; the one to 各乡镇 on 财政收支 (2022-09-20) never was;
+县教育局, directed on 河道综合治理 on 2023-06-12, later reported on another subject only.
+白沙县 held one meeting in 2021.
 """
 
 from __future__ import annotations
@@ -87,7 +90,13 @@ def test_plans_seen_once_lists_the_plan_of_one_meeting(loaded):
     answer = fu.plans_seen_once(loaded, government=QL)
     rows = [(r.plan.id, r.meeting.id, r.date, r.months_since) for r in answer.rows]
     assert rows == [(FARM_PLAN, M5, "2022-03-15", 26)]
-    assert [f.kind for f in answer.rows[0].facts] == ["agenda", "reported"]
+    assert [f.kind for f in answer.rows[0].facts] == ["agenda", "approved", "reported"]
+
+
+def test_plans_seen_once_say_whether_the_meeting_approved_the_plan(loaded):
+    (row,) = fu.plans_seen_once(loaded, government=QL).rows
+    approval = next(f for f in row.facts if f.kind == "approved")
+    assert row.approved and "审议并原则通过该实施方案" in approval.evidence
 
 
 def test_plans_seen_once_as_of_before_the_second_meeting(loaded):
@@ -97,11 +106,42 @@ def test_plans_seen_once_as_of_before_the_second_meeting(loaded):
                                                   "青岚县学前教育普惠发展行动方案"]  # fmt: skip
 
 
+def _addressee(row):
+    return row.bureau.name if row.bureau else row.to
+
+
 def test_unanswered_directives_leave_out_answered_ones(loaded):
     answer = fu.unanswered_directives(loaded, government=QL)
-    rows = [(r.meeting.id, r.bureau.name, r.months_since) for r in answer.rows]
+    rows = [(r.meeting.id, _addressee(r), r.months_since) for r in answer.rows]
     assert rows == [(M5, "县交通运输局", 26), (M5, "县农业农村局", 26), (M9, "县文化和旅游局", 20),
-                    (M9, "县财政局", 20), (M14, "县水利局", 11)]  # fmt: skip
+                    (M9, "县财政局", 20), (M9, "各乡镇", 20), (M14, "县教育局", 11),
+                    (M14, "县水利局", 11)]  # fmt: skip
+
+
+def test_unanswered_directive_answered_by_a_later_report_on_the_same_initiative(loaded):
+    # 2022-03-15 item 3 (河道综合治理): 县水利局 and 各乡镇 were directed; 县水利局 reported on
+    # 河道综合治理 on 2023-06-12, which answers both.
+    rows = fu.unanswered_directives(loaded, government=QL).rows
+    assert [(r.fact.item, _addressee(r)) for r in rows if r.meeting.id == M5] == [
+        (1, "县交通运输局"), (2, "县农业农村局")]  # fmt: skip
+
+
+def test_unanswered_directive_answered_only_by_an_unrelated_report_of_the_bureau_stays(loaded):
+    # 2023-06-12: 县教育局 was directed on 河道综合治理 (item 1) and on the pre-school plan
+    # (item 2); on 2024-05-28 it reported on the pre-school plan only.
+    rows = fu.unanswered_directives(loaded, government=QL).rows
+    education = [(r.fact.item, [s.name for s in r.subjects]) for r in rows
+                 if r.meeting.id == M14 and _addressee(r) == "县教育局"]  # fmt: skip
+    assert education == [(1, ["河道综合治理"])]
+
+
+def test_unanswered_directive_to_a_collective_sits_on_the_item_initiative(loaded):
+    (row,) = [r for r in fu.unanswered_directives(loaded, government=QL).rows if r.collective]
+    assert (row.bureau, row.to, row.meeting.id, row.fact.item) == (None, "各乡镇", M9, 2)
+    assert ([row.fact.subject], [s.id for s in row.subjects]) == (
+        [f"initiative:{QL}:财政收支"],
+    ) * 2
+    assert "各乡镇要从严控制" in row.fact.evidence
 
 
 def test_unanswered_directives_carry_directive_and_sentence(loaded):
@@ -114,8 +154,8 @@ def test_unanswered_directives_carry_directive_and_sentence(loaded):
 def test_unanswered_directives_ignore_reports_after_as_of(loaded):
     # On 2023-01-01 县水利局 had not yet reported back on the 2022-03-15 directive.
     answer = fu.unanswered_directives(loaded, as_of="2023-01-01", government=QL)
-    assert [r.bureau.id for r in answer.rows if r.meeting.id == M5] == [
-        TRANSPORT, f"bureau:{QL}:县农业农村局", WATER]  # fmt: skip
+    assert [r.bureau.id if r.bureau else r.to for r in answer.rows if r.meeting.id == M5] == [
+        TRANSPORT, f"bureau:{QL}:县农业农村局", WATER, "各乡镇"]  # fmt: skip
 
 
 def test_followups_limit_cuts_oldest_first(loaded):

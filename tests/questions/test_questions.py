@@ -160,8 +160,33 @@ def test_meeting_directed_named_bureaus_only(each):
     assert directed == {"区外事办公室", "区重大办", "区投资促进办公室"}
 
 
-def test_meeting_says_collectives_are_not_in_the_graph(each):
-    assert "各相关部门" in questions_meetings.meeting(each, MEETING).note
+def test_meeting_lists_every_directive_to_a_collective(each):
+    answer = questions_meetings.meeting(each, MEETING)
+    collective = [(item.number, c.to) for item in answer.items for c in item.collective]
+    named = [d for item in answer.items for d in item.directed]
+    assert (len(collective), len(named)) == (8, 3)
+    assert (3, "工作专班") in collective and (1, "各相关部门和街道（镇）") in collective
+
+
+def test_meeting_directive_to_a_collective_sits_on_the_item_initiative(each):
+    item = questions_meetings.meeting(each, MEETING).items[2]
+    assert {(c.to, c.subject.id) for c in item.collective} == {
+        (to, f"initiative:{GOV}:电动自行车安全治理攻坚行动")
+        for to in ("各位副区长", "各相关部门", "工作专班")}  # fmt: skip
+    assert all("要" in c.evidence and c.directive for c in item.collective)
+
+
+def test_meeting_lists_the_plans_it_approved(each):
+    xuhui = "徐汇区人民政府"
+    item = questions_meetings.meeting(each, f"meeting:{xuhui}:2021-03-29:128").items[0]
+    assert [(a.plan.id, a.verb) for a in item.approved] == [
+        (f"plan:{xuhui}:徐汇区安全生产专项整治三年行动2021年度工作要点", "审议并原则通过了")]  # fmt: skip
+    assert item.approved[0].evidence.startswith("一、会议审议并原则通过了《徐汇区")
+
+
+def test_meeting_without_approval_wording_approves_nothing(each):
+    answer = questions_meetings.meeting(each, MEETING)
+    assert [a for item in answer.items for a in item.approved] == []
 
 
 def test_meeting_unknown_is_none(each):

@@ -77,7 +77,7 @@ def plans_seen_once(store: StoreDep, params: ParamsDep, format: ListFormat = "js
 @router.get("/api/followups/unanswered-directives", response_model=UnansweredDirectives,
             responses=CSV_OR_JSON)  # fmt: skip
 def unanswered_directives(store: StoreDep, params: ParamsDep, format: ListFormat = "json") -> Any:
-    """Directives to a bureau that never reported at a later meeting, `months` or more old."""
+    """Directives (to bureaus or collectives) no later report on their plan or initiative answered."""
     found = followups.unanswered_directives(store, **params)
     return _answer(found, format, "unanswered-directives")
 

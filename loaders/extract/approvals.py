@@ -1,0 +1,76 @@
+"""What a meeting approved: 审议通过, 原则同意 and 原则通过 said of a plan of the item.
+
+The words approve a plan named after them (会议原则通过《A》和《B》), or the item's plan by a
+back-reference (审议并原则通过了该行动方案, 原则同意这个方案) or by saying nothing more (…的起草情况，
+会议审议并原则通过). Anything else approved (原则同意撤并3个教学点, 原则同意所列十二大类实事项目) is
+not a plan of the meeting and yields no fact: the graph records approvals of plans only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.context import Context
+from loaders.extract.items import Item
+from loaders.extract.reports import TITLE
+from loaders.models import Approved, Plan
+
+APPROVAL = re.compile(r"(?:审议(?:并)?(?:原则)?通过|(?:听取并)?原则(?:同意|通过))(?:了)?")
+_CLAUSE_END = re.compile(r"[，,。；;！？\n]")
+# 该实施方案, 此方案, 这个方案, 上述办法: the noun names the type of the item's plan.
+_BACK_REFERENCE = re.compile(r"^(?:该|此|这个|这一|上述|以上)(?P<kind>[^，。；\n]{0,12})$")
+# 《方案》, the short name an item gave its plan (以下简称《方案》).
+_SHORT_TITLE = re.compile(r"^[^《》]{1,6}$")
+_DRAFT = re.compile(r"[（(][^（）()]{2,8}[）)]$")
+
+
+def add_approvals(ctx: Context, items: list[Item]) -> None:
+    """Add the plans each item's text says the meeting approved, each once per item.
+
+    >>> from loaders.models import Document, Extraction
+    >>> text = "一、审议《甲方案》。会议听取了区财政局的汇报，审议并原则通过了该方案。"
+    >>> doc = Document(source="a", doc="h", format="text", text=text, simplified=text)
+    >>> ctx = Context(doc, (), Extraction(plans=[Plan(title="甲方案", item=1)]), bounds=[10])
+    >>> add_approvals(ctx, [Item(1, 0, len(text), 9, "审议")])
+    >>> [(a.plan, a.verb, a.evidence) for a in ctx.result.approved]
+    [('甲方案', '审议并原则通过了', '会议听取了区财政局的汇报，审议并原则通过了该方案。')]
+    """
+    for item in items:
+        for match in APPROVAL.finditer(ctx.text, item.start, item.end):
+            for plan in _approved_plans(ctx, item, match.end()):
+                _add(ctx, item.number, plan, match)
+
+
+def _approved_plans(ctx: Context, item: Item, pos: int) -> list[Plan]:
+    """Return the plans the approving words ending at ``pos`` name, none when they name none."""
+    end = _CLAUSE_END.search(ctx.text, pos)
+    clause = ctx.text[pos : end.start() if end else len(ctx.text)]
+    titles = [m["t"] for m in TITLE.finditer(clause)]
+    of_item = [p for p in ctx.result.plans if p.item == item.number]
+    if titles:
+        found = [_plan_titled(ctx.result.plans, of_item, title) for title in titles]
+        return [plan for plan in found if plan is not None]
+    reference = _BACK_REFERENCE.match(clause.strip())
+    if clause.strip() and not reference:
+        return []
+    kind = reference["kind"] if reference else ""
+    typed = [p for p in of_item if kind and (p.simplified or p.title).endswith(kind)]
+    return typed[:1] if typed else of_item[:1] if len(of_item) == 1 else []
+
+
+def _plan_titled(plans: list[Plan], of_item: list[Plan], title: str) -> Plan | None:
+    """Return the plan a title names: a plan of the document, or the item's one plan when the
+    title is a short name (《方案》)."""
+    for plan in plans:
+        if _DRAFT.sub("", plan.simplified or plan.title) == _DRAFT.sub("", title):
+            return plan
+    return of_item[0] if len(of_item) == 1 and _SHORT_TITLE.match(title) else None
+
+
+def _add(ctx: Context, number: int, plan: Plan, match: re.Match[str]) -> None:
+    if any(a.item == number and a.plan == plan.title for a in ctx.result.approved):
+        return
+    verb = ctx.doc.text[match.start() : match.end()]
+    ctx.result.approved.append(
+        Approved(item=number, plan=plan.title, verb=verb, **ctx.evidence(match.start()))
+    )

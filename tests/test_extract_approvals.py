@@ -1,0 +1,41 @@
+"""Approvals (审议通过, 原则同意, 原则通过) of an item's plan, on short minutes written for the test."""
+
+from test_extract_shapes import run
+
+
+def approved(extraction):
+    return [(a.item, a.plan) for a in extraction.approved]
+
+
+def test_extract_approval_of_a_title_named_after_the_words():
+    e = run("会议审议并原则通过了《安平区夜间经济发展实施方案》。区商务委要抓好落实。")
+    assert approved(e) == [(1, "安平区夜间经济发展实施方案")]
+    assert e.approved[0].evidence == "会议审议并原则通过了《安平区夜间经济发展实施方案》。"
+
+
+def test_extract_approval_by_back_reference_is_the_item_plan():
+    e = run("一、审议《安平区夜间经济发展实施方案》\n会议听取了区商务委关于方案起草情况的汇报，"
+            "原则同意该实施方案。\n\n二、听取区财政局关于预算执行情况的汇报\n会议原则同意该方案。")  # fmt: skip
+    # Item 2 has no plan: 该方案 there names nothing the graph has.
+    assert approved(e) == [(1, "安平区夜间经济发展实施方案")]
+    assert e.approved[0].verb == "原则同意"
+
+
+def test_extract_approval_without_object_is_the_item_plan():
+    e = run("县住建局汇报了《安平县老旧小区改造三年行动方案》的起草情况，会议审议并原则通过。")
+    assert approved(e) == [(1, "安平县老旧小区改造三年行动方案")]
+
+
+def test_extract_approval_of_something_else_is_no_fact():
+    e = run("一、审议《安平区夜间经济发展实施方案》\n会议原则同意撤并3个生源不足的教学点。")
+    assert approved(e) == []
+
+
+def test_extract_approval_of_several_titles_gives_one_each():
+    e = run("会议原则通过《安平区甲工作方案》和《安平区乙管理办法》。")
+    assert approved(e) == [(1, "安平区甲工作方案"), (1, "安平区乙管理办法")]
+
+
+def test_extract_reviewing_without_approving_is_no_approval():
+    e = run("一、审议《安平区夜间经济发展实施方案》\n会议听取了区商务委关于方案起草情况的汇报。")
+    assert approved(e) == []
