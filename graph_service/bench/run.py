@@ -20,9 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from graph_service.bench.api import ApiFigures, api_throughput, peak_mb
+from graph_service.bench.ceiling import ceiling_groups, transactions
 from graph_service.bench.load import (
     ExtractFigures,
     Written,
+    bulk_timed,
     cached_chunks,
     extract_to_cache,
     load_stage,
@@ -66,6 +68,7 @@ class StoreFigures:
     stages: list[tuple[int, Written]] = field(default_factory=list)
     questions: dict[int, dict[str, dict[str, float]]] = field(default_factory=dict)
     naive: Written | None = None
+    ceiling: Written | None = None
     reload: Written | None = None
     reload_pipeline_s: float | None = None
     api: list[ApiFigures] = field(default_factory=list)
@@ -141,6 +144,9 @@ def run_store(kind: str, options: BenchOptions, cache: Path, files: list[Path],
         sample = next(cached_chunks(cache, 0, min(options.naive_docs, len(files))))
         figures.naive = naive_load(store, sample)
         store.wipe()
+        figures.ceiling = _ceiling(store, cache, max(options.sizes), options.writers)
+        _progress(f"{kind}: ceiling (plain UNWIND … MERGE) {figures.ceiling.rate:,.0f}/s")
+        store.wipe()
         loaded = 0
         for size in options.sizes:
             figures.stages.append((size, load_stage(store, cache, loaded, size, options.writers)))
@@ -171,6 +177,14 @@ def run_store(kind: str, options: BenchOptions, cache: Path, files: list[Path],
 def _progress(line: str) -> None:
     """Report a finished step on stderr, so a long run shows where it is (and what it measured)."""
     print(f"[{time.strftime('%H:%M:%S')}] {line}", file=sys.stderr, flush=True)
+
+
+def _ceiling(store: GraphStore, cache: Path, size: int, writers: int) -> Written:
+    """Write the first ``size`` documents by plain merges, as the load's groups and writers."""
+    chunks = cached_chunks(cache, 0, size)
+    with transactions(store) as write:
+        return bulk_timed(store, lambda: timed_writes(lambda part: ceiling_groups(write, part),
+                                                      chunks, writers))  # fmt: skip
 
 
 def _reload(store: GraphStore, figures: StoreFigures, cache: Path, files: list[Path]) -> None:

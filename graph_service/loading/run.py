@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Protocol
 
@@ -31,7 +32,14 @@ from graph_service.loading.report import (
     Status,
     status_of,
 )
-from graph_service.loading.steps import FileSource, Prepared, Source, UploadSource, prepared
+from graph_service.loading.steps import (
+    FileSource,
+    Prepared,
+    Source,
+    UploadSource,
+    prepared,
+    processes_for,
+)
 from graph_service.stores.protocol import GraphStore
 from loaders.pipeline import iter_documents
 
@@ -75,7 +83,8 @@ def load_paths(
     files = [_absolute(path) for path in iter_documents([Path(p) for p in paths])]
     sources: list[Source] = [FileSource(path) for path in files]
     writer = DryRun(store) if dry_run else Writes(store, "cli", by)
-    return run_load(store, writer, sources, progress)
+    return run_load(store, writer, sources, progress, bulk=not dry_run,
+                    processes=processes_for(len(sources)))  # fmt: skip
 
 
 def load_uploads(
@@ -102,7 +111,8 @@ def load_uploads(
     """
     sources: list[Source] = [UploadSource(upload_source(name), data) for name, data in uploads]
     writer = DryRun(store) if dry_run else Writes(store, "api", by or "api")
-    report = run_load(store, writer, sources, None)
+    # Uploads are synced write by write, as every answer of the API promises.
+    report = run_load(store, writer, sources, None, bulk=False, processes=1)
     if report.stopped:
         done = ", ".join(r.file for r in report.files if r.status != "failed") or "none"
         raise StoreUnavailableError(f"{report.stopped}; loaded before: {done}; send the rest again")
@@ -197,19 +207,26 @@ class DryRun:
 
 
 def run_load(
-    store: GraphStore, writer: Writer, sources: list[Source], progress: Progress | None
-) -> LoadReport:
+    store: GraphStore, writer: Writer, sources: list[Source], progress: Progress | None, *,
+    bulk: bool, processes: int,
+) -> LoadReport:  # fmt: skip
     """Prepare ``sources`` in order and hand them to ``writer`` a group at a time.
 
-    A group is written in a thread of its own while the next group is read and extracted, so
-    the database works while Python extracts; the results are reported in file order.
+    A group is written in a thread of its own while the next group is read and extracted (in
+    ``processes`` worker processes), so the database works while Python extracts; the results
+    are reported in file order. A ``bulk`` load pays for durability once, when its writes are
+    done (:meth:`~graph_service.stores.protocol.GraphStore.bulk_writes`), before its record is
+    completed: a load that reports success is on disk.
     """
     # Curators' decisions apply to every document loaded, whatever the registry files say.
     registry = curated_registry(store)
     run = _Run(writer, LoadReport(dry_run=writer.dry_run, load=writer.load), progress, sources)
-    slots = prepared(sources, registry, processes=1)
+    slots = prepared(sources, registry, processes)
     try:
-        with ThreadPoolExecutor(1, thread_name_prefix="minutes-kg-write") as pool:
+        with (
+            store.bulk_writes() if bulk else nullcontext(),
+            ThreadPoolExecutor(1, thread_name_prefix="minutes-kg-write") as pool,
+        ):
             group = Group()
             for done, slot in enumerate(slots, start=1):
                 group.add(slot)

@@ -10,6 +10,7 @@ enough of them, and yields the slots in the sources' order.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -128,7 +129,11 @@ def prepared(sources: list[Source], registry: Registry | None, processes: int) -
         yield from (prepare(source, registry) for source in sources)
         return
     tasks = [sources[k : k + FILES_PER_TASK] for k in range(0, len(sources), FILES_PER_TASK)]
-    pool = ProcessPoolExecutor(processes, initializer=_set_registry, initargs=(registry,))
+    # Not forked: the loading process runs threads (the writer, the store's clients).
+    context = multiprocessing.get_context("forkserver")
+    pool = ProcessPoolExecutor(
+        processes, mp_context=context, initializer=_set_registry, initargs=(registry,)
+    )
     try:
         yield from _in_order(pool, tasks, processes * TASKS_AHEAD)
     finally:  # a load that stops early leaves tasks behind: they are not run

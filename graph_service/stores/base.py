@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
 from graph_service.graph_models import BatchDiff, GraphBatch, GraphStats, Node, WriteResult
@@ -91,6 +92,10 @@ class StoreBase(ABC):
         nodes = self.read_named("stats_nodes")
         edges = self.read_named("stats_edges")
         return GraphStats(nodes=counts(nodes, "label"), edges=counts(edges, "type"))
+
+    def bulk_writes(self) -> AbstractContextManager[None]:
+        """A context for many writes: nothing to change where each transaction is synced."""
+        return nullcontext()
 
     def node(self, node_id: str) -> Node | None:
         """Return the node with ``node_id``, or ``None``."""

@@ -41,7 +41,14 @@ from graph_service.graph_models import NODE_LABELS, ReadResult, Subgraph
 from graph_service.stores._rows import DIFF_QUERIES, Step, every_step, to_entity, to_relation
 from graph_service.stores.base import StoreBase, converted, counters_of
 from graph_service.stores.cypher import cypher, statements
-from graph_service.stores.falkor_server import discard, gone, start_lock, start_server
+from graph_service.stores.falkor_server import (
+    discard,
+    gone,
+    start_lock,
+    start_server,
+    sync_at_end,
+    sync_now,
+)
 from graph_service.stores.falkor_watchdog import Watchdog, own_client, running_queries
 from graph_service.stores.protocol import GRACE_S
 from graph_service.stores.records import Records
@@ -257,6 +264,16 @@ class FalkorStore(StoreBase):
         """Run a named write query of the service; FalkorDB runs each query atomically."""
         with self._served("run", name) as graph:
             graph.query(cypher(name, DIALECT), params)
+
+    @contextmanager
+    def bulk_writes(self) -> Iterator[None]:
+        """The write log synced once at the end instead of on every write (see ``sync_at_end``)."""
+        with self._served("run", "the write log settings") as graph:
+            client, before = graph.client, sync_at_end(graph.client)
+        try:
+            yield
+        finally:
+            sync_now(client, before)
 
     def wipe(self) -> None:
         """Delete every node and edge, keeping the schema (for tests)."""

@@ -10,6 +10,7 @@ from graph_service.loading import history, record, steps
 from graph_service.loading.group import Group, compare_files, write_files
 from graph_service.loading.plan import Planned
 from graph_service.loading.report import FileResult, LoadReport
+from graph_service.loading.run import load_paths
 from graph_service.loading.steps import FileSource, Slot, UploadSource, prepare, prepared
 
 
@@ -117,3 +118,12 @@ def test_record_finish_stores_the_complete_record(store):
     record.finish(store, load, LoadReport(files=[FileResult(file="a", status="added")]), {})
     stored = history.load(store, load.id)
     assert stored is not None and (stored.complete, len(stored.files)) == (True, 1)
+
+
+def test_load_paths_in_worker_processes_reports_each_file_in_order(store, tmp_path, monkeypatch):
+    paths = write_minutes(tmp_path, range(5))
+    monkeypatch.setattr(steps, "POOL_MIN_FILES", 0)
+    report = load_paths(store, [tmp_path])
+    assert [(Path(f.file).name, f.status) for f in report.files] == [
+        (path.name, "added") for path in paths
+    ]
