@@ -25,6 +25,8 @@ from graph_service.stores._rows import (
 )
 from graph_service.stores.records import Records
 
+WIPE_BATCH = 10_000
+"""Nodes deleted per transaction when a store is wiped."""
 COUNTERS = ("nodes_created", "relationships_created", "nodes_deleted", "relationships_deleted")
 """The change counters a write reports, named as both drivers name them."""
 
@@ -71,6 +73,10 @@ class StoreBase(ABC):
         """Return the rows of each of :data:`DIFF_QUERIES`, read without writing."""
 
     @abstractmethod
+    def _wipe_some(self, batch: int) -> int:
+        """Delete up to ``batch`` nodes with their edges in one transaction; return how many."""
+
+    @abstractmethod
     def read_named(self, name: str, params: dict[str, Any] | None = None) -> Records:
         """Run a named read query; rows with graph models."""
 
@@ -93,6 +99,11 @@ class StoreBase(ABC):
         edges = self.read_named("stats_edges")
         return GraphStats(nodes=counts(nodes, "label"), edges=counts(edges, "type"))
 
+    def wipe(self) -> None:
+        """Delete every node and edge, keeping the schema: a batch of nodes per transaction."""
+        while self._wipe_some(WIPE_BATCH):
+            pass
+
     def bulk_writes(self) -> AbstractContextManager[None]:
         """A context for many writes: nothing to change where each transaction is synced."""
         return nullcontext()
@@ -103,4 +114,4 @@ class StoreBase(ABC):
         return row["n"] if row else None
 
 
-__all__ = ["COUNTERS", "StoreBase", "converted", "counters_of"]
+__all__ = ["COUNTERS", "WIPE_BATCH", "StoreBase", "converted", "counters_of"]

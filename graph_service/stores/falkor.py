@@ -275,10 +275,9 @@ class FalkorStore(StoreBase):
         finally:
             sync_now(client, before)
 
-    def wipe(self) -> None:
-        """Delete every node and edge, keeping the schema (for tests)."""
+    def _wipe_some(self, batch: int) -> int:
         with self._served("run", "wipe") as graph:
-            graph.query(cypher("wipe", DIALECT))
+            return int(graph.query(cypher("wipe", DIALECT), {"batch": batch}).result_set[0][0])
 
     def close(self) -> None:
         """Save the data file and stop the embedded server (unless another process still uses it)."""

@@ -208,9 +208,11 @@ class Neo4jStore(StoreBase):
         """Run a named write query of the service in one managed (retried) transaction."""
         self._write([(name, params)], name)
 
-    def wipe(self) -> None:
-        """Delete every node and edge, keeping the schema (for tests)."""
-        self._driver.execute_query(cypher("wipe", DIALECT), database_=self.database)
+    def _wipe_some(self, batch: int) -> int:
+        records, _, _ = self._driver.execute_query(
+            cypher("wipe", DIALECT), {"batch": batch}, database_=self.database
+        )
+        return int(records[0]["deleted"])
 
     def close(self) -> None:
         """Close the driver and its connections."""
