@@ -52,6 +52,7 @@ class BenchOptions:
     writers: int = 2
     samples: int = 200
     api_seconds: float = 10.0
+    api_workers: tuple[int, ...] = (1, 2)
     naive_docs: int = 100
     reload_docs: int = 1000
     neo4j_uri: str | None = None
@@ -164,7 +165,7 @@ def run_store(kind: str, options: BenchOptions, cache: Path, files: list[Path],
                   f"{figures.reload_pipeline_s:.1f} s")  # fmt: skip
         if "api" in options.parts:
             initiatives = draw_anchors(cache, loaded, options.samples, seed=2).initiatives
-            for workers in (1, 2):
+            for workers in options.api_workers:
                 figures.api.append(api_throughput(env, initiatives, workers, options.api_seconds))
                 api = figures.api[-1]
                 _progress(f"{kind}: API with {api.workers} worker(s): "
@@ -227,7 +228,10 @@ def _run_stores(options: BenchOptions, workdir: Path, server: Server | None) -> 
     return result
 
 
-QUICK = {"sizes": [200], "samples": 15, "api_seconds": 1.0, "naive_docs": 10, "reload_docs": 200}
+# Under a minute with a warm Neo4j: the API with 2 workers only (each server start costs seconds),
+# a re-load too small to start extraction workers for.
+QUICK = {"sizes": [200], "samples": 10, "api_seconds": 1.0, "api_workers": (2,), "naive_docs": 10,
+         "reload_docs": 50}  # fmt: skip
 
 
 def bench_options(parts: set[str], quick: bool, **given: Any) -> BenchOptions:
