@@ -49,6 +49,20 @@ def _baseline(figures: StoreFigures) -> list[str]:
             f" batched write path {_ratio(first.rate, naive.rate)} faster"]  # fmt: skip
 
 
+def _ceiling(figures: StoreFigures) -> list[str]:
+    """The load beside its ceiling: the same rows by plain batched merges, in the same run."""
+    c = figures.ceiling
+    if c is None or not figures.stages:
+        return []
+    elements = sum(w.elements for _, w in figures.stages)
+    seconds = sum(w.seconds for _, w in figures.stages)
+    rate = elements / seconds if seconds else 0.0
+    return [f"  ceiling (the same rows by a plain batched UNWIND … MERGE, same groups and writers):"
+            f" {c.elements} nodes+edges in {c.seconds:.1f} s = {c.rate:,.0f}/s",
+            f"  load {rate:,.0f}/s over all stages = {rate / c.rate if c.rate else 0:.2f} of the"
+            f" ceiling"]  # fmt: skip
+
+
 def _reload(figures: StoreFigures) -> list[str]:
     r = figures.reload
     if r is None:
@@ -112,7 +126,7 @@ def render(figures: BenchFigures, started_on: str) -> str:
              f"({e.megabytes / e.cpu_seconds if e.cpu_seconds else 0:.2f} MB/s per busy core)"]  # fmt: skip
     for store in figures.stores:
         lines += ["", f"{store.store} ({store.writers} writer threads)"]
-        lines += _stages(store) + _baseline(store) + _reload(store)
+        lines += _stages(store) + _ceiling(store) + _baseline(store) + _reload(store)
         lines += _questions(store) + _growth(store) + _api(store)
     lines += ["", f"benchmark process peak memory: {figures.bench_peak_mb:,.0f} MB"]
     return "\n".join(lines)

@@ -20,9 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from graph_service.bench.api import ApiFigures, api_throughput, peak_mb
+from graph_service.bench.ceiling import ceiling_groups, transactions
 from graph_service.bench.load import (
     ExtractFigures,
     Written,
+    bulk_timed,
     cached_chunks,
     extract_to_cache,
     load_stage,
@@ -51,6 +53,7 @@ class BenchOptions:
     writers: int = 2
     samples: int = 200
     api_seconds: float = 10.0
+    api_workers: tuple[int, ...] = (1, 2)
     naive_docs: int = 100
     reload_docs: int = 1000
     neo4j_uri: str | None = None
@@ -67,6 +70,7 @@ class StoreFigures:
     stages: list[tuple[int, Written]] = field(default_factory=list)
     questions: dict[int, dict[str, dict[str, float]]] = field(default_factory=dict)
     naive: Written | None = None
+    ceiling: Written | None = None
     reload: Written | None = None
     reload_pipeline_s: float | None = None
     api: list[ApiFigures] = field(default_factory=list)
@@ -143,6 +147,9 @@ def run_store(kind: str, options: BenchOptions, cache: Path, files: list[Path],
         sample = next(cached_chunks(cache, 0, min(options.naive_docs, len(files))))
         figures.naive = naive_load(store, sample)
         store.wipe()
+        figures.ceiling = _ceiling(store, cache, max(options.sizes), options.writers)
+        _progress(f"{kind}: ceiling (plain UNWIND … MERGE) {figures.ceiling.rate:,.0f}/s")
+        store.wipe()
         loaded = 0
         for size in options.sizes:
             figures.stages.append((size, load_stage(store, cache, loaded, size, options.writers)))
@@ -160,7 +167,7 @@ def run_store(kind: str, options: BenchOptions, cache: Path, files: list[Path],
                   f"{figures.reload_pipeline_s:.1f} s")  # fmt: skip
         if "api" in options.parts:
             initiatives = draw_anchors(cache, loaded, options.samples, seed=2).initiatives
-            for workers in (1, 2):
+            for workers in options.api_workers:
                 figures.api.append(api_throughput(env, initiatives, workers, options.api_seconds))
                 api = figures.api[-1]
                 _progress(f"{kind}: API with {api.workers} worker(s): "
@@ -185,6 +192,14 @@ def _routes(store: GraphStore, env: dict, cache: Path, loaded: int,
 def _progress(line: str) -> None:
     """Report a finished step on stderr, so a long run shows where it is (and what it measured)."""
     print(f"[{time.strftime('%H:%M:%S')}] {line}", file=sys.stderr, flush=True)
+
+
+def _ceiling(store: GraphStore, cache: Path, size: int, writers: int) -> Written:
+    """Write the first ``size`` documents by plain merges, as the load's groups and writers."""
+    chunks = cached_chunks(cache, 0, size)
+    with transactions(store) as write:
+        return bulk_timed(store, lambda: timed_writes(lambda part: ceiling_groups(write, part),
+                                                      chunks, writers))  # fmt: skip
 
 
 def _reload(store: GraphStore, figures: StoreFigures, cache: Path, files: list[Path]) -> None:
@@ -227,7 +242,10 @@ def _run_stores(options: BenchOptions, workdir: Path, server: Server | None) -> 
     return result
 
 
-QUICK = {"sizes": [200], "samples": 15, "api_seconds": 1.0, "naive_docs": 10, "reload_docs": 200}
+# Under a minute with a warm Neo4j: the API with 2 workers only (each server start costs seconds),
+# a re-load too small to start extraction workers for.
+QUICK = {"sizes": [200], "samples": 10, "api_seconds": 1.0, "api_workers": (2,), "naive_docs": 10,
+         "reload_docs": 50}  # fmt: skip
 
 
 def bench_options(parts: set[str], quick: bool, **given: Any) -> BenchOptions:

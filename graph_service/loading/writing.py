@@ -168,9 +168,49 @@ def _ids(batch: GraphBatch) -> list[str]:
 def _state(
     store: GraphStore, batches: list[GraphBatch]
 ) -> tuple[set[str], dict[str, list[history.Fact]]]:
-    """Return the ids of the group's nodes and edges already in the graph, and replaced facts."""
+    """Return the ids of the group's nodes and edges already in the graph, and replaced facts.
+
+    One read for the whole group finds its nodes; edges are looked up only where they can be in
+    the graph (:func:`maybe_held`), so a group of new files costs no edge lookup at all.
+    """
     node_ids = list(dict.fromkeys(node.id for batch in batches for node in batch.nodes))
-    edges = {edge.id: edge.source for batch in batches for edge in batch.edges}
-    params = {"nodes": node_ids, "edges": [{"id": k, "source": s} for k, s in edges.items()]}
-    found = store.read_named("diff_existing", params).column("id")
-    return set(found), history.replaced_facts(store, batches)
+    nodes = store.read_named("diff_nodes", {"nodes": node_ids})
+    existing = set(nodes.column("id"))
+    listed = {doc for docs in nodes.column("docs") for doc in docs or []}
+    files = list(dict.fromkeys(batch.source for batch in batches))
+    held = set(store.read_named("diff_files", {"files": files}).column("file"))
+    edges = maybe_held(batches, existing, listed, held)
+    if edges:
+        existing |= set(store.read_named("diff_edges", {"edges": edges}).column("id"))
+    return existing, history.replaced_facts(store, batches) if held else {}
+
+
+def maybe_held(
+    batches: list[GraphBatch], existing: set[str], listed: set[str], files: set[str]
+) -> list[dict[str, str]]:
+    """Return the edges of ``batches`` that may be in the graph, as ``diff_edges`` rows.
+
+    An edge's id carries its document's hash, so it can be in the graph only if its document
+    was written before (under this file name or another): then the graph holds the file, or the
+    document's meeting lists the document. And an edge is there only if both its ends are.
+
+    >>> from graph_service.graph_models import Edge, Node
+    >>> nodes = [Node(id="m", label="Meeting", name="m"), Node(id="b", label="Bureau", name="b")]
+    >>> batch = GraphBatch(doc="h", source="a", nodes=nodes,
+    ...                    edges=[Edge(id="e", type="DIRECTED", source="m", target="b")])
+    >>> maybe_held([batch], {"m", "b"}, set(), set())
+    []
+    >>> maybe_held([batch], {"m", "b"}, {"h"}, set())
+    [{'id': 'e', 'source': 'm', 'label': 'Meeting'}]
+    """
+    rows: dict[str, dict[str, str]] = {}
+    for batch in batches:
+        labels = {node.id: node.label for node in batch.nodes}
+        meetings = [node for node in batch.nodes if node.label == "Meeting"]
+        if not (batch.source in files or batch.doc in listed or not meetings):
+            continue
+        for edge in batch.edges:
+            if edge.source in existing and edge.target in existing:
+                rows[edge.id] = {"id": edge.id, "source": edge.source,
+                                 "label": labels.get(edge.source, "")}  # fmt: skip
+    return list(rows.values())

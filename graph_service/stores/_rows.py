@@ -133,8 +133,28 @@ def merge_steps(batches: list[GraphBatch]) -> list[Step]:
     rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for key, row in [*nodes.values(), *edges.values()]:
         rows[key].append(row)
+    for row in (row for key in TERMS_FROM_NAME for row in rows[key]):
+        row["terms"] = search_terms([row["props"]["name"]])
     order = [*NODE_STEPS.values(), *EDGE_STEPS.values()]
     return [(f"merge_{key}", {key: rows[key]}) for key in order if rows[key]]
+
+
+TERMS_FROM_NAME = ("meetings", "plans", "initiatives")
+"""Node steps whose search terms come from the name alone, worked out here; a bureau's come
+from its aliases too, the graph's included, so ``merge_bureaus`` works them out itself."""
+
+
+def search_terms(words: list[str]) -> str:
+    """Return the search terms of ``words``: each character and character bigram, lowercased.
+
+    The same text the Cypher of ``merge_bureaus`` writes, for the full-text index.
+
+    >>> search_terms(["应急局"])
+    ' 应 应急 急 急局 局 局'
+    """
+    return "".join(
+        f" {word[k]} {word[k : k + 2]}" for word in words for k in range(len(word))
+    ).lower()
 
 
 def _join_node(

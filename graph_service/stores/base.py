@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from abc import ABC, abstractmethod
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
 from graph_service.graph_models import BatchDiff, GraphBatch, GraphStats, Node, WriteResult
@@ -28,6 +29,10 @@ from graph_service.stores.records import Records
 VERSION_STEP = "bump_version"
 """The write step that gives the graph a new version; every write ends with it."""
 
+
+WIPE_BATCH = 1_000
+"""Nodes deleted per transaction when a store is wiped: with their edges and the sentences
+those carry, 10,000 outgrew the 512 MiB transaction limit of the test Neo4j on a 10k graph."""
 COUNTERS = ("nodes_created", "relationships_created", "nodes_deleted", "relationships_deleted")
 """The change counters a write reports, named as both drivers name them."""
 
@@ -87,6 +92,14 @@ class StoreBase(ABC):
         """Return the rows of each of :data:`DIFF_QUERIES`, read without writing."""
 
     @abstractmethod
+    def _wipe_some(self, batch: int) -> int:
+        """Delete up to ``batch`` nodes with their edges in one transaction; return how many."""
+
+    @abstractmethod
+    def _new_version(self) -> None:
+        """Give the graph a new version after a write outside the write steps (a wipe)."""
+
+    @abstractmethod
     def read_named(self, name: str, params: dict[str, Any] | None = None) -> Records:
         """Run a named read query; rows with graph models."""
 
@@ -115,10 +128,21 @@ class StoreBase(ABC):
         row = self.read_named("graph_version").first()
         return row["version"] if row else ""
 
+    def wipe(self) -> None:
+        """Delete every node and edge, keeping the schema: a batch of nodes per transaction, then
+        a new version."""
+        while self._wipe_some(WIPE_BATCH):
+            pass
+        self._new_version()
+
+    def bulk_writes(self) -> AbstractContextManager[None]:
+        """A context for many writes: nothing to change where each transaction is synced."""
+        return nullcontext()
+
     def node(self, node_id: str) -> Node | None:
         """Return the node with ``node_id``, or ``None``."""
         row = self.read_named("q_node", {"ids": [node_id], "as_of": None}).first()
         return row["n"] if row else None
 
 
-__all__ = ["COUNTERS", "StoreBase", "converted", "counters_of", "versioned"]
+__all__ = ["COUNTERS", "WIPE_BATCH", "StoreBase", "converted", "counters_of", "versioned"]

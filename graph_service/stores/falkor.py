@@ -43,7 +43,15 @@ from graph_service.stores._rows import DIFF_QUERIES, Step, every_step, to_entity
 from graph_service.stores.base import StoreBase, converted, counters_of, versioned
 from graph_service.stores.cypher import cypher, statements
 from graph_service.stores.falkor_check import disk_full_error
-from graph_service.stores.falkor_server import discard, gone, start_lock, start_server, stop_cause
+from graph_service.stores.falkor_server import (
+    discard,
+    gone,
+    start_lock,
+    start_server,
+    stop_cause,
+    sync_at_end,
+    sync_now,
+)
 from graph_service.stores.falkor_watchdog import Watchdog, own_client, running_queries
 from graph_service.stores.protocol import GRACE_S
 from graph_service.stores.records import Records
@@ -262,11 +270,24 @@ class FalkorStore(StoreBase):
         with self._served("run", name) as graph:
             graph.query(query, joined)
 
-    def wipe(self) -> None:
-        """Delete every node and edge, keeping the schema (for tests); then a new version."""
+    @contextmanager
+    def bulk_writes(self) -> Iterator[None]:
+        """The write log synced once at the end instead of on every write (see ``sync_at_end``)."""
+        with self._served("run", "the write log settings") as graph:
+            client, before = graph.client, sync_at_end(graph.client)
+        try:
+            yield
+        finally:
+            sync_now(client, before)
+
+    def _wipe_some(self, batch: int) -> int:
         with self._served("run", "wipe") as graph:
-            graph.query(cypher("wipe", DIALECT))
-            # Apart: FalkorDB deletes at the end of a query, so one query would delete it too.
+            return int(graph.query(cypher("wipe", DIALECT), {"batch": batch}).result_set[0][0])
+
+    def _new_version(self) -> None:
+        # Apart from the wipe: FalkorDB deletes at the end of a query, so one query would delete
+        # the new version too.
+        with self._served("run", "wipe") as graph:
             graph.query(*join_steps(versioned([])))
 
     def close(self) -> None:

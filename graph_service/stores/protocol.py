@@ -7,6 +7,7 @@ Two implementations live in :mod:`graph_service.stores`: embedded FalkorDB
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from typing import Any, Protocol, runtime_checkable
 
 from graph_service.graph_models import (
@@ -84,6 +85,15 @@ class GraphStore(Protocol):
 
         Curators' decisions and load records are written this way; graph facts only by
         :meth:`write`.
+        """
+        ...
+
+    def bulk_writes(self) -> AbstractContextManager[None]:
+        """Return a context in which many writes pay for durability once, at its end.
+
+        A bulk load (``minutes-kg load``) writes inside it; once it is left, everything written
+        is on disk, as after any acknowledged write. A store whose every transaction costs one
+        sync anyway (Neo4j) does nothing.
         """
         ...
 

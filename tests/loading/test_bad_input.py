@@ -27,7 +27,7 @@ from typer.testing import CliRunner
 
 from graph_service.cli.app import app
 from graph_service.graph_models import GraphStats
-from graph_service.loading import run as loading
+from graph_service.loading import steps
 from graph_service.loading.run import load_paths
 from loaders.read.readers import MAX_FILE_MB, MAX_TEXT_CHARS
 
@@ -159,14 +159,14 @@ def test_load_paths_renamed_file_then_changed_leaves_nothing_under_the_old_name(
 
 def test_load_paths_file_that_vanishes_mid_load_fails_alone(store, tmp_path, monkeypatch):
     paths = write_minutes(tmp_path, range(3))
-    read = loading.read_document
+    read = steps.read_document
 
     def delete_next(path):  # the second file goes once the folder is listed and the first read
         if path.name == paths[0].name:
             paths[1].unlink()
         return read(path)
 
-    monkeypatch.setattr(loading, "read_document", delete_next)
+    monkeypatch.setattr(steps, "read_document", delete_next)
     report = load_paths(store, [tmp_path])
     assert [f.status for f in report.files] == ["added", "failed", "added"]
     assert paths[1].name in report.failed[0].error and "cannot read" in report.failed[0].error

@@ -42,7 +42,7 @@ from graph_service.loading import run
 from graph_service.settings import Settings
 from graph_service.stores.open import open_store
 
-run._Run.save_record = lambda *args: os.kill(os.getpid(), signal.SIGKILL)
+run.Writes.finish = lambda *args: os.kill(os.getpid(), signal.SIGKILL)
 run.load_uploads(open_store(Settings()), [("xuhui.txt", open(sys.argv[1], "rb").read())])
 """
 

@@ -13,11 +13,12 @@ import pytest
 
 from graph_service.bench.synth.corpus import generate
 from graph_service.export.graph import graph_of
-from graph_service.graph_models import GraphBatch, Node
+from graph_service.graph_models import Edge, GraphBatch, Node
 from graph_service.loading import writing
 from graph_service.loading.batch import to_batch
 from graph_service.loading.run import load_paths
 from graph_service.loading.writing import groups, write_group
+from graph_service.stores._rows import search_terms
 from loaders.extract.minutes import extract
 from loaders.read.readers import read_document
 
@@ -119,3 +120,40 @@ def test_load_reports_each_file_in_order_with_failures_in_place(store, tmp_path,
     assert [Path(f.file).name for f in report.files] == names
     assert [f.status for f in report.files] == ["added", "added", "failed", "added", "added"]
     assert "c.txt" in report.files[2].error
+
+
+def test_a_group_finds_a_document_the_graph_holds_under_another_file_name(store, sequence):
+    first = sequence[0]
+    store.write(first)
+    [outcome] = write_group(store, [first.model_copy(update={"source": "copy.txt"})])
+    elements = len(first.nodes) + len(first.edges)
+    assert (outcome.result.added, outcome.result.unchanged) == (0, elements)
+
+
+def test_a_group_loaded_again_is_unchanged_and_new_files_added(store, sequence):
+    old, new = sequence[:4], sequence[4:6]
+    for outcome in write_group(store, old):
+        assert outcome.error is None
+    outcomes = write_group(store, [*old, *new])
+    one_by_one_added = [len(b.nodes) + len(b.edges) for b in old]
+    assert [o.result.added for o in outcomes[:4]] == [0, 0, 0, 0]
+    assert [o.result.unchanged for o in outcomes[:4]] == one_by_one_added
+    assert all(o.result.added for o in outcomes[4:])
+
+
+def test_merges_write_the_search_terms_the_bureau_merge_writes(store):
+    name = "区应急管理局"
+    meeting = Node(id="meeting:t", label="Meeting", name=name)
+    bureau = Node(id="bureau:t", label="Bureau", name=name)
+    edge = Edge(id="e:t", type="DIRECTED", source=meeting.id, target=bureau.id)
+    store.write(GraphBatch(doc="h", source="t.txt", nodes=[meeting, bureau], edges=[edge]))
+    query = "MATCH (n) WHERE n.id IN ['meeting:t', 'bureau:t'] RETURN n.id AS id, n.terms AS t"
+    terms = dict(store.run_read(query, timeout_s=30, max_rows=10).rows)
+    assert terms["meeting:t"] == terms["bureau:t"] == search_terms([name])
+
+
+def test_bulk_writes_are_in_the_graph_once_done(store, sequence):
+    with store.bulk_writes():
+        outcomes = write_group(store, sequence[:3])
+    assert [o.error for o in outcomes] == [None] * 3
+    assert store.node(sequence[0].nodes[0].id) is not None

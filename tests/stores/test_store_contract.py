@@ -187,3 +187,13 @@ def test_store_read_named_rows_cannot_be_read_by_position(store, seed_batch):
     row = store.read_named("stats_nodes").first()
     with pytest.raises(TypeError, match="by name"):
         _label, _count = row
+
+
+def test_store_wipe_deletes_a_graph_larger_than_one_batch(store, seed_batch, monkeypatch):
+    from graph_service.stores import base
+
+    monkeypatch.setattr(base, "WIPE_BATCH", 3)
+    store.write(seed_batch)
+    assert sum(store.stats().nodes.values()) > 3 * base.WIPE_BATCH
+    store.wipe()
+    assert store.stats() == GraphStats(nodes={}, edges={})

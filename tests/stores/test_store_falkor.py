@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from graph_service.loading.batch import to_batch
 from graph_service.stores.falkor import FalkorStore
+from graph_service.stores.falkor_server import CHECKPOINT_KEY, start_server, sync_at_end, sync_now
 
 
 def test_falkor_store_server_listens_on_no_tcp_port(tmp_path):
@@ -66,3 +67,15 @@ def test_falkor_store_reads_back_every_parameter_as_sent(falkor_store, value):
     # exactly the value given, or a fact's sentence would be stored altered.
     found = falkor_store.run_read("RETURN $x AS x", {"x": value}, timeout_s=10, max_rows=1)
     assert found.dicts() == [{"x": value}]
+
+
+def test_falkor_bulk_settings_sync_once_then_on_every_write_again(tmp_path):
+    db = start_server(tmp_path / "graph.db")
+    try:
+        before = sync_at_end(db.client)
+        during = db.client.config_get("appendfsync")["appendfsync"]
+        sync_now(db.client, before)
+        after = db.client.config_get("appendfsync")["appendfsync"]
+        assert (during, after, db.client.exists(CHECKPOINT_KEY)) == ("no", "always", 0)
+    finally:
+        db.close()

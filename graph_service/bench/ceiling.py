@@ -1,0 +1,108 @@
+"""The store's ceiling: the same rows as a load, written by a plain batched ``UNWIND … MERGE``.
+
+Each group of documents (as :func:`~graph_service.loading.writing.groups` makes them) becomes
+the rows a load would write (:func:`~graph_service.stores._rows.merge_steps`), and each label's or
+edge shape's rows are merged by the plainest query, all of a group in one transaction: no state
+read first, no replaced facts, no dates, document lists or search terms worked out. What a load
+does on top of that is its cost; the ratio of the two is the figure that counts, since both are
+measured on the same store in the same run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from neo4j import GraphDatabase, ManagedTransaction
+
+from graph_service.bench.naive import GRAPH
+from graph_service.graph_models import GraphBatch, WriteResult
+from graph_service.loading.writing import groups
+from graph_service.stores._rows import EDGE_STEPS, NODE_STEPS, merge_steps
+from graph_service.stores.cypher import cypher
+from graph_service.stores.falkor import FalkorStore
+from graph_service.stores.falkor_server import start_server
+from graph_service.stores.neo4j import Neo4jStore
+from graph_service.stores.protocol import GraphStore
+
+LABELS = {f"merge_{step}": label for label, step in NODE_STEPS.items()}
+SHAPES = {f"merge_{step}": shape for shape, step in EDGE_STEPS.items()}
+
+
+def ceiling_query(step: str) -> str:
+    """Return the plain merge of a write step's rows (``merge_bureaus``, ``merge_directed`` …).
+
+    >>> ceiling_query("merge_bureaus").splitlines()[-2]
+    'MERGE (n:Bureau {id: r.id})'
+    >>> ceiling_query("merge_directed").splitlines()[-2]
+    'MERGE (a)-[e:DIRECTED {id: r.id}]->(b)'
+    """
+    if step in LABELS:
+        return cypher("ceiling_merge_nodes").replace("NodeLabel", LABELS[step])
+    edge_type, source, target = SHAPES[step]
+    text = cypher("ceiling_merge_edges").replace("EDGE_TYPE", edge_type)
+    return text.replace("SourceLabel", source).replace("TargetLabel", target)
+
+
+def plain_steps(batches: list[GraphBatch]) -> list[tuple[str, dict[str, Any]]]:
+    """Return the plain queries writing ``batches``' rows, and their parameters (``$rows``).
+
+    >>> plain_steps([GraphBatch(doc="h", source="a")])
+    []
+    """
+    return [(ceiling_query(name), {"rows": next(iter(params.values()))})
+            for name, params in merge_steps(batches)]  # fmt: skip
+
+
+Steps = list[tuple[str, dict[str, Any]]]
+Transaction = Callable[[Steps], object]
+
+
+@contextmanager
+def transactions(store: GraphStore) -> Iterator[Transaction]:
+    """Yield a function running queries in one transaction on ``store``'s database.
+
+    The connection is the baseline's own (a Neo4j driver, or a client of the embedded server);
+    FalkorDB gets the queries joined into one, which it runs atomically, as the store does.
+    """
+    if isinstance(store, Neo4jStore):
+        with GraphDatabase.driver(store.uri) as driver:
+
+            def run_all(tx: ManagedTransaction, steps: Steps) -> None:
+                for query, params in steps:
+                    tx.run(query, params).consume()
+
+            def in_session(steps: Steps) -> None:
+                with driver.session(database=store.database) as session:
+                    session.execute_write(run_all, steps)
+
+            yield in_session
+    elif isinstance(store, FalkorStore):
+        graph = start_server(store.path).select_graph(GRAPH)
+        yield lambda steps: graph.query(*joined(steps))
+    else:
+        raise TypeError(f"no ceiling for {type(store).__name__}")
+
+
+def ceiling_groups(write: Transaction, part: list[GraphBatch]) -> list[tuple[WriteResult, int]]:
+    """Write ``part`` a group at a time by plain merges; a (blank) result per document."""
+    results = []
+    for group in groups(part):
+        write(plain_steps(group))
+        results += [(WriteResult(doc=b.doc, added=0, unchanged=0), 0) for b in group]
+    return results
+
+
+def joined(steps: Steps) -> tuple[str, dict[str, Any]]:
+    """Return the steps as one query, each step's ``$rows`` renamed ``$rows_<k>``.
+
+    >>> joined([("UNWIND $rows AS r RETURN r", {"rows": [1]})] * 2)[0].splitlines()[1]
+    'WITH count(*) AS _1'
+    """
+    parts, params = [], {}
+    for k, (query, step_params) in enumerate(steps):
+        parts.append(query.replace("$rows", f"$rows_{k}"))
+        params[f"rows_{k}"] = step_params["rows"]
+    text = "".join(p if k == 0 else f"\nWITH count(*) AS _{k}\n{p}" for k, p in enumerate(parts))
+    return text, params
