@@ -36,6 +36,8 @@ RESTORE_EDGES = {
     ("REPORTED", "Bureau", "PolicyPlan"): "restore_reported_plan",
     ("REPORTED", "Bureau", "Initiative"): "restore_reported_initiative",
     ("DIRECTED", "Meeting", "Bureau"): "restore_directed",
+    ("DIRECTED", "Meeting", "PolicyPlan"): "restore_directed_group_plan",
+    ("DIRECTED", "Meeting", "Initiative"): "restore_directed_group_initiative",
     ("RELATED_TO", "PolicyPlan", "Initiative"): "restore_implements",
     ("RELATED_TO", "Initiative", "Initiative"): "restore_initiative_links",
     ("RELATED_TO", "Meeting", "PolicyPlan"): "restore_agenda_plan",

@@ -1,0 +1,7 @@
+// Rows: {source, target, props}: a DIRECTED edge to a collective (on a plan) from a backup,
+// between nodes restored before it.
+UNWIND $rows AS r
+MATCH (a:Meeting {id: r.source})
+MATCH (b:PolicyPlan {id: r.target})
+CREATE (a)-[e:DIRECTED]->(b)
+SET e = r.props
