@@ -24,25 +24,15 @@ from pathlib import Path
 from typing import Any
 
 from graph_service.errors import GraphStoreError
+from graph_service.stores._rows import EDGE_STEPS, NODE_STEPS
 from graph_service.stores.protocol import GraphStore
 
 FORMAT, VERSION = "minutes-kg-backup", 1
 BATCH = 500
-RESTORE_NODES = {"Meeting": "restore_meetings", "Bureau": "restore_bureaus",
-                 "PolicyPlan": "restore_plans", "Initiative": "restore_initiatives",
-                 "Load": "restore_loads", "Decision": "restore_decisions"}  # fmt: skip
-"""The named write that restores the nodes of each label."""
-RESTORE_EDGES = {
-    ("REPORTED", "Bureau", "PolicyPlan"): "restore_reported_plan",
-    ("REPORTED", "Bureau", "Initiative"): "restore_reported_initiative",
-    ("DIRECTED", "Meeting", "Bureau"): "restore_directed",
-    ("DIRECTED", "Meeting", "PolicyPlan"): "restore_directed_group_plan",
-    ("DIRECTED", "Meeting", "Initiative"): "restore_directed_group_initiative",
-    ("RELATED_TO", "PolicyPlan", "Initiative"): "restore_implements",
-    ("RELATED_TO", "Initiative", "Initiative"): "restore_initiative_links",
-    ("RELATED_TO", "Meeting", "PolicyPlan"): "restore_agenda_plan",
-    ("RELATED_TO", "Meeting", "Initiative"): "restore_agenda_initiative",
-}
+RESTORE_NODES = {label: f"restore_{step}" for label, step in NODE_STEPS.items()}
+RESTORE_NODES |= {"Load": "restore_loads", "Decision": "restore_decisions"}
+"""The named write that restores the nodes of each label: one per load step, and the records."""
+RESTORE_EDGES = {shape: f"restore_{step}" for shape, step in EDGE_STEPS.items()}
 """The named write that restores the edges of each (type, source label, target label)."""
 
 
