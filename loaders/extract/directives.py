@@ -147,18 +147,19 @@ def _untriggered(text: str, clause: str, start: int, end: int) -> list[Directive
     Most clauses of a text are such clauses: the cheap tests come first.
     """
     after = start + len(clause)
-    if text[after : after + 1] in "，," and _MODAL_NEXT.match(text, after, end):
-        return _before_comma(clause, start, text[start:end])
+    modal = _MODAL_NEXT.match(text, after, end) if text[after : after + 1] in "，," else None
+    if modal:
+        return _before_comma(clause, start, text[modal.end() : end])
     if "各" not in clause and "分工" not in clause:
         return []
     stripped = clause.strip()
     return _shared_duty(stripped, start + clause.find(stripped), text[start:end])
 
 
-def _before_comma(clause: str, start: int, tail: str) -> list[Directive]:
+def _before_comma(clause: str, start: int, after_modal: str) -> list[Directive]:
+    """The clause before ``，要…`` as the addressees, told what follows the modal."""
     stripped = clause.strip()
-    rest = tail[len(clause) :]
-    if len(stripped) < 2 or len(stripped) > 40 or not _MODAL_NEXT.match(rest):
+    if len(stripped) < 2 or len(stripped) > 40:
         return []
     if not could_be_party(stripped) or _OPENER.match(stripped).group(0):
         return []
@@ -169,7 +170,7 @@ def _before_comma(clause: str, start: int, tail: str) -> list[Directive]:
     parties = addressees(stripped)
     if not parties:
         return []
-    action = _action(rest[_MODAL_NEXT.match(rest).end() :], "", "")
+    action = _action(after_modal, "", "")
     return _directives(parties, stripped, start + clause.index(stripped), action)
 
 
