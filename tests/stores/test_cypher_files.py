@@ -11,6 +11,7 @@ import pytest
 from graph_service.errors import UnknownQueryError
 from graph_service.graph_models import EDGE_TYPES, NODE_LABELS, RECORD_LABELS
 from graph_service.stores._rows import EDGE_STEPS, NODE_STEPS
+from graph_service.stores.backup import RESTORE_EDGES, RESTORE_NODES
 from graph_service.stores.cypher import CYPHER_DIR, cypher_path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,7 +54,8 @@ def _operation(path: Path) -> str:
 
 def test_cypher_files_every_file_is_used():
     write_steps = {f"merge_{step}" for step in [*NODE_STEPS.values(), *EDGE_STEPS.values()]}
-    used = _string_constants() | write_steps
+    restores = {*RESTORE_NODES.values(), *RESTORE_EDGES.values()}  # named from the steps too
+    used = _string_constants() | write_steps | restores
     unused = sorted({_operation(p) for p in CYPHER_DIR.glob("*.cypher")} - used)
     assert unused == []
 
