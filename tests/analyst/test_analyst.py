@@ -9,7 +9,7 @@ import pytest
 
 from graph_service.analyst.guard import MAX_NESTING, cap_rows, check_query
 from graph_service.analyst.run import GRACE_S, WAIT_S, check_params, run_analyst_query
-from graph_service.errors import QueryRefusedError, QueryTimeoutError
+from graph_service.errors import QueryInvalidError, QueryRefusedError, QueryTimeoutError
 from graph_service.graph_models import Edge, Node
 from graph_service.loading.batch import to_batch
 
@@ -187,6 +187,12 @@ def test_run_analyst_query_lowers_a_larger_limit_to_the_cap(store):
     query = "UNWIND range(1, 500000) AS x RETURN x LIMIT 400000"
     result = run_analyst_query(store, query, timeout_s=5, max_rows=10)
     assert (len(result.rows), result.truncated) == (10, True)
+
+
+@pytest.mark.parametrize("query", ["MATCH (n RETURN n", "MATCH (n) RETURN n +"])
+def test_run_analyst_query_syntax_error_is_invalid_not_refused_on_each_store(store, query):
+    with pytest.raises(QueryInvalidError, match="could not read the query"):
+        run_analyst_query(store, query, timeout_s=5, max_rows=10)
 
 
 @pytest.mark.parametrize("query", [CARTESIAN, LONG_ROWS])
