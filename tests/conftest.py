@@ -11,12 +11,13 @@ import json
 import os
 import shutil
 import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from reuse import holding
 
 from graph_service.graph_models import GraphBatch
 from graph_service.stores.falkor import FalkorStore
@@ -142,22 +143,6 @@ def batches() -> list:
     paths = [data / "scoring" / "000_7b27b0e132a07cd2.txt", *iter_documents([data / "minutes"])]
     documents = [read_document(path) for path in paths]
     return [to_batch(extract(document), document) for document in documents]
-
-
-_HOLDING: dict[tuple[int, str], str] = {}
-"""The graph version each store had right after ``holding`` filled it, by store and content."""
-
-
-def holding(chosen: GraphStore, what: str, fill: Callable[[GraphStore], None]) -> GraphStore:
-    """Return ``chosen`` holding ``what``: emptied and filled by ``fill``, unless nothing was
-    written to it since it last was (every write gives the graph a new version, wipes included).
-    """
-    key = (id(chosen), what)
-    if key not in _HOLDING or _HOLDING[key] != chosen.graph_version():
-        chosen.wipe()
-        fill(chosen)
-        _HOLDING[key] = chosen.graph_version()
-    return chosen
 
 
 @pytest.fixture(scope="session")

@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 import pytest
+from reuse import holding
 
 from graph_service.analyst.guard import MAX_NESTING, cap_rows, check_query
 from graph_service.analyst.run import GRACE_S, WAIT_S, check_params, run_analyst_query
@@ -59,10 +60,10 @@ def both_seeded(falkor_store, neo4j_store, seed_extraction, seed_document):
     stamped = batch.model_copy(
         update={"load": "load:both", "loaded_at": "2024-06-01T08:00:00+00:00"}
     )
-    for each in (falkor_store, neo4j_store):
-        each.wipe()  # an earlier write would keep its own loaded_at
-        each.write(stamped)
-    return falkor_store, neo4j_store
+    # Emptied first: an earlier write would keep its own loaded_at. Refused queries write nothing,
+    # so the next test finds the seed still there.
+    return tuple(holding(each, "stamped seed", lambda store: store.write(stamped))
+                 for each in (falkor_store, neo4j_store))  # fmt: skip
 
 
 def test_hostile_corpus_has_at_least_fifty_queries():
