@@ -174,6 +174,8 @@ def test_followups_parity_between_stores(falkor_store, neo4j_store, written):
     assert answers[0] == answers[1]
 
 
+# Writes the whole development set to both stores.
+@pytest.mark.slow
 def test_followups_parity_on_the_development_set(falkor_store, neo4j_store, batches):
     answers = []
     for chosen in (falkor_store, neo4j_store):
