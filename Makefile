@@ -29,9 +29,9 @@ node_modules/.package-lock.json: package-lock.json
 test: lint
 	.venv/bin/python -m pytest
 
-# The development loop: everything but the browser, fault, 10,000-file, schemathesis, load and
-# README-example tests.
-FAST = not browser and not faults and not bulk and not schemathesis and not loadtest and not readme
+# The development loop: everything but the browser, fault, 10,000-file, schemathesis, load,
+# README-example and slow tests.
+FAST = not browser and not faults and not bulk and not schemathesis and not loadtest and not readme and not slow
 test-fast: lint
 	.venv/bin/python -m pytest -m "$(FAST)"
 

@@ -10,6 +10,8 @@ message. Classes defined elsewhere are marked with their module.
     ├── UnreadableFileError (loaders.errors)    a file is not minutes text
     ├── OutputCollisionError (cli.outputs)    two inputs for one output file (command line)
     ├── NotFoundError                           no node, load or decision with that id   404
+    ├── MalformedRequestError                   the request itself cannot be read: a NUL in
+    │                                           its address, a Content-Length not a number 400
     ├── InvalidRequestError                     a value the request gave cannot be used  422
     │   └── TooLargeError                       a file or a body over its size limit     413
     ├── WriteRefusedError                       a write without the key, or open writes refused
@@ -45,6 +47,10 @@ from loaders.errors import MinutesKGError
 
 class NotFoundError(MinutesKGError):
     """Nothing in the graph has the id asked about; the message says where to find ids."""
+
+
+class MalformedRequestError(MinutesKGError):
+    """The request cannot be read as sent (answered before any route, as ``invalid_request``)."""
 
 
 class InvalidRequestError(MinutesKGError):

@@ -7,7 +7,7 @@ dumped with ``by_alias=True`` is a gold-shaped JSON document with extra provenan
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -120,7 +120,7 @@ class Extraction(BaseModel):
     related: list[Related] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
 
-    def to_json_dict(self) -> dict:
+    def to_json_dict(self) -> dict[str, Any]:
         """Return the gold-shaped JSON object (``from`` instead of ``from_``, no ``None``s)."""
         return self.model_dump(by_alias=True, exclude_none=True)
 

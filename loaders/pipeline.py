@@ -14,7 +14,7 @@ from loaders.read.readers import read_document
 DOCUMENT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".shtml", ".pdf", ".docx")
 
 
-def extract_file(path: str | os.PathLike, registry: Registry | None = None) -> Extraction:
+def extract_file(path: str | os.PathLike[str], registry: Registry | None = None) -> Extraction:
     """Read, normalise and extract one minutes file.
 
     Raises:

@@ -17,9 +17,12 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from reuse import holding
 
+from graph_service.graph_models import GraphBatch
 from graph_service.stores.falkor import FalkorStore
 from graph_service.stores.neo4j import Neo4jStore
+from graph_service.stores.protocol import GraphStore
 from loaders.models import Document, Extraction
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,12 +79,19 @@ def neo4j_store(neo4j_uri: str) -> Iterator[Neo4jStore]:
     store.close()
 
 
-@pytest.fixture(scope="module")
-def falkor_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FalkorStore]:
-    """An embedded FalkorDB store on a fresh data folder for this test module."""
+@pytest.fixture(scope="session")
+def falkor_session_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FalkorStore]:
+    """One embedded FalkorDB server for the session: each start and stop costs about 2 s here."""
     store = FalkorStore(tmp_path_factory.mktemp("falkordb"))
     yield store
     store.close()
+
+
+@pytest.fixture(scope="module")
+def falkor_store(falkor_session_store: FalkorStore) -> FalkorStore:
+    """The session's embedded FalkorDB store, emptied for this test module."""
+    falkor_session_store.wipe()
+    return falkor_session_store
 
 
 @pytest.fixture(params=["falkordb", "neo4j"])
@@ -133,6 +143,23 @@ def batches() -> list:
     paths = [data / "scoring" / "000_7b27b0e132a07cd2.txt", *iter_documents([data / "minutes"])]
     documents = [read_document(path) for path in paths]
     return [to_batch(extract(document), document) for document in documents]
+
+
+@pytest.fixture(scope="session")
+def written() -> list[GraphBatch]:
+    """The batches of the follow-up minutes (tests/data/followups), extracted once."""
+    from followup_data import followup_batches
+
+    return followup_batches()
+
+
+@pytest.fixture(params=["falkordb", "neo4j"])
+def loaded(request: pytest.FixtureRequest, written: list[GraphBatch]) -> GraphStore:
+    """Each store in turn, holding the follow-up minutes and the hostile batch, for reading."""
+    from followup_data import load_followups
+
+    chosen = request.getfixturevalue(f"{request.param.replace('falkordb', 'falkor')}_store")
+    return holding(chosen, "followups", lambda store: load_followups(store, written))
 
 
 @pytest.fixture(scope="module")

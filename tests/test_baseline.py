@@ -55,6 +55,8 @@ def test_baseline_import_does_not_load_jieba():
     assert result.stdout.strip() == "False"
 
 
+# Imports everything afresh in a process of its own.
+@pytest.mark.slow
 def test_baseline_first_use_writes_nothing_to_stderr():
     result = _run_fresh(
         "from loaders.eval.baseline import extract_text; extract_text('民政局汇报。')"

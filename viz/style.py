@@ -42,6 +42,14 @@ ERROR_NAMES = {
     "bad_request": "请求有误",
     "store_unavailable": "数据库暂时不可用",
     "internal_error": "服务出错",
+    "unauthorized": "需要正确的 API 密钥",
+    "writes_closed": "本服务不接受修改，需由管理员设置 API 密钥",
+    "cross_site": "只接受本站页面提交的修改",
+    "writes_need_header": "只接受本站页面提交的修改",
+    "invalid_decision": "这个决定无法执行，请核对名称和日期",
+    "unknown_target": "合并目标不是本政府已有的部门",
+    "write_refused": "数据库拒绝了这次写入，图未改变",
+    "too_large": "提交的内容过大",
 }
 FALLBACK_NODE = {"name": "节点", "color": "#999999", "shape": "dot"}
 LABEL_CHARS = 14

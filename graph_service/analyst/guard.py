@@ -297,7 +297,7 @@ def cap_rows(query: str, cap: int) -> str:
 
 def _branches(found: list[Token]) -> list[list[Token]]:
     """Split into the parts around top-level ``UNION``, keeping only top-level tokens."""
-    depth, branches = 0, [[]]
+    depth, branches = 0, [list[Token]()]
     for token in found:
         if token.kind == "symbol" and token.text in ")]}":
             depth -= 1

@@ -197,7 +197,8 @@ def _within(
         raise timed_out(timeout_s)
     if "error" in outcome:
         raise outcome["error"]
-    return outcome["result"]
+    result: ReadResult = outcome["result"]
+    return result
 
 
 def _plain(value: Any) -> Any:

@@ -12,11 +12,10 @@ from urllib.parse import unquote_plus
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import JSONResponse
 
 from graph_service.analyst.run import AnalystSlots, retry_after
 from graph_service.api.cache import AnswerCache
-from graph_service.api.errors import add_handlers
+from graph_service.api.errors import add_handlers, answer
 from graph_service.api.guard import GuardRequests
 from graph_service.api.routes import (
     api_docs,
@@ -33,7 +32,7 @@ from graph_service.api.routes import (
     schema,
     views,
 )
-from graph_service.errors import StoreUnavailableError
+from graph_service.errors import MalformedRequestError, StoreUnavailableError
 from graph_service.settings import Settings
 from graph_service.stores.open import open_store
 
@@ -103,8 +102,7 @@ class RefuseNul:
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] == "http" and _holds_nul(scope):
             message = "the address holds a NUL character (%00): remove it from the path and query"
-            body = JSONResponse({"error": "invalid_request", "message": message}, status_code=400)
-            await body(scope, receive, send)
+            await answer(MalformedRequestError(message))(scope, receive, send)
             return
         await self.app(scope, receive, send)
 

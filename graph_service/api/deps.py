@@ -17,7 +17,8 @@ from graph_service.stores.protocol import GraphStore
 
 async def get_settings(request: Request) -> Settings:
     """The settings the app was created with."""
-    return request.app.state.settings
+    settings: Settings = request.app.state.settings
+    return settings
 
 
 async def get_store(request: Request) -> GraphStore:
@@ -29,7 +30,8 @@ async def get_store(request: Request) -> GraphStore:
     state = request.app.state
     if state.store is None:
         await run_in_threadpool(_open_once, state)
-    return state.store
+    store: GraphStore = state.store
+    return store
 
 
 def _open_once(state: State) -> None:
@@ -41,12 +43,14 @@ def _open_once(state: State) -> None:
 
 async def get_answer_cache(request: Request) -> AnswerCache:
     """The answers the process keeps per graph version."""
-    return request.app.state.answer_cache
+    answer_cache: AnswerCache = request.app.state.answer_cache
+    return answer_cache
 
 
 async def get_analyst_slots(request: Request) -> AnalystSlots:
     """The analyst query slots the app shares between its requests."""
-    return request.app.state.analyst_slots
+    analyst_slots: AnalystSlots = request.app.state.analyst_slots
+    return analyst_slots
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]

@@ -25,6 +25,7 @@ from graph_service.errors import (
     CrossSiteWriteError,
     GraphStoreError,
     InvalidRequestError,
+    MalformedRequestError,
     NotFoundError,
     QueryInvalidError,
     QueryRefusedError,
@@ -52,6 +53,7 @@ RETRY_AFTER_S = 2
 STATUSES: dict[type[Exception], tuple[int, str]] = {
     MinutesKGError: (400, "bad_request"),
     NotFoundError: (404, "not_found"),
+    MalformedRequestError: (400, "invalid_request"),
     InvalidRequestError: (422, "invalid_request"),
     TooLargeError: (413, "too_large"),
     UnauthorizedError: (401, "unauthorized"),
@@ -75,8 +77,20 @@ STATUSES: dict[type[Exception], tuple[int, str]] = {
 }
 """Status and code of each error class; a class not listed takes its nearest listed ancestor's."""
 
-HTTP_ERRORS = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}
+HTTP_ERRORS = {404: "not_found", 405: "method_not_allowed"}
 """The error code of each status Starlette answers by itself; any other is ``invalid_request``."""
+
+
+class Refusal(HTTPException):
+    """An error raised where FastAPI lets only ``HTTPException`` through: while it reads a body.
+
+    FastAPI answers any other exception raised while it parses a body with a 400 of its own; this
+    carries the error to :func:`add_handlers`, which answers it from :data:`STATUSES` like any.
+    """
+
+    def __init__(self, error: MinutesKGError) -> None:
+        super().__init__(status_of(error)[0], str(error))
+        self.error = error
 
 
 class ErrorBody(BaseModel):
@@ -155,6 +169,10 @@ def add_handlers(app: FastAPI) -> None:
         # A bug: answer JSON like every other error, never the exception's text.
         message = "the server failed to answer this request; its log has the details"
         return JSONResponse({"error": "internal_error", "message": message}, status_code=500)
+
+    @app.exception_handler(Refusal)
+    async def refused(_: Request, error: Refusal) -> JSONResponse:
+        return answer(error.error, headers={"Connection": "close"})
 
     @app.exception_handler(HTTPException)
     async def http_error(_: Request, error: HTTPException) -> JSONResponse:

@@ -17,14 +17,13 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from fastapi import HTTPException
 from fastapi.responses import JSONResponse
 from starlette.datastructures import Headers
 
-from graph_service.api.errors import MEGABYTE, answer, check_key
+from graph_service.api.errors import MEGABYTE, Refusal, answer, check_key
 from graph_service.errors import (
     CrossSiteWriteError,
-    InvalidRequestError,
+    MalformedRequestError,
     TooLargeError,
     WriteHeaderMissingError,
     WriteRefusedError,
@@ -73,12 +72,14 @@ def too_long(headers: Headers, cap: int) -> JSONResponse | None:
     413
     >>> too_long(Headers({"content-length": "12"}), 1000) is None
     True
+    >>> too_long(Headers({"content-length": "12 MB"}), 1000).status_code
+    400
     """
     length = headers.get("content-length")
     if length is None:
         return None
     if not length.isdigit():
-        return _refuse(InvalidRequestError(f"Content-Length {length[:40]!r} is not a number"))
+        return _refuse(MalformedRequestError(f"Content-Length {length[:40]!r} is not a number"))
     if int(length) > cap:
         return _refuse(TooLargeError(_over(int(length), cap)))
     return None
@@ -167,7 +168,7 @@ def capped(receive: Receive, cap: int) -> Receive:
         if message["type"] == "http.request":
             seen += len(message.get("body", b""))
             if seen > cap:
-                raise HTTPException(413, _over(seen, cap))
+                raise Refusal(TooLargeError(_over(seen, cap)))
         return message
 
     return receive_capped

@@ -134,7 +134,10 @@ def _wrk(base: str, routes: list[str], seconds: float) -> tuple[float, int]:
     out = subprocess.run(["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{max(1, round(seconds))}s",
                           "-s", handle.name, base], capture_output=True, text=True, check=True)  # fmt: skip
     os.unlink(handle.name)
-    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out.stdout)[1])
+    found = re.search(r"Requests/sec:\s+([\d.]+)", out.stdout)
+    if found is None:
+        raise RuntimeError(f"wrk printed no request rate:\n{out.stdout}")
+    rate = float(found[1])
     bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out.stdout)
     errors = re.search(r"Socket errors:.*?timeout (\d+)", out.stdout)
     return rate, (int(bad[1]) if bad else 0) + (int(errors[1]) if errors else 0)

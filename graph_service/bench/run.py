@@ -125,7 +125,7 @@ def bench_store(kind: str, workdir: Path, uri: str | None) -> Iterator[tuple[Gra
     if kind == "falkordb":
         from graph_service.stores.falkor import FalkorStore
 
-        store = FalkorStore(workdir / "falkordb")
+        store: GraphStore = FalkorStore(workdir / "falkordb")
         env = {"MKG_STORE": "falkordb", "MKG_DATA_DIR": str(workdir / "falkordb")}
     else:
         from graph_service.stores.neo4j import Neo4jStore
@@ -162,6 +162,7 @@ def run_store(kind: str, options: BenchOptions, cache: Path, files: list[Path],
                 _progress(f"{kind}: questions at {size}, p95 ms: {p95}")
         _reload(store, figures, cache, files[: min(options.reload_docs, loaded)])
         done = figures.reload
+        assert done is not None  # set by _reload
         _progress(f"{kind}: re-load of {done.documents} documents added {done.added}, removed "
                   f"{done.removed}; writes {done.seconds:.1f} s, whole load "
                   f"{figures.reload_pipeline_s:.1f} s")  # fmt: skip

@@ -345,8 +345,9 @@ def _serve(settings: Settings, host: str, port: int) -> None:
     typer.echo(f"Minutes KG ({settings.store}) at http://{host}:{port}/ "
                f"(API reference at http://{host}:{port}/docs)", err=True)  # fmt: skip
     # Bounded: an upload that never ends must not keep a stopping server (and its store) alive.
+    # uvicorn types the grace as int but waits with asyncio.wait_for, which takes any seconds.
     uvicorn.run(create_app(settings), host=host, port=port,
-                timeout_graceful_shutdown=settings.shutdown_grace_s)  # fmt: skip
+                timeout_graceful_shutdown=settings.shutdown_grace_s)  # type: ignore[arg-type]  # fmt: skip
 
 
 def main() -> None:

@@ -47,7 +47,7 @@ def write_outputs(results: list[Extraction], targets: dict[str, Path]) -> list[P
     """Write each extraction as JSON to its file in ``targets`` (see :func:`output_paths`)."""
     written = []
     for extraction in results:
-        target = targets[extraction.source]
+        target = targets[extraction.source or ""]
         target.parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps(extraction.to_json_dict(), ensure_ascii=False, indent=1) + "\n"
         target.write_text(text, encoding="utf-8")

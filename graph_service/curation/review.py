@@ -22,8 +22,8 @@ from graph_service.graph_models import Edge, Node
 from graph_service.loading import history
 from graph_service.loading.decisions import Decision, DecisionError, curated_registry, decisions
 from graph_service.loading.run import STATUSES, status_of
+from graph_service.questions.asking import ask
 from graph_service.questions.governments import check_government, near_matches
-from graph_service.questions.graph import ask
 from graph_service.stores.protocol import GraphStore
 from graph_service.stores.records import Records
 

@@ -20,7 +20,8 @@ from pydantic import BaseModel, Field
 
 from graph_service.graph_models import Edge, Node
 from graph_service.questions.answers import NodeRef
-from graph_service.questions.graph import ask, find_node
+from graph_service.questions.asking import ask
+from graph_service.questions.graph import find_node
 from graph_service.stores.protocol import GraphStore
 
 FeedKind = Literal["bureau", "initiative"]
@@ -86,6 +87,7 @@ def named(ref: NodeRef) -> str:
 
 def _entry(bureau: Node, edge: Edge, subject: Node) -> FeedEntry:
     props = edge.props
+    meeting: str | None
     if edge.type == "DIRECTED":
         what, meeting = f"部署：{props.get('directive') or subject.name}", edge.source
     else:
@@ -135,4 +137,5 @@ def to_atom(found: Feed, base_url: str) -> bytes:
         entry.content(xml_text(item.content), type="text")
         if item.meeting:
             entry.link(href=f"{base}/meetings/{quote(item.meeting, safe='')}")
-    return gen.atom_str(pretty=True)
+    atom: bytes = gen.atom_str(pretty=True)
+    return atom

@@ -78,6 +78,7 @@ def to_csv(answer: FollowupAnswer) -> bytes:
     >>> to_csv(empty).decode("utf-8-sig").splitlines()[0].split(",")[:2]
     ['initiative_id', 'initiative']
     """
+    columns: tuple[str, ...]
     if isinstance(answer, StaleInitiatives):
         columns, rows = STALE_COLUMNS, _stale_rows(answer)
     elif isinstance(answer, PlansSeenOnce):

@@ -25,7 +25,8 @@ import networkx as nx
 
 from graph_service.export.cells import safe_row
 from graph_service.graph_models import Edge, Node, Subgraph
-from graph_service.questions.graph import ask, subgraph
+from graph_service.questions.asking import ask
+from graph_service.questions.graph import subgraph
 from graph_service.stores.protocol import GraphStore
 
 ExportFormat = Literal["json", "graphml", "csv"]
@@ -96,14 +97,24 @@ def to_graphml(graph: Subgraph) -> bytes:
 
 def _node_row(node: Node) -> dict[str, Any]:
     rest = {k: v for k, v in node.props.items() if k not in NODE_COLUMNS}
-    fields = {"id": node.id, "label": node.label, "name": node.name, "docs": node.docs}
+    fields: dict[str, Any] = {
+        "id": node.id,
+        "label": node.label,
+        "name": node.name,
+        "docs": node.docs,
+    }
     fields |= {"government": node.props.get("government"), "aliases": node.props.get("aliases")}
     return {key: scalar(value) for key, value in (fields | {"props": rest or None}).items()}
 
 
 def _edge_row(edge: Edge) -> dict[str, Any]:
     rest = {k: v for k, v in edge.props.items() if k not in EDGE_COLUMNS}
-    fields = {"id": edge.id, "type": edge.type, "source": edge.source, "target": edge.target}
+    fields: dict[str, Any] = {
+        "id": edge.id,
+        "type": edge.type,
+        "source": edge.source,
+        "target": edge.target,
+    }
     fields |= {key: edge.props.get(key) for key in EDGE_COLUMNS[4:-1]}
     return {key: scalar(value) for key, value in (fields | {"props": rest or None}).items()}
 

@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from graph_service.graph_models import EDGE_TYPES, NODE_LABELS
-from graph_service.questions.graph import ask
+from graph_service.questions.asking import ask
 from graph_service.settings import Settings
 from graph_service.stores.protocol import GraphStore
 

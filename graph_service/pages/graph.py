@@ -7,6 +7,7 @@ what it left out and how to see more. The templates under ``viz/templates`` rend
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -19,14 +20,19 @@ from graph_service.questions import graph as questions
 from graph_service.questions import meetings as questions_meetings
 from graph_service.questions import owners as questions_owners
 from graph_service.questions.answers import (
+    Approval,
     BureauPartners,
+    CollectiveDirective,
+    Directive,
     InitiativeBureaus,
     MeetingAnswer,
     NodeAnswer,
+    Report,
     SearchAnswer,
     SubgraphAnswer,
     Timeline,
 )
+from graph_service.questions.asking import QuestionError, ask
 from graph_service.questions.governments import governments
 from graph_service.stores.protocol import GraphStore
 
@@ -97,7 +103,7 @@ def graph_view(
         QuestionError: ``cap`` is out of range.
     """
     if not 1 <= cap <= MAX_CAP:
-        raise questions.QuestionError(f"limit {cap}: show 1 to {MAX_CAP} nodes")
+        raise QuestionError(f"limit {cap}: show 1 to {MAX_CAP} nodes")
     shown = questions.subgraph(store, center, depth=depth, limit=cap, as_of=as_of)
     if shown is None:
         return None
@@ -133,10 +139,10 @@ def home_page(
         try:
             found = questions.search(store, q, label=label, limit=50, as_of=as_of,
                                      government=government)  # fmt: skip
-        except questions.QuestionError as failed:
+        except QuestionError as failed:
             error = str(failed)
     choices = [g.government for g in governments(store).governments]
-    latest = questions.ask(store, "q_recent_meetings", limit=RECENT_MEETINGS, as_of=as_of)
+    latest = ask(store, "q_recent_meetings", limit=RECENT_MEETINGS, as_of=as_of)
     recent = latest.column("m")
     return HomePage(stats=store.stats(), search=found, error=error, meetings=recent,
                     governments=choices, government=government,
@@ -176,23 +182,28 @@ def meeting_page(
 ) -> MeetingPage | None:
     """Return a meeting's page, its sentences marked in the minutes text, or ``None``."""
     answer = questions_meetings.meeting(store, meeting_id, as_of)
-    detail = answer and questions.node_detail(store, meeting_id)
+    detail = questions.node_detail(store, meeting_id) if answer else None
     if answer is None or detail is None:
         return None
-    sentences = [fact.evidence for item in answer.items
-                 for fact in [*item.reported, *item.directed, *item.collective, *item.approved]
-                 if fact.evidence]  # fmt: skip
-    text = minutes_text(answer.meeting, [view.edge for view in detail.edges], sentences)
+    text = minutes_text(answer.meeting, [view.edge for view in detail.edges], _sentences(answer))
     return MeetingPage(answer=answer, text=text)
 
 
-def sentences_page(store: GraphStore, q: str | None, government: str | None) -> dict[str, object]:
+def _sentences(answer: MeetingAnswer) -> list[str]:
+    """Return the sentence of each fact of the meeting's items, in order."""
+    facts: list[Report | Directive | CollectiveDirective | Approval] = []
+    for item in answer.items:
+        facts += [*item.reported, *item.directed, *item.collective, *item.approved]
+    return [fact.evidence for fact in facts if fact.evidence]
+
+
+def sentences_page(store: GraphStore, q: str | None, government: str | None) -> dict[str, Any]:
     """Return what the sentences page shows: the answer (or why none), the governments."""
     answer, error = None, None
     if q:
         try:
             answer = finding.search_sentences(store, q, government)
-        except questions.QuestionError as failed:
+        except QuestionError as failed:
             error = str(failed)
     choices = [g.government for g in governments(store).governments]
     return {"answer": answer, "error": error, "governments": choices, "government": government}

@@ -115,9 +115,10 @@ def minutes_text(meeting: Node, edges: list[Edge], sentences: list[str]) -> Minu
     """
     files = {edge.props.get("doc"): edge.props.get("file") for edge in edges}
     for doc in meeting.docs:
-        text = _read_same(files.get(doc), doc)
-        if text is not None:
-            name = Path(files[doc]).name
+        file = files.get(doc)
+        text = _read_same(file, doc)
+        if text is not None and file:
+            name = Path(file).name
             return MinutesText(full=True, source=name, segments=mark_sentences(text, sentences))
     note = "原文件已不在载入时的位置或已被修改（或为上传文件），此处只显示事实所在的句子。"
     return MinutesText(full=False, segments=excerpts(sentences), note=note)

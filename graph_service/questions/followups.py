@@ -142,7 +142,7 @@ def _stale(query: FollowupQuery, store: GraphStore) -> list[StaleInitiative]:
     rows = ask(store, "q_followup_stale_initiatives", **_params(query))
     return [StaleInitiative(initiative=NodeRef.of(row["i"]),
                             government=row["i"].props.get("government"), last_date=row["last"],
-                            months_since=months_between(row["last"], query.as_of),
+                            months_since=_since(row["last"], query),
                             facts=_facts(row["latest"]))
             for row in rows]  # fmt: skip
 
@@ -156,7 +156,7 @@ def _plan(plan: Node, meeting: Node, edges: list[Edge], query: FollowupQuery) ->
     return PlanSeenOnce(plan=NodeRef.of(plan), government=plan.props.get("government"),
                         meeting=NodeRef.of(meeting), date=meeting.props["date"],
                         approved=any(e.props.get("kind") == "approved" for e in edges),
-                        months_since=months_between(meeting.props["date"], query.as_of),
+                        months_since=_since(meeting.props["date"], query),
                         facts=_facts(edges))  # fmt: skip
 
 
@@ -174,7 +174,12 @@ def _directive(
                                to=edge.props.get("to"), collective=collective,
                                subjects=sorted((NodeRef.of(s) for s in subjects), key=_by_id),
                                meeting=NodeRef.of(meeting), date=day, fact=FollowupFact.of(edge),
-                               months_since=months_between(day, query.as_of))  # fmt: skip
+                               months_since=_since(day, query))  # fmt: skip
+
+
+def _since(day: str, query: FollowupQuery) -> int:
+    """Months from ``day`` to ``as_of``, which is set whenever there are rows to date."""
+    return months_between(day, query.as_of or day)
 
 
 def _by_id(ref: NodeRef) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
 from graph_service.graph_models import Edge, Node
 from graph_service.questions.answers import (
@@ -16,7 +17,8 @@ from graph_service.questions.answers import (
     Timeline,
     TimelineEvent,
 )
-from graph_service.questions.graph import QuestionError, ask, find_node, nodes_by_id
+from graph_service.questions.asking import QuestionError, ask
+from graph_service.questions.graph import find_node, nodes_by_id
 from graph_service.stores.protocol import GraphStore
 from graph_service.stores.records import Row
 
@@ -95,7 +97,7 @@ def timeline(store: GraphStore, node_id: str, as_of: str | None = None) -> Timel
     found = [row.data() for row in rows]
     if node.label != "Bureau":
         found += _owner_events(store, node_id, as_of)
-    meetings = nodes_by_id(store, sorted({_meeting_of(f["fact"]) for f in found} - {None}))
+    meetings = nodes_by_id(store, sorted({m for f in found if (m := _meeting_of(f["fact"]))}))
     events = [_event(f["kind"], f["fact"], f["other"], meetings) for f in found]
     events.sort(key=lambda e: (e.date is None, e.date or "", e.meeting.id if e.meeting else "",
                                e.item or 0, e.kind, e.other.id, e.edge))  # fmt: skip
@@ -104,7 +106,7 @@ def timeline(store: GraphStore, node_id: str, as_of: str | None = None) -> Timel
                     last_meeting=dated[-1] if dated else None)  # fmt: skip
 
 
-def _owner_events(store: GraphStore, initiative_id: str, as_of: str | None) -> list[dict]:
+def _owner_events(store: GraphStore, initiative_id: str, as_of: str | None) -> list[dict[str, Any]]:
     """Return the reports and directives that make bureaus co-owners of the initiative.
 
     Each is ``{kind, fact, other}``, as the timeline queries name their columns.

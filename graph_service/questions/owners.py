@@ -22,7 +22,7 @@ from graph_service.questions.answers import (
     Role,
     SharedInitiative,
 )
-from graph_service.questions.graph import ask
+from graph_service.questions.asking import ask
 from graph_service.stores.protocol import GraphStore
 from graph_service.stores.records import Row
 

@@ -6,10 +6,11 @@ import time
 from pathlib import Path
 
 import pytest
+from reuse import holding
 
 from graph_service.analyst.guard import MAX_NESTING, cap_rows, check_query
 from graph_service.analyst.run import GRACE_S, WAIT_S, check_params, run_analyst_query
-from graph_service.errors import QueryRefusedError, QueryTimeoutError
+from graph_service.errors import QueryInvalidError, QueryRefusedError, QueryTimeoutError
 from graph_service.graph_models import Edge, Node
 from graph_service.loading.batch import to_batch
 
@@ -59,10 +60,10 @@ def both_seeded(falkor_store, neo4j_store, seed_extraction, seed_document):
     stamped = batch.model_copy(
         update={"load": "load:both", "loaded_at": "2024-06-01T08:00:00+00:00"}
     )
-    for each in (falkor_store, neo4j_store):
-        each.wipe()  # an earlier write would keep its own loaded_at
-        each.write(stamped)
-    return falkor_store, neo4j_store
+    # Emptied first: an earlier write would keep its own loaded_at. Refused queries write nothing,
+    # so the next test finds the seed still there.
+    return tuple(holding(each, "stamped seed", lambda store: store.write(stamped))
+                 for each in (falkor_store, neo4j_store))  # fmt: skip
 
 
 def test_hostile_corpus_has_at_least_fifty_queries():
@@ -187,6 +188,12 @@ def test_run_analyst_query_lowers_a_larger_limit_to_the_cap(store):
     query = "UNWIND range(1, 500000) AS x RETURN x LIMIT 400000"
     result = run_analyst_query(store, query, timeout_s=5, max_rows=10)
     assert (len(result.rows), result.truncated) == (10, True)
+
+
+@pytest.mark.parametrize("query", ["MATCH (n RETURN n", "MATCH (n) RETURN n +"])
+def test_run_analyst_query_syntax_error_is_invalid_not_refused_on_each_store(store, query):
+    with pytest.raises(QueryInvalidError, match="could not read the query"):
+        run_analyst_query(store, query, timeout_s=5, max_rows=10)
 
 
 @pytest.mark.parametrize("query", [CARTESIAN, LONG_ROWS])

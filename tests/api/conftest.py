@@ -16,13 +16,15 @@ from graph_service.settings import Settings
 
 
 @pytest.fixture(scope="module", params=["falkordb", "neo4j"])
-def api_settings(request: pytest.FixtureRequest, tmp_path_factory) -> Settings:
+def api_settings(request: pytest.FixtureRequest) -> Settings:
     """The settings of an app on each store in turn, with the module's ``API_SETTINGS`` on top."""
     extra = getattr(request.module, "API_SETTINGS", {})
     if request.param == "neo4j":
         uri = request.getfixturevalue("neo4j_uri")
         return Settings(store="neo4j", neo4j_uri=uri, neo4j_password="", **extra)
-    return Settings(data_dir=tmp_path_factory.mktemp("api-falkordb"), **extra)
+    # The session's embedded server: one started and stopped per module costs seconds.
+    folder = request.getfixturevalue("falkor_store").path.parent
+    return Settings(data_dir=folder, **extra)
 
 
 @pytest.fixture(scope="module")

@@ -58,6 +58,8 @@ def test_api_cache_write_here_changes_etag_and_answer(loaded, batches):
     assert after.json() != before.json()
 
 
+# Loads in a process of its own.
+@pytest.mark.slow
 def test_api_cache_load_by_another_process_invalidates(loaded, api_settings):
     before = loaded.get(SEARCH)
     _load_elsewhere(api_settings, SECOND)

@@ -92,8 +92,9 @@ def test_api_documents_without_a_configured_key_is_closed(falkor_store):
     assert (answer.status_code, answer.json()["error"]) == (403, "writes_closed")
 
 
-def test_api_documents_open_writes_take_a_same_origin_upload_without_key(falkor_store):
-    settings = Settings(data_dir=falkor_store.path.parent, open_writes=True)
+def test_api_documents_open_writes_take_a_same_origin_upload_without_key(tmp_path):
+    # A folder of its own: the upload must not change the graph the other tests here read.
+    settings = Settings(data_dir=tmp_path, open_writes=True)
     with TestClient(create_app(settings)) as open_client:
         answer = _upload(open_client, ("xuhui.txt", XUHUI.read_bytes()),
                          headers={"X-Requested-With": "minutes-kg"})  # fmt: skip

@@ -86,6 +86,19 @@ def test_api_write_without_the_key_is_refused_before_any_route(api):
     assert api.post("/api/review/import", json=[], headers={"X-API-Key": KEY}).json() == []
 
 
+def test_api_nul_in_the_address_is_refused_in_the_error_shape(api):
+    response = api.get("/api/search?q=%00")
+    assert _error(response) == (400, "invalid_request") and "NUL" in response.json()["message"]
+
+
+def test_api_error_answers_are_built_only_by_the_error_table():
+    # Guards and routes raise (or hand ``answer`` an error); none builds an error body itself.
+    sources = sorted((ROOT / "graph_service" / "api").rglob("*.py"))
+    building = [p.name for p in sources if p.name != "errors.py"
+                and re.search(r"JSONResponse\(|HTTPException\(", p.read_text())]  # fmt: skip
+    assert building == []
+
+
 def test_api_routes_check_no_key_of_their_own():
     routes = sorted((ROOT / "graph_service" / "api" / "routes").glob("*.py"))
     checking = [

@@ -31,8 +31,9 @@ WRITES = [("/api/documents", MULTIPART), ("/api/review/import", "application/jso
 
 
 @contextmanager
-def _server(tmp_path, **settings) -> Iterator[tuple[str, int]]:
-    app = create_app(Settings(data_dir=tmp_path / "data", **settings))
+def _server(store, **settings) -> Iterator[tuple[str, int]]:
+    # On the session's embedded server: starting and stopping one per test costs seconds.
+    app = create_app(Settings(data_dir=store.path.parent, **settings))
     with served(app) as base:
         address = urlsplit(base)
         yield address.hostname, address.port
@@ -58,25 +59,25 @@ def _status(reply: bytes) -> int:
 
 @pytest.mark.parametrize(("path", "content_type"), WRITES)
 def test_api_write_of_300_mb_without_the_key_is_401_before_the_body_arrives(
-    tmp_path, path, content_type
+    falkor_store, path, content_type
 ):
     head = {"Content-Type": content_type, "Content-Length": str(HUGE)}
-    with _server(tmp_path, api_key=KEY) as address:
+    with _server(falkor_store, api_key=KEY) as address:
         assert _status(_exchange(address, head, path)) == 401
 
 
 @pytest.mark.parametrize(("path", "content_type"), WRITES)
 def test_api_write_without_a_configured_key_is_403_before_the_body_arrives(
-    tmp_path, path, content_type
+    falkor_store, path, content_type
 ):
     head = {"Content-Type": content_type, "Content-Length": str(HUGE)}
-    with _server(tmp_path) as address:
+    with _server(falkor_store) as address:
         assert _status(_exchange(address, head, path)) == 403
 
 
-def test_api_request_over_the_request_cap_is_413_before_the_body_arrives(tmp_path):
+def test_api_request_over_the_request_cap_is_413_before_the_body_arrives(falkor_store):
     head = {"Content-Type": MULTIPART, "Content-Length": str(HUGE), "X-API-Key": KEY}
-    with _server(tmp_path, api_key=KEY) as address:
+    with _server(falkor_store, api_key=KEY) as address:
         assert _status(_exchange(address, head, "/api/documents")) == 413
 
 
@@ -86,10 +87,10 @@ def _chunked(chunks: Iterable[bytes]) -> Iterator[bytes]:
     yield b"0\r\n\r\n"
 
 
-def test_api_chunked_body_over_the_request_cap_is_cut_at_the_cap(tmp_path):
+def test_api_chunked_body_over_the_request_cap_is_cut_at_the_cap(falkor_store):
     head = {"Content-Type": MULTIPART, "Transfer-Encoding": "chunked", "X-API-Key": KEY}
     _, pieces = _multipart([("big.bin", b"\x00" * (1024 * 1024))] * 64)
-    with _server(tmp_path, api_key=KEY, max_request_mb=2) as address:
+    with _server(falkor_store, api_key=KEY, max_request_mb=2) as address:
         body = _chunked(pieces)
         assert _status(_exchange(address, head, "/api/documents", body)) == 413
 
@@ -105,12 +106,12 @@ def _multipart(files: list[tuple[str, bytes]]) -> tuple[int, Iterator[bytes]]:
     return sum(map(len, pieces)), iter(pieces)
 
 
-def test_api_upload_holds_one_file_in_memory_at_a_time(tmp_path):
+def test_api_upload_holds_one_file_in_memory_at_a_time(falkor_store):
     files, size = 24, 2 * 1024 * 1024  # 48 MB in one request
     data = b"\x00" * size  # read and refused at once: what counts is how many are held
     length, body = _multipart([(f"f{k}.bin", data) for k in range(files)])
     head = {"Content-Type": MULTIPART, "Content-Length": str(length), "X-API-Key": KEY}
-    with _server(tmp_path, api_key=KEY) as address:
+    with _server(falkor_store, api_key=KEY) as address:
         tracemalloc.start()
         try:
             reply = _exchange(address, head, "/api/documents", body)
@@ -122,8 +123,8 @@ def test_api_upload_holds_one_file_in_memory_at_a_time(tmp_path):
 
 
 @pytest.fixture
-def client(tmp_path) -> Iterator[TestClient]:
-    app = create_app(Settings(data_dir=tmp_path / "data", api_key=KEY))
+def client(falkor_store) -> Iterator[TestClient]:
+    app = create_app(Settings(data_dir=falkor_store.path.parent, api_key=KEY))
     with TestClient(app, headers={"X-API-Key": KEY}) as test_client:
         yield test_client
 
@@ -146,8 +147,8 @@ def test_api_no_such_route_answers_the_documented_error_shape(client):
     assert (answer.status_code, answer.json()["error"]) == (404, "not_found")
 
 
-def _open(tmp_path) -> TestClient:
-    return TestClient(create_app(Settings(data_dir=tmp_path / "data", open_writes=True)))
+def _open(store) -> TestClient:
+    return TestClient(create_app(Settings(data_dir=store.path.parent, open_writes=True)))
 
 
 IMPORT = {"content": json.dumps([]), "headers": {"Content-Type": "application/json"}}
@@ -161,16 +162,16 @@ IMPORT = {"content": json.dumps([]), "headers": {"Content-Type": "application/js
         {"X-Requested-With": "x", "Sec-Fetch-Site": "cross-site"},
     ],
 )
-def test_api_open_writes_refuse_what_another_site_can_send(tmp_path, headers):
-    with _open(tmp_path) as open_client:
+def test_api_open_writes_refuse_what_another_site_can_send(falkor_store, headers):
+    with _open(falkor_store) as open_client:
         answer = open_client.post("/api/review/import", content="[]",
                                   headers={"Content-Type": "text/plain", **headers})  # fmt: skip
     assert answer.status_code == 403
 
 
-def test_api_open_writes_take_a_same_origin_request_with_the_header(tmp_path):
+def test_api_open_writes_take_a_same_origin_request_with_the_header(falkor_store):
     headers = {"Content-Type": "application/json", "X-Requested-With": "minutes-kg",
                "Origin": "http://testserver", "Sec-Fetch-Site": "same-origin"}  # fmt: skip
-    with _open(tmp_path) as open_client:
+    with _open(falkor_store) as open_client:
         answer = open_client.post("/api/review/import", content="[]", headers=headers)
     assert (answer.status_code, answer.json()) == (200, [])

@@ -150,6 +150,8 @@ def closed_client(api_settings, tmp_path) -> Iterator[TestClient]:
         yield test_client
 
 
+# Each case opens the app on a server of its own, to close it.
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("method", "url", "body"),
     [

@@ -164,6 +164,8 @@ def _get_json(url: str, deadline: float) -> dict:
             time.sleep(0.3)
 
 
+# Starts minutes-kg demo in a process of its own.
+@pytest.mark.slow
 def test_cli_demo_loads_the_samples_and_serves_them(tmp_path):
     port = _free_port()
     env = {**os.environ, "MKG_DATA_DIR": str(tmp_path / "data"), "MKG_STORE": "neo4j"}

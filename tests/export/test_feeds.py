@@ -16,7 +16,6 @@ from followup_data import (
     QL,
     TOWN,
     WATER,
-    followup_batches,
     load_followups,
 )
 
@@ -24,17 +23,6 @@ from graph_service.export import feeds
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 BASE = "http://testserver/"
-
-
-@pytest.fixture(scope="module")
-def written():
-    return followup_batches()
-
-
-@pytest.fixture
-def loaded(store, written):
-    load_followups(store, written)
-    return store
 
 
 def test_feed_bureau_newest_meeting_first(loaded):

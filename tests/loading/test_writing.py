@@ -63,6 +63,8 @@ def _snapshot(store) -> tuple[list[dict], list[dict]]:
     return nodes, edges
 
 
+# Writes the whole sequence twice, one document and then one group at a time.
+@pytest.mark.slow
 def test_groups_give_the_graph_and_counts_of_one_document_at_a_time(store, sequence, monkeypatch):
     one_by_one = [store.write(batch) for batch in sequence]
     expected = _snapshot(store)

@@ -39,7 +39,9 @@ def test_browser_review_merge_and_withdraw_with_the_key(serving, page):
     item = tab.locator(".review-item", has_text="县山林办")
     item.locator("button.merge", has_text="县林业局").click()
     tab.wait_for_selector("#review-error:not([hidden])")
-    assert "API" in tab.locator("#review-error").inner_text() and store.node(SHANLIN) is not None
+    # In Chinese like the rest of the page, never the API's English message.
+    refusal = tab.locator("#review-error").inner_text()
+    assert refusal == "未能应用：需要正确的 API 密钥。" and store.node(SHANLIN) is not None
     tab.fill("#api-key", KEY)
     item.locator("button.merge", has_text="县林业局").click()
     tab.wait_for_selector("table.decisions")

@@ -22,25 +22,11 @@ from followup_data import (
     TOWN,
     TRANSPORT,
     WATER,
-    followup_batches,
     load_followups,
 )
 
-from graph_service.graph_models import GraphBatch
 from graph_service.questions import followups as fu
 from graph_service.questions.graph import QuestionError
-
-
-@pytest.fixture(scope="module")
-def written() -> list[GraphBatch]:
-    """The follow-up minutes' batches, extracted once for the module."""
-    return followup_batches()
-
-
-@pytest.fixture
-def loaded(store, written):
-    load_followups(store, written)
-    return store
 
 
 def test_followup_batches_are_extracted_without_warnings(written):
@@ -188,6 +174,8 @@ def test_followups_parity_between_stores(falkor_store, neo4j_store, written):
     assert answers[0] == answers[1]
 
 
+# Writes the whole development set to both stores.
+@pytest.mark.slow
 def test_followups_parity_on_the_development_set(falkor_store, neo4j_store, batches):
     answers = []
     for chosen in (falkor_store, neo4j_store):

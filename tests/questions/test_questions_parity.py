@@ -32,8 +32,7 @@ def loaded(falkor_store, neo4j_store, batches):
     stamp = {"load": "load:parity", "loaded_at": "2024-06-01T08:00:00+00:00"}
     for store in (falkor_store, neo4j_store):
         store.wipe()
-        for batch in batches:
-            store.write(batch.model_copy(update=stamp))
+        store.write_together([batch.model_copy(update=stamp) for batch in batches])
     return {"falkordb": falkor_store, "neo4j": neo4j_store}
 
 

@@ -6,23 +6,12 @@ import csv
 import io
 
 import pytest
-from followup_data import QL, TOWN, followup_batches, load_followups
+from followup_data import QL, TOWN
 
 from graph_service.export.recurring import to_csv
 from graph_service.questions.asking import QuestionError
 from graph_service.questions.governments import UnknownGovernmentError
 from graph_service.questions.recurring import recurring_initiatives
-
-
-@pytest.fixture(scope="module")
-def written():
-    return followup_batches()
-
-
-@pytest.fixture
-def loaded(store, written):
-    load_followups(store, written)
-    return store
 
 
 def _rows(answer):

@@ -23,6 +23,9 @@ from graph_service.loading.run import load_paths
 from graph_service.stores.falkor import FalkorStore
 from graph_service.stores.falkor_log import scan_log
 
+# Each case starts the embedded server on a damaged copy of a folder of its own.
+pytestmark = pytest.mark.slow
+
 SAMPLES = Path(__file__).resolve().parents[2] / "loaders" / "data" / "samples"
 LAST = "xuhui-2024-96.txt"
 LOG = "graph.db.aof"

@@ -18,6 +18,9 @@ from graph_service.stores import falkor_server
 from graph_service.stores.falkor import FalkorStore
 from graph_service.stores.falkor_server import lock_path, start_lock
 
+# Each case starts embedded servers of its own, waiting out a start lock.
+pytestmark = pytest.mark.slow
+
 
 @contextmanager
 def _held(data_file: Path, pid: int) -> Iterator[None]:

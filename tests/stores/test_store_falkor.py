@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import psutil
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -20,6 +21,8 @@ def test_falkor_store_server_listens_on_no_tcp_port(tmp_path):
     assert connections == []
 
 
+# Starts and stops a server of its own.
+@pytest.mark.slow
 def test_falkor_store_keeps_data_in_a_snapshot_and_its_log(
     tmp_path, seed_extraction, seed_document
 ):
@@ -29,6 +32,8 @@ def test_falkor_store_keeps_data_in_a_snapshot_and_its_log(
     assert sorted(path.name for path in tmp_path.iterdir()) == ["graph.db", "graph.db.aof"]
 
 
+# Starts and stops servers of its own.
+@pytest.mark.slow
 def test_falkor_store_reopened_has_the_same_graph(tmp_path, seed_extraction, seed_document):
     store = FalkorStore(tmp_path)
     store.write(to_batch(seed_extraction, seed_document))
@@ -69,6 +74,8 @@ def test_falkor_store_reads_back_every_parameter_as_sent(falkor_store, value):
     assert found.dicts() == [{"x": value}]
 
 
+# Starts and stops a server of its own.
+@pytest.mark.slow
 def test_falkor_bulk_settings_sync_once_then_on_every_write_again(tmp_path):
     db = start_server(tmp_path / "graph.db")
     try:

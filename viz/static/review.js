@@ -8,6 +8,8 @@
   var error = document.getElementById("review-error");
   var keyField = document.getElementById("api-key");
   if (keyField) { keyField.value = sessionStorage.getItem("mkg-api-key") || ""; }
+  // What each error of the API is called in Chinese, decided on the server (viz/style.py).
+  var errorNames = JSON.parse(document.getElementById("review-data").textContent).errors;
 
   function showError(text) {
     status.textContent = "";
@@ -28,7 +30,7 @@
     fetch(url, { method: "POST", headers: headers, body: body ? JSON.stringify(body) : null })
       .then(function (r) { return r.json().then(function (b) { return { ok: r.ok, body: b }; }); })
       .then(function (res) {
-        if (!res.ok) { showError("未能应用：" + (res.body.message || "未知错误")); return; }
+        if (!res.ok) { showError("未能应用：" + (errorNames[res.body.error] || "服务出错") + "。"); return; }
         status.textContent = "已应用，重写了 " + Object.keys(res.body.files || {}).length + " 份纪要。";
         window.location.reload();
       })

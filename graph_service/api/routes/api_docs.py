@@ -21,7 +21,7 @@ FONT_CSS = b'<link rel="stylesheet" href="/assets/api-docs.css">\n</head>'
 
 def _served(page: HTMLResponse) -> HTMLResponse:
     """``page`` with the web font's stylesheet, refusing anything from another host."""
-    body = page.body.replace(b"</head>", FONT_CSS, 1)
+    body = bytes(page.body).replace(b"</head>", FONT_CSS, 1)
     return HTMLResponse(body, headers=SAME_HOST_ONLY)
 
 

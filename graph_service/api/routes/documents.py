@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, UploadFile
 
 from graph_service.api.deps import SettingsDep, StoreDep
@@ -9,7 +11,7 @@ from graph_service.api.errors import check_sizes
 from graph_service.loading.run import LoadReport, load_uploads
 
 router = APIRouter()
-REFUSALS = {
+REFUSALS: dict[int | str, dict[str, Any]] = {
     401: {"description": "MKG_API_KEY is set and X-API-Key is missing or wrong"},
     403: {"description": "no MKG_API_KEY: writes are closed (see MKG_OPEN_WRITES)"},
     413: {

@@ -26,8 +26,8 @@ from graph_service.questions.answers_followups import (
     StaleInitiatives,
     UnansweredDirectives,
 )
+from graph_service.questions.asking import QuestionError
 from graph_service.questions.followups import DEFAULT_LIMIT, DEFAULT_MONTHS, MAX_LIMIT, MAX_MONTHS
-from graph_service.questions.graph import QuestionError
 
 router = APIRouter(tags=["follow-ups"])
 ListFormat = Literal["json", "csv"]

@@ -7,6 +7,8 @@ Ids contain ``:`` and Chinese text; send them URL-encoded. A missing node answer
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
@@ -33,6 +35,7 @@ from graph_service.questions.finding import FoundMeetings, SentenceAnswer
 from graph_service.questions.governments import Governments
 from graph_service.questions.owners import FIRST_PAGE
 from graph_service.questions.paths import path_between
+from graph_service.stores.protocol import GraphStore
 
 router = APIRouter(prefix="/api", tags=["graph"])
 
@@ -46,6 +49,8 @@ MAX_LISTED = 1000
 Limit = Annotated[int, Query(ge=1, le=MAX_LISTED, description="how many to list")]
 Offset = Annotated[int, Query(ge=0, description="how many to skip, for the next page")]
 End = "a node id, or a name or alias (with government=… where several governments have it)"
+OwnersQuestion = Callable[[GraphStore, str, str | None], InitiativeBureaus | BureauPartners | None]
+"""A co-owners or partners question, its counts and page already given."""
 AsOf = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description=(
     "YYYY-MM-DD: answer as the graph stood for meetings up to that date (undated facts left out)"))]  # fmt: skip
 
@@ -97,8 +102,8 @@ def initiative_bureaus(
     """The bureaus co-owning an initiative (reported on it or its plans, or directed), with their
     latest facts and evidence; `fact_count` and `total` say how many there are."""
     page = Page(offset=offset, limit=limit)
-    build = lambda: owners.initiative_bureaus(store, node_id, as_of, facts=facts, page=page)  # noqa: E731
-    return cache.answer(request, store, build, lambda: missing("initiative", node_id))
+    ask = partial(owners.initiative_bureaus, facts=facts, page=page)
+    return _owned(request, store, cache, ask, "initiative", node_id, as_of)
 
 
 @router.get("/bureaus/{node_id:path}/partners", response_model=BureauPartners,
@@ -117,8 +122,17 @@ def bureau_partners(
     """Bureaus co-owning initiatives with this bureau, most shared initiatives first; `count` and
     `total` say how many there are."""
     page = Page(offset=offset, limit=limit)
-    build = lambda: owners.bureau_partners(store, node_id, as_of, shared=shared, page=page)  # noqa: E731
-    return cache.answer(request, store, build, lambda: missing("bureau", node_id))
+    ask = partial(owners.bureau_partners, shared=shared, page=page)
+    return _owned(request, store, cache, ask, "bureau", node_id, as_of)
+
+
+def _owned(
+    request: Request, store: StoreDep, cache: AnswerCacheDep, ask: OwnersQuestion, what: str,
+    node_id: str, as_of: str | None,
+) -> Response:  # fmt: skip
+    """Answer a co-owners or partners question through the cache; 404 naming ``what`` if none."""
+    build = partial(ask, store, node_id, as_of)
+    return cache.answer(request, store, build, lambda: missing(what, node_id))
 
 
 @router.get("/meetings")
