@@ -139,13 +139,18 @@ def _extract_item(ctx: Context, item: Item) -> str | None:
     return initiatives[0] if initiatives else None
 
 
-_HELD_SENTENCE = re.compile(r"[^。\n]*(?:主持|召开|举行)[^。\n]*[。\n]")
+# The sentence saying the meeting was held ends at the first full stop or line break after
+# one of these words: found word first, as a pattern opening on a repeated class would be
+# tried from every character of the text.
+_HELD_WORD = re.compile(r"主持|召开|举行")
+_STOP = re.compile(r"[。\n]")
 
 
 def _preamble_directives(ctx: Context, items: list[Item], body: int) -> None:
     """Directives between the meeting's opening sentence and its first recognised item (a
     传达学习 paragraph, a speech): they belong to the first item, or to the only one there is."""
-    held = _HELD_SENTENCE.search(ctx.text, body, body + HEADER_WINDOW)
+    word = _HELD_WORD.search(ctx.text, body, body + HEADER_WINDOW)
+    held = word and _STOP.search(ctx.text, word.end(), body + HEADER_WINDOW)
     start = held.end() if held else body
     end = items[0].start if items else len(ctx.text)
     if end - start < 8:
