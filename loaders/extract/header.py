@@ -86,6 +86,7 @@ _DOC_NUMBER_RE = re.compile(
     r"(?P<num>[一-龥]{1,12}(?:纪要|纪|会议|府会|府常|常务|阅|记)\s*[〔［\[（(【]\s*\d{4}\s*[〕］\]）)】]"
     r"\s*第?\s*\d+\s*[号期])"
 )
+_BRACKETED_YEAR = re.compile(r"[〔［\[（(【]\s*\d{4}\s*[〕］\]）)】]")
 # The place written before 人民政府 (长宁区人民政府), or before 政府 when a meeting's name follows
 # (息县政府第14次常务会议, 伊州区政府2025年第3次). Matched backwards from the word, as most of a
 # page holds neither.
@@ -170,10 +171,9 @@ def _held_sentences(text: str) -> list[tuple[str, int]]:
     for word in _ANCHOR_WORD.finditer(text, 0, HEADER_WINDOW):
         if found and word.start() < found[-1][1]:
             continue  # the same sentence names the meeting twice
-        before = [
-            m.end() for m in _SENTENCE_MARK.finditer(text, max(0, word.start() - 400), word.start())
-        ]
-        start = before[-1] if before else max(0, word.start() - 400)
+        window = max(0, word.start() - 400)
+        mark = max(text.rfind("。", window, word.start()), text.rfind("\n", window, word.start()))
+        start = mark + 1 if mark >= 0 else window
         after = _SENTENCE_MARK.search(text, word.end())
         end = after.start() if after else len(text)
         if _HELD.search(text, start, end):
@@ -306,6 +306,8 @@ def _chair(text: str) -> tuple[str | None, str] | None:
 
 
 def _doc_number(head: str) -> str | None:
+    if not _BRACKETED_YEAR.search(head):
+        return None  # most pages: no need to try the pattern from every character
     for match in _DOC_NUMBER_RE.finditer(head):
         if not re.search(r"索引|文号[：:]", head[max(0, match.start() - 6) : match.start()]):
             return re.sub(r"\s+", "", match["num"])

@@ -56,7 +56,8 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
     for item in items:
         primary = _extract_item(ctx, item)
         if primary:
-            for match in REQUIREMENT.finditer(text, item.lead_end, item.end):
+            quoted = text.find("“", item.lead_end, item.end) >= 0
+            for match in REQUIREMENT.finditer(text, item.lead_end, item.end) if quoted else ():
                 quote = match["q"] or match["q2"]
                 requirements.setdefault(quote, []).append((primary, match.start()))
     _preamble_directives(ctx, items, body)

@@ -129,7 +129,7 @@ def find_reports(text: str, item: Item, plans: list[str]) -> list[Report]:
     if reports:
         subject = reports[0].subject
         head = text[item.start : min(item.end, item.lead_end + 200)]
-        for match in _SUPPLEMENT.finditer(head):
+        for match in _SUPPLEMENT.finditer(head) if "补充" in head else ():
             group = "reps" if match["reps"] else "speaker"
             for unit, pos in _units(match[group], item.start + match.start(group)):
                 if all(r.unit != unit for r in reports):

@@ -33,6 +33,11 @@ _TRAILING = re.compile(
     r"(?:[一二三四五六七八九十\d]+条|若干)?(?:政策)?措施|若干政策|[一二三四五\d]年|(?:重点|主要)?任务(?:清单)?|"
     r"人选|名单|有关事项|相关事项|有关问题|相关问题|事项|工作|(?:计划)?安排|[及和与]重点|的|[、，与和及])$"
 )
+# The last characters of everything _TRAILING removes: most phrases end otherwise (…建设,
+# …行动), and the pattern, anchored at the end only, would be tried from each character.
+_TRAILING_LAST = frozenset(
+    ")、与作关况划则务单及告和定工年度引报排施明案求法点理的知示神程稿策署要见选项题），"
+)
 _GENERIC = re.compile(
     r"^(?:近期|当前|下步|下一步|今后)?(?:重点|有关|相关|其他|其它|日常|主要|若干|各项)?(?:工作|事项|问题|议题)?$"
     r"|^[一-龥]{1,6}节(?:前|后|日)?(?:期间)?$"  # 端午节前有关工作: a time, not a line of work
@@ -61,14 +66,17 @@ def initiative_name(phrase: str, places: tuple[str, ...] = ()) -> str | None:
     text = _QUOTES.sub("", _YEARS.sub("", phrase))
     for place in sorted(places, key=len, reverse=True):
         text = text.replace(place, "")
-    about = re.search(r"关于(?P<x>.+)", text)
+    about = re.search(r"关于(?P<x>.+)", text) if "关于" in text else None
     if about and len(about["x"]) >= 4:
         text = about["x"]
     text = text.replace("拟", "").strip()
     previous = None
     while previous != text:
         previous = text
-        text = _TRAILING.sub("", _LEADING.sub("", text)).strip()
+        text = _LEADING.sub("", text)
+        if text[-1:] in _TRAILING_LAST:
+            text = _TRAILING.sub("", text)
+        text = text.strip()
     if (
         len(text) >= 2
         and not _GENERIC.match(text)
@@ -189,6 +197,11 @@ _POINTS = re.compile(
     r"(?:(?:要)?在(?P<t>[^，。；：:\n]{2,20}?)方面|(?P<t2>[^，。；：:\n要]{2,16}?)要)"
 )
 
+# Words every match of _POINTS or _DEPLOYED holds: most items have none, and both patterns open
+# with a look-behind tried at each character.
+_POINT_WORD = re.compile(r"[一二三四五六七八九十]是")
+_DEPLOYED_WORD = re.compile(r"进行|作出|作了|部署")
+
 
 def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
     """Return the topics named by the agenda clauses of an item's lead, each with its position.
@@ -209,11 +222,21 @@ def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
             found.extend(topics(match["t"], match.start("t")))
     for match in _ABOUT_LISTED.finditer(text, item.start, item.lead_end):
         found.append((match["x"], match.start("x")))
-    for match in _POINTS.finditer(text, item.lead_end, item.end):
+    points = (
+        _POINTS.finditer(text, item.lead_end, item.end)
+        if _POINT_WORD.search(text, item.lead_end, item.end)
+        else ()
+    )
+    for match in points:
         group = "t" if match["t"] is not None else "t2"
         if group == "t" or not addressees(match[group]):  # 一是各预算单位要…: an addressee
             found.append((match[group], match.start(group)))
-    for match in _DEPLOYED.finditer(text, item.lead_end, item.end):
+    deployed = (
+        _DEPLOYED.finditer(text, item.lead_end, item.end)
+        if _DEPLOYED_WORD.search(text, item.lead_end, item.end)
+        else ()
+    )
+    for match in deployed:
         group = "t" if match["t"] is not None else "t2"
         if "，" not in match[group] and "《" not in match[group]:
             found.extend(topics(match[group], match.start(group)))

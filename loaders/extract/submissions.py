@@ -181,7 +181,6 @@ _GOVERNING = re.compile(
     r"传达|学习|通报|印发|转发|贯彻|审议|审定|审核|听取|研究|讨论|同意|通过|汇报|提交|提请|部署|议定"
 )
 _CONVEYING = frozenset({"传达", "学习", "通报", "印发", "转发", "贯彻"})
-_SENTENCE_START = re.compile(r"[。！？\n]")
 _STUDIED_AFTER = re.compile(r"》(?:等)?(?:文件|会议)?精神")
 
 
@@ -198,7 +197,8 @@ def conveyed(text: str, pos: int) -> bool:
     if close >= 0 and _STUDIED_AFTER.match(text, close):
         return True  # 《…》精神: a document studied
     window = max(0, pos - 800)
-    start = max((m.end() for m in _SENTENCE_START.finditer(text, window, pos)), default=window)
+    mark = max(text.rfind(stop, window, pos) for stop in "。！？\n")
+    start = mark + 1 if mark >= 0 else window
     verbs = _GOVERNING.findall(text, start, pos + 2)
     return bool(verbs) and verbs[-1] in _CONVEYING
 

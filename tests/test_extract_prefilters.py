@@ -1,0 +1,55 @@
+"""The cheap tests that spare a pattern most of its calls must let through all it can match."""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+from loaders.extract.subjects import _TRAILING, _TRAILING_LAST
+
+
+def _last_chars(items) -> tuple[set[str], bool]:
+    """The characters a sequence of parsed pattern items can end with, and whether it can be empty."""
+    chars: set[str] = set()
+    for op, av in reversed(list(items)):
+        found, empty = _item_last_chars(op, av)
+        chars |= found
+        if not empty:
+            return chars, False
+    return chars, True
+
+
+def _item_last_chars(op, av) -> tuple[set[str], bool]:
+    if op is sre.LITERAL:
+        return {chr(av)}, False
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return set(), True
+    if op is sre.IN:
+        chars = set()
+        for kind, value in av:
+            assert kind in (sre.LITERAL, sre.RANGE), f"a class ends the pattern: {kind}"
+            span = (value, value) if kind is sre.LITERAL else value
+            chars |= {chr(code) for code in range(span[0], span[1] + 1)}
+        return chars, False
+    if op is sre.SUBPATTERN:
+        return _last_chars(av[-1])
+    if op is sre.BRANCH:
+        found = [_last_chars(alternative) for alternative in av[1]]
+        return set().union(*(c for c, _ in found)), any(e for _, e in found)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        chars, empty = _last_chars(av[2])
+        return chars, empty or av[0] == 0
+    raise AssertionError(f"an item this test does not read ends the pattern: {op}")
+
+
+def test_trailing_last_holds_every_character_trailing_words_end_with() -> None:
+    chars, empty = _last_chars(sre_parse.parse(_TRAILING.pattern))
+    assert not empty
+    assert chars <= _TRAILING_LAST, "".join(sorted(chars - _TRAILING_LAST))
+
+
+def test_trailing_last_is_no_wider_than_needed() -> None:
+    chars, _ = _last_chars(sre_parse.parse(_TRAILING.pattern))
+    assert chars >= _TRAILING_LAST, "".join(sorted(_TRAILING_LAST - chars))
+    assert re.search(_TRAILING, "招商引资工作") and "作" in _TRAILING_LAST
