@@ -42,6 +42,4 @@ class Context:
     def add_initiative(self, item: int, name: str, pos: int) -> None:
         """Add an initiative once per document, with the sentence at ``pos`` as evidence."""
         if all(i.name != name for i in self.result.initiatives):
-            self.result.initiatives.append(
-                Initiative.model_construct(name=name, item=item, **self.evidence(pos))
-            )
+            self.result.initiatives.append(Initiative(name=name, item=item, **self.evidence(pos)))

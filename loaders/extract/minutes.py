@@ -32,8 +32,6 @@ from loaders.models import (
 )
 
 _SENTENCE_END = re.compile(r"[。！？；\n]")
-# Facts are built with ``model_construct``: their fields are ints, flags and slices of the text
-# made here, so validating each of the thousands a load makes would only cost time.
 
 
 def extract(document: Document, registry: Registry | None = None) -> Extraction:
@@ -177,7 +175,7 @@ def _add_submission(ctx: Context, items: list[Item], found: Submission) -> None:
     if not subject or _known_report(ctx, bureau, subject, number, found):
         return
     ctx.result.reported.append(
-        Reported.model_construct(item=number, bureau=bureau, subject=subject, role=found.role,
+        Reported(item=number, bureau=bureau, subject=subject, role=found.role,
                  **ctx.evidence(found.pos))
     )  # fmt: skip
     if found.titled:
@@ -248,7 +246,7 @@ def _add_plan(ctx: Context, number: int, title: str, pos: int) -> None:
 def _append_plan(ctx: Context, number: int, title: str, pos: int) -> None:
     name, simplified = ctx.written(title, pos)
     ctx.result.plans.append(
-        Plan.model_construct(title=name, simplified=simplified, item=number, **ctx.evidence(pos))
+        Plan(title=name, simplified=simplified, item=number, **ctx.evidence(pos))
     )
 
 
@@ -258,14 +256,16 @@ def _implements(ctx: Context, number: int, title: str, pos: int) -> str | None:
     if name:
         ctx.add_initiative(number, name, pos)
         ctx.result.related.append(
-            Related.model_construct(from_=title, to=name, kind="implements", **ctx.evidence(pos))
+            Related.model_validate(
+                {"from": title, "to": name, "kind": "implements", **ctx.evidence(pos)}
+            )
         )
     return name
 
 
 def _reported(ctx: Context, item: Item, report: Report) -> Reported:
     bureau = ctx.written(report.unit, report.pos)[0]
-    return Reported.model_construct(
+    return Reported(
         item=item.number, bureau=bureau, subject=report.subject, role=report.role,
         **ctx.evidence(report.pos),
     )  # fmt: skip
@@ -273,7 +273,7 @@ def _reported(ctx: Context, item: Item, report: Report) -> Reported:
 
 def _directed(ctx: Context, item: Item, directive: Directive) -> Directed:
     to = ctx.written(directive.to, directive.pos)[0]
-    return Directed.model_construct(
+    return Directed(
         item=item.number, to=to, group=directive.group, directive=directive.action,
         **ctx.evidence(directive.pos),
     )  # fmt: skip
@@ -326,7 +326,7 @@ def _collect_bureaus(ctx: Context) -> None:
         pos = ctx.doc.text.find(name, start)
         simplified = ctx.text[pos : pos + len(name)] if pos >= 0 else None
         ctx.result.bureaus.append(
-            Bureau.model_construct(
+            Bureau(
                 name=name,
                 simplified=simplified if simplified != name else None,
                 span=span,
