@@ -83,8 +83,14 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
         and (asked := _led(stripped, offset, tail))
     ):
         return asked  # 会议要求各地区各部门坚持…
-    for regex in (_LED_BY, _PLEASE, _ASKED):
-        match = regex.match(stripped)
+    # Each pattern only where a word its every match holds is there: most clauses hold none.
+    leads = (
+        (_LED_BY, "由" in stripped),
+        (_PLEASE, "请" in stripped or "责成" in stripped),
+        (_ASKED, "要求" in stripped or "责成" in stripped),
+    )
+    for regex, cued in leads:
+        match = regex.match(stripped) if cued else None
         if match and (found := _led(match["rest"], offset + match.start("rest"), tail)):
             return found
     first_modal = _MODAL.search(stripped)

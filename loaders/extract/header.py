@@ -34,8 +34,10 @@ _FURNITURE_LINE = re.compile(
     r"|^\s*(?:时间|日期)[：:][^\n]{0,30}?(?:来源|作者|编辑|浏览|点击)[^\n]*$"
 )
 # A time stamp (2021-12-29 14:07) is when a page was published, wherever it stands.
+# (The look-behind for a digit before the year stands after the year's first two digits, so the
+# pattern starts with a digit and is not tried from every character: the same matches.)
 _STAMP = re.compile(
-    r"(?<!\d)(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+    r"(?:19|20)(?<!\d\d\d)\d\d[-./]\d{1,2}[-./]\d{1,2}\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 )
 # The meeting's own name may carry its year: 2025年第2次常务会议, 市政府(2015)第14次常务会议.
 _NAMED_YEAR = re.compile(
@@ -54,13 +56,17 @@ _ORDINAL_RE = re.compile(
 _DATE_FULL = re.compile(
     rf"(?P<y>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*[日号]"
 )
-_DATE_GLUED = re.compile(r"(?<!\d)(?P<y>20\d\d|19\d\d)(?P<md>\d{2,4})(?:日|(?=[，,上下召\s]|$))")
+_DATE_GLUED = re.compile(
+    r"(?P<y>20\d\d|19\d\d)(?<!\d\d\d\d\d)(?P<md>\d{2,4})(?:日|(?=[，,上下召\s]|$))"
+)
 _DATE_YEAR_GLUED = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<md>\d{3,4})\s*日")
 _DATE_NO_YEAR = re.compile(rf"(?<![\d年])(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*[日号](?!讯|电)")
 _DATE_NO_SEP = re.compile(r"(?<![\d年月])(?P<md>\d{3,4})日")
 # A news release may open with the day alone (25日，市长…主持召开): the month is the page's.
 _DAY_ONLY = re.compile(r"^\s*(?P<d>[012]?\d|3[01])日(?:上午|下午|晚上?)?[，,\s]")
-_DATE_ISO = re.compile(r"(?<!\d)(?P<y>20\d\d|19\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)")
+_DATE_ISO = re.compile(
+    r"(?P<y>20\d\d|19\d\d)(?<!\d\d\d\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)"
+)
 _TITLE = r"(?:常务)?副?(?:[区县市州旗]长|镇长|乡长|主任|书记)|代[区县市]长"
 # A name: two to four characters, or a name with a middle dot (亚迪卡尔·吐尔洪).
 _NAME = r"(?:[一-龥]{2,8}·[一-龥]{2,8}?|[一-龥]{2,4}?)"
