@@ -6,6 +6,7 @@ import re
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
+from loaders.extract.reports import _TOPIC_TAIL, _TOPIC_TAIL_LAST
 from loaders.extract.subjects import _TRAILING, _TRAILING_LAST
 
 
@@ -53,3 +54,9 @@ def test_trailing_last_is_no_wider_than_needed() -> None:
     chars, _ = _last_chars(sre_parse.parse(_TRAILING.pattern))
     assert chars >= _TRAILING_LAST, "".join(sorted(_TRAILING_LAST - chars))
     assert re.search(_TRAILING, "招商引资工作") and "作" in _TRAILING_LAST
+
+
+def test_topic_tail_last_holds_every_character_topic_tails_end_with() -> None:
+    chars, empty = _last_chars(sre_parse.parse(_TOPIC_TAIL.pattern))
+    assert not empty
+    assert chars == set(_TOPIC_TAIL_LAST)

@@ -289,10 +289,10 @@ def _initiatives(
     subjects = _subjects(ctx.text, item, plans, reports) + agenda_topics(ctx.text, item)
     reporters = {report.unit for report in reports}
     for subject, pos in dict.fromkeys(subjects):
-        if "《" in subject or unit_at_start(subject) or subject in reporters:
+        if "《" in subject or subject in reporters or unit_at_start(subject):
             continue  # a conveyed document, or a reporter: not a line of work
         name = initiative_name(subject, ctx.places)
-        if name and not unit_at_start(name) and all(not similar(name, n) for n in names):
+        if name and all(not similar(name, n) for n in names) and not unit_at_start(name):
             ctx.add_initiative(item.number, name, pos)
             names.append(name)
     return names

@@ -55,6 +55,8 @@ _SUPPLEMENT = re.compile(
 _ABOUT_TAIL = re.compile(r"(?:的)?(?:起草|编制|修订|有关)?(?:情况)?$")
 _AGREED = re.compile(r"(?:原则)?同意(?:了)?(?!该|此|上述)(?P<x>[^，。；\n]{4,60})")
 _TOPIC_TAIL = re.compile(r"[（(][^（）()]*(?:汇报|报告|说明)[）)]$|(?:的)?(?:工作)?(?:情况)?汇报$")
+# The last characters of what _TOPIC_TAIL removes: the pattern runs only on subjects ending so.
+_TOPIC_TAIL_LAST = ("报", "）", ")")
 _LEADING_VERBS = re.compile(r"^(?:会议|分别|了)+")
 _SUBJECT_EDGES = re.compile(r"^关于|(?:的|有关)$")
 
@@ -81,7 +83,11 @@ def find_plans(text: str, item: Item) -> list[tuple[str, int]]:
     if item.topic:
         sources.insert(0, item.topic)
     for source, offset in sources:
-        blanked = _SHORT_NAME.sub(lambda m: "＿" * len(m.group(0)), source)
+        blanked = (
+            _SHORT_NAME.sub(lambda m: "＿" * len(m.group(0)), source)
+            if "以下简称" in source
+            else source
+        )
         for match in TITLE.finditer(blanked):
             title = match["t"]
             if _CITED.search(blanked, max(0, match.start() - 4), match.start()):
@@ -210,7 +216,9 @@ def item_subject(text: str, item: Item) -> tuple[str, int] | None:
     match = re.search(rf"(?:{verb})(?:了|并)?(?:关于)?(?P<s>[^，。；\n]{{2,60}})", lead)
     if not match:
         return None
-    subject = _TOPIC_TAIL.sub("", match["s"])
+    subject = match["s"]
+    if subject.endswith(_TOPIC_TAIL_LAST):
+        subject = _TOPIC_TAIL.sub("", subject)
     words = re.split(r"关于|的汇报|汇报|的", subject)[0]
     if item.verb.startswith("听取") and unit_of((split_list(words) or [words])[0]):
         return None  # 听取了县商务局局长王勇同志的汇报: the words name the reporter, not the topic

@@ -244,6 +244,8 @@ def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
 
 
 def _split_outside_brackets(phrase: str) -> list[str]:
+    if not _ENUMERATION.search(phrase):
+        return [phrase.strip()] if phrase.strip() else []  # most phrases: one topic
     parts, current, depth = [], "", 0
     for char in phrase:
         depth += char in "《“（(「"
