@@ -36,6 +36,8 @@ def add_approvals(ctx: Context, items: list[Item]) -> None:
     [('甲方案', '审议并原则通过了', '会议听取了区财政局的汇报，审议并原则通过了该方案。')]
     """
     for item in items:
+        if not any(ctx.text.find(word, item.start, item.end) >= 0 for word in ("通过", "同意")):
+            continue  # every approving phrase ends in one of them; most items hold neither
         for match in APPROVAL.finditer(ctx.text, item.start, item.end):
             for plan in _approved_plans(ctx, item, match.end()):
                 _add(ctx, item.number, plan, match)
