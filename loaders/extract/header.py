@@ -81,7 +81,8 @@ _CHAIR_RES = (
         rf"会议由(?:[^，。主]{{0,20}}?[、，,])?(?P<title>{_TITLE})?(?P<name>{_NAME})(?:同志)?主持"
     ),
     # 6月26日上午，陈耀忠同志主持召开…: a name without a title
-    re.compile(r"(?:^|(?<=[，,。\s]))(?P<title>)(?P<name>[一-龥]{2,3})同志主持召开"),
+    # (?<![^…]): at the text's start or after one of …, one look-behind rather than a branch.
+    re.compile(r"(?<![^，,。\s])(?P<title>)(?P<name>[一-龥]{2,3})同志主持召开"),
     # 王五区长主持 (the name before the title)
     re.compile(rf"(?<![一-龥])(?P<name>[一-龥]{{2,3}})(?P<title>{_TITLE})(?:同志)?主持"),
     re.compile(

@@ -171,8 +171,9 @@ _AGENDA_CLAUSE = re.compile(
 
 # Later in an item, the meeting may take up more lines of work in one sentence: 会议还就A、B等工作
 # 进行安排部署 / 会议还对A、B等工作作出安排部署 / 并部署安排了A、B等工作.
+# (?<![^…]): at the text's start or after one of …, one look-behind rather than a branch.
 _DEPLOYED = re.compile(
-    r"(?:^|(?<=[。；！\n]))[\s?？]*(?:会议|会上)?(?:还|并|同时|最后|另外|此外)?(?:专门|专题)?(?:就|对)"
+    r"(?<![^。；！\n])[\s?？]*(?:会议|会上)?(?:还|并|同时|最后|另外|此外)?(?:专门|专题)?(?:就|对)"
     r"(?P<t>[^。；;！？\n]{2,120}?)(?:等)?(?:有关|相关|各项|重点)?(?:工作|事项|问题|事宜)?"
     r"(?:进行了?|作出了?|作了)(?:专题)?(?:研究|安排部署|部署安排|部署|安排|讨论)"
     r"|(?:部署安排|安排部署|研究部署)了(?P<t2>[^。；;！？\n]{2,80}?)等(?:有关|相关|重点)?(?:工作|事项)"
@@ -193,7 +194,7 @@ _ABOUT_LISTED = re.compile(
 # Numbered points of what the meeting stressed, each about one line of work: 一是在建设现代化产业
 # 体系方面，要… / 二是工业高质量发展要加快推进.
 _POINTS = re.compile(
-    r"(?:^|(?<=[。；;！\n，]))[\s?？]*[一二三四五六七八九十]是"
+    r"(?<![^。；;！\n，])[\s?？]*[一二三四五六七八九十]是"
     r"(?:(?:要)?在(?P<t>[^，。；：:\n]{2,20}?)方面|(?P<t2>[^，。；：:\n要]{2,16}?)要)"
 )
 
