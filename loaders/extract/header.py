@@ -25,13 +25,14 @@ _PUBLICATION = re.compile(
 )
 _PUBLISHED_AT = re.compile(r"(?:发布时间|发布日期)[：:]\s*[^\n]{6,24}")
 # A line of page furniture (来源, 编辑, 浏览量 … or a date alone): its date is when the page was
-# published, never when the meeting was held.
+# published, never when the meeting was held. (One ^ before the three kinds of line: a ^ in each
+# would be tried three times at every character.)
 _FURNITURE_LINE = re.compile(
-    r"(?m)^(?![^\n]*(?:会议时间|召开|主持|举行)|\s*(?:时间|日期)[：:])[^\n]{0,60}?(?:来源|发布|编辑|作者|浏览|阅读|"
+    r"(?m)^(?:(?![^\n]*(?:会议时间|召开|主持|举行)|\s*(?:时间|日期)[：:])[^\n]{0,60}?(?:来源|发布|编辑|作者|浏览|阅读|"
     r"点击|字号|稿源|记者|通讯员|访问量|星期|版次|第\d{1,2}版)[^\n]*$"
-    r"|^[\s|｜丨]*(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s|｜丨]*$"
+    r"|[\s|｜丨]*(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s|｜丨]*$"
     # 时间：2022年04月21日来源：沈阳日报 is the page's own line, not the meeting's time field.
-    r"|^\s*(?:时间|日期)[：:][^\n]{0,30}?(?:来源|作者|编辑|浏览|点击)[^\n]*$"
+    r"|\s*(?:时间|日期)[：:][^\n]{0,30}?(?:来源|作者|编辑|浏览|点击)[^\n]*$)"
 )
 # A time stamp (2021-12-29 14:07) is when a page was published, wherever it stands.
 # (The look-behind for a digit before the year stands after the year's first two digits, so the
