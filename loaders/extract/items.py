@@ -205,10 +205,13 @@ def _verb_items(text: str, start: int, end: int) -> list[Item]:
         lead_space = len(match.group(0)) - len(match.group(0).lstrip())
         starts.append((match.start(0) + lead_space, match["verb"]))
         starts.extend(_continuations(text, match.end(), end))
-    for match in _REVIEWED_TITLES.finditer(text, start, end):
+    # Every match of the next two patterns holds 对《 or 汇报了; most texts hold neither.
+    reviewed = text.find("对《", start, end) >= 0
+    for match in _REVIEWED_TITLES.finditer(text, start, end) if reviewed else ():
         lead_space = len(match.group(0)) - len(match.group(0).lstrip())
         starts.append((match.start(0) + lead_space, "审议"))
-    for match in _SENTENCE_REPORT.finditer(text, start, end):
+    reported = text.find("汇报了", start, end) >= 0
+    for match in _SENTENCE_REPORT.finditer(text, start, end) if reported else ():
         if unit_of(match["rep"]) and _same_paragraph_start(text, match.start("rep")):
             starts.append((match.start("rep"), "汇报"))
     starts.sort()
