@@ -12,10 +12,12 @@ import re
 from loaders.extract.items import Item
 from loaders.extract.units import addressees
 
+# (?=[…]) first: the characters a match can start with, so that the pattern is not tried
+# at every other character (its alternatives open with optional parts).
 _YEARS = re.compile(
-    r"\d{4}(?:年?[—\-－~至到]\d{2,4})?年度?|[一二三四]季度|上半年|下半年|全年|年度|"
+    r"(?=[\d一二三四上下全年第前今明去近当])(?:\d{4}(?:年?[—\-－~至到]\d{2,4})?年度?|[一二三四]季度|上半年|下半年|全年|年度|"
     r"第[一二三四]季度|前[一二三]季度|(?:\d{1,2}[—\-－~至到])?\d{1,2}月份?|今年|明年|去年|近期|当前|"
-    r"[一二三四]至[一二三四]季度"
+    r"[一二三四]至[一二三四]季度)"
 )
 _LEADING = re.compile(
     r"^(?:关于|对于|有关|开展|制定|起草|修订|修改|编制|印发|进一步|加快推进|深入推进|全面推进|"
