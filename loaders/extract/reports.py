@@ -163,7 +163,7 @@ def _heard(lead: str, offset: int, plans: _Subjects) -> list[Report]:
 def _stated(lead: str, offset: int, plans: _Subjects) -> list[Report]:
     reports = []
     for match in [
-        *_STATED.finditer(lead),
+        *(_STATED.finditer(lead) if "汇报" in lead or "说明" in lead else ()),
         *_DRAFTED_BY.finditer(lead),
         *_REPORTER_FIELD.finditer(lead),
     ]:
