@@ -176,13 +176,16 @@ def _heads(regex: re.Pattern[str], text: str, start: int, end: int) -> list[tupl
     return heads
 
 
+_COMMENT = re.compile(
+    r"会议(?:指出|认为|强调|要求|明确|议定|决定|同意|原则同意|原则通过)|要求[，：]"
+)
+_FULL_STOP = re.compile(r"[。\n]")
+
+
 def _numbered_lead_end(text: str, start: int, end: int) -> int:
     """The lead of a numbered item: its heading and the sentences before the meeting's comments."""
-    comment = re.compile(
-        r"会议(?:指出|认为|强调|要求|明确|议定|决定|同意|原则同意|原则通过)|要求[，：]"
-    )
-    match = comment.search(text, start, end)
-    sentences = [m.end() for m in re.finditer(r"[。\n]", text[start:end]) if m.end() > 3][:3]
+    match = _COMMENT.search(text, start, end)
+    sentences = [m.end() for m in _FULL_STOP.finditer(text[start:end]) if m.end() > 3][:3]
     limit = start + sentences[-1] if sentences else end
     return min(match.start() if match else end, limit) if match else limit
 
@@ -249,10 +252,13 @@ def _sentence_end(text: str, pos: int, end: int) -> int:
     return match.end() if match else end
 
 
+_STUDIED = re.compile(r"审议|听取|研究")
+
+
 def _folds_into_previous(text: str, pos: int, verb: str) -> bool:
     if not _DECISION.search(verb):
         return False
-    if not re.search(r"审议|听取|研究", verb):
+    if not _STUDIED.search(verb):
         return True
     after = text.find(verb, pos) + len(verb)
     return bool(_BACK_REFERENCE.match(text, after))

@@ -103,9 +103,12 @@ def _as_written(meeting: Meeting, document: Document) -> Meeting:
 _HEARD_VERBS = {"听取", "分别听取", "汇报"}
 
 
+_AS_FOLLOWS = re.compile(r"(?:纪要|议定事项|主要内容)如下[：:]?")
+
+
 def _body_start(text: str) -> int:
     """Items start after 纪要如下 when there is one: the sentence before it only summarises them."""
-    match = re.search(r"(?:纪要|议定事项|主要内容)如下[：:]?", text[:HEADER_WINDOW])
+    match = _AS_FOLLOWS.search(text, 0, HEADER_WINDOW)
     return match.end() if match else 0
 
 
@@ -201,9 +204,12 @@ def _known_report(ctx: Context, bureau: str, subject: str, number: int, found: S
     return False
 
 
+_RUN_TOGETHER = re.compile(r"、|》.*《")
+
+
 def _tightens(subject: str, earlier: str) -> bool:
     """Whether ``subject`` is one of several that an earlier, longer subject ran together."""
-    return subject != earlier and subject in earlier and bool(re.search(r"、|》.*《", earlier))
+    return subject != earlier and subject in earlier and bool(_RUN_TOGETHER.search(earlier))
 
 
 _ABOUT_THE_PLAN = re.compile(r"起草|编制|制定|修订|说明")

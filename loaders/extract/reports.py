@@ -208,6 +208,9 @@ def _split_subjects(subject: str, count: int) -> list[str]:
     return parts if len(parts) == count else [subject] * count
 
 
+_BEFORE_ABOUT = re.compile(r"关于|的汇报|汇报|的")
+
+
 def item_subject(text: str, item: Item) -> tuple[str, int] | None:
     """What an item's own words say it is about: 会议研究了X / 三、听取X汇报 / 议题一：关于X."""
     if item.topic:
@@ -220,7 +223,7 @@ def item_subject(text: str, item: Item) -> tuple[str, int] | None:
     subject = match["s"]
     if subject.endswith(_TOPIC_TAIL_LAST):
         subject = _TOPIC_TAIL.sub("", subject)
-    words = re.split(r"关于|的汇报|汇报|的", subject)[0]
+    words = _BEFORE_ABOUT.split(subject)[0]
     if item.verb.startswith("听取") and unit_of((split_list(words) or [words])[0]):
         return None  # 听取了县商务局局长王勇同志的汇报: the words name the reporter, not the topic
     return (subject, item.start + match.start("s")) if len(subject) >= 2 else None
