@@ -111,6 +111,7 @@ _LOOKAHEAD_FIRST = [
     header._ORDINAL_RE,
     header._DATE_NO_YEAR,
     subjects._YEARS,
+    subjects._TRAILING,
     subjects._ABOUT_LISTED,
     reports._AGREED,
     submissions._CUE,
