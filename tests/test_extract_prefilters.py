@@ -8,7 +8,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 import pytest
 
-from loaders.extract import approvals, header, related, reports, subjects, submissions
+from loaders.extract import approvals, directives, header, related, reports, subjects, submissions
 from loaders.extract.reports import _TOPIC_TAIL, _TOPIC_TAIL_LAST
 from loaders.extract.subjects import _TRAILING, _TRAILING_LAST
 
@@ -117,6 +117,7 @@ _LOOKAHEAD_FIRST = [
     submissions._CUE,
     related._COMBINE,
     approvals.APPROVAL,
+    directives._MODAL,
 ]
 
 
