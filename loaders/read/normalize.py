@@ -19,8 +19,10 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 # Punctuation that only occurs in Chinese text: a space next to it is never meaningful.
 CJK_PUNCT = "\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
 
-_NEWLINES = re.compile(r"\r\n?|[\f\v\x1c-\x1e\x85\u2028\u2029]")
-_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+_BREAKS = "\r\f\v\x1c\x1d\x1e\x85\u2028\u2029"
+_NEWLINES = re.compile(f"\r\n?|[{_BREAKS[1:]}]")
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 _SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # Each pattern starts with the space or punctuation itself, the look-behind after it: a leading
 # look-behind would be tried at every position of the text, ten times slower.
@@ -70,9 +72,9 @@ def normalize(text: str, *, from_pdf: bool = False) -> str:
     '一、审议《方案》\\n\\n二、略'
     """
     # Most texts hold none of these characters: looking for each is faster than one pattern.
-    if _holds_any(text, "\r\f\v\x1c\x1d\x1e\x85\u2028\u2029"):
+    if _holds_any(text, _BREAKS):
         text = _NEWLINES.sub("\n", text)
-    if _holds_any(text, "\u200b\u200c\u200d\u2060\ufeff\u00ad"):
+    if _holds_any(text, _INVISIBLE_CHARS):
         text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
     # translate() over a whole Chinese text is slow; full-width letters are rare, so find them.
