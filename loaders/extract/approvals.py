@@ -15,7 +15,10 @@ from loaders.extract.items import Item
 from loaders.extract.reports import TITLE
 from loaders.models import Approved, Plan
 
-APPROVAL = re.compile(r"(?:审议(?:并)?(?:原则)?通过|(?:听取并)?原则(?:同意|通过))(?:了)?")
+# (?=[审听原]): the first characters of the approving words, tested before the optional parts.
+APPROVAL = re.compile(
+    r"(?=[审听原])(?:审议(?:并)?(?:原则)?通过|(?:听取并)?原则(?:同意|通过))(?:了)?"
+)
 _CLAUSE_END = re.compile(r"[，,。；;！？\n]")
 # 该实施方案, 此方案, 这个方案, 上述办法: the noun names the type of the item's plan.
 _BACK_REFERENCE = re.compile(r"^(?:该|此|这个|这一|上述|以上)(?P<kind>[^，。；\n]{0,12})$")
@@ -36,6 +39,8 @@ def add_approvals(ctx: Context, items: list[Item]) -> None:
     [('甲方案', '审议并原则通过了', '会议听取了区财政局的汇报，审议并原则通过了该方案。')]
     """
     for item in items:
+        if not any(ctx.text.find(word, item.start, item.end) >= 0 for word in ("通过", "同意")):
+            continue  # every approving phrase ends in one of them; most items hold neither
         for match in APPROVAL.finditer(ctx.text, item.start, item.end):
             for plan in _approved_plans(ctx, item, match.end()):
                 _add(ctx, item.number, plan, match)

@@ -19,8 +19,9 @@ _OPENER = re.compile(
     r"(?:会议|会上)?(?:要求|强调|指出|明确|提出|认为|议定|同意|决定)?(?:同时|并|另外|此外|其中|对此|"
     r"为此|今后|下一步|下步|最后|首先|其次|再次)?"
 )
+# (?=[…]): the first characters of the modal words, tested before the words at each character.
 _MODAL = re.compile(
-    r"(?:要|应当|应|须|必须|务必|需要|需|不得|严禁)(?![求点闻素件])|(?:负责|牵头)(?!人|同志|单位|部门)"
+    r"(?=[不严务应必牵要负需须])(?:(?:要|应当|应|须|必须|务必|需要|需|不得|严禁)(?![求点闻素件])|(?:负责|牵头)(?!人|同志|单位|部门))"
 )
 # 由 may come late in the clause: 涉及的管线迁改问题由市城管局牵头协调.
 _LED_BY = re.compile(r"^(?:[^由]{0,20}?)由(?!于|此|衷)(?P<rest>.+)$")
@@ -83,8 +84,14 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
         and (asked := _led(stripped, offset, tail))
     ):
         return asked  # 会议要求各地区各部门坚持…
-    for regex in (_LED_BY, _PLEASE, _ASKED):
-        match = regex.match(stripped)
+    # Each pattern only where a word its every match holds is there: most clauses hold none.
+    leads = (
+        (_LED_BY, "由" in stripped),
+        (_PLEASE, "请" in stripped or "责成" in stripped),
+        (_ASKED, "要求" in stripped or "责成" in stripped),
+    )
+    for regex, cued in leads:
+        match = regex.match(stripped) if cued else None
         if match and (found := _led(match["rest"], offset + match.start("rest"), tail)):
             return found
     first_modal = _MODAL.search(stripped)

@@ -25,42 +25,53 @@ _PUBLICATION = re.compile(
 )
 _PUBLISHED_AT = re.compile(r"(?:发布时间|发布日期)[：:]\s*[^\n]{6,24}")
 # A line of page furniture (来源, 编辑, 浏览量 … or a date alone): its date is when the page was
-# published, never when the meeting was held.
+# published, never when the meeting was held. (One ^ before the three kinds of line: a ^ in each
+# would be tried three times at every character.)
 _FURNITURE_LINE = re.compile(
-    r"(?m)^(?![^\n]*(?:会议时间|召开|主持|举行)|\s*(?:时间|日期)[：:])[^\n]{0,60}?(?:来源|发布|编辑|作者|浏览|阅读|"
+    r"(?m)^(?:(?![^\n]*(?:会议时间|召开|主持|举行)|\s*(?:时间|日期)[：:])[^\n]{0,60}?(?:来源|发布|编辑|作者|浏览|阅读|"
     r"点击|字号|稿源|记者|通讯员|访问量|星期|版次|第\d{1,2}版)[^\n]*$"
-    r"|^[\s|｜丨]*(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s|｜丨]*$"
+    r"|[\s|｜丨]*(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s|｜丨]*$"
     # 时间：2022年04月21日来源：沈阳日报 is the page's own line, not the meeting's time field.
-    r"|^\s*(?:时间|日期)[：:][^\n]{0,30}?(?:来源|作者|编辑|浏览|点击)[^\n]*$"
+    r"|\s*(?:时间|日期)[：:][^\n]{0,30}?(?:来源|作者|编辑|浏览|点击)[^\n]*$)"
 )
 # A time stamp (2021-12-29 14:07) is when a page was published, wherever it stands.
+# (The look-behind for a digit before the year stands after the year's first two digits, so the
+# pattern starts with a digit and is not tried from every character: the same matches.)
 _STAMP = re.compile(
-    r"(?<!\d)(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+    r"(?:19|20)(?<!\d\d\d)\d\d[-./]\d{1,2}[-./]\d{1,2}\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 )
 # The meeting's own name may carry its year: 2025年第2次常务会议, 市政府(2015)第14次常务会议.
 _NAMED_YEAR = re.compile(
-    r"(?:(?P<y>\d{4})年度?[^，。\d]{0,6}?|[（(](?P<y2>\d{4})[）)])\s*第\s*[\d一二三四五六七八九十]{1,4}\s*次"
+    r"(?=[\d（(])(?:(?P<y>\d{4})年度?[^，。\d]{0,6}?|[（(](?P<y2>\d{4})[）)])\s*第\s*[\d一二三四五六七八九十]{1,4}\s*次"
 )
 _SMALL = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}
 _CN_DIGITS = "〇零一二两三四五六七八九十百廿"
 _NUM = rf"(?:\d+|[{_CN_DIGITS}]+)"
 _ANCHOR_WORD = re.compile(r"常务会议|常务会|政府常务")
 _SENTENCE_MARK = re.compile(r"[。\n]")
+# (?=[…]) first: the characters a match can start with, so that the pattern is not tried
+# at every other character (its alternatives open with optional parts).
 _ORDINAL_RE = re.compile(
-    rf"(?:(?P<year>\d{{4}})年度?)?(?:(?P<term>[{_CN_DIGITS}]+|\d+)届)?"
+    rf"(?=[\d{_CN_DIGITS}第])(?:(?P<year>\d{{4}})年度?)?(?:(?P<term>[{_CN_DIGITS}]+|\d+)届)?"
     rf"(?:第\s*)?(?P<n>{_NUM})\s*次(?:[区县市州旗]?(?:人民)?政府)?(?:常务(?:[（(]扩大[）)])?会议|常务会|会议)"
     r"(?!精神)"
 )
 _DATE_FULL = re.compile(
     rf"(?P<y>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*[日号]"
 )
-_DATE_GLUED = re.compile(r"(?<!\d)(?P<y>20\d\d|19\d\d)(?P<md>\d{2,4})(?:日|(?=[，,上下召\s]|$))")
+_DATE_GLUED = re.compile(
+    r"(?P<y>20\d\d|19\d\d)(?<!\d\d\d\d\d)(?P<md>\d{2,4})(?:日|(?=[，,上下召\s]|$))"
+)
 _DATE_YEAR_GLUED = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<md>\d{3,4})\s*日")
-_DATE_NO_YEAR = re.compile(rf"(?<![\d年])(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*[日号](?!讯|电)")
+_DATE_NO_YEAR = re.compile(
+    rf"(?=[\d{_CN_DIGITS}])(?<![\d年])(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*[日号](?!讯|电)"
+)
 _DATE_NO_SEP = re.compile(r"(?<![\d年月])(?P<md>\d{3,4})日")
 # A news release may open with the day alone (25日，市长…主持召开): the month is the page's.
 _DAY_ONLY = re.compile(r"^\s*(?P<d>[012]?\d|3[01])日(?:上午|下午|晚上?)?[，,\s]")
-_DATE_ISO = re.compile(r"(?<!\d)(?P<y>20\d\d|19\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)")
+_DATE_ISO = re.compile(
+    r"(?P<y>20\d\d|19\d\d)(?<!\d\d\d\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)"
+)
 _TITLE = r"(?:常务)?副?(?:[区县市州旗]长|镇长|乡长|主任|书记)|代[区县市]长"
 # A name: two to four characters, or a name with a middle dot (亚迪卡尔·吐尔洪).
 _NAME = r"(?:[一-龥]{2,8}·[一-龥]{2,8}?|[一-龥]{2,4}?)"
@@ -75,7 +86,8 @@ _CHAIR_RES = (
         rf"会议由(?:[^，。主]{{0,20}}?[、，,])?(?P<title>{_TITLE})?(?P<name>{_NAME})(?:同志)?主持"
     ),
     # 6月26日上午，陈耀忠同志主持召开…: a name without a title
-    re.compile(r"(?:^|(?<=[，,。\s]))(?P<title>)(?P<name>[一-龥]{2,3})同志主持召开"),
+    # (?<![^…]): at the text's start or after one of …, one look-behind rather than a branch.
+    re.compile(r"(?<![^，,。\s])(?P<title>)(?P<name>[一-龥]{2,3})同志主持召开"),
     # 王五区长主持 (the name before the title)
     re.compile(rf"(?<![一-龥])(?P<name>[一-龥]{{2,3}})(?P<title>{_TITLE})(?:同志)?主持"),
     re.compile(
@@ -86,6 +98,7 @@ _DOC_NUMBER_RE = re.compile(
     r"(?P<num>[一-龥]{1,12}(?:纪要|纪|会议|府会|府常|常务|阅|记)\s*[〔［\[（(【]\s*\d{4}\s*[〕］\]）)】]"
     r"\s*第?\s*\d+\s*[号期])"
 )
+_BRACKETED_YEAR = re.compile(r"[〔［\[（(【]\s*\d{4}\s*[〕］\]）)】]")
 # The place written before 人民政府 (长宁区人民政府), or before 政府 when a meeting's name follows
 # (息县政府第14次常务会议, 伊州区政府2025年第3次). Matched backwards from the word, as most of a
 # page holds neither.
@@ -170,10 +183,9 @@ def _held_sentences(text: str) -> list[tuple[str, int]]:
     for word in _ANCHOR_WORD.finditer(text, 0, HEADER_WINDOW):
         if found and word.start() < found[-1][1]:
             continue  # the same sentence names the meeting twice
-        before = [
-            m.end() for m in _SENTENCE_MARK.finditer(text, max(0, word.start() - 400), word.start())
-        ]
-        start = before[-1] if before else max(0, word.start() - 400)
+        window = max(0, word.start() - 400)
+        mark = max(text.rfind("。", window, word.start()), text.rfind("\n", window, word.start()))
+        start = mark + 1 if mark >= 0 else window
         after = _SENTENCE_MARK.search(text, word.end())
         end = after.start() if after else len(text)
         if _HELD.search(text, start, end):
@@ -306,6 +318,8 @@ def _chair(text: str) -> tuple[str | None, str] | None:
 
 
 def _doc_number(head: str) -> str | None:
+    if not _BRACKETED_YEAR.search(head):
+        return None  # most pages: no need to try the pattern from every character
     for match in _DOC_NUMBER_RE.finditer(head):
         if not re.search(r"索引|文号[：:]", head[max(0, match.start() - 6) : match.start()]):
             return re.sub(r"\s+", "", match["num"])

@@ -21,8 +21,9 @@ _DECISION = re.compile(r"同意|通过|议定")
 # A decision clause belongs to the item before it unless it brings its own subject:
 # 审议并原则通过《X》 is a new item, 审议并原则通过了该方案 is not.
 _BACK_REFERENCE = re.compile(r"(?:了)?(?:该|上述|此|这一?|以上)")
+# (?<![^…]): at the text's start or after one of …, one look-behind rather than a branch.
 _SENTENCE_AGENDA = re.compile(
-    rf"(?:^|(?<=[。；！\n]))[\s?？\ufffd]*(?:会议|会上)(?:首先|还|又|再|随后|接着|最后|同时|先后|一并|集中)?"
+    rf"(?<![^。；！\n])[\s?？\ufffd]*(?:会议|会上)(?:首先|还|又|再|随后|接着|最后|同时|先后|一并|集中)?"
     rf"(?:认真|专题|集体|深入|系统)?(?:分别)?(?P<verb>{_VERBS})(?!决定|认为|指出|强调|提出|表示)"
 )
 # A paragraph of a news release may open with the bare verb: 审议《…》，听取…的汇报。
@@ -31,12 +32,12 @@ _PARAGRAPH_AGENDA = re.compile(
 )
 # 会议对《A》和《B》进行了认真审议: the titles come before the verb.
 _REVIEWED_TITLES = re.compile(
-    r"(?:^|(?<=[。；！\n]))[\s?？\ufffd]*(?:会议|会上)(?:还|又|随后|最后)?对(?=《)"
+    r"(?<![^。；！\n])[\s?？\ufffd]*(?:会议|会上)(?:还|又|随后|最后)?对(?=《)"
     r"(?=[^。\n]{2,300}?(?:进行了?|作了?)[^，。\n]{0,6}(?:审议|讨论|研究|审定))"
 )
 # A paragraph may open with the reporter: 县住建局汇报了《…》的起草情况，会议审议并原则通过。
 _SENTENCE_REPORT = re.compile(
-    r"(?:^|(?<=[。；！\n]))\s*(?P<rep>[^，。；《》“”\n]{3,30}?)(?:作了?|就[^，。]{1,40})?汇报了"
+    r"(?<![^。；！\n])\s*(?P<rep>[^，。；《》“”\n]{3,30}?)(?:作了?|就[^，。]{1,40})?汇报了"
 )
 _CLAUSE_AGENDA = re.compile(
     rf"(?<=[，；])\s*(?:还|又|再|随后|接着|最后|同时|并)?(?P<verb>{_VERBS})(?:了|并"
@@ -47,7 +48,7 @@ _CLAUSE_AGENDA = re.compile(
 # (（一） inside an item is usually a sub-point, so it counts only when nothing else numbers items).
 _HEADINGS = (
     re.compile(
-        r"(?:^|(?<=[。；\n]))[ \t]*(?P<num>[一二三四五六七八九十]{1,3})、(?!二季度|三季度|四季度)"
+        r"(?<![^。；\n])[ \t]*(?P<num>[一二三四五六七八九十]{1,3})、(?!二季度|三季度|四季度)"
     ),
     re.compile(r"(?m)^[ \t]*(?P<num>\d{1,2})[.．、](?!\d)"),
     re.compile(r"(?m)^[ \t]*[（(](?P<num>[一二三四五六七八九十]{1,3})[）)]"),
@@ -64,7 +65,7 @@ _TRAILER = re.compile(
 )
 _SPEAKER = re.compile(r"(?m)^【[^】\n]{1,30}】\s*\d{1,2}[:：]\d{2}")
 _CALL = re.compile(
-    r"(?:^|(?<=[。，；\n]))[^。，；\n]*(?:第[一二三四五六七八九十\d]{1,3}项|下一项|最后一项)(?:议题)?[^。\n]*?请"
+    r"(?<![^。，；\n])[^。，；\n]*(?:第[一二三四五六七八九十\d]{1,3}项|下一项|最后一项)(?:议题)?[^。\n]*?请"
 )
 _SPEAKER_NAME = re.compile(r"(?m)^【(?P<who>[^】\n]{1,30})】")
 _AGENDA_LINE = re.compile(
@@ -175,13 +176,16 @@ def _heads(regex: re.Pattern[str], text: str, start: int, end: int) -> list[tupl
     return heads
 
 
+_COMMENT = re.compile(
+    r"会议(?:指出|认为|强调|要求|明确|议定|决定|同意|原则同意|原则通过)|要求[，：]"
+)
+_FULL_STOP = re.compile(r"[。\n]")
+
+
 def _numbered_lead_end(text: str, start: int, end: int) -> int:
     """The lead of a numbered item: its heading and the sentences before the meeting's comments."""
-    comment = re.compile(
-        r"会议(?:指出|认为|强调|要求|明确|议定|决定|同意|原则同意|原则通过)|要求[，：]"
-    )
-    match = comment.search(text, start, end)
-    sentences = [m.end() for m in re.finditer(r"[。\n]", text[start:end]) if m.end() > 3][:3]
+    match = _COMMENT.search(text, start, end)
+    sentences = [m.end() for m in _FULL_STOP.finditer(text[start:end]) if m.end() > 3][:3]
     limit = start + sentences[-1] if sentences else end
     return min(match.start() if match else end, limit) if match else limit
 
@@ -204,10 +208,13 @@ def _verb_items(text: str, start: int, end: int) -> list[Item]:
         lead_space = len(match.group(0)) - len(match.group(0).lstrip())
         starts.append((match.start(0) + lead_space, match["verb"]))
         starts.extend(_continuations(text, match.end(), end))
-    for match in _REVIEWED_TITLES.finditer(text, start, end):
+    # Every match of the next two patterns holds 对《 or 汇报了; most texts hold neither.
+    reviewed = text.find("对《", start, end) >= 0
+    for match in _REVIEWED_TITLES.finditer(text, start, end) if reviewed else ():
         lead_space = len(match.group(0)) - len(match.group(0).lstrip())
         starts.append((match.start(0) + lead_space, "审议"))
-    for match in _SENTENCE_REPORT.finditer(text, start, end):
+    reported = text.find("汇报了", start, end) >= 0
+    for match in _SENTENCE_REPORT.finditer(text, start, end) if reported else ():
         if unit_of(match["rep"]) and _same_paragraph_start(text, match.start("rep")):
             starts.append((match.start("rep"), "汇报"))
     starts.sort()
@@ -245,10 +252,13 @@ def _sentence_end(text: str, pos: int, end: int) -> int:
     return match.end() if match else end
 
 
+_STUDIED = re.compile(r"审议|听取|研究")
+
+
 def _folds_into_previous(text: str, pos: int, verb: str) -> bool:
     if not _DECISION.search(verb):
         return False
-    if not re.search(r"审议|听取|研究", verb):
+    if not _STUDIED.search(verb):
         return True
     after = text.find(verb, pos) + len(verb)
     return bool(_BACK_REFERENCE.match(text, after))

@@ -56,7 +56,8 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
     for item in items:
         primary = _extract_item(ctx, item)
         if primary:
-            for match in REQUIREMENT.finditer(text, item.lead_end, item.end):
+            quoted = text.find("“", item.lead_end, item.end) >= 0
+            for match in REQUIREMENT.finditer(text, item.lead_end, item.end) if quoted else ():
                 quote = match["q"] or match["q2"]
                 requirements.setdefault(quote, []).append((primary, match.start()))
     _preamble_directives(ctx, items, body)
@@ -102,9 +103,12 @@ def _as_written(meeting: Meeting, document: Document) -> Meeting:
 _HEARD_VERBS = {"听取", "分别听取", "汇报"}
 
 
+_AS_FOLLOWS = re.compile(r"(?:纪要|议定事项|主要内容)如下[：:]?")
+
+
 def _body_start(text: str) -> int:
     """Items start after 纪要如下 when there is one: the sentence before it only summarises them."""
-    match = re.search(r"(?:纪要|议定事项|主要内容)如下[：:]?", text[:HEADER_WINDOW])
+    match = _AS_FOLLOWS.search(text, 0, HEADER_WINDOW)
     return match.end() if match else 0
 
 
@@ -139,13 +143,18 @@ def _extract_item(ctx: Context, item: Item) -> str | None:
     return initiatives[0] if initiatives else None
 
 
-_HELD_SENTENCE = re.compile(r"[^。\n]*(?:主持|召开|举行)[^。\n]*[。\n]")
+# The sentence saying the meeting was held ends at the first full stop or line break after
+# one of these words: found word first, as a pattern opening on a repeated class would be
+# tried from every character of the text.
+_HELD_WORD = re.compile(r"主持|召开|举行")
+_STOP = re.compile(r"[。\n]")
 
 
 def _preamble_directives(ctx: Context, items: list[Item], body: int) -> None:
     """Directives between the meeting's opening sentence and its first recognised item (a
     传达学习 paragraph, a speech): they belong to the first item, or to the only one there is."""
-    held = _HELD_SENTENCE.search(ctx.text, body, body + HEADER_WINDOW)
+    word = _HELD_WORD.search(ctx.text, body, body + HEADER_WINDOW)
+    held = word and _STOP.search(ctx.text, word.end(), body + HEADER_WINDOW)
     start = held.end() if held else body
     end = items[0].start if items else len(ctx.text)
     if end - start < 8:
@@ -195,9 +204,12 @@ def _known_report(ctx: Context, bureau: str, subject: str, number: int, found: S
     return False
 
 
+_RUN_TOGETHER = re.compile(r"、|》.*《")
+
+
 def _tightens(subject: str, earlier: str) -> bool:
     """Whether ``subject`` is one of several that an earlier, longer subject ran together."""
-    return subject != earlier and subject in earlier and bool(re.search(r"、|》.*《", earlier))
+    return subject != earlier and subject in earlier and bool(_RUN_TOGETHER.search(earlier))
 
 
 _ABOUT_THE_PLAN = re.compile(r"起草|编制|制定|修订|说明")
@@ -283,10 +295,10 @@ def _initiatives(
     subjects = _subjects(ctx.text, item, plans, reports) + agenda_topics(ctx.text, item)
     reporters = {report.unit for report in reports}
     for subject, pos in dict.fromkeys(subjects):
-        if "《" in subject or unit_at_start(subject) or subject in reporters:
+        if "《" in subject or subject in reporters or unit_at_start(subject):
             continue  # a conveyed document, or a reporter: not a line of work
         name = initiative_name(subject, ctx.places)
-        if name and not unit_at_start(name) and all(not similar(name, n) for n in names):
+        if name and all(not similar(name, n) for n in names) and not unit_at_start(name):
             ctx.add_initiative(item.number, name, pos)
             names.append(name)
     return names

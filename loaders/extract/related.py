@@ -11,12 +11,14 @@ from loaders.extract.matching import dice
 from loaders.extract.subjects import programme_phrase
 from loaders.models import Related
 
+# (?=[…]) first: the characters a match can start with, so that the pattern is not tried
+# at every other character (its alternatives open with optional parts).
 _COMBINE = re.compile(
-    r"(?:结合(?!部|实际|起来)|纳入|衔接)(?:好|到|进)?(?P<np>[^，。；：、\n]{2,40})|"
+    r"(?=[结纳衔与把将])(?:(?:结合(?!部|实际|起来)|纳入|衔接)(?:好|到|进)?(?P<np>[^，。；：、\n]{2,40})|"
     r"与(?P<np2>[^，。；：、\n]{2,40}?)(?:有效|紧密|有机|相|统筹|无缝|深度)?(?:统筹起来|结合起来|衔接起来)?、?"
     r"(?:同步推进|一体推进|统筹推进|衔接|结合)|"
     # 要把A和B结合起来: with 和 only the explicit 把…起来/推进 frame ties two lines of work.
-    r"(?:把|将)[^，。；：、\n]{2,30}?和(?P<np3>[^，。；：、\n]{2,40}?)(?:结合起来|统筹起来|衔接起来|同步推进|一体推进)"
+    r"(?:把|将)[^，。；：、\n]{2,30}?和(?P<np3>[^，。；：、\n]{2,40}?)(?:结合起来|统筹起来|衔接起来|同步推进|一体推进))"
 )
 _TIED_AFTER = re.compile(r"(?:工作)?(?:一体推进|一体谋划|统筹推进|同步推进|一并推进)$")
 # The frame around an initiative named as a subject: 要把X / 将X / X要.

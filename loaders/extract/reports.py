@@ -31,8 +31,9 @@ _CALLED = re.compile(
 _HEARD_NO_SUBJECT = re.compile(
     rf"{_VERB}{_REP}(?:的)?(?:有关|相关)?(?P<what>(?:工作)?(?:情况)?)(?:汇报|说明)"
 )
+# (?<![^…]): at the text's start or after one of …, one look-behind rather than a branch.
 _STATED = re.compile(
-    r"(?:^|(?<=[。，；\n》]))\s*(?P<rep>[^，。；《》“”\n]{2,40}?)(?:[就对](?P<about>[^，。；\n]{1,60}?))?"
+    r"(?<![^。，；\n》])\s*(?P<rep>[^，。；《》“”\n]{2,40}?)(?:[就对](?P<about>[^，。；\n]{1,60}?))?"
     r"(?:(?<!补充)(?:作了?|进行了?)(?:起草|编制|修订|有关)?(?:情况)?(?:汇报|说明)"
     r"|(?<!补充)汇报了(?P<subj>[^，。；\n]{2,120}?)(?:的)?(?=[，。；\n]))"
 )
@@ -46,15 +47,17 @@ _DRAFTED_BY = re.compile(
     r"由(?P<rep>[^，。；《》“”\n]{2,30}?)(?:负责|牵头)?(?:起草|编制|修订)?并?作(?:了)?(?:起草|编制)?(?:说明|汇报)"
 )
 _SUPPLEMENT = re.compile(
-    r"(?:^|(?<=[。，；\n]))\s*(?P<reps>[^，。；《》“”\n]{2,60}?)(?:分别)?(?:作了?|进行了?)?"
+    r"(?<![^。，；\n])\s*(?P<reps>[^，。；《》“”\n]{2,60}?)(?:分别)?(?:作了?|进行了?)?"
     r"(?:补充(?:汇报|说明)|补充(?=[。，；\n]))|"
     r"【(?P<speaker>[^】\n]{2,30})】[^【]{0,20}?补充(?:汇报|说明)"
 )
 
 
 _ABOUT_TAIL = re.compile(r"(?:的)?(?:起草|编制|修订|有关)?(?:情况)?$")
-_AGREED = re.compile(r"(?:原则)?同意(?:了)?(?!该|此|上述)(?P<x>[^，。；\n]{4,60})")
+_AGREED = re.compile(r"(?=[原同])(?:原则)?同意(?:了)?(?!该|此|上述)(?P<x>[^，。；\n]{4,60})")
 _TOPIC_TAIL = re.compile(r"[（(][^（）()]*(?:汇报|报告|说明)[）)]$|(?:的)?(?:工作)?(?:情况)?汇报$")
+# The last characters of what _TOPIC_TAIL removes: the pattern runs only on subjects ending so.
+_TOPIC_TAIL_LAST = ("报", "）", ")")
 _LEADING_VERBS = re.compile(r"^(?:会议|分别|了)+")
 _SUBJECT_EDGES = re.compile(r"^关于|(?:的|有关)$")
 
@@ -81,7 +84,11 @@ def find_plans(text: str, item: Item) -> list[tuple[str, int]]:
     if item.topic:
         sources.insert(0, item.topic)
     for source, offset in sources:
-        blanked = _SHORT_NAME.sub(lambda m: "＿" * len(m.group(0)), source)
+        blanked = (
+            _SHORT_NAME.sub(lambda m: "＿" * len(m.group(0)), source)
+            if "以下简称" in source
+            else source
+        )
         for match in TITLE.finditer(blanked):
             title = match["t"]
             if _CITED.search(blanked, max(0, match.start() - 4), match.start()):
@@ -129,7 +136,7 @@ def find_reports(text: str, item: Item, plans: list[str]) -> list[Report]:
     if reports:
         subject = reports[0].subject
         head = text[item.start : min(item.end, item.lead_end + 200)]
-        for match in _SUPPLEMENT.finditer(head):
+        for match in _SUPPLEMENT.finditer(head) if "补充" in head else ():
             group = "reps" if match["reps"] else "speaker"
             for unit, pos in _units(match[group], item.start + match.start(group)):
                 if all(r.unit != unit for r in reports):
@@ -156,7 +163,7 @@ def _heard(lead: str, offset: int, plans: _Subjects) -> list[Report]:
 def _stated(lead: str, offset: int, plans: _Subjects) -> list[Report]:
     reports = []
     for match in [
-        *_STATED.finditer(lead),
+        *(_STATED.finditer(lead) if "汇报" in lead or "说明" in lead else ()),
         *_DRAFTED_BY.finditer(lead),
         *_REPORTER_FIELD.finditer(lead),
     ]:
@@ -201,6 +208,9 @@ def _split_subjects(subject: str, count: int) -> list[str]:
     return parts if len(parts) == count else [subject] * count
 
 
+_BEFORE_ABOUT = re.compile(r"关于|的汇报|汇报|的")
+
+
 def item_subject(text: str, item: Item) -> tuple[str, int] | None:
     """What an item's own words say it is about: 会议研究了X / 三、听取X汇报 / 议题一：关于X."""
     if item.topic:
@@ -210,8 +220,10 @@ def item_subject(text: str, item: Item) -> tuple[str, int] | None:
     match = re.search(rf"(?:{verb})(?:了|并)?(?:关于)?(?P<s>[^，。；\n]{{2,60}})", lead)
     if not match:
         return None
-    subject = _TOPIC_TAIL.sub("", match["s"])
-    words = re.split(r"关于|的汇报|汇报|的", subject)[0]
+    subject = match["s"]
+    if subject.endswith(_TOPIC_TAIL_LAST):
+        subject = _TOPIC_TAIL.sub("", subject)
+    words = _BEFORE_ABOUT.split(subject)[0]
     if item.verb.startswith("听取") and unit_of((split_list(words) or [words])[0]):
         return None  # 听取了县商务局局长王勇同志的汇报: the words name the reporter, not the topic
     return (subject, item.start + match.start("s")) if len(subject) >= 2 else None

@@ -12,10 +12,12 @@ import re
 from loaders.extract.items import Item
 from loaders.extract.units import addressees
 
+# (?=[…]) first: the characters a match can start with, so that the pattern is not tried
+# at every other character (its alternatives open with optional parts).
 _YEARS = re.compile(
-    r"\d{4}(?:年?[—\-－~至到]\d{2,4})?年度?|[一二三四]季度|上半年|下半年|全年|年度|"
+    r"(?=[\d一二三四上下全年第前今明去近当])(?:\d{4}(?:年?[—\-－~至到]\d{2,4})?年度?|[一二三四]季度|上半年|下半年|全年|年度|"
     r"第[一二三四]季度|前[一二三]季度|(?:\d{1,2}[—\-－~至到])?\d{1,2}月份?|今年|明年|去年|近期|当前|"
-    r"[一二三四]至[一二三四]季度"
+    r"[一二三四]至[一二三四]季度)"
 )
 _LEADING = re.compile(
     r"^(?:关于|对于|有关|开展|制定|起草|修订|修改|编制|印发|进一步|加快推进|深入推进|全面推进|"
@@ -24,7 +26,11 @@ _LEADING = re.compile(
     r"[区县市]政府|[区县市]级|全[省国]|拟|申请|研究|讨论|审议|听取|传达|学习|贯彻|[、，与和及]|"
     r"[^一-龥“”《》（）\w]+)"
 )
+# The look-ahead holds every character an ending can start with: the pattern, anchored at the end
+# only, is then not tried from the others.
 _TRAILING = re.compile(
+    r"(?=[(\d、一七三与专主九事二五人代任会八六决制办十及名和四基安完实导工建开征总情意执批报指推措提政方暂"
+    r"有汇清电的相章管精纲细职若草落要规视计议讲试说请责进送通部重（，])"
     r"(?:（[^（）]*）|\([^()]*\)|(?:工作|实施|管理|暂行|试行|专项)?"
     r"(?:方案|意见|办法|细则|规定|规划|计划|要点|清单|指引|通知|决定|报告|纲要|导则|制度|规则|章程|"
     r"汇报|说明|请示|草案|送审稿|征求意见稿)|[与和及、]?(?:工作)?(?:责任|职责|任务)分工|"
@@ -32,6 +38,11 @@ _TRAILING = re.compile(
     r"(?:工作)?(?:推进|完成|落实|进展|执行|开展|实施|办理|有关|相关|基本|总体|工作)?情况|(?:工作)?(?:视频|电视电话)?会议精神|(?:重要)?(?:讲话|指示|批示)?精神|的?部署要求|部署|相关|有关|"
     r"(?:[一二三四五六七八九十\d]+条|若干)?(?:政策)?措施|若干政策|[一二三四五\d]年|(?:重点|主要)?任务(?:清单)?|"
     r"人选|名单|有关事项|相关事项|有关问题|相关问题|事项|工作|(?:计划)?安排|[及和与]重点|的|[、，与和及])$"
+)
+# The last characters of everything _TRAILING removes: most phrases end otherwise (…建设,
+# …行动), and the pattern, anchored at the end only, would be tried from each character.
+_TRAILING_LAST = frozenset(
+    ")、与作关况划则务单及告和定工年度引报排施明案求法点理的知示神程稿策署要见选项题），"
 )
 _GENERIC = re.compile(
     r"^(?:近期|当前|下步|下一步|今后)?(?:重点|有关|相关|其他|其它|日常|主要|若干|各项)?(?:工作|事项|问题|议题)?$"
@@ -61,14 +72,17 @@ def initiative_name(phrase: str, places: tuple[str, ...] = ()) -> str | None:
     text = _QUOTES.sub("", _YEARS.sub("", phrase))
     for place in sorted(places, key=len, reverse=True):
         text = text.replace(place, "")
-    about = re.search(r"关于(?P<x>.+)", text)
+    about = re.search(r"关于(?P<x>.+)", text) if "关于" in text else None
     if about and len(about["x"]) >= 4:
         text = about["x"]
     text = text.replace("拟", "").strip()
     previous = None
     while previous != text:
         previous = text
-        text = _TRAILING.sub("", _LEADING.sub("", text)).strip()
+        text = _LEADING.sub("", text)
+        if text[-1:] in _TRAILING_LAST:
+            text = _TRAILING.sub("", text)
+        text = text.strip()
     if (
         len(text) >= 2
         and not _GENERIC.match(text)
@@ -163,8 +177,9 @@ _AGENDA_CLAUSE = re.compile(
 
 # Later in an item, the meeting may take up more lines of work in one sentence: 会议还就A、B等工作
 # 进行安排部署 / 会议还对A、B等工作作出安排部署 / 并部署安排了A、B等工作.
+# (?<![^…]): at the text's start or after one of …, one look-behind rather than a branch.
 _DEPLOYED = re.compile(
-    r"(?:^|(?<=[。；！\n]))[\s?？]*(?:会议|会上)?(?:还|并|同时|最后|另外|此外)?(?:专门|专题)?(?:就|对)"
+    r"(?<![^。；！\n])[\s?？]*(?:会议|会上)?(?:还|并|同时|最后|另外|此外)?(?:专门|专题)?(?:就|对)"
     r"(?P<t>[^。；;！？\n]{2,120}?)(?:等)?(?:有关|相关|各项|重点)?(?:工作|事项|问题|事宜)?"
     r"(?:进行了?|作出了?|作了)(?:专题)?(?:研究|安排部署|部署安排|部署|安排|讨论)"
     r"|(?:部署安排|安排部署|研究部署)了(?P<t2>[^。；;！？\n]{2,80}?)等(?:有关|相关|重点)?(?:工作|事项)"
@@ -177,7 +192,7 @@ _SEMICOLON_LIST = re.compile(
 )
 # 研究了《A》、关于X的情况说明、关于Y相关事项的情况说明: each 关于 clause of a list is a topic.
 _ABOUT_LISTED = re.compile(
-    r"(?<=[、，；和及])关于(?P<x>[^《》、，。；;\n]{2,60}?)(?:的)?(?:有关|相关)?(?:事项)?(?:工作)?(?:情况)?"
+    r"(?=[关])(?<=[、，；和及])关于(?P<x>[^《》、，。；;\n]{2,60}?)(?:的)?(?:有关|相关)?(?:事项)?(?:工作)?(?:情况)?"
     r"(?:的)?(?:汇报|说明|(?<=有关|相关)(?:问题|事项|事宜))"
 )
 
@@ -185,9 +200,14 @@ _ABOUT_LISTED = re.compile(
 # Numbered points of what the meeting stressed, each about one line of work: 一是在建设现代化产业
 # 体系方面，要… / 二是工业高质量发展要加快推进.
 _POINTS = re.compile(
-    r"(?:^|(?<=[。；;！\n，]))[\s?？]*[一二三四五六七八九十]是"
+    r"(?<![^。；;！\n，])[\s?？]*[一二三四五六七八九十]是"
     r"(?:(?:要)?在(?P<t>[^，。；：:\n]{2,20}?)方面|(?P<t2>[^，。；：:\n要]{2,16}?)要)"
 )
+
+# Words every match of _POINTS or _DEPLOYED holds: most items have none, and both patterns open
+# with a look-behind tried at each character.
+_POINT_WORD = re.compile(r"[一二三四五六七八九十]是")
+_DEPLOYED_WORD = re.compile(r"进行|作出|作了|部署")
 
 
 def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
@@ -209,11 +229,21 @@ def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
             found.extend(topics(match["t"], match.start("t")))
     for match in _ABOUT_LISTED.finditer(text, item.start, item.lead_end):
         found.append((match["x"], match.start("x")))
-    for match in _POINTS.finditer(text, item.lead_end, item.end):
+    points = (
+        _POINTS.finditer(text, item.lead_end, item.end)
+        if _POINT_WORD.search(text, item.lead_end, item.end)
+        else ()
+    )
+    for match in points:
         group = "t" if match["t"] is not None else "t2"
         if group == "t" or not addressees(match[group]):  # 一是各预算单位要…: an addressee
             found.append((match[group], match.start(group)))
-    for match in _DEPLOYED.finditer(text, item.lead_end, item.end):
+    deployed = (
+        _DEPLOYED.finditer(text, item.lead_end, item.end)
+        if _DEPLOYED_WORD.search(text, item.lead_end, item.end)
+        else ()
+    )
+    for match in deployed:
         group = "t" if match["t"] is not None else "t2"
         if "，" not in match[group] and "《" not in match[group]:
             found.extend(topics(match[group], match.start(group)))
@@ -221,6 +251,8 @@ def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
 
 
 def _split_outside_brackets(phrase: str) -> list[str]:
+    if not _ENUMERATION.search(phrase):
+        return [phrase.strip()] if phrase.strip() else []  # most phrases: one topic
     parts, current, depth = [], "", 0
     for char in phrase:
         depth += char in "《“（(「"

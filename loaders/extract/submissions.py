@@ -19,9 +19,10 @@ from loaders.extract.units import NAME_ENDS, PLACE_UNIT, bare_unit, unit_of
 _LONGEST_UNIT = 26
 _SEPARATOR = re.compile(r"、|，(?=[区县市镇乡旗])|以及|和|及|与|同")
 # What stands before a unit list that reports: an agenda or decision verb, or a clause start.
+# (?<![^…]): at the text's start or after one of …, one look-behind rather than a branch.
 _BEFORE = re.compile(
     r"(?:听取|同意|通过|审议|研究|讨论|请|就)(?:了|并(?:原则)?(?:同意|通过|审议)了?)?(?:由)?"
-    r"|(?:^|(?<=[。；，：\n】【、]))\s*(?:会议|会上|会前)?(?:首先|还|又|随后|接着|最后)?(?:由|经|请)?"
+    r"|(?<![^。；，：\n】【、])\s*(?:会议|会上|会前)?(?:首先|还|又|随后|接着|最后)?(?:由|经|请)?"
 )
 _PERSON_TITLES = (
     "主任科员|调研员|科长|副科长|党组书记|党委书记|党工委书记|副书记|书记|常务副局长|副局长|局长|常务副主任|副主任|主任|"
@@ -52,7 +53,10 @@ _ABOUT = re.compile(
 _CONJUNCTION = re.compile(r"和|及|与|、")
 _NAME_END = re.compile("[" + re.escape("".join(sorted(NAME_ENDS))) + "]")
 # A sentence can name a reporter only if it holds one of these cues.
-_CUE = re.compile(r"汇报|说明|报告|介绍|提交|提出|送审|提请|报送|请示|发言|起草|《")
+# (?=[…]) first: the characters a cue starts with, tested once at each character before the words.
+_CUE = re.compile(
+    r"(?=[汇说报介提送请发起《])(?:汇报|说明|报告|介绍|提交|提出|送审|提请|报送|请示|发言|起草|《)"
+)
 _SENTENCE = re.compile(r"[^。！？\n]+")
 _ALIAS = re.compile(r"[（(][^（）()\n]{1,10}[）)]")
 # Words that open a clause and are never the first characters of a unit's name.
@@ -181,7 +185,6 @@ _GOVERNING = re.compile(
     r"传达|学习|通报|印发|转发|贯彻|审议|审定|审核|听取|研究|讨论|同意|通过|汇报|提交|提请|部署|议定"
 )
 _CONVEYING = frozenset({"传达", "学习", "通报", "印发", "转发", "贯彻"})
-_SENTENCE_START = re.compile(r"[。！？\n]")
 _STUDIED_AFTER = re.compile(r"》(?:等)?(?:文件|会议)?精神")
 
 
@@ -198,7 +201,8 @@ def conveyed(text: str, pos: int) -> bool:
     if close >= 0 and _STUDIED_AFTER.match(text, close):
         return True  # 《…》精神: a document studied
     window = max(0, pos - 800)
-    start = max((m.end() for m in _SENTENCE_START.finditer(text, window, pos)), default=window)
+    mark = max(text.rfind(stop, window, pos) for stop in "。！？\n")
+    start = mark + 1 if mark >= 0 else window
     verbs = _GOVERNING.findall(text, start, pos + 2)
     return bool(verbs) and verbs[-1] in _CONVEYING
 

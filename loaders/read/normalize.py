@@ -19,12 +19,14 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 # Punctuation that only occurs in Chinese text: a space next to it is never meaningful.
 CJK_PUNCT = "\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
 
-_NEWLINES = re.compile(r"\r\n?|[\f\v\x1c-\x1e\x85\u2028\u2029]")
-_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+_BREAKS = "\r\f\v\x1c\x1d\x1e\x85\u2028\u2029"
+_NEWLINES = re.compile(f"\r\n?|[{_BREAKS[1:]}]")
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 _SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_SPACE_BY_CJK = re.compile(f"(?<=[{HAN}{CJK_PUNCT}]) +| +(?=[{HAN}{CJK_PUNCT}])")
-# Each pattern starts with the punctuation itself: a leading look-behind would be tried at
-# every position of the text, ten times slower.
+# Each pattern starts with the space or punctuation itself, the look-behind after it: a leading
+# look-behind would be tried at every position of the text, ten times slower.
+_SPACE_BY_CJK = re.compile(f" (?:(?<=[{HAN}{CJK_PUNCT}] ) *| *(?=[{HAN}{CJK_PUNCT}]))")
 _PUNCT_BY_HAN = re.compile(f"[,;:](?:(?<=[{HAN}][,;:])|(?=[{HAN}]))")
 _PARENS_BY_HAN = re.compile(f"\\((?:(?<=[{HAN}]\\()([^()\\n]*)\\)|([^()\\n]*)\\)(?=[{HAN}]))")
 _FULLWIDTH_RUN = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
@@ -39,7 +41,7 @@ _HALF_TO_FULL = str.maketrans({",": "，", ";": "；", ":": "："})
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛÜ"
 _UNTONED = "aaaaeeeeiiiioooouuuuvvvvvAAAAEEEEIIIIOOOOUUUUVVVVV"
 _DETONE = str.maketrans(_TONED, _UNTONED)
-_PINYIN_AFTER_HAN = re.compile(f"(?<=[{HAN}])[(（]([A-Za-z{_TONED}' ]{{1,24}})[)）]")
+_PINYIN_AFTER_HAN = re.compile(f"[(（](?<=[{HAN}][(（])([A-Za-z{_TONED}' ]{{1,24}})[)）]")
 _SYLLABLE = re.compile(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|ia|ie"
@@ -69,8 +71,11 @@ def normalize(text: str, *, from_pdf: bool = False) -> str:
     >>> normalize("一、审议《方案》\\r\\n\\r\\n\\r\\n二、略")
     '一、审议《方案》\\n\\n二、略'
     """
-    text = _NEWLINES.sub("\n", text)
-    text = _INVISIBLE.sub("", text)
+    # Most texts hold none of these characters: looking for each is faster than one pattern.
+    if _holds_any(text, _BREAKS):
+        text = _NEWLINES.sub("\n", text)
+    if _holds_any(text, _INVISIBLE_CHARS):
+        text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
     # translate() over a whole Chinese text is slow; full-width letters are rare, so find them.
     text = _FULLWIDTH_RUN.sub(lambda m: m.group().translate(_FULLWIDTH_ALNUM), text)
@@ -79,6 +84,10 @@ def normalize(text: str, *, from_pdf: bool = False) -> str:
     text = uniform_punctuation(_SPACE_BY_CJK.sub("", text))
     # Punctuation made full-width just now may have a space beside it.
     return _SPACE_BY_CJK.sub("", text)
+
+
+def _holds_any(text: str, chars: str) -> bool:
+    return any(char in text for char in chars)
 
 
 def uniform_punctuation(text: str) -> str:
@@ -148,9 +157,9 @@ def to_simplified(text: str) -> str:
     parts, done = [], 0
     # A phrase's conversion is final: its characters must not be converted again one by one.
     for match in tables.phrase_pattern.finditer(text):
-        parts += [text[done : match.start()].translate(tables.chars), tables.phrases[match.group()]]
+        parts += [tables.translate(text[done : match.start()]), tables.phrases[match.group()]]
         done = match.end()
-    parts.append(text[done:].translate(tables.chars))
+    parts.append(tables.translate(text[done:]))
     return "".join(parts)
 
 
@@ -161,6 +170,14 @@ class _T2S:
     phrase_pattern: re.Pattern[str]
     bmp_keys: re.Pattern[str]
     astral_keys: re.Pattern[str]
+    bmp_runs: re.Pattern[str]
+
+    def translate(self, text: str) -> str:
+        """``text.translate(self.chars)``, which looks up every character of the text: the
+        characters to convert are found by a pattern instead, most text having few of them."""
+        if _ASTRAL.search(text):
+            return text.translate(self.chars)
+        return self.bmp_runs.sub(lambda run: run.group().translate(self.chars), text)
 
     def needed(self, text: str) -> bool:
         # A class holding characters beyond the BMP makes the regex engine slow, so those are
@@ -191,11 +208,12 @@ def _t2s_tables() -> _T2S:
         phrase_pattern=re.compile("|".join(map(re.escape, longest_first)) or "(?!)"),
         bmp_keys=_char_class([k for k in keys if k <= "\uffff"]),
         astral_keys=_char_class([k for k in keys if k > "\uffff"]),
+        bmp_runs=_char_class([chr(k) for k in table if k <= 0xFFFF], "+"),
     )
 
 
-def _char_class(chars: list[str]) -> re.Pattern[str]:
-    return re.compile(f"[{re.escape(''.join(sorted(chars)))}]" if chars else "(?!)")
+def _char_class(chars: list[str], repeat: str = "") -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(''.join(sorted(chars)))}]{repeat}" if chars else "(?!)")
 
 
 def _read_opencc_dict(path: Path) -> dict[str, str]:

@@ -50,8 +50,9 @@ _MEGABYTE = 1 << 20
 def read_document(path: str | os.PathLike) -> Document:
     """Read a minutes file of any supported format into a normalised :class:`Document`.
 
-    A text file is hashed and decoded in a streaming way, so a large file is never held in memory
-    as bytes and text at once for long.
+    A text file is read once when it fits in the encoding sample (256 KB); a larger one is hashed
+    and decoded in a streaming way, so it is never held in memory as bytes and text at once for
+    long.
 
     Args:
         path: The file: plain text (UTF-8, GB18030/GBK, Big5), HTML, PDF or DOCX.
@@ -70,13 +71,15 @@ def read_document(path: str | os.PathLike) -> Document:
         with path.open("rb") as file:
             head = file.read(SAMPLE_SIZE)
             digest = hashlib.sha256(head)
+            whole = True  # most minutes fit in the sample: they are not read a second time
             while chunk := file.read(_CHUNK):
                 digest.update(chunk)
+                whole = False
         kind = sniff_format(head, source)
         if kind != "text":
-            return _read(path.read_bytes(), source, kind, digest.hexdigest())
+            return _read(head if whole else path.read_bytes(), source, kind, digest.hexdigest())
         codec = _text_codec(head, source)
-        text, warnings = _decode_file(path, codec)
+        text, warnings = _decode(head, codec) if whole else _decode_file(path, codec)
     except OSError as error:
         raise UnreadableFileError(source, f"cannot read the file: {error.strerror}") from error
     return _document(source, digest.hexdigest(), "text", text, codec, warnings)

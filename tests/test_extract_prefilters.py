@@ -1,0 +1,132 @@
+"""The cheap tests that spare a pattern most of its calls must let through all it can match."""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+import pytest
+
+from loaders.extract import approvals, directives, header, related, reports, subjects, submissions
+from loaders.extract.reports import _TOPIC_TAIL, _TOPIC_TAIL_LAST
+from loaders.extract.subjects import _TRAILING, _TRAILING_LAST
+
+
+def _last_chars(items) -> tuple[set[str], bool]:
+    """The characters a sequence of parsed pattern items can end with, and whether it can be empty."""
+    chars: set[str] = set()
+    for op, av in reversed(list(items)):
+        found, empty = _item_last_chars(op, av)
+        chars |= found
+        if not empty:
+            return chars, False
+    return chars, True
+
+
+def _item_last_chars(op, av) -> tuple[set[str], bool]:
+    if op is sre.LITERAL:
+        return {chr(av)}, False
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return set(), True
+    if op is sre.IN:
+        chars = set()
+        for kind, value in av:
+            assert kind in (sre.LITERAL, sre.RANGE), f"a class ends the pattern: {kind}"
+            span = (value, value) if kind is sre.LITERAL else value
+            chars |= {chr(code) for code in range(span[0], span[1] + 1)}
+        return chars, False
+    if op is sre.SUBPATTERN:
+        return _last_chars(av[-1])
+    if op is sre.BRANCH:
+        found = [_last_chars(alternative) for alternative in av[1]]
+        return set().union(*(c for c, _ in found)), any(e for _, e in found)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        chars, empty = _last_chars(av[2])
+        return chars, empty or av[0] == 0
+    raise AssertionError(f"an item this test does not read ends the pattern: {op}")
+
+
+def test_trailing_last_holds_every_character_trailing_words_end_with() -> None:
+    chars, empty = _last_chars(sre_parse.parse(_TRAILING.pattern))
+    assert not empty
+    assert chars <= _TRAILING_LAST, "".join(sorted(chars - _TRAILING_LAST))
+
+
+def test_trailing_last_is_no_wider_than_needed() -> None:
+    chars, _ = _last_chars(sre_parse.parse(_TRAILING.pattern))
+    assert chars >= _TRAILING_LAST, "".join(sorted(_TRAILING_LAST - chars))
+    assert re.search(_TRAILING, "招商引资工作") and "作" in _TRAILING_LAST
+
+
+def test_topic_tail_last_holds_every_character_topic_tails_end_with() -> None:
+    chars, empty = _last_chars(sre_parse.parse(_TOPIC_TAIL.pattern))
+    assert not empty
+    assert chars == set(_TOPIC_TAIL_LAST)
+
+
+def _first_chars(items) -> tuple[set[str], bool]:
+    """Examples of every character a sequence of parsed items can start with (a class gives its
+    ends and a few members), and whether it can be empty."""
+    chars: set[str] = set()
+    for op, av in items:
+        found, empty = _item_first_chars(op, av)
+        chars |= found
+        if not empty:
+            return chars, False
+    return chars, True
+
+
+_CATEGORY_EXAMPLES = {sre.CATEGORY_DIGIT: "09٣", sre.CATEGORY_SPACE: " \t\n\u3000"}
+
+
+def _item_first_chars(op, av) -> tuple[set[str], bool]:
+    if op is sre.LITERAL:
+        return {chr(av)}, False
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return set(), True
+    if op is sre.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is sre.LITERAL:
+                chars.add(chr(value))
+            elif kind is sre.RANGE:
+                chars |= {chr(value[0]), chr(value[1]), chr((value[0] + value[1]) // 2)}
+            else:
+                chars |= set(_CATEGORY_EXAMPLES[value])
+        return chars, False
+    if op is sre.SUBPATTERN:
+        return _first_chars(av[-1])
+    if op is sre.BRANCH:
+        found = [_first_chars(alternative) for alternative in av[1]]
+        return set().union(*(c for c, _ in found)), any(e for _, e in found)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        chars, empty = _first_chars(av[2])
+        return chars, empty or av[0] == 0
+    raise AssertionError(f"an item this test does not read opens the pattern: {op}")
+
+
+_LOOKAHEAD_FIRST = [
+    header._NAMED_YEAR,
+    header._ORDINAL_RE,
+    header._DATE_NO_YEAR,
+    subjects._YEARS,
+    subjects._TRAILING,
+    subjects._ABOUT_LISTED,
+    reports._AGREED,
+    submissions._CUE,
+    related._COMBINE,
+    approvals.APPROVAL,
+    directives._MODAL,
+]
+
+
+@pytest.mark.parametrize("pattern", _LOOKAHEAD_FIRST, ids=lambda p: p.pattern[:24])
+def test_leading_lookahead_admits_every_first_character(pattern: re.Pattern[str]) -> None:
+    parsed = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    assert parsed[0][0] is sre.ASSERT, "the pattern opens with its (?=[…])"
+    lookahead = re.compile(pattern.pattern[: pattern.pattern.index("]") + 2])
+    chars, empty = _first_chars(parsed[1:])
+    assert not empty
+    assert chars
+    assert not [c for c in chars if not lookahead.match(c)]
