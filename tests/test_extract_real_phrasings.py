@@ -473,3 +473,12 @@ def test_extract_a_long_agenda_parted_by_semicolons(tmp_path):
     )
     names = {i.name for i in _extract(tmp_path, body).initiatives}
     assert {"绩效工资总量核定", "建立县级成品粮油应急储备", "县城供水改扩建项目"} <= names
+
+
+def test_extract_points_after_other_business_and_a_colon_stay_with_the_item(tmp_path):
+    body = (
+        "会议听取了县水务局工作情况汇报，审议了相关议题。\n\n"
+        "会议对近期工作作出安排部署：一是春季造林要抓紧推进。二是集市秩序要持续规范。"
+    )
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert {"春季造林", "集市秩序"} <= names

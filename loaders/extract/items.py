@@ -120,7 +120,19 @@ def split_items(text: str, body_start: int = 0) -> list[Item]:
         trailer = _TRAILER.search(text, last.lead_end)
         if trailer:
             items[-1] = replace(last, end=trailer.start())
-    return [item for item in items if not _NOT_ITEM.match(text[item.start : item.lead_end])]
+    return _drop_other_business(text, items)
+
+
+def _drop_other_business(text: str, items: list[Item]) -> list[Item]:
+    """Drop 审议了相关议题 / 研究了其他事项 clauses: no item of their own, so what the meeting
+    said after them stays with the item before (会议对近期工作作出安排部署：一是…)."""
+    kept: list[Item] = []
+    for item in items:
+        if not _NOT_ITEM.match(text[item.start : item.lead_end]):
+            kept.append(item)
+        elif kept:
+            kept[-1] = replace(kept[-1], end=max(kept[-1].end, item.end))
+    return kept
 
 
 def _timeline_items(text: str, start: int, end: int) -> list[Item]:

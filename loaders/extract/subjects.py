@@ -185,7 +185,7 @@ _ABOUT_LISTED = re.compile(
 # Numbered points of what the meeting stressed, each about one line of work: 一是在建设现代化产业
 # 体系方面，要… / 二是工业高质量发展要加快推进.
 _POINTS = re.compile(
-    r"(?:^|(?<=[。；;！\n，]))[\s?？]*[一二三四五六七八九十]是"
+    r"(?:^|(?<=[。；;！\n，：:]))[\s?？]*[一二三四五六七八九十]是"
     r"(?:(?:要)?在(?P<t>[^，。；：:\n]{2,20}?)方面|(?P<t2>[^，。；：:\n要]{2,16}?)要)"
 )
 
