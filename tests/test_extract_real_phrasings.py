@@ -482,3 +482,17 @@ def test_extract_points_after_other_business_and_a_colon_stay_with_the_item(tmp_
     )
     names = {i.name for i in _extract(tmp_path, body).initiatives}
     assert {"春季造林", "集市秩序"} <= names
+
+
+def test_extract_reports_heard_one_after_another_each_give_a_topic(tmp_path):
+    opening = "5月8日上午，县长王五主持召开县政府第9次常务会，"
+    body = "听取关于秸秆禁烧情况的汇报，农机补贴发放情况及渔船检修情况的汇报，安排近期工作。"
+    names = {i.name for i in _extract(tmp_path, body, opening).initiatives}
+    assert {"秸秆禁烧", "农机补贴发放", "渔船检修"} <= names
+
+
+def test_extract_a_report_and_a_plan_joined_stay_one_topic(tmp_path):
+    body = "会议听取了全县河道保洁工作开展情况及下一步工作打算的汇报。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert len(names) == 1
+    assert names.pop().startswith("河道保洁")

@@ -55,7 +55,7 @@ _HEADINGS = (
 )
 # A news release may list the agenda in its opening sentence: …主持召开…常务会议，听取了…，研究了…。
 _OPENING = re.compile(
-    r"(?:召开|举行)[^。\n]{0,40}?(?:常务会议|会议)[，,。]|(?:常务会议|常务会)[^。\n]{0,40}?(?:召开|举行)[，,]"
+    r"(?:召开|举行)[^。\n]{0,40}?(?:常务会议|常务会|会议)[，,。]|(?:常务会议|常务会)[^。\n]{0,40}?(?:召开|举行)[，,]"
 )
 _OPENING_VERB = re.compile(rf"\s*(?:会议)?(?P<verb>{_VERBS})(?!决定|认为|指出|强调)")
 _TRAILER = re.compile(

@@ -131,6 +131,10 @@ _ENDS_LIST = re.compile(
 )
 
 
+# A情况及B情况: two reports joined, one topic each (the replacement keeps every offset).
+_REPORTS_JOINED = re.compile(r"(?<=情况)(?:及|和|与)(?=[^、，；。]{2,40}?情况(?:[、，；。]|$))")
+
+
 def topics(phrase: str, pos: int) -> list[tuple[str, int]]:
     """Split an enumerated subject into its topics, each with its position.
 
@@ -142,7 +146,7 @@ def topics(phrase: str, pos: int) -> list[tuple[str, int]]:
     >>> topics("市政府第22次常务会议精神", 0)
     []
     """
-    phrase = _ENDS_LIST.sub("", phrase)
+    phrase = _REPORTS_JOINED.sub("、", _ENDS_LIST.sub("", phrase))
     found, cursor = [], 0
     for part in _split_outside_brackets(phrase):
         at = phrase.find(part, cursor)
@@ -169,6 +173,10 @@ _DEPLOYED = re.compile(
     r"(?:进行了?|作出了?|作了)(?:专题)?(?:研究|安排部署|部署安排|部署|安排|讨论)"
     r"|(?:部署安排|安排部署|研究部署)了(?P<t2>[^。；;！？\n]{2,80}?)等(?:有关|相关|重点)?(?:工作|事项)"
 )
+
+
+# 听取A的汇报，B的汇报，C的汇报: the reports after the first go without a verb of their own.
+_MORE_HEARD = re.compile(r"(?<=的汇报)[，、](?P<t>[^，。；;《\n]{2,60}?)的汇报")
 
 
 # 研究讨论了A；B；C等相关事宜: a long agenda written as one list, its topics parted by semicolons.
@@ -204,6 +212,8 @@ def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
         if "，" in phrase or "《" in phrase:
             continue  # a clause that runs on past a comma is not one topic list
         found.extend(topics(phrase, match.start(group)))
+    for match in _MORE_HEARD.finditer(text, item.start, item.lead_end):
+        found.extend(topics(match["t"], match.start("t")))
     for match in _SEMICOLON_LIST.finditer(text, item.start, item.lead_end):
         if "；" in match["t"]:
             found.extend(topics(match["t"], match.start("t")))
