@@ -496,3 +496,13 @@ def test_extract_a_report_and_a_plan_joined_stay_one_topic(tmp_path):
     names = {i.name for i in _extract(tmp_path, body).initiatives}
     assert len(names) == 1
     assert names.pop().startswith("河道保洁")
+
+
+def test_extract_a_collective_told_to_act_in_several_points_gets_one_edge_each(tmp_path):
+    body = (
+        "会议研究部署近期工作，强调，一要抓好春耕备耕，各级各部门要深入田间地头。"
+        "二要做好防汛准备，各级各部门要排查隐患。\n\n会议要求，区水务局要加强巡查。区水务局要储备物资。"
+    )
+    directed = [(d.to, d.group) for d in _extract(tmp_path, body).directed]
+    assert directed.count(("各级各部门", True)) == 2
+    assert directed.count(("区水务局", False)) == 1

@@ -6,6 +6,7 @@ A directive needs an addressee that is a unit or a collective at the head of its
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -54,10 +55,22 @@ class Directive:
     pos: int
 
 
+# Where a new point of what the meeting said starts: a paragraph, 一是/一要, （一）.
+_POINT = re.compile(
+    r"\n(?=[^\n])|(?:^|(?<=[。；：，]))[ \t]*(?:[一二三四五六七八九十]{1,2}(?:是|要)|[（(][一二三四五六七八九十]{1,2}[）)])"
+)
+
+
 def find_directives(text: str, item: Item) -> list[Directive]:
-    """Return the directives in the body of an item, one per (addressee, item)."""
+    """Return the directives in the body of an item: one per named unit, and one per collective
+    and point of the item.
+
+    A point is a paragraph or a numbered point (一要…，二要…), each on its own line of work: a
+    collective (各级各部门) told to act in several points gets one directive in each.
+    """
     found: list[Directive] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, int]] = set()
+    points = [m.start() for m in _POINT.finditer(text, item.start, item.end)]
     for sentence in _SENTENCE.finditer(text, item.start, item.end):
         for clause in _CLAUSE.finditer(sentence.group(0)):
             body = clause.group(0)
@@ -67,8 +80,10 @@ def find_directives(text: str, item: Item) -> list[Directive]:
             else:
                 found_here = _untriggered(text, body, start, sentence.end())
             for directive in found_here:
-                if directive.to not in seen:
-                    seen.add(directive.to)
+                point = bisect.bisect_right(points, directive.pos) if directive.group else 0
+                key = (directive.to, point)
+                if key not in seen:
+                    seen.add(key)
                     found.append(directive)
     return found
 
