@@ -287,6 +287,19 @@ def test_extract_a_statement_before_the_comma_is_not_an_addressee(tmp_path, body
             "2019-12-25",
         ),
         ("日期： 2019-12-02  浏览量： 16\n\n28日，市长张三主持召开市政府常务会议。", "2019-11-28"),
+        (
+            "发布时间：2016-05-11　某某网\n某某网讯 昨天下午，市长张三主持召开市政府第9次常务会议。",
+            "2016-05-10",
+        ),
+        (
+            "来源：市政府办  时间：2021年06月20日\n2021年68日，市长张三主持召开市政府第9次常务会议。",
+            "2021-06-08",
+        ),
+        (
+            "县政府召开第9次常务会议\nhttp://news.example.cn/2019年05月06日 10:12:40\n"
+            "会议听取了县水利局的汇报。县政府召开第9次常务会议。",
+            None,
+        ),
     ],
 )
 def test_extract_date_of_a_release_dated_by_its_page(tmp_path, opening, date):
