@@ -519,3 +519,13 @@ def test_extract_a_collective_told_to_act_in_several_points_gets_one_edge_each(t
     directed = [(d.to, d.group) for d in _extract(tmp_path, body).directed]
     assert directed.count(("各级各部门", True)) == 2
     assert directed.count(("区水务局", False)) == 1
+
+
+def test_extract_a_bare_unit_written_elsewhere_with_its_prefix_takes_it(tmp_path):
+    body = (
+        "会议听取了县农业局、林业局、水务局关于春耕的汇报。"
+        "会议还听取了县水务局关于河道清淤的汇报。会议要求，由水务局牵头做好清淤。"
+    )
+    result = _extract(tmp_path, body)
+    assert {b.name for b in result.bureaus} == {"县农业局", "林业局", "县水务局"}
+    assert ("县水务局", False) in _addressees(result)
