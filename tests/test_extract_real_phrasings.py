@@ -129,7 +129,7 @@ def test_extract_directive_addressees(tmp_path, body, expected):
 def test_extract_named_units_summed_up_by_a_collective_give_one_edge_each(tmp_path):
     body = "会议听取了区财政局关于预算的汇报。会议要求，区委组织部、财政局、自然资源局等有关部门要抓好落实。"
     found = _addressees(_extract(tmp_path, body))
-    assert {("区委组织部", False), ("财政局", False), ("自然资源局", False)} <= found
+    assert {("区委组织部", False), ("区财政局", False), ("自然资源局", False)} <= found
 
 
 def test_extract_directives_in_a_paragraph_before_the_first_item(tmp_path):

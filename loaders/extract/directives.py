@@ -115,7 +115,7 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
             action = _action(stripped[modal.end() :], tail, stripped)
             found = _directives(parties, subject, offset, action)
             return found + _partners(stripped, modal.end(), offset, tail, action)
-    return _unit_acts(stripped, offset, tail) or _shared_duty(stripped, offset, tail)
+    return _unit_acts(stripped, offset, tail) or _shared_duty(stripped, offset, tail, 0, len(tail))
 
 
 _WITH = re.compile(r"(?:主动|牵头)?会同")
@@ -137,9 +137,15 @@ _SHARED_DUTY = re.compile(
 )
 
 
-def _shared_duty(clause: str, offset: int, tail: str) -> list[Directive]:
+def _shared_duty(
+    clause: str, offset: int, text: str, tail_start: int, tail_end: int
+) -> list[Directive]:
+    """A collective given its share of the work: ``clause`` at ``offset``, its sentence's rest
+    ``text[tail_start:tail_end]`` (sliced only when the clause may hold one)."""
     if "各" not in clause and "分工" not in clause:
         return []  # most clauses: no need to run the pattern
+    stripped = clause.strip()
+    offset, clause, tail = offset + clause.find(stripped), stripped, text[tail_start:tail_end]
     match = _SHARED_DUTY.match(clause)
     parties = addressees(match["who"]) if match and could_be_party(match["who"]) else None
     if not parties:
@@ -165,10 +171,7 @@ def _untriggered(text: str, clause: str, start: int, end: int) -> list[Directive
     modal = _MODAL_NEXT.match(text, after, end) if text[after : after + 1] in "，," else None
     if modal:
         return _before_comma(clause, start, text[modal.end() : end])
-    if "各" not in clause and "分工" not in clause:
-        return []
-    stripped = clause.strip()
-    return _shared_duty(stripped, start + clause.find(stripped), text[start:end])
+    return _shared_duty(clause, start, text, start, end)
 
 
 def _before_comma(clause: str, start: int, after_modal: str) -> list[Directive]:

@@ -13,10 +13,17 @@ from dataclasses import dataclass, replace
 from loaders.extract.header import HEADER_WINDOW, to_int
 from loaders.extract.units import unit_of
 
-_VERBS = (
-    r"听取并原则同意|听取并审议|审议并原则通过|审议并通过|审议通过|原则同意|原则通过|"
-    r"分别听取|听取|审议|审定|审核|研究部署|研究|传达学习|学习贯彻|传达|学习|议定|部署|讨论"
+# One vocabulary of agenda verbs. The words that open an item, alone or in a compound…
+AGENDA_WORDS = ("听取", "审议", "审定", "审核", "研究", "传达", "学习", "议定", "部署", "讨论")
+# …the words that decide, and those that convey (what they govern is background).
+DECIDING_WORDS = ("同意", "通过")
+CONVEYING_WORDS = ("传达", "学习", "通报", "印发", "转发", "贯彻")
+_COMPOUNDS = (
+    "听取并原则同意|听取并审议|审议并原则通过|审议并通过|审议通过|原则同意|原则通过|分别听取|"
+    "研究部署|传达学习|学习贯彻"
 )
+# A compound before the word it starts with, so the longest reading wins.
+_VERBS = _COMPOUNDS + "|" + "|".join(AGENDA_WORDS)
 _DECISION = re.compile(r"同意|通过|议定")
 # A decision clause belongs to the item before it unless it brings its own subject:
 # 审议并原则通过《X》 is a new item, 审议并原则通过了该方案 is not.

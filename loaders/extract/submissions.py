@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from loaders.extract.items import AGENDA_WORDS, CONVEYING_WORDS, DECIDING_WORDS
 from loaders.extract.reports import TITLE
 from loaders.extract.units import NAME_ENDS, PLACE_UNIT, bare_unit, unit_of
 
@@ -177,10 +178,13 @@ def _in_sentence(text: str, start: int, stop: int, end: int) -> list[Submission]
     return found
 
 
+# The verbs that govern what follows them in a sentence: the agenda's, and a unit's own.
 _GOVERNING = re.compile(
-    r"传达|学习|通报|印发|转发|贯彻|审议|审定|审核|听取|研究|讨论|同意|通过|汇报|提交|提请|部署|议定"
+    "|".join(
+        dict.fromkeys((*AGENDA_WORDS, *DECIDING_WORDS, *CONVEYING_WORDS, "汇报", "提交", "提请"))
+    )
 )
-_CONVEYING = frozenset({"传达", "学习", "通报", "印发", "转发", "贯彻"})
+_CONVEYING = frozenset(CONVEYING_WORDS)
 _SENTENCE_START = re.compile(r"[。！？\n]")
 _STUDIED_AFTER = re.compile(r"》(?:等)?(?:文件|会议)?精神")
 
