@@ -529,3 +529,23 @@ def test_extract_a_bare_unit_written_elsewhere_with_its_prefix_takes_it(tmp_path
     result = _extract(tmp_path, body)
     assert {b.name for b in result.bureaus} == {"县农业局", "林业局", "县水务局"}
     assert ("县水务局", False) in _addressees(result)
+
+
+def test_extract_agenda_sentences_opening_with_a_bare_verb_are_items(tmp_path):
+    body = (
+        "会议传达学习了全省春耕视频会议精神。审议了《县农机补贴办法》。"
+        "听取了乡村道路养护情况汇报；集贸市场改造推进情况汇报。"
+    )
+    result = _extract(tmp_path, body)
+    names = {i.name for i in result.initiatives}
+    assert {"乡村道路养护", "集贸市场改造"} <= names
+    assert "县农机补贴办法" in {p.title for p in result.plans}
+
+
+def test_extract_matters_listed_after_the_first_are_topics(tmp_path):
+    body = (
+        "会议学习了《基层治理读本》，研究污水管网改造有关问题、体育公园运营有关问题、"
+        "粮库搬迁等有关问题。"
+    )
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert {"污水管网改造", "体育公园运营", "粮库搬迁"} <= names

@@ -175,8 +175,14 @@ _DEPLOYED = re.compile(
 )
 
 
-# 听取A的汇报，B的汇报，C的汇报: the reports after the first go without a verb of their own.
-_MORE_HEARD = re.compile(r"(?<=的汇报)[，、](?P<t>[^，。；;《\n]{2,60}?)的汇报")
+# 听取A的汇报，B的汇报；C情况汇报: the reports after the first go without a verb of their own.
+_MORE_HEARD = re.compile(
+    r"(?<=汇报)[，、；;](?!会议|听取|审议|研究|讨论|并|还)(?P<t>[^，。；;《\n]{2,60}?)的?汇报"
+)
+# 研究A有关问题、B有关问题、C等有关问题: the matters listed after the first.
+_MORE_MATTERS = re.compile(
+    r"(?<=问题|事项|事宜)、(?P<t>[^《》、，。；;\n]{2,60}?)等?(?:有关|相关)(?:问题|事项|事宜)"
+)
 
 
 # 研究讨论了A；B；C等相关事宜: a long agenda written as one list, its topics parted by semicolons.
@@ -212,8 +218,9 @@ def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
         if "，" in phrase or "《" in phrase:
             continue  # a clause that runs on past a comma is not one topic list
         found.extend(topics(phrase, match.start(group)))
-    for match in _MORE_HEARD.finditer(text, item.start, item.lead_end):
-        found.extend(topics(match["t"], match.start("t")))
+    for regex in (_MORE_HEARD, _MORE_MATTERS):
+        for match in regex.finditer(text, item.start, item.lead_end):
+            found.extend(topics(match["t"], match.start("t")))
     for match in _SEMICOLON_LIST.finditer(text, item.start, item.lead_end):
         if "；" in match["t"]:
             found.extend(topics(match["t"], match.start("t")))
