@@ -549,3 +549,13 @@ def test_extract_matters_listed_after_the_first_are_topics(tmp_path):
     )
     names = {i.name for i in _extract(tmp_path, body).initiatives}
     assert {"污水管网改造", "体育公园运营", "粮库搬迁"} <= names
+
+
+def test_extract_a_topic_about_a_unit_is_a_line_of_work_not_a_reporter(tmp_path):
+    body = (
+        "会议研究了区体育中心场馆托管等事宜。\n\n会议听取了区商务局关于夜市规范的汇报，区城管局作补充。"
+        "\n\n会议研究了某某集团战略合作协议有关问题。"
+    )
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert {"区体育中心场馆托管", "某某集团战略合作协议"} <= names
+    assert not any("城管局" in name for name in names)

@@ -123,9 +123,21 @@ def _unit_name_at(text: str, pos: int, bare: bool) -> str | None:
     return None
 
 
+# What follows a reporter's name in a subject phrase (区财政局关于…, 区财政局、区民政局的…).
+_AFTER_REPORTER = re.compile(
+    r"$|关于|的|就|对|作|汇报|补充|提交|提出|提请|送审|[、，和及与]|[^，。]{0,6}?(?:长|主任|负责人|同志)"
+)
+
+
 def unit_at_start(phrase: str) -> bool:
-    """Whether ``phrase`` opens with a unit's name (区财政局关于…): a reporter, not a topic."""
-    return bool(_unit_name_at(phrase, 0, False))
+    """Whether ``phrase`` opens with a unit's name as a reporter does (区财政局关于…), not as a
+    topic about the unit (中检集团战略合作协议, 区政务中心办公用房租赁) does.
+
+    >>> unit_at_start("区财政局关于预算"), unit_at_start("中检集团战略合作协议")
+    (True, False)
+    """
+    unit = _unit_name_at(phrase, 0, False)
+    return bool(unit) and bool(_AFTER_REPORTER.match(phrase, len(unit)))
 
 
 def _place_only(name: str) -> bool:
