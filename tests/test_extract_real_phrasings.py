@@ -559,3 +559,16 @@ def test_extract_a_topic_about_a_unit_is_a_line_of_work_not_a_reporter(tmp_path)
     names = {i.name for i in _extract(tmp_path, body).initiatives}
     assert {"区体育中心场馆托管", "某某集团战略合作协议"} <= names
     assert not any("城管局" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("各科室主要负责人作为第一责任人，要亲自督办。", ("各科室主要负责人", True)),
+        ("会议强调，要盯紧全年目标。扛标单位要做好入统工作。", ("扛标单位", True)),
+        ("包保单位要落实巡查责任。", ("包保单位", True)),
+    ],
+)
+def test_extract_collectives_by_role_before_a_comma_or_by_duty(tmp_path, body, expected):
+    body = "会议听取了区财政局关于预算执行的汇报。" + body
+    assert expected in _addressees(_extract(tmp_path, body))

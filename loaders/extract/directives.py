@@ -75,10 +75,10 @@ def find_directives(text: str, item: Item) -> list[Directive]:
         for clause in _CLAUSE.finditer(sentence.group(0)):
             body = clause.group(0)
             start = sentence.start() + clause.start()
-            if _TRIGGER.match(body):
-                found_here = _clause_directives(body, start, text[start : sentence.end()])
-            else:
-                found_here = _untriggered(text, body, start, sentence.end())
+            found_here = (
+                _TRIGGER.match(body)
+                and _clause_directives(body, start, text[start : sentence.end()])
+            ) or _untriggered(text, body, start, sentence.end())
             for directive in found_here:
                 point = bisect.bisect_right(points, directive.pos) if directive.group else 0
                 key = (directive.to, point)
