@@ -70,7 +70,7 @@ def find_directives(text: str, item: Item) -> list[Directive]:
     """
     found: list[Directive] = []
     seen: set[tuple[str, int]] = set()
-    points = [m.start() for m in _POINT.finditer(text, item.start, item.end)]
+    points: list[int] | None = None  # where the item's points start, found at the first collective
     for sentence in _SENTENCE.finditer(text, item.start, item.end):
         for clause in _CLAUSE.finditer(sentence.group(0)):
             body = clause.group(0)
@@ -80,7 +80,11 @@ def find_directives(text: str, item: Item) -> list[Directive]:
                 and _clause_directives(body, start, text[start : sentence.end()])
             ) or _untriggered(text, body, start, sentence.end())
             for directive in found_here:
-                point = bisect.bisect_right(points, directive.pos) if directive.group else 0
+                point = 0
+                if directive.group:
+                    if points is None:
+                        points = [m.start() for m in _POINT.finditer(text, item.start, item.end)]
+                    point = bisect.bisect_right(points, directive.pos)
                 key = (directive.to, point)
                 if key not in seen:
                     seen.add(key)

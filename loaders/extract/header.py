@@ -257,7 +257,8 @@ def _date(text: str, published: str | None) -> str | None:
     glued = _DATE_GLUED.search(text) or _DATE_YEAR_GLUED.search(text)
     if glued:
         return _split_month_day(int(glued["y"]), glued["md"])
-    if (relative := _RELATIVE_DAY.search(text)) and published:
+    relative = _RELATIVE_DAY.search(text) if published and ("昨" in text or "今" in text) else None
+    if relative and published:
         days = 1 if relative["when"].startswith("昨") else 0
         return (Date.fromisoformat(published) - timedelta(days=days)).isoformat()
     partial = _DATE_NO_YEAR.search(text)
