@@ -572,3 +572,9 @@ def test_extract_a_topic_about_a_unit_is_a_line_of_work_not_a_reporter(tmp_path)
 def test_extract_collectives_by_role_before_a_comma_or_by_duty(tmp_path, body, expected):
     body = "会议听取了区财政局关于预算执行的汇报。" + body
     assert expected in _addressees(_extract(tmp_path, body))
+
+
+@pytest.mark.parametrize("who", ["各乡镇人民政府", "各县（市、区）政府"])
+def test_extract_the_governments_below_as_a_collective(tmp_path, who):
+    body = f"会议听取了市财政局关于预算执行的汇报。{who}要落实属地责任。"
+    assert (who, True) in _addressees(_extract(tmp_path, body))
