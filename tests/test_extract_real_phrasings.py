@@ -578,3 +578,27 @@ def test_extract_collectives_by_role_before_a_comma_or_by_duty(tmp_path, body, e
 def test_extract_the_governments_below_as_a_collective(tmp_path, who):
     body = f"会议听取了市财政局关于预算执行的汇报。{who}要落实属地责任。"
     assert (who, True) in _addressees(_extract(tmp_path, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "会议听取县林业局、县水务局分别关于护林防火、河道清淤工作的汇报。",
+        "会议听取县林业局、县水务局分别就护林防火、河道清淤工作作的汇报。",
+    ],
+)
+def test_extract_units_reporting_by_position_with_fenbie_after_them(tmp_path, body):
+    reports = _reports(_extract(tmp_path, body))
+    assert _reported(reports, "县林业局", "护林防火")
+    assert _reported(reports, "县水务局", "河道清淤")
+    assert not _reported(reports, "县林业局", "河道清淤")
+
+
+def test_extract_partners_of_please_and_led_by_share_the_directive(tmp_path):
+    body = (
+        "会议研究了停车收费改革事项。请县发改局会同县财政局测算收费标准。"
+        "由县住建局会同有关部门负责道路改造。"
+    )
+    found = _addressees(_extract(tmp_path, body))
+    assert {("县发改局", False), ("县财政局", False), ("县住建局", False)} <= found
+    assert not any("会同" in name for name, _ in found)

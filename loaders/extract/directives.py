@@ -217,13 +217,15 @@ def _led(rest: str, offset: int, tail: str) -> list[Directive]:
     (请区委组织部按程序报区委…) are not taken for part of the name.
     """
     for end in range(min(len(rest), 40), 1, -1):
-        if not could_be_party(rest[:end]) or _COUNTED.search(rest[:end]):
+        if not could_be_party(rest[:end]) or _COUNTED.search(rest[:end]) or "会同" in rest[:end]:
             continue
         if rest[end : end + 1] in ("门", "长"):
             continue  # 纪检监察部门, 局长: the name does not stop inside a word
         parties = addressees(rest[:end])
         if parties:
-            return _directives(parties, rest[:end], offset, _action(rest[end:], tail, rest))
+            action = _action(rest[end:], tail, rest)
+            found = _directives(parties, rest[:end], offset, action)
+            return found + _partners(rest, end, offset, tail, action)  # 请X会同Y…
     return []
 
 
