@@ -296,6 +296,11 @@ def test_extract_a_statement_before_the_comma_is_not_an_addressee(tmp_path, body
             "2021-06-08",
         ),
         (
+            "2018-09-12 10:20\n本报讯 11日，市长张三主持召开市政府常务会议。",
+            "2018-09-11",
+        ),
+        ("发布时间：2017-03-02\n市长张三昨天主持召开市政府第5次常务会议。", "2017-03-01"),
+        (
             "县政府召开第9次常务会议\nhttp://news.example.cn/2019年05月06日 10:12:40\n"
             "会议听取了县水利局的汇报。县政府召开第9次常务会议。",
             None,
@@ -602,3 +607,9 @@ def test_extract_partners_of_please_and_led_by_share_the_directive(tmp_path):
     found = _addressees(_extract(tmp_path, body))
     assert {("县发改局", False), ("县财政局", False), ("县住建局", False)} <= found
     assert not any("会同" in name for name, _ in found)
+
+
+def test_extract_a_time_between_the_chair_and_zhuchi_is_not_the_name(tmp_path):
+    opening = "发布时间：2017-03-02\n市长张三昨天下午主持召开市政府第5次常务会议。"
+    meeting = _extract(tmp_path, "会议听取了市财政局关于预算的汇报。", opening).meeting
+    assert (meeting.chair, meeting.chair_title) == ("张三", "市长")

@@ -62,20 +62,25 @@ _DATE_NO_YEAR = re.compile(rf"(?<![\d年])(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*
 # 金山网讯 昨天下午，市长…主持召开: the day before the page's date (今天: that day).
 _RELATIVE_DAY = re.compile(
     r"(?:(?<=讯)|(?<![一-龥]))\s*(?P<when>昨天|昨日|今天|今日)(?:上午|下午|晚上?|[，,])"
+    r"|(?P<when2>昨天|昨日|今天|今日)(?:上午|下午|晚上?)?(?=主持|召开|举行)"
 )
 _DATE_NO_SEP = re.compile(r"(?<![\d年月])(?P<md>\d{3,4})日")
 # A news release may open with the day alone (25日，市长…主持召开): the month is the page's.
-_DAY_ONLY = re.compile(r"^\s*(?P<d>[012]?\d|3[01])日(?:上午|下午|晚上?)?[，,\s]")
+_DAY_ONLY = re.compile(
+    r"^\s*(?:[^，。\n]{0,20}?讯\s*)?(?P<d>[012]?\d|3[01])日(?:上午|下午|晚上?)?[，,\s]"
+)
 _DATE_ISO = re.compile(r"(?<!\d)(?P<y>20\d\d|19\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)")
 _TITLE = r"(?:常务)?副?(?:[区县市州旗]长|镇长|乡长|主任|书记)|代[区县市]长"
 # A name: two to four characters, or a name with a middle dot (亚迪卡尔·吐尔洪).
 _NAME = r"(?:[一-龥]{2,8}·[一-龥]{2,8}?|[一-龥]{2,4}?)"
+# 县长王五昨天下午主持: a time between the name and 主持 is not part of the name.
+_WHEN = r"(?:昨天|昨日|今天|今日|上午|下午|晚上)*"
 _CHAIR_RES = (
     re.compile(
         rf"受[^，。]{{0,16}}?委托[，,]?\s*(?P<title>{_TITLE})(?P<name>[一-龥]{{2,3}}?)(?:同志)?主持"
     ),
     re.compile(
-        rf"(?P<title>{_TITLE})(?P<name>{_NAME})(?:同志)?(?:(?:在|通过|以)[^，。]{{1,20}}[，,]?)?主持"
+        rf"(?P<title>{_TITLE})(?P<name>{_NAME})(?:同志)?{_WHEN}(?:(?:在|通过|以)[^，。]{{1,20}}[，,]?)?主持"
     ),
     re.compile(
         rf"会议由(?:[^，。主]{{0,20}}?[、，,])?(?P<title>{_TITLE})?(?P<name>{_NAME})(?:同志)?主持"
@@ -259,7 +264,7 @@ def _date(text: str, published: str | None) -> str | None:
         return _split_month_day(int(glued["y"]), glued["md"])
     relative = _RELATIVE_DAY.search(text) if published and ("昨" in text or "今" in text) else None
     if relative and published:
-        days = 1 if relative["when"].startswith("昨") else 0
+        days = 1 if (relative["when"] or relative["when2"]).startswith("昨") else 0
         return (Date.fromisoformat(published) - timedelta(days=days)).isoformat()
     partial = _DATE_NO_YEAR.search(text)
     if partial and fiscal:
