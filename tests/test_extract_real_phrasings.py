@@ -613,3 +613,24 @@ def test_extract_a_time_between_the_chair_and_zhuchi_is_not_the_name(tmp_path):
     opening = "发布时间：2017-03-02\n市长张三昨天下午主持召开市政府第5次常务会议。"
     meeting = _extract(tmp_path, "会议听取了市财政局关于预算的汇报。", opening).meeting
     assert (meeting.chair, meeting.chair_title) == ("张三", "市长")
+
+
+@pytest.mark.parametrize(
+    ("body", "initiative"),
+    [
+        ("会议安排部署了近期秸秆禁烧工作。", "秸秆禁烧"),
+        ("会议部署安排了春季植树工作。", "春季植树"),
+        ("会议研究讨论了全县农村饮水安全工程建设有关事宜。", "农村饮水安全工程建设"),
+        ("会议研究讨论了县开发区管委会关于标准厂房租金减免。", "标准厂房租金减免"),
+    ],
+)
+def test_extract_compound_agenda_verbs_name_their_topic(tmp_path, body, initiative):
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert initiative in names
+    assert not any(name.startswith(("了", "县开发区")) for name in names)
+
+
+def test_extract_the_next_stage_is_a_time_not_an_initiative(tmp_path):
+    body = "会议听取了全县森林防火工作情况汇报，部署了下一阶段工作。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert names == {"森林防火"}

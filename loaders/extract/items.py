@@ -20,7 +20,7 @@ DECIDING_WORDS = ("同意", "通过")
 CONVEYING_WORDS = ("传达", "学习", "通报", "印发", "转发", "贯彻")
 _COMPOUNDS = (
     "听取并原则同意|听取并审议|审议并原则通过|审议并通过|审议通过|原则同意|原则通过|分别听取|"
-    "研究部署|传达学习|学习贯彻"
+    "研究部署|研究讨论|安排部署|部署安排|传达学习|学习贯彻"
 )
 # A compound before the word it starts with, so the longest reading wins.
 _VERBS = _COMPOUNDS + "|" + "|".join(AGENDA_WORDS)

@@ -285,6 +285,9 @@ def _initiatives(
     subjects = _subjects(ctx.text, item, plans, reports) + agenda_topics(ctx.text, item)
     reporters = {report.unit for report in reports}
     for subject, pos in dict.fromkeys(subjects):
+        about = subject.find("关于")
+        if about > 0 and not plans and unit_at_start(subject):  # 研究了X局关于Y: the topic is Y
+            subject, pos = subject[about + 2 :], pos + about + 2
         if "《" in subject or unit_at_start(subject) or subject in reporters:
             continue  # a conveyed document, or a reporter: not a line of work
         name = initiative_name(subject, ctx.places)
