@@ -634,3 +634,10 @@ def test_extract_the_next_stage_is_a_time_not_an_initiative(tmp_path):
     body = "会议听取了全县森林防火工作情况汇报，部署了下一阶段工作。"
     names = {i.name for i in _extract(tmp_path, body).initiatives}
     assert names == {"森林防火"}
+
+
+def test_extract_the_meeting_analysing_a_topic_takes_it_up(tmp_path):
+    body = "会议分析了全区前两个月外贸运行情况。会议分析认为，总体形势平稳。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert any("外贸运行" in name for name in names)
+    assert len(names) == 1

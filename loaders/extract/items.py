@@ -14,13 +14,15 @@ from loaders.extract.header import HEADER_WINDOW, to_int
 from loaders.extract.units import unit_of
 
 # One vocabulary of agenda verbs. The words that open an item, alone or in a compound…
-AGENDA_WORDS = ("听取", "审议", "审定", "审核", "研究", "传达", "学习", "议定", "部署", "讨论")
+AGENDA_WORDS = (
+    "听取", "审议", "审定", "审核", "研究", "传达", "学习", "议定", "部署", "讨论", "分析",
+)  # fmt: skip
 # …the words that decide, and those that convey (what they govern is background).
 DECIDING_WORDS = ("同意", "通过")
 CONVEYING_WORDS = ("传达", "学习", "通报", "印发", "转发", "贯彻")
 _COMPOUNDS = (
     "听取并原则同意|听取并审议|审议并原则通过|审议并通过|审议通过|原则同意|原则通过|分别听取|"
-    "研究部署|研究讨论|安排部署|部署安排|传达学习|学习贯彻"
+    "研究部署|研究讨论|安排部署|部署安排|传达学习|学习贯彻|分析研判"
 )
 # A compound before the word it starts with, so the longest reading wins.
 _VERBS = _COMPOUNDS + "|" + "|".join(AGENDA_WORDS)
