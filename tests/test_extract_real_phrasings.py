@@ -641,3 +641,17 @@ def test_extract_the_meeting_analysing_a_topic_takes_it_up(tmp_path):
     names = {i.name for i in _extract(tmp_path, body).initiatives}
     assert any("外贸运行" in name for name in names)
     assert len(names) == 1
+
+
+def test_extract_units_that_each_reported_pair_by_position(tmp_path):
+    body = "会议研究了社会保障工作，县人社局、县医保局分别汇报了就业帮扶、医保基金监管工作情况。"
+    reports = _reports(_extract(tmp_path, body))
+    assert _reported(reports, "县人社局", "就业帮扶")
+    assert _reported(reports, "县医保局", "医保基金监管")
+    assert not _reported(reports, "县人社局", "医保基金监管")
+
+
+def test_extract_a_person_before_suo_zuo_is_no_unit(tmp_path):
+    body = "会议听取了县财政局局长张三所作的关于预算执行情况的汇报。"
+    result = _extract(tmp_path, body)
+    assert {b.name for b in result.bureaus} == {"县财政局"}
