@@ -655,3 +655,11 @@ def test_extract_a_person_before_suo_zuo_is_no_unit(tmp_path):
     body = "会议听取了县财政局局长张三所作的关于预算执行情况的汇报。"
     result = _extract(tmp_path, body)
     assert {b.name for b in result.bureaus} == {"县财政局"}
+
+
+def test_extract_named_units_listed_with_an_action_and_not_attendees(tmp_path):
+    opening = "3月5日，县长张三主持召开县政府第12次常务会议，县司法局、县审计局负责同志列席会议。"
+    body = "会议审议了《县城区停车管理办法》。会议要求，县住建局牵头，县公安局、县城管局配合，做好宣传。"
+    found = _addressees(_extract(tmp_path, body, opening))
+    assert {("县住建局", False), ("县公安局", False), ("县城管局", False)} <= found
+    assert not {("县司法局", False), ("县审计局", False)} & found

@@ -196,18 +196,37 @@ def _before_comma(clause: str, start: int, after_modal: str) -> list[Directive]:
     return _directives(parties, stripped, start + clause.index(stripped), action)
 
 
+_ATTENDED = re.compile(r"列席|出席|参加会议|参会")
+_PERSON_OF_UNIT = re.compile(r"(?:负责|牵头)(?:人|同志|单位|部门)")
+
+
 def _unit_acts(clause: str, offset: int, tail: str) -> list[Directive]:
     """A named unit opening a clause with an action and no modal: 区卫生健康委对学校食堂开展检查.
 
     Only named units (a collective needs its 要), and never a finished act (…进行了审核).
     """
-    if "了" in clause:
+    if "了" in clause or _ATTENDED.search(clause):
         return []
-    for verb in _ACTION.finditer(clause, 3, 26):
-        unit = unit_of(clause[: verb.start()])
-        if unit and unit == clause[: verb.start()] and not _NOT_A_SUBJECT.search(unit):
+    for verb in _ACTION.finditer(clause, 3, 40):
+        if _PERSON_OF_UNIT.match(clause, verb.start()):
+            continue  # 县审计局负责同志: a person of the unit, not an act
+        subject = clause[: verb.start()]
+        unit = unit_of(subject)
+        if unit and unit == subject and not _NOT_A_SUBJECT.search(unit):
             return [Directive(unit, False, _action(clause[verb.start() :], tail, clause), offset)]
+        if "、" in subject and (listed := _named_list(subject)):  # 县发改局、县财政局配合
+            return _directives(
+                listed, subject, offset, _action(clause[verb.start() :], tail, clause)
+            )
     return []
+
+
+def _named_list(subject: str) -> tuple[tuple[str, bool], ...] | None:
+    """The units of a list of named units only (县发改局、县财政局), else ``None``."""
+    parties = addressees(subject) if could_be_party(subject) else None
+    if not parties or any(group or _NOT_A_SUBJECT.search(name) for name, group in parties):
+        return None
+    return parties
 
 
 def _led(rest: str, offset: int, tail: str) -> list[Directive]:
