@@ -36,7 +36,7 @@ REAL_FLOORS = {
     "reported": 0.94,
     "directed_named": 0.93,
     "directed_group": 0.96,
-    "initiatives": 0.77,
+    "initiatives": 0.78,
 }
 SOURCE_COLUMNS = ["file", "split", "url", "government", "level", "province", "year", "shape"]
 
