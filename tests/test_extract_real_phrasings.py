@@ -663,3 +663,9 @@ def test_extract_named_units_listed_with_an_action_and_not_attendees(tmp_path):
     found = _addressees(_extract(tmp_path, body, opening))
     assert {("县住建局", False), ("县公安局", False), ("县城管局", False)} <= found
     assert not {("县司法局", False), ("县审计局", False)} & found
+
+
+def test_extract_work_plans_of_units_as_a_whole_drop_the_units(tmp_path):
+    body = "会议听取了相关部门单位2025年工作谋划情况汇报。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert names == {"工作谋划"}
