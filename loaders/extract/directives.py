@@ -207,7 +207,7 @@ def _unit_acts(clause: str, offset: int, tail: str) -> list[Directive]:
     """
     if "了" in clause or _ATTENDED.search(clause):
         return []
-    for verb in _ACTION.finditer(clause, 3, 40):
+    for verb in _ACTION.finditer(clause, 3, 26):
         if _PERSON_OF_UNIT.match(clause, verb.start()):
             continue  # 县审计局负责同志: a person of the unit, not an act
         subject = clause[: verb.start()]

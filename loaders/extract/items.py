@@ -37,8 +37,10 @@ _SENTENCE_AGENDA = re.compile(
 # A paragraph of a news release may open with the bare verb: 审议《…》，听取…的汇报。
 _PARAGRAPH_AGENDA = re.compile(
     r"(?m)^[ \t\u3000]*(?P<verb>审议并原则通过|审议通过|审议|听取并原则同意|听取|研究)(?=了|《|[^，。\n]{2})"
-    # …and so may a sentence inside one: 会议传达学习了…。审议了《A》。听取了B情况汇报。
-    r"|(?<=[。；])[ \t\u3000]*(?P<verb2>传达学习|审议|听取|研究|审定)(?=了)"
+)
+# …and so may a sentence inside one: 会议传达学习了…。审议了《A》。听取了B情况汇报。
+_BARE_SENTENCE_AGENDA = re.compile(
+    r"[。；][ \t\u3000]*(?P<verb>传达学习|审议|听取|研究|审定)(?=了)"
 )
 # 会议对《A》和《B》进行了认真审议: the titles come before the verb.
 _REVIEWED_TITLES = re.compile(
@@ -225,7 +227,10 @@ def _verb_items(text: str, start: int, end: int) -> list[Item]:
         *_PARAGRAPH_AGENDA.finditer(text, start, end),
     ]:
         lead_space = len(match.group(0)) - len(match.group(0).lstrip())
-        starts.append((match.start(0) + lead_space, match["verb"] or match["verb2"]))
+        starts.append((match.start(0) + lead_space, match["verb"]))
+        starts.extend(_continuations(text, match.end(), end))
+    for match in _BARE_SENTENCE_AGENDA.finditer(text, start, end):
+        starts.append((match.start("verb"), match["verb"]))
         starts.extend(_continuations(text, match.end(), end))
     for match in _REVIEWED_TITLES.finditer(text, start, end):
         lead_space = len(match.group(0)) - len(match.group(0).lstrip())

@@ -285,11 +285,13 @@ def _initiatives(
     subjects = _subjects(ctx.text, item, plans, reports) + agenda_topics(ctx.text, item)
     reporters = {report.unit for report in reports}
     for subject, pos in dict.fromkeys(subjects):
-        about = subject.find("关于")
-        if about > 0 and not plans and unit_at_start(subject):  # 研究了X局关于Y: the topic is Y
-            subject, pos = subject[about + 2 :], pos + about + 2
-        if "《" in subject or unit_at_start(subject) or subject in reporters:
+        if "《" in subject or subject in reporters:
             continue  # a conveyed document, or a reporter: not a line of work
+        if unit_at_start(subject):
+            about = subject.find("关于")
+            if about < 0 or plans or unit_at_start(subject[about + 2 :]):
+                continue  # a reporter's words, not a line of work
+            subject, pos = subject[about + 2 :], pos + about + 2  # 研究了X局关于Y: the topic is Y
         name = initiative_name(subject, ctx.places)
         if name and not unit_at_start(name) and all(not similar(name, n) for n in names):
             ctx.add_initiative(item.number, name, pos)

@@ -179,11 +179,11 @@ _DEPLOYED = re.compile(
 
 # 听取A的汇报，B的汇报；C情况汇报: the reports after the first go without a verb of their own.
 _MORE_HEARD = re.compile(
-    r"(?<=汇报)[，、；;](?!会议|听取|审议|研究|讨论|并|还)(?P<t>[^，。；;《\n]{2,60}?)的?汇报"
+    r"汇报[，、；;](?!会议|听取|审议|研究|讨论|并|还)(?P<t>[^，。；;《\n]{2,60}?)的?(?=汇报)"
 )
 # 研究A有关问题、B有关问题、C等有关问题: the matters listed after the first.
 _MORE_MATTERS = re.compile(
-    r"(?<=问题|事项|事宜)、(?P<t>[^《》、，。；;\n]{2,60}?)等?(?:有关|相关)(?:问题|事项|事宜)"
+    r"(?:问题|事项|事宜)、(?P<t>[^《》、，。；;\n]{2,60}?)等?(?:有关|相关)(?=问题|事项|事宜)"
 )
 
 
