@@ -8,6 +8,7 @@ An initiative is the shortest self-standing noun phrase of the item: the title m
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from loaders.extract.items import Item
 from loaders.extract.units import addressees
@@ -46,6 +47,9 @@ _PROGRAMME_HEADS = re.compile(
 )
 
 
+# The same subject comes back within a document (its report, its topics, its summary) and across
+# a government's minutes (安全生产, 重点项目建设): the names are cached.
+@lru_cache(maxsize=16384)
 def initiative_name(phrase: str, places: tuple[str, ...] = ()) -> str | None:
     """Return the initiative a plan title or item subject names, or ``None`` if nothing is left.
 
