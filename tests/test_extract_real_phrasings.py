@@ -129,7 +129,7 @@ def test_extract_directive_addressees(tmp_path, body, expected):
 def test_extract_named_units_summed_up_by_a_collective_give_one_edge_each(tmp_path):
     body = "会议听取了区财政局关于预算的汇报。会议要求，区委组织部、财政局、自然资源局等有关部门要抓好落实。"
     found = _addressees(_extract(tmp_path, body))
-    assert {("区委组织部", False), ("财政局", False), ("自然资源局", False)} <= found
+    assert {("区委组织部", False), ("区财政局", False), ("自然资源局", False)} <= found
 
 
 def test_extract_directives_in_a_paragraph_before_the_first_item(tmp_path):
@@ -287,6 +287,24 @@ def test_extract_a_statement_before_the_comma_is_not_an_addressee(tmp_path, body
             "2019-12-25",
         ),
         ("日期： 2019-12-02  浏览量： 16\n\n28日，市长张三主持召开市政府常务会议。", "2019-11-28"),
+        (
+            "发布时间：2016-05-11　某某网\n某某网讯 昨天下午，市长张三主持召开市政府第9次常务会议。",
+            "2016-05-10",
+        ),
+        (
+            "来源：市政府办  时间：2021年06月20日\n2021年68日，市长张三主持召开市政府第9次常务会议。",
+            "2021-06-08",
+        ),
+        (
+            "2018-09-12 10:20\n本报讯 11日，市长张三主持召开市政府常务会议。",
+            "2018-09-11",
+        ),
+        ("发布时间：2017-03-02\n市长张三昨天主持召开市政府第5次常务会议。", "2017-03-01"),
+        (
+            "县政府召开第9次常务会议\nhttp://news.example.cn/2019年05月06日 10:12:40\n"
+            "会议听取了县水利局的汇报。县政府召开第9次常务会议。",
+            None,
+        ),
     ],
 )
 def test_extract_date_of_a_release_dated_by_its_page(tmp_path, opening, date):
@@ -473,3 +491,181 @@ def test_extract_a_long_agenda_parted_by_semicolons(tmp_path):
     )
     names = {i.name for i in _extract(tmp_path, body).initiatives}
     assert {"绩效工资总量核定", "建立县级成品粮油应急储备", "县城供水改扩建项目"} <= names
+
+
+def test_extract_points_after_other_business_and_a_colon_stay_with_the_item(tmp_path):
+    body = (
+        "会议听取了县水务局工作情况汇报，审议了相关议题。\n\n"
+        "会议对近期工作作出安排部署：一是春季造林要抓紧推进。二是集市秩序要持续规范。"
+    )
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert {"春季造林", "集市秩序"} <= names
+
+
+def test_extract_reports_heard_one_after_another_each_give_a_topic(tmp_path):
+    opening = "5月8日上午，县长王五主持召开县政府第9次常务会，"
+    body = "听取关于秸秆禁烧情况的汇报，农机补贴发放情况及渔船检修情况的汇报，安排近期工作。"
+    names = {i.name for i in _extract(tmp_path, body, opening).initiatives}
+    assert {"秸秆禁烧", "农机补贴发放", "渔船检修"} <= names
+
+
+def test_extract_a_report_and_a_plan_joined_stay_one_topic(tmp_path):
+    body = "会议听取了全县河道保洁工作开展情况及下一步工作打算的汇报。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert len(names) == 1
+    assert names.pop().startswith("河道保洁")
+
+
+def test_extract_a_collective_told_to_act_in_several_points_gets_one_edge_each(tmp_path):
+    body = (
+        "会议研究部署近期工作，强调，一要抓好春耕备耕，各级各部门要深入田间地头。"
+        "二要做好防汛准备，各级各部门要排查隐患。\n\n会议要求，区水务局要加强巡查。区水务局要储备物资。"
+    )
+    directed = [(d.to, d.group) for d in _extract(tmp_path, body).directed]
+    assert directed.count(("各级各部门", True)) == 2
+    assert directed.count(("区水务局", False)) == 1
+
+
+def test_extract_a_bare_unit_written_elsewhere_with_its_prefix_takes_it(tmp_path):
+    body = (
+        "会议听取了县农业局、林业局、水务局关于春耕的汇报。"
+        "会议还听取了县水务局关于河道清淤的汇报。会议要求，由水务局牵头做好清淤。"
+    )
+    result = _extract(tmp_path, body)
+    assert {b.name for b in result.bureaus} == {"县农业局", "林业局", "县水务局"}
+    assert ("县水务局", False) in _addressees(result)
+
+
+def test_extract_agenda_sentences_opening_with_a_bare_verb_are_items(tmp_path):
+    body = (
+        "会议传达学习了全省春耕视频会议精神。审议了《县农机补贴办法》。"
+        "听取了乡村道路养护情况汇报；集贸市场改造推进情况汇报。"
+    )
+    result = _extract(tmp_path, body)
+    names = {i.name for i in result.initiatives}
+    assert {"乡村道路养护", "集贸市场改造"} <= names
+    assert "县农机补贴办法" in {p.title for p in result.plans}
+
+
+def test_extract_matters_listed_after_the_first_are_topics(tmp_path):
+    body = (
+        "会议学习了《基层治理读本》，研究污水管网改造有关问题、体育公园运营有关问题、"
+        "粮库搬迁等有关问题。"
+    )
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert {"污水管网改造", "体育公园运营", "粮库搬迁"} <= names
+
+
+def test_extract_a_topic_about_a_unit_is_a_line_of_work_not_a_reporter(tmp_path):
+    body = (
+        "会议研究了区体育中心场馆托管等事宜。\n\n会议听取了区商务局关于夜市规范的汇报，区城管局作补充。"
+        "\n\n会议研究了某某集团战略合作协议有关问题。"
+    )
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert {"区体育中心场馆托管", "某某集团战略合作协议"} <= names
+    assert not any("城管局" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("各科室主要负责人作为第一责任人，要亲自督办。", ("各科室主要负责人", True)),
+        ("会议强调，要盯紧全年目标。扛标单位要做好入统工作。", ("扛标单位", True)),
+        ("包保单位要落实巡查责任。", ("包保单位", True)),
+    ],
+)
+def test_extract_collectives_by_role_before_a_comma_or_by_duty(tmp_path, body, expected):
+    body = "会议听取了区财政局关于预算执行的汇报。" + body
+    assert expected in _addressees(_extract(tmp_path, body))
+
+
+@pytest.mark.parametrize("who", ["各乡镇人民政府", "各县（市、区）政府"])
+def test_extract_the_governments_below_as_a_collective(tmp_path, who):
+    body = f"会议听取了市财政局关于预算执行的汇报。{who}要落实属地责任。"
+    assert (who, True) in _addressees(_extract(tmp_path, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "会议听取县林业局、县水务局分别关于护林防火、河道清淤工作的汇报。",
+        "会议听取县林业局、县水务局分别就护林防火、河道清淤工作作的汇报。",
+    ],
+)
+def test_extract_units_reporting_by_position_with_fenbie_after_them(tmp_path, body):
+    reports = _reports(_extract(tmp_path, body))
+    assert _reported(reports, "县林业局", "护林防火")
+    assert _reported(reports, "县水务局", "河道清淤")
+    assert not _reported(reports, "县林业局", "河道清淤")
+
+
+def test_extract_partners_of_please_and_led_by_share_the_directive(tmp_path):
+    body = (
+        "会议研究了停车收费改革事项。请县发改局会同县财政局测算收费标准。"
+        "由县住建局会同有关部门负责道路改造。"
+    )
+    found = _addressees(_extract(tmp_path, body))
+    assert {("县发改局", False), ("县财政局", False), ("县住建局", False)} <= found
+    assert not any("会同" in name for name, _ in found)
+
+
+def test_extract_a_time_between_the_chair_and_zhuchi_is_not_the_name(tmp_path):
+    opening = "发布时间：2017-03-02\n市长张三昨天下午主持召开市政府第5次常务会议。"
+    meeting = _extract(tmp_path, "会议听取了市财政局关于预算的汇报。", opening).meeting
+    assert (meeting.chair, meeting.chair_title) == ("张三", "市长")
+
+
+@pytest.mark.parametrize(
+    ("body", "initiative"),
+    [
+        ("会议安排部署了近期秸秆禁烧工作。", "秸秆禁烧"),
+        ("会议部署安排了春季植树工作。", "春季植树"),
+        ("会议研究讨论了全县农村饮水安全工程建设有关事宜。", "农村饮水安全工程建设"),
+        ("会议研究讨论了县开发区管委会关于标准厂房租金减免。", "标准厂房租金减免"),
+    ],
+)
+def test_extract_compound_agenda_verbs_name_their_topic(tmp_path, body, initiative):
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert initiative in names
+    assert not any(name.startswith(("了", "县开发区")) for name in names)
+
+
+def test_extract_the_next_stage_is_a_time_not_an_initiative(tmp_path):
+    body = "会议听取了全县森林防火工作情况汇报，部署了下一阶段工作。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert names == {"森林防火"}
+
+
+def test_extract_the_meeting_analysing_a_topic_takes_it_up(tmp_path):
+    body = "会议分析了全区前两个月外贸运行情况。会议分析认为，总体形势平稳。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert any("外贸运行" in name for name in names)
+    assert len(names) == 1
+
+
+def test_extract_units_that_each_reported_pair_by_position(tmp_path):
+    body = "会议研究了社会保障工作，县人社局、县医保局分别汇报了就业帮扶、医保基金监管工作情况。"
+    reports = _reports(_extract(tmp_path, body))
+    assert _reported(reports, "县人社局", "就业帮扶")
+    assert _reported(reports, "县医保局", "医保基金监管")
+    assert not _reported(reports, "县人社局", "医保基金监管")
+
+
+def test_extract_a_person_before_suo_zuo_is_no_unit(tmp_path):
+    body = "会议听取了县财政局局长张三所作的关于预算执行情况的汇报。"
+    result = _extract(tmp_path, body)
+    assert {b.name for b in result.bureaus} == {"县财政局"}
+
+
+def test_extract_named_units_listed_with_an_action_and_not_attendees(tmp_path):
+    opening = "3月5日，县长张三主持召开县政府第12次常务会议，县司法局、县审计局负责同志列席会议。"
+    body = "会议审议了《县城区停车管理办法》。会议要求，县住建局牵头，县公安局、县城管局配合，做好宣传。"
+    found = _addressees(_extract(tmp_path, body, opening))
+    assert {("县住建局", False), ("县公安局", False), ("县城管局", False)} <= found
+    assert not {("县司法局", False), ("县审计局", False)} & found
+
+
+def test_extract_work_plans_of_units_as_a_whole_drop_the_units(tmp_path):
+    body = "会议听取了相关部门单位2025年工作谋划情况汇报。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert names == {"工作谋划"}

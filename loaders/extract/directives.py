@@ -6,6 +6,7 @@ A directive needs an addressee that is a unit or a collective at the head of its
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -55,21 +56,39 @@ class Directive:
     pos: int
 
 
+# Where a new point of what the meeting said starts: a paragraph, 一是/一要, （一）.
+_POINT = re.compile(
+    r"\n(?=[^\n])|(?:^|(?<=[。；：，]))[ \t]*(?:[一二三四五六七八九十]{1,2}(?:是|要)|[（(][一二三四五六七八九十]{1,2}[）)])"
+)
+
+
 def find_directives(text: str, item: Item) -> list[Directive]:
-    """Return the directives in the body of an item, one per (addressee, item)."""
+    """Return the directives in the body of an item: one per named unit, and one per collective
+    and point of the item.
+
+    A point is a paragraph or a numbered point (一要…，二要…), each on its own line of work: a
+    collective (各级各部门) told to act in several points gets one directive in each.
+    """
     found: list[Directive] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, int]] = set()
+    points: list[int] | None = None  # where the item's points start, found at the first collective
     for sentence in _SENTENCE.finditer(text, item.start, item.end):
         for clause in _CLAUSE.finditer(sentence.group(0)):
             body = clause.group(0)
             start = sentence.start() + clause.start()
-            if _TRIGGER.match(body):
-                found_here = _clause_directives(body, start, text[start : sentence.end()])
-            else:
-                found_here = _untriggered(text, body, start, sentence.end())
+            found_here = (
+                _TRIGGER.match(body)
+                and _clause_directives(body, start, text[start : sentence.end()])
+            ) or _untriggered(text, body, start, sentence.end())
             for directive in found_here:
-                if directive.to not in seen:
-                    seen.add(directive.to)
+                point = 0
+                if directive.group:
+                    if points is None:
+                        points = [m.start() for m in _POINT.finditer(text, item.start, item.end)]
+                    point = bisect.bisect_right(points, directive.pos)
+                key = (directive.to, point)
+                if key not in seen:
+                    seen.add(key)
                     found.append(directive)
     return found
 
@@ -107,7 +126,7 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
             action = _action(stripped[modal.end() :], tail, stripped)
             found = _directives(parties, subject, offset, action)
             return found + _partners(stripped, modal.end(), offset, tail, action)
-    return _unit_acts(stripped, offset, tail) or _shared_duty(stripped, offset, tail)
+    return _unit_acts(stripped, offset, tail) or _shared_duty(stripped, offset, tail, 0, len(tail))
 
 
 _WITH = re.compile(r"(?:主动|牵头)?会同")
@@ -129,9 +148,15 @@ _SHARED_DUTY = re.compile(
 )
 
 
-def _shared_duty(clause: str, offset: int, tail: str) -> list[Directive]:
+def _shared_duty(
+    clause: str, offset: int, text: str, tail_start: int, tail_end: int
+) -> list[Directive]:
+    """A collective given its share of the work: ``clause`` at ``offset``, its sentence's rest
+    ``text[tail_start:tail_end]`` (sliced only when the clause may hold one)."""
     if "各" not in clause and "分工" not in clause:
         return []  # most clauses: no need to run the pattern
+    stripped = clause.strip()
+    offset, clause, tail = offset + clause.find(stripped), stripped, text[tail_start:tail_end]
     match = _SHARED_DUTY.match(clause)
     parties = addressees(match["who"]) if match and could_be_party(match["who"]) else None
     if not parties:
@@ -157,10 +182,7 @@ def _untriggered(text: str, clause: str, start: int, end: int) -> list[Directive
     modal = _MODAL_NEXT.match(text, after, end) if text[after : after + 1] in "，," else None
     if modal:
         return _before_comma(clause, start, text[modal.end() : end])
-    if "各" not in clause and "分工" not in clause:
-        return []
-    stripped = clause.strip()
-    return _shared_duty(stripped, start + clause.find(stripped), text[start:end])
+    return _shared_duty(clause, start, text, start, end)
 
 
 def _before_comma(clause: str, start: int, after_modal: str) -> list[Directive]:
@@ -181,18 +203,37 @@ def _before_comma(clause: str, start: int, after_modal: str) -> list[Directive]:
     return _directives(parties, stripped, start + clause.index(stripped), action)
 
 
+_ATTENDED = re.compile(r"列席|出席|参加会议|参会")
+_PERSON_OF_UNIT = re.compile(r"(?:负责|牵头)(?:人|同志|单位|部门)")
+
+
 def _unit_acts(clause: str, offset: int, tail: str) -> list[Directive]:
     """A named unit opening a clause with an action and no modal: 区卫生健康委对学校食堂开展检查.
 
     Only named units (a collective needs its 要), and never a finished act (…进行了审核).
     """
-    if "了" in clause:
+    if "了" in clause or _ATTENDED.search(clause):
         return []
     for verb in _ACTION.finditer(clause, 3, 26):
-        unit = unit_of(clause[: verb.start()])
-        if unit and unit == clause[: verb.start()] and not _NOT_A_SUBJECT.search(unit):
+        if _PERSON_OF_UNIT.match(clause, verb.start()):
+            continue  # 县审计局负责同志: a person of the unit, not an act
+        subject = clause[: verb.start()]
+        unit = unit_of(subject)
+        if unit and unit == subject and not _NOT_A_SUBJECT.search(unit):
             return [Directive(unit, False, _action(clause[verb.start() :], tail, clause), offset)]
+        if "、" in subject and (listed := _named_list(subject)):  # 县发改局、县财政局配合
+            return _directives(
+                listed, subject, offset, _action(clause[verb.start() :], tail, clause)
+            )
     return []
+
+
+def _named_list(subject: str) -> tuple[tuple[str, bool], ...] | None:
+    """The units of a list of named units only (县发改局、县财政局), else ``None``."""
+    parties = addressees(subject) if could_be_party(subject) else None
+    if not parties or any(group or _NOT_A_SUBJECT.search(name) for name, group in parties):
+        return None
+    return parties
 
 
 def _led(rest: str, offset: int, tail: str) -> list[Directive]:
@@ -202,13 +243,15 @@ def _led(rest: str, offset: int, tail: str) -> list[Directive]:
     (请区委组织部按程序报区委…) are not taken for part of the name.
     """
     for end in range(min(len(rest), 40), 1, -1):
-        if not could_be_party(rest[:end]) or _COUNTED.search(rest[:end]):
+        if not could_be_party(rest[:end]) or _COUNTED.search(rest[:end]) or "会同" in rest[:end]:
             continue
         if rest[end : end + 1] in ("门", "长"):
             continue  # 纪检监察部门, 局长: the name does not stop inside a word
         parties = addressees(rest[:end])
         if parties:
-            return _directives(parties, rest[:end], offset, _action(rest[end:], tail, rest))
+            action = _action(rest[end:], tail, rest)
+            found = _directives(parties, rest[:end], offset, action)
+            return found + _partners(rest, end, offset, tail, action)  # 请X会同Y…
     return []
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date as Date
+from datetime import timedelta
 
 from loaders.extract.places import most_named
 from loaders.models import Meeting
@@ -34,11 +35,12 @@ _FURNITURE_LINE = re.compile(
     # 时间：2022年04月21日来源：沈阳日报 is the page's own line, not the meeting's time field.
     r"|\s*(?:时间|日期)[：:][^\n]{0,30}?(?:来源|作者|编辑|浏览|点击)[^\n]*$)"
 )
-# A time stamp (2021-12-29 14:07) is when a page was published, wherever it stands.
-# (The look-behind for a digit before the year stands after the year's first two digits, so the
-# pattern starts with a digit and is not tried from every character: the same matches.)
+# A time stamp (2021-12-29 14:07, 2018年12月12日 08:39:48) is when a page was published, wherever
+# it stands. (The look-behind for a digit before the year stands after the year's first two
+# digits, so the pattern starts with a digit and is not tried from every character.)
 _STAMP = re.compile(
-    r"(?:19|20)(?<!\d\d\d)\d\d[-./]\d{1,2}[-./]\d{1,2}\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+    r"(?:19|20)(?<!\d\d\d)\d\d(?:[-./]\d{1,2}[-./]\d{1,2}\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+    r"|年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}[:：]\d{2})"
 )
 # The meeting's own name may carry its year: 2025年第2次常务会议, 市政府(2015)第14次常务会议.
 _NAMED_YEAR = re.compile(
@@ -62,25 +64,34 @@ _DATE_FULL = re.compile(
 _DATE_GLUED = re.compile(
     r"(?P<y>20\d\d|19\d\d)(?<!\d\d\d\d\d)(?P<md>\d{2,4})(?:日|(?=[，,上下召\s]|$))"
 )
-_DATE_YEAR_GLUED = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<md>\d{3,4})\s*日")
+_DATE_YEAR_GLUED = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<md>\d{2,4})\s*日")
 _DATE_NO_YEAR = re.compile(
     rf"(?=[\d{_CN_DIGITS}])(?<![\d年])(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*[日号](?!讯|电)"
 )
+# 金山网讯 昨天下午，市长…主持召开: the day before the page's date (今天: that day).
+_RELATIVE_DAY = re.compile(
+    r"(?:(?<=讯)|(?<![一-龥]))\s*(?P<when>昨天|昨日|今天|今日)(?:上午|下午|晚上?|[，,])"
+    r"|(?P<when2>昨天|昨日|今天|今日)(?:上午|下午|晚上?)?(?=主持|召开|举行)"
+)
 _DATE_NO_SEP = re.compile(r"(?<![\d年月])(?P<md>\d{3,4})日")
 # A news release may open with the day alone (25日，市长…主持召开): the month is the page's.
-_DAY_ONLY = re.compile(r"^\s*(?P<d>[012]?\d|3[01])日(?:上午|下午|晚上?)?[，,\s]")
+_DAY_ONLY = re.compile(
+    r"^\s*(?:[^，。\n]{0,20}?讯\s*)?(?P<d>[012]?\d|3[01])日(?:上午|下午|晚上?)?[，,\s]"
+)
 _DATE_ISO = re.compile(
     r"(?P<y>20\d\d|19\d\d)(?<!\d\d\d\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)"
 )
 _TITLE = r"(?:常务)?副?(?:[区县市州旗]长|镇长|乡长|主任|书记)|代[区县市]长"
 # A name: two to four characters, or a name with a middle dot (亚迪卡尔·吐尔洪).
 _NAME = r"(?:[一-龥]{2,8}·[一-龥]{2,8}?|[一-龥]{2,4}?)"
+# 县长王五昨天下午主持: a time between the name and 主持 is not part of the name.
+_WHEN = r"(?:昨天|昨日|今天|今日|上午|下午|晚上)*"
 _CHAIR_RES = (
     re.compile(
         rf"受[^，。]{{0,16}}?委托[，,]?\s*(?P<title>{_TITLE})(?P<name>[一-龥]{{2,3}}?)(?:同志)?主持"
     ),
     re.compile(
-        rf"(?P<title>{_TITLE})(?P<name>{_NAME})(?:同志)?(?:(?:在|通过|以)[^，。]{{1,20}}[，,]?)?主持"
+        rf"(?P<title>{_TITLE})(?P<name>{_NAME})(?:同志)?{_WHEN}(?:(?:在|通过|以)[^，。]{{1,20}}[，,]?)?主持"
     ),
     re.compile(
         rf"会议由(?:[^，。主]{{0,20}}?[、，,])?(?P<title>{_TITLE})?(?P<name>{_NAME})(?:同志)?主持"
@@ -263,6 +274,10 @@ def _date(text: str, published: str | None) -> str | None:
     glued = _DATE_GLUED.search(text) or _DATE_YEAR_GLUED.search(text)
     if glued:
         return _split_month_day(int(glued["y"]), glued["md"])
+    relative = _RELATIVE_DAY.search(text) if published and ("昨" in text or "今" in text) else None
+    if relative and published:
+        days = 1 if (relative["when"] or relative["when2"]).startswith("昨") else 0
+        return (Date.fromisoformat(published) - timedelta(days=days)).isoformat()
     partial = _DATE_NO_YEAR.search(text)
     if partial and fiscal:
         return _iso(int(fiscal.group(0)), to_int(partial["m"]), to_int(partial["d"]))

@@ -13,10 +13,19 @@ from dataclasses import dataclass, replace
 from loaders.extract.header import HEADER_WINDOW, to_int
 from loaders.extract.units import unit_of
 
-_VERBS = (
-    r"听取并原则同意|听取并审议|审议并原则通过|审议并通过|审议通过|原则同意|原则通过|"
-    r"分别听取|听取|审议|审定|审核|研究部署|研究|传达学习|学习贯彻|传达|学习|议定|部署|讨论"
+# One vocabulary of agenda verbs. The words that open an item, alone or in a compound…
+AGENDA_WORDS = (
+    "听取", "审议", "审定", "审核", "研究", "传达", "学习", "议定", "部署", "讨论", "分析",
+)  # fmt: skip
+# …the words that decide, and those that convey (what they govern is background).
+DECIDING_WORDS = ("同意", "通过")
+CONVEYING_WORDS = ("传达", "学习", "通报", "印发", "转发", "贯彻")
+_COMPOUNDS = (
+    "听取并原则同意|听取并审议|审议并原则通过|审议并通过|审议通过|原则同意|原则通过|分别听取|"
+    "研究部署|研究讨论|安排部署|部署安排|传达学习|学习贯彻|分析研判"
 )
+# A compound before the word it starts with, so the longest reading wins.
+_VERBS = _COMPOUNDS + "|" + "|".join(AGENDA_WORDS)
 _DECISION = re.compile(r"同意|通过|议定")
 # A decision clause belongs to the item before it unless it brings its own subject:
 # 审议并原则通过《X》 is a new item, 审议并原则通过了该方案 is not.
@@ -29,6 +38,10 @@ _SENTENCE_AGENDA = re.compile(
 # A paragraph of a news release may open with the bare verb: 审议《…》，听取…的汇报。
 _PARAGRAPH_AGENDA = re.compile(
     r"(?m)^[ \t\u3000]*(?P<verb>审议并原则通过|审议通过|审议|听取并原则同意|听取|研究)(?=了|《|[^，。\n]{2})"
+)
+# …and so may a sentence inside one: 会议传达学习了…。审议了《A》。听取了B情况汇报。
+_BARE_SENTENCE_AGENDA = re.compile(
+    r"[。；][ \t\u3000]*(?P<verb>传达学习|审议|听取|研究|审定)(?=了)"
 )
 # 会议对《A》和《B》进行了认真审议: the titles come before the verb.
 _REVIEWED_TITLES = re.compile(
@@ -56,7 +69,7 @@ _HEADINGS = (
 )
 # A news release may list the agenda in its opening sentence: …主持召开…常务会议，听取了…，研究了…。
 _OPENING = re.compile(
-    r"(?:召开|举行)[^。\n]{0,40}?(?:常务会议|会议)[，,。]|(?:常务会议|常务会)[^。\n]{0,40}?(?:召开|举行)[，,]"
+    r"(?:召开|举行)[^。\n]{0,40}?(?:常务会议|常务会|会议)[，,。]|(?:常务会议|常务会)[^。\n]{0,40}?(?:召开|举行)[，,]"
 )
 _OPENING_VERB = re.compile(rf"\s*(?:会议)?(?P<verb>{_VERBS})(?!决定|认为|指出|强调)")
 _TRAILER = re.compile(
@@ -121,7 +134,19 @@ def split_items(text: str, body_start: int = 0) -> list[Item]:
         trailer = _TRAILER.search(text, last.lead_end)
         if trailer:
             items[-1] = replace(last, end=trailer.start())
-    return [item for item in items if not _NOT_ITEM.match(text[item.start : item.lead_end])]
+    return _drop_other_business(text, items)
+
+
+def _drop_other_business(text: str, items: list[Item]) -> list[Item]:
+    """Drop 审议了相关议题 / 研究了其他事项 clauses: no item of their own, so what the meeting
+    said after them stays with the item before (会议对近期工作作出安排部署：一是…)."""
+    kept: list[Item] = []
+    for item in items:
+        if not _NOT_ITEM.match(text[item.start : item.lead_end]):
+            kept.append(item)
+        elif kept:
+            kept[-1] = replace(kept[-1], end=max(kept[-1].end, item.end))
+    return kept
 
 
 def _timeline_items(text: str, start: int, end: int) -> list[Item]:
@@ -207,6 +232,9 @@ def _verb_items(text: str, start: int, end: int) -> list[Item]:
     ]:
         lead_space = len(match.group(0)) - len(match.group(0).lstrip())
         starts.append((match.start(0) + lead_space, match["verb"]))
+        starts.extend(_continuations(text, match.end(), end))
+    for match in _BARE_SENTENCE_AGENDA.finditer(text, start, end):
+        starts.append((match.start("verb"), match["verb"]))
         starts.extend(_continuations(text, match.end(), end))
     # Every match of the next two patterns holds 对《 or 汇报了; most texts hold neither.
     reviewed = text.find("对《", start, end) >= 0

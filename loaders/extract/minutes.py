@@ -20,6 +20,7 @@ from loaders.extract.related import REQUIREMENT, add_combined, add_shared_requir
 from loaders.extract.reports import Report, approved_titles, find_plans, find_reports, item_subject
 from loaders.extract.subjects import agenda_topics, initiative_name, topics
 from loaders.extract.submissions import Submission, conveyed, find_submissions, unit_at_start
+from loaders.extract.units import unit_of
 from loaders.models import (
     Bureau,
     Directed,
@@ -66,6 +67,7 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
     add_approvals(ctx, items)
     add_shared_requirements(ctx, requirements)
     _drop_summarised(result)
+    _place_bare_names(ctx)
     _collect_bureaus(ctx)
     _resolve(result, registry or load_registry())
     if not result.reported and not result.plans and not result.directed:
@@ -295,8 +297,13 @@ def _initiatives(
     subjects = _subjects(ctx.text, item, plans, reports) + agenda_topics(ctx.text, item)
     reporters = {report.unit for report in reports}
     for subject, pos in dict.fromkeys(subjects):
-        if "《" in subject or subject in reporters or unit_at_start(subject):
+        if "《" in subject or subject in reporters:
             continue  # a conveyed document, or a reporter: not a line of work
+        if unit_at_start(subject):
+            about = subject.find("关于")
+            if about < 0 or plans or unit_at_start(subject[about + 2 :]):
+                continue  # a reporter's words, not a line of work
+            subject, pos = subject[about + 2 :], pos + about + 2  # 研究了X局关于Y: the topic is Y
         name = initiative_name(subject, ctx.places)
         if name and all(not similar(name, n) for n in names) and not unit_at_start(name):
             ctx.add_initiative(item.number, name, pos)
@@ -317,6 +324,29 @@ def _subjects(
         return reported  # what was conveyed (a speech, a meeting) is background
     studied = item_subject(text, item)
     return topics(*studied) if studied else reported
+
+
+def _place_bare_names(ctx: Context) -> None:
+    """A unit named bare in a list (发改局) that the document also writes with one government
+    prefix (区发改局) is that unit, named as the prefixed form."""
+    for fact in [*ctx.result.reported, *(d for d in ctx.result.directed if not d.group)]:
+        name = fact.bureau if isinstance(fact, Reported) else fact.to
+        placed = _placed_form(ctx, name)
+        if placed is None:
+            continue
+        if isinstance(fact, Reported):
+            fact.bureau = placed
+        else:
+            fact.to = placed
+
+
+def _placed_form(ctx: Context, name: str) -> str | None:
+    """The one prefixed form (区发改局) the text gives a bare unit name (发改局), as written."""
+    at = ctx.doc.text.find(name)
+    if at < 0 or len(name) < 3 or unit_of(ctx.text[at : at + len(name)]):
+        return None
+    forms = {m.group(0) for m in re.finditer(rf"[区县市旗區縣]{re.escape(name)}", ctx.doc.text)}
+    return forms.pop() if len(forms) == 1 else None
 
 
 def _collect_bureaus(ctx: Context) -> None:

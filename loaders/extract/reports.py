@@ -22,8 +22,9 @@ _DRAFT = re.compile(r"[（(](?:送审稿|草案|征求意见稿|修订稿|讨论
 _VERB = r"听取(?:了)?(?:并(?:原则)?(?:同意|审议|通过)了?)?"
 _REP = r"(?P<rep>(?:(?!听取)[^，。；《》“”\n]){2,60}?)"
 _HEARD = re.compile(
-    rf"{_VERB}{_REP}(?:所作的?|作的)?"
-    r"(?:关于|对|就)(?P<subj>[^。；\n]{1,200}?)(?:的|等)?(?:有关)?(?:工作|情况)?(?:汇报|说明|报告|介绍)"
+    rf"{_VERB}{_REP}(?:分别|先后)?(?:所作的?|作的)?"
+    r"(?:关于|对|就)(?P<subj>[^。；\n]{1,200}?)(?:的|等)?(?:有关)?(?:工作|情况)?(?:所作的?|(?<!工)作的?)?"
+    r"(?:汇报|说明|报告|介绍)"
 )
 _CALLED = re.compile(
     r"请(?P<rep>[^，。；《》“”\n]{2,40}?)(?:汇报|介绍|说明)(?:一下)?(?P<subj>[^。；\n]{1,200}?)(?:的|等)?[。；\n]"
@@ -35,7 +36,7 @@ _HEARD_NO_SUBJECT = re.compile(
 _STATED = re.compile(
     r"(?<![^。，；\n》])\s*(?P<rep>[^，。；《》“”\n]{2,40}?)(?:[就对](?P<about>[^，。；\n]{1,60}?))?"
     r"(?:(?<!补充)(?:作了?|进行了?)(?:起草|编制|修订|有关)?(?:情况)?(?:汇报|说明)"
-    r"|(?<!补充)汇报了(?P<subj>[^，。；\n]{2,120}?)(?:的)?(?=[，。；\n]))"
+    r"|(?<!补充)(?P<each>分别|先后)?汇报了(?P<subj>[^，。；\n]{2,120}?)(?:的)?(?=[，。；\n]))"
 )
 # 汇报单位：县茶产业发展中心 / 三、听取……工作安排（区应急局汇报）
 _REPORTER_FIELD = re.compile(
@@ -168,10 +169,15 @@ def _stated(lead: str, offset: int, plans: _Subjects) -> list[Report]:
         *_REPORTER_FIELD.finditer(lead),
     ]:
         group = next(name for name in ("rep", "rep2", "rep3") if match.groupdict().get(name))
-        for unit, pos in _units(match[group], offset + match.start(group)):
-            found = match.groupdict()
-            subject = found.get("subj") or _ABOUT_TAIL.sub("", found.get("about") or "")
-            reports.append(Report(unit, _subject(subject, plans), "lead", pos))
+        units = _units(match[group], offset + match.start(group))
+        found = match.groupdict()
+        subject = found.get("subj") or _ABOUT_TAIL.sub("", found.get("about") or "")
+        # A、B分别汇报了X、Y: by position, as 分别听取 lists are.
+        subjects = (
+            _split_subjects(subject, len(units)) if found.get("each") else [subject] * len(units)
+        )
+        for (unit, pos), each in zip(units, subjects, strict=True):
+            reports.append(Report(unit, _subject(each, plans), "lead", pos))
     return [r for r in reports if r.subject]
 
 

@@ -8,6 +8,7 @@ An initiative is the shortest self-standing noun phrase of the item: the title m
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from loaders.extract.items import Item
 from loaders.extract.units import addressees
@@ -24,6 +25,7 @@ _LEADING = re.compile(
     r"持续推进|扎实推进|大力推进|积极推进|稳步推进|推进|加快|推动|实施|做好|落实|贯彻落实|"
     r"在[^，。]{1,12}?(?:领域|方面|行业|中)+|的|政府|人民政府|全[区县市]|我[区县市]|本[区县市]|"
     r"[区县市]政府|[区县市]级|全[省国]|拟|申请|研究|讨论|审议|听取|传达|学习|贯彻|[、，与和及]|"
+    r"(?:各|有关|相关)(?:部门|单位)+|"
     r"[^一-龥“”《》（）\w]+)"
 )
 # The look-ahead holds every character an ending can start with: the pattern, anchored at the end
@@ -37,15 +39,16 @@ _TRAILING = re.compile(
     r"(?:人大代表|政协委员|代表)?(?:议案|建议|提案)[和及、与“”\"]*(?:建议|提案|议案)?[“”\"]*办理|"
     r"(?:工作)?(?:推进|完成|落实|进展|执行|开展|实施|办理|有关|相关|基本|总体|工作)?情况|(?:工作)?(?:视频|电视电话)?会议精神|(?:重要)?(?:讲话|指示|批示)?精神|的?部署要求|部署|相关|有关|"
     r"(?:[一二三四五六七八九十\d]+条|若干)?(?:政策)?措施|若干政策|[一二三四五\d]年|(?:重点|主要)?任务(?:清单)?|"
-    r"人选|名单|有关事项|相关事项|有关问题|相关问题|事项|工作|(?:计划)?安排|[及和与]重点|的|[、，与和及])$"
+    r"人选|名单|有关事项|相关事项|有关问题|相关问题|(?:有关|相关)?事宜|事项|工作|(?:计划)?安排|[及和与]重点|的|[、，与和及])$"
 )
 # The last characters of everything _TRAILING removes: most phrases end otherwise (…建设,
 # …行动), and the pattern, anchored at the end only, would be tried from each character.
 _TRAILING_LAST = frozenset(
-    ")、与作关况划则务单及告和定工年度引报排施明案求法点理的知示神程稿策署要见选项题），"
+    ")、与作关况划则务单及告和定工年度引报排施明案求法点理的知示神程稿策署要见选项题宜），"
 )
 _GENERIC = re.compile(
-    r"^(?:近期|当前|下步|下一步|今后)?(?:重点|有关|相关|其他|其它|日常|主要|若干|各项)?(?:工作|事项|问题|议题)?$"
+    r"^(?:近期|当前|下步|下一步|下一?阶段|今后|今后一个时期)?(?:重点|有关|相关|其他|其它|日常|主要|若干|各项)?"
+    r"(?:工作|事项|问题|议题)?$"
     r"|^[一-龥]{1,6}节(?:前|后|日)?(?:期间)?$"  # 端午节前有关工作: a time, not a line of work
 )
 _QUOTES = re.compile(r"[“”\"‘’「」]")
@@ -55,6 +58,9 @@ _PROGRAMME_HEADS = re.compile(
 )
 
 
+# The same subject comes back within a document (its report, its topics, its summary) and across
+# a government's minutes (安全生产, 重点项目建设): the names are cached.
+@lru_cache(maxsize=16384)
 def initiative_name(phrase: str, places: tuple[str, ...] = ()) -> str | None:
     """Return the initiative a plan title or item subject names, or ``None`` if nothing is left.
 
@@ -145,6 +151,10 @@ _ENDS_LIST = re.compile(
 )
 
 
+# A情况及B情况: two reports joined, one topic each (the replacement keeps every offset).
+_REPORTS_JOINED = re.compile(r"(?<=情况)(?:及|和|与)(?=[^、，；。]{2,40}?情况(?:[、，；。]|$))")
+
+
 def topics(phrase: str, pos: int) -> list[tuple[str, int]]:
     """Split an enumerated subject into its topics, each with its position.
 
@@ -156,7 +166,7 @@ def topics(phrase: str, pos: int) -> list[tuple[str, int]]:
     >>> topics("市政府第22次常务会议精神", 0)
     []
     """
-    phrase = _ENDS_LIST.sub("", phrase)
+    phrase = _REPORTS_JOINED.sub("、", _ENDS_LIST.sub("", phrase))
     found, cursor = [], 0
     for part in _split_outside_brackets(phrase):
         at = phrase.find(part, cursor)
@@ -186,6 +196,16 @@ _DEPLOYED = re.compile(
 )
 
 
+# 听取A的汇报，B的汇报；C情况汇报: the reports after the first go without a verb of their own.
+_MORE_HEARD = re.compile(
+    r"汇报[，、；;](?!会议|听取|审议|研究|讨论|并|还)(?P<t>[^，。；;《\n]{2,60}?)的?(?=汇报)"
+)
+# 研究A有关问题、B有关问题、C等有关问题: the matters listed after the first.
+_MORE_MATTERS = re.compile(
+    r"(?:问题|事项|事宜)、(?P<t>[^《》、，。；;\n]{2,60}?)等?(?:有关|相关)(?=问题|事项|事宜)"
+)
+
+
 # 研究讨论了A；B；C等相关事宜: a long agenda written as one list, its topics parted by semicolons.
 _SEMICOLON_LIST = re.compile(
     r"(?:研究讨论了?|研究了|讨论了)(?P<t>[^。\n]{4,400}?)等(?:有关|相关)?(?:事宜|事项|问题)"
@@ -200,7 +220,7 @@ _ABOUT_LISTED = re.compile(
 # Numbered points of what the meeting stressed, each about one line of work: 一是在建设现代化产业
 # 体系方面，要… / 二是工业高质量发展要加快推进.
 _POINTS = re.compile(
-    r"(?<![^。；;！\n，])[\s?？]*[一二三四五六七八九十]是"
+    r"(?<![^。；;！\n，：:])[\s?？]*[一二三四五六七八九十]是"
     r"(?:(?:要)?在(?P<t>[^，。；：:\n]{2,20}?)方面|(?P<t2>[^，。；：:\n要]{2,16}?)要)"
 )
 
@@ -224,6 +244,9 @@ def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
         if "，" in phrase or "《" in phrase:
             continue  # a clause that runs on past a comma is not one topic list
         found.extend(topics(phrase, match.start(group)))
+    for regex in (_MORE_HEARD, _MORE_MATTERS):
+        for match in regex.finditer(text, item.start, item.lead_end):
+            found.extend(topics(match["t"], match.start("t")))
     for match in _SEMICOLON_LIST.finditer(text, item.start, item.lead_end):
         if "；" in match["t"]:
             found.extend(topics(match["t"], match.start("t")))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from loaders.extract.items import AGENDA_WORDS, CONVEYING_WORDS, DECIDING_WORDS
 from loaders.extract.reports import TITLE
 from loaders.extract.units import NAME_ENDS, PLACE_UNIT, bare_unit, unit_of
 
@@ -126,9 +127,21 @@ def _unit_name_at(text: str, pos: int, bare: bool) -> str | None:
     return None
 
 
+# What follows a reporter's name in a subject phrase (区财政局关于…, 区财政局、区民政局的…).
+_AFTER_REPORTER = re.compile(
+    r"$|关于|的|就|对|作|汇报|补充|提交|提出|提请|送审|[、，和及与]|[^，。]{0,6}?(?:长|主任|负责人|同志)"
+)
+
+
 def unit_at_start(phrase: str) -> bool:
-    """Whether ``phrase`` opens with a unit's name (区财政局关于…): a reporter, not a topic."""
-    return bool(_unit_name_at(phrase, 0, False))
+    """Whether ``phrase`` opens with a unit's name as a reporter does (区财政局关于…), not as a
+    topic about the unit (中检集团战略合作协议, 区政务中心办公用房租赁) does.
+
+    >>> unit_at_start("区财政局关于预算"), unit_at_start("中检集团战略合作协议")
+    (True, False)
+    """
+    unit = _unit_name_at(phrase, 0, False)
+    return bool(unit) and bool(_AFTER_REPORTER.match(phrase, len(unit)))
 
 
 def _place_only(name: str) -> bool:
@@ -181,10 +194,13 @@ def _in_sentence(text: str, start: int, stop: int, end: int) -> list[Submission]
     return found
 
 
+# The verbs that govern what follows them in a sentence: the agenda's, and a unit's own.
 _GOVERNING = re.compile(
-    r"传达|学习|通报|印发|转发|贯彻|审议|审定|审核|听取|研究|讨论|同意|通过|汇报|提交|提请|部署|议定"
+    "|".join(
+        dict.fromkeys((*AGENDA_WORDS, *DECIDING_WORDS, *CONVEYING_WORDS, "汇报", "提交", "提请"))
+    )
 )
-_CONVEYING = frozenset({"传达", "学习", "通报", "印发", "转发", "贯彻"})
+_CONVEYING = frozenset(CONVEYING_WORDS)
 _STUDIED_AFTER = re.compile(r"》(?:等)?(?:文件|会议)?精神")
 
 
