@@ -110,9 +110,9 @@ def search(
     params = {"terms": terms, "q": exact, "labels": labels, "limit": limit, "offset": offset,
               "as_of": as_of, "government": check_government(store, government)}  # fmt: skip
     # Nodes with every term rank above the others (an exact name or alias has every term), so
-    # when they fill the page the others need not be looked at.
-    rows = ask(store, "q_search_every", **params) if len(terms) > 1 else None
-    if rows is None or len(rows) < limit:
+    # when they fill the page (or the query is one term) the others need not be looked at.
+    rows = ask(store, "q_search_every", **params)
+    if len(rows) < limit and len(terms) > 1:
         rows = ask(store, "q_search", groups=term_groups(terms),
                    candidates=max(SEARCH_CANDIDATES, offset + limit), **params)  # fmt: skip
     matches = ("name", "alias", "terms")
