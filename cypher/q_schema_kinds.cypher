@@ -1,5 +1,9 @@
-// The values of `kind` on RELATED_TO edges (agenda, implements …), for the console's schema list.
+// The values of `kind` on RELATED_TO edges (agenda, implements …), for the console's schema list:
+// those among the first $sample RELATED_TO edges, so a large graph is not read whole for a list.
 MATCH ()-[e:RELATED_TO]->()
-WHERE e.kind IS NOT NULL
-RETURN DISTINCT e.kind AS kind
+WITH e
+LIMIT $sample
+WITH e.kind AS kind
+WHERE kind IS NOT NULL
+RETURN DISTINCT kind
 ORDER BY kind

@@ -1,10 +1,11 @@
-// Search hits for the query's terms (bigrams, or characters for a one-character query), ranked:
-// exact name, then exact alias, then by the number of query terms the node has, shorter names first.
-// $terms joined by spaces: the index's query parser reads that as "any of them"; each with a '+',
-// "all of them" ($every: the first, cheaper pass of a search).
-// Only the $candidates best by the index's own score are compared term by term: comparing every
-// node that shares one bigram made search grow with the graph (a second at 100k meetings).
-CALL db.index.fulltext.queryNodes('node_terms', reduce(acc = CASE WHEN $every THEN '+' ELSE '' END + head($terms), term IN tail($terms) | acc + CASE WHEN $every THEN ' +' ELSE ' ' END + term))
+// The second pass of a search, when nodes with every term do not fill the page: nodes holding all
+// the terms of one of $groups (each group the query's terms a hit must at least share, so the
+// index never returns the union of every node with one common bigram), ranked exact name, then
+// exact alias, then by the number of query terms the node has, shorter names first.
+// "(+a +b) (+a +c)": the index's query parser reads that as "a and b, or a and c".
+// Only the $candidates best by the index's own score are compared term by term, which bounds the
+// work when the groups are single terms (a long query, see questions/graph.py: term_groups).
+CALL db.index.fulltext.queryNodes('node_terms', reduce(acc = '', group IN $groups | acc + ' (' + reduce(part = '', term IN group | part + ' +' + term) + ')'))
 YIELD node, score
 WITH node, labels(node)[0] AS label, score
 WHERE label IN $labels AND ($as_of IS NULL OR node.first <= $as_of) AND ($government IS NULL OR node.government = $government)
@@ -16,5 +17,6 @@ WITH node, label, size([term IN $terms WHERE term IN have]) AS shared
 WITH node, label, shared, CASE WHEN node.name = $q THEN 0 WHEN $q IN coalesce(node.aliases, []) THEN 1 ELSE 2 END AS rank
 WHERE rank < 2 OR shared * 2 >= size($terms)
 RETURN node.id AS id, label, node.name AS name, node.government AS government, rank, shared
-ORDER BY rank, shared DESC, size(node.name), node.id
+ORDER BY rank, shared DESC, size(name), id
+SKIP $offset
 LIMIT $limit

@@ -136,18 +136,22 @@ def console_page(
                        params=json.dumps(first.params, ensure_ascii=False))  # fmt: skip
 
 
+SCHEMA_SAMPLE = 1000
+"""Nodes of each label (and edges of each type) whose keys the schema list reads."""
+
+
 def schema(store: GraphStore) -> ConsoleSchema:
     """Return the labels and relationship types of the graph with their counts and property keys,
-    and the kinds of RELATED_TO edges."""
-    stats = store.stats()
+    and the kinds of RELATED_TO edges, each read from the first nodes or edges of its kind only."""
+    counts = {row["name"]: row["count"] for row in ask(store, "q_schema_counts")}
     node_keys = {row["label"]: sorted(row["keys"])
-                 for row in ask(store, "q_schema_node_keys", labels=list(NODE_LABELS))}  # fmt: skip
+                 for row in ask(store, "q_schema_node_keys", sample=SCHEMA_SAMPLE)}  # fmt: skip
     edge_keys = {row["type"]: sorted(row["keys"])
-                 for row in ask(store, "q_schema_edge_keys", types=list(EDGE_TYPES))}  # fmt: skip
+                 for row in ask(store, "q_schema_edge_keys", sample=SCHEMA_SAMPLE)}  # fmt: skip
     return ConsoleSchema(
-        labels=[SchemaEntry(name=n, count=stats.nodes.get(n, 0), keys=node_keys.get(n, []))
+        labels=[SchemaEntry(name=n, count=counts.get(n, 0), keys=node_keys.get(n, []))
                 for n in NODE_LABELS],
-        types=[SchemaEntry(name=t, count=stats.edges.get(t, 0), keys=edge_keys.get(t, []))
+        types=[SchemaEntry(name=t, count=counts.get(t, 0), keys=edge_keys.get(t, []))
                for t in EDGE_TYPES],
-        kinds=[row["kind"] for row in ask(store, "q_schema_kinds")],
+        kinds=[row["kind"] for row in ask(store, "q_schema_kinds", sample=10 * SCHEMA_SAMPLE)],
     )  # fmt: skip

@@ -8,6 +8,8 @@ meetings and timelines in :mod:`.meetings`.
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 import unicodedata
 from typing import Any
@@ -31,6 +33,8 @@ from loaders.read.normalize import to_simplified
 MAX_PATH_HOPS = 6  # the bound written in q_path.cypher
 SEARCH_CANDIDATES = 500
 """How many of the full-text index's best matches a search compares term by term."""
+MAX_GROUPS = 70
+"""Most groups of terms the second pass of a search asks the index for (8 terms give 70)."""
 _SEGMENT = re.compile(r"[^\W_]+")
 
 
@@ -59,6 +63,26 @@ def search_terms(text: str) -> list[str]:
     return terms
 
 
+def term_groups(terms: list[str]) -> list[list[str]]:
+    """Return the groups of terms a hit must hold one of: every way to pick half the terms.
+
+    A hit shares at least half the query's terms, so asking the index for the nodes with all the
+    terms of one such group finds them without the union of every node sharing one common bigram.
+    Past :data:`MAX_GROUPS` groups (over 8 terms), each term alone.
+
+    >>> term_groups(["城市", "市更", "更新"])
+    [['城市', '市更'], ['城市', '更新'], ['市更', '更新']]
+    >>> term_groups(["体育"])
+    [['体育']]
+    >>> len(term_groups([str(k) for k in range(9)]))
+    9
+    """
+    half = (len(terms) + 1) // 2
+    if math.comb(len(terms), half) > MAX_GROUPS:
+        return [[term] for term in terms]
+    return [list(group) for group in itertools.combinations(terms, half)]
+
+
 def search(
     store: GraphStore,
     q: str,
@@ -66,10 +90,11 @@ def search(
     limit: int = 20,
     as_of: str | None = None,
     government: str | None = None,
+    offset: int = 0,
 ) -> SearchAnswer:
     """Find nodes by name or alias: exact name first, then exact alias, then shared bigrams.
 
-    With ``government``, only that government's nodes.
+    With ``government``, only that government's nodes; ``offset`` skips that many hits (pages).
 
     Raises:
         QuestionError: the query has no letter or digit, or the label is unknown.
@@ -82,15 +107,14 @@ def search(
         raise QuestionError(f"label {label!r}: use one of {', '.join(NODE_LABELS)}")
     exact = unicodedata.normalize("NFKC", q).strip()
     labels = [label] if label else list(NODE_LABELS)
-    params = {"terms": terms, "q": exact, "labels": labels, "limit": limit, "as_of": as_of,
-              "government": check_government(store, government),
-              "candidates": max(SEARCH_CANDIDATES, limit)}  # fmt: skip
+    params = {"terms": terms, "q": exact, "labels": labels, "limit": limit, "offset": offset,
+              "as_of": as_of, "government": check_government(store, government)}  # fmt: skip
     # Nodes with every term rank above the others (an exact name or alias has every term), so
-    # when they fill the page the others need not be looked at. Asking the index for all terms
-    # spares it the union of every node sharing a common bigram (管理, 建设 …).
-    rows = ask(store, "q_search", every=True, **params) if len(terms) > 1 else None
-    if rows is None or len(rows) < limit:
-        rows = ask(store, "q_search", every=False, **params)
+    # when they fill the page (or the query is one term) the others need not be looked at.
+    rows = ask(store, "q_search_every", **params)
+    if len(rows) < limit and len(terms) > 1:
+        rows = ask(store, "q_search", groups=term_groups(terms),
+                   candidates=max(SEARCH_CANDIDATES, offset + limit), **params)  # fmt: skip
     matches = ("name", "alias", "terms")
     hits = [
         SearchHit(id=row["id"], label=row["label"], name=row["name"], match=matches[row["rank"]],
@@ -201,10 +225,11 @@ def subgraph(
     # frontier brought back thousands of edges (with their evidence) to keep a few hundred.
     kept, frontier, truncated = {center}, [center], False
     for _ in range(depth):
-        found = set(ask(store, "q_neighbour_ids", ids=frontier, as_of=as_of).column("id")) - kept
         room = max(limit - len(kept), 0)
+        found = ask(store, "q_neighbour_ids", ids=frontier, kept=sorted(kept), take=room + 1,
+                    as_of=as_of).column("id")  # fmt: skip
         truncated = truncated or len(found) > room
-        frontier = sorted(found)[:room]
+        frontier = found[:room]
         kept |= set(frontier)
         if not frontier:
             break

@@ -28,9 +28,10 @@ TIMELINE_LABELS = ("Bureau", "Initiative")
 def meeting(store: GraphStore, meeting_id: str, as_of: str | None = None) -> MeetingAnswer | None:
     """Return a meeting with its items, reports, directives (to bureaus and to collectives) and
     approvals, or ``None`` when missing (or, with ``as_of``, held after that date)."""
-    node = find_node(store, meeting_id, "Meeting", as_of=as_of)
-    if node is None:
+    found = ask(store, "q_meeting_node", id=meeting_id, as_of=as_of).first()
+    if found is None:
         return None
+    node: Node = found["n"]
     items: dict[int | None, MeetingItem] = defaultdict(MeetingItem)
     for row in ask(store, "q_meeting_facts", id=meeting_id):
         _add_fact(items[row["item"]], row)

@@ -61,10 +61,14 @@ def co_owner(row: Row) -> CoOwner:
                    fact_count=row["facts"], facts=[owner_fact(f) for f in row["latest"]])  # fmt: skip
 
 
+REF_QUERIES = {"Initiative": "q_initiative_ref", "Bureau": "q_bureau_ref"}
+"""The lookup of a reference by label: one id index each, where asking every label's cost twice."""
+
+
 def node_ref(store: GraphStore, node_id: str, label: str, as_of: str | None) -> NodeRef | None:
     """Return the reference to the node ``node_id`` of ``label``, or ``None`` when missing."""
-    row = ask(store, "q_node_refs", ids=[node_id], as_of=as_of).first()
-    if row is None or row["label"] != label:
+    row = ask(store, REF_QUERIES[label], id=node_id, as_of=as_of).first()
+    if row is None:
         return None
     return NodeRef(id=row["id"], label=label, name=row["name"], government=row["government"])
 

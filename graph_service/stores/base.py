@@ -48,6 +48,9 @@ def counters_of(summary: object) -> dict[str, int]:
     return {key: int(getattr(summary, key)) for key in COUNTERS}
 
 
+_PLAIN = frozenset((str, int, float, bool))
+
+
 def converted(value: Any, graph_value: Callable[[Any], Any | None]) -> Any:
     """Return a driver value with every node, edge and path in it as a graph model.
 
@@ -57,6 +60,8 @@ def converted(value: Any, graph_value: Callable[[Any], Any | None]) -> Any:
     >>> converted({"a": [1, "x"]}, lambda v: "N" if v == "x" else None)
     {'a': [1, 'N']}
     """
+    if value is None or type(value) in _PLAIN:
+        return value  # most values of an answer: no driver type to look for
     found = graph_value(value)
     if found is not None:
         return found

@@ -14,6 +14,7 @@ each step run exactly once, even when the previous one had no rows).
 from __future__ import annotations
 
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -55,6 +56,9 @@ from graph_service.stores.falkor_server import (
 from graph_service.stores.falkor_watchdog import Watchdog, own_client, running_queries
 from graph_service.stores.protocol import GRACE_S
 from graph_service.stores.records import Records
+
+INDEX_WAIT_S = 300.0
+"""Longest wait, when a server starts, for the indexes it builds again from the graph on disk."""
 
 DIALECT = "falkordb"
 DATA_FILE = "graph.db"
@@ -134,6 +138,21 @@ class FalkorStore(StoreBase):
         self._graph = Graph(self._db.client, graph)
         self._limit_queries()
         self.ensure_schema()
+        self._wait_for_indexes()
+
+    def _wait_for_indexes(self, timeout_s: float = INDEX_WAIT_S) -> None:
+        """Return once no index is being built, or after ``timeout_s``.
+
+        A server that loads a graph from disk builds its full-text indexes again in the
+        background, and until it is done a search finds nothing (about a second at 1,000
+        meetings): an answer then would be wrong, and the answer cache would keep it.
+        """
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            rows = self._graph.ro_query("CALL db.indexes() YIELD status RETURN status").result_set
+            if all(row[0] == "OPERATIONAL" for row in rows):
+                return
+            time.sleep(0.1)
 
     def _limit_queries(self) -> None:
         """Set :data:`SERVER_LIMITS`; the watchdog covers what they miss (see ``run_read``)."""

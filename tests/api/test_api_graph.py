@@ -56,6 +56,15 @@ def test_api_search_limit_out_of_range_is_422(client):
     assert (response.status_code, "limit" in response.json()["message"]) == (422, True)
 
 
+def _search_ids(client, **params):
+    return [hit["id"] for hit in _get(client, "/api/search", q="局", **params).json()["hits"]]
+
+
+def test_api_search_offset_gives_the_next_page(client):
+    whole = _search_ids(client, limit=4)
+    assert len(whole) == 4 and _search_ids(client, limit=2, offset=2) == whole[2:]
+
+
 def test_api_node_has_aliases_and_edges(client):
     body = client.get(f"/api/nodes/{quote(f'bureau:{GOV}:区建设和管理委员会')}").json()
     assert (body["node"]["props"]["aliases"], body["edges"][0]["edge"]["type"]) == (

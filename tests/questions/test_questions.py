@@ -354,7 +354,27 @@ def test_search_asking_for_every_term_first_gives_the_page_of_any_term(each, q, 
     # A search first asks the index for nodes with every term and stops there when they fill the
     # page: that page must be the one ranking every node with any of the terms gives.
     hits = questions.search(each, q, limit=limit).hits
-    rows = questions.ask(each, "q_search", terms=questions.search_terms(q), q=q, every=False,
-                         labels=list(NODE_LABELS), limit=limit, as_of=None, government=None,
-                         candidates=500)  # fmt: skip
+    terms = questions.search_terms(q)
+    rows = questions.ask(each, "q_search", terms=terms, q=q, groups=[[t] for t in terms],
+                         labels=list(NODE_LABELS), limit=limit, offset=0, as_of=None,
+                         government=None, candidates=500)  # fmt: skip
     assert hits and [hit.id for hit in hits] == rows.column("id")
+
+
+@pytest.mark.parametrize("q", ["区应急局", "安全生产", "工作", "局"])
+def test_search_asking_for_half_the_terms_gives_the_page_of_any_term(each, q):
+    # The second pass asks the index for nodes holding half the terms at least, never for the
+    # union of every node with one of them: the answer must be the one that union ranks.
+    terms = questions.search_terms(q)
+    rows = questions.ask(each, "q_search", terms=terms, q=q, groups=[[t] for t in terms],
+                         labels=list(NODE_LABELS), limit=200, offset=0, as_of=None,
+                         government=None, candidates=500)  # fmt: skip
+    assert [hit.id for hit in questions.search(each, q, limit=200).hits] == rows.column("id")
+
+
+def test_search_pages_follow_one_another(each):
+    whole = [hit.id for hit in questions.search(each, "局", limit=12).hits]
+    pages = [
+        hit.id for k in (0, 5, 10) for hit in questions.search(each, "局", limit=5, offset=k).hits
+    ]
+    assert len(whole) == 12 and pages[:12] == whole

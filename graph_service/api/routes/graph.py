@@ -65,11 +65,12 @@ def search(
     limit: Annotated[int, Query(ge=1, le=200)] = 20,
     as_of: AsOf = None,
     government: Government = None,
-) -> Response:
+    offset: Annotated[int, Query(ge=0, le=MAX_LISTED, description="how many hits to skip, for the next page")] = 0,
+) -> Response:  # fmt: skip
     """Nodes whose name or alias matches: exact name first, then exact alias, then shared bigrams."""
 
     def build() -> SearchAnswer:
-        return questions.search(store, q, label, limit, as_of, government)
+        return questions.search(store, q, label, limit, as_of, government, offset)
 
     return cache.answer(request, store, build, missing=lambda: missing("answer", q))
 
