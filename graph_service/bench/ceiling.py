@@ -2,8 +2,9 @@
 
 Each group of documents (as :func:`~graph_service.loading.writing.groups` makes them) becomes
 the rows a load would write (:func:`~graph_service.stores._rows.merge_steps`), and each label's or
-edge shape's rows are merged by the plainest query, all of a group in one transaction: no state
-read first, no replaced facts, no dates, document lists or search terms worked out. What a load
+edge shape's rows are merged by the plainest query, all of a group in one transaction, every field
+of a row set as it is (so the store indexes the same search terms): no state read first, no
+replaced facts, no dates or document lists joined with what a node already holds. What a load
 does on top of that is its cost; the ratio of the two is the figure that counts, since both are
 measured on the same store in the same run.
 """
@@ -24,6 +25,7 @@ from graph_service.stores.cypher import cypher
 from graph_service.stores.falkor import FalkorStore
 from graph_service.stores.falkor_server import start_server
 from graph_service.stores.neo4j import Neo4jStore
+from graph_service.stores.neo4j_faults import driver_config
 from graph_service.stores.protocol import GraphStore
 
 LABELS = {f"merge_{step}": label for label, step in NODE_STEPS.items()}
@@ -35,11 +37,15 @@ def ceiling_query(step: str) -> str:
 
     >>> ceiling_query("merge_bureaus").splitlines()[-2]
     'MERGE (n:Bureau {id: r.id})'
+    >>> ceiling_query("merge_bureaus").endswith("n.terms = r.terms, n.aliases = r.aliases")
+    True
     >>> ceiling_query("merge_directed").splitlines()[-2]
     'MERGE (a)-[e:DIRECTED {id: r.id}]->(b)'
     """
     if step in LABELS:
-        return cypher("ceiling_merge_nodes").replace("NodeLabel", LABELS[step])
+        text = cypher("ceiling_merge_nodes").replace("NodeLabel", LABELS[step]).rstrip()
+        # Only bureaus keep aliases, as merge_bureaus writes them.
+        return text + ", n.aliases = r.aliases" if LABELS[step] == "Bureau" else text
     edge_type, source, target = SHAPES[step]
     text = cypher("ceiling_merge_edges").replace("EDGE_TYPE", edge_type)
     return text.replace("SourceLabel", source).replace("TargetLabel", target)
@@ -67,7 +73,8 @@ def transactions(store: GraphStore) -> Iterator[Transaction]:
     FalkorDB gets the queries joined into one, which it runs atomically, as the store does.
     """
     if isinstance(store, Neo4jStore):
-        with GraphDatabase.driver(store.uri) as driver:
+        # The store's driver settings (its notifications off among them), its own connections.
+        with GraphDatabase.driver(store.uri, **driver_config()) as driver:
 
             def run_all(tx: ManagedTransaction, steps: Steps) -> None:
                 for query, params in steps:

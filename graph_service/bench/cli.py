@@ -61,6 +61,10 @@ Neo4jUriOpt = Annotated[
 ]  # fmt: skip
 WritersOpt = Annotated[int, typer.Option(min=1, help="Parallel writer threads, a document each.")]
 QuickOpt = Annotated[bool, typer.Option("--quick", help="A small run, under a minute.")]
+RoundsOpt = Annotated[
+    int | None,
+    typer.Option(min=1, help="Pairs of the load and its ceiling, timed in turn (default 3)."),
+]
 JsonOpt = Annotated[Path | None, typer.Option(help="Also write the figures to this JSON file.")]
 
 
@@ -85,25 +89,27 @@ def _run_bench(parts: set[str], quick: bool, json_out: Path | None, **given: Any
 @bench_app.command("all")
 def bench_all(quick: QuickOpt = False, stores: StoresOpt = "both", sizes: SizesOpt = None,
               corpus: CorpusOpt = None, neo4j_uri: Neo4jUriOpt = None, writers: WritersOpt = 2,
-              json_out: JsonOpt = None) -> None:  # fmt: skip
+              rounds: RoundsOpt = None, json_out: JsonOpt = None) -> None:  # fmt: skip
     """Print load, re-load, baseline, question latency, API and memory figures for the stores.
 
     Example: minutes-kg bench all --quick
     """
-    _run_bench({"load", "questions", "api"}, quick, json_out, stores=stores, sizes=sizes,
-               corpus=corpus, neo4j_uri=neo4j_uri, writers=writers)  # fmt: skip
+    _run_bench({"load", "ceiling", "questions", "api"}, quick, json_out, stores=stores,
+               sizes=sizes, corpus=corpus, neo4j_uri=neo4j_uri, writers=writers,
+               rounds=rounds)  # fmt: skip
 
 
 @bench_app.command("load")
 def bench_load(quick: QuickOpt = False, stores: StoresOpt = "both", sizes: SizesOpt = None,
                corpus: CorpusOpt = None, neo4j_uri: Neo4jUriOpt = None, writers: WritersOpt = 2,
-               json_out: JsonOpt = None) -> None:  # fmt: skip
-    """Print extraction MB/s, load throughput per stage, re-loading and the naive baseline.
+               rounds: RoundsOpt = None, json_out: JsonOpt = None) -> None:  # fmt: skip
+    """Print extraction MB/s, load throughput per stage and beside its ceiling (timed in turn,
+    at the largest size), re-loading and the naive baseline.
 
-    Example: minutes-kg bench load --stores neo4j --sizes 1000,10000
+    Example: minutes-kg bench load --stores neo4j --sizes 1000,10000 --rounds 3
     """
-    _run_bench({"load"}, quick, json_out, stores=stores, sizes=sizes, corpus=corpus,
-               neo4j_uri=neo4j_uri, writers=writers)  # fmt: skip
+    _run_bench({"load", "ceiling"}, quick, json_out, stores=stores, sizes=sizes, corpus=corpus,
+               neo4j_uri=neo4j_uri, writers=writers, rounds=rounds)  # fmt: skip
 
 
 @bench_app.command("questions")

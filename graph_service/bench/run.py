@@ -20,11 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from graph_service.bench.api import ApiFigures, api_throughput, peak_mb
-from graph_service.bench.ceiling import ceiling_groups, transactions
 from graph_service.bench.load import (
     ExtractFigures,
     Written,
-    bulk_timed,
     cached_chunks,
     extract_to_cache,
     load_stage,
@@ -33,6 +31,7 @@ from graph_service.bench.load import (
     write_groups,
 )
 from graph_service.bench.naive import naive_load
+from graph_service.bench.pairs import Pairs, paired
 from graph_service.bench.questions import draw_anchors, time_questions
 from graph_service.bench.routes import RouteFigures, heaviest, route_throughput
 from graph_service.loading.run import load_paths
@@ -58,7 +57,8 @@ class BenchOptions:
     reload_docs: int = 1000
     neo4j_uri: str | None = None
     processes: int = 2
-    parts: frozenset[str] = frozenset({"load", "questions", "api"})
+    rounds: int = 3
+    parts: frozenset[str] = frozenset({"load", "ceiling", "questions", "api"})
 
 
 @dataclass
@@ -70,7 +70,7 @@ class StoreFigures:
     stages: list[tuple[int, Written]] = field(default_factory=list)
     questions: dict[int, dict[str, dict[str, float]]] = field(default_factory=dict)
     naive: Written | None = None
-    ceiling: Written | None = None
+    pairs: Pairs | None = None
     reload: Written | None = None
     reload_pipeline_s: float | None = None
     api: list[ApiFigures] = field(default_factory=list)
@@ -147,9 +147,8 @@ def run_store(kind: str, options: BenchOptions, cache: Path, files: list[Path],
         sample = next(cached_chunks(cache, 0, min(options.naive_docs, len(files))))
         figures.naive = naive_load(store, sample)
         store.wipe()
-        figures.ceiling = _ceiling(store, cache, max(options.sizes), options.writers)
-        _progress(f"{kind}: ceiling (plain UNWIND … MERGE) {figures.ceiling.rate:,.0f}/s")
-        store.wipe()
+        if "ceiling" in options.parts:
+            figures.pairs = _pairs(store, cache, max(options.sizes), options)
         loaded = 0
         for size in options.sizes:
             figures.stages.append((size, load_stage(store, cache, loaded, size, options.writers)))
@@ -195,12 +194,12 @@ def _progress(line: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {line}", file=sys.stderr, flush=True)
 
 
-def _ceiling(store: GraphStore, cache: Path, size: int, writers: int) -> Written:
-    """Write the first ``size`` documents by plain merges, as the load's groups and writers."""
-    chunks = cached_chunks(cache, 0, size)
-    with transactions(store) as write:
-        return bulk_timed(store, lambda: timed_writes(lambda part: ceiling_groups(write, part),
-                                                      chunks, writers))  # fmt: skip
+def _pairs(store: GraphStore, cache: Path, size: int, options: BenchOptions) -> Pairs:
+    """Time the load and its ceiling in turn on ``size`` documents; report the ratios."""
+    pairs = paired(store, cache, size, options.writers, options.rounds)
+    ratios = " ".join(f"{ratio:.2f}" for ratio in pairs.ratios)
+    _progress(f"{store.dialect}: load / ceiling at {size} documents, pair by pair: {ratios}")
+    return pairs
 
 
 def _reload(store: GraphStore, figures: StoreFigures, cache: Path, files: list[Path]) -> None:

@@ -182,7 +182,9 @@ def _state(
     edges = maybe_held(batches, existing, listed, held)
     if edges:
         existing |= set(store.read_named("diff_edges", {"edges": edges}).column("id"))
-    return existing, history.replaced_facts(store, batches) if held else {}
+    # Only a file the graph holds has facts to replace.
+    replacing = [batch for batch in batches if batch.source in held]
+    return existing, history.replaced_facts(store, replacing) if replacing else {}
 
 
 def maybe_held(

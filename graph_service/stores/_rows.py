@@ -135,13 +135,16 @@ def merge_steps(batches: list[GraphBatch]) -> list[Step]:
         rows[key].append(row)
     for row in (row for key in TERMS_FROM_NAME for row in rows[key]):
         row["terms"] = search_terms([row["props"]["name"]])
+    for row in rows["bureaus"]:
+        row["terms"] = search_terms([row["props"]["name"], *row["aliases"]])
     order = [*NODE_STEPS.values(), *EDGE_STEPS.values()]
     return [(f"merge_{key}", {key: rows[key]}) for key in order if rows[key]]
 
 
 TERMS_FROM_NAME = ("meetings", "plans", "initiatives")
 """Node steps whose search terms come from the name alone, worked out here; a bureau's come
-from its aliases too, the graph's included, so ``merge_bureaus`` works them out itself."""
+from its aliases too: worked out here from the row's, and by ``merge_bureaus`` itself only when
+the graph holds aliases the row lacks."""
 
 
 def search_terms(words: list[str]) -> str:

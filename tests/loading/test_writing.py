@@ -154,6 +154,20 @@ def test_merges_write_the_search_terms_the_bureau_merge_writes(store):
     assert terms["meeting:t"] == terms["bureau:t"] == search_terms([name])
 
 
+def test_bureau_terms_keep_the_aliases_the_graph_holds_and_the_new_document_lacks(store):
+    name, first, second = "区应急管理局", "区应急局", "应急局"
+    for doc, alias in (("h1", first), ("h2", second)):
+        meeting = Node(id=f"meeting:{doc}", label="Meeting", name=doc)
+        bureau = Node(id="bureau:a", label="Bureau", name=name, props={"aliases": [alias]})
+        edge = Edge(id=f"e:{doc}", type="DIRECTED", source=meeting.id, target=bureau.id)
+        store.write_together([GraphBatch(doc=doc, source=f"{doc}.txt", nodes=[meeting, bureau],
+                                         edges=[edge])])  # fmt: skip
+    query = "MATCH (n:Bureau {id: 'bureau:a'}) RETURN n.terms AS t, n.aliases AS a"
+    terms, aliases = store.run_read(query, timeout_s=30, max_rows=1).rows[0]
+    assert aliases == [first, second]
+    assert terms == search_terms([name, first, second])
+
+
 def test_bulk_writes_are_in_the_graph_once_done(store, sequence):
     with store.bulk_writes():
         outcomes = write_group(store, sequence[:3])
