@@ -57,8 +57,10 @@ def converted(value: Any, graph_value: Callable[[Any], Any | None]) -> Any:
     ``graph_value`` converts the driver's own graph types and returns ``None`` for anything
     else; lists and maps are walked here.
 
-    >>> converted({"a": [1, "x"]}, lambda v: "N" if v == "x" else None)
+    >>> converted({"a": [1, ("node",)]}, lambda v: "N" if v == ("node",) else None)
     {'a': [1, 'N']}
+    >>> converted("node", lambda v: "N")  # plain values are never a driver type
+    'node'
     """
     if value is None or type(value) in _PLAIN:
         return value  # most values of an answer: no driver type to look for
