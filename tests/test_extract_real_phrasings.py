@@ -669,3 +669,10 @@ def test_extract_work_plans_of_units_as_a_whole_drop_the_units(tmp_path):
     body = "会议听取了相关部门单位2025年工作谋划情况汇报。"
     names = {i.name for i in _extract(tmp_path, body).initiatives}
     assert names == {"工作谋划"}
+
+
+def test_extract_a_unit_after_heard_and_broadly_agreed_is_the_reporter(tmp_path):
+    result = _extract(tmp_path, "会议听取并基本同意区住建局关于《甲计划》的报告。")
+    assert {b.name for b in result.bureaus} == {"区住建局"}
+    assert _reports(result) == {("区住建局", "甲计划")}
+
