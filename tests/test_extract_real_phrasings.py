@@ -676,3 +676,16 @@ def test_extract_a_unit_after_heard_and_broadly_agreed_is_the_reporter(tmp_path)
     assert {b.name for b in result.bureaus} == {"区住建局"}
     assert _reports(result) == {("区住建局", "甲计划")}
 
+
+def test_extract_the_chair_calling_on_a_unit_to_report_is_no_directive(tmp_path):
+    body = "首先进行第一项议题，请区统计局汇报一季度经济运行情况。会议要求，区发改局要做好监测。"
+    result = _extract(tmp_path, body)
+    assert _addressees(result) == {("区发改局", False)}
+    assert _reported(_reports(result), "区统计局", "一季度经济运行情况")
+
+
+def test_extract_a_unit_asked_to_act_and_then_report_is_directed(tmp_path):
+    body = "会议要求，请区财政局会同区审计局做好资金监管并汇报。"
+    found = _addressees(_extract(tmp_path, body))
+    assert {("区财政局", False), ("区审计局", False)} <= found
+
