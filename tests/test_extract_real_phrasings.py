@@ -689,3 +689,8 @@ def test_extract_a_unit_asked_to_act_and_then_report_is_directed(tmp_path):
     found = _addressees(_extract(tmp_path, body))
     assert {("区财政局", False), ("区审计局", False)} <= found
 
+
+def test_extract_a_bare_kind_listed_after_each_is_under_its_each(tmp_path):
+    body = "会议强调，要抓实疫情防控。各检查站、村组、社区及县客运站，要保持警觉，做好查验。"
+    found = _addressees(_extract(tmp_path, body))
+    assert found == {("各检查站、村组、社区", True), ("县客运站", False)}
