@@ -694,3 +694,13 @@ def test_extract_a_bare_kind_listed_after_each_is_under_its_each(tmp_path):
     body = "会议强调，要抓实疫情防控。各检查站、村组、社区及县客运站，要保持警觉，做好查验。"
     found = _addressees(_extract(tmp_path, body))
     assert found == {("各检查站、村组、社区", True), ("县客运站", False)}
+
+
+def test_extract_a_news_story_without_a_meeting_directs_nobody(tmp_path):
+    body = (
+        "区乒乓球联赛圆满落幕\n\n本届联赛由区文体局主办，历时一个月。"
+        "比赛期间，区卫健委安排医护人员驻场保障，区交警大队做好场馆周边交通疏导。"
+    )
+    result = _extract(tmp_path, body, opening="")
+    assert result.directed == []
+    assert result.bureaus == []
