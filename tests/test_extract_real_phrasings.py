@@ -704,3 +704,12 @@ def test_extract_a_news_story_without_a_meeting_directs_nobody(tmp_path):
     result = _extract(tmp_path, body, opening="")
     assert result.directed == []
     assert result.bureaus == []
+
+
+@pytest.mark.parametrize("lead", ["会议分别听取了", "29日的会议分别听取了"])
+def test_extract_units_each_heard_on_two_joined_topics_pair_by_position(tmp_path, lead):
+    body = lead + "区卫健局、区城管局关于近期流感防控和开展病媒消杀情况的汇报。近来，全区组织消杀。"
+    reports = _reports(_extract(tmp_path, body))
+    assert len(reports) == 2
+    assert _reported(reports, "区卫健局", "近期流感防控")
+    assert _reported(reports, "区城管局", "开展病媒消杀情况")

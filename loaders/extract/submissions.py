@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from loaders.extract.items import AGENDA_WORDS, CONVEYING_WORDS, DECIDING_WORDS
-from loaders.extract.reports import TITLE
+from loaders.extract.reports import TITLE, split_subjects
 from loaders.extract.units import NAME_ENDS, PLACE_UNIT, bare_unit, unit_of
 
 _LONGEST_UNIT = 26
@@ -186,6 +186,7 @@ def _in_sentence(text: str, start: int, stop: int, end: int) -> list[Submission]
             continue
         seen.add(pos)
         units, after = units_at(text, pos)
+        seen.update(p for _, p in units)  # a later unit of the list is not a list of its own
         if units:
             background = conveyed(text, before.start())
             found.extend(
@@ -234,6 +235,12 @@ def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> l
         return _parallel(text, units[0], subjects[0], cue_at)
     if not subjects:
         return []
+    if (
+        len(subjects) == 1 < len(units)
+        and not titled
+        and _EACH.search(text, units[0][1] - 6, units[0][1])
+    ):
+        subjects = split_subjects(subjects[0], len(units))  # 分别听取A、B关于X和Y的汇报
     if len(subjects) == len(units) > 1 and not titled:
         pairs = list(zip(units, subjects, strict=True))  # 分别: by position
     else:
@@ -241,6 +248,7 @@ def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> l
     return [Submission(u, s, role, p, titled) for (u, p), s in pairs]
 
 
+_EACH = re.compile(r"分别|先后")
 _MORE_ABOUT = re.compile(r"[、，和及](?=关于)")
 _NEXT_REPORTER = re.compile(r"、(?=[^、，。；]{2,26}?关于)")
 
