@@ -713,3 +713,27 @@ def test_extract_units_each_heard_on_two_joined_topics_pair_by_position(tmp_path
     assert len(reports) == 2
     assert _reported(reports, "区卫健局", "近期流感防控")
     assert _reported(reports, "区城管局", "开展病媒消杀情况")
+
+
+@pytest.mark.parametrize(
+    ("body", "unit", "subject"),
+    [
+        (
+            "会议研究讨论了县开发区管委会关于编制总量核定；建设乡镇污水处理项目。",
+            "县开发区管委会",
+            "编制总量核定",
+        ),
+        ("会议审议了区发改局关于重点项目调整有关事项。", "区发改局", "重点项目调整"),
+    ],
+)
+def test_extract_a_unit_matter_studied_without_a_report_word_is_its_report(
+    tmp_path, body, unit, subject
+):
+    reports = _reports(_extract(tmp_path, body))
+    assert len(reports) == 1
+    assert _reported(reports, unit, subject)
+
+
+def test_extract_a_unit_matter_ending_in_a_comma_is_no_report(tmp_path):
+    body = "会议研究了区交通局关于道路维修的几点建议，要求抓好落实。"
+    assert _reports(_extract(tmp_path, body)) == set()

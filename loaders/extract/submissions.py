@@ -56,7 +56,7 @@ _NAME_END = re.compile("[" + re.escape("".join(sorted(NAME_ENDS))) + "]")
 # A sentence can name a reporter only if it holds one of these cues.
 # (?=[…]) first: the characters a cue starts with, tested once at each character before the words.
 _CUE = re.compile(
-    r"(?=[汇说报介提送请发起《])(?:汇报|说明|报告|介绍|提交|提出|送审|提请|报送|请示|发言|起草|《)"
+    r"(?=[汇说报介提送请发起《关])(?:汇报|说明|报告|介绍|提交|提出|送审|提请|报送|请示|发言|起草|《|关于)"
 )
 _SENTENCE = re.compile(r"[^。！？\n]+")
 _ALIAS = re.compile(r"[（(][^（）()\n]{1,10}[）)]")
@@ -189,9 +189,8 @@ def _in_sentence(text: str, start: int, stop: int, end: int) -> list[Submission]
         seen.update(p for _, p in units)  # a later unit of the list is not a list of its own
         if units:
             background = conveyed(text, before.start())
-            found.extend(
-                r for r in _reports(text, units, after, end) if not (background and r.titled)
-            )
+            reports = _reports(text, units, after, end) or _studied(before, units, text, after)
+            found.extend(r for r in reports if not (background and r.titled))
     return found
 
 
@@ -249,6 +248,21 @@ def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> l
 
 
 _EACH = re.compile(r"分别|先后")
+# 研究讨论了绛县开发区管委会关于绩效工资总量核定；: the unit's own matter, studied by the meeting.
+_STUDIED_VERB = re.compile(r"(?:研究|审议|讨论)(?:讨论)?了?$")
+_OWN_MATTER = re.compile(
+    r"关于(?P<what>[^，。；！？《》\n]{2,60}?)(?:的|等)?(?:有关|相关)?(?:事项|事宜|问题)?(?=[。；\n])"
+)
+
+
+def _studied(before: re.Match[str], units: list[tuple[str, int]], text: str, after: int) -> list:
+    """A matter a unit brought that the meeting studied, with no word of reporting after it."""
+    matter = _OWN_MATTER.match(text, after) if _STUDIED_VERB.search(before.group(0)) else None
+    if not matter:
+        return []
+    return [Submission(u, matter["what"], "lead", p, False) for u, p in units]
+
+
 _MORE_ABOUT = re.compile(r"[、，和及](?=关于)")
 _NEXT_REPORTER = re.compile(r"、(?=[^、，。；]{2,26}?关于)")
 
