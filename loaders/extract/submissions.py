@@ -255,7 +255,9 @@ _OWN_MATTER = re.compile(
 )
 
 
-def _studied(before: re.Match[str], units: list[tuple[str, int]], text: str, after: int) -> list:
+def _studied(
+    before: re.Match[str], units: list[tuple[str, int]], text: str, after: int
+) -> list[Submission]:
     """A matter a unit brought that the meeting studied, with no word of reporting after it."""
     matter = _OWN_MATTER.match(text, after) if _STUDIED_VERB.search(before.group(0)) else None
     if not matter:
