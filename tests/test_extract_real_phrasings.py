@@ -669,3 +669,71 @@ def test_extract_work_plans_of_units_as_a_whole_drop_the_units(tmp_path):
     body = "会议听取了相关部门单位2025年工作谋划情况汇报。"
     names = {i.name for i in _extract(tmp_path, body).initiatives}
     assert names == {"工作谋划"}
+
+
+def test_extract_a_unit_after_heard_and_broadly_agreed_is_the_reporter(tmp_path):
+    result = _extract(tmp_path, "会议听取并基本同意区住建局关于《甲计划》的报告。")
+    assert {b.name for b in result.bureaus} == {"区住建局"}
+    assert _reports(result) == {("区住建局", "甲计划")}
+
+
+def test_extract_the_chair_calling_on_a_unit_to_report_is_no_directive(tmp_path):
+    body = "首先进行第一项议题，请区统计局汇报一季度经济运行情况。会议要求，区发改局要做好监测。"
+    result = _extract(tmp_path, body)
+    assert _addressees(result) == {("区发改局", False)}
+    assert _reported(_reports(result), "区统计局", "一季度经济运行情况")
+
+
+def test_extract_a_unit_asked_to_act_and_then_report_is_directed(tmp_path):
+    body = "会议要求，请区财政局会同区审计局做好资金监管并汇报。"
+    found = _addressees(_extract(tmp_path, body))
+    assert {("区财政局", False), ("区审计局", False)} <= found
+
+
+def test_extract_a_bare_kind_listed_after_each_is_under_its_each(tmp_path):
+    body = "会议强调，要抓实疫情防控。各检查站、村组、社区及县客运站，要保持警觉，做好查验。"
+    found = _addressees(_extract(tmp_path, body))
+    assert found == {("各检查站、村组、社区", True), ("县客运站", False)}
+
+
+def test_extract_a_news_story_without_a_meeting_directs_nobody(tmp_path):
+    body = (
+        "区乒乓球联赛圆满落幕\n\n本届联赛由区文体局主办，历时一个月。"
+        "比赛期间，区卫健委安排医护人员驻场保障，区交警大队做好场馆周边交通疏导。"
+    )
+    result = _extract(tmp_path, body, opening="")
+    assert result.directed == []
+    assert result.bureaus == []
+
+
+@pytest.mark.parametrize("lead", ["会议分别听取了", "29日的会议分别听取了"])
+def test_extract_units_each_heard_on_two_joined_topics_pair_by_position(tmp_path, lead):
+    body = lead + "区卫健局、区城管局关于近期流感防控和开展病媒消杀情况的汇报。近来，全区组织消杀。"
+    reports = _reports(_extract(tmp_path, body))
+    assert len(reports) == 2
+    assert _reported(reports, "区卫健局", "近期流感防控")
+    assert _reported(reports, "区城管局", "开展病媒消杀情况")
+
+
+@pytest.mark.parametrize(
+    ("body", "unit", "subject"),
+    [
+        (
+            "会议研究讨论了县开发区管委会关于编制总量核定；建设乡镇污水处理项目。",
+            "县开发区管委会",
+            "编制总量核定",
+        ),
+        ("会议审议了区发改局关于重点项目调整有关事项。", "区发改局", "重点项目调整"),
+    ],
+)
+def test_extract_a_unit_matter_studied_without_a_report_word_is_its_report(
+    tmp_path, body, unit, subject
+):
+    reports = _reports(_extract(tmp_path, body))
+    assert len(reports) == 1
+    assert _reported(reports, unit, subject)
+
+
+def test_extract_a_unit_matter_ending_in_a_comma_is_no_report(tmp_path):
+    body = "会议研究了区交通局关于道路维修的几点建议，要求抓好落实。"
+    assert _reports(_extract(tmp_path, body)) == set()

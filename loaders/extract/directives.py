@@ -27,6 +27,8 @@ _MODAL = re.compile(
 # 由 may come late in the clause: 涉及的管线迁改问题由市城管局牵头协调.
 _LED_BY = re.compile(r"^(?:[^由]{0,20}?)由(?!于|此|衷)(?P<rest>.+)$")
 _PLEASE = re.compile(r"^(?:请|责成)(?P<rest>.+)$")
+# 请区统计局汇报一季度经济运行情况: a transcript's chair calling on the next speaker.
+_CALLED_ON = re.compile(r"^(?P<who>[^，。；]{2,30}?)(?:作|进行)?(?:汇报|介绍|发言|说明)")
 # 要求X进一步… / 他要求各级各部门一要…: the addressee right after a speaker's 要求, without 要.
 _ASKED = re.compile(r"^[^，。；“”]{0,10}?(?:要求|责成)(?P<rest>.+)$")
 _COUNTED = re.compile(r"[一二三四五六七八九十]$")
@@ -111,6 +113,8 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
     )
     for regex, cued in leads:
         match = regex.match(stripped) if cued else None
+        if match and regex is _PLEASE and _called_on(match["rest"]):
+            return []  # 请区统计局汇报…: the chair gives the floor, nobody is told to act
         if match and (found := _led(match["rest"], offset + match.start("rest"), tail)):
             return found
     first_modal = _MODAL.search(stripped)
@@ -127,6 +131,16 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
             found = _directives(parties, subject, offset, action)
             return found + _partners(stripped, modal.end(), offset, tail, action)
     return _unit_acts(stripped, offset, tail) or _shared_duty(stripped, offset, tail, 0, len(tail))
+
+
+def _called_on(rest: str) -> bool:
+    """Whether the words after 请 name units and then their turn to speak (区统计局汇报…).
+
+    >>> _called_on("区统计局汇报一季度经济运行情况"), _called_on("区财政局做好监管并汇报")
+    (True, False)
+    """
+    called = _CALLED_ON.match(rest)
+    return bool(called and could_be_party(called["who"]) and addressees(called["who"]))
 
 
 _WITH = re.compile(r"(?:主动|牵头)?会同")

@@ -156,6 +156,8 @@ def _preamble_directives(ctx: Context, items: list[Item], body: int) -> None:
     """Directives between the meeting's opening sentence and its first recognised item (a
     传达学习 paragraph, a speech): they belong to the first item, or to the only one there is."""
     word = _HELD_WORD.search(ctx.text, body, body + HEADER_WINDOW)
+    if not word and not items:
+        return  # no meeting held and no agenda: a news story, whose units nobody directed
     held = word and _STOP.search(ctx.text, word.end(), body + HEADER_WINDOW)
     start = held.end() if held else body
     end = items[0].start if items else len(ctx.text)

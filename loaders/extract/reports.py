@@ -19,7 +19,7 @@ _BACK_REFERENCE = re.compile(
     r"^(?:该|本|此)?(?:方案|办法|意见|规划|条例|细则|通知|决定|计划|规定|要点)$"
 )
 _DRAFT = re.compile(r"[（(](?:送审稿|草案|征求意见稿|修订稿|讨论稿|试行|代拟稿)[）)]$")
-_VERB = r"听取(?:了)?(?:并(?:原则)?(?:同意|审议|通过)了?)?"
+_VERB = r"听取(?:了)?(?:并(?:原则|基本)?(?:同意|审议|通过)了?)?"
 _REP = r"(?P<rep>(?:(?!听取)[^，。；《》“”\n]){2,60}?)"
 _HEARD = re.compile(
     rf"{_VERB}{_REP}(?:分别|先后)?(?:所作的?|作的)?"
@@ -149,7 +149,7 @@ def _heard(lead: str, offset: int, plans: _Subjects) -> list[Report]:
     reports: list[Report] = []
     for match in [*_HEARD.finditer(lead), *_CALLED.finditer(lead)]:
         units = _units(match["rep"], offset + match.start("rep"))
-        subjects = _split_subjects(match["subj"], len(units))
+        subjects = split_subjects(match["subj"], len(units))
         for (unit, pos), subject in zip(units, subjects, strict=True):
             reports.append(Report(unit, _subject(subject, plans), "lead", pos))
     if not reports:
@@ -174,7 +174,7 @@ def _stated(lead: str, offset: int, plans: _Subjects) -> list[Report]:
         subject = found.get("subj") or _ABOUT_TAIL.sub("", found.get("about") or "")
         # A、B分别汇报了X、Y: by position, as 分别听取 lists are.
         subjects = (
-            _split_subjects(subject, len(units)) if found.get("each") else [subject] * len(units)
+            split_subjects(subject, len(units)) if found.get("each") else [subject] * len(units)
         )
         for (unit, pos), each in zip(units, subjects, strict=True):
             reports.append(Report(unit, _subject(each, plans), "lead", pos))
@@ -197,8 +197,12 @@ def _units(phrase: str, offset: int) -> list[tuple[str, int]]:
     return units
 
 
-def _split_subjects(subject: str, count: int) -> list[str]:
-    """Pair 分别 lists by position: A、B关于X、Y的汇报 gives X to A and Y to B."""
+def split_subjects(subject: str, count: int) -> list[str]:
+    """Pair 分别 lists by position: A、B关于X、Y的汇报 gives X to A and Y to B.
+
+    >>> split_subjects("疫情防控和防蚊灭蚊情况", 2), split_subjects("疫情防控", 2)
+    (['疫情防控', '防蚊灭蚊情况'], ['疫情防控', '疫情防控'])
+    """
     if count <= 1:
         return [subject] * count
     depth, parts, current = 0, [], ""

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from loaders.extract.items import AGENDA_WORDS, CONVEYING_WORDS, DECIDING_WORDS
-from loaders.extract.reports import TITLE
+from loaders.extract.reports import TITLE, split_subjects
 from loaders.extract.units import NAME_ENDS, PLACE_UNIT, bare_unit, unit_of
 
 _LONGEST_UNIT = 26
@@ -56,7 +56,7 @@ _NAME_END = re.compile("[" + re.escape("".join(sorted(NAME_ENDS))) + "]")
 # A sentence can name a reporter only if it holds one of these cues.
 # (?=[…]) first: the characters a cue starts with, tested once at each character before the words.
 _CUE = re.compile(
-    r"(?=[汇说报介提送请发起《])(?:汇报|说明|报告|介绍|提交|提出|送审|提请|报送|请示|发言|起草|《)"
+    r"(?=[汇说报介提送请发起《关])(?:汇报|说明|报告|介绍|提交|提出|送审|提请|报送|请示|发言|起草|《|关于)"
 )
 _SENTENCE = re.compile(r"[^。！？\n]+")
 _ALIAS = re.compile(r"[（(][^（）()\n]{1,10}[）)]")
@@ -186,11 +186,11 @@ def _in_sentence(text: str, start: int, stop: int, end: int) -> list[Submission]
             continue
         seen.add(pos)
         units, after = units_at(text, pos)
+        seen.update(p for _, p in units)  # a later unit of the list is not a list of its own
         if units:
             background = conveyed(text, before.start())
-            found.extend(
-                r for r in _reports(text, units, after, end) if not (background and r.titled)
-            )
+            reports = _reports(text, units, after, end) or _studied(before, units, text, after)
+            found.extend(r for r in reports if not (background and r.titled))
     return found
 
 
@@ -234,11 +234,35 @@ def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> l
         return _parallel(text, units[0], subjects[0], cue_at)
     if not subjects:
         return []
+    if (
+        len(subjects) == 1 < len(units)
+        and not titled
+        and _EACH.search(text, units[0][1] - 6, units[0][1])
+    ):
+        subjects = split_subjects(subjects[0], len(units))  # 分别听取A、B关于X和Y的汇报
     if len(subjects) == len(units) > 1 and not titled:
         pairs = list(zip(units, subjects, strict=True))  # 分别: by position
     else:
         pairs = [(unit, subject) for unit in units for subject in subjects]
     return [Submission(u, s, role, p, titled) for (u, p), s in pairs]
+
+
+_EACH = re.compile(r"分别|先后")
+# 研究讨论了绛县开发区管委会关于绩效工资总量核定；: the unit's own matter, studied by the meeting.
+_STUDIED_VERB = re.compile(r"(?:研究|审议|讨论)(?:讨论)?了?$")
+_OWN_MATTER = re.compile(
+    r"关于(?P<what>[^，。；！？《》\n]{2,60}?)(?:的|等)?(?:有关|相关)?(?:事项|事宜|问题)?(?=[。；\n])"
+)
+
+
+def _studied(
+    before: re.Match[str], units: list[tuple[str, int]], text: str, after: int
+) -> list[Submission]:
+    """A matter a unit brought that the meeting studied, with no word of reporting after it."""
+    matter = _OWN_MATTER.match(text, after) if _STUDIED_VERB.search(before.group(0)) else None
+    if not matter:
+        return []
+    return [Submission(u, matter["what"], "lead", p, False) for u, p in units]
 
 
 _MORE_ABOUT = re.compile(r"[、，和及](?=关于)")

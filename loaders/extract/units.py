@@ -316,6 +316,8 @@ def addressees(phrase: str) -> tuple[tuple[str, bool], ...] | None:
     for part, unit in zip(parts, units, strict=True):
         if unit:
             result.append((unit, False))
+        elif _in_scope_of_each(result, part):
+            result.append(_joined(phrase, result.pop()[0], part))
         elif is_collective(part):
             result.append(
                 _joined(phrase, result.pop()[0], part)
@@ -325,6 +327,21 @@ def addressees(phrase: str) -> tuple[tuple[str, bool], ...] | None:
         else:
             return None
     return tuple(result)
+
+
+def _in_scope_of_each(result: list[tuple[str, bool]], part: str) -> bool:
+    """Whether a part listed right after a 各 collective is under its 各, so one collective with it.
+
+    A word that names no collective alone (村组) is read only under the 各 before it, which then
+    spans the list: 各查验站、村组、社区 is one collective. Without such a word each collective
+    stays its own (各查验站、社区).
+    """
+    if not result or not result[-1][1] or not result[-1][0].startswith("各"):
+        return False
+    if len(part) > 6 or _VERBISH.search(part):
+        return False
+    spanning = "、" in result[-1][0]
+    return not is_collective(part) or bool(spanning and _BARE_GROUP.match(part))
 
 
 def _follows_group(result: list[tuple[str, bool]]) -> bool:
