@@ -165,6 +165,16 @@ def _httpx(base: str, routes: list[str], seconds: float) -> tuple[float, int]:
 
 
 Measure = Callable[[str, list[str], float], tuple[float, int]]
+WARM_REQUESTS = 20
+
+
+def warm(base: str, routes: list[str], requests: int = WARM_REQUESTS) -> None:
+    """Ask ``routes`` in turn, ``requests`` times in all, each on a new connection (so that
+    every worker gets some): a short warm-up, its queries planned and its connections open."""
+    import httpx
+
+    for k in range(requests):
+        httpx.get(base + routes[k % len(routes)], timeout=30)
 
 
 def load_generator() -> tuple[str, Measure]:
