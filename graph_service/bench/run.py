@@ -177,9 +177,10 @@ def _api(figures: StoreFigures, store: GraphStore, env: dict, cache: Path, loade
          options: BenchOptions) -> None:  # fmt: skip
     """Measure the co-owners route with each number of workers, then every route; a quick run
     takes the co-owners figure from the routes' server instead of starting one of its own."""
-    initiatives = draw_anchors(cache, loaded, options.samples, seed=2).initiatives
-    for workers in () if options.quick else options.api_workers:
-        figures.api.append(api_throughput(env, initiatives, workers, options.api_seconds))
+    if not options.quick:
+        initiatives = draw_anchors(cache, loaded, options.samples, seed=2).initiatives
+        for workers in options.api_workers:
+            figures.api.append(api_throughput(env, initiatives, workers, options.api_seconds))
     figures.routes = _routes(store, env, cache, loaded, options)
     figures.api += [figures.routes.co_owners()] if options.quick else []
     for api in figures.api:
