@@ -95,7 +95,7 @@ def paired(store: GraphStore, cache: Path, size: int, writers: int, rounds: int)
 
     Args:
         store: a store; it is made fresh (:func:`fresh`) before every pass, so each starts
-            alike, and emptied after the last.
+            alike, and once more after the last, which leaves it empty.
         cache: the extracted documents (:func:`~graph_service.bench.load.extract_to_cache`).
         size: documents written by each pass.
         writers: writer threads of each pass.
