@@ -165,6 +165,23 @@ def _httpx(base: str, routes: list[str], seconds: float) -> tuple[float, int]:
 
 
 Measure = Callable[[str, list[str], float], tuple[float, int]]
+WARM_REQUESTS = 20
+WARM_S = 0.5
+
+
+def warm(
+    base: str, routes: list[str], requests: int = WARM_REQUESTS, seconds: float = WARM_S
+) -> None:
+    """Ask ``routes`` in turn, ``requests`` times or for ``seconds``, whichever ends first, each
+    on a new connection (so that every worker gets some): a short warm-up, the queries planned
+    and the store's connections open."""
+    import httpx
+
+    deadline = time.monotonic() + seconds
+    for k in range(requests):
+        httpx.get(base + routes[k % len(routes)], timeout=30)
+        if time.monotonic() > deadline:
+            return
 
 
 def load_generator() -> tuple[str, Measure]:

@@ -1,11 +1,16 @@
-"""The load beside its ceiling, written in turn: ceiling, load, load, ceiling … on an emptied store.
+"""The load beside its ceiling, written in turn: ceiling, load, load, ceiling … on a fresh store.
 
 A ratio of two passes timed one after the other says as much about the machine between them as
 about the load: the first pass on a server meets its cold caches (Neo4j plans its queries and
 warms its JIT compiler then), and other work on a shared machine comes and goes. So both passes
 are warmed up first, untimed, then written in turn (ABBA, and again for more rounds), each on a
-store emptied the same way, and each pair gives a ratio: their median says how the load compares
+store prepared the same way, and each pair gives a ratio: their median says how the load compares
 with its ceiling, their spread how far to trust it.
+
+An emptied FalkorDB graph is not a new one: its indexes and tables keep what the passes before
+wrote, and passes on it slow down one after another. So before each pass the FalkorDB graph is
+deleted and its schema made again (:func:`fresh`); Neo4j, which can only drop a database in its
+Enterprise edition, is emptied.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from graph_service.bench.load import (
     load_stage,
     timed_writes,
 )
+from graph_service.stores.falkor import FalkorStore
 from graph_service.stores.protocol import GraphStore
 
 PASSES = ("ceiling", "load")
@@ -62,6 +68,15 @@ def turns(rounds: int) -> list[str]:
     return [name for k in range(rounds) for name in (PASSES if k % 2 == 0 else PASSES[::-1])]
 
 
+def fresh(store: GraphStore) -> None:
+    """Prepare ``store`` for a pass: FalkorDB's graph deleted and its schema made again,
+    Neo4j emptied."""
+    if isinstance(store, FalkorStore):
+        store.drop()
+    else:
+        store.wipe()
+
+
 def ceiling_pass(store: GraphStore, cache: Path, size: int, writers: int) -> Written:
     """Write the first ``size`` documents by plain merges, in the load's groups and writers."""
     chunks = cached_chunks(cache, 0, size)
@@ -79,7 +94,8 @@ def paired(store: GraphStore, cache: Path, size: int, writers: int, rounds: int)
     """Time the ceiling and the load of ``size`` documents in turn, ``rounds`` pairs of them.
 
     Args:
-        store: an empty store; it is emptied after every pass, so each starts alike.
+        store: a store; it is made fresh (:func:`fresh`) before every pass, so each starts
+            alike, and once more after the last, which leaves it empty.
         cache: the extracted documents (:func:`~graph_service.bench.load.extract_to_cache`).
         size: documents written by each pass.
         writers: writer threads of each pass.
@@ -89,13 +105,14 @@ def paired(store: GraphStore, cache: Path, size: int, writers: int, rounds: int)
         The passes, paired.
     """
     for run in (ceiling_pass, load_pass):  # warm-up: plans and caches, untimed
+        fresh(store)
         run(store, cache, min(size, CHUNK), writers)
-        store.wipe()
     pairs = Pairs(size=size, rounds=rounds)
     for name in turns(rounds):
+        fresh(store)
         if name == "ceiling":
             pairs.ceilings.append(ceiling_pass(store, cache, size, writers))
         else:
             pairs.loads.append(load_pass(store, cache, size, writers))
-        store.wipe()
+    fresh(store)
     return pairs

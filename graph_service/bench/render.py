@@ -58,8 +58,9 @@ def _ceiling(figures: StoreFigures) -> list[str]:
     order = " ".join("C" if name == "ceiling" else "L" for name in turns(p.rounds))
     ratios = p.ratios
     return [f"  load beside its ceiling (the same rows by a plain batched UNWIND … MERGE, same"
-            f" groups and writers), {p.size} documents, in turn ({order}), each on an emptied"
-            f" store, after an untimed warm-up of both:",
+            f" groups and writers), {p.size} documents, in turn ({order}), each on a fresh"
+            f" store (FalkorDB: graph deleted, schema made again; Neo4j: emptied), after an"
+            f" untimed warm-up of both:",
             "    ceiling nodes+edges/s: " + "  ".join(f"{c.rate:,.0f}" for c in p.ceilings),
             "    load nodes+edges/s:    " + "  ".join(f"{w.rate:,.0f}" for w in p.loads),
             "    load / ceiling:        " + "  ".join(f"{r:.2f}" for r in ratios),

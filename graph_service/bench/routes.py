@@ -6,6 +6,10 @@ faster minimal route. Routes are asked about typical nodes (anchors drawn from t
 turn) and about the heaviest node of their kind (the most-reported initiative, the bureau with
 the most reports, the meeting with the most facts), alone, with the answer cache off; then the
 co-owners of one node asked again and again, with the cache on (the repeated-question rate).
+
+A quick run asks the typical nodes only, each route for the run's seconds after a warm-up of a
+few requests, on one server; the heaviest nodes, the repeated question and the depth-2 subgraph
+(whose answers take longer than a quick run's second under load) are left out.
 """
 
 from __future__ import annotations
@@ -13,13 +17,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import quote, urlencode
 
-from graph_service.bench.api import api_server, load_generator
+from graph_service.bench.api import (
+    ApiFigures,
+    api_server,
+    load_generator,
+    peak_mb,
+    warm,
+    workers_of,
+)
 from graph_service.bench.questions import Anchors
 from graph_service.stores.protocol import GraphStore
 
 MINIMAL_APP = "graph_service.bench.minimal:create_app"
 HEAVIEST = {"co-owners": "q_heaviest_initiative", "partners": "q_heaviest_bureau",
             "meeting": "q_heaviest_meeting"}  # fmt: skip
+QUICK_LEFT_OUT = ("subgraph-2",)
+"""Routes a quick run does not ask: their answers take longer than its second of load."""
 
 
 @dataclass
@@ -41,11 +54,24 @@ class RouteFigures:
     seconds: float
     minimal: dict[str, float] = field(default_factory=dict)
     routes: list[RouteRate] = field(default_factory=list)
+    worker_peak_mb: list[float] = field(default_factory=list)
+    """Each worker's peak memory in the server that answered uncached."""
 
     @property
     def ceiling(self) -> float:
         """The faster minimal route's rate: what a route's share is taken of."""
         return max(self.minimal.values(), default=0.0)
+
+    def co_owners(self) -> ApiFigures:
+        """The co-owners route on typical nodes, uncached, as an API figure.
+
+        >>> figures = RouteFigures(2, "wrk", 1.0, routes=[RouteRate("co-owners", "typical", 9, 0)])
+        >>> figures.co_owners().requests_per_s
+        9
+        """
+        rate = next(r for r in self.routes if (r.route, r.nodes) == ("co-owners", "typical"))
+        return ApiFigures(self.workers, rate.requests_per_s, rate.errors, self.generator,
+                          self.worker_peak_mb)  # fmt: skip
 
 
 def route_paths(route: str, ids: list[str]) -> list[str]:
@@ -80,34 +106,47 @@ def typical(anchors: Anchors) -> dict[str, list[str]]:
             "subgraph-2": anchors.bureaus}  # fmt: skip
 
 
-def route_throughput(
-    env: dict[str, str], anchors: Anchors, heavy: dict[str, str], workers: int, seconds: float
-) -> RouteFigures:
-    """Return the minimal routes' rates, then each question route's, typical and heaviest."""
+def route_throughput(env: dict[str, str], anchors: Anchors, heavy: dict[str, str], workers: int,
+                     seconds: float, quick: bool = False) -> RouteFigures:  # fmt: skip
+    """Return the minimal routes' rates, then each question route's, typical and heaviest;
+    ``quick``: typical only, short warm-ups, one server of the service (see the module)."""
     generator, measure = load_generator()
     figures = RouteFigures(workers, generator, seconds)
     with api_server(env, workers, MINIMAL_APP, "/sync") as (base, _):
         for path in ("/sync", "/async"):
-            measure(base, [path], 1)
+            _warm_up(base, [path], quick)
             figures.minimal[path] = measure(base, [path], seconds)[0]
-    asks = [(route, "typical", route_paths(route, ids)) for route, ids in typical(anchors).items()]
-    asks += [(route, "heaviest", route_paths(route, [node])) for route, node in heavy.items()]
+    asks = [(route, "typical", route_paths(route, ids)) for route, ids in typical(anchors).items()
+            if not (quick and route in QUICK_LEFT_OUT)]  # fmt: skip
+    asks += [] if quick else [(route, "heaviest", route_paths(route, [node]))
+                              for route, node in heavy.items()]  # fmt: skip
     # Uncached: every answer is built anew, as for a question nobody asked since the last write.
-    with api_server(env | {"MKG_ANSWER_CACHE_MB": "0"}, workers) as (base, _):
-        figures.routes += _rates(base, [ask for ask in asks if ask[2]], seconds)
+    with api_server(env | {"MKG_ANSWER_CACHE_MB": "0"}, workers) as (base, server):
+        figures.routes += _rates(base, [ask for ask in asks if ask[2]], seconds, quick)
+        figures.worker_peak_mb = [peak_mb(pid) for pid in workers_of(server.pid)]
     repeated = [(route, f"{nodes}, repeated", paths[:1]) for route, nodes, paths in asks
                 if paths and route == "co-owners"]  # fmt: skip
-    with api_server(env, workers) as (base, _):
-        figures.routes += _rates(base, repeated, seconds)
+    if not quick:
+        with api_server(env, workers) as (base, _):
+            figures.routes += _rates(base, repeated, seconds)
     return figures
 
 
-def _rates(base: str, asks: list[tuple[str, str, list[str]]], seconds: float) -> list[RouteRate]:
-    """Return the rate of each ``(route, nodes, paths)``, asked after a second's warm-up."""
+def _warm_up(base: str, paths: list[str], quick: bool) -> None:
+    """Ask ``paths`` untimed: a few requests in a quick run, else for a second."""
+    if quick:
+        warm(base, paths)
+    else:
+        load_generator()[1](base, paths, 1)
+
+
+def _rates(base: str, asks: list[tuple[str, str, list[str]]], seconds: float,
+           quick: bool = False) -> list[RouteRate]:  # fmt: skip
+    """Return the rate of each ``(route, nodes, paths)``, asked after a warm-up."""
     _, measure = load_generator()
     rates = []
     for route, nodes, paths in asks:
-        measure(base, paths, 1)
+        _warm_up(base, paths, quick)
         rate, errors = measure(base, paths, seconds)
         rates.append(RouteRate(route, nodes, rate, errors))
     return rates

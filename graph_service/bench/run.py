@@ -59,6 +59,7 @@ class BenchOptions:
     processes: int = 2
     rounds: int = 3
     parts: frozenset[str] = frozenset({"load", "ceiling", "questions", "api"})
+    quick: bool = False
 
 
 @dataclass
@@ -166,23 +167,33 @@ def run_store(kind: str, options: BenchOptions, cache: Path, files: list[Path],
                   f"{done.removed}; writes {done.seconds:.1f} s, whole load "
                   f"{figures.reload_pipeline_s:.1f} s")  # fmt: skip
         if "api" in options.parts:
-            initiatives = draw_anchors(cache, loaded, options.samples, seed=2).initiatives
-            for workers in options.api_workers:
-                figures.api.append(api_throughput(env, initiatives, workers, options.api_seconds))
-                api = figures.api[-1]
-                _progress(f"{kind}: API with {api.workers} worker(s): "
-                          f"{api.requests_per_s:,.0f} requests/s, {api.errors} errors")  # fmt: skip
-            figures.routes = _routes(store, env, cache, loaded, options)
+            _api(figures, store, env, cache, loaded, options)
         server = getattr(store, "server_pid", pid)
         figures.server_peak_mb = peak_mb(server) if server else None
     return figures
+
+
+def _api(figures: StoreFigures, store: GraphStore, env: dict, cache: Path, loaded: int,
+         options: BenchOptions) -> None:  # fmt: skip
+    """Measure the co-owners route with each number of workers, then every route; a quick run
+    takes the co-owners figure from the routes' server instead of starting one of its own."""
+    if not options.quick:
+        initiatives = draw_anchors(cache, loaded, options.samples, seed=2).initiatives
+        for workers in options.api_workers:
+            figures.api.append(api_throughput(env, initiatives, workers, options.api_seconds))
+    figures.routes = _routes(store, env, cache, loaded, options)
+    figures.api += [figures.routes.co_owners()] if options.quick else []
+    for api in figures.api:
+        _progress(f"{figures.store}: API with {api.workers} worker(s): "
+                  f"{api.requests_per_s:,.0f} requests/s, {api.errors} errors")  # fmt: skip
 
 
 def _routes(store: GraphStore, env: dict, cache: Path, loaded: int,
             options: BenchOptions) -> RouteFigures:  # fmt: skip
     """Measure each question route beside the minimal route, with 2 workers."""
     anchors = draw_anchors(cache, loaded, options.samples, seed=3)
-    figures = route_throughput(env, anchors, heaviest(store), 2, options.api_seconds)
+    heavy = {} if options.quick else heaviest(store)
+    figures = route_throughput(env, anchors, heavy, 2, options.api_seconds, options.quick)
     shares = ", ".join(f"{r.route} {r.nodes} {r.requests_per_s / figures.ceiling:.2f}"
                        for r in figures.routes)  # fmt: skip
     _progress(f"API routes, share of the minimal route's {figures.ceiling:,.0f}/s: {shares}")
@@ -242,10 +253,12 @@ def _run_stores(options: BenchOptions, workdir: Path, server: Server | None) -> 
     return result
 
 
-# Under a minute with a warm Neo4j: the API with 2 workers only (each server start costs seconds),
-# a re-load too small to start extraction workers for.
+# Under a minute with a warm Neo4j: the API with 2 workers only, on the routes' server (each
+# server start costs seconds), typical nodes only, warm-ups of a few requests; one pair of the
+# load and its ceiling (at 200 documents a ratio is noise, however many pairs); a re-load too
+# small to start extraction workers for.
 QUICK = {"sizes": [200], "samples": 10, "api_seconds": 1.0, "api_workers": (2,), "naive_docs": 10,
-         "reload_docs": 50}  # fmt: skip
+         "reload_docs": 50, "rounds": 1, "quick": True}  # fmt: skip
 
 
 def bench_options(parts: set[str], quick: bool, **given: Any) -> BenchOptions:

@@ -299,6 +299,14 @@ class FalkorStore(StoreBase):
         finally:
             sync_now(client, before)
 
+    def drop(self) -> None:
+        """Delete the graph and make its schema again: a store as a new one starts, where
+        :meth:`wipe` leaves the emptied graph's indexes and label and property tables behind."""
+        with self._served("run", "drop") as graph:
+            graph.delete()  # forgets this connection's copy of the schema too
+        self.ensure_schema()
+        self._wait_for_indexes()
+
     def _wipe_some(self, batch: int) -> int:
         with self._served("run", "wipe") as graph:
             return int(graph.query(cypher("wipe", DIALECT), {"batch": batch}).result_set[0][0])
