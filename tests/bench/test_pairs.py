@@ -12,7 +12,6 @@ import pytest
 from graph_service.bench.load import cached_chunks, extract_to_cache, minutes_files
 from graph_service.bench.pairs import fresh, load_pass, paired, turns
 from graph_service.bench.synth.corpus import generate
-from graph_service.stores.falkor import FalkorStore
 
 INDEXES = "CALL db.indexes() YIELD label, properties RETURN label, properties ORDER BY label"
 KEYS = "CALL db.propertyKeys() YIELD propertyKey RETURN collect(propertyKey) AS keys"
@@ -44,9 +43,9 @@ def test_paired_writes_the_same_rows_each_pass_and_leaves_the_store_empty(store,
     assert sum(store.stats().nodes.values()) == 0
 
 
-def test_fresh_gives_falkordb_a_new_graph_with_the_same_indexes(store, cache):
-    if not isinstance(store, FalkorStore):
-        pytest.skip("Neo4j is emptied: only its Enterprise edition can drop a database")
+# FalkorDB only: Neo4j is emptied instead, since only its Enterprise edition can drop a database.
+def test_fresh_gives_falkordb_a_new_graph_with_the_same_indexes(falkor_store, cache):
+    store = falkor_store
     fresh(store)
     indexes = store.run_read(INDEXES, timeout_s=10, max_rows=100).rows
     load_pass(store, cache, 12, writers=2)
