@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from loaders.errors import UnreadableFileError
 from loaders.read.markup import check_markup, check_parsed
 
 _JUNK_TAGS = (
@@ -102,6 +103,8 @@ def read_html(html: str, source: str = "page") -> Page:
     portal = _meta(tree, _SITE_META) or _title_site(tree) or _sponsor(whole_text)
     headline = _headline(tree)
     body = tree.body or tree.root
+    if body is None:  # lexbor builds an <html> root even for empty input, so this never happens
+        raise UnreadableFileError(source, "no HTML document in it")
     _drop_boilerplate(body)
     text = _block_text(_main_node(body))
     if headline and headline not in text[: len(headline) + 200]:

@@ -14,6 +14,7 @@ from loaders.read.sandbox import pdf_pages
 
 if TYPE_CHECKING:
     from docx.oxml.table import CT_Tbl
+    from docx.oxml.xmlchemy import BaseOxmlElement
 
 _EOF_MARKER = b"%%EOF"
 _HAS_TEXT = re.compile(r"\w")
@@ -147,7 +148,7 @@ def _docx_paragraphs(xml: bytes, source: str) -> list[str]:
         raise UnreadableFileError(source, f"corrupt DOCX: {error}") from error
 
 
-def _check_blocks(body, source: str) -> None:
+def _check_blocks(body: BaseOxmlElement, source: str) -> None:
     # Two counts: libxml2 merges the node sets of a union (``|``) in quadratic time.
     count = int(body.xpath("count(.//w:p)") + body.xpath("count(.//w:tc)"))
     if count > MAX_DOCX_BLOCKS:
@@ -164,6 +165,7 @@ def _cells(table: CT_Tbl) -> list[str]:
     # and a hostile grid span of two billion made that loop run for hours).
     return [
         "\n".join(paragraph.text for paragraph in tc.p_lst)
-        for tc in table.iter_tcs()
+        for row in table.tr_lst
+        for tc in row.tc_lst
         if tc.vMerge != "continue"
     ]

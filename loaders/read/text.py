@@ -66,9 +66,9 @@ def detect_encoding(sample: bytes, source: str, *, declared: str | None = None) 
         raise UnreadableFileError(source, "binary data, not text (it holds NUL bytes)")
     if decodes(sample, "utf-8") or _mostly_utf8(sample):
         return "utf-8"
-    codec = _ALIASES.get((declared or "").lower())
-    if codec and decodes(sample, codec):
-        return codec
+    alias = _ALIASES.get((declared or "").lower())
+    if alias and decodes(sample, alias):
+        return alias
     return _guess_chinese(sample) or _guess_any(sample, source)
 
 
