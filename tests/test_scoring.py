@@ -224,6 +224,13 @@ def test_score_document_missing_prediction_keys_count_as_empty():
     assert (_counts(fields["bureaus"]), _counts(fields["related"])) == ((0, 0, 1), (0, 0, 1))
 
 
+def test_score_document_misshapen_prediction_values_count_as_empty():
+    gold = {"bureaus": [{"name": "区府办"}], "meeting": {"ordinal": 73}}
+    pred = {"bureaus": 5, "meeting": ["73"]}
+    score = score_document(gold, pred)
+    assert (_counts(score.fields["bureaus"]), score.meeting["ordinal"].value) == ((0, 0, 1), 0.0)
+
+
 def test_folder_score_micro_averages_counts():
     one = score_document(
         {"bureaus": [{"name": "区府办"}]}, {"bureaus": [{"name": "区府办"}]}, "one"

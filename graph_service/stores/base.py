@@ -1,19 +1,21 @@
 """What both stores do the same way, above their drivers: writes, diffs, stats, nodes, values.
 
-A store subclasses :class:`StoreBase` and supplies three driver calls: :meth:`StoreBase._write`
-(steps in one transaction, returning :data:`COUNTERS`), :meth:`StoreBase._diff_reads` and
-``read_named``; everything else of the :class:`~graph_service.stores.protocol.GraphStore`
+A store subclasses :class:`StoreBase` and supplies its driver calls: :meth:`StoreBase._write`
+(steps in one transaction, returning :data:`COUNTERS`), :meth:`StoreBase._diff_reads`,
+``read_named`` and the few below; everything else of the :class:`~graph_service.stores.protocol.GraphStore`
 protocol that is not about its driver is here, once.
 """
 
 from __future__ import annotations
 
+import time
 import uuid
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
+from graph_service.errors import GraphStoreError
 from graph_service.graph_models import BatchDiff, GraphBatch, GraphStats, Node, WriteResult
 from graph_service.stores._rows import (
     Step,
@@ -33,6 +35,13 @@ VERSION_STEP = "bump_version"
 WIPE_BATCH = 1_000
 """Nodes deleted per transaction when a store is wiped: with their edges and the sentences
 those carry, 10,000 outgrew the 512 MiB transaction limit of the test Neo4j on a 10k graph."""
+INDEX_WAIT_S = 300.0
+"""Longest wait, when a store opens, for its indexes: a FalkorDB server builds them again from the
+graph on disk when it starts, and Neo4j populates a new index in the background."""
+INDEX_READY = "OPERATIONAL"
+"""The ``status`` (``index_status.cypher``) of an index that answers queries."""
+INDEX_FAILED = "FAILED"
+"""The ``status`` of an index that Neo4j gave up building: waiting longer does not help."""
 COUNTERS = ("nodes_created", "relationships_created", "nodes_deleted", "relationships_deleted")
 """The change counters a write reports, named as both drivers name them."""
 
@@ -74,6 +83,30 @@ def converted(value: Any, graph_value: Callable[[Any], Any | None]) -> Any:
     return value
 
 
+def indexes_ready(statuses: list[str], where: str) -> bool:
+    """Return whether every index answers queries, from the ``status`` of each.
+
+    Args:
+        statuses: the ``status`` column of ``index_status.cypher``, one row per index.
+        where: the store, for the error.
+
+    Raises:
+        GraphStoreError: an index failed to build.
+
+    >>> indexes_ready(["OPERATIONAL", "OPERATIONAL"], "db")
+    True
+    >>> indexes_ready(["OPERATIONAL", "UNDER CONSTRUCTION"], "db")
+    False
+    """
+    if INDEX_FAILED in statuses:
+        raise GraphStoreError(
+            f"{where}: an index of the graph failed to build, and searches through it would be "
+            "wrong. SHOW INDEXES YIELD name, state, failureMessage names it and says why; drop "
+            "it (DROP INDEX name) and open the store again, which builds it anew"
+        )
+    return all(status == INDEX_READY for status in statuses)
+
+
 def versioned(steps: list[Step]) -> list[Step]:
     """Return write ``steps`` followed by the step that gives the graph a new version.
 
@@ -109,6 +142,24 @@ class StoreBase(ABC):
     @abstractmethod
     def read_named(self, name: str, params: dict[str, Any] | None = None) -> Records:
         """Run a named read query; rows with graph models."""
+
+    @abstractmethod
+    def _index_statuses(self) -> list[str]:
+        """Return the ``status`` of every index (``index_status.cypher``), as the store opens."""
+
+    def _wait_for_indexes(self, where: str, timeout_s: float = INDEX_WAIT_S) -> None:
+        """Return once every index answers queries, or after ``timeout_s``.
+
+        Until then a search through an index being built finds nothing (about a second at 1,000
+        meetings, for a FalkorDB server loading a graph from disk): an answer would be wrong, and
+        the answer cache would keep it.
+
+        Raises:
+            GraphStoreError: an index failed to build (``where`` names the store).
+        """
+        deadline = time.monotonic() + timeout_s
+        while not indexes_ready(self._index_statuses(), where) and time.monotonic() < deadline:
+            time.sleep(0.1)
 
     def write(self, batch: GraphBatch) -> WriteResult:
         """Write one document's batch in one transaction, replacing what its source had."""

@@ -82,7 +82,7 @@ class Neo4jStore(StoreBase):
 
     Raises:
         StoreUnavailableError: the server cannot be reached.
-        GraphStoreError: the schema cannot be made.
+        GraphStoreError: the schema cannot be made, or one of its indexes failed to build.
     """
 
     dialect = DIALECT
@@ -93,12 +93,17 @@ class Neo4jStore(StoreBase):
         self.uri = uri
         self.database = database
         self._driver = GraphDatabase.driver(uri, auth=auth, **driver_config())
+        where = f"{uri} (database {database})"
         try:
             self._driver.verify_connectivity()
             self.ensure_schema()
+            self._wait_for_indexes(where)
         except (DriverError, Neo4jError) as exc:
             self._driver.close()
-            raise self._failed(exc, "open", f"{uri} (database {database})") from exc
+            raise self._failed(exc, "open", where) from exc
+        except GraphStoreError:
+            self._driver.close()
+            raise
 
     def _unavailable(self, exc: DriverError | Neo4jError) -> StoreUnavailableError:
         return StoreUnavailableError(
@@ -119,6 +124,9 @@ class Neo4jStore(StoreBase):
         """Create the constraints and indexes of ``schema.cypher``; existing ones stay."""
         for statement in statements("schema", DIALECT):
             self._driver.execute_query(statement, database_=self.database)
+
+    def _index_statuses(self) -> list[str]:
+        return self._read(cypher("index_status", DIALECT), {}).column("status")
 
     def _write(self, steps: list[Step], sources: str) -> dict[str, int]:
         """Run write ``steps`` in one managed transaction; return its change counters.

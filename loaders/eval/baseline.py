@@ -11,21 +11,30 @@ import os
 import re
 from collections.abc import Callable, Iterable
 from functools import cache
+from typing import Protocol
 
 from loaders.models import Bureau, Extraction, Plan
 
 _PLAN = re.compile(r"《([^《》]+)》")
 
 
+class _Tagged(Protocol):
+    """A word with its part of speech, as jieba's tagger yields it."""
+
+    word: str
+    flag: str
+
+
 @cache
-def _pos_tagger() -> Callable[[str], Iterable]:
+def _pos_tagger() -> Callable[[str], Iterable[_Tagged]]:
     import jieba  # imported on first use: building its prefix dictionary takes about a second
     import jieba.posseg
 
     # jieba announces every dictionary load on stderr; a baseline run must not spam the terminal.
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
-    return jieba.posseg.cut
+    cut: Callable[[str], Iterable[_Tagged]] = jieba.posseg.cut
+    return cut
 
 
 def organisations(text: str) -> list[str]:
@@ -60,7 +69,7 @@ def plan_titles(text: str) -> list[str]:
     return list(dict.fromkeys(title for span in _PLAN.findall(text) if (title := span.strip())))
 
 
-def extract_text(text: str) -> dict:
+def extract_text(text: str) -> dict[str, object]:
     """Extract bureaus and plans from a text; every other field stays empty.
 
     Args:
@@ -80,7 +89,7 @@ def extract_text(text: str) -> dict:
     return extraction.to_json_dict()
 
 
-def extract_file(path: str | os.PathLike) -> dict:
+def extract_file(path: str | os.PathLike[str]) -> dict[str, object]:
     """Read a document with :func:`loaders.read.readers.read_document` and run :func:`extract_text`.
 
     The simplified twin of the text is tagged, since jieba's dictionary is simplified.

@@ -29,6 +29,7 @@ from loaders.eval.scoring import (
     Counts,
     DocumentScore,
     FolderScore,
+    GoldShaped,
     score_document,
 )
 from loaders.models import Extraction
@@ -48,6 +49,8 @@ SHAPES = {
     "spam": "spam copy",
 }
 SOURCES_GLOB = "sources*.tsv"
+# Takes a document's path, returns its gold-shaped dict or an Extraction.
+type Extractor = Callable[[Path], Extraction | GoldShaped]
 
 
 class GoldFileError(MinutesKGError):
@@ -59,14 +62,14 @@ class EvalReport(FolderScore):
 
     folder: str
 
-    @computed_field
+    @computed_field  # type: ignore[prop-decorator]  # pydantic's documented form, beyond mypy
     @property
     def failed(self) -> list[str]:
         """Names of the documents on which the extractor raised."""
         return [d.name for d in self.documents if d.error is not None]
 
 
-def find_documents(folder: str | os.PathLike) -> list[tuple[Path, Path]]:
+def find_documents(folder: str | os.PathLike[str]) -> list[tuple[Path, Path]]:
     """Return every ``(document, gold file)`` pair under ``folder``, sorted by path.
 
     Args:
@@ -83,7 +86,7 @@ def find_documents(folder: str | os.PathLike) -> list[tuple[Path, Path]]:
     return pairs
 
 
-def load_gold(path: Path) -> dict:
+def load_gold(path: Path) -> dict[str, object]:
     """Read a gold file and check that it is a valid extraction.
 
     Args:
@@ -96,14 +99,14 @@ def load_gold(path: Path) -> dict:
         GoldFileError: the file is not JSON or does not have the shape of an extraction.
     """
     try:
-        gold = json.loads(path.read_text(encoding="utf-8"))
+        gold: dict[str, object] = json.loads(path.read_text(encoding="utf-8"))
         Extraction.model_validate(gold)
     except (ValueError, ValidationError) as exc:
         raise GoldFileError(f"{path}: not a valid gold file ({exc}); fix it or remove it") from exc
     return gold
 
 
-def document_shapes(folder: str | os.PathLike) -> dict[str, str]:
+def document_shapes(folder: str | os.PathLike[str]) -> dict[str, str]:
     """Return the shape of each document of ``folder`` by file name, from its sources tables.
 
     A sources table is a TSV file named ``sources*.tsv`` with the columns ``file`` and ``shape``
@@ -132,7 +135,7 @@ def shape_of_name(name: str) -> str | None:
     return next((SHAPES[part] for part in reversed(stem.split("_")) if part in SHAPES), None)
 
 
-def _predict(extract: Callable[[Path], dict], path: Path) -> tuple[dict, str | None]:
+def _predict(extract: Extractor, path: Path) -> tuple[GoldShaped, str | None]:
     """Run the extractor; a failure becomes an empty prediction, so it costs recall."""
     try:
         pred = extract(path)
@@ -145,7 +148,7 @@ def _predict(extract: Callable[[Path], dict], path: Path) -> tuple[dict, str | N
     return pred, None
 
 
-def evaluate(folder: str | os.PathLike, extract: Callable[[Path], dict]) -> EvalReport:
+def evaluate(folder: str | os.PathLike[str], extract: Extractor) -> EvalReport:
     """Run ``extract`` on every document of ``folder`` that has a gold file, and score it.
 
     An exception raised by ``extract`` on one document is recorded in that document's ``error``
@@ -305,6 +308,7 @@ def render_text(report: EvalReport, baseline: EvalReport | None = None, width: i
     Returns:
         The tables as text without colour codes.
     """
-    console = Console(file=io.StringIO(), width=width, color_system=None, highlight=False)
+    text = io.StringIO()
+    console = Console(file=text, width=width, color_system=None, highlight=False)
     console.print(render(report, baseline))
-    return console.file.getvalue()
+    return text.getvalue()

@@ -40,8 +40,8 @@ micro-averaged: counts are summed over documents first.
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, computed_field
 
@@ -61,6 +61,9 @@ MEETING_FIELDS = ("date", "ordinal", "chair", "doc_number")
 SYMMETRIC_KINDS = frozenset({"combined_with", "shared_requirement"})
 # Meeting fields whose null in the gold is an answer too (no date may be invented).
 _NULL_SCORED = frozenset({"date"})
+# A gold-shaped extraction as JSON. An extractor under evaluation may return any shape, so every
+# value is checked as it is read instead of trusted.
+type GoldShaped = Mapping[str, object]
 
 
 def _ratio(part: int, whole: int, empty: float) -> float:
@@ -84,17 +87,17 @@ class Counts(BaseModel):
     fp: int = 0
     fn: int = 0
 
-    @computed_field
+    @computed_field  # type: ignore[prop-decorator]  # pydantic's documented form, beyond mypy
     @property
     def precision(self) -> float:
         return _ratio(self.tp, self.tp + self.fp, 1.0 if self.fn == 0 else 0.0)
 
-    @computed_field
+    @computed_field  # type: ignore[prop-decorator]  # pydantic's documented form, beyond mypy
     @property
     def recall(self) -> float:
         return _ratio(self.tp, self.tp + self.fn, 1.0 if self.fp == 0 else 0.0)
 
-    @computed_field
+    @computed_field  # type: ignore[prop-decorator]  # pydantic's documented form, beyond mypy
     @property
     def f1(self) -> float:
         return _ratio(2 * self.tp, 2 * self.tp + self.fp + self.fn, 1.0)
@@ -116,7 +119,7 @@ class Accuracy(BaseModel):
     correct: int = 0
     total: int = 0
 
-    @computed_field
+    @computed_field  # type: ignore[prop-decorator]  # pydantic's documented form, beyond mypy
     @property
     def value(self) -> float | None:
         return self.correct / self.total if self.total else None
@@ -135,7 +138,7 @@ class DocumentScore(BaseModel):
     shape: str | None = None
     """The kind of page (news release, numbered 纪要, timeline …), when the folder says."""
 
-    @computed_field
+    @computed_field  # type: ignore[prop-decorator]  # pydantic's documented form, beyond mypy
     @property
     def misses(self) -> int:
         """Gold facts not found, plus meeting fields got wrong."""
@@ -148,7 +151,7 @@ class DocumentScore(BaseModel):
         parts.update({name: a.value for name, a in self.meeting.items() if a.value is not None})
         return parts
 
-    @computed_field
+    @computed_field  # type: ignore[prop-decorator]  # pydantic's documented form, beyond mypy
     @property
     def overall(self) -> float:
         """Mean of :meth:`parts`; 1.0 for a document with nothing to find and nothing found."""
@@ -169,7 +172,7 @@ class FolderScore(BaseModel):
     documents: list[DocumentScore]
 
     @classmethod
-    def of(cls, documents: Iterable[DocumentScore], **extra: Any) -> FolderScore:
+    def of(cls, documents: Iterable[DocumentScore], **extra: Any) -> Self:
         """Sum the counts of ``documents`` (micro-average); ``extra`` fills subclass fields."""
         docs = list(documents)
         fields = {f: sum((d.fields[f] for d in docs), Counts()) for f in LIST_FIELDS}
@@ -193,27 +196,35 @@ class FolderScore(BaseModel):
         }
 
 
-def _items(doc: dict, key: str) -> list[dict]:
-    return [item for item in doc.get(key) or [] if isinstance(item, dict)]
+def _items(doc: GoldShaped, key: str) -> list[Mapping[str, object]]:
+    values = doc.get(key)
+    if not isinstance(values, list | tuple):
+        return []
+    return [item for item in values if isinstance(item, dict)]
 
 
-def _names(doc: dict, key: str, attr: str) -> list[str]:
+def _meeting(doc: GoldShaped) -> Mapping[str, object]:
+    meeting = doc.get("meeting") or {}
+    return meeting if isinstance(meeting, dict) else {}
+
+
+def _names(doc: GoldShaped, key: str, attr: str) -> list[str]:
     return [name for item in _items(doc, key) if (name := canonical(item.get(attr)))]
 
 
-def _reports(doc: dict) -> list[tuple[str, str]]:
+def _reports(doc: GoldShaped) -> list[tuple[str, str]]:
     pairs = [
         (canonical(r.get("bureau")), canonical(r.get("subject"))) for r in _items(doc, "reported")
     ]
     return [pair for pair in pairs if all(pair)]
 
 
-def _addressees(doc: dict, group: bool) -> list[str]:
+def _addressees(doc: GoldShaped, group: bool) -> list[str]:
     directed = (d for d in _items(doc, "directed") if bool(d.get("group")) is group)
     return [name for d in directed if (name := canonical(d.get("to")))]
 
 
-def _relations(doc: dict) -> list[tuple[str, str, str]]:
+def _relations(doc: GoldShaped) -> list[tuple[str, str, object]]:
     rels = [
         (canonical(r.get("from")), canonical(r.get("to")), r.get("kind"))
         for r in _items(doc, "related")
@@ -221,7 +232,7 @@ def _relations(doc: dict) -> list[tuple[str, str, str]]:
     return [rel for rel in rels if rel[0] and rel[1]]
 
 
-def _approvals(doc: dict) -> list[str]:
+def _approvals(doc: GoldShaped) -> list[str]:
     return _names(doc, "approved", "plan")
 
 
@@ -229,7 +240,7 @@ def _same_report(gold: tuple[str, str], pred: tuple[str, str]) -> bool:
     return gold[0] == pred[0] and similar(gold[1], pred[1])
 
 
-def _same_relation(gold: tuple[str, str, str], pred: tuple[str, str, str]) -> bool:
+def _same_relation(gold: tuple[str, str, object], pred: tuple[str, str, object]) -> bool:
     if gold[2] != pred[2]:
         return False
     if similar(gold[0], pred[0]) and similar(gold[1], pred[1]):
@@ -254,7 +265,7 @@ def _meeting_field(gold: object, pred: object, null_counts: bool = False) -> Acc
     return Accuracy(correct=int(canonical(pred) == expected), total=1)
 
 
-def score_document(gold: dict, pred: dict, name: str = "") -> DocumentScore:
+def score_document(gold: GoldShaped, pred: GoldShaped, name: str = "") -> DocumentScore:
     """Score one predicted extraction against its gold.
 
     Args:
@@ -288,7 +299,7 @@ def score_document(gold: dict, pred: dict, name: str = "") -> DocumentScore:
         if "approved" in gold
         else Counts(),
     }
-    gold_meeting, pred_meeting = gold.get("meeting") or {}, pred.get("meeting") or {}
+    gold_meeting, pred_meeting = _meeting(gold), _meeting(pred)
     meeting = {
         f: _meeting_field(
             gold_meeting.get(f), pred_meeting.get(f), f in _NULL_SCORED and bool(gold_meeting)

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 from loaders.models import Document, Extraction, Initiative
+
+
+class Evidence(TypedDict):
+    """A fact's sentence: its offsets into the document's text, and the text itself."""
+
+    span: tuple[int, int]
+    evidence: str
 
 
 @dataclass
@@ -30,7 +38,7 @@ class Context:
             start += 1
         return start, end
 
-    def evidence(self, pos: int) -> dict:
+    def evidence(self, pos: int) -> Evidence:
         start, end = self.sentence(pos)
         return {"span": (start, end), "evidence": self.doc.text[start:end]}
 

@@ -173,7 +173,7 @@ def _shared_duty(
     offset, clause, tail = offset + clause.find(stripped), stripped, text[tail_start:tail_end]
     match = _SHARED_DUTY.match(clause)
     parties = addressees(match["who"]) if match and could_be_party(match["who"]) else None
-    if not parties:
+    if not parties or not match:
         return []
     return _directives(
         parties, match["who"], offset, _action(clause[match.end("who") :], tail, clause)
@@ -204,7 +204,7 @@ def _before_comma(clause: str, start: int, after_modal: str) -> list[Directive]:
     stripped = clause.strip()
     if len(stripped) < 2 or len(stripped) > 40:
         return []
-    if not could_be_party(stripped) or _OPENER.match(stripped).group(0):
+    if not could_be_party(stripped) or ((opener := _OPENER.match(stripped)) and opener.group(0)):
         return []
     if (role := stripped.find("作为")) >= 2:
         stripped = stripped[:role]  # 谭家街道作为拆迁任务最重的街道，要…: the unit before 作为
@@ -269,8 +269,11 @@ def _led(rest: str, offset: int, tail: str) -> list[Directive]:
     return []
 
 
-def _directives(parties, phrase: str, offset: int, action: str) -> list[Directive]:
-    directives, cursor = [], 0
+def _directives(
+    parties: tuple[tuple[str, bool], ...] | None, phrase: str, offset: int, action: str
+) -> list[Directive]:
+    directives: list[Directive] = []
+    cursor = 0
     for name, group in parties or []:
         cursor = max(phrase.find(name, cursor), 0)
         directives.append(Directive(name, group, action, offset + cursor))

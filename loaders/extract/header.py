@@ -286,7 +286,7 @@ def _date(text: str, published: str | None) -> str | None:
     nosep = _DATE_NO_SEP.search(text)
     if nosep and published:
         month_day = _split_month_day(2000, nosep["md"])
-        return _with_year(*map(int, month_day[5:].split("-")), published) if month_day else None
+        return _with_year(int(month_day[5:7]), int(month_day[8:]), published) if month_day else None
     day = _DAY_ONLY.match(text)
     if day and published:
         pub = Date.fromisoformat(published)

@@ -28,7 +28,8 @@ _SPACE = re.compile(r"\s+")
 def _to_simplified() -> Callable[[str], str]:
     from opencc import OpenCC  # imported on first use: loading its dictionaries takes a moment
 
-    return OpenCC("t2s").convert
+    convert: Callable[[str], str] = OpenCC("t2s").convert
+    return convert
 
 
 def canonical(text: object) -> str:

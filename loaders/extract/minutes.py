@@ -233,7 +233,7 @@ def _submission_subject(
     if not found.titled and plan and (vague or _ABOUT_THE_PLAN.search(found.subject)):
         return plan
     in_lead = item and item.start <= found.pos < item.lead_end
-    if vague and in_lead and not item.verb.startswith(("传达", "学习")):
+    if vague and item and in_lead and not item.verb.startswith(("传达", "学习")):
         topic = item_subject(ctx.text, item)
         if topic:
             return topic[0]
@@ -331,7 +331,9 @@ def _subjects(
 def _place_bare_names(ctx: Context) -> None:
     """A unit named bare in a list (发改局) that the document also writes with one government
     prefix (区发改局) is that unit, named as the prefixed form."""
-    for fact in [*ctx.result.reported, *(d for d in ctx.result.directed if not d.group)]:
+    named: list[Reported | Directed] = [*ctx.result.reported]
+    named += (d for d in ctx.result.directed if not d.group)
+    for fact in named:
         name = fact.bureau if isinstance(fact, Reported) else fact.to
         placed = _placed_form(ctx, name)
         if placed is None:

@@ -141,7 +141,7 @@ def unit_at_start(phrase: str) -> bool:
     (True, False)
     """
     unit = _unit_name_at(phrase, 0, False)
-    return bool(unit) and bool(_AFTER_REPORTER.match(phrase, len(unit)))
+    return bool(unit and _AFTER_REPORTER.match(phrase, len(unit)))
 
 
 def _place_only(name: str) -> bool:

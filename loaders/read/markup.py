@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -111,7 +112,7 @@ def check_parsed(tree: LexborHTMLParser, body_text: str, source: str) -> None:
         raise UnreadableFileError(source, reason)
 
 
-def _tags(html: str):
+def _tags(html: str) -> Iterator[re.Match[str]]:
     # Tags in the order the parser meets them; the text of <script>, <style>… holds no tags.
     position = 0
     while match := _MARKUP.search(html, position):

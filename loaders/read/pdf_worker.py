@@ -15,9 +15,22 @@ import math
 import resource
 import struct
 import sys
+from typing import TYPE_CHECKING, TypedDict
+
+if TYPE_CHECKING:
+    import pypdfium2
 
 HEADER = struct.Struct(">QIIII")
 ANSWER = struct.Struct(">Q")
+
+
+class Answer(TypedDict, total=False):
+    """One answer: ``pages``, or ``error`` with its ``detail`` or ``count``."""
+
+    pages: list[str]
+    error: str
+    detail: str
+    count: int
 
 
 def main() -> None:
@@ -34,13 +47,13 @@ def main() -> None:
         try:
             answer = read_pages(data, max_pages, max_chars)
         except MemoryError:
-            answer = {"error": "memory"}
+            answer = Answer(error="memory")
         body = json.dumps(answer, ensure_ascii=False).encode("utf-8")
         stdout.write(ANSWER.pack(len(body)) + body)
         stdout.flush()
 
 
-def read_pages(data: bytes, max_pages: int, max_chars: int) -> dict:
+def read_pages(data: bytes, max_pages: int, max_chars: int) -> Answer:
     """Return ``{"pages": [text, ...]}`` or ``{"error": kind, ...}`` for one PDF.
 
     Args:
@@ -58,27 +71,29 @@ def read_pages(data: bytes, max_pages: int, max_chars: int) -> dict:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
         kind = "password" if "password" in str(error).lower() else "corrupt"
-        return {"error": kind, "detail": str(error)}
+        return Answer(error=kind, detail=str(error))
     try:
         if len(document) > max_pages:
-            return {"error": "pages", "count": len(document)}
-        pages, chars = [], 0
+            return Answer(error="pages", count=len(document))
+        pages: list[str] = []
+        chars = 0
         for index in range(len(document)):
             pages.append(_page_text(document, index))
             chars += len(pages[-1])
             if chars > max_chars:
-                return {"error": "chars", "count": chars}
-        return {"pages": pages}
+                return Answer(error="chars", count=chars)
+        return Answer(pages=pages)
     finally:
         document.close()
 
 
-def _page_text(document, index: int) -> str:
+def _page_text(document: pypdfium2.PdfDocument, index: int) -> str:
     page = document[index]
     try:
         textpage = page.get_textpage()
         try:
-            return textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
+            text: str = textpage.get_text_range()
+            return text.replace("\r\n", "\n").replace("\r", "\n")
         finally:
             textpage.close()
     finally:

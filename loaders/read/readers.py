@@ -47,7 +47,7 @@ _CHUNK = 1 << 20
 _MEGABYTE = 1 << 20
 
 
-def read_document(path: str | os.PathLike) -> Document:
+def read_document(path: str | os.PathLike[str]) -> Document:
     """Read a minutes file of any supported format into a normalised :class:`Document`.
 
     A text file is read once when it fits in the encoding sample (256 KB); a larger one is hashed

@@ -19,6 +19,7 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import IO
 
 from loaders.errors import UnreadableFileError
 from loaders.read.limits import (
@@ -28,10 +29,10 @@ from loaders.read.limits import (
     MAX_PDF_WALL_SECONDS,
     MAX_TEXT_CHARS,
 )
-from loaders.read.pdf_worker import ANSWER, HEADER
+from loaders.read.pdf_worker import ANSWER, HEADER, Answer
 
 _WORKER = Path(__file__).with_name("pdf_worker.py")
-_idle: list[subprocess.Popen] = []
+_idle: list[subprocess.Popen[bytes]] = []
 _lock = threading.Lock()
 
 
@@ -61,20 +62,28 @@ def pdf_pages(data: bytes, source: str) -> list[str]:
     raise UnreadableFileError(source, _refusal(answer))
 
 
-def _ask(worker: subprocess.Popen, data: bytes) -> dict:
+def _ask(worker: subprocess.Popen[bytes], data: bytes) -> Answer:
+    stdin, stdout = _pipes(worker)
     limits = (MAX_PDF_MEMORY_MB, MAX_PDF_CPU_SECONDS, MAX_PDF_PAGES, MAX_TEXT_CHARS)
-    worker.stdin.write(HEADER.pack(len(data), *limits) + data)
-    worker.stdin.flush()
-    ready, _, _ = select.select([worker.stdout], [], [], MAX_PDF_WALL_SECONDS)
+    stdin.write(HEADER.pack(len(data), *limits) + data)
+    stdin.flush()
+    ready, _, _ = select.select([stdout], [], [], MAX_PDF_WALL_SECONDS)
     if not ready:
         raise TimeoutError
-    header = worker.stdout.read(ANSWER.size)
+    header = stdout.read(ANSWER.size)
     if len(header) < ANSWER.size:
         raise EOFError
-    return json.loads(worker.stdout.read(ANSWER.unpack(header)[0]))
+    answer: Answer = json.loads(stdout.read(ANSWER.unpack(header)[0]))
+    return answer
 
 
-def _refusal(answer: dict) -> str:
+def _pipes(worker: subprocess.Popen[bytes]) -> tuple[IO[bytes], IO[bytes]]:
+    # Every worker is started by _take with both pipes, so neither is ever None.
+    assert worker.stdin is not None and worker.stdout is not None
+    return worker.stdin, worker.stdout
+
+
+def _refusal(answer: Answer) -> str:
     kind = answer["error"]
     if kind == "password":
         return "encrypted PDF: remove its password first"
@@ -93,7 +102,7 @@ def _refusal(answer: dict) -> str:
     return _memory_reason()
 
 
-def _death_reason(worker: subprocess.Popen) -> str:
+def _death_reason(worker: subprocess.Popen[bytes]) -> str:
     worker.kill()
     status = worker.wait()
     _close(worker)
@@ -117,7 +126,7 @@ def _memory_reason() -> str:
     )
 
 
-def _take() -> subprocess.Popen:
+def _take() -> subprocess.Popen[bytes]:
     with _lock:
         if _idle:
             return _idle.pop()
@@ -129,13 +138,13 @@ def _take() -> subprocess.Popen:
     )
 
 
-def _give_back(worker: subprocess.Popen) -> None:
+def _give_back(worker: subprocess.Popen[bytes]) -> None:
     with _lock:
         _idle.append(worker)
 
 
-def _close(worker: subprocess.Popen) -> None:
-    for pipe in (worker.stdin, worker.stdout):
+def _close(worker: subprocess.Popen[bytes]) -> None:
+    for pipe in _pipes(worker):
         with contextlib.suppress(OSError):
             pipe.close()
 
