@@ -2,7 +2,7 @@
 
 A bureau's feed holds what it reported and what meetings directed it to do; an initiative's feed
 holds the reports on it and on the plans implementing it, and the directives given in the meeting
-items about it. Each entry's id is the edge id as a ``tag:`` URI, so it never changes when the
+items about it, to bureaus and to collectives (各乡镇, 各相关部门 …). Each entry's id is the edge id as a ``tag:`` URI, so it never changes when the
 feed is fetched again; ``updated`` is the meeting date and the content is the sentence of the
 minutes. Undated facts cannot be placed in a feed and are left out; a feed holds at most
 :data:`MAX_ENTRIES` entries. The XML is written by ``feedgen``, which escapes every value.
@@ -85,14 +85,16 @@ def named(ref: NodeRef) -> str:
     return ref.name
 
 
-def _entry(bureau: Node, edge: Edge, subject: Node) -> FeedEntry:
+def _entry(bureau: Node | None, edge: Edge, subject: Node) -> FeedEntry:
+    """One entry; ``bureau`` is ``None`` for a directive to a collective, named by its ``to``."""
     props = edge.props
     meeting: str | None
     if edge.type == "DIRECTED":
         what, meeting = f"部署：{props.get('directive') or subject.name}", edge.source
     else:
         what, meeting = f"汇报：{subject.name}", props.get("meeting")
-    title, kind = f"{named(NodeRef.of(bureau))} — {what}", edge.type.lower()
+    who = named(NodeRef.of(bureau)) if bureau is not None else props.get("to") or "有关方面"
+    title, kind = f"{who} — {what}", edge.type.lower()
     return FeedEntry(id=tag_uri(edge.id), title=title, date=props["date"], meeting=meeting,
                      item=props.get("item"), kind=kind,
                      content=(props.get("evidence") or title).strip())  # fmt: skip

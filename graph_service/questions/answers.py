@@ -240,12 +240,15 @@ class TimelineEvent(BaseModel):
     """A dated fact about a bureau or initiative."""
 
     date: str | None = None
-    kind: Literal["reported", "directed", "agenda"]
+    kind: Literal["reported", "directed", "collective", "agenda"] = Field(
+        description="collective: a directive to a collective (各乡镇 …) named in `to`, on an initiative"
+    )
     meeting: NodeRef | None = None
     item: int | None = None
     other: NodeRef = Field(description="the node at the edge's other end")
     role: str | None = None
     directive: str | None = None
+    to: str | None = Field(None, description="the collective addressed, as written")
     evidence: str | None = None
     doc: str | None = None
     edge: str

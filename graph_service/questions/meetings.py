@@ -132,6 +132,7 @@ def _event(kind: str, edge: Edge, other: Node, meetings: dict[str, Node]) -> Tim
         other=NodeRef.of(other),
         role=edge.props.get("role"),
         directive=edge.props.get("directive"),
+        to=edge.props.get("to") if kind == "collective" else None,
         evidence=edge.props.get("evidence"),
         doc=edge.props.get("doc"),
         edge=edge.id,

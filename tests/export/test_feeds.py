@@ -52,6 +52,14 @@ def test_feed_initiative_includes_reports_on_implementing_plans(loaded):
         f"县教育局（{QL}） — 汇报：青岚县学前教育普惠发展行动方案"] * 2  # fmt: skip
 
 
+def test_feed_initiative_has_directives_to_collectives(loaded):
+    found = feeds.feed(loaded, "initiative", f"initiative:{QL}:河道综合治理")
+    collective = [e for e in found.entries if e.title.startswith("各乡镇")]
+    assert [(e.meeting, e.kind, e.title, e.content) for e in collective] == [
+        (M5, "directed", "各乡镇 — 部署：配合做好河道清淤和沿河巡查",
+         "各乡镇要配合做好河道清淤和沿河巡查。")]  # fmt: skip
+
+
 @pytest.mark.parametrize(("kind", "node_id"), [("bureau", "bureau:nowhere:x"),
                                                ("initiative", WATER)])  # fmt: skip
 def test_feed_unknown_or_other_label_is_none(loaded, kind, node_id):

@@ -70,6 +70,12 @@ def test_pages_node_shows_properties_edges_and_timeline(app_client):
     assert "区体育局、区民政局补充汇报。" in html
 
 
+def test_pages_initiative_timeline_names_the_collectives_directed(app_client):
+    html = _html(app_client, page_url("nodes", INVESTMENT))
+    timeline = html[html.index('id="timeline"') : html.index('id="edges"')]
+    assert "各项目牵头单位及建设单位" in timeline and "相关审批单位" in timeline
+
+
 def test_pages_missing_node_is_a_404_page(app_client):
     html = _html(app_client, page_url("nodes", "bureau:无:无此局"), status=404)
     assert "未找到" in html and "bureau:无:无此局" in html

@@ -26,6 +26,7 @@ from followup_data import (
 )
 
 from graph_service.questions import followups as fu
+from graph_service.questions import meetings
 from graph_service.questions.graph import QuestionError
 
 
@@ -190,3 +191,10 @@ def test_followups_parity_on_the_development_set(falkor_store, neo4j_store, batc
 
 def test_followup_query_defaults_to_newest_meeting_of_the_government_asked(loaded):
     assert fu.followup_query(loaded, government=BS).as_of == "2021-11-08"
+
+
+def test_timeline_of_an_initiative_has_its_directives_to_collectives(loaded):
+    events = meetings.timeline(loaded, f"initiative:{QL}:财政收支").events
+    assert [(e.kind, e.date, e.meeting.id, e.to, e.directive) for e in events
+            if e.kind == "collective"] == [
+        ("collective", "2022-09-20", M9, "各乡镇", "从严控制“三公”经费")]  # fmt: skip

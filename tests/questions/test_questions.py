@@ -283,9 +283,11 @@ def test_subgraph_edges_join_kept_nodes_only(each):
     assert answer.edges and all({e.source, e.target} <= kept for e in answer.edges)
 
 
-def test_timeline_initiative_lists_agenda_reports_and_directives(each):
+def test_timeline_initiative_lists_agenda_reports_and_directives_to_bureaus_and_collectives(each):
     events = questions_meetings.timeline(each, INVESTMENT).events
-    assert sorted(event.kind for event in events) == ["agenda", "directed"] + ["reported"] * 3
+    assert sorted(event.kind for event in events) == (
+        ["agenda"] + ["collective"] * 2 + ["directed"] + ["reported"] * 3
+    )
 
 
 def test_timeline_events_are_dated_and_name_the_meeting(each):
