@@ -737,3 +737,17 @@ def test_extract_a_unit_matter_studied_without_a_report_word_is_its_report(
 def test_extract_a_unit_matter_ending_in_a_comma_is_no_report(tmp_path):
     body = "会议研究了区交通局关于道路维修的几点建议，要求抓好落实。"
     assert _reports(_extract(tmp_path, body)) == set()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "initiative"),
+    [
+        ("开展“清河净岸”百日行动", "“清河净岸”百日行动"),
+        ("“甲乙丙丁”", "甲乙丙丁"),
+        ("推进丙丁”戊己庚辛建设", "丙丁戊己庚辛建设"),
+    ],
+)
+def test_extract_an_initiative_keeps_the_quotes_written_inside_it(phrase, initiative):
+    from loaders.extract.subjects import initiative_name
+
+    assert initiative_name(phrase) == initiative

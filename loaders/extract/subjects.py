@@ -52,6 +52,19 @@ _GENERIC = re.compile(
     r"|^[一-龥]{1,6}节(?:前|后|日)?(?:期间)?$"  # 端午节前有关工作: a time, not a line of work
 )
 _QUOTES = re.compile(r"[“”\"‘’「」]")
+_PAIRED = re.compile(r"“[^“”]{1,20}”")
+
+
+def _unpaired_quotes(text: str) -> str:
+    """Remove every quote mark but those of a “…” pair inside the phrase, which are as written
+    (“百日攻坚”行动); a pair around the whole phrase goes too."""
+    kept = _PAIRED.sub(lambda m: "\0" + m.group(0)[1:-1] + "\1", text)
+    kept = _QUOTES.sub("", kept).replace("\0", "“").replace("\1", "”")
+    if kept.startswith("“") and kept.endswith("”") and kept.count("“") == 1:
+        kept = kept[1:-1]
+    return kept
+
+
 _PROGRAMME_HEADS = re.compile(
     r"(?:行动|建设|工程|改革|活动|整治|试点|创建|战略|项目|治理|攻坚|示范区|联盟|"
     r"创新|振兴|升级|提升|发展|保护|工作)$"
@@ -75,7 +88,7 @@ def initiative_name(phrase: str, places: tuple[str, ...] = ()) -> str | None:
     >>> initiative_name("区政府重点投资项目建设推进情况")
     '重点投资项目建设'
     """
-    text = _QUOTES.sub("", _YEARS.sub("", phrase))
+    text = _unpaired_quotes(_YEARS.sub("", phrase))
     for place in sorted(places, key=len, reverse=True):
         text = text.replace(place, "")
     about = re.search(r"关于(?P<x>.+)", text) if "关于" in text else None
@@ -88,9 +101,9 @@ def initiative_name(phrase: str, places: tuple[str, ...] = ()) -> str | None:
         text = _LEADING.sub("", text)
         if text[-1:] in _TRAILING_LAST:
             text = _TRAILING.sub("", text)
-        text = text.strip()
+        text = _unpaired_quotes(text.strip())
     if (
-        len(text) >= 2
+        len(_QUOTES.sub("", text)) >= 2
         and not _GENERIC.match(text)
         and text not in _BARE_WORDS
         and not _GOVERNMENT_ONLY.match(text)
