@@ -751,3 +751,62 @@ def test_extract_an_initiative_keeps_the_quotes_written_inside_it(phrase, initia
     from loaders.extract.subjects import initiative_name
 
     assert initiative_name(phrase) == initiative
+
+
+def test_extract_the_last_pair_of_a_list_gives_two_topics(tmp_path):
+    body = "会议研究了河道清淤、道路养护及路灯维修改造等有关事项。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert {"河道清淤", "道路养护", "路灯维修改造"} <= names
+
+
+def test_extract_a_short_pair_in_a_list_stays_one_topic(tmp_path):
+    body = "会议研究了河道清淤、文旅和文物等有关事项。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert "文旅和文物" in names
+
+
+def test_extract_a_topic_closed_by_its_work_word_parts_the_next(tmp_path):
+    body = "会议研究了全区粮食储备轮换工作和老旧管网更新项目立项工作。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert {"粮食储备轮换", "老旧管网更新项目立项"} <= names
+
+
+def test_extract_a_conveyed_meeting_on_work_taken_up_again_is_an_initiative(tmp_path):
+    body = (
+        "会议传达学习了全省河湖长制工作推进电视电话会议精神。"
+        "会议要求，要压实责任，把河湖长制落到实处。"
+    )
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert "河湖长制" in names
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "会议传达学习了全省河湖长制工作推进电视电话会议精神，研究了其他事项。",
+        "会议传达学习了市政府第22次常务会议精神和全市领导干部会议精神。要抓好落实，常务会议精神要传达到位。",
+    ],
+)
+def test_extract_a_meeting_named_once_or_by_its_body_is_no_initiative(tmp_path, body):
+    assert _extract(tmp_path, body).initiatives == []
+
+
+def test_extract_the_work_discussed_when_the_chair_spoke_is_an_initiative(tmp_path):
+    body = "会议研究了近期工作。在研究部署秋冬季防火工作时，张三强调，各部门要压实责任。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert "秋冬季防火" in names
+
+
+def test_extract_numbered_must_points_and_aspects_name_lines_of_work(tmp_path):
+    body = (
+        "会议研究部署近期工作，强调，一要抓好物资储备调度，各部门要各司其职；二要加快项目建设，"
+        "主动对接。校园安全体系建设要加强，落实人防物防。在安全生产方面，各镇要严格监管。"
+    )
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert {"物资储备调度", "项目建设", "校园安全体系建设", "安全生产"} <= names
+
+
+def test_extract_must_points_of_a_reviewed_plan_are_its_measures(tmp_path):
+    body = "会议审议并原则通过《智慧停车三年行动方案》。会议要求，一要加强人才引育，建立机制；二要加快平台建设。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert names == {"智慧停车三年行动"}

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from loaders.extract.items import Item
+from loaders.extract.stressed import stressed_topics
 from loaders.extract.units import addressees
 
 # (?=[…]) first: the characters a match can start with, so that the pattern is not tried
@@ -18,7 +19,7 @@ from loaders.extract.units import addressees
 _YEARS = re.compile(
     r"(?=[\d一二三四上下全年第前今明去近当])(?:\d{4}(?:年?[—\-－~至到]\d{2,4})?年度?|[一二三四]季度|上半年|下半年|全年|年度|"
     r"第[一二三四]季度|前[一二三]季度|(?:\d{1,2}[—\-－~至到])?\d{1,2}月份?|今年|明年|去年|近期|当前|"
-    r"[一二三四]至[一二三四]季度)"
+    r"[一二三四]至[一二三四]季度|下一?阶段)"
 )
 _LEADING = re.compile(
     r"^(?:关于|对于|有关|开展|制定|起草|修订|修改|编制|印发|进一步|加快推进|深入推进|全面推进|"
@@ -168,6 +169,14 @@ _ENDS_LIST = re.compile(
 _REPORTS_JOINED = re.compile(r"(?<=情况)(?:及|和|与)(?=[^、，；。]{2,40}?情况(?:[、，；。]|$))")
 
 
+# A工作和B, A的汇报和B: the first topic is closed by its own word, the second is another one;
+# so is one before 和贯彻落实… (a conveyed document, dropped below).
+_WORK_JOINED = re.compile(r"(?:(?<=工作|汇报)[和及](?=[^、，；。]{4})|[和及](?=贯彻|学习贯彻))")
+# A list closed by 等 (A、B和C等事项): its last 和 or 及, between two phrases of four characters or
+# more, parts two topics; a short pair (民族和宗教) is one.
+_LAST_PAIR = re.compile(r"(?<=[^、，；和及]{4})[和及](?=[^、，；和及]{4,}$)")
+
+
 def topics(phrase: str, pos: int) -> list[tuple[str, int]]:
     """Split an enumerated subject into its topics, each with its position.
 
@@ -176,10 +185,17 @@ def topics(phrase: str, pos: int) -> list[tuple[str, int]]:
 
     >>> topics("城市公交优先发展、海岸带保护、农村公路建设等事项", 10)
     [('城市公交优先发展', 10), ('海岸带保护', 19), ('农村公路建设', 25)]
+    >>> topics("土地整理、信访维稳及人事任免等有关事项", 0)
+    [('土地整理', 0), ('信访维稳', 5), ('人事任免', 10)]
     >>> topics("市政府第22次常务会议精神", 0)
     []
     """
+    listed = "、" in phrase
     phrase = _REPORTS_JOINED.sub("、", _ENDS_LIST.sub("", phrase))
+    phrase = _WORK_JOINED.sub("、", phrase)
+    last = phrase.rfind("、") + 1
+    if listed and "《" not in phrase:
+        phrase = phrase[:last] + _LAST_PAIR.sub("、", phrase[last:])
     found, cursor = [], 0
     for part in _split_outside_brackets(phrase):
         at = phrase.find(part, cursor)
@@ -283,7 +299,7 @@ def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
         group = "t" if match["t"] is not None else "t2"
         if "，" not in match[group] and "《" not in match[group]:
             found.extend(topics(match[group], match.start(group)))
-    return found
+    return found + stressed_topics(text, item)
 
 
 def _split_outside_brackets(phrase: str) -> list[str]:

@@ -1,0 +1,95 @@
+"""Lines of work an item names outside its agenda clauses: in what the meeting conveyed and stressed.
+
+A news release often names the work of an item only there: 传达学习全省安全生产电视电话会议精神
+(安全生产), 在研究部署疫情防控工作时，某某强调… (疫情防控), 一要抓好经济运行调度 (经济运行调度),
+校园安全体系建设要加强 (校园安全体系建设), 在安全生产方面，… (安全生产). A meeting named by its
+body (常务会议, 全会, 党代会, 两会, 政治局会议) names no line of work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.items import Item
+from loaders.extract.units import addressees
+
+# A meeting held on one line of work: a level (全国, 全省, 国家、省、市), the work, then the kind of
+# meeting (推进会, 电视电话会议, 现场会, 动员会, 工作会议); or 关于X会议精神.
+_LEVEL = r"(?:全国|全省|全市|全州|全区|全县|国家|中央|自治区|[省市县区](?![场级域]))(?:、[省市县区])*(?:政府|委)?"
+_LEVEL_AT_START = re.compile(f"(?:{_LEVEL})+")
+_KINDS = r"(?:工作)?(?:推进|电视电话|视频|现场|动员|部署|分析|约谈|调度)*会(?:议)?"
+_KIND = re.compile(_KINDS + "$")
+_MEETING = re.compile(
+    rf"{_LEVEL}(?P<t>[^，。；、：《》“”\n]{{4,30}}?){_KINDS}(?:精神|部署)"
+    r"|关于(?P<t2>[^，。；、：《》“”\n]{4,20}?)会议精神"
+)
+# What names a body, a time or a document rather than a line of work (市政府第22次常务会议,
+# 省委十一届九次全会, 全国两会, 中央经济工作会议, 全市领导干部会议, 政府系统…会议).
+_BODY = re.compile(
+    r"常务|全体|常委|党代|人大|政协|政治局|领导|干部|两会|全会|党组|联席|系统|有关|相关|重要|上级|讲话|书记|调研|传达|学习|"
+    r"[第届次等]|精神|^(?:经济|科技|农村|城市)(?:工作)?$|大$"
+)
+# One meeting on two lines of work: A暨B工作推进会, A和全省B工作会议.
+_MEETING_JOINED = re.compile(r"暨|和(?=全国|全省|全市|全县|全区|国家|[省市县区](?!场))")
+_WHEN = re.compile(
+    r"在(?:研究部署|研究|部署|听取|通报|审议|讨论)了?(?P<t>[^，。；\n]{2,40}?)"
+    r"(?:工作|情况)?(?:的汇报)?时[，,]"
+)
+# 一要抓好X，二要加快Y: each point opens with its verb and its line of work.
+_MUST_POINTS = re.compile(
+    r"(?<![^。；;！\n，：:])[一二三四五六七八九十]要"
+    r"(?:抓好|加快|做好|推进|保障|守住|加强|抓实|强化|推动|深化|统筹|落实)"
+    r"(?P<t>[^，。；：、\n]{4,20}?)[，；。]"
+)
+# X要加强，… at the start of a sentence: X is the line of work (unless X is an addressee).
+_MUST_STRENGTHEN = re.compile(
+    r"(?<![^。；;！\n])[\s?？]*(?P<t>[^，。；：\n要把将对在]{4,16}?)"
+    r"要(?:加强|持续加强|不断加强|进一步加强|加快推进|统筹推进|持续推进|扎实推进)[，。；]"
+)
+# 在安全生产方面，… opening a sentence.
+_ASPECT = re.compile(r"(?<![^。；;！\n])[\s?？]*(?:要)?在(?P<t>[^，。；\n]{2,12}?)方面[，,]")
+_REVIEWING = re.compile(r"审|通过|同意")
+# Words every match of one of the patterns above holds: most items have none of them.
+_CUES = re.compile(
+    r"会议?(?:精神|部署)|时[，,]|[一二三四五六七八九十]要|要(?:加强|持续|不断|进一步|加快|统筹|扎实)|方面"
+)
+
+
+def stressed_topics(text: str, item: Item) -> list[tuple[str, int]]:
+    """Return the lines of work an item's conveyed meetings and stressed points name.
+
+    >>> text = (
+    ...     "会议传达学习了全国安全生产电视电话会议精神，要求守住安全生产底线。"
+    ...     "在研究部署防汛工作时，会议强调，一要抓好物资储备调度，…"
+    ... )
+    >>> [t for t, _ in stressed_topics(text, Item(1, 0, len(text), 33, "传达学习"))]
+    ['安全生产', '防汛', '物资储备调度']
+    """
+    if not _CUES.search(text, item.start, item.end):
+        return []
+    found = _meeting_topics(text, item)
+    found += [(m["t"], m.start("t")) for m in _WHEN.finditer(text, item.start, item.end)]
+    if _REVIEWING.search(item.verb):
+        return found  # an item on a plan: its points are the plan's measures, not lines of work
+    for regex in (_MUST_POINTS, _ASPECT):
+        found += [(m["t"], m.start("t")) for m in regex.finditer(text, item.start, item.end)]
+    for match in _MUST_STRENGTHEN.finditer(text, item.start, item.end):
+        if not addressees(match["t"]):  # 各部门要加强…: an addressee, not a line of work
+            found.append((match["t"], match.start("t")))
+    return sorted(found, key=lambda found: found[1])
+
+
+def _meeting_topics(text: str, item: Item) -> list[tuple[str, int]]:
+    found = []
+    for match in _MEETING.finditer(text, item.start, item.end):
+        group = "t" if match["t"] is not None else "t2"
+        pos = match.start(group)
+        for part in _MEETING_JOINED.split(match[group]):
+            at = text.find(part, pos)
+            level = _LEVEL_AT_START.match(part)
+            cut = level.end() if level else 0
+            topic = _KIND.sub("", part[cut:])
+            # The text takes the work up again beyond the meeting's name (…，守住安全生产底线).
+            if len(topic) >= 4 and not _BODY.search(topic) and text.count(topic) >= 2:
+                found.append((topic, at + cut))
+    return found
