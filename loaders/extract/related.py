@@ -7,7 +7,7 @@ import re
 
 from loaders.extract.context import Context
 from loaders.extract.items import Item
-from loaders.extract.matching import dice
+from loaders.extract.matching import dice, overlaps
 from loaders.extract.subjects import programme_phrase
 from loaders.models import Related
 
@@ -78,9 +78,10 @@ def _mentioned_initiative(ctx: Context, phrase: str) -> str | None:
     for name in names:
         if name in plain:
             return name
-    scored = [(dice(plain, name), name) for name in names if len(plain) >= 4]
-    best = max(scored, default=(0.0, None))
-    return best[1] if best[0] >= 0.6 else None
+    if len(plain) < 4:
+        return None
+    scored = [(dice(plain, name), name) for name in names if overlaps(plain, name)]
+    return max(scored, default=(0.0, None))[1]
 
 
 def _tied_phrase(phrase: str) -> str | None:
