@@ -810,3 +810,21 @@ def test_extract_must_points_of_a_reviewed_plan_are_its_measures(tmp_path):
     body = "会议审议并原则通过《智慧停车三年行动方案》。会议要求，一要加强人才引育，建立机制；二要加快平台建设。"
     names = {i.name for i in _extract(tmp_path, body).initiatives}
     assert names == {"智慧停车三年行动"}
+
+
+def test_extract_a_pair_closed_by_deng_gives_two_topics(tmp_path):
+    body = "会议研究了近期工作。会议还对城区管网改造和开发区扩区申报等事项进行了研究。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert {"城区管网改造", "开发区扩区申报"} <= names
+
+
+def test_extract_an_agenda_conveyed_in_writing_opens_an_item(tmp_path):
+    body = "会议书面传达了上级有关会议精神，听取了风电储能一体化项目情况汇报。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert "风电储能一体化项目" in names
+
+
+def test_extract_a_report_after_a_work_situation_is_heard_too(tmp_path):
+    body = "会议听取了危桥改造工作情况，铜像广场扩建项目情况汇报。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert {"危桥改造", "铜像广场扩建项目"} <= names

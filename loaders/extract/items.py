@@ -33,7 +33,7 @@ _BACK_REFERENCE = re.compile(r"(?:了)?(?:该|上述|此|这一?|以上)")
 # (?<![^…]): at the text's start or after one of …, one look-behind rather than a branch.
 _SENTENCE_AGENDA = re.compile(
     rf"(?<![^。；！\n])[\s?？\ufffd]*(?:会议|会上)(?:首先|还|又|再|随后|接着|最后|同时|先后|一并|集中)?"
-    rf"(?:认真|专题|集体|深入|系统)?(?:分别)?(?P<verb>{_VERBS})(?!决定|认为|指出|强调|提出|表示)"
+    rf"(?:认真|专题|集体|深入|系统|书面)?(?:分别)?(?P<verb>{_VERBS})(?!决定|认为|指出|强调|提出|表示)"
 )
 # A paragraph of a news release may open with the bare verb: 审议《…》，听取…的汇报。
 _PARAGRAPH_AGENDA = re.compile(

@@ -190,7 +190,7 @@ def topics(phrase: str, pos: int) -> list[tuple[str, int]]:
     >>> topics("市政府第22次常务会议精神", 0)
     []
     """
-    listed = "、" in phrase
+    listed = "、" in phrase or bool(_ENDS_LIST.search(phrase))
     phrase = _REPORTS_JOINED.sub("、", _ENDS_LIST.sub("", phrase))
     phrase = _WORK_JOINED.sub("、", phrase)
     last = phrase.rfind("、") + 1
@@ -225,9 +225,10 @@ _DEPLOYED = re.compile(
 )
 
 
-# 听取A的汇报，B的汇报；C情况汇报: the reports after the first go without a verb of their own.
+# 听取A的汇报，B的汇报；C情况汇报 (or A工作情况，B项目情况汇报): the reports after the first go without
+# a verb of their own.
 _MORE_HEARD = re.compile(
-    r"汇报[，、；;](?!会议|听取|审议|研究|讨论|并|还)(?P<t>[^，。；;《\n]{2,60}?)的?(?=汇报)"
+    r"(?:汇报|(?<=工作)情况)[，、；;](?!会议|听取|审议|研究|讨论|并|还)(?P<t>[^，。；;《\n]{2,60}?)的?(?=汇报)"
 )
 # 研究A有关问题、B有关问题、C等有关问题: the matters listed after the first.
 _MORE_MATTERS = re.compile(
@@ -272,7 +273,7 @@ def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
         phrase = match[group]
         if "，" in phrase or "《" in phrase:
             continue  # a clause that runs on past a comma is not one topic list
-        found.extend(topics(phrase, match.start(group)))
+        found.extend(topics(_with_list_end(text, match, group), match.start(group)))
     for regex in (_MORE_HEARD, _MORE_MATTERS):
         for match in regex.finditer(text, item.start, item.lead_end):
             found.extend(topics(match["t"], match.start("t")))
@@ -298,8 +299,14 @@ def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
     for match in deployed:
         group = "t" if match["t"] is not None else "t2"
         if "，" not in match[group] and "《" not in match[group]:
-            found.extend(topics(match[group], match.start(group)))
+            found.extend(topics(_with_list_end(text, match, group), match.start(group)))
     return found + stressed_topics(text, item)
+
+
+def _with_list_end(text: str, match: re.Match[str], group: str) -> str:
+    """The phrase with the 等 that closes it, when the clause's pattern took that 等 as its cue."""
+    end = match.end(group)
+    return match[group] + "等" if text[end : end + 1] == "等" else match[group]
 
 
 def _split_outside_brackets(phrase: str) -> list[str]:
