@@ -828,3 +828,31 @@ def test_extract_a_report_after_a_work_situation_is_heard_too(tmp_path):
     body = "会议听取了危桥改造工作情况，铜像广场扩建项目情况汇报。"
     names = {i.name for i in _extract(tmp_path, body).initiatives}
     assert {"危桥改造", "铜像广场扩建项目"} <= names
+
+
+def _relations(result: Extraction) -> list[tuple[str, str, str]]:
+    return [(r.from_, r.to, r.kind) for r in result.related]
+
+
+def test_extract_a_plan_named_again_implements_its_initiative_once(tmp_path):
+    opening = "3月5日，区长张三主持召开区政府第12次常务会议，审议《河道保洁管理办法》。"
+    body = "\n\n会议审议并原则通过《河道保洁管理办法》。"
+    relations = _relations(_extract(tmp_path, body, opening))
+    assert relations.count(("河道保洁管理办法", "河道保洁", "implements")) == 1
+
+
+def test_extract_a_line_of_work_tied_with_he_and_jiehe_is_combined(tmp_path):
+    body = "会议听取了区农业农村局关于高标准农田建设的汇报。会议要求，要把农田水利配套和乡村振兴示范带建设紧密结合。"
+    relations = _relations(_extract(tmp_path, body))
+    assert ("高标准农田建设", "乡村振兴示范带建设", "combined_with") in relations
+
+
+def test_extract_a_document_to_combine_with_names_its_programme(tmp_path):
+    body = "会议听取了区商务局关于餐饮业发展的汇报。会议要求，要结合国家《提振消费专项行动方案》有关部署，抓好落实。"
+    relations = _relations(_extract(tmp_path, body))
+    assert ("餐饮业发展", "提振消费专项行动", "combined_with") in relations
+
+
+def test_extract_a_conveyed_spirit_to_match_is_no_line_of_work(tmp_path):
+    body = "会议讨论了政府工作报告。会议要求，报告要与省市发展战略和县委全会精神相衔接。"
+    assert [r for r in _extract(tmp_path, body).related if r.kind == "combined_with"] == []

@@ -56,7 +56,7 @@ _QUOTES = re.compile(r"[“”\"‘’「」]")
 _PAIRED = re.compile(r"“[^“”]{1,20}”")
 
 
-def _unpaired_quotes(text: str) -> str:
+def keep_paired_quotes(text: str) -> str:
     """Remove every quote mark but those of a “…” pair inside the phrase, which are as written
     (“百日攻坚”行动); a pair around the whole phrase goes too."""
     kept = _PAIRED.sub(lambda m: "\0" + m.group(0)[1:-1] + "\1", text)
@@ -89,7 +89,7 @@ def initiative_name(phrase: str, places: tuple[str, ...] = ()) -> str | None:
     >>> initiative_name("区政府重点投资项目建设推进情况")
     '重点投资项目建设'
     """
-    text = _unpaired_quotes(_YEARS.sub("", phrase))
+    text = keep_paired_quotes(_YEARS.sub("", phrase))
     for place in sorted(places, key=len, reverse=True):
         text = text.replace(place, "")
     about = re.search(r"关于(?P<x>.+)", text) if "关于" in text else None
@@ -102,7 +102,7 @@ def initiative_name(phrase: str, places: tuple[str, ...] = ()) -> str | None:
         text = _LEADING.sub("", text)
         if text[-1:] in _TRAILING_LAST:
             text = _TRAILING.sub("", text)
-        text = _unpaired_quotes(text.strip())
+        text = keep_paired_quotes(text.strip())
     if (
         len(_QUOTES.sub("", text)) >= 2
         and not _GENERIC.match(text)
