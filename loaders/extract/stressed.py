@@ -29,6 +29,7 @@ _BODY = re.compile(
     r"常务|全体|常委|党代|人大|政协|政治局|领导|干部|两会|全会|党组|联席|系统|有关|相关|重要|上级|讲话|书记|调研|传达|学习|"
     r"[第届次等]|精神|^(?:经济|科技|农村|城市)(?:工作)?$|大$"
 )
+_MEETING_END = re.compile(r"会议?(?:精神|部署)")
 # One meeting on two lines of work: A暨B工作推进会, A和全省B工作会议.
 _MEETING_JOINED = re.compile(r"暨|和(?=全国|全省|全市|全县|全区|国家|[省市县区](?!场))")
 _WHEN = re.compile(
@@ -81,7 +82,7 @@ def stressed_topics(text: str, item: Item) -> list[tuple[str, int]]:
 
 def _meeting_topics(text: str, item: Item) -> list[tuple[str, int]]:
     found = []
-    for match in _MEETING.finditer(text, item.start, item.end):
+    for match in _meetings(text, item):
         group = "t" if match["t"] is not None else "t2"
         pos = match.start(group)
         for part in _MEETING_JOINED.split(match[group]):
@@ -93,3 +94,14 @@ def _meeting_topics(text: str, item: Item) -> list[tuple[str, int]]:
             if len(topic) >= 4 and not _BODY.search(topic) and text.count(topic) >= 2:
                 found.append((topic, at + cut))
     return found
+
+
+def _meetings(text: str, item: Item) -> list[re.Match[str]]:
+    """Matches of _MEETING, looked for only just before each 会议精神/会部署 of the item: the
+    pattern opens with a level, a character met everywhere."""
+    found: dict[tuple[int, int], re.Match[str]] = {}
+    for end in _MEETING_END.finditer(text, item.start, item.end):
+        window = max(item.start, end.start() - 48)
+        for match in _MEETING.finditer(text, window, end.end()):
+            found.setdefault(match.span(), match)
+    return list(found.values())
