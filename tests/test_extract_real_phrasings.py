@@ -856,3 +856,12 @@ def test_extract_a_document_to_combine_with_names_its_programme(tmp_path):
 def test_extract_a_conveyed_spirit_to_match_is_no_line_of_work(tmp_path):
     body = "会议讨论了政府工作报告。会议要求，报告要与省市发展战略和县委全会精神相衔接。"
     assert [r for r in _extract(tmp_path, body).related if r.kind == "combined_with"] == []
+
+
+def test_extract_a_paragraph_on_work_the_meeting_took_up_opens_an_item(tmp_path):
+    body = (
+        "\n\n会议对元旦、春节前消防安全工作进行了部署，强调要压实责任。"
+        "\n\n会议对河湖排污口整治情况进行了推进，强调要按期清零。"
+    )
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert {"春节前消防安全", "河湖排污口整治"} <= names

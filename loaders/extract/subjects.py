@@ -220,7 +220,7 @@ _AGENDA_CLAUSE = re.compile(
 _DEPLOYED = re.compile(
     r"(?<![^。；！\n])[\s?？]*(?:会议|会上)?(?:还|并|同时|最后|另外|此外)?(?:专门|专题)?(?:就|对)"
     r"(?P<t>[^。；;！？\n]{2,120}?)(?:等)?(?:有关|相关|各项|重点)?(?:工作|事项|问题|事宜)?"
-    r"(?:进行了?|作出了?|作了)(?:专题)?(?:研究|安排部署|部署安排|部署|安排|讨论)"
+    r"(?:进行了?|作出了?|作了)(?:专题)?(?:研究|安排部署|部署安排|部署|安排|讨论|推进|调度)"
     r"|(?:部署安排|安排部署|研究部署)了(?P<t2>[^。；;！？\n]{2,80}?)等(?:有关|相关|重点)?(?:工作|事项)"
 )
 
@@ -291,9 +291,11 @@ def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
         group = "t" if match["t"] is not None else "t2"
         if group == "t" or not addressees(match[group]):  # 一是各预算单位要…: an addressee
             found.append((match[group], match.start(group)))
+    # An item opened by 会议对X进行了部署 names its work in its lead; others after it.
+    start = item.start if item.verb == "部署" else item.lead_end
     deployed = (
-        _DEPLOYED.finditer(text, item.lead_end, item.end)
-        if _DEPLOYED_WORD.search(text, item.lead_end, item.end)
+        _DEPLOYED.finditer(text, start, item.end)
+        if _DEPLOYED_WORD.search(text, start, item.end)
         else ()
     )
     for match in deployed:
