@@ -865,3 +865,22 @@ def test_extract_a_paragraph_on_work_the_meeting_took_up_opens_an_item(tmp_path)
     )
     names = {i.name for i in _extract(tmp_path, body).initiatives}
     assert {"春节前消防安全", "河湖排污口整治"} <= names
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        (
+            "3月5日，区长张三主持召开区政府第12次常务会议，传达学习上级会议精神，研究全区夜间经济发展工作。",
+            {"夜间经济发展"},
+        ),
+        (
+            "3月5日，区长张三主持召开区政府第12次常务会议，传达学习上级会议精神，研究下阶段工作措施。",
+            set(),
+        ),
+        ("3月5日，区长张三主持召开区政府第12次常务会议，研究部署下一步工作。", set()),
+    ],
+)
+def test_extract_an_opening_may_study_a_line_of_work_without_le(tmp_path, opening, expected):
+    names = {i.name for i in _extract(tmp_path, "", opening).initiatives}
+    assert names == expected

@@ -60,7 +60,7 @@ _SENTENCE_REPORT = re.compile(
 )
 _CLAUSE_AGENDA = re.compile(
     rf"(?<=[，；])\s*(?:还|又|再|随后|接着|最后|同时|并)?(?P<verb>{_VERBS})(?:了|并"
-    r"|(?<=听取|审议|讨论)(?=《|[^，。；\n]{4}))"
+    r"|(?<=听取|审议|讨论)(?=《|[^，。；\n]{4})|(?<=研究)(?!部署|讨论|决定|制定|解决|安排|下)(?=[^，。；\n]{4}))"
     r"(?!决定|认为|指出|强调)"
 )
 # Item numbers, in order of precedence: 一、 (also glued after 。), then 1． and （一） at line start
