@@ -442,10 +442,10 @@ def test_extract_a_government_s_own_report_or_rules_is_one_initiative(title, ini
 def test_extract_agenda_topics_summed_up_as_work_and_about_lists(tmp_path):
     body = (
         "会议研究部署疫情防控、重点项目建设、融资控债等工作。"
-        "会议还研究了关于调整客运票价有关问题、关于西门湖公园项目建设有关问题。"
+        "会议还研究了关于调整客运票价有关问题、关于渣土消纳场清算工作、关于西门湖公园项目建设有关问题。"
     )
     names = {i.name for i in _extract(tmp_path, body).initiatives}
-    assert {"疫情防控", "重点项目建设", "融资控债", "西门湖公园项目建设"} <= names
+    assert {"疫情防控", "重点项目建设", "融资控债", "渣土消纳场清算", "西门湖公园项目建设"} <= names
 
 
 def test_extract_numbered_points_name_lines_of_work_not_addressees(tmp_path):
