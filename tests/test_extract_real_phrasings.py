@@ -884,3 +884,9 @@ def test_extract_a_paragraph_on_work_the_meeting_took_up_opens_an_item(tmp_path)
 def test_extract_an_opening_may_study_a_line_of_work_without_le(tmp_path, opening, expected):
     names = {i.name for i in _extract(tmp_path, "", opening).initiatives}
     assert names == expected
+
+
+def test_extract_an_about_clause_closed_by_work_is_a_topic(tmp_path):
+    body = "会议研究讨论了民政工作，关于调整客运票价有关问题、关于渣土消纳场清算工作、关于路灯改造有关问题。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert "渣土消纳场清算" in names
