@@ -890,3 +890,9 @@ def test_extract_an_about_clause_closed_by_work_is_a_topic(tmp_path):
     body = "会议研究讨论了民政工作，关于调整客运票价有关问题、关于渣土消纳场清算工作、关于路灯改造有关问题。"
     names = {i.name for i in _extract(tmp_path, body).initiatives}
     assert "渣土消纳场清算" in names
+
+
+def test_extract_two_short_lines_of_work_tied_with_yu_are_combined(tmp_path):
+    body = "会议研究了部门预算编制工作。会议要求，区财政局要把预算编制与绩效管理结合起来。"
+    relations = _relations(_extract(tmp_path, body))
+    assert ("部门预算编制", "绩效管理", "combined_with") in relations

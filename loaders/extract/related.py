@@ -19,7 +19,7 @@ _COMBINE = re.compile(
     r"(?:同步推进|一体推进|统筹推进|衔接|结合)|"
     # 要把A和B结合起来: with 和 only the explicit 把…起来/推进 frame ties two lines of work; so
     # does 把A与B有机结合.
-    r"(?:把|将)(?P<left>[^，。；：、\n]{2,30}?)[和与](?P<np3>[^，。；：、\n]{2,40}?)"
+    r"(?:把|将)(?P<left>[^，。；：、\n]{2,30}?)(?P<conj>[和与])(?P<np3>[^，。；：、\n]{2,40}?)"
     r"(?:有机|紧密|深度|有效)?(?:结合起来|统筹起来|衔接起来|同步推进|一体推进|结合))"
 )
 _TITLE = re.compile(r"《([^《》]{2,80})》")
@@ -64,8 +64,8 @@ def _combined_phrase(ctx: Context, match: re.Match[str], raw: str) -> str | None
 
 def _idioms(match: re.Match[str]) -> bool:
     """把吃透上情和立足市情结合起来: two four-character phrases tied together name ways of working,
-    not lines of work (把修缮和业态引入结合起来 ties a line of work)."""
-    return len(match["np3"]) == 4 and len(match["left"]) == 4
+    not lines of work (把修缮和业态引入结合起来 ties a line of work; 把A与B结合起来 always does)."""
+    return match["conj"] == "和" and len(match["np3"]) == 4 and len(match["left"]) == 4
 
 
 def _clause_before(text: str, pos: int) -> str:
