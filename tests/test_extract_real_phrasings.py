@@ -896,3 +896,9 @@ def test_extract_two_short_lines_of_work_tied_with_yu_are_combined(tmp_path):
     body = "会议研究了部门预算编制工作。会议要求，区财政局要把预算编制与绩效管理结合起来。"
     relations = _relations(_extract(tmp_path, body))
     assert ("部门预算编制", "绩效管理", "combined_with") in relations
+
+
+def test_extract_a_conveyed_meeting_named_with_a_verb_names_the_work(tmp_path):
+    body = "会议传达学习了全市深化营商环境改革推进会精神。会议要求，要以营商环境改革促进发展。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert "营商环境改革" in names

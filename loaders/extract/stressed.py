@@ -29,6 +29,7 @@ _BODY = re.compile(
     r"常务|全体|常委|党代|人大|政协|政治局|领导|干部|两会|全会|党组|联席|系统|有关|相关|重要|上级|讲话|书记|调研|传达|学习|"
     r"[第届次等]|精神|^(?:经济|科技|农村|城市)(?:工作)?$|大$"
 )
+_LEAD_VERB = re.compile(r"(?:扩大|推进|推动|加快|深化|打赢|打好|做好|抓好|加强)(?=.{4})")
 _MEETING_END = re.compile(r"会议?(?:精神|部署)")
 # One meeting on two lines of work: A暨B工作推进会, A和全省B工作会议.
 _MEETING_JOINED = re.compile(r"暨|和(?=全国|全省|全市|全县|全区|国家|[省市县区](?!场))")
@@ -89,6 +90,8 @@ def _meeting_topics(text: str, item: Item) -> list[tuple[str, int]]:
             at = text.find(part, pos)
             level = _LEVEL_AT_START.match(part)
             cut = level.end() if level else 0
+            verb = _LEAD_VERB.match(part, cut)  # 扩大高水平对外开放推进会: the work, not the verb
+            cut = verb.end() if verb else cut
             topic = _KIND.sub("", part[cut:])
             # The text takes the work up again beyond the meeting's name (…，守住安全生产底线).
             if len(topic) >= 4 and not _BODY.search(topic) and text.count(topic) >= 2:
