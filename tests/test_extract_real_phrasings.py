@@ -800,10 +800,11 @@ def test_extract_the_work_discussed_when_the_chair_spoke_is_an_initiative(tmp_pa
 def test_extract_numbered_must_points_and_aspects_name_lines_of_work(tmp_path):
     body = (
         "会议研究部署近期工作，强调，一要抓好物资储备调度，各部门要各司其职；二要加快项目建设，"
-        "主动对接。校园安全体系建设要加强，落实人防物防。在安全生产方面，各镇要严格监管。"
+        "主动对接；三是要认真开展节约型机关创建，务求实效。校园安全体系建设要加强，落实人防物防。"
+        "在安全生产方面，各镇要严格监管。"
     )
     names = {i.name for i in _extract(tmp_path, body).initiatives}
-    assert {"物资储备调度", "项目建设", "校园安全体系建设", "安全生产"} <= names
+    assert {"物资储备调度", "项目建设", "节约型机关创建", "校园安全体系建设", "安全生产"} <= names
 
 
 def test_extract_must_points_of_a_reviewed_plan_are_its_measures(tmp_path):

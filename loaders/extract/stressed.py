@@ -37,10 +37,10 @@ _WHEN = re.compile(
     r"在(?:研究部署|研究|部署|听取|通报|审议|讨论)了?(?P<t>[^，。；\n]{2,40}?)"
     r"(?:工作|情况)?(?:的汇报)?时[，,]"
 )
-# 一要抓好X，二要加快Y: each point opens with its verb and its line of work.
+# 一要抓好X，二要加快Y，五是要认真开展Z: each point opens with its verb and its line of work.
 _MUST_POINTS = re.compile(
-    r"(?<![^。；;！\n，：:])[一二三四五六七八九十]要"
-    r"(?:抓好|加快|做好|推进|保障|守住|加强|抓实|强化|推动|深化|统筹|落实)"
+    r"(?<![^。；;！\n，：:])[一二三四五六七八九十]是?要(?:认真|切实|扎实|全力|持续)?"
+    r"(?:抓好|加快|做好|推进|保障|守住|加强|抓实|强化|推动|深化|统筹|落实|开展)"
     r"(?P<t>[^，。；：、\n]{4,20}?)[，；。]"
 )
 # X要加强，… at the start of a sentence: X is the line of work (unless X is an addressee).
@@ -53,7 +53,7 @@ _ASPECT = re.compile(r"(?<![^。；;！\n])[\s?？]*(?:要)?在(?P<t>[^，。；
 _REVIEWING = re.compile(r"审|通过|同意")
 # Words every match of one of the patterns above holds: most items have none of them.
 _CUES = re.compile(
-    r"会议?(?:精神|部署)|时[，,]|[一二三四五六七八九十]要|要(?:加强|持续|不断|进一步|加快|统筹|扎实)|方面"
+    r"会议?(?:精神|部署)|时[，,]|[一二三四五六七八九十]是?要|要(?:加强|持续|不断|进一步|加快|统筹|扎实)|方面"
 )
 
 
