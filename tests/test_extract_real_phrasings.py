@@ -903,3 +903,9 @@ def test_extract_a_conveyed_meeting_named_with_a_verb_names_the_work(tmp_path):
     body = "会议传达学习了全市深化营商环境改革推进会精神。会议要求，要以营商环境改革促进发展。"
     names = {i.name for i in _extract(tmp_path, body).initiatives}
     assert "营商环境改革" in names
+
+
+def test_extract_a_conveyed_meeting_with_its_local_implementation_names_the_work(tmp_path):
+    body = "会议书面传达了全省农村供水保障工作会议精神及我县贯彻落实情况。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert "农村供水保障" in names

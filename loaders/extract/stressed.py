@@ -30,6 +30,7 @@ _BODY = re.compile(
     r"[第届次等]|精神|^(?:经济|科技|农村|城市)(?:工作)?$|大$"
 )
 _LEAD_VERB = re.compile(r"(?:扩大|推进|推动|加快|深化|打赢|打好|做好|抓好|加强)(?=.{4})")
+_IMPLEMENTED = re.compile(r"(?:及|和)?(?:我[县区市旗])?(?:贯彻)?(?:落实)?(?:工作)?情况")
 _MEETING_END = re.compile(r"会议?(?:精神|部署)")
 # One meeting on two lines of work: A暨B工作推进会, A和全省B工作会议.
 _MEETING_JOINED = re.compile(r"暨|和(?=全国|全省|全市|全县|全区|国家|[省市县区](?!场))")
@@ -86,6 +87,7 @@ def _meeting_topics(text: str, item: Item) -> list[tuple[str, int]]:
     for match in _meetings(text, item):
         group = "t" if match["t"] is not None else "t2"
         pos = match.start(group)
+        heard = _IMPLEMENTED.match(text, match.end())  # …会议精神及我县贯彻落实情况: taken up
         for part in _MEETING_JOINED.split(match[group]):
             at = text.find(part, pos)
             level = _LEVEL_AT_START.match(part)
@@ -94,7 +96,8 @@ def _meeting_topics(text: str, item: Item) -> list[tuple[str, int]]:
             cut = verb.end() if verb else cut
             topic = _KIND.sub("", part[cut:])
             # The text takes the work up again beyond the meeting's name (…，守住安全生产底线).
-            if len(topic) >= 4 and not _BODY.search(topic) and text.count(topic) >= 2:
+            again = heard or text.count(topic) >= 2
+            if len(topic) >= 4 and not _BODY.search(topic) and again:
                 found.append((topic, at + cut))
     return found
 
