@@ -909,3 +909,13 @@ def test_extract_a_conveyed_meeting_with_its_local_implementation_names_the_work
     body = "会议书面传达了全省农村供水保障工作会议精神及我县贯彻落实情况。"
     names = {i.name for i in _extract(tmp_path, body).initiatives}
     assert "农村供水保障" in names
+
+
+def test_extract_a_conveyed_title_whose_work_is_taken_up_again_names_it(tmp_path):
+    body = (
+        "会议传达学习了《甲乙省河湖长制工作规定》。会议要求，各部门要落实河湖长制，压实责任。"
+        "会议还传达学习了《丙丁省殡葬管理条例》。"
+    )
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert "河湖长制" in names
+    assert not any("殡葬" in name for name in names)

@@ -9,6 +9,7 @@ body (常务会议, 全会, 党代会, 两会, 政治局会议) names no line of
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from loaders.extract.items import Item
 from loaders.extract.units import addressees
@@ -30,6 +31,9 @@ _BODY = re.compile(
     r"[第届次等]|精神|^(?:经济|科技|农村|城市)(?:工作)?$|大$"
 )
 _LEAD_VERB = re.compile(r"(?:扩大|推进|推动|加快|深化|打赢|打好|做好|抓好|加强)(?=.{4})")
+_TITLE = re.compile(r"《([^《》]{4,80})》")
+# A place at the start of an initiative named from a title of another government (四川省…).
+_PLACE_PREFIX = re.compile(r"^(?:[一-龥]{2,4}?[省市县区])+")
 _IMPLEMENTED = re.compile(r"(?:及|和)?(?:我[县区市旗])?(?:贯彻)?(?:落实)?(?:工作)?情况")
 _MEETING_END = re.compile(r"会议?(?:精神|部署)")
 # One meeting on two lines of work: A暨B工作推进会, A和全省B工作会议.
@@ -80,6 +84,36 @@ def stressed_topics(text: str, item: Item) -> list[tuple[str, int]]:
         if not addressees(match["t"]):  # 各部门要加强…: an addressee, not a line of work
             found.append((match["t"], match.start("t")))
     return sorted(found, key=lambda found: found[1])
+
+
+def conveyed_titles(
+    text: str, item: Item, name_of: Callable[[str], str | None]
+) -> list[tuple[str, int]]:
+    """Return the titles an item names whose line of work the text takes up again outside them.
+
+    A document conveyed (会议传达学习了《某省重大行政决策程序规定》) is background, but when the
+    meeting goes on about its work (…严格履行重大行政决策程序), that work is a line of the item.
+
+    Args:
+        text: the document text.
+        item: the item whose titles are read.
+        name_of: the initiative a title names (:func:`loaders.extract.subjects.initiative_name`).
+
+    >>> text = "会议学习了《甲乙省河湖保护条例》。会议要求，要抓好河湖保护。"
+    >>> conveyed_titles(text, Item(1, 0, len(text), 18, "学习"), lambda t: t[3:7])
+    [('河湖保护条例', 9)]
+    """
+    found = []
+    for match in _TITLE.finditer(text, item.start, item.end):
+        name = _PLACE_PREFIX.sub("", name_of(match[1]) or "")
+        outside = text.count(name) - match[0].count(name)  # named again, as the title or not
+        if len(name) >= 4 and outside > 0:
+            place = _PLACE_PREFIX.match(
+                match[1]
+            )  # 四川省…规定: the province is no unit of the item
+            cut = place.end() if place else 0
+            found.append((match[1][cut:], match.start(1) + cut))
+    return found
 
 
 def _meeting_topics(text: str, item: Item) -> list[tuple[str, int]]:

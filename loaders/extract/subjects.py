@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from loaders.extract.items import Item
-from loaders.extract.stressed import stressed_topics
+from loaders.extract.stressed import conveyed_titles, stressed_topics
 from loaders.extract.units import addressees
 
 # (?=[…]) first: the characters a match can start with, so that the pattern is not tried
@@ -302,7 +302,7 @@ def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
         group = "t" if match["t"] is not None else "t2"
         if "，" not in match[group] and "《" not in match[group]:
             found.extend(topics(_with_list_end(text, match, group), match.start(group)))
-    return found + stressed_topics(text, item)
+    return found + stressed_topics(text, item) + conveyed_titles(text, item, initiative_name)
 
 
 def _with_list_end(text: str, match: re.Match[str], group: str) -> str:
