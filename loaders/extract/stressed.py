@@ -44,7 +44,7 @@ _WHEN = re.compile(
 )
 # 一要抓好X，二要加快Y，五是要认真开展Z: each point opens with its verb and its line of work.
 _MUST_POINTS = re.compile(
-    r"(?<![^。；;！\n，：:])[一二三四五六七八九十]是?要(?:认真|切实|扎实|全力|持续)?"
+    r"(?=[一二三四五六七八九十])(?<![^。；;！\n，：:])[一二三四五六七八九十]是?要(?:认真|切实|扎实|全力|持续)?"
     r"(?:抓好|加快|做好|推进|保障|守住|加强|抓实|强化|推动|深化|统筹|落实|开展)"
     r"(?P<t>[^，。；：、\n]{4,20}?)[，；。]"
 )
@@ -56,6 +56,16 @@ _MUST_STRENGTHEN = re.compile(
 # 在安全生产方面，… opening a sentence.
 _ASPECT = re.compile(r"(?<![^。；;！\n])[\s?？]*(?:要)?在(?P<t>[^，。；\n]{2,12}?)方面[，,]")
 _REVIEWING = re.compile(r"审|通过|同意")
+# The words that end each sentence-opening pattern, and how far before them the sentence may open.
+_ENDS = {
+    _ASPECT: (re.compile(r"方面[，,]"), 24),
+    _MUST_STRENGTHEN: (
+        re.compile(
+            r"要(?:加强|持续加强|不断加强|进一步加强|加快推进|统筹推进|持续推进|扎实推进)[，。；]"
+        ),
+        24,
+    ),
+}
 # Words every match of one of the patterns above holds: most items have none of them.
 _CUES = re.compile(
     r"会议?(?:精神|部署)|时[，,]|[一二三四五六七八九十]是?要|要(?:加强|持续|不断|进一步|加快|统筹|扎实)|方面"
@@ -78,9 +88,9 @@ def stressed_topics(text: str, item: Item) -> list[tuple[str, int]]:
     found += [(m["t"], m.start("t")) for m in _WHEN.finditer(text, item.start, item.end)]
     if _REVIEWING.search(item.verb):
         return found  # an item on a plan: its points are the plan's measures, not lines of work
-    for regex in (_MUST_POINTS, _ASPECT):
-        found += [(m["t"], m.start("t")) for m in regex.finditer(text, item.start, item.end)]
-    for match in _MUST_STRENGTHEN.finditer(text, item.start, item.end):
+    found += [(m["t"], m.start("t")) for m in _MUST_POINTS.finditer(text, item.start, item.end)]
+    found += [(m["t"], m.start("t")) for m in _ending_at(_ASPECT, text, item)]
+    for match in _ending_at(_MUST_STRENGTHEN, text, item):
         if not addressees(match["t"]):  # 各部门要加强…: an addressee, not a line of work
             found.append((match["t"], match.start("t")))
     return sorted(found, key=lambda found: found[1])
@@ -113,6 +123,18 @@ def conveyed_titles(
             )  # 四川省…规定: the province is no unit of the item
             cut = place.end() if place else 0
             found.append((match[1][cut:], match.start(1) + cut))
+    return found
+
+
+def _ending_at(regex: re.Pattern[str], text: str, item: Item) -> list[re.Match[str]]:
+    """The matches of a pattern that opens a sentence, found from the words that end it (方面，,
+    要加强，): a look-behind at the pattern's start would be tried at every character."""
+    cue, width = _ENDS[regex]
+    found = []
+    for end in cue.finditer(text, item.start, item.end):
+        match = regex.search(text, max(item.start, end.start() - width), end.end())
+        if match and match.end() == end.end():
+            found.append(match)
     return found
 
 
