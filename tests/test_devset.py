@@ -36,7 +36,8 @@ REAL_FLOORS = {
     "reported": 0.94,
     "directed_named": 0.93,
     "directed_group": 0.96,
-    "initiatives": 0.78,
+    "initiatives": 0.82,
+    "related": 0.91,
 }
 SOURCE_COLUMNS = ["file", "split", "url", "government", "level", "province", "year", "shape"]
 

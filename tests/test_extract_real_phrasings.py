@@ -442,10 +442,10 @@ def test_extract_a_government_s_own_report_or_rules_is_one_initiative(title, ini
 def test_extract_agenda_topics_summed_up_as_work_and_about_lists(tmp_path):
     body = (
         "会议研究部署疫情防控、重点项目建设、融资控债等工作。"
-        "会议还研究了关于调整客运票价有关问题、关于西门湖公园项目建设有关问题。"
+        "会议还研究了关于调整客运票价有关问题、关于渣土消纳场清算工作、关于西门湖公园项目建设有关问题。"
     )
     names = {i.name for i in _extract(tmp_path, body).initiatives}
-    assert {"疫情防控", "重点项目建设", "融资控债", "西门湖公园项目建设"} <= names
+    assert {"疫情防控", "重点项目建设", "融资控债", "渣土消纳场清算", "西门湖公园项目建设"} <= names
 
 
 def test_extract_numbered_points_name_lines_of_work_not_addressees(tmp_path):
@@ -737,3 +737,185 @@ def test_extract_a_unit_matter_studied_without_a_report_word_is_its_report(
 def test_extract_a_unit_matter_ending_in_a_comma_is_no_report(tmp_path):
     body = "会议研究了区交通局关于道路维修的几点建议，要求抓好落实。"
     assert _reports(_extract(tmp_path, body)) == set()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "initiative"),
+    [
+        ("开展“清河净岸”百日行动", "“清河净岸”百日行动"),
+        ("“甲乙丙丁”", "甲乙丙丁"),
+        ("推进丙丁”戊己庚辛建设", "丙丁戊己庚辛建设"),
+    ],
+)
+def test_extract_an_initiative_keeps_the_quotes_written_inside_it(phrase, initiative):
+    from loaders.extract.subjects import initiative_name
+
+    assert initiative_name(phrase) == initiative
+
+
+def test_extract_the_last_pair_of_a_list_gives_two_topics(tmp_path):
+    body = "会议研究了河道清淤、道路养护及路灯维修改造等有关事项。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert {"河道清淤", "道路养护", "路灯维修改造"} <= names
+
+
+def test_extract_a_short_pair_in_a_list_stays_one_topic(tmp_path):
+    body = "会议研究了河道清淤、文旅和文物等有关事项。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert "文旅和文物" in names
+
+
+def test_extract_a_topic_closed_by_its_work_word_parts_the_next(tmp_path):
+    body = "会议研究了全区粮食储备轮换工作和老旧管网更新项目立项工作。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert {"粮食储备轮换", "老旧管网更新项目立项"} <= names
+
+
+def test_extract_a_conveyed_meeting_on_work_taken_up_again_is_an_initiative(tmp_path):
+    body = (
+        "会议传达学习了全省河湖长制工作推进电视电话会议精神。"
+        "会议要求，要压实责任，把河湖长制落到实处。"
+    )
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert "河湖长制" in names
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "会议传达学习了全省河湖长制工作推进电视电话会议精神，研究了其他事项。",
+        "会议传达学习了市政府第22次常务会议精神和全市领导干部会议精神。要抓好落实，常务会议精神要传达到位。",
+    ],
+)
+def test_extract_a_meeting_named_once_or_by_its_body_is_no_initiative(tmp_path, body):
+    assert _extract(tmp_path, body).initiatives == []
+
+
+def test_extract_the_work_discussed_when_the_chair_spoke_is_an_initiative(tmp_path):
+    body = "会议研究了近期工作。在研究部署秋冬季防火工作时，张三强调，各部门要压实责任。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert "秋冬季防火" in names
+
+
+def test_extract_numbered_must_points_and_aspects_name_lines_of_work(tmp_path):
+    body = (
+        "会议研究部署近期工作，强调，一要抓好物资储备调度，各部门要各司其职；二要加快项目建设，"
+        "主动对接；三是要认真开展节约型机关创建，务求实效。校园安全体系建设要加强，落实人防物防。"
+        "在安全生产方面，各镇要严格监管。"
+    )
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert {"物资储备调度", "项目建设", "节约型机关创建", "校园安全体系建设", "安全生产"} <= names
+
+
+def test_extract_must_points_of_a_reviewed_plan_are_its_measures(tmp_path):
+    body = "会议审议并原则通过《智慧停车三年行动方案》。会议要求，一要加强人才引育，建立机制；二要加快平台建设。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert names == {"智慧停车三年行动"}
+
+
+def test_extract_a_pair_closed_by_deng_gives_two_topics(tmp_path):
+    body = "会议研究了近期工作。会议还对城区管网改造和开发区扩区申报等事项进行了研究。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert {"城区管网改造", "开发区扩区申报"} <= names
+
+
+def test_extract_an_agenda_conveyed_in_writing_opens_an_item(tmp_path):
+    body = "会议书面传达了上级有关会议精神，听取了风电储能一体化项目情况汇报。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert "风电储能一体化项目" in names
+
+
+def test_extract_a_report_after_a_work_situation_is_heard_too(tmp_path):
+    body = "会议听取了危桥改造工作情况，铜像广场扩建项目情况汇报。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert {"危桥改造", "铜像广场扩建项目"} <= names
+
+
+def _relations(result: Extraction) -> list[tuple[str, str, str]]:
+    return [(r.from_, r.to, r.kind) for r in result.related]
+
+
+def test_extract_a_plan_named_again_implements_its_initiative_once(tmp_path):
+    opening = "3月5日，区长张三主持召开区政府第12次常务会议，审议《河道保洁管理办法》。"
+    body = "\n\n会议审议并原则通过《河道保洁管理办法》。"
+    relations = _relations(_extract(tmp_path, body, opening))
+    assert relations.count(("河道保洁管理办法", "河道保洁", "implements")) == 1
+
+
+def test_extract_a_line_of_work_tied_with_he_and_jiehe_is_combined(tmp_path):
+    body = "会议听取了区农业农村局关于高标准农田建设的汇报。会议要求，要把农田水利配套和乡村振兴示范带建设紧密结合。"
+    relations = _relations(_extract(tmp_path, body))
+    assert ("高标准农田建设", "乡村振兴示范带建设", "combined_with") in relations
+
+
+def test_extract_a_document_to_combine_with_names_its_programme(tmp_path):
+    body = "会议听取了区商务局关于餐饮业发展的汇报。会议要求，要结合国家《提振消费专项行动方案》有关部署，抓好落实。"
+    relations = _relations(_extract(tmp_path, body))
+    assert ("餐饮业发展", "提振消费专项行动", "combined_with") in relations
+
+
+def test_extract_a_conveyed_spirit_to_match_is_no_line_of_work(tmp_path):
+    body = "会议讨论了政府工作报告。会议要求，报告要与省市发展战略和县委全会精神相衔接。"
+    assert [r for r in _extract(tmp_path, body).related if r.kind == "combined_with"] == []
+
+
+def test_extract_a_paragraph_on_work_the_meeting_took_up_opens_an_item(tmp_path):
+    body = (
+        "\n\n会议对元旦、春节前消防安全工作进行了部署，强调要压实责任。"
+        "\n\n会议对河湖排污口整治情况进行了推进，强调要按期清零。"
+    )
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert {"春节前消防安全", "河湖排污口整治"} <= names
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        (
+            "3月5日，区长张三主持召开区政府第12次常务会议，传达学习上级会议精神，研究全区夜间经济发展工作。",
+            {"夜间经济发展"},
+        ),
+        (
+            "3月5日，区长张三主持召开区政府第12次常务会议，传达学习上级会议精神，研究下阶段工作措施。",
+            set(),
+        ),
+        ("3月5日，区长张三主持召开区政府第12次常务会议，研究部署下一步工作。", set()),
+    ],
+)
+def test_extract_an_opening_may_study_a_line_of_work_without_le(tmp_path, opening, expected):
+    names = {i.name for i in _extract(tmp_path, "", opening).initiatives}
+    assert names == expected
+
+
+def test_extract_an_about_clause_closed_by_work_is_a_topic(tmp_path):
+    body = "会议研究讨论了民政工作，关于调整客运票价有关问题、关于渣土消纳场清算工作、关于路灯改造有关问题。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert "渣土消纳场清算" in names
+
+
+def test_extract_two_short_lines_of_work_tied_with_yu_are_combined(tmp_path):
+    body = "会议研究了部门预算编制工作。会议要求，区财政局要把预算编制与绩效管理结合起来。"
+    relations = _relations(_extract(tmp_path, body))
+    assert ("部门预算编制", "绩效管理", "combined_with") in relations
+
+
+def test_extract_a_conveyed_meeting_named_with_a_verb_names_the_work(tmp_path):
+    body = "会议传达学习了全市深化营商环境改革推进会精神。会议要求，要以营商环境改革促进发展。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert "营商环境改革" in names
+
+
+def test_extract_a_conveyed_meeting_with_its_local_implementation_names_the_work(tmp_path):
+    body = "会议书面传达了全省农村供水保障工作会议精神及我县贯彻落实情况。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert "农村供水保障" in names
+
+
+def test_extract_a_conveyed_title_whose_work_is_taken_up_again_names_it(tmp_path):
+    body = (
+        "会议传达学习了《甲乙省河湖长制工作规定》。会议要求，各部门要落实河湖长制，压实责任。"
+        "会议还传达学习了《丙丁省殡葬管理条例》。"
+    )
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert "河湖长制" in names
+    assert not any("殡葬" in name for name in names)

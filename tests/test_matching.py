@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from loaders.extract.matching import canonical, dice, max_matching, similar
+from loaders.extract.matching import canonical, dice, max_matching, overlaps, similar
 
 
 def test_canonical_traditional_equals_simplified():
@@ -41,6 +41,12 @@ def test_similar_overlap_exactly_at_threshold_matches():
 def test_similar_overlap_just_below_threshold_does_not_match():
     assert dice("甲乙丙丁", "甲乙戊") < 0.6
     assert not similar("甲乙丙丁", "甲乙戊")
+
+
+def test_overlaps_counts_characters_only_exactly_at_threshold():
+    assert overlaps("甲乙丙丁戊", "甲乙丙己庚")
+    assert not overlaps("甲乙丙丁", "甲乙戊")
+    assert not overlaps("政务公开", "2024年上海市长宁区政务公开工作要点与责任分工")
 
 
 def test_similar_containment_matches_below_overlap():

@@ -6,7 +6,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TypedDict
 
-from loaders.models import Document, Extraction, Initiative
+from loaders.models import Document, Extraction, Initiative, Related
 
 
 class Evidence(TypedDict):
@@ -51,3 +51,11 @@ class Context:
         """Add an initiative once per document, with the sentence at ``pos`` as evidence."""
         if all(i.name != name for i in self.result.initiatives):
             self.result.initiatives.append(Initiative(name=name, item=item, **self.evidence(pos)))
+
+    def add_related(self, kind: str, source: str, target: str, pos: int) -> None:
+        """Add a relation once per document (an agenda listed in the opening names its plans
+        again), with the sentence at ``pos`` as evidence."""
+        if any((r.kind, r.from_, r.to) == (kind, source, target) for r in self.result.related):
+            return
+        fact = {"from": source, "to": target, "kind": kind, **self.evidence(pos)}
+        self.result.related.append(Related.model_validate(fact))

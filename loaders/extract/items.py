@@ -33,7 +33,7 @@ _BACK_REFERENCE = re.compile(r"(?:了)?(?:该|上述|此|这一?|以上)")
 # (?<![^…]): at the text's start or after one of …, one look-behind rather than a branch.
 _SENTENCE_AGENDA = re.compile(
     rf"(?<![^。；！\n])[\s?？\ufffd]*(?:会议|会上)(?:首先|还|又|再|随后|接着|最后|同时|先后|一并|集中)?"
-    rf"(?:认真|专题|集体|深入|系统)?(?:分别)?(?P<verb>{_VERBS})(?!决定|认为|指出|强调|提出|表示)"
+    rf"(?:认真|专题|集体|深入|系统|书面)?(?:分别)?(?P<verb>{_VERBS})(?!决定|认为|指出|强调|提出|表示)"
 )
 # A paragraph of a news release may open with the bare verb: 审议《…》，听取…的汇报。
 _PARAGRAPH_AGENDA = re.compile(
@@ -48,13 +48,19 @@ _REVIEWED_TITLES = re.compile(
     r"(?<![^。；！\n])[\s?？\ufffd]*(?:会议|会上)(?:还|又|随后|最后)?对(?=《)"
     r"(?=[^。\n]{2,300}?(?:进行了?|作了?)[^，。\n]{0,6}(?:审议|讨论|研究|审定))"
 )
+# …or a paragraph on work the meeting took up: 会议对国庆节前安全生产工作进行了部署，强调…
+_DEPLOYED_PARAGRAPH = re.compile(
+    r"(?m)^[ \t\u3000]*(?:会议|会上)(?:还|又|随后|最后|专门|专题)*(?:对|就)(?!《)"
+    r"(?=[^。，；\n]{2,60}?(?:进行了?|作了?|作出了?)(?:专题|全面)?"
+    r"(?:部署|安排部署|部署安排|推进|研究|调度|安排)[，。])"
+)
 # A paragraph may open with the reporter: 县住建局汇报了《…》的起草情况，会议审议并原则通过。
 _SENTENCE_REPORT = re.compile(
     r"(?<![^。；！\n])\s*(?P<rep>[^，。；《》“”\n]{3,30}?)(?:作了?|就[^，。]{1,40})?汇报了"
 )
 _CLAUSE_AGENDA = re.compile(
     rf"(?<=[，；])\s*(?:还|又|再|随后|接着|最后|同时|并)?(?P<verb>{_VERBS})(?:了|并"
-    r"|(?<=听取|审议|讨论)(?=《|[^，。；\n]{4}))"
+    r"|(?<=听取|审议|讨论)(?=《|[^，。；\n]{4})|(?<=研究)(?!部署|讨论|决定|制定|解决|安排|下)(?=[^，。；\n]{4}))"
     r"(?!决定|认为|指出|强调)"
 )
 # Item numbers, in order of precedence: 一、 (also glued after 。), then 1． and （一） at line start
@@ -241,6 +247,9 @@ def _verb_items(text: str, start: int, end: int) -> list[Item]:
     for match in _REVIEWED_TITLES.finditer(text, start, end) if reviewed else ():
         lead_space = len(match.group(0)) - len(match.group(0).lstrip())
         starts.append((match.start(0) + lead_space, "审议"))
+    for match in _DEPLOYED_PARAGRAPH.finditer(text, start, end):
+        lead_space = len(match.group(0)) - len(match.group(0).lstrip())
+        starts.append((match.start(0) + lead_space, "部署"))
     reported = text.find("汇报了", start, end) >= 0
     for match in _SENTENCE_REPORT.finditer(text, start, end) if reported else ():
         if unit_of(match["rep"]) and _same_paragraph_start(text, match.start("rep")):

@@ -100,10 +100,30 @@ def dice(a: str, b: str) -> float:
     return 2 * _common(a, b) / total if total else 0.0
 
 
+def overlaps(a: str, b: str) -> bool:
+    """Return whether the :func:`dice` overlap of two strings reaches :data:`OVERLAP`, exactly.
+
+    Args:
+        a: a canonical string.
+        b: another canonical string.
+
+    Returns:
+        Whether ``2·|A∩B| / (|A|+|B|)`` is at least 0.6; two empty strings never overlap.
+
+    >>> overlaps("甲乙丙丁戊", "甲乙丙己庚"), overlaps("甲乙丙丁", "甲乙戊")
+    (True, False)
+    """
+    # 2·common / total ≥ p/q, in integers (the Fraction is exact, and slow in a loop).
+    total = (len(a) + len(b)) * OVERLAP.numerator
+    if not total or 2 * min(len(a), len(b)) * OVERLAP.denominator < total:
+        return False  # even if every character of the shorter were shared
+    return 2 * _common(a, b) * OVERLAP.denominator >= total
+
+
 def similar(a: str, b: str) -> bool:
     """Return whether two canonical strings name the same thing by the guide's fuzzy rule.
 
-    True when :func:`dice` is at least :data:`OVERLAP` (0.6, compared exactly), or when one
+    True when :func:`overlaps` (Dice at least :data:`OVERLAP`, 0.6, compared exactly), or when one
     string contains the other and the shorter has at least :data:`MIN_CONTAINED` characters.
     Two empty strings are never similar.
 
@@ -124,11 +144,7 @@ def similar(a: str, b: str) -> bool:
     shorter, longer = sorted((a, b), key=len)
     if len(shorter) >= MIN_CONTAINED and shorter in longer:
         return True
-    # 2·common / total ≥ p/q, in integers (the Fraction is exact, and slow in a loop).
-    total = (len(a) + len(b)) * OVERLAP.numerator
-    if 2 * len(shorter) * OVERLAP.denominator < total:
-        return False  # even if every character of the shorter were shared
-    return 2 * _common(a, b) * OVERLAP.denominator >= total
+    return overlaps(a, b)
 
 
 def max_matching[T](gold: Sequence[T], pred: Sequence[T], matches: Callable[[T, T], bool]) -> int:

@@ -28,7 +28,6 @@ from loaders.models import (
     Extraction,
     Meeting,
     Plan,
-    Related,
     Reported,
 )
 
@@ -265,11 +264,7 @@ def _implements(ctx: Context, number: int, title: str, pos: int) -> str | None:
     name = initiative_name(title, ctx.places)
     if name:
         ctx.add_initiative(number, name, pos)
-        ctx.result.related.append(
-            Related.model_validate(
-                {"from": title, "to": name, "kind": "implements", **ctx.evidence(pos)}
-            )
-        )
+        ctx.add_related("implements", title, name, pos)
     return name
 
 

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from loaders.extract.items import Item
+from loaders.extract.stressed import conveyed_titles, stressed_topics
 from loaders.extract.units import addressees
 
 # (?=[…]) first: the characters a match can start with, so that the pattern is not tried
@@ -18,7 +19,7 @@ from loaders.extract.units import addressees
 _YEARS = re.compile(
     r"(?=[\d一二三四上下全年第前今明去近当])(?:\d{4}(?:年?[—\-－~至到]\d{2,4})?年度?|[一二三四]季度|上半年|下半年|全年|年度|"
     r"第[一二三四]季度|前[一二三]季度|(?:\d{1,2}[—\-－~至到])?\d{1,2}月份?|今年|明年|去年|近期|当前|"
-    r"[一二三四]至[一二三四]季度)"
+    r"[一二三四]至[一二三四]季度|下一?阶段)"
 )
 _LEADING = re.compile(
     r"^(?:关于|对于|有关|开展|制定|起草|修订|修改|编制|印发|进一步|加快推进|深入推进|全面推进|"
@@ -52,6 +53,19 @@ _GENERIC = re.compile(
     r"|^[一-龥]{1,6}节(?:前|后|日)?(?:期间)?$"  # 端午节前有关工作: a time, not a line of work
 )
 _QUOTES = re.compile(r"[“”\"‘’「」]")
+_PAIRED = re.compile(r"“[^“”]{1,20}”")
+
+
+def keep_paired_quotes(text: str) -> str:
+    """Remove every quote mark but those of a “…” pair inside the phrase, which are as written
+    (“百日攻坚”行动); a pair around the whole phrase goes too."""
+    kept = _PAIRED.sub(lambda m: "\0" + m.group(0)[1:-1] + "\1", text)
+    kept = _QUOTES.sub("", kept).replace("\0", "“").replace("\1", "”")
+    if kept.startswith("“") and kept.endswith("”") and kept.count("“") == 1:
+        kept = kept[1:-1]
+    return kept
+
+
 _PROGRAMME_HEADS = re.compile(
     r"(?:行动|建设|工程|改革|活动|整治|试点|创建|战略|项目|治理|攻坚|示范区|联盟|"
     r"创新|振兴|升级|提升|发展|保护|工作)$"
@@ -75,7 +89,7 @@ def initiative_name(phrase: str, places: tuple[str, ...] = ()) -> str | None:
     >>> initiative_name("区政府重点投资项目建设推进情况")
     '重点投资项目建设'
     """
-    text = _QUOTES.sub("", _YEARS.sub("", phrase))
+    text = keep_paired_quotes(_YEARS.sub("", phrase))
     for place in sorted(places, key=len, reverse=True):
         text = text.replace(place, "")
     about = re.search(r"关于(?P<x>.+)", text) if "关于" in text else None
@@ -88,9 +102,9 @@ def initiative_name(phrase: str, places: tuple[str, ...] = ()) -> str | None:
         text = _LEADING.sub("", text)
         if text[-1:] in _TRAILING_LAST:
             text = _TRAILING.sub("", text)
-        text = text.strip()
+        text = keep_paired_quotes(text.strip())
     if (
-        len(text) >= 2
+        len(_QUOTES.sub("", text)) >= 2
         and not _GENERIC.match(text)
         and text not in _BARE_WORDS
         and not _GOVERNMENT_ONLY.match(text)
@@ -155,6 +169,14 @@ _ENDS_LIST = re.compile(
 _REPORTS_JOINED = re.compile(r"(?<=情况)(?:及|和|与)(?=[^、，；。]{2,40}?情况(?:[、，；。]|$))")
 
 
+# A工作和B, A的汇报和B: the first topic is closed by its own word, the second is another one;
+# so is one before 和贯彻落实… (a conveyed document, dropped below).
+_WORK_JOINED = re.compile(r"(?:(?<=工作|汇报)[和及](?=[^、，；。]{4})|[和及](?=贯彻|学习贯彻))")
+# A list closed by 等 (A、B和C等事项): its last 和 or 及, between two phrases of four characters or
+# more, parts two topics; a short pair (民族和宗教) is one.
+_LAST_PAIR = re.compile(r"(?<=[^、，；和及]{4})[和及](?=[^、，；和及]{4,}$)")
+
+
 def topics(phrase: str, pos: int) -> list[tuple[str, int]]:
     """Split an enumerated subject into its topics, each with its position.
 
@@ -163,10 +185,17 @@ def topics(phrase: str, pos: int) -> list[tuple[str, int]]:
 
     >>> topics("城市公交优先发展、海岸带保护、农村公路建设等事项", 10)
     [('城市公交优先发展', 10), ('海岸带保护', 19), ('农村公路建设', 25)]
+    >>> topics("土地整理、信访维稳及人事任免等有关事项", 0)
+    [('土地整理', 0), ('信访维稳', 5), ('人事任免', 10)]
     >>> topics("市政府第22次常务会议精神", 0)
     []
     """
+    listed = "、" in phrase or bool(_ENDS_LIST.search(phrase))
     phrase = _REPORTS_JOINED.sub("、", _ENDS_LIST.sub("", phrase))
+    phrase = _WORK_JOINED.sub("、", phrase)
+    last = phrase.rfind("、") + 1
+    if listed and "《" not in phrase:
+        phrase = phrase[:last] + _LAST_PAIR.sub("、", phrase[last:])
     found, cursor = [], 0
     for part in _split_outside_brackets(phrase):
         at = phrase.find(part, cursor)
@@ -191,14 +220,15 @@ _AGENDA_CLAUSE = re.compile(
 _DEPLOYED = re.compile(
     r"(?<![^。；！\n])[\s?？]*(?:会议|会上)?(?:还|并|同时|最后|另外|此外)?(?:专门|专题)?(?:就|对)"
     r"(?P<t>[^。；;！？\n]{2,120}?)(?:等)?(?:有关|相关|各项|重点)?(?:工作|事项|问题|事宜)?"
-    r"(?:进行了?|作出了?|作了)(?:专题)?(?:研究|安排部署|部署安排|部署|安排|讨论)"
+    r"(?:进行了?|作出了?|作了)(?:专题)?(?:研究|安排部署|部署安排|部署|安排|讨论|推进|调度)"
     r"|(?:部署安排|安排部署|研究部署)了(?P<t2>[^。；;！？\n]{2,80}?)等(?:有关|相关|重点)?(?:工作|事项)"
 )
 
 
-# 听取A的汇报，B的汇报；C情况汇报: the reports after the first go without a verb of their own.
+# 听取A的汇报，B的汇报；C情况汇报 (or A工作情况，B项目情况汇报): the reports after the first go without
+# a verb of their own.
 _MORE_HEARD = re.compile(
-    r"汇报[，、；;](?!会议|听取|审议|研究|讨论|并|还)(?P<t>[^，。；;《\n]{2,60}?)的?(?=汇报)"
+    r"(?=[汇情])(?:汇报|(?<=工作)情况)[，、；;](?!会议|听取|审议|研究|讨论|并|还)(?P<t>[^，。；;《\n]{2,60}?)的?(?=汇报)"
 )
 # 研究A有关问题、B有关问题、C等有关问题: the matters listed after the first.
 _MORE_MATTERS = re.compile(
@@ -210,10 +240,10 @@ _MORE_MATTERS = re.compile(
 _SEMICOLON_LIST = re.compile(
     r"(?:研究讨论了?|研究了|讨论了)(?P<t>[^。\n]{4,400}?)等(?:有关|相关)?(?:事宜|事项|问题)"
 )
-# 研究了《A》、关于X的情况说明、关于Y相关事项的情况说明: each 关于 clause of a list is a topic.
+# 研究了《A》、关于X的情况说明、关于Y相关事项的情况说明、关于Z工作、…: each 关于 clause of a list is a topic.
 _ABOUT_LISTED = re.compile(
     r"(?=[关])(?<=[、，；和及])关于(?P<x>[^《》、，。；;\n]{2,60}?)(?:的)?(?:有关|相关)?(?:事项)?(?:工作)?(?:情况)?"
-    r"(?:的)?(?:汇报|说明|(?<=有关|相关)(?:问题|事项|事宜))"
+    r"(?:的)?(?:汇报|说明|(?<=有关|相关)(?:问题|事项|事宜)|(?<=工作)(?=[、；]))"
 )
 
 
@@ -243,7 +273,7 @@ def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
         phrase = match[group]
         if "，" in phrase or "《" in phrase:
             continue  # a clause that runs on past a comma is not one topic list
-        found.extend(topics(phrase, match.start(group)))
+        found.extend(topics(_with_list_end(text, match, group), match.start(group)))
     for regex in (_MORE_HEARD, _MORE_MATTERS):
         for match in regex.finditer(text, item.start, item.lead_end):
             found.extend(topics(match["t"], match.start("t")))
@@ -261,16 +291,24 @@ def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
         group = "t" if match["t"] is not None else "t2"
         if group == "t" or not addressees(match[group]):  # 一是各预算单位要…: an addressee
             found.append((match[group], match.start(group)))
+    # An item opened by 会议对X进行了部署 names its work in its lead; others after it.
+    start = item.start if item.verb == "部署" else item.lead_end
     deployed = (
-        _DEPLOYED.finditer(text, item.lead_end, item.end)
-        if _DEPLOYED_WORD.search(text, item.lead_end, item.end)
+        _DEPLOYED.finditer(text, start, item.end)
+        if _DEPLOYED_WORD.search(text, start, item.end)
         else ()
     )
     for match in deployed:
         group = "t" if match["t"] is not None else "t2"
         if "，" not in match[group] and "《" not in match[group]:
-            found.extend(topics(match[group], match.start(group)))
-    return found
+            found.extend(topics(_with_list_end(text, match, group), match.start(group)))
+    return found + stressed_topics(text, item) + conveyed_titles(text, item, initiative_name)
+
+
+def _with_list_end(text: str, match: re.Match[str], group: str) -> str:
+    """The phrase with the 等 that closes it, when the clause's pattern took that 等 as its cue."""
+    end = match.end(group)
+    return match[group] + "等" if text[end : end + 1] == "等" else match[group]
 
 
 def _split_outside_brackets(phrase: str) -> list[str]:

@@ -1,0 +1,169 @@
+"""Lines of work an item names outside its agenda clauses: in what the meeting conveyed and stressed.
+
+A news release often names the work of an item only there: 传达学习全省安全生产电视电话会议精神
+(安全生产), 在研究部署疫情防控工作时，某某强调… (疫情防控), 一要抓好经济运行调度 (经济运行调度),
+校园安全体系建设要加强 (校园安全体系建设), 在安全生产方面，… (安全生产). A meeting named by its
+body (常务会议, 全会, 党代会, 两会, 政治局会议) names no line of work.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from loaders.extract.items import Item
+from loaders.extract.units import addressees
+
+# A meeting held on one line of work: a level (全国, 全省, 国家、省、市), the work, then the kind of
+# meeting (推进会, 电视电话会议, 现场会, 动员会, 工作会议); or 关于X会议精神.
+_LEVEL = r"(?:全国|全省|全市|全州|全区|全县|国家|中央|自治区|[省市县区](?![场级域]))(?:、[省市县区])*(?:政府|委)?"
+_LEVEL_AT_START = re.compile(f"(?:{_LEVEL})+")
+_KINDS = r"(?:工作)?(?:推进|电视电话|视频|现场|动员|部署|分析|约谈|调度)*会(?:议)?"
+_KIND = re.compile(_KINDS + "$")
+_MEETING = re.compile(
+    rf"{_LEVEL}(?P<t>[^，。；、：《》“”\n]{{4,30}}?){_KINDS}(?:精神|部署)"
+    r"|关于(?P<t2>[^，。；、：《》“”\n]{4,20}?)会议精神"
+)
+# What names a body, a time or a document rather than a line of work (市政府第22次常务会议,
+# 省委十一届九次全会, 全国两会, 中央经济工作会议, 全市领导干部会议, 政府系统…会议).
+_BODY = re.compile(
+    r"常务|全体|常委|党代|人大|政协|政治局|领导|干部|两会|全会|党组|联席|系统|有关|相关|重要|上级|讲话|书记|调研|传达|学习|"
+    r"[第届次等]|精神|^(?:经济|科技|农村|城市)(?:工作)?$|大$"
+)
+_LEAD_VERB = re.compile(r"(?:扩大|推进|推动|加快|深化|打赢|打好|做好|抓好|加强)(?=.{4})")
+_TITLE = re.compile(r"《([^《》]{4,80})》")
+# A place at the start of an initiative named from a title of another government (四川省…).
+_PLACE_PREFIX = re.compile(r"^(?:[一-龥]{2,4}?[省市县区])+")
+_IMPLEMENTED = re.compile(r"(?:及|和)?(?:我[县区市旗])?(?:贯彻)?(?:落实)?(?:工作)?情况")
+_MEETING_END = re.compile(r"会议?(?:精神|部署)")
+# One meeting on two lines of work: A暨B工作推进会, A和全省B工作会议.
+_MEETING_JOINED = re.compile(r"暨|和(?=全国|全省|全市|全县|全区|国家|[省市县区](?!场))")
+_WHEN = re.compile(
+    r"在(?:研究部署|研究|部署|听取|通报|审议|讨论)了?(?P<t>[^，。；\n]{2,40}?)"
+    r"(?:工作|情况)?(?:的汇报)?时[，,]"
+)
+# 一要抓好X，二要加快Y，五是要认真开展Z: each point opens with its verb and its line of work.
+_MUST_POINTS = re.compile(
+    r"(?=[一二三四五六七八九十])(?<![^。；;！\n，：:])[一二三四五六七八九十]是?要(?:认真|切实|扎实|全力|持续)?"
+    r"(?:抓好|加快|做好|推进|保障|守住|加强|抓实|强化|推动|深化|统筹|落实|开展)"
+    r"(?P<t>[^，。；：、\n]{4,20}?)[，；。]"
+)
+# X要加强，… at the start of a sentence: X is the line of work (unless X is an addressee).
+_MUST_STRENGTHEN = re.compile(
+    r"(?<![^。；;！\n])[\s?？]*(?P<t>[^，。；：\n要把将对在]{4,16}?)"
+    r"要(?:加强|持续加强|不断加强|进一步加强|加快推进|统筹推进|持续推进|扎实推进)[，。；]"
+)
+# 在安全生产方面，… opening a sentence.
+_ASPECT = re.compile(r"(?<![^。；;！\n])[\s?？]*(?:要)?在(?P<t>[^，。；\n]{2,12}?)方面[，,]")
+_REVIEWING = re.compile(r"审|通过|同意")
+# The words that end each sentence-opening pattern, and how far before them the sentence may open.
+_ENDS = {
+    _ASPECT: (re.compile(r"方面[，,]"), 24),
+    _MUST_STRENGTHEN: (
+        re.compile(
+            r"要(?:加强|持续加强|不断加强|进一步加强|加快推进|统筹推进|持续推进|扎实推进)[，。；]"
+        ),
+        24,
+    ),
+}
+# Words every match of one of the patterns above holds: most items have none of them.
+_CUES = re.compile(
+    r"会议?(?:精神|部署)|时[，,]|[一二三四五六七八九十]是?要|要(?:加强|持续|不断|进一步|加快|统筹|扎实)|方面"
+)
+
+
+def stressed_topics(text: str, item: Item) -> list[tuple[str, int]]:
+    """Return the lines of work an item's conveyed meetings and stressed points name.
+
+    >>> text = (
+    ...     "会议传达学习了全国安全生产电视电话会议精神，要求守住安全生产底线。"
+    ...     "在研究部署防汛工作时，会议强调，一要抓好物资储备调度，…"
+    ... )
+    >>> [t for t, _ in stressed_topics(text, Item(1, 0, len(text), 33, "传达学习"))]
+    ['安全生产', '防汛', '物资储备调度']
+    """
+    if not _CUES.search(text, item.start, item.end):
+        return []
+    found = _meeting_topics(text, item)
+    found += [(m["t"], m.start("t")) for m in _WHEN.finditer(text, item.start, item.end)]
+    if _REVIEWING.search(item.verb):
+        return found  # an item on a plan: its points are the plan's measures, not lines of work
+    found += [(m["t"], m.start("t")) for m in _MUST_POINTS.finditer(text, item.start, item.end)]
+    found += [(m["t"], m.start("t")) for m in _ending_at(_ASPECT, text, item)]
+    for match in _ending_at(_MUST_STRENGTHEN, text, item):
+        if not addressees(match["t"]):  # 各部门要加强…: an addressee, not a line of work
+            found.append((match["t"], match.start("t")))
+    return sorted(found, key=lambda found: found[1])
+
+
+def conveyed_titles(
+    text: str, item: Item, name_of: Callable[[str], str | None]
+) -> list[tuple[str, int]]:
+    """Return the titles an item names whose line of work the text takes up again outside them.
+
+    A document conveyed (会议传达学习了《某省重大行政决策程序规定》) is background, but when the
+    meeting goes on about its work (…严格履行重大行政决策程序), that work is a line of the item.
+
+    Args:
+        text: the document text.
+        item: the item whose titles are read.
+        name_of: the initiative a title names (:func:`loaders.extract.subjects.initiative_name`).
+
+    >>> text = "会议学习了《甲乙省河湖保护条例》。会议要求，要抓好河湖保护。"
+    >>> conveyed_titles(text, Item(1, 0, len(text), 18, "学习"), lambda t: t[3:7])
+    [('河湖保护条例', 9)]
+    """
+    found = []
+    for match in _TITLE.finditer(text, item.start, item.end):
+        name = _PLACE_PREFIX.sub("", name_of(match[1]) or "")
+        outside = text.count(name) - match[0].count(name)  # named again, as the title or not
+        if len(name) >= 4 and outside > 0:
+            place = _PLACE_PREFIX.match(
+                match[1]
+            )  # 四川省…规定: the province is no unit of the item
+            cut = place.end() if place else 0
+            found.append((match[1][cut:], match.start(1) + cut))
+    return found
+
+
+def _ending_at(regex: re.Pattern[str], text: str, item: Item) -> list[re.Match[str]]:
+    """The matches of a pattern that opens a sentence, found from the words that end it (方面，,
+    要加强，): a look-behind at the pattern's start would be tried at every character."""
+    cue, width = _ENDS[regex]
+    found = []
+    for end in cue.finditer(text, item.start, item.end):
+        match = regex.search(text, max(item.start, end.start() - width), end.end())
+        if match and match.end() == end.end():
+            found.append(match)
+    return found
+
+
+def _meeting_topics(text: str, item: Item) -> list[tuple[str, int]]:
+    found = []
+    for match in _meetings(text, item):
+        group = "t" if match["t"] is not None else "t2"
+        pos = match.start(group)
+        heard = _IMPLEMENTED.match(text, match.end())  # …会议精神及我县贯彻落实情况: taken up
+        for part in _MEETING_JOINED.split(match[group]):
+            at = text.find(part, pos)
+            level = _LEVEL_AT_START.match(part)
+            cut = level.end() if level else 0
+            verb = _LEAD_VERB.match(part, cut)  # 扩大高水平对外开放推进会: the work, not the verb
+            cut = verb.end() if verb else cut
+            topic = _KIND.sub("", part[cut:])
+            # The text takes the work up again beyond the meeting's name (…，守住安全生产底线).
+            again = heard or text.count(topic) >= 2
+            if len(topic) >= 4 and not _BODY.search(topic) and again:
+                found.append((topic, at + cut))
+    return found
+
+
+def _meetings(text: str, item: Item) -> list[re.Match[str]]:
+    """Matches of _MEETING, looked for only just before each 会议精神/会部署 of the item: the
+    pattern opens with a level, a character met everywhere."""
+    found: dict[tuple[int, int], re.Match[str]] = {}
+    for end in _MEETING_END.finditer(text, item.start, item.end):
+        window = max(item.start, end.start() - 48)
+        for match in _MEETING.finditer(text, window, end.end()):
+            found.setdefault(match.span(), match)
+    return list(found.values())
