@@ -737,3 +737,55 @@ def test_extract_a_unit_matter_studied_without_a_report_word_is_its_report(
 def test_extract_a_unit_matter_ending_in_a_comma_is_no_report(tmp_path):
     body = "会议研究了区交通局关于道路维修的几点建议，要求抓好落实。"
     assert _reports(_extract(tmp_path, body)) == set()
+
+
+def test_extract_guests_invited_to_the_meeting_are_not_told_to_act(tmp_path):
+    body = (
+        "区委宣传部、区委网信办、区检察院有关负责同志应邀参加了会议。"
+        "会议听取了区民政局关于养老服务的汇报。"
+    )
+    result = _extract(tmp_path, body)
+    assert _addressees(result) == set()
+    assert {b.name for b in result.bureaus} == {"区民政局"}
+
+
+def test_extract_a_clause_stating_what_something_is_names_no_addressee(tmp_path):
+    body = "会议指出，做好防汛工作是全区的头等大事，也是各职能部门必须担起的责任。"
+    assert _addressees(_extract(tmp_path, body)) == set()
+
+
+def test_extract_a_collective_told_what_it_must_do_with_wubi(tmp_path):
+    body = "会议听取了全县经济运行情况的汇报。会议强调，全县上下务必绷紧安全这根弦。"
+    assert ("全县上下", True) in _addressees(_extract(tmp_path, body))
+
+
+def test_extract_a_branch_named_after_its_place_keeps_the_place_in_its_name(tmp_path):
+    body = "会议听取了市公安局会同分局关于辖区治安形势的汇报。"
+    assert _reported(_reports(_extract(tmp_path, body)), "市公安局会同分局", "辖区治安形势")
+
+
+def test_extract_a_heard_unit_after_a_verb_that_lost_its_first_character(tmp_path):
+    body = "会议取了区城管局关于市容整治情况的汇报。会议要求，要持续整治。"
+    reports = _reports(_extract(tmp_path, body))
+    assert {unit for unit, _ in reports} == {"区城管局"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "会议要求，区民政局、殡葬服务中心等部门及相关镇街要做好清明祭扫服务。",
+            {("区民政局", False), ("殡葬服务中心", False), ("相关镇街", True)},
+        ),
+        (
+            "会议要求，区水务局、河道管理中心等部门、单位及各街道，要抓好汛前检查。",
+            {("区水务局", False), ("河道管理中心", False), ("各街道", True)},
+        ),
+        (
+            "会议要求，旅管会、青龙乡、拆迁中心、住房保障等部门要依法开展征收。",
+            {("旅管会", False), ("青龙乡", False), ("拆迁中心", False), ("住房保障等部门", True)},
+        ),
+    ],
+)
+def test_extract_units_summed_up_by_a_group_noun_are_each_told_to_act(tmp_path, body, expected):
+    assert _addressees(_extract(tmp_path, "会议审议了《甲方案》。" + body)) == expected

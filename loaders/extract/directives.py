@@ -22,7 +22,7 @@ _OPENER = re.compile(
 )
 # (?=[…]): the first characters of the modal words, tested before the words at each character.
 _MODAL = re.compile(
-    r"(?=[不严务应必牵要负需须])(?:(?:要|应当|应|须|必须|务必|需要|需|不得|严禁)(?![求点闻素件])|(?:负责|牵头)(?!人|同志|单位|部门))"
+    r"(?=[不严务应必牵要负需须])(?:(?:要|应当|应|须|必须|务必|需要|需|不得|严禁)(?![求点闻素件邀])|(?:负责|牵头)(?!人|同志|单位|部门))"
 )
 # 由 may come late in the clause: 涉及的管线迁改问题由市城管局牵头协调.
 _LED_BY = re.compile(r"^(?:[^由]{0,20}?)由(?!于|此|衷)(?P<rest>.+)$")
@@ -32,6 +32,8 @@ _CALLED_ON = re.compile(r"^(?P<who>[^，。；]{2,30}?)(?:作|进行)?(?:汇报|
 # 要求X进一步… / 他要求各级各部门一要…: the addressee right after a speaker's 要求, without 要.
 _ASKED = re.compile(r"^[^，。；“”]{0,10}?(?:要求|责成)(?P<rest>.+)$")
 _COUNTED = re.compile(r"[一二三四五六七八九十]$")
+# 这是…，也是各职能部门必须扛起的责任: a subject that opens with 是 states what something is.
+_IS_STATEMENT = re.compile(r"^(?:也|就|还|都|更|既|又|正|才)?是")
 # What a named unit opening a clause may do without a modal verb.
 _ACTION = re.compile(
     r"对|在|向|负责|牵头|加快|抓紧|做好|加强|组织|配合|督促|指导|推动|开展|落实|完成|制定|建立|协调|"
@@ -39,7 +41,7 @@ _ACTION = re.compile(
 )
 # A clause can hold a directive only with an addressee before a modal or an action, or after 由/请.
 _TRIGGER = re.compile(
-    r"\s*(?:.{0,16}?[由请]|.{0,16}?(?:责成|要求)|.{2,60}?(?:要|应|须|需|不得|严禁|负责|牵头)|.{3,26}?(?:"
+    r"\s*(?:.{0,16}?[由请]|.{0,16}?(?:责成|要求)|.{2,60}?(?:要|应|须|需|务必|不得|严禁|负责|牵头)|.{3,26}?(?:"
     + _ACTION.pattern
     + "))"
 )
@@ -123,7 +125,7 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
         return []
     for modal in _MODAL.finditer(stripped, 2, 42):
         subject = _COUNTED.sub("", stripped[: modal.start()])  # 各级各部门一要…
-        if not could_be_party(subject):
+        if not could_be_party(subject) or _IS_STATEMENT.match(subject):
             continue
         parties = addressees(subject)
         if parties:
@@ -144,6 +146,8 @@ def _called_on(rest: str) -> bool:
 
 
 _WITH = re.compile(r"(?:主动|牵头)?会同")
+# 会同 as a verb, not the place in a branch's name (市生态环境局会同分局).
+_WITH_VERB = re.compile(r"会同(?!分局|支队|大队|中队|派出所)")
 
 
 def _partners(clause: str, at: int, offset: int, tail: str, action: str) -> list[Directive]:
@@ -181,7 +185,9 @@ def _shared_duty(
 
 
 # 各查验站、社区及县汽车站，要保持警觉: the addressees stand alone before a comma and the 要.
-_MODAL_NEXT = re.compile(r"[，,](?:都|也|均|必须|务必)?(?:要|应当|应|须|必须|务必)(?![求点闻素件])")
+_MODAL_NEXT = re.compile(
+    r"[，,](?:都|也|均|必须|务必)?(?:要|应当|应|须|必须|务必)(?![求点闻素件邀])"
+)
 
 
 _STATEMENT = re.compile(r"是|作为|关系|为|在|已|将|把|对|有(?!关)|的")
@@ -257,7 +263,11 @@ def _led(rest: str, offset: int, tail: str) -> list[Directive]:
     (请区委组织部按程序报区委…) are not taken for part of the name.
     """
     for end in range(min(len(rest), 40), 1, -1):
-        if not could_be_party(rest[:end]) or _COUNTED.search(rest[:end]) or "会同" in rest[:end]:
+        if (
+            not could_be_party(rest[:end])
+            or _COUNTED.search(rest[:end])
+            or _WITH_VERB.search(rest[:end])
+        ):
             continue
         if rest[end : end + 1] in ("门", "长"):
             continue  # 纪检监察部门, 局长: the name does not stop inside a word

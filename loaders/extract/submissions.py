@@ -21,8 +21,9 @@ _LONGEST_UNIT = 26
 _SEPARATOR = re.compile(r"、|，(?=[区县市镇乡旗])|以及|和|及|与|同")
 # What stands before a unit list that reports: an agenda or decision verb, or a clause start.
 # (?<![^…]): at the text's start or after one of …, one look-behind rather than a branch.
+# 会议取了X关于…: a page that lost the first character of 听取 still names its reporter.
 _BEFORE = re.compile(
-    r"(?:听取|同意|通过|审议|研究|讨论|请|就)(?:了|并(?:原则)?(?:同意|通过|审议)了?)?(?:由)?"
+    r"(?:听取|同意|通过|审议|研究|讨论|请|就|(?<=会议)取(?=了))(?:了|并(?:原则)?(?:同意|通过|审议)了?)?(?:由)?"
     r"|(?<![^。；，：\n】【、])\s*(?:会议|会上|会前)?(?:首先|还|又|随后|接着|最后)?(?:由|经|请)?"
 )
 _PERSON_TITLES = (

@@ -21,7 +21,7 @@ _LEVELS = "省市区县州旗盟镇乡"
 # meeting's government; it is taken only where the position says a unit stands (a list with a
 # placed unit, the subject of a directive, the reporter of an item), and never for these words.
 _BARE_HEAD = re.compile(
-    r"(?:局|办|委|办公室|委员会|管委会|中心|集团|公司|分局|大队|支队|部|法院|检察院)$"
+    r"(?:局|办|委|办公室|委员会|管委会|[一-龥]{1,2}管会|中心|集团|公司|分局|大队|支队|部|法院|检察院)$"
 )
 _NOT_BARE = re.compile(
     r"(?:[格布大全结僵开当变时残棋赛胜邮]局|[承举主创督交包帮代协专首通转领直快难兼查就即速必好要]办|"
@@ -44,7 +44,8 @@ _NOT_UNITS = re.compile(
 )
 _NOT_A_LEVEL = re.compile(r"^(?:区域|县域|市域|镇域|乡域|省域|区位|市区)")
 _BAD_INSIDE = re.compile(
-    r"[，。；：、“”《》\s各的]|情况|汇报|关于|要求|重要|会议|有关|相关|会同|按程序|负责|[将把]|对(?!口|外)|"
+    r"[，。；：、“”《》\s各的]|情况|汇报|关于|要求|重要|会议|有关|相关|会同(?!分局|支队|大队|中队|派出所)|"
+    r"按程序|负责|[将把]|对(?!口|外)|"
     r"根据|意见|修改|完善|报送|提交|按照|做好|落实|抓紧|尽快|加快|督促|审定|印发|确保|"
     r"局长|主任|书记|部长|同志"  # 县财政局局长张三所(作的…): a person, not a 所
 )
@@ -96,6 +97,11 @@ NAME_ENDS = _last_chars(
 ) | set("）区县市旗")
 _BRACKETED = re.compile(r"（[^（）]*）")
 _SUMMED_UP = re.compile(r"^(?P<names>.+?)等[^、，,]{1,10}$")
+# 区财政局、住建局等部门及相关街道: the group noun after 等 sums up the names before it, and the
+# list goes on after it; 区住建局、某中心等部门、单位及各镇街 sums up with two nouns.
+_SUM_THEN_MORE = re.compile(
+    r"等(?:有关|相关)?(?:部门|单位)(?:[、和及与](?:有关|相关)?(?:部门|单位))*(?P<joint>以及|和|及|与|、)(?=.)"
+)
 _LIST_SEP = re.compile(r"[、，,]")
 _CONJ = re.compile(r"以及|和|及|与|并")
 
@@ -148,6 +154,8 @@ def unit_of(phrase: str) -> str | None:
     ('区应急局', None, None)
     """
     phrase = phrase.strip()
+    if "了" in phrase:  # 会议取了区交通运输局: a unit name never holds 了, the verb before it does
+        phrase = phrase[phrase.rindex("了") + 1 :]
     for regex in (_UNIT_RE, _UNIT_PERSON_RE):
         match = regex.match(phrase)
         if match and _is_unit_name(match["unit"]):
@@ -244,6 +252,8 @@ def split_list(phrase: str) -> list[str]:
     ['各县（市、区）']
     """
     # X、Y、Z等茶区乡镇 names X, Y and Z; the words after 等 only sum them up.
+    if "等" in phrase and (more := _SUM_THEN_MORE.search(phrase)):
+        phrase = phrase[: more.start()] + "、" + phrase[more.end() :]
     listed = _SUMMED_UP.match(phrase)
     if listed and "、" in listed["names"]:
         phrase = listed["names"]
@@ -273,12 +283,27 @@ def _is_party(phrase: str) -> bool:
     return bool(unit_of(phrase) or bare_unit(phrase)) or is_collective(phrase)
 
 
-def _named_units(parts: list[str]) -> tuple[tuple[str, bool], ...] | None:
-    """The units of a list in which one at least is placed (区X局、财政局): one each."""
+def _named_units(parts: list[str], tail: str = "") -> tuple[tuple[str, bool], ...] | None:
+    """The units of a list in which one at least is placed (区X局、财政局): one each.
+
+    Domains listed last, after the units (某乡、征收中心、自然资源规划等部门), are what the group
+    noun after 等 (``tail``) sums up: one collective.
+    """
     if not any(unit_of(p) for p in parts):
         return None
     units = [unit_of(p) or bare_unit(p) for p in parts]
-    return tuple((u, False) for u in units if u) if all(units) else None
+    if all(units):
+        return tuple((u, False) for u in units if u)
+    first_domain = next(i for i, unit in enumerate(units) if not unit)
+    domains = parts[first_domain:]
+    if not tail or any(units[first_domain:]) or any(not _DOMAIN.match(d) for d in domains):
+        return None
+    named = tuple((u, False) for u in units[:first_domain] if u)
+    return (*named, ("、".join(domains) + tail, True))
+
+
+# A domain of work named without a unit's head: 自然资源规划, 市场监管, 农业农村.
+_DOMAIN = re.compile(r"^[一-龥]{2,8}$")
 
 
 @lru_cache(maxsize=65536)
@@ -304,7 +329,8 @@ def addressees(phrase: str) -> tuple[tuple[str, bool], ...] | None:
         return ((phrase, True),)  # 县政府系统党员干部: a category, though it ends in 部
     summed = _SUMMED_UP.match(phrase)
     if summed and _DOMAINS_SUMMED.match(phrase) and not re.search(r"要|须|[将把对]", phrase):
-        named = _named_units(split_list(summed["names"]))
+        tail = phrase[len(summed["names"]) :]
+        named = _named_units(split_list(summed["names"]), tail)
         return named or ((phrase, True),)  # 县委组织部、财政局等有关部门 / 公安、应急等部门
     parts = split_list(phrase)
     units = [unit_of(p) or bare_unit(p) for p in parts]
