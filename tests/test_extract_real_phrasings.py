@@ -789,3 +789,26 @@ def test_extract_a_heard_unit_after_a_verb_that_lost_its_first_character(tmp_pat
 )
 def test_extract_units_summed_up_by_a_group_noun_are_each_told_to_act(tmp_path, body, expected):
     assert _addressees(_extract(tmp_path, "会议审议了《甲方案》。" + body)) == expected
+
+
+def _approved(result: Extraction) -> set[tuple[str, str]]:
+    return {(a.plan, a.verb) for a in result.approved}
+
+
+def test_extract_titles_studied_and_approved_are_approved(tmp_path):
+    body = "会议研究通过了《甲管理办法》和《乙实施细则》。会议要求，要抓好落实。"
+    assert _approved(_extract(tmp_path, body)) == {
+        ("甲管理办法", "研究通过了"),
+        ("乙实施细则", "研究通过了"),
+    }
+
+
+def test_extract_a_plan_agreed_to_on_a_page_of_no_told_apart_items_is_approved(tmp_path):
+    body = (
+        "副区长李四、王五出席会议。\n\n"
+        "（1）会议听取并原则同意区文旅局关于制订《丙行动方案》的情况汇报。会议指出，要抓紧推进。\n\n"
+        "会议还研究了其他事项。"
+    )
+    result = _extract(tmp_path, body)
+    assert _reported(_reports(result), "区文旅局", "丙行动方案")
+    assert ("丙行动方案", "听取并原则同意") in _approved(result)
