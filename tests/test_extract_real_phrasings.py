@@ -812,3 +812,19 @@ def test_extract_a_plan_agreed_to_on_a_page_of_no_told_apart_items_is_approved(t
     result = _extract(tmp_path, body)
     assert _reported(_reports(result), "区文旅局", "丙行动方案")
     assert ("丙行动方案", "听取并原则同意") in _approved(result)
+
+
+def test_extract_a_meeting_held_in_recent_days_has_no_date(tmp_path):
+    opening = (
+        "时间：2024-05-20  来源：某某日报  作者：\n"
+        "近日，区长张三主持召开区政府常务会议，传达学习了在5月8日国务院常务会议上的讲话精神。"
+    )
+    result = _extract(tmp_path, "会议听取了区商务局关于消费市场的汇报。", opening)
+    assert result.meeting.date is None
+    assert result.meeting.chair == "张三"
+
+
+def test_extract_the_time_line_of_a_page_is_not_the_meeting_date(tmp_path):
+    opening = "时间：2024-05-20  来源：某某日报  作者：\n区长张三主持召开区政府常务会议。"
+    result = _extract(tmp_path, "会议听取了区商务局关于消费市场的汇报。", opening)
+    assert result.meeting.date is None

@@ -15,6 +15,7 @@ from loaders.extract.places import most_named
 from loaders.models import Meeting
 
 _HELD = re.compile(r"召开|主持|举行|时间")
+_NO_DAY = re.compile(r"近日|日前|近期|前不久|最近")
 _TIME_FIELD = re.compile(r"(?m)^\s*(?:会议)?(?:时间|日期)[：:]")
 # A page published within this many days after a date without year dates it; later, it is null.
 _PUBLISHED_WITHIN_DAYS = 31
@@ -153,17 +154,22 @@ def parse_header(text: str, published: str | None = None, portal: str | None = N
     text = _STAMP.sub(lambda m: "＿" * len(m.group(0)), text[:HEADER_WINDOW]) + text[HEADER_WINDOW:]
     anchor = _anchor(text)
     head = text[: max(600, anchor[1])] if anchor else text[:600]
-    head = _FURNITURE_LINE.sub("", _PUBLICATION.sub("", head))
+    # Furniture lines go first, whole: 时间：2023-08-31 来源：某报 is the page's line, and its date
+    # would stay behind if its 来源 part went first.
+    head = _PUBLICATION.sub("", _FURNITURE_LINE.sub("", head))
     where = anchor[0] if anchor else head
     # A page that never says a meeting was held (news of something else) has no meeting date.
     held = anchor or _TIME_FIELD.search(head)
+    # 近日，市长…主持召开: the sentence that says the meeting was held gives no day, so no other
+    # date of the page (a meeting conveyed, the page's own) is the meeting's.
+    dated = held and not (anchor and _NO_DAY.search(_HELD.split(anchor[0], 1)[0]))
     chair = _chair(where) or _chair(head) or _held_chair(text)
     issuer = _issuer(text, head, portal, chair[0] if chair else None)
     ordinal = _ordinal(where) or _ordinal(head)
     return Meeting(
         title=f"{issuer}第{ordinal}次常务会议" if issuer and ordinal else None,
         doc_number=_doc_number(head),
-        date=_anchored_date(text, published) or (_date(head, published) if held else None),
+        date=(_anchored_date(text, published) or _date(head, published)) if dated else None,
         ordinal=ordinal,
         chair=chair[1] if chair else None,
         chair_title=chair[0] if chair else None,
