@@ -828,3 +828,24 @@ def test_extract_the_time_line_of_a_page_is_not_the_meeting_date(tmp_path):
     opening = "时间：2024-05-20  来源：某某日报  作者：\n区长张三主持召开区政府常务会议。"
     result = _extract(tmp_path, "会议听取了区商务局关于消费市场的汇报。", opening)
     assert result.meeting.date is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "会议要求，住建部门牵头，发改、财政等部门积极参与、密切配合，抓紧推进旧城改造。",
+            {("住建部门", True), ("发改、财政等部门", True)},
+        ),
+        (
+            "会议要求，由区城管局牵头，各街道配合，做好垃圾分类宣传。",
+            {("区城管局", False), ("各街道", True)},
+        ),
+        (
+            "会议认为，由区城管局牵头，相关部门及物业企业参与，做好垃圾分类宣传。",
+            {("区城管局", False)},
+        ),
+    ],
+)
+def test_extract_parties_told_to_take_part_after_the_lead_was_given(tmp_path, body, expected):
+    assert _addressees(_extract(tmp_path, "会议审议了《甲方案》。" + body)) == expected

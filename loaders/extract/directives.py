@@ -77,13 +77,20 @@ def find_directives(text: str, item: Item) -> list[Directive]:
     seen: set[tuple[str, int]] = set()
     points: list[int] | None = None  # where the item's points start, found at the first collective
     for sentence in _SENTENCE.finditer(text, item.start, item.end):
+        led = False  # whether a clause before, in this sentence, gave the lead (X牵头)
         for clause in _CLAUSE.finditer(sentence.group(0)):
             body = clause.group(0)
             start = sentence.start() + clause.start()
             found_here = (
-                _TRIGGER.match(body)
-                and _clause_directives(body, start, text[start : sentence.end()])
-            ) or _untriggered(text, body, start, sentence.end())
+                (
+                    _TRIGGER.match(body)
+                    and _clause_directives(body, start, text[start : sentence.end()])
+                )
+                or _untriggered(text, body, start, sentence.end())
+                or (led and _supporting(body, start, text[start : sentence.end()]))
+                or []
+            )
+            led = led or "牵头" in body
             for directive in found_here:
                 point = 0
                 if directive.group:
@@ -158,6 +165,28 @@ def _partners(clause: str, at: int, offset: int, tail: str, action: str) -> list
         return []
     found = _led(clause[joined.end() :], offset + joined.end(), tail)
     return [Directive(d.to, d.group, action, d.pos) for d in found if not d.group]
+
+
+# 住建部门牵头，发改、财政等部门积极参与: who is told to take part after the lead was given. A
+# bare 参与 (由住建局牵头，相关部门及供暖企业参与) says who the work involves, not what they must do.
+_SUPPORTING = re.compile(
+    r"^(?P<who>[^，。；]{2,30}?)(?:(?:积极|密切|全力|主动|共同)(?:参与|配合|协助)|配合|协助)(?![了过下])"
+)
+
+
+def _supporting(clause: str, offset: int, tail: str) -> list[Directive]:
+    """The parties that take part in the work a clause before gave the lead of (X牵头，Y配合).
+
+    >>> [(d.to, d.group) for d in _supporting("各街道积极参与", 0, "各街道积极参与，抓紧推进")]
+    [('各街道', True)]
+    """
+    stripped = clause.strip()
+    match = _SUPPORTING.match(stripped)
+    if not match or not could_be_party(match["who"]) or not (parties := addressees(match["who"])):
+        return []
+    offset += clause.find(stripped)
+    action = _action(stripped[match.end("who") :], tail, clause)
+    return _directives(parties, match["who"], offset, action)
 
 
 # 相关镇街各负其责: a collective given its share of the work, without a modal verb.
