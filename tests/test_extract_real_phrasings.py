@@ -849,3 +849,11 @@ def test_extract_the_time_line_of_a_page_is_not_the_meeting_date(tmp_path):
 )
 def test_extract_parties_told_to_take_part_after_the_lead_was_given(tmp_path, body, expected):
     assert _addressees(_extract(tmp_path, "会议审议了《甲方案》。" + body)) == expected
+
+
+def test_extract_a_pledge_signed_at_the_meeting_is_no_plan(tmp_path):
+    body = (
+        "会议听取了全区消防安全工作情况，各街道签订并递交了《2024年消防安全工作责任状》。"
+        "会议要求，各街道要压实责任。"
+    )
+    assert [p.title for p in _extract(tmp_path, body).plans] == []

@@ -13,6 +13,8 @@ from loaders.extract.items import Item
 from loaders.extract.units import bare_unit, split_list, unit_of
 
 _CITED = re.compile(r"(?:根据|依据|按照|参照|对照|贯彻|落实|依照|[按依照])$")
+# 各部门签订并递交了《安全管理工作责任状》: a pledge signed at the meeting, not a plan it examined.
+_SIGNED = re.compile(r"(?:签订|签署|递交|签下)(?:并(?:签订|签署|递交|上交))?了?$")
 TITLE = re.compile(r"《(?P<t>[^《》\n]{2,150})》")
 _SHORT_NAME = re.compile(r"[（(]?以下简称[“《]?[^）)]{1,20}[）)]?")
 _BACK_REFERENCE = re.compile(
@@ -94,6 +96,8 @@ def find_plans(text: str, item: Item) -> list[tuple[str, int]]:
             title = match["t"]
             if _CITED.search(blanked, max(0, match.start() - 4), match.start()):
                 continue  # 根据《国务院关于…的意见》: the basis of a plan, not the plan
+            if _SIGNED.search(blanked, max(0, match.start() - 8), match.start()):
+                continue
             if _BACK_REFERENCE.match(title) or any(_same_plan(title, p) for p, _ in plans):
                 continue
             plans.append((title, offset + match.start("t")))
