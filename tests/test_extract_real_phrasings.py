@@ -857,3 +857,18 @@ def test_extract_a_pledge_signed_at_the_meeting_is_no_plan(tmp_path):
         "会议要求，各街道要压实责任。"
     )
     assert [p.title for p in _extract(tmp_path, body).plans] == []
+
+
+def test_extract_units_a_work_involves_are_not_told_to_act(tmp_path):
+    body = "会议审议了《甲方案》。会议指出，这项工作涉及区民政局、区人社局等多个部门，要加强协调。"
+    result = _extract(tmp_path, body)
+    assert _addressees(result) == set()
+    assert [b.name for b in result.bureaus] == []
+
+
+def test_extract_units_praised_for_what_they_did_are_not_told_to_act(tmp_path):
+    body = (
+        "会议审议了《甲方案》。会议指出，区城管局、区住建局在前期工作中积极作为，值得肯定。"
+        "会议要求，区卫健委对学校食堂开展全覆盖检查。"
+    )
+    assert _addressees(_extract(tmp_path, body)) == {("区卫健委", False)}

@@ -219,7 +219,7 @@ _MODAL_NEXT = re.compile(
 )
 
 
-_STATEMENT = re.compile(r"是|作为|关系|为|在|已|将|把|对|有(?!关)|的")
+_STATEMENT = re.compile(r"是|作为|关系|为|在|已|将|把|对|有(?!关)|的|涉及|包括")
 
 
 def _untriggered(text: str, clause: str, start: int, end: int) -> list[Directive]:
@@ -253,6 +253,8 @@ def _before_comma(clause: str, start: int, after_modal: str) -> list[Directive]:
 
 
 _ATTENDED = re.compile(r"列席|出席|参加会议|参会")
+# 区城管局在前期工作中积极作为，值得肯定: what a unit did is praised, it is not told to act.
+_PRAISED = re.compile(r"值得(?:肯定|表扬|称赞)|(?:给予|表示|充分)肯定|成效(?:明显|显著)|做了大量")
 _PERSON_OF_UNIT = re.compile(r"(?:负责|牵头)(?:人|同志|单位|部门)")
 
 
@@ -261,7 +263,7 @@ def _unit_acts(clause: str, offset: int, tail: str) -> list[Directive]:
 
     Only named units (a collective needs its 要), and never a finished act (…进行了审核).
     """
-    if "了" in clause or _ATTENDED.search(clause):
+    if "了" in clause or _ATTENDED.search(clause) or _PRAISED.search(tail):
         return []
     for verb in _ACTION.finditer(clause, 3, 26):
         if _PERSON_OF_UNIT.match(clause, verb.start()):
