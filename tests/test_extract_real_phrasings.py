@@ -872,3 +872,28 @@ def test_extract_units_praised_for_what_they_did_are_not_told_to_act(tmp_path):
         "会议要求，区卫健委对学校食堂开展全覆盖检查。"
     )
     assert _addressees(_extract(tmp_path, body)) == {("区卫健委", False)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "会议听取了全区经济运行情况汇报。会上，区发改局、区财政局分别汇报了重点项目推进和预算执行情况。",
+            {("区发改局", "重点项目推进"), ("区财政局", "预算执行情况")},
+        ),
+        (
+            "会议听取了区商务局局长李四关于外贸形势的汇报和区文旅局副局长王五关于旅游旺季准备工作的汇报。",
+            {("区商务局", "外贸形势"), ("区文旅局", "旅游旺季准备")},
+        ),
+        (
+            "会议听取了区住建局关于城中村改造和区城管局关于市容整治的情况汇报。",
+            {("区住建局", "城中村改造"), ("区城管局", "市容整治")},
+        ),
+    ],
+)
+def test_extract_reporters_joined_after_their_reports_each_report_their_own(
+    tmp_path, body, expected
+):
+    reports = _reports(_extract(tmp_path, body))
+    assert len(reports) == len(expected)
+    assert all(_reported(reports, unit, subject) for unit, subject in expected)

@@ -149,11 +149,27 @@ def find_reports(text: str, item: Item, plans: list[str]) -> list[Report]:
     return reports
 
 
+# 区住建局关于X和区城管局关于Y的汇报: the subject stops where the next reporter starts.
+_NEXT_ABOUT = re.compile(r"[、和及](?P<who>[^、，。；《》]{2,26}?)关于")
+
+
+def _own_part(subject: str) -> str:
+    """The part of a heard subject before a second reporter's 关于 clause.
+
+    >>> _own_part("城中村改造和区城管局关于市容整治"), _own_part("城中村改造和市容整治")
+    ('城中村改造', '城中村改造和市容整治')
+    """
+    for match in _NEXT_ABOUT.finditer(subject) if "关于" in subject else ():
+        if unit_of(match["who"]):
+            return subject[: match.start()]
+    return subject
+
+
 def _heard(lead: str, offset: int, plans: _Subjects) -> list[Report]:
     reports: list[Report] = []
     for match in [*_HEARD.finditer(lead), *_CALLED.finditer(lead)]:
         units = _units(match["rep"], offset + match.start("rep"))
-        subjects = split_subjects(match["subj"], len(units))
+        subjects = split_subjects(_own_part(match["subj"]), len(units))
         for (unit, pos), subject in zip(units, subjects, strict=True):
             reports.append(Report(unit, _subject(subject, plans), "lead", pos))
     if not reports:

@@ -25,6 +25,8 @@ _SEPARATOR = re.compile(r"、|，(?=[区县市镇乡旗])|以及|和|及|与|同
 _BEFORE = re.compile(
     r"(?:听取|同意|通过|审议|研究|讨论|请|就|(?<=会议)取(?=了))(?:了|并(?:原则)?(?:同意|通过|审议)了?)?(?:由)?"
     r"|(?<![^。；，：\n】【、])\s*(?:会议|会上|会前)?(?:首先|还|又|随后|接着|最后)?(?:由|经|请)?"
+    # …的汇报和区文旅局关于Y的汇报: a second reporter after a finished report.
+    r"|(?<=汇报)(?:和|及|以及)"
 )
 _PERSON_TITLES = (
     "主任科员|调研员|科长|副科长|党组书记|党委书记|党工委书记|副书记|书记|常务副局长|副局长|局长|常务副主任|副主任|主任|"
@@ -49,7 +51,7 @@ _ABOUT = re.compile(
     r"(?:所作的?|作的)?(?:[就对](?P<on>(?:《[^《》\n]*》|[^。；！？\n《》]){1,150}?)作了?(?:起草|编制|修订|有关)?(?:情况)?(?:汇报|说明|介绍)"
     r"|(?:关于)(?P<about>(?:《[^《》\n]*》|[^。；！？\n《》]){1,200}?)(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?(?:汇报|说明|报告|介绍|请示)(?!会)"
     r"|(?:分别|先后)?(?:作了?|进行了?)(?P<none>(?:起草|编制|修订|有关)?(?:工作)?(?:情况)?)(?:汇报|说明)|发言(?=】)(?P<spoke>)"
-    r"|汇报(?:了)?(?P<plain>[^，。；！？\n]{2,120})"
+    r"|(?:分别|先后)?汇报(?:了)?(?P<plain>[^，。；！？\n]{2,120})"
     r"|(?![要应须需将、，和及与]|分别|先后)(?P<bare>[^，。；！？《》\n关就]{2,80}?)(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?汇报(?!会))"
 )
 _CONJUNCTION = re.compile(r"和|及|与|、")
@@ -238,7 +240,7 @@ def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> l
     if (
         len(subjects) == 1 < len(units)
         and not titled
-        and _EACH.search(text, units[0][1] - 6, units[0][1])
+        and (_EACH.search(text, units[0][1] - 6, units[0][1]) or _EACH.match(text, cue_at))
     ):
         subjects = split_subjects(subjects[0], len(units))  # 分别听取A、B关于X和Y的汇报
     if len(subjects) == len(units) > 1 and not titled:
@@ -267,7 +269,8 @@ def _studied(
 
 
 _MORE_ABOUT = re.compile(r"[、，和及](?=关于)")
-_NEXT_REPORTER = re.compile(r"、(?=[^、，。；]{2,26}?关于)")
+# 区住建局关于X和区城管局关于Y的情况汇报: the next reporter after 、 or 和.
+_NEXT_REPORTER = re.compile(r"[、和及](?=[^、，。；]{2,26}?关于)")
 
 
 def _parallel(text: str, unit: tuple[str, int], subject: str, pos: int) -> list[Submission]:
