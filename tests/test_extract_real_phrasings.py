@@ -897,3 +897,20 @@ def test_extract_reporters_joined_after_their_reports_each_report_their_own(
     reports = _reports(_extract(tmp_path, body))
     assert len(reports) == len(expected)
     assert all(_reported(reports, unit, subject) for unit, subject in expected)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "会议要求：一、各部门要提高认识；二、各街道要压实责任。",
+            {("各部门", True), ("各街道", True)},
+        ),
+        ("会议要求，各相关单位切实履行职责，确保按期完成。", {("各相关单位", True)}),
+        ("会议指出，各地各部门一定要提高认识。", {("各地各部门", True)}),
+        ("会议要求，全年目标任务切实完成，项目建设进一步加快。", set()),
+        ("会议要求，区文旅局要抓好落地，每个景区都要明确责任人。", {("区文旅局", False)}),
+    ],
+)
+def test_extract_addressees_of_numbered_and_unmarked_requests(tmp_path, body, expected):
+    assert _addressees(_extract(tmp_path, "会议审议了《甲方案》。" + body)) == expected

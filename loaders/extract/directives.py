@@ -16,7 +16,8 @@ from loaders.extract.units import addressees, could_be_party, split_list, unit_o
 _CLAUSE = re.compile(r"[^，。；：！？\n]+")
 _SENTENCE = re.compile(r"[^。；！？\n]+[。；！？]?")
 _OPENER = re.compile(
-    r"^[?？\ufffd]*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]?|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?"
+    r"^[?？\ufffd]*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]?|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]"
+    r"|[一二三四五六七八九十]{1,2}、)?"
     r"(?:会议|会上)?(?:要求|强调|指出|明确|提出|认为|议定|同意|决定)?(?:同时|并|另外|此外|其中|对此|"
     r"为此|今后|下一步|下步|最后|首先|其次|再次)?"
 )
@@ -31,7 +32,7 @@ _PLEASE = re.compile(r"^(?:请|责成)(?P<rest>.+)$")
 _CALLED_ON = re.compile(r"^(?P<who>[^，。；]{2,30}?)(?:作|进行)?(?:汇报|介绍|发言|说明)")
 # 要求X进一步… / 他要求各级各部门一要…: the addressee right after a speaker's 要求, without 要.
 _ASKED = re.compile(r"^[^，。；“”]{0,10}?(?:要求|责成)(?P<rest>.+)$")
-_COUNTED = re.compile(r"[一二三四五六七八九十]$")
+_COUNTED = re.compile(r"[一二三四五六七八九十]$|(?:一定|都|也|均|还|更)$")
 # 这是…，也是各职能部门必须扛起的责任: a subject that opens with 是 states what something is.
 _IS_STATEMENT = re.compile(r"^(?:也|就|还|都|更|既|又|正|才)?是")
 # What a named unit opening a clause may do without a modal verb.
@@ -78,6 +79,7 @@ def find_directives(text: str, item: Item) -> list[Directive]:
     points: list[int] | None = None  # where the item's points start, found at the first collective
     for sentence in _SENTENCE.finditer(text, item.start, item.end):
         led = False  # whether a clause before, in this sentence, gave the lead (X牵头)
+        asked = False  # whether the clause before was only 会议要求 (会议要求，各单位切实…)
         for clause in _CLAUSE.finditer(sentence.group(0)):
             body = clause.group(0)
             start = sentence.start() + clause.start()
@@ -88,9 +90,11 @@ def find_directives(text: str, item: Item) -> list[Directive]:
                 )
                 or _untriggered(text, body, start, sentence.end())
                 or (led and _supporting(body, start, text[start : sentence.end()]))
+                or (asked and _asked_after_comma(body, start, text[start : sentence.end()]))
                 or []
             )
             led = led or "牵头" in body
+            asked = bool(_ASKED_ALONE.fullmatch(body.strip()))
             for directive in found_here:
                 point = 0
                 if directive.group:
@@ -165,6 +169,32 @@ def _partners(clause: str, at: int, offset: int, tail: str, action: str) -> list
         return []
     found = _led(clause[joined.end() :], offset + joined.end(), tail)
     return [Directive(d.to, d.group, action, d.pos) for d in found if not d.group]
+
+
+# 会议要求，各相关单位切实履行职责: the request stands alone before the comma, its addressee after.
+_ASKED_ALONE = re.compile(r"(?:会议|会上)?(?:同时|并|还)?(?:要求|责成)")
+# What an addressee told to act without a modal does first: an adverb of manner or a verb.
+_DOES = re.compile(
+    r"切实|认真|积极|主动|抓紧|尽快|全力|进一步|严格|扎实|坚决|密切|"
+    r"加快|做好|加强|抓好|落实|履行|强化|开展|推进|完善|配合|统筹"
+)
+
+
+def _asked_after_comma(clause: str, offset: int, tail: str) -> list[Directive]:
+    """The addressee opening the clause after a 会议要求 that stands alone, without a modal.
+
+    >>> [(d.to, d.group) for d in _asked_after_comma("各相关单位切实履行职责", 0, "")]
+    [('各相关单位', True)]
+    """
+    stripped = clause.strip()
+    for does in _DOES.finditer(stripped, 2, 30):
+        subject = stripped[: does.start()]
+        if could_be_party(subject) and (parties := addressees(subject)):
+            offset += clause.find(stripped)
+            return _directives(
+                parties, subject, offset, _action(stripped[does.start() :], tail, clause)
+            )
+    return []
 
 
 # 住建部门牵头，发改、财政等部门积极参与: who is told to take part after the lead was given. A
