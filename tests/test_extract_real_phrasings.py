@@ -914,3 +914,27 @@ def test_extract_reporters_joined_after_their_reports_each_report_their_own(
 )
 def test_extract_addressees_of_numbered_and_unmarked_requests(tmp_path, body, expected):
     assert _addressees(_extract(tmp_path, "会议审议了《甲方案》。" + body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("会议听取了县林业局等单位关于森林防火工作的汇报。", {("县林业局", "森林防火工作")}),
+        (
+            "会议听取了县林业局、县应急局等部门关于森林防火工作的汇报。",
+            {("县林业局", "森林防火工作"), ("县应急局", "森林防火工作")},
+        ),
+        (
+            "会议听取县财政局作的《关于2024年预算调整方案的报告》。",
+            {("县财政局", "关于2024年预算调整方案的报告")},
+        ),
+        (
+            "会议听取了区委组织部、区人社局关于人才引进工作的联合汇报。",
+            {("区委组织部", "人才引进工作"), ("区人社局", "人才引进工作")},
+        ),
+    ],
+)
+def test_extract_reporters_summed_up_or_reporting_jointly(tmp_path, body, expected):
+    reports = _reports(_extract(tmp_path, body))
+    assert len(reports) == len(expected)
+    assert all(_reported(reports, unit, subject) for unit, subject in expected)

@@ -26,7 +26,7 @@ _REP = r"(?P<rep>(?:(?!听取)[^，。；《》“”\n]){2,60}?)"
 _HEARD = re.compile(
     rf"{_VERB}{_REP}(?:分别|先后)?(?:所作的?|作的)?"
     r"(?:关于|对|就)(?P<subj>[^。；\n]{1,200}?)(?:的|等)?(?:有关)?(?:工作|情况)?(?:所作的?|(?<!工)作的?)?"
-    r"(?:汇报|说明|报告|介绍)"
+    r"(?:的?(?:联合|专题|书面))?(?:汇报|说明|报告|介绍)"
 )
 _CALLED = re.compile(
     r"请(?P<rep>[^，。；《》“”\n]{2,40}?)(?:汇报|介绍|说明)(?:一下)?(?P<subj>[^。；\n]{1,200}?)(?:的|等)?[。；\n]"
@@ -201,10 +201,15 @@ def _stated(lead: str, offset: int, plans: _Subjects) -> list[Report]:
     return [r for r in reports if r.subject]
 
 
+# 县林业局等单位关于…的汇报: the units named report; the words after 等 only sum them up.
+_SUMMED_TAIL = re.compile(r"等(?:有关|相关)?(?:单位|部门)$")
+
+
 def _units(phrase: str, offset: int) -> list[tuple[str, int]]:
     """The units of a reporter phrase with their positions; empty if any part is not a unit."""
     stripped = _LEADING_VERBS.sub("", phrase)
     offset += len(phrase) - len(stripped)
+    stripped = _SUMMED_TAIL.sub("", stripped)
     units, cursor = [], 0
     for part in split_list(stripped):
         # The reporter's position says a unit stands there: 水利局 without its government counts.

@@ -41,7 +41,7 @@ _TITLES = r"《[^《》\n]{2,150}》(?:[（(](?:送审稿|草案|征求意见稿
 _TITLE_LIST = re.compile(rf"{_TITLES}(?:[、和及与，]*{_TITLES})*")
 # X提交的《A》 / X提出的…方案 / X起草的… / X汇报的《A》 / X提请审议的《A》
 _SUBMITTED = re.compile(
-    r"(?:共同|联合)?(?:提交|提出|送审|报送|起草|拟定|制定|编制|修订|汇报|提请(?:会议)?审议|呈报|上报)(?:了)?的"
+    r"(?:共同|联合)?(?:提交|提出|送审|报送|起草|拟定|制定|编制|修订|汇报|提请(?:会议)?审议|呈报|上报|(?<![^局办委心队司])作)(?:了)?的"
     rf"(?P<what>{_TITLE_LIST.pattern}|[^，。；《》\n]{{2,60}}?(?:方案|意见|办法|规划|计划|报告|请示|细则|规定|事项))"
 )
 # X《关于…的请示》 (the request of a unit is its report)
@@ -49,7 +49,8 @@ _REQUEST = re.compile(rf"(?P<what>{_TITLE_LIST.pattern})")
 # X就《A》作汇报 / X关于Y的汇报 / X汇报Y / X作起草说明
 _ABOUT = re.compile(
     r"(?:所作的?|作的)?(?:[就对](?P<on>(?:《[^《》\n]*》|[^。；！？\n《》]){1,150}?)作了?(?:起草|编制|修订|有关)?(?:情况)?(?:汇报|说明|介绍)"
-    r"|(?:关于)(?P<about>(?:《[^《》\n]*》|[^。；！？\n《》]){1,200}?)(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?(?:汇报|说明|报告|介绍|请示)(?!会)"
+    r"|(?:关于)(?P<about>(?:《[^《》\n]*》|[^。；！？\n《》]){1,200}?)(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?"
+    r"(?:(?:联合|专题|书面))?(?:汇报|说明|报告|介绍|请示)(?!会)"
     r"|(?:分别|先后)?(?:作了?|进行了?)(?P<none>(?:起草|编制|修订|有关)?(?:工作)?(?:情况)?)(?:汇报|说明)|发言(?=】)(?P<spoke>)"
     r"|(?:分别|先后)?汇报(?:了)?(?P<plain>[^，。；！？\n]{2,120})"
     r"|(?![要应须需将、，和及与]|分别|先后)(?P<bare>[^，。；！？《》\n关就]{2,80}?)(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?汇报(?!会))"
@@ -226,7 +227,13 @@ def conveyed(text: str, pos: int) -> bool:
     return bool(verbs) and verbs[-1] in _CONVEYING
 
 
+# 县林业局等单位关于…: the words after 等 only sum up the units listed.
+_SUMMED = re.compile(r"等(?:有关|相关)?(?:单位|部门)")
+
+
 def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> list[Submission]:
+    if summed := _SUMMED.match(text, after):
+        after = summed.end()
     person = _PERSON.match(text, after)
     cue_at = person.end() if person and person.end() > after else after
     if _SUPPLEMENT.match(text, cue_at, end):
