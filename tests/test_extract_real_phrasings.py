@@ -938,3 +938,30 @@ def test_extract_reporters_summed_up_or_reporting_jointly(tmp_path, body, expect
     reports = _reports(_extract(tmp_path, body))
     assert len(reports) == len(expected)
     assert all(_reported(reports, unit, subject) for unit, subject in expected)
+
+
+def test_extract_a_unit_heard_under_a_numbered_about_heading_reported_the_heading(tmp_path):
+    body = (
+        "\n一、关于老旧小区改造工作。会议听取了区住建局的汇报，原则同意改造计划。\n"
+        "二、关于养老服务工作。会议听取了区民政局的情况汇报。会议要求，要抓好落实。\n"
+    )
+    reports = _reports(_extract(tmp_path, body))
+    assert len(reports) == 2
+    assert _reported(reports, "区住建局", "老旧小区改造工作")
+    assert _reported(reports, "区民政局", "养老服务工作")
+
+
+def test_extract_a_partner_after_huitong_ends_before_the_action(tmp_path):
+    body = "会议审议了《甲方案》。会议要求区市场监管局会同区公安分局开展联合执法。"
+    assert _addressees(_extract(tmp_path, body)) == {("区市场监管局", False), ("区公安分局", False)}
+
+
+def test_extract_parties_given_their_share_after_the_lead(tmp_path):
+    body = (
+        "会议审议了《甲方案》。会议要求，由区住建局牵头，区财政局负责资金保障，各街道做好群众工作。"
+    )
+    assert _addressees(_extract(tmp_path, body)) == {
+        ("区住建局", False),
+        ("区财政局", False),
+        ("各街道", True),
+    }

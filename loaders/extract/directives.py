@@ -197,10 +197,12 @@ def _asked_after_comma(clause: str, offset: int, tail: str) -> list[Directive]:
     return []
 
 
-# 住建部门牵头，发改、财政等部门积极参与: who is told to take part after the lead was given. A
-# bare 参与 (由住建局牵头，相关部门及供暖企业参与) says who the work involves, not what they must do.
+# 住建部门牵头，发改、财政等部门积极参与: who is told to take part after the lead was given (or to
+# do their share: 由X牵头，各街道做好群众工作). A bare 参与 (由住建局牵头，相关部门及供暖企业参与)
+# says who the work involves, not what they must do.
 _SUPPORTING = re.compile(
-    r"^(?P<who>[^，。；]{2,30}?)(?:(?:积极|密切|全力|主动|共同)(?:参与|配合|协助)|配合|协助)(?![了过下])"
+    r"^(?P<who>[^，。；]{2,30}?)(?:(?:积极|密切|全力|主动|共同)(?:参与|配合|协助)|配合|协助|做好|抓好|负责)"
+    r"(?![了过下])"
 )
 
 

@@ -246,11 +246,20 @@ def split_subjects(subject: str, count: int) -> list[str]:
 _BEFORE_ABOUT = re.compile(r"关于|的汇报|汇报|的")
 
 
+# 一、关于老旧小区改造工作。: a numbered heading that says what the item is about.
+_ABOUT_HEADING = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])\s*"
+    r"关于(?P<s>[^，。；：\n《》]{2,60}?)(?:的(?:汇报|报告|议题))?(?=[。；：\n])"
+)
+
+
 def item_subject(text: str, item: Item) -> tuple[str, int] | None:
     """What an item's own words say it is about: 会议研究了X / 三、听取X汇报 / 议题一：关于X."""
     if item.topic:
         return item.topic
     lead = text[item.start : item.lead_end]
+    if heading := _ABOUT_HEADING.match(lead):  # 一、关于X。会议听取了区住建局的汇报
+        return heading["s"], item.start + heading.start("s")
     verb = re.escape(item.verb) if item.verb else "关于"
     match = re.search(rf"(?:{verb})(?:了|并)?(?:关于)?(?P<s>[^，。；\n]{{2,60}})", lead)
     if not match:

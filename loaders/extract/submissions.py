@@ -327,5 +327,5 @@ def _about(match: re.Match[str]) -> tuple[list[str], bool]:
     titles = [m["t"] for m in TITLE.finditer(phrase)]
     if titles:
         return titles, True
-    subject = _SUBJECT_TAIL.sub("", phrase.strip())
+    subject = _SUBJECT_TAIL.sub("", phrase.strip()).removeprefix("的")  # X的情况汇报
     return ([subject], False) if len(subject) >= 2 else ([], False)
