@@ -965,3 +965,8 @@ def test_extract_parties_given_their_share_after_the_lead(tmp_path):
         ("区财政局", False),
         ("各街道", True),
     }
+
+
+def test_extract_a_unit_named_as_lead_of_a_work_in_passing_is_not_told_to_act(tmp_path):
+    body = "会议审议了《甲方案》。会议指出，区教育局牵头的课后服务工作成效明显。"
+    assert _addressees(_extract(tmp_path, body)) == set()

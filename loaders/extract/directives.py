@@ -23,7 +23,7 @@ _OPENER = re.compile(
 )
 # (?=[…]): the first characters of the modal words, tested before the words at each character.
 _MODAL = re.compile(
-    r"(?=[不严务应必牵要负需须])(?:(?:要|应当|应|须|必须|务必|需要|需|不得|严禁)(?![求点闻素件邀])|(?:负责|牵头)(?!人|同志|单位|部门))"
+    r"(?=[不严务应必牵要负需须])(?:(?:要|应当|应|须|必须|务必|需要|需|不得|严禁)(?![求点闻素件邀])|(?:负责|牵头)(?!人|同志|单位|部门|的))"
 )
 # 由 may come late in the clause: 涉及的管线迁改问题由市城管局牵头协调.
 _LED_BY = re.compile(r"^(?:[^由]{0,20}?)由(?!于|此|衷)(?P<rest>.+)$")
