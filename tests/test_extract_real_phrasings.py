@@ -970,3 +970,23 @@ def test_extract_parties_given_their_share_after_the_lead(tmp_path):
 def test_extract_a_unit_named_as_lead_of_a_work_in_passing_is_not_told_to_act(tmp_path):
     body = "会议审议了《甲方案》。会议指出，区教育局牵头的课后服务工作成效明显。"
     assert _addressees(_extract(tmp_path, body)) == set()
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["特色小镇", "重点镇", "工业园区", "旅游景区", "数据中心", "党群服务中心"],
+)
+def test_extract_a_kind_of_place_is_not_a_named_unit(tmp_path, subject):
+    body = f"会议审议了《甲方案》。会议要求，{subject}要抓好安全管理。"
+    result = _extract(tmp_path, body)
+    assert _addressees(result) == set()
+    assert [b.name for b in result.bureaus] == []
+
+
+def test_extract_towns_and_centres_with_their_own_names_are_units(tmp_path):
+    body = "会议审议了《甲方案》。会议要求，州城镇、东港区、殡葬服务中心要抓好落实。"
+    assert _addressees(_extract(tmp_path, body)) == {
+        ("州城镇", False),
+        ("东港区", False),
+        ("殡葬服务中心", False),
+    }

@@ -126,9 +126,19 @@ def bare_unit(phrase: str) -> str | None:
         return None
     if _NOT_BARE.search(phrase) or _BAD_INSIDE.search(phrase) or _COLLECTIVE_START.match(phrase):
         return None
+    if _FACILITY.search(phrase):
+        return None  # 数据中心, 党群服务中心: a kind of place, not a unit
     if _FUNCTION_CHARS & set(phrase[:2]) or re.search(r"[^一-龥（）]", phrase):
         return None
     return phrase
+
+
+# A centre named by what it houses is a place of that kind, not a unit: 数据中心, 会展中心.
+_FACILITY = re.compile(
+    r"^(?:数据|会展|物流|商业|购物|党群服务|便民服务|健身|活动|培训|孵化|研发|文化|体育)中心$"
+)
+# 特色小镇, 重点镇, 建制镇: a kind of town, not a named one.
+_TOWN_KIND = re.compile(r"^(?:特色小|小|重点|特色|中心|建制|城|集|乡|示范|名)[镇乡]$")
 
 
 _VERB_OFFICE = re.compile(r"[承举主创督交包帮代协专首转领直兼查就即速必好要]办$")
@@ -164,14 +174,27 @@ def unit_of(phrase: str) -> str | None:
     return phrase if _is_place_unit(phrase) else None
 
 
+# 工业园区, 旅游景区, 老旧小区: a kind of area, not a district.
+_AREA_KIND = re.compile(
+    r"(?:园|景|片|城|社|校|矿|灾|库|林|牧|街|小|院|厂|营|辖|功能|示范|试验|保护|老)区$"
+)
+
+
 def _is_place_unit(phrase: str) -> bool:
     """A district or county told to act at a city's meeting (铁东区, 莒县) is a unit too."""
     match = PLACE_UNIT.match(phrase) and not _BAD_INSIDE.search(phrase)
-    return bool(match) and not _NOT_PLACE.match(phrase) and not _FUNCTION_CHARS & set(phrase[:-1])
+    return (
+        bool(match)
+        and not _NOT_PLACE.match(phrase)
+        and not _AREA_KIND.search(phrase)
+        and not _FUNCTION_CHARS & set(phrase[:-1])
+    )
 
 
 def _is_unit_name(name: str) -> bool:
     if len(name) < 3 or _NOT_UNITS.match(name) or _BAD_INSIDE.search(name):
+        return False
+    if _TOWN_KIND.search(name):
         return False
     if _VERB_OFFICE.search(name):
         return False  # 交办, 督办: a verb, not an office
