@@ -990,3 +990,15 @@ def test_extract_towns_and_centres_with_their_own_names_are_units(tmp_path):
         ("东港区", False),
         ("殡葬服务中心", False),
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("会议强调，广大干部群众要树牢安全意识。", {("广大干部群众", True)}),
+        ("会议要求，相关部门既要各司其职，又要加强协作。", {("相关部门", True)}),
+        ("会议要求，要让人民群众得到实惠。", set()),
+    ],
+)
+def test_extract_collectives_of_people_and_a_paired_modal(tmp_path, body, expected):
+    assert _addressees(_extract(tmp_path, "会议审议了《甲方案》。" + body)) == expected

@@ -32,7 +32,7 @@ _PLEASE = re.compile(r"^(?:请|责成)(?P<rest>.+)$")
 _CALLED_ON = re.compile(r"^(?P<who>[^，。；]{2,30}?)(?:作|进行)?(?:汇报|介绍|发言|说明)")
 # 要求X进一步… / 他要求各级各部门一要…: the addressee right after a speaker's 要求, without 要.
 _ASKED = re.compile(r"^[^，。；“”]{0,10}?(?:要求|责成)(?P<rest>.+)$")
-_COUNTED = re.compile(r"[一二三四五六七八九十]$|(?:一定|都|也|均|还|更)$")
+_COUNTED = re.compile(r"[一二三四五六七八九十]$|(?:一定|都|也|均|还|更|既)$")
 # 这是…，也是各职能部门必须扛起的责任: a subject that opens with 是 states what something is.
 _IS_STATEMENT = re.compile(r"^(?:也|就|还|都|更|既|又|正|才)?是")
 # What a named unit opening a clause may do without a modal verb.
