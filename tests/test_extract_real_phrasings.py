@@ -1002,3 +1002,9 @@ def test_extract_towns_and_centres_with_their_own_names_are_units(tmp_path):
 )
 def test_extract_collectives_of_people_and_a_paired_modal(tmp_path, body, expected):
     assert _addressees(_extract(tmp_path, "会议审议了《甲方案》。" + body)) == expected
+
+
+def test_extract_a_deputy_who_chaired_on_the_head_s_behalf_is_the_chair(tmp_path):
+    opening = "3月5日，副区长李四受区长张三委托主持召开区政府第12次常务会议。"
+    meeting = _extract(tmp_path, "会议听取了区财政局关于预算执行的汇报。", opening).meeting
+    assert (meeting.chair, meeting.chair_title) == ("李四", "副区长")

@@ -91,6 +91,10 @@ _CHAIR_RES = (
     re.compile(
         rf"受[^，。]{{0,16}}?委托[，,]?\s*(?P<title>{_TITLE})(?P<name>[一-龥]{{2,3}}?)(?:同志)?主持"
     ),
+    # 副区长李四受区长张三委托主持: the one named before 受…委托 chaired.
+    re.compile(
+        rf"(?P<title>{_TITLE})(?P<name>{_NAME})(?:同志)?受[^，。]{{0,16}}?委托[，,]?{_WHEN}主持"
+    ),
     re.compile(
         rf"(?P<title>{_TITLE})(?P<name>{_NAME})(?:同志)?{_WHEN}(?:(?:在|通过|以)[^，。]{{1,20}}[，,]?)?主持"
     ),
