@@ -1008,3 +1008,20 @@ def test_extract_a_deputy_who_chaired_on_the_head_s_behalf_is_the_chair(tmp_path
     opening = "3月5日，副区长李四受区长张三委托主持召开区政府第12次常务会议。"
     meeting = _extract(tmp_path, "会议听取了区财政局关于预算执行的汇报。", opening).meeting
     assert (meeting.chair, meeting.chair_title) == ("李四", "副区长")
+
+
+@pytest.mark.parametrize(
+    ("opening", "date", "ordinal"),
+    [
+        ("2024年3月5日，区长张三主持召开区政府常务会议（第十二次）。", "2024-03-05", 12),
+        ("2024年3月5日，区长张三主持召开区政府第12次常务（扩大）会议。", "2024-03-05", 12),
+        (
+            "2024年3月5日，区长张三主持召开区政府常务会议，传达学习市政府第163次常务会议精神。",
+            "2024-03-05",
+            None,
+        ),
+    ],
+)
+def test_extract_the_meeting_s_own_number_and_date(tmp_path, opening, date, ordinal):
+    meeting = _extract(tmp_path, "会议听取了区财政局关于预算执行的汇报。", opening).meeting
+    assert (meeting.date, meeting.ordinal) == (date, ordinal)

@@ -50,14 +50,16 @@ _NAMED_YEAR = re.compile(
 _SMALL = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}
 _CN_DIGITS = "〇零一二两三四五六七八九十百廿"
 _NUM = rf"(?:\d+|[{_CN_DIGITS}]+)"
-_ANCHOR_WORD = re.compile(r"常务会议|常务会|政府常务")
+_ANCHOR_WORD = re.compile(r"常务会议|常务会|政府常务|常务[（(]扩大[）)]会议")
+# 区政府常务会议（第十二次）: the number written after the meeting's name.
+_ORDINAL_AFTER = re.compile(rf"常务(?:会议|会)\s*[（(]\s*第\s*(?P<n>{_NUM})\s*次\s*[）)]")
 _SENTENCE_MARK = re.compile(r"[。\n]")
 # (?=[…]) first: the characters a match can start with, so that the pattern is not tried
 # at every other character (its alternatives open with optional parts).
 _ORDINAL_RE = re.compile(
     rf"(?=[\d{_CN_DIGITS}第])(?:(?P<year>\d{{4}})年度?)?(?:(?P<term>[{_CN_DIGITS}]+|\d+)届)?"
     rf"(?:第\s*)?(?P<n>{_NUM})\s*次(?:[区县市州旗]?(?:人民)?政府)?(?:常务(?:[（(]扩大[）)])?会议|常务会|会议)"
-    r"(?!精神)"
+    r"(?!议?精神)"  # 市政府第163次常务会议精神: another meeting, conveyed
 )
 _DATE_FULL = re.compile(
     rf"(?P<y>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*[日号]"
@@ -266,6 +268,8 @@ def _ordinal(text: str) -> int | None:
             others.append(match["n"])  # read only if no executive meeting is named
         elif (value := to_int(match["n"])) and value < _MAX_ORDINAL:
             return value
+    if (after := _ORDINAL_AFTER.search(text)) and (value := to_int(after["n"])):
+        return value if value < _MAX_ORDINAL else None
     for numeral in others:
         if (value := to_int(numeral)) and value < _MAX_ORDINAL:
             return value
