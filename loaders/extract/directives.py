@@ -32,7 +32,21 @@ _PLEASE = re.compile(r"^(?:请|责成)(?P<rest>.+)$")
 _CALLED_ON = re.compile(r"^(?P<who>[^，。；]{2,30}?)(?:作|进行)?(?:汇报|介绍|发言|说明)")
 # 要求X进一步… / 他要求各级各部门一要…: the addressee right after a speaker's 要求, without 要.
 _ASKED = re.compile(r"^[^，。；“”]{0,10}?(?:要求|责成)(?P<rest>.+)$")
-_COUNTED = re.compile(r"[一二三四五六七八九十]$|(?:一定|都|也|均|还|更|既)$")
+_NUMERALS = frozenset("一二三四五六七八九十")
+# 各级各部门一要…, 各地各部门一定要…, 都要, 既要: what stands between an addressee and its modal.
+_BEFORE_MODAL = ("一定", "都", "也", "均", "还", "更", "既")
+
+
+def _bare_subject(subject: str) -> str:
+    """The subject without the numeral or adverb before its modal (各级各部门一定 → 各级各部门)."""
+    if subject and subject[-1] in _NUMERALS:
+        return subject[:-1]
+    for adverb in _BEFORE_MODAL:
+        if subject.endswith(adverb):
+            return subject[: -len(adverb)]
+    return subject
+
+
 # 这是…，也是各职能部门必须扛起的责任: a subject that opens with 是 states what something is.
 _IS_STATEMENT = re.compile(r"^(?:也|就|还|都|更|既|又|正|才)?是")
 # What a named unit opening a clause may do without a modal verb.
@@ -94,7 +108,7 @@ def find_directives(text: str, item: Item) -> list[Directive]:
                 or []
             )
             led = led or "牵头" in body
-            asked = bool(_ASKED_ALONE.fullmatch(body.strip()))
+            asked = body.endswith(("要求", "责成")) and bool(_ASKED_ALONE.fullmatch(body.strip()))
             for directive in found_here:
                 point = 0
                 if directive.group:
@@ -135,7 +149,7 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
     if "《" in subject_part or "汇报" in stripped or "说明" in stripped:
         return []
     for modal in _MODAL.finditer(stripped, 2, 42):
-        subject = _COUNTED.sub("", stripped[: modal.start()])  # 各级各部门一要…
+        subject = _bare_subject(stripped[: modal.start()])  # 各级各部门一要…
         if not could_be_party(subject) or _IS_STATEMENT.match(subject):
             continue
         parties = addressees(subject)
@@ -295,7 +309,7 @@ def _unit_acts(clause: str, offset: int, tail: str) -> list[Directive]:
 
     Only named units (a collective needs its 要), and never a finished act (…进行了审核).
     """
-    if "了" in clause or _ATTENDED.search(clause) or _PRAISED.search(tail):
+    if "了" in clause or _ATTENDED.search(clause):
         return []
     for verb in _ACTION.finditer(clause, 3, 26):
         if _PERSON_OF_UNIT.match(clause, verb.start()):
@@ -303,8 +317,12 @@ def _unit_acts(clause: str, offset: int, tail: str) -> list[Directive]:
         subject = clause[: verb.start()]
         unit = unit_of(subject)
         if unit and unit == subject and not _NOT_A_SUBJECT.search(unit):
+            if _PRAISED.search(tail):
+                return []
             return [Directive(unit, False, _action(clause[verb.start() :], tail, clause), offset)]
         if "、" in subject and (listed := _named_list(subject)):  # 县发改局、县财政局配合
+            if _PRAISED.search(tail):
+                return []
             return _directives(
                 listed, subject, offset, _action(clause[verb.start() :], tail, clause)
             )
@@ -328,7 +346,7 @@ def _led(rest: str, offset: int, tail: str) -> list[Directive]:
     for end in range(min(len(rest), 40), 1, -1):
         if (
             not could_be_party(rest[:end])
-            or _COUNTED.search(rest[:end])
+            or rest[end - 1] in _NUMERALS
             or _WITH_VERB.search(rest[:end])
         ):
             continue
