@@ -50,7 +50,7 @@ _NAMED_YEAR = re.compile(
 _SMALL = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}
 _CN_DIGITS = "〇零一二两三四五六七八九十百廿"
 _NUM = rf"(?:\d+|[{_CN_DIGITS}]+)"
-_ANCHOR_WORD = re.compile(r"常务会议|常务会|政府常务|常务[（(]扩大[）)]会议")
+_ANCHOR_WORD = re.compile(r"常务(?:会议|[（(]扩大[）)]会议|会)|政府常务")
 # 区政府常务会议（第十二次）: the number written after the meeting's name.
 _ORDINAL_AFTER = re.compile(rf"常务(?:会议|会)\s*[（(]\s*第\s*(?P<n>{_NUM})\s*次\s*[）)]")
 _SENTENCE_MARK = re.compile(r"[。\n]")
@@ -268,7 +268,8 @@ def _ordinal(text: str) -> int | None:
             others.append(match["n"])  # read only if no executive meeting is named
         elif (value := to_int(match["n"])) and value < _MAX_ORDINAL:
             return value
-    if (after := _ORDINAL_AFTER.search(text)) and (value := to_int(after["n"])):
+    after = _ORDINAL_AFTER.search(text) if "次）" in text or "次)" in text else None
+    if after and (value := to_int(after["n"])):
         return value if value < _MAX_ORDINAL else None
     for numeral in others:
         if (value := to_int(numeral)) and value < _MAX_ORDINAL:
@@ -339,7 +340,8 @@ def _with_year(month: int | None, day: int | None, published: str | None) -> str
 
 
 def _chair(text: str) -> tuple[str | None, str] | None:
-    for regex in _CHAIR_RES:
+    on_behalf = "委托" in text  # the first two patterns read 受…委托 only: most headers hold none
+    for regex in _CHAIR_RES if on_behalf else _CHAIR_RES[2:]:
         match = regex.search(text)
         if match:
             return match["title"] or None, match["name"]

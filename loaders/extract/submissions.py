@@ -10,6 +10,7 @@ and the clause after it is classified by its cue (submit, report, explain) to gi
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -21,13 +22,14 @@ _LONGEST_UNIT = 26
 _SEPARATOR = re.compile(r"、|，(?=[区县市镇乡旗])|以及|和|及|与|同")
 # What stands before a unit list that reports: an agenda or decision verb, or a clause start.
 # (?<![^…]): at the text's start or after one of …, one look-behind rather than a branch.
-# 会议取了X关于…: a page that lost the first character of 听取 still names its reporter.
 _BEFORE = re.compile(
-    r"(?:听取|同意|通过|审议|研究|讨论|请|就|(?<=会议)取(?=了))(?:了|并(?:原则)?(?:同意|通过|审议)了?)?(?:由)?"
+    r"(?:听取|同意|通过|审议|研究|讨论|请|就)(?:了|并(?:原则)?(?:同意|通过|审议)了?)?(?:由)?"
     r"|(?<![^。；，：\n】【、])\s*(?:会议|会上|会前)?(?:首先|还|又|随后|接着|最后)?(?:由|经|请)?"
-    # …的汇报和区文旅局关于Y的汇报: a second reporter after a finished report.
-    r"|(?=[和及以])(?<=汇报)(?:和|及|以及)"
 )
+# Where a reporter follows without one of those: after a finished report (…的汇报和区文旅局关于Y
+# 的汇报), or after 会议取了, 听取 with its first character lost on the page. Looked for only in
+# sentences holding 汇报 or 取了.
+_AFTER_REPORT = re.compile(r"汇报(?:和|及|以及)|(?<=会议)取了")
 _PERSON_TITLES = (
     "主任科员|调研员|科长|副科长|党组书记|党委书记|党工委书记|副书记|书记|常务副局长|副局长|局长|常务副主任|副主任|主任|"
     "主要负责同志|主要负责人|负责同志|负责人|副部长|部长|副镇长|镇长|副乡长|乡长|副队长|队长|"
@@ -184,7 +186,10 @@ def find_submissions(text: str, start: int, end: int) -> list[Submission]:
 def _in_sentence(text: str, start: int, stop: int, end: int) -> list[Submission]:
     found: list[Submission] = []
     seen: set[int] = set()
-    for before in _BEFORE.finditer(text, start, stop):
+    befores = _BEFORE.finditer(text, start, stop)
+    if text.find("汇报", start, stop) >= 0 or text.find("取了", start, stop) >= 0:
+        befores = itertools.chain(befores, _AFTER_REPORT.finditer(text, start, stop))
+    for before in befores:
         pos = before.end()
         if pos in seen or pos >= end:
             continue
