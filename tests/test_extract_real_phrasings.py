@@ -1025,3 +1025,8 @@ def test_extract_a_deputy_who_chaired_on_the_head_s_behalf_is_the_chair(tmp_path
 def test_extract_the_meeting_s_own_number_and_date(tmp_path, opening, date, ordinal):
     meeting = _extract(tmp_path, "会议听取了区财政局关于预算执行的汇报。", opening).meeting
     assert (meeting.date, meeting.ordinal) == (date, ordinal)
+
+
+def test_extract_places_whose_names_open_with_na_are_units(tmp_path):
+    body = "会议审议了《甲方案》。会议要求，那坡县、那大镇要抓好落实。"
+    assert _addressees(_extract(tmp_path, body)) == {("那坡县", False), ("那大镇", False)}
