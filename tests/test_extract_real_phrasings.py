@@ -1027,6 +1027,11 @@ def test_extract_the_meeting_s_own_number_and_date(tmp_path, opening, date, ordi
     assert (meeting.date, meeting.ordinal) == (date, ordinal)
 
 
-def test_extract_places_whose_names_open_with_na_are_units(tmp_path):
-    body = "会议审议了《甲方案》。会议要求，那坡县、那大镇要抓好落实。"
-    assert _addressees(_extract(tmp_path, body)) == {("那坡县", False), ("那大镇", False)}
+def test_extract_places_named_like_kinds_of_area_or_with_na_are_units(tmp_path):
+    body = "会议审议了《甲方案》。会议要求，那坡县、那大镇、东城区、神农架林区要抓好落实。"
+    assert _addressees(_extract(tmp_path, body)) == {
+        ("那坡县", False),
+        ("那大镇", False),
+        ("东城区", False),
+        ("神农架林区", False),
+    }

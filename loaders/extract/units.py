@@ -185,10 +185,9 @@ def unit_of(phrase: str) -> str | None:
     return phrase if _is_place_unit(phrase) else None
 
 
-# 工业园区, 旅游景区, 老旧小区: a kind of area, not a district.
-_AREA_KIND = re.compile(
-    r"(?:园|景|片|城|社|校|矿|灾|库|林|牧|街|小|院|厂|营|辖|功能|示范|试验|保护|老)区$"
-)
+# 工业园区, 旅游景区, 老旧小区: a kind of area, not a district. (城区, 矿区, 林区 end the names of
+# real districts: 东城区, 神农架林区.)
+_AREA_KIND = re.compile(r"(?:园|景|片|社|校|灾|库|牧|街|小|院|厂|营|辖|功能|示范|试验|保护)区$")
 
 
 def _is_place_unit(phrase: str) -> bool:
