@@ -919,3 +919,301 @@ def test_extract_a_conveyed_title_whose_work_is_taken_up_again_names_it(tmp_path
     names = {i.name for i in _extract(tmp_path, body).initiatives}
     assert "河湖长制" in names
     assert not any("殡葬" in name for name in names)
+
+
+def test_extract_guests_invited_to_the_meeting_are_not_told_to_act(tmp_path):
+    body = (
+        "区委宣传部、区委网信办、区检察院有关负责同志应邀参加了会议。"
+        "会议听取了区民政局关于养老服务的汇报。"
+    )
+    result = _extract(tmp_path, body)
+    assert _addressees(result) == set()
+    assert {b.name for b in result.bureaus} == {"区民政局"}
+
+
+def test_extract_a_clause_stating_what_something_is_names_no_addressee(tmp_path):
+    body = "会议指出，做好防汛工作是全区的头等大事，也是各职能部门必须担起的责任。"
+    assert _addressees(_extract(tmp_path, body)) == set()
+
+
+def test_extract_a_collective_told_what_it_must_do_with_wubi(tmp_path):
+    body = "会议听取了全县经济运行情况的汇报。会议强调，全县上下务必绷紧安全这根弦。"
+    assert ("全县上下", True) in _addressees(_extract(tmp_path, body))
+
+
+def test_extract_a_branch_named_after_its_place_keeps_the_place_in_its_name(tmp_path):
+    body = "会议听取了市公安局会同分局关于辖区治安形势的汇报。"
+    assert _reported(_reports(_extract(tmp_path, body)), "市公安局会同分局", "辖区治安形势")
+
+
+def test_extract_a_heard_unit_after_a_verb_that_lost_its_first_character(tmp_path):
+    body = "会议取了区城管局关于市容整治情况的汇报。会议要求，要持续整治。"
+    reports = _reports(_extract(tmp_path, body))
+    assert {unit for unit, _ in reports} == {"区城管局"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "会议要求，区民政局、殡葬服务中心等部门及相关镇街要做好清明祭扫服务。",
+            {("区民政局", False), ("殡葬服务中心", False), ("相关镇街", True)},
+        ),
+        (
+            "会议要求，区水务局、河道管理中心等部门、单位及各街道，要抓好汛前检查。",
+            {("区水务局", False), ("河道管理中心", False), ("各街道", True)},
+        ),
+        (
+            "会议要求，旅管会、青龙乡、拆迁中心、住房保障等部门要依法开展征收。",
+            {("旅管会", False), ("青龙乡", False), ("拆迁中心", False), ("住房保障等部门", True)},
+        ),
+    ],
+)
+def test_extract_units_summed_up_by_a_group_noun_are_each_told_to_act(tmp_path, body, expected):
+    assert _addressees(_extract(tmp_path, "会议审议了《甲方案》。" + body)) == expected
+
+
+def _approved(result: Extraction) -> set[tuple[str, str]]:
+    return {(a.plan, a.verb) for a in result.approved}
+
+
+def test_extract_titles_studied_and_approved_are_approved(tmp_path):
+    body = "会议研究通过了《甲管理办法》和《乙实施细则》。会议要求，要抓好落实。"
+    assert _approved(_extract(tmp_path, body)) == {
+        ("甲管理办法", "研究通过了"),
+        ("乙实施细则", "研究通过了"),
+    }
+
+
+def test_extract_a_plan_agreed_to_on_a_page_of_no_told_apart_items_is_approved(tmp_path):
+    body = (
+        "副区长李四、王五出席会议。\n\n"
+        "（1）会议听取并原则同意区文旅局关于制订《丙行动方案》的情况汇报。会议指出，要抓紧推进。\n\n"
+        "会议还研究了其他事项。"
+    )
+    result = _extract(tmp_path, body)
+    assert _reported(_reports(result), "区文旅局", "丙行动方案")
+    assert ("丙行动方案", "听取并原则同意") in _approved(result)
+
+
+def test_extract_a_meeting_held_in_recent_days_has_no_date(tmp_path):
+    opening = (
+        "时间：2024-05-20  来源：某某日报  作者：\n"
+        "近日，区长张三主持召开区政府常务会议，传达学习了在5月8日国务院常务会议上的讲话精神。"
+    )
+    result = _extract(tmp_path, "会议听取了区商务局关于消费市场的汇报。", opening)
+    assert result.meeting.date is None
+    assert result.meeting.chair == "张三"
+
+
+def test_extract_the_time_line_of_a_page_is_not_the_meeting_date(tmp_path):
+    opening = "时间：2024-05-20  来源：某某日报  作者：\n区长张三主持召开区政府常务会议。"
+    result = _extract(tmp_path, "会议听取了区商务局关于消费市场的汇报。", opening)
+    assert result.meeting.date is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "会议要求，住建部门牵头，发改、财政等部门积极参与、密切配合，抓紧推进旧城改造。",
+            {("住建部门", True), ("发改、财政等部门", True)},
+        ),
+        (
+            "会议要求，由区城管局牵头，各街道配合，做好垃圾分类宣传。",
+            {("区城管局", False), ("各街道", True)},
+        ),
+        (
+            "会议认为，由区城管局牵头，相关部门及物业企业参与，做好垃圾分类宣传。",
+            {("区城管局", False)},
+        ),
+    ],
+)
+def test_extract_parties_told_to_take_part_after_the_lead_was_given(tmp_path, body, expected):
+    assert _addressees(_extract(tmp_path, "会议审议了《甲方案》。" + body)) == expected
+
+
+def test_extract_a_pledge_signed_at_the_meeting_is_no_plan(tmp_path):
+    body = (
+        "会议听取了全区消防安全工作情况，各街道签订并递交了《2024年消防安全工作责任状》。"
+        "会议要求，各街道要压实责任。"
+    )
+    assert [p.title for p in _extract(tmp_path, body).plans] == []
+
+
+def test_extract_units_a_work_involves_are_not_told_to_act(tmp_path):
+    body = "会议审议了《甲方案》。会议指出，这项工作涉及区民政局、区人社局等多个部门，要加强协调。"
+    result = _extract(tmp_path, body)
+    assert _addressees(result) == set()
+    assert [b.name for b in result.bureaus] == []
+
+
+def test_extract_units_praised_for_what_they_did_are_not_told_to_act(tmp_path):
+    body = (
+        "会议审议了《甲方案》。会议指出，区城管局、区住建局在前期工作中积极作为，值得肯定。"
+        "会议要求，区卫健委对学校食堂开展全覆盖检查。"
+    )
+    assert _addressees(_extract(tmp_path, body)) == {("区卫健委", False)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "会议听取了全区经济运行情况汇报。会上，区发改局、区财政局分别汇报了重点项目推进和预算执行情况。",
+            {("区发改局", "重点项目推进"), ("区财政局", "预算执行情况")},
+        ),
+        (
+            "会议听取了区商务局局长李四关于外贸形势的汇报和区文旅局副局长王五关于旅游旺季准备工作的汇报。",
+            {("区商务局", "外贸形势"), ("区文旅局", "旅游旺季准备")},
+        ),
+        (
+            "会议听取了区住建局关于城中村改造和区城管局关于市容整治的情况汇报。",
+            {("区住建局", "城中村改造"), ("区城管局", "市容整治")},
+        ),
+    ],
+)
+def test_extract_reporters_joined_after_their_reports_each_report_their_own(
+    tmp_path, body, expected
+):
+    reports = _reports(_extract(tmp_path, body))
+    assert len(reports) == len(expected)
+    assert all(_reported(reports, unit, subject) for unit, subject in expected)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "会议要求：一、各部门要提高认识；二、各街道要压实责任。",
+            {("各部门", True), ("各街道", True)},
+        ),
+        ("会议要求，各相关单位切实履行职责，确保按期完成。", {("各相关单位", True)}),
+        ("会议指出，各地各部门一定要提高认识。", {("各地各部门", True)}),
+        ("会议要求，全年目标任务切实完成，项目建设进一步加快。", set()),
+        ("会议要求，区文旅局要抓好落地，每个景区都要明确责任人。", {("区文旅局", False)}),
+    ],
+)
+def test_extract_addressees_of_numbered_and_unmarked_requests(tmp_path, body, expected):
+    assert _addressees(_extract(tmp_path, "会议审议了《甲方案》。" + body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("会议听取了县林业局等单位关于森林防火工作的汇报。", {("县林业局", "森林防火工作")}),
+        (
+            "会议听取了县林业局、县应急局等部门关于森林防火工作的汇报。",
+            {("县林业局", "森林防火工作"), ("县应急局", "森林防火工作")},
+        ),
+        (
+            "会议听取县财政局作的《关于2024年预算调整方案的报告》。",
+            {("县财政局", "关于2024年预算调整方案的报告")},
+        ),
+        (
+            "会议听取了区委组织部、区人社局关于人才引进工作的联合汇报。",
+            {("区委组织部", "人才引进工作"), ("区人社局", "人才引进工作")},
+        ),
+    ],
+)
+def test_extract_reporters_summed_up_or_reporting_jointly(tmp_path, body, expected):
+    reports = _reports(_extract(tmp_path, body))
+    assert len(reports) == len(expected)
+    assert all(_reported(reports, unit, subject) for unit, subject in expected)
+
+
+def test_extract_a_unit_heard_under_a_numbered_about_heading_reported_the_heading(tmp_path):
+    body = (
+        "\n一、关于老旧小区改造工作。会议听取了区住建局的汇报，原则同意改造计划。\n"
+        "二、关于养老服务工作。会议听取了区民政局的情况汇报。会议要求，要抓好落实。\n"
+    )
+    reports = _reports(_extract(tmp_path, body))
+    assert len(reports) == 2
+    assert _reported(reports, "区住建局", "老旧小区改造工作")
+    assert _reported(reports, "区民政局", "养老服务工作")
+
+
+def test_extract_a_partner_after_huitong_ends_before_the_action(tmp_path):
+    body = "会议审议了《甲方案》。会议要求区市场监管局会同区公安分局开展联合执法。"
+    assert _addressees(_extract(tmp_path, body)) == {("区市场监管局", False), ("区公安分局", False)}
+
+
+def test_extract_parties_given_their_share_after_the_lead(tmp_path):
+    body = (
+        "会议审议了《甲方案》。会议要求，由区住建局牵头，区财政局负责资金保障，各街道做好群众工作。"
+    )
+    assert _addressees(_extract(tmp_path, body)) == {
+        ("区住建局", False),
+        ("区财政局", False),
+        ("各街道", True),
+    }
+
+
+def test_extract_a_unit_named_as_lead_of_a_work_in_passing_is_not_told_to_act(tmp_path):
+    body = "会议审议了《甲方案》。会议指出，区教育局牵头的课后服务工作成效明显。"
+    assert _addressees(_extract(tmp_path, body)) == set()
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["特色小镇", "重点镇", "工业园区", "旅游景区", "数据中心", "党群服务中心"],
+)
+def test_extract_a_kind_of_place_is_not_a_named_unit(tmp_path, subject):
+    body = f"会议审议了《甲方案》。会议要求，{subject}要抓好安全管理。"
+    result = _extract(tmp_path, body)
+    assert _addressees(result) == set()
+    assert [b.name for b in result.bureaus] == []
+
+
+def test_extract_towns_and_centres_with_their_own_names_are_units(tmp_path):
+    body = "会议审议了《甲方案》。会议要求，州城镇、东港区、殡葬服务中心要抓好落实。"
+    assert _addressees(_extract(tmp_path, body)) == {
+        ("州城镇", False),
+        ("东港区", False),
+        ("殡葬服务中心", False),
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("会议强调，广大干部群众要树牢安全意识。", {("广大干部群众", True)}),
+        ("会议要求，相关部门既要各司其职，又要加强协作。", {("相关部门", True)}),
+        ("会议要求，要让人民群众得到实惠。", set()),
+    ],
+)
+def test_extract_collectives_of_people_and_a_paired_modal(tmp_path, body, expected):
+    assert _addressees(_extract(tmp_path, "会议审议了《甲方案》。" + body)) == expected
+
+
+def test_extract_a_deputy_who_chaired_on_the_head_s_behalf_is_the_chair(tmp_path):
+    opening = "3月5日，副区长李四受区长张三委托主持召开区政府第12次常务会议。"
+    meeting = _extract(tmp_path, "会议听取了区财政局关于预算执行的汇报。", opening).meeting
+    assert (meeting.chair, meeting.chair_title) == ("李四", "副区长")
+
+
+@pytest.mark.parametrize(
+    ("opening", "date", "ordinal"),
+    [
+        ("2024年3月5日，区长张三主持召开区政府常务会议（第十二次）。", "2024-03-05", 12),
+        ("2024年3月5日，区长张三主持召开区政府第12次常务（扩大）会议。", "2024-03-05", 12),
+        (
+            "2024年3月5日，区长张三主持召开区政府常务会议，传达学习市政府第163次常务会议精神。",
+            "2024-03-05",
+            None,
+        ),
+    ],
+)
+def test_extract_the_meeting_s_own_number_and_date(tmp_path, opening, date, ordinal):
+    meeting = _extract(tmp_path, "会议听取了区财政局关于预算执行的汇报。", opening).meeting
+    assert (meeting.date, meeting.ordinal) == (date, ordinal)
+
+
+def test_extract_places_named_like_kinds_of_area_or_with_na_are_units(tmp_path):
+    body = "会议审议了《甲方案》。会议要求，那坡县、那大镇、东城区、神农架林区要抓好落实。"
+    assert _addressees(_extract(tmp_path, body)) == {
+        ("那坡县", False),
+        ("那大镇", False),
+        ("东城区", False),
+        ("神农架林区", False),
+    }

@@ -1,4 +1,4 @@
-"""What a meeting approved: 审议通过, 原则同意 and 原则通过 said of a plan of the item.
+"""What a meeting approved: 审议通过, 研究通过, 原则同意 and 原则通过 said of a plan of the item.
 
 The words approve a plan named after them (会议原则通过《A》和《B》), or the item's plan by a
 back-reference (审议并原则通过了该行动方案, 原则同意这个方案) or by saying nothing more (…的起草情况，
@@ -15,9 +15,10 @@ from loaders.extract.items import Item
 from loaders.extract.reports import TITLE
 from loaders.models import Approved, Plan
 
-# (?=[审听原]): the first characters of the approving words, tested before the optional parts.
+# (?=[审研听原]): the first characters of the approving words, tested before the optional parts.
+# 研究通过了《A》, (书面)研究并原则通过《A》: studied and approved, as 审议通过 is.
 APPROVAL = re.compile(
-    r"(?=[审听原])(?:审议(?:并)?(?:原则)?通过|(?:听取并)?原则(?:同意|通过))(?:了)?"
+    r"(?=[审研听原])(?:(?:审议|研究)(?:并)?(?:原则)?通过|(?:听取并)?原则(?:同意|通过))(?:了)?"
 )
 _CLAUSE_END = re.compile(r"[，,。；;！？\n]")
 # 该实施方案, 此方案, 这个方案, 上述办法: the noun names the type of the item's plan.
@@ -38,7 +39,8 @@ def add_approvals(ctx: Context, items: list[Item]) -> None:
     >>> [(a.plan, a.verb, a.evidence) for a in ctx.result.approved]
     [('甲方案', '审议并原则通过了', '会议听取了区财政局的汇报，审议并原则通过了该方案。')]
     """
-    for item in items:
+    for item in items or [Item(1, 0, len(ctx.text), 0, "")]:
+        # A page whose items were not told apart is read as one item, as its plans were.
         if not any(ctx.text.find(word, item.start, item.end) >= 0 for word in ("通过", "同意")):
             continue  # every approving phrase ends in one of them; most items hold neither
         for match in APPROVAL.finditer(ctx.text, item.start, item.end):

@@ -16,13 +16,14 @@ from loaders.extract.units import addressees, could_be_party, split_list, unit_o
 _CLAUSE = re.compile(r"[^，。；：！？\n]+")
 _SENTENCE = re.compile(r"[^。；！？\n]+[。；！？]?")
 _OPENER = re.compile(
-    r"^[?？\ufffd]*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]?|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?"
+    r"^[?？\ufffd]*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]?|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]"
+    r"|[一二三四五六七八九十]{1,2}、)?"
     r"(?:会议|会上)?(?:要求|强调|指出|明确|提出|认为|议定|同意|决定)?(?:同时|并|另外|此外|其中|对此|"
     r"为此|今后|下一步|下步|最后|首先|其次|再次)?"
 )
 # (?=[…]): the first characters of the modal words, tested before the words at each character.
 _MODAL = re.compile(
-    r"(?=[不严务应必牵要负需须])(?:(?:要|应当|应|须|必须|务必|需要|需|不得|严禁)(?![求点闻素件])|(?:负责|牵头)(?!人|同志|单位|部门))"
+    r"(?=[不严务应必牵要负需须])(?:(?:要|应当|应|须|必须|务必|需要|需|不得|严禁)(?![求点闻素件邀])|(?:负责|牵头)(?!人|同志|单位|部门|的))"
 )
 # 由 may come late in the clause: 涉及的管线迁改问题由市城管局牵头协调.
 _LED_BY = re.compile(r"^(?:[^由]{0,20}?)由(?!于|此|衷)(?P<rest>.+)$")
@@ -31,7 +32,23 @@ _PLEASE = re.compile(r"^(?:请|责成)(?P<rest>.+)$")
 _CALLED_ON = re.compile(r"^(?P<who>[^，。；]{2,30}?)(?:作|进行)?(?:汇报|介绍|发言|说明)")
 # 要求X进一步… / 他要求各级各部门一要…: the addressee right after a speaker's 要求, without 要.
 _ASKED = re.compile(r"^[^，。；“”]{0,10}?(?:要求|责成)(?P<rest>.+)$")
-_COUNTED = re.compile(r"[一二三四五六七八九十]$")
+_NUMERALS = frozenset("一二三四五六七八九十")
+# 各级各部门一要…, 各地各部门一定要…, 都要, 既要: what stands between an addressee and its modal.
+_BEFORE_MODAL = ("一定", "都", "也", "均", "还", "更", "既")
+
+
+def _bare_subject(subject: str) -> str:
+    """The subject without the numeral or adverb before its modal (各级各部门一定 → 各级各部门)."""
+    if subject and subject[-1] in _NUMERALS:
+        return subject[:-1]
+    for adverb in _BEFORE_MODAL:
+        if subject.endswith(adverb):
+            return subject[: -len(adverb)]
+    return subject
+
+
+# 这是…，也是各职能部门必须扛起的责任: a subject that opens with 是 states what something is.
+_IS_STATEMENT = re.compile(r"^(?:也|就|还|都|更|既|又|正|才)?是")
 # What a named unit opening a clause may do without a modal verb.
 _ACTION = re.compile(
     r"对|在|向|负责|牵头|加快|抓紧|做好|加强|组织|配合|督促|指导|推动|开展|落实|完成|制定|建立|协调|"
@@ -39,7 +56,7 @@ _ACTION = re.compile(
 )
 # A clause can hold a directive only with an addressee before a modal or an action, or after 由/请.
 _TRIGGER = re.compile(
-    r"\s*(?:.{0,16}?[由请]|.{0,16}?(?:责成|要求)|.{2,60}?(?:要|应|须|需|不得|严禁|负责|牵头)|.{3,26}?(?:"
+    r"\s*(?:.{0,16}?[由请]|.{0,16}?(?:责成|要求)|.{2,60}?(?:要|应|须|需|务必|不得|严禁|负责|牵头)|.{3,26}?(?:"
     + _ACTION.pattern
     + "))"
 )
@@ -75,13 +92,23 @@ def find_directives(text: str, item: Item) -> list[Directive]:
     seen: set[tuple[str, int]] = set()
     points: list[int] | None = None  # where the item's points start, found at the first collective
     for sentence in _SENTENCE.finditer(text, item.start, item.end):
+        led = False  # whether a clause before, in this sentence, gave the lead (X牵头)
+        asked = False  # whether the clause before was only 会议要求 (会议要求，各单位切实…)
         for clause in _CLAUSE.finditer(sentence.group(0)):
             body = clause.group(0)
             start = sentence.start() + clause.start()
             found_here = (
-                _TRIGGER.match(body)
-                and _clause_directives(body, start, text[start : sentence.end()])
-            ) or _untriggered(text, body, start, sentence.end())
+                (
+                    _TRIGGER.match(body)
+                    and _clause_directives(body, start, text[start : sentence.end()])
+                )
+                or _untriggered(text, body, start, sentence.end())
+                or (led and _supporting(body, start, text[start : sentence.end()]))
+                or (asked and _asked_after_comma(body, start, text[start : sentence.end()]))
+                or []
+            )
+            led = led or "牵头" in body
+            asked = body.endswith(("要求", "责成")) and bool(_ASKED_ALONE.fullmatch(body.strip()))
             for directive in found_here:
                 point = 0
                 if directive.group:
@@ -122,8 +149,8 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
     if "《" in subject_part or "汇报" in stripped or "说明" in stripped:
         return []
     for modal in _MODAL.finditer(stripped, 2, 42):
-        subject = _COUNTED.sub("", stripped[: modal.start()])  # 各级各部门一要…
-        if not could_be_party(subject):
+        subject = _bare_subject(stripped[: modal.start()])  # 各级各部门一要…
+        if not could_be_party(subject) or _IS_STATEMENT.match(subject):
             continue
         parties = addressees(subject)
         if parties:
@@ -144,6 +171,8 @@ def _called_on(rest: str) -> bool:
 
 
 _WITH = re.compile(r"(?:主动|牵头)?会同")
+# 会同 as a verb, not the place in a branch's name (市生态环境局会同分局).
+_WITH_VERB = re.compile(r"会同(?!分局|支队|大队|中队|派出所)")
 
 
 def _partners(clause: str, at: int, offset: int, tail: str, action: str) -> list[Directive]:
@@ -154,6 +183,56 @@ def _partners(clause: str, at: int, offset: int, tail: str, action: str) -> list
         return []
     found = _led(clause[joined.end() :], offset + joined.end(), tail)
     return [Directive(d.to, d.group, action, d.pos) for d in found if not d.group]
+
+
+# 会议要求，各相关单位切实履行职责: the request stands alone before the comma, its addressee after.
+_ASKED_ALONE = re.compile(r"(?:会议|会上)?(?:同时|并|还)?(?:要求|责成)")
+# What an addressee told to act without a modal does first: an adverb of manner or a verb.
+_DOES = re.compile(
+    r"切实|认真|积极|主动|抓紧|尽快|全力|进一步|严格|扎实|坚决|密切|"
+    r"加快|做好|加强|抓好|落实|履行|强化|开展|推进|完善|配合|统筹"
+)
+
+
+def _asked_after_comma(clause: str, offset: int, tail: str) -> list[Directive]:
+    """The addressee opening the clause after a 会议要求 that stands alone, without a modal.
+
+    >>> [(d.to, d.group) for d in _asked_after_comma("各相关单位切实履行职责", 0, "")]
+    [('各相关单位', True)]
+    """
+    stripped = clause.strip()
+    for does in _DOES.finditer(stripped, 2, 30):
+        subject = stripped[: does.start()]
+        if could_be_party(subject) and (parties := addressees(subject)):
+            offset += clause.find(stripped)
+            return _directives(
+                parties, subject, offset, _action(stripped[does.start() :], tail, clause)
+            )
+    return []
+
+
+# 住建部门牵头，发改、财政等部门积极参与: who is told to take part after the lead was given (or to
+# do their share: 由X牵头，各街道做好群众工作). A bare 参与 (由住建局牵头，相关部门及供暖企业参与)
+# says who the work involves, not what they must do.
+_SUPPORTING = re.compile(
+    r"^(?P<who>[^，。；]{2,30}?)(?:(?:积极|密切|全力|主动|共同)(?:参与|配合|协助)|配合|协助|做好|抓好|负责)"
+    r"(?![了过下])"
+)
+
+
+def _supporting(clause: str, offset: int, tail: str) -> list[Directive]:
+    """The parties that take part in the work a clause before gave the lead of (X牵头，Y配合).
+
+    >>> [(d.to, d.group) for d in _supporting("各街道积极参与", 0, "各街道积极参与，抓紧推进")]
+    [('各街道', True)]
+    """
+    stripped = clause.strip()
+    match = _SUPPORTING.match(stripped)
+    if not match or not could_be_party(match["who"]) or not (parties := addressees(match["who"])):
+        return []
+    offset += clause.find(stripped)
+    action = _action(stripped[match.end("who") :], tail, clause)
+    return _directives(parties, match["who"], offset, action)
 
 
 # 相关镇街各负其责: a collective given its share of the work, without a modal verb.
@@ -181,10 +260,12 @@ def _shared_duty(
 
 
 # 各查验站、社区及县汽车站，要保持警觉: the addressees stand alone before a comma and the 要.
-_MODAL_NEXT = re.compile(r"[，,](?:都|也|均|必须|务必)?(?:要|应当|应|须|必须|务必)(?![求点闻素件])")
+_MODAL_NEXT = re.compile(
+    r"[，,](?:都|也|均|必须|务必)?(?:要|应当|应|须|必须|务必)(?![求点闻素件邀])"
+)
 
 
-_STATEMENT = re.compile(r"是|作为|关系|为|在|已|将|把|对|有(?!关)|的")
+_STATEMENT = re.compile(r"是|作为|关系|为|在|已|将|把|对|有(?!关)|的|涉及|包括")
 
 
 def _untriggered(text: str, clause: str, start: int, end: int) -> list[Directive]:
@@ -218,6 +299,8 @@ def _before_comma(clause: str, start: int, after_modal: str) -> list[Directive]:
 
 
 _ATTENDED = re.compile(r"列席|出席|参加会议|参会")
+# 区城管局在前期工作中积极作为，值得肯定: what a unit did is praised, it is not told to act.
+_PRAISED = re.compile(r"值得(?:肯定|表扬|称赞)|(?:给予|表示|充分)肯定|成效(?:明显|显著)|做了大量")
 _PERSON_OF_UNIT = re.compile(r"(?:负责|牵头)(?:人|同志|单位|部门)")
 
 
@@ -234,8 +317,12 @@ def _unit_acts(clause: str, offset: int, tail: str) -> list[Directive]:
         subject = clause[: verb.start()]
         unit = unit_of(subject)
         if unit and unit == subject and not _NOT_A_SUBJECT.search(unit):
+            if _PRAISED.search(tail):
+                return []
             return [Directive(unit, False, _action(clause[verb.start() :], tail, clause), offset)]
         if "、" in subject and (listed := _named_list(subject)):  # 县发改局、县财政局配合
+            if _PRAISED.search(tail):
+                return []
             return _directives(
                 listed, subject, offset, _action(clause[verb.start() :], tail, clause)
             )
@@ -257,7 +344,11 @@ def _led(rest: str, offset: int, tail: str) -> list[Directive]:
     (请区委组织部按程序报区委…) are not taken for part of the name.
     """
     for end in range(min(len(rest), 40), 1, -1):
-        if not could_be_party(rest[:end]) or _COUNTED.search(rest[:end]) or "会同" in rest[:end]:
+        if (
+            not could_be_party(rest[:end])
+            or rest[end - 1] in _NUMERALS
+            or _WITH_VERB.search(rest[:end])
+        ):
             continue
         if rest[end : end + 1] in ("门", "长"):
             continue  # 纪检监察部门, 局长: the name does not stop inside a word

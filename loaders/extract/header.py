@@ -15,6 +15,7 @@ from loaders.extract.places import most_named
 from loaders.models import Meeting
 
 _HELD = re.compile(r"召开|主持|举行|时间")
+_NO_DAY = re.compile(r"近日|日前|近期|前不久|最近")
 _TIME_FIELD = re.compile(r"(?m)^\s*(?:会议)?(?:时间|日期)[：:]")
 # A page published within this many days after a date without year dates it; later, it is null.
 _PUBLISHED_WITHIN_DAYS = 31
@@ -49,14 +50,16 @@ _NAMED_YEAR = re.compile(
 _SMALL = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}
 _CN_DIGITS = "〇零一二两三四五六七八九十百廿"
 _NUM = rf"(?:\d+|[{_CN_DIGITS}]+)"
-_ANCHOR_WORD = re.compile(r"常务会议|常务会|政府常务")
+_ANCHOR_WORD = re.compile(r"常务(?:会议|[（(]扩大[）)]会议|会)|政府常务")
+# 区政府常务会议（第十二次）: the number written after the meeting's name.
+_ORDINAL_AFTER = re.compile(rf"常务(?:会议|会)\s*[（(]\s*第\s*(?P<n>{_NUM})\s*次\s*[）)]")
 _SENTENCE_MARK = re.compile(r"[。\n]")
 # (?=[…]) first: the characters a match can start with, so that the pattern is not tried
 # at every other character (its alternatives open with optional parts).
 _ORDINAL_RE = re.compile(
     rf"(?=[\d{_CN_DIGITS}第])(?:(?P<year>\d{{4}})年度?)?(?:(?P<term>[{_CN_DIGITS}]+|\d+)届)?"
     rf"(?:第\s*)?(?P<n>{_NUM})\s*次(?:[区县市州旗]?(?:人民)?政府)?(?:常务(?:[（(]扩大[）)])?会议|常务会|会议)"
-    r"(?!精神)"
+    r"(?!议?精神)"  # 市政府第163次常务会议精神: another meeting, conveyed
 )
 _DATE_FULL = re.compile(
     rf"(?P<y>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*[日号]"
@@ -89,6 +92,10 @@ _WHEN = r"(?:昨天|昨日|今天|今日|上午|下午|晚上)*"
 _CHAIR_RES = (
     re.compile(
         rf"受[^，。]{{0,16}}?委托[，,]?\s*(?P<title>{_TITLE})(?P<name>[一-龥]{{2,3}}?)(?:同志)?主持"
+    ),
+    # 副区长李四受区长张三委托主持: the one named before 受…委托 chaired.
+    re.compile(
+        rf"(?P<title>{_TITLE})(?P<name>{_NAME})(?:同志)?受[^，。]{{0,16}}?委托[，,]?{_WHEN}主持"
     ),
     re.compile(
         rf"(?P<title>{_TITLE})(?P<name>{_NAME})(?:同志)?{_WHEN}(?:(?:在|通过|以)[^，。]{{1,20}}[，,]?)?主持"
@@ -153,17 +160,22 @@ def parse_header(text: str, published: str | None = None, portal: str | None = N
     text = _STAMP.sub(lambda m: "＿" * len(m.group(0)), text[:HEADER_WINDOW]) + text[HEADER_WINDOW:]
     anchor = _anchor(text)
     head = text[: max(600, anchor[1])] if anchor else text[:600]
-    head = _FURNITURE_LINE.sub("", _PUBLICATION.sub("", head))
+    # Furniture lines go first, whole: 时间：2023-08-31 来源：某报 is the page's line, and its date
+    # would stay behind if its 来源 part went first.
+    head = _PUBLICATION.sub("", _FURNITURE_LINE.sub("", head))
     where = anchor[0] if anchor else head
     # A page that never says a meeting was held (news of something else) has no meeting date.
     held = anchor or _TIME_FIELD.search(head)
+    # 近日，市长…主持召开: the sentence that says the meeting was held gives no day, so no other
+    # date of the page (a meeting conveyed, the page's own) is the meeting's.
+    dated = held and not (anchor and _NO_DAY.search(_HELD.split(anchor[0], 1)[0]))
     chair = _chair(where) or _chair(head) or _held_chair(text)
     issuer = _issuer(text, head, portal, chair[0] if chair else None)
     ordinal = _ordinal(where) or _ordinal(head)
     return Meeting(
         title=f"{issuer}第{ordinal}次常务会议" if issuer and ordinal else None,
         doc_number=_doc_number(head),
-        date=_anchored_date(text, published) or (_date(head, published) if held else None),
+        date=(_anchored_date(text, published) or _date(head, published)) if dated else None,
         ordinal=ordinal,
         chair=chair[1] if chair else None,
         chair_title=chair[0] if chair else None,
@@ -256,6 +268,9 @@ def _ordinal(text: str) -> int | None:
             others.append(match["n"])  # read only if no executive meeting is named
         elif (value := to_int(match["n"])) and value < _MAX_ORDINAL:
             return value
+    after = _ORDINAL_AFTER.search(text) if "次）" in text or "次)" in text else None
+    if after and (value := to_int(after["n"])):
+        return value if value < _MAX_ORDINAL else None
     for numeral in others:
         if (value := to_int(numeral)) and value < _MAX_ORDINAL:
             return value
@@ -325,7 +340,8 @@ def _with_year(month: int | None, day: int | None, published: str | None) -> str
 
 
 def _chair(text: str) -> tuple[str | None, str] | None:
-    for regex in _CHAIR_RES:
+    on_behalf = "委托" in text  # the first two patterns read 受…委托 only: most headers hold none
+    for regex in _CHAIR_RES if on_behalf else _CHAIR_RES[2:]:
         match = regex.search(text)
         if match:
             return match["title"] or None, match["name"]

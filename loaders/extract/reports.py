@@ -13,6 +13,8 @@ from loaders.extract.items import Item
 from loaders.extract.units import bare_unit, split_list, unit_of
 
 _CITED = re.compile(r"(?:根据|依据|按照|参照|对照|贯彻|落实|依照|[按依照])$")
+# 各部门签订并递交了《安全管理工作责任状》: a pledge signed at the meeting, not a plan it examined.
+_SIGNED = re.compile(r"(?:签订|签署|递交|签下)(?:并(?:签订|签署|递交|上交))?了?$")
 TITLE = re.compile(r"《(?P<t>[^《》\n]{2,150})》")
 _SHORT_NAME = re.compile(r"[（(]?以下简称[“《]?[^）)]{1,20}[）)]?")
 _BACK_REFERENCE = re.compile(
@@ -24,7 +26,7 @@ _REP = r"(?P<rep>(?:(?!听取)[^，。；《》“”\n]){2,60}?)"
 _HEARD = re.compile(
     rf"{_VERB}{_REP}(?:分别|先后)?(?:所作的?|作的)?"
     r"(?:关于|对|就)(?P<subj>[^。；\n]{1,200}?)(?:的|等)?(?:有关)?(?:工作|情况)?(?:所作的?|(?<!工)作的?)?"
-    r"(?:汇报|说明|报告|介绍)"
+    r"(?:的?(?:联合|专题|书面))?(?:汇报|说明|报告|介绍)"
 )
 _CALLED = re.compile(
     r"请(?P<rep>[^，。；《》“”\n]{2,40}?)(?:汇报|介绍|说明)(?:一下)?(?P<subj>[^。；\n]{1,200}?)(?:的|等)?[。；\n]"
@@ -94,6 +96,8 @@ def find_plans(text: str, item: Item) -> list[tuple[str, int]]:
             title = match["t"]
             if _CITED.search(blanked, max(0, match.start() - 4), match.start()):
                 continue  # 根据《国务院关于…的意见》: the basis of a plan, not the plan
+            if _SIGNED.search(blanked, max(0, match.start() - 8), match.start()):
+                continue
             if _BACK_REFERENCE.match(title) or any(_same_plan(title, p) for p, _ in plans):
                 continue
             plans.append((title, offset + match.start("t")))
@@ -145,11 +149,27 @@ def find_reports(text: str, item: Item, plans: list[str]) -> list[Report]:
     return reports
 
 
+# 区住建局关于X和区城管局关于Y的汇报: the subject stops where the next reporter starts.
+_NEXT_ABOUT = re.compile(r"[、和及](?P<who>[^、，。；《》]{2,26}?)关于")
+
+
+def _own_part(subject: str) -> str:
+    """The part of a heard subject before a second reporter's 关于 clause.
+
+    >>> _own_part("城中村改造和区城管局关于市容整治"), _own_part("城中村改造和市容整治")
+    ('城中村改造', '城中村改造和市容整治')
+    """
+    for match in _NEXT_ABOUT.finditer(subject) if "关于" in subject else ():
+        if unit_of(match["who"]):
+            return subject[: match.start()]
+    return subject
+
+
 def _heard(lead: str, offset: int, plans: _Subjects) -> list[Report]:
     reports: list[Report] = []
     for match in [*_HEARD.finditer(lead), *_CALLED.finditer(lead)]:
         units = _units(match["rep"], offset + match.start("rep"))
-        subjects = split_subjects(match["subj"], len(units))
+        subjects = split_subjects(_own_part(match["subj"]), len(units))
         for (unit, pos), subject in zip(units, subjects, strict=True):
             reports.append(Report(unit, _subject(subject, plans), "lead", pos))
     if not reports:
@@ -181,10 +201,15 @@ def _stated(lead: str, offset: int, plans: _Subjects) -> list[Report]:
     return [r for r in reports if r.subject]
 
 
+# 县林业局等单位关于…的汇报: the units named report; the words after 等 only sum them up.
+_SUMMED_TAIL = re.compile(r"等(?:有关|相关)?(?:单位|部门)$")
+
+
 def _units(phrase: str, offset: int) -> list[tuple[str, int]]:
     """The units of a reporter phrase with their positions; empty if any part is not a unit."""
     stripped = _LEADING_VERBS.sub("", phrase)
     offset += len(phrase) - len(stripped)
+    stripped = _SUMMED_TAIL.sub("", stripped)
     units, cursor = [], 0
     for part in split_list(stripped):
         # The reporter's position says a unit stands there: 水利局 without its government counts.
@@ -221,11 +246,20 @@ def split_subjects(subject: str, count: int) -> list[str]:
 _BEFORE_ABOUT = re.compile(r"关于|的汇报|汇报|的")
 
 
+# 一、关于老旧小区改造工作。: a numbered heading that says what the item is about.
+_ABOUT_HEADING = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])\s*"
+    r"关于(?P<s>[^，。；：\n《》]{2,60}?)(?:的(?:汇报|报告|议题))?(?=[。；：\n])"
+)
+
+
 def item_subject(text: str, item: Item) -> tuple[str, int] | None:
     """What an item's own words say it is about: 会议研究了X / 三、听取X汇报 / 议题一：关于X."""
     if item.topic:
         return item.topic
     lead = text[item.start : item.lead_end]
+    if heading := _ABOUT_HEADING.match(lead):  # 一、关于X。会议听取了区住建局的汇报
+        return heading["s"], item.start + heading.start("s")
     verb = re.escape(item.verb) if item.verb else "关于"
     match = re.search(rf"(?:{verb})(?:了|并)?(?:关于)?(?P<s>[^，。；\n]{{2,60}})", lead)
     if not match:

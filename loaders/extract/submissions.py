@@ -10,6 +10,7 @@ and the clause after it is classified by its cue (submit, report, explain) to gi
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -25,6 +26,10 @@ _BEFORE = re.compile(
     r"(?:听取|同意|通过|审议|研究|讨论|请|就)(?:了|并(?:原则)?(?:同意|通过|审议)了?)?(?:由)?"
     r"|(?<![^。；，：\n】【、])\s*(?:会议|会上|会前)?(?:首先|还|又|随后|接着|最后)?(?:由|经|请)?"
 )
+# Where a reporter follows without one of those: after a finished report (…的汇报和区文旅局关于Y
+# 的汇报), or after 会议取了, 听取 with its first character lost on the page. Looked for only in
+# sentences holding 汇报 or 取了.
+_AFTER_REPORT = re.compile(r"汇报(?:和|及|以及)|(?<=会议)取了")
 _PERSON_TITLES = (
     "主任科员|调研员|科长|副科长|党组书记|党委书记|党工委书记|副书记|书记|常务副局长|副局长|局长|常务副主任|副主任|主任|"
     "主要负责同志|主要负责人|负责同志|负责人|副部长|部长|副镇长|镇长|副乡长|乡长|副队长|队长|"
@@ -38,7 +43,7 @@ _TITLES = r"《[^《》\n]{2,150}》(?:[（(](?:送审稿|草案|征求意见稿
 _TITLE_LIST = re.compile(rf"{_TITLES}(?:[、和及与，]*{_TITLES})*")
 # X提交的《A》 / X提出的…方案 / X起草的… / X汇报的《A》 / X提请审议的《A》
 _SUBMITTED = re.compile(
-    r"(?:共同|联合)?(?:提交|提出|送审|报送|起草|拟定|制定|编制|修订|汇报|提请(?:会议)?审议|呈报|上报)(?:了)?的"
+    r"(?:共同|联合)?(?:提交|提出|送审|报送|起草|拟定|制定|编制|修订|汇报|提请(?:会议)?审议|呈报|上报|(?<![^局办委心队司])作)(?:了)?的"
     rf"(?P<what>{_TITLE_LIST.pattern}|[^，。；《》\n]{{2,60}}?(?:方案|意见|办法|规划|计划|报告|请示|细则|规定|事项))"
 )
 # X《关于…的请示》 (the request of a unit is its report)
@@ -46,9 +51,10 @@ _REQUEST = re.compile(rf"(?P<what>{_TITLE_LIST.pattern})")
 # X就《A》作汇报 / X关于Y的汇报 / X汇报Y / X作起草说明
 _ABOUT = re.compile(
     r"(?:所作的?|作的)?(?:[就对](?P<on>(?:《[^《》\n]*》|[^。；！？\n《》]){1,150}?)作了?(?:起草|编制|修订|有关)?(?:情况)?(?:汇报|说明|介绍)"
-    r"|(?:关于)(?P<about>(?:《[^《》\n]*》|[^。；！？\n《》]){1,200}?)(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?(?:汇报|说明|报告|介绍|请示)(?!会)"
+    r"|(?:关于)(?P<about>(?:《[^《》\n]*》|[^。；！？\n《》]){1,200}?)(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?"
+    r"(?:(?:联合|专题|书面))?(?:汇报|说明|报告|介绍|请示)(?!会)"
     r"|(?:分别|先后)?(?:作了?|进行了?)(?P<none>(?:起草|编制|修订|有关)?(?:工作)?(?:情况)?)(?:汇报|说明)|发言(?=】)(?P<spoke>)"
-    r"|汇报(?:了)?(?P<plain>[^，。；！？\n]{2,120})"
+    r"|(?:分别|先后)?汇报(?:了)?(?P<plain>[^，。；！？\n]{2,120})"
     r"|(?![要应须需将、，和及与]|分别|先后)(?P<bare>[^，。；！？《》\n关就]{2,80}?)(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?汇报(?!会))"
 )
 _CONJUNCTION = re.compile(r"和|及|与|、")
@@ -180,7 +186,10 @@ def find_submissions(text: str, start: int, end: int) -> list[Submission]:
 def _in_sentence(text: str, start: int, stop: int, end: int) -> list[Submission]:
     found: list[Submission] = []
     seen: set[int] = set()
-    for before in _BEFORE.finditer(text, start, stop):
+    befores = _BEFORE.finditer(text, start, stop)
+    if text.find("汇报", start, stop) >= 0 or text.find("取了", start, stop) >= 0:
+        befores = itertools.chain(befores, _AFTER_REPORT.finditer(text, start, stop))
+    for before in befores:
         pos = before.end()
         if pos in seen or pos >= end:
             continue
@@ -223,7 +232,13 @@ def conveyed(text: str, pos: int) -> bool:
     return bool(verbs) and verbs[-1] in _CONVEYING
 
 
+# 县林业局等单位关于…: the words after 等 only sum up the units listed.
+_SUMMED = re.compile(r"等(?:有关|相关)?(?:单位|部门)")
+
+
 def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> list[Submission]:
+    if summed := _SUMMED.match(text, after):
+        after = summed.end()
     person = _PERSON.match(text, after)
     cue_at = person.end() if person and person.end() > after else after
     if _SUPPLEMENT.match(text, cue_at, end):
@@ -237,7 +252,7 @@ def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> l
     if (
         len(subjects) == 1 < len(units)
         and not titled
-        and _EACH.search(text, units[0][1] - 6, units[0][1])
+        and (_EACH.search(text, units[0][1] - 6, units[0][1]) or _EACH.match(text, cue_at))
     ):
         subjects = split_subjects(subjects[0], len(units))  # 分别听取A、B关于X和Y的汇报
     if len(subjects) == len(units) > 1 and not titled:
@@ -266,7 +281,8 @@ def _studied(
 
 
 _MORE_ABOUT = re.compile(r"[、，和及](?=关于)")
-_NEXT_REPORTER = re.compile(r"、(?=[^、，。；]{2,26}?关于)")
+# 区住建局关于X和区城管局关于Y的情况汇报: the next reporter after 、 or 和.
+_NEXT_REPORTER = re.compile(r"[、和及](?=[^、，。；]{2,26}?关于)")
 
 
 def _parallel(text: str, unit: tuple[str, int], subject: str, pos: int) -> list[Submission]:
@@ -316,5 +332,5 @@ def _about(match: re.Match[str]) -> tuple[list[str], bool]:
     titles = [m["t"] for m in TITLE.finditer(phrase)]
     if titles:
         return titles, True
-    subject = _SUBJECT_TAIL.sub("", phrase.strip())
+    subject = _SUBJECT_TAIL.sub("", phrase.strip()).removeprefix("的")  # X的情况汇报
     return ([subject], False) if len(subject) >= 2 else ([], False)

@@ -21,7 +21,7 @@ _LEVELS = "省市区县州旗盟镇乡"
 # meeting's government; it is taken only where the position says a unit stands (a list with a
 # placed unit, the subject of a directive, the reporter of an item), and never for these words.
 _BARE_HEAD = re.compile(
-    r"(?:局|办|委|办公室|委员会|管委会|中心|集团|公司|分局|大队|支队|部|法院|检察院)$"
+    r"(?:局|办|委|办公室|委员会|管委会|[一-龥]{1,2}管会|中心|集团|公司|分局|大队|支队|部|法院|检察院)$"
 )
 _NOT_BARE = re.compile(
     r"(?:[格布大全结僵开当变时残棋赛胜邮]局|[承举主创督交包帮代协专首通转领直快难兼查就即速必好要]办|"
@@ -44,12 +44,25 @@ _NOT_UNITS = re.compile(
 )
 _NOT_A_LEVEL = re.compile(r"^(?:区域|县域|市域|镇域|乡域|省域|区位|市区)")
 _BAD_INSIDE = re.compile(
-    r"[，。；：、“”《》\s各的]|情况|汇报|关于|要求|重要|会议|有关|相关|会同|按程序|负责|[将把]|对(?!口|外)|"
+    r"[，。；：、“”《》\s各的这每]|情况|汇报|关于|要求|重要|会议|有关|相关|会同(?!分局|支队|大队|中队|派出所)|"
+    r"按程序|负责|[将把]|对(?!口|外)|"
     r"根据|意见|修改|完善|报送|提交|按照|做好|落实|抓紧|尽快|加快|督促|审定|印发|确保|"
     r"局长|主任|书记|部长|同志"  # 县财政局局长张三所(作的…): a person, not a 所
 )
+# Words of a clause, never of a unit's name (这项工作涉及…, 会同区公安分局开展联合执法): looked for
+# as plain substrings, cheaper than more branches in the pattern above.
+_CLAUSE_WORDS = ("涉及", "包括", "开展", "推进", "实施", "加强", "进行")
+
+
+def _bad_inside(name: str) -> bool:
+    """Whether ``name`` holds what a unit's name never holds."""
+    if _BAD_INSIDE.search(name) or any(word in name for word in _CLAUSE_WORDS):
+        return True
+    return "组织" in name and "组织" in name.replace("组织部", "")
+
+
 _COLLECTIVE_START = re.compile(
-    rf"^(?:各|有关|相关|全[{_LEVELS}]|本[区县市]|牵头|配合|责任|主管|属地|行业|职能|成员|"
+    rf"^(?:各|有关|相关|全[{_LEVELS}]|本[区县市]|牵头|配合|责任|主管|属地|行业|职能|成员|广大|"
     r"工作专班|专班|领导小组成员|全体|所有|其他|其余)"
 )
 # 县直有关部门, 涉及的乡镇, 区属各单位: the mark of a collective may sit inside the phrase.
@@ -63,7 +76,7 @@ _VERBISH = re.compile(
 )
 _COLLECTIVE_END = re.compile(
     r"(?:部门|单位|街道|镇|乡镇|（镇）|（街道）|（乡镇）|专班|上下|区长|县长|市长|镇长|领导|同志|"
-    r"方面|企业|机构|委办局|处室|科室|班子|干部|人员|成员|委|局|办|组|队|系统|主体|平台|社区|村|"
+    r"方面|企业|机构|委办局|处室|科室|班子|干部|人员|成员|委|局|办|组|队|系统|主体|平台|社区|村|群众|党员|职工|"
     r"负责人|负责同志|政府)$"
 )
 _PUNCT = re.compile(r"[，。；：“”《》]")
@@ -96,6 +109,11 @@ NAME_ENDS = _last_chars(
 ) | set("）区县市旗")
 _BRACKETED = re.compile(r"（[^（）]*）")
 _SUMMED_UP = re.compile(r"^(?P<names>.+?)等[^、，,]{1,10}$")
+# 区财政局、住建局等部门及相关街道: the group noun after 等 sums up the names before it, and the
+# list goes on after it; 区住建局、某中心等部门、单位及各镇街 sums up with two nouns.
+_SUM_THEN_MORE = re.compile(
+    r"等(?:有关|相关)?(?:部门|单位)(?:[、和及与](?:有关|相关)?(?:部门|单位))*(?P<joint>以及|和|及|与|、)(?=.)"
+)
 _LIST_SEP = re.compile(r"[、，,]")
 _CONJ = re.compile(r"以及|和|及|与|并")
 
@@ -117,11 +135,21 @@ def bare_unit(phrase: str) -> str | None:
         return unit
     if not 3 <= len(phrase) <= 14 or not _BARE_HEAD.search(phrase):
         return None
-    if _NOT_BARE.search(phrase) or _BAD_INSIDE.search(phrase) or _COLLECTIVE_START.match(phrase):
+    if _NOT_BARE.search(phrase) or _bad_inside(phrase) or _COLLECTIVE_START.match(phrase):
         return None
+    if _FACILITY.search(phrase):
+        return None  # 数据中心, 党群服务中心: a kind of place, not a unit
     if _FUNCTION_CHARS & set(phrase[:2]) or re.search(r"[^一-龥（）]", phrase):
         return None
     return phrase
+
+
+# A centre named by what it houses is a place of that kind, not a unit: 数据中心, 会展中心.
+_FACILITY = re.compile(
+    r"^(?:数据|会展|物流|商业|购物|党群服务|便民服务|健身|活动|培训|孵化|研发|文化|体育)中心$"
+)
+# 特色小镇, 重点镇, 建制镇: a kind of town, not a named one.
+_TOWN_KIND = re.compile(r"^(?:特色小|小|重点|特色|中心|建制|城|集|乡|示范|名)[镇乡]$")
 
 
 _VERB_OFFICE = re.compile(r"[承举主创督交包帮代协专首转领直兼查就即速必好要]办$")
@@ -148,6 +176,8 @@ def unit_of(phrase: str) -> str | None:
     ('区应急局', None, None)
     """
     phrase = phrase.strip()
+    if "了" in phrase:  # 会议取了区交通运输局: a unit name never holds 了, the verb before it does
+        phrase = phrase[phrase.rindex("了") + 1 :]
     for regex in (_UNIT_RE, _UNIT_PERSON_RE):
         match = regex.match(phrase)
         if match and _is_unit_name(match["unit"]):
@@ -155,14 +185,26 @@ def unit_of(phrase: str) -> str | None:
     return phrase if _is_place_unit(phrase) else None
 
 
+# 工业园区, 旅游景区, 老旧小区: a kind of area, not a district. (城区, 矿区, 林区 end the names of
+# real districts: 东城区, 神农架林区.)
+_AREA_KIND = re.compile(r"(?:园|景|片|社|校|灾|库|牧|街|小|院|厂|营|辖|功能|示范|试验|保护)区$")
+
+
 def _is_place_unit(phrase: str) -> bool:
     """A district or county told to act at a city's meeting (铁东区, 莒县) is a unit too."""
-    match = PLACE_UNIT.match(phrase) and not _BAD_INSIDE.search(phrase)
-    return bool(match) and not _NOT_PLACE.match(phrase) and not _FUNCTION_CHARS & set(phrase[:-1])
+    match = PLACE_UNIT.match(phrase) and not _bad_inside(phrase)
+    return (
+        bool(match)
+        and not _NOT_PLACE.match(phrase)
+        and not _AREA_KIND.search(phrase)
+        and not _FUNCTION_CHARS & set(phrase[:-1])
+    )
 
 
 def _is_unit_name(name: str) -> bool:
-    if len(name) < 3 or _NOT_UNITS.match(name) or _BAD_INSIDE.search(name):
+    if len(name) < 3 or _NOT_UNITS.match(name) or _bad_inside(name):
+        return False
+    if _TOWN_KIND.search(name):
         return False
     if _VERB_OFFICE.search(name):
         return False  # 交办, 督办: a verb, not an office
@@ -244,6 +286,8 @@ def split_list(phrase: str) -> list[str]:
     ['各县（市、区）']
     """
     # X、Y、Z等茶区乡镇 names X, Y and Z; the words after 等 only sum them up.
+    if "等" in phrase and (more := _SUM_THEN_MORE.search(phrase)):
+        phrase = phrase[: more.start()] + "、" + phrase[more.end() :]
     listed = _SUMMED_UP.match(phrase)
     if listed and "、" in listed["names"]:
         phrase = listed["names"]
@@ -273,12 +317,27 @@ def _is_party(phrase: str) -> bool:
     return bool(unit_of(phrase) or bare_unit(phrase)) or is_collective(phrase)
 
 
-def _named_units(parts: list[str]) -> tuple[tuple[str, bool], ...] | None:
-    """The units of a list in which one at least is placed (区X局、财政局): one each."""
+def _named_units(parts: list[str], tail: str = "") -> tuple[tuple[str, bool], ...] | None:
+    """The units of a list in which one at least is placed (区X局、财政局): one each.
+
+    Domains listed last, after the units (某乡、征收中心、自然资源规划等部门), are what the group
+    noun after 等 (``tail``) sums up: one collective.
+    """
     if not any(unit_of(p) for p in parts):
         return None
     units = [unit_of(p) or bare_unit(p) for p in parts]
-    return tuple((u, False) for u in units if u) if all(units) else None
+    if all(units):
+        return tuple((u, False) for u in units if u)
+    first_domain = next(i for i, unit in enumerate(units) if not unit)
+    domains = parts[first_domain:]
+    if not tail or any(units[first_domain:]) or any(not _DOMAIN.match(d) for d in domains):
+        return None
+    named = tuple((u, False) for u in units[:first_domain] if u)
+    return (*named, ("、".join(domains) + tail, True))
+
+
+# A domain of work named without a unit's head: 自然资源规划, 市场监管, 农业农村.
+_DOMAIN = re.compile(r"^[一-龥]{2,8}$")
 
 
 @lru_cache(maxsize=65536)
@@ -304,7 +363,8 @@ def addressees(phrase: str) -> tuple[tuple[str, bool], ...] | None:
         return ((phrase, True),)  # 县政府系统党员干部: a category, though it ends in 部
     summed = _SUMMED_UP.match(phrase)
     if summed and _DOMAINS_SUMMED.match(phrase) and not re.search(r"要|须|[将把对]", phrase):
-        named = _named_units(split_list(summed["names"]))
+        tail = phrase[len(summed["names"]) :]
+        named = _named_units(split_list(summed["names"]), tail)
         return named or ((phrase, True),)  # 县委组织部、财政局等有关部门 / 公安、应急等部门
     parts = split_list(phrase)
     units = [unit_of(p) or bare_unit(p) for p in parts]
