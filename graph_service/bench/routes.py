@@ -2,7 +2,10 @@
 
 The minimal app (:mod:`graph_service.bench.minimal`) and the service run under the same uvicorn
 settings and the same load generator, one after the other; a route's figure is its share of the
-faster minimal route. Routes are asked about typical nodes (anchors drawn from the corpus, in
+faster minimal route. Beside it, the service's ``/health`` (``RETURN 1``: one round trip to the
+store and nothing else) on the same server as the answers: a route's share of it says how far
+the answer is from one round trip, and its own share of the minimal route how far one round
+trip is from no store at all. Routes are asked about typical nodes (anchors drawn from the corpus, in
 turn) and about the heaviest node of their kind (the most-reported initiative, the bureau with
 the most reports, the meeting with the most facts), alone, with the answer cache off; then the
 co-owners of one node asked again and again, with the cache on (the repeated-question rate).
@@ -53,6 +56,8 @@ class RouteFigures:
     generator: str
     seconds: float
     minimal: dict[str, float] = field(default_factory=dict)
+    one_trip: float = 0.0
+    """The rate of ``/health``, one store round trip, on the server that answered uncached."""
     routes: list[RouteRate] = field(default_factory=list)
     worker_peak_mb: list[float] = field(default_factory=list)
     """Each worker's peak memory in the server that answered uncached."""
@@ -61,6 +66,15 @@ class RouteFigures:
     def ceiling(self) -> float:
         """The faster minimal route's rate: what a route's share is taken of."""
         return max(self.minimal.values(), default=0.0)
+
+    def share(self, rate: float, of: float | None = None) -> float:
+        """Return ``rate``'s share of ``of`` (the ceiling unless given), 0 without one.
+
+        >>> RouteFigures(2, "wrk", 1.0, minimal={"/sync": 400.0}).share(100.0)
+        0.25
+        """
+        ceiling = self.ceiling if of is None else of
+        return rate / ceiling if ceiling else 0.0
 
     def co_owners(self) -> ApiFigures:
         """The co-owners route on typical nodes, uncached, as an API figure.
@@ -122,6 +136,8 @@ def route_throughput(env: dict[str, str], anchors: Anchors, heavy: dict[str, str
                               for route, node in heavy.items()]  # fmt: skip
     # Uncached: every answer is built anew, as for a question nobody asked since the last write.
     with api_server(env | {"MKG_ANSWER_CACHE_MB": "0"}, workers) as (base, server):
+        figures.one_trip = _rates(base, [("health", "one round trip", ["/health"])], seconds,
+                                  quick)[0].requests_per_s  # fmt: skip
         figures.routes += _rates(base, [ask for ask in asks if ask[2]], seconds, quick)
         figures.worker_peak_mb = [peak_mb(pid) for pid in workers_of(server.pid)]
     repeated = [(route, f"{nodes}, repeated", paths[:1]) for route, nodes, paths in asks
@@ -153,13 +169,18 @@ def _rates(base: str, asks: list[tuple[str, str, list[str]]], seconds: float,
 
 
 def render_routes(figures: RouteFigures) -> list[str]:
-    """Return the report lines of a routes run: each rate and its share of the ceiling."""
+    """Return the report lines of a routes run: each rate, its share of the minimal route and
+    its share of one store round trip (``/health``)."""
     minimal = ", ".join(f"{path} {rate:,.0f}" for path, rate in figures.minimal.items())
+    trip = figures.one_trip
     lines = [f"  API routes, {figures.workers} workers, {figures.seconds:.0f} s each, load from "
              f"{figures.generator}; minimal FastAPI route requests/s: {minimal}",
-             f"    {'route':<12}{'nodes':<20}{'requests/s':>12}{'share':>8}{'errors':>8}"]  # fmt: skip
+             f"  one store round trip (/health, RETURN 1): {trip:,.0f} requests/s, "
+             f"{figures.share(trip):.3f} of the minimal route",
+             f"    {'route':<12}{'nodes':<20}{'requests/s':>12}{'share':>8}{'of 1 trip':>11}"
+             f"{'errors':>8}"]  # fmt: skip
     for r in figures.routes:
-        share = r.requests_per_s / figures.ceiling if figures.ceiling else 0.0
-        lines.append(f"    {r.route:<12}{r.nodes:<20}{r.requests_per_s:>12,.0f}{share:>8.3f}"
-                     f"{r.errors:>8}")  # fmt: skip
+        lines.append(f"    {r.route:<12}{r.nodes:<20}{r.requests_per_s:>12,.0f}"
+                     f"{figures.share(r.requests_per_s):>8.3f}"
+                     f"{figures.share(r.requests_per_s, trip):>11.3f}{r.errors:>8}")  # fmt: skip
     return lines

@@ -194,9 +194,10 @@ def _routes(store: GraphStore, env: dict, cache: Path, loaded: int,
     anchors = draw_anchors(cache, loaded, options.samples, seed=3)
     heavy = {} if options.quick else heaviest(store)
     figures = route_throughput(env, anchors, heavy, 2, options.api_seconds, options.quick)
-    shares = ", ".join(f"{r.route} {r.nodes} {r.requests_per_s / figures.ceiling:.2f}"
+    shares = ", ".join(f"{r.route} {r.nodes} {figures.share(r.requests_per_s):.3f}"
                        for r in figures.routes)  # fmt: skip
-    _progress(f"API routes, share of the minimal route's {figures.ceiling:,.0f}/s: {shares}")
+    _progress(f"API routes, share of the minimal route's {figures.ceiling:,.0f}/s: {shares}; "
+              f"one store round trip {figures.share(figures.one_trip):.3f}")  # fmt: skip
     return figures
 
 

@@ -36,7 +36,32 @@ def ask(store: GraphStore, name: str, **params: Any) -> Records:
         QuestionError: ``as_of`` is not a date.
     """
     as_of = params["as_of"] = check_as_of(params.get("as_of"))
-    rows = store.read_named(name, params)
+    return _dated(store.read_named(name, params), as_of)
+
+
+def ask_many(store: GraphStore, *asks: tuple[str, dict[str, Any]]) -> list[Records]:
+    """Run several named questions that do not depend on each other, in one round trip where
+    the store can (see :meth:`~graph_service.stores.protocol.GraphStore.read_many`).
+
+    Args:
+        store: the graph store.
+        *asks: ``(name, params)`` of each question, its parameters as :func:`ask` takes them.
+
+    Returns:
+        The rows of each question, in the order asked.
+
+    Raises:
+        QuestionError: an ``as_of`` is not a date.
+    """
+    checked = [
+        (name, params | {"as_of": check_as_of(params.get("as_of"))}) for name, params in asks
+    ]
+    found = store.read_many(checked)
+    return [_dated(rows, params["as_of"]) for rows, (_, params) in zip(found, checked, strict=True)]
+
+
+def _dated(rows: Records, as_of: str | None) -> Records:
+    """Return ``rows`` with each node as the graph knew it on ``as_of`` (all of it if ``None``)."""
     return rows.map(lambda value: _as_of_node(value, as_of)) if as_of else rows
 
 

@@ -17,7 +17,7 @@ from graph_service.questions.answers import (
     Timeline,
     TimelineEvent,
 )
-from graph_service.questions.asking import QuestionError, ask
+from graph_service.questions.asking import QuestionError, ask, ask_many
 from graph_service.questions.graph import find_node, nodes_by_id
 from graph_service.stores.protocol import GraphStore
 from graph_service.stores.records import Row
@@ -28,14 +28,18 @@ TIMELINE_LABELS = ("Bureau", "Initiative")
 def meeting(store: GraphStore, meeting_id: str, as_of: str | None = None) -> MeetingAnswer | None:
     """Return a meeting with its items, reports, directives (to bureaus and to collectives) and
     approvals, or ``None`` when missing (or, with ``as_of``, held after that date)."""
-    found = ask(store, "q_meeting_node", id=meeting_id, as_of=as_of).first()
-    if found is None:
+    # The three are sent together (one round trip); the facts of a meeting held after ``as_of``
+    # are read for nothing.
+    found, facts, decided = ask_many(store, ("q_meeting_node", {"id": meeting_id, "as_of": as_of}),
+                                     ("q_meeting_facts", {"id": meeting_id}),
+                                     ("q_meeting_decided", {"id": meeting_id}))  # fmt: skip
+    if not found:
         return None
-    node: Node = found["n"]
+    node: Node = found[0]["n"]
     items: dict[int | None, MeetingItem] = defaultdict(MeetingItem)
-    for row in ask(store, "q_meeting_facts", id=meeting_id):
+    for row in facts:
         _add_fact(items[row["item"]], row)
-    for row in ask(store, "q_meeting_decided", id=meeting_id):
+    for row in decided:
         _add_decided(items[row["r"].props.get("item")], row["r"], row["t"])
     for number, item in items.items():
         item.number = number

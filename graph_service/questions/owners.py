@@ -22,9 +22,9 @@ from graph_service.questions.answers import (
     Role,
     SharedInitiative,
 )
-from graph_service.questions.asking import ask
+from graph_service.questions.asking import ask, ask_many
 from graph_service.stores.protocol import GraphStore
-from graph_service.stores.records import Row
+from graph_service.stores.records import Records, Row
 
 ROLE_ORDER: dict[str, int] = {"lead": 0, "supplementary": 1, "directed": 2}
 
@@ -61,13 +61,10 @@ def co_owner(row: Row) -> CoOwner:
                    fact_count=row["facts"], facts=[owner_fact(f) for f in row["latest"]])  # fmt: skip
 
 
-REF_QUERIES = {"Initiative": "q_initiative_ref", "Bureau": "q_bureau_ref"}
-"""The lookup of a reference by label: one id index each, where asking every label's cost twice."""
-
-
-def node_ref(store: GraphStore, node_id: str, label: str, as_of: str | None) -> NodeRef | None:
-    """Return the reference to the node ``node_id`` of ``label``, or ``None`` when missing."""
-    row = ask(store, REF_QUERIES[label], id=node_id, as_of=as_of).first()
+def node_ref(rows: Records, label: str) -> NodeRef | None:
+    """Return the reference in the rows of ``q_initiative_ref`` or ``q_bureau_ref`` (one label's id
+    index each, where asking every label's cost twice), or ``None`` when missing."""
+    row = rows.first()
     if row is None:
         return None
     return NodeRef(id=row["id"], label=label, name=row["name"], government=row["government"])
@@ -91,11 +88,12 @@ def initiative_bureaus(
             says how many there are).
         page: which of the co-owners to list, strongest role first, then most facts.
     """
-    initiative = node_ref(store, initiative_id, "Initiative", as_of)
+    found, rows = ask_many(store, ("q_initiative_ref", {"id": initiative_id, "as_of": as_of}),
+                           ("q_initiative_owners", {"id": initiative_id, "as_of": as_of,
+                                                    "facts": facts}))  # fmt: skip
+    initiative = node_ref(found, "Initiative")
     if initiative is None:
         return None
-    rows = ask(store, "q_initiative_owners", id=initiative_id, initiative_name=initiative.name,
-               government=initiative.government, as_of=as_of, facts=facts)  # fmt: skip
     owners = [co_owner(row) for row in page.of(rows)]
     return InitiativeBureaus(initiative=initiative, total=len(rows), bureaus=owners)
 
@@ -118,10 +116,12 @@ def bureau_partners(
             (``count`` says how many there are).
         page: which of the partners to list, most shared initiatives first.
     """
-    bureau = node_ref(store, bureau_id, "Bureau", as_of)
+    found, owned = ask_many(store, ("q_bureau_ref", {"id": bureau_id, "as_of": as_of}),
+                            ("q_bureau_initiatives", {"id": bureau_id, "as_of": as_of}))  # fmt: skip
+    bureau = node_ref(found, "Bureau")
     if bureau is None:
         return None
-    ids = sorted(ask(store, "q_bureau_initiatives", id=bureau_id, as_of=as_of).column("initiative"))
+    ids = sorted(owned.column("initiative"))
     # Roles only: the facts and their sentences of every co-owner are not needed here.
     roles: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     refs: dict[str, NodeRef] = {}

@@ -120,6 +120,16 @@ def versioned(steps: list[Step]) -> list[Step]:
     return [*steps, (VERSION_STEP, {"graph_version": uuid.uuid4().hex})]
 
 
+def version_of(rows: Records) -> str:
+    """Return the version in the rows of ``graph_version``, ``""`` for a graph never written.
+
+    >>> version_of(Records.of(["version"], [["a1"]])), version_of(Records.of(["version"], []))
+    ('a1', '')
+    """
+    row = rows.first()
+    return str(row["version"]) if row else ""
+
+
 class StoreBase(ABC):
     """The store operations written once, on top of a store's three driver calls."""
 
@@ -161,6 +171,11 @@ class StoreBase(ABC):
         while not indexes_ready(self._index_statuses(), where) and time.monotonic() < deadline:
             time.sleep(0.1)
 
+    def read_many(self, asks: list[tuple[str, dict[str, Any]]]) -> list[Records]:
+        """Run named read queries in order; the rows of each. A store that can send them
+        together overrides this."""
+        return [self.read_named(name, params) for name, params in asks]
+
     def write(self, batch: GraphBatch) -> WriteResult:
         """Write one document's batch in one transaction, replacing what its source had."""
         return write_result(batch, self._write(versioned(write_steps(batch)), batch.source))
@@ -183,8 +198,7 @@ class StoreBase(ABC):
 
     def graph_version(self) -> str:
         """Return the graph's version: a new one after every write, by any process."""
-        row = self.read_named("graph_version").first()
-        return row["version"] if row else ""
+        return version_of(self.read_named("graph_version"))
 
     def wipe(self) -> None:
         """Delete every node and edge, keeping the schema: a batch of nodes per transaction, then
@@ -203,4 +217,12 @@ class StoreBase(ABC):
         return row["n"] if row else None
 
 
-__all__ = ["COUNTERS", "WIPE_BATCH", "StoreBase", "converted", "counters_of", "versioned"]
+__all__ = [
+    "COUNTERS",
+    "WIPE_BATCH",
+    "StoreBase",
+    "converted",
+    "counters_of",
+    "version_of",
+    "versioned",
+]

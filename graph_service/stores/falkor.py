@@ -29,6 +29,7 @@ from redislite.falkordb_client import FalkorDB, Graph
 from falkordb import Edge as FalkorEdge  # isort: skip
 from falkordb import Node as FalkorNode  # isort: skip
 from falkordb import Path as FalkorPath  # isort: skip
+from falkordb.query_result import QueryResult  # isort: skip
 
 from graph_service.errors import (
     BadParameterError,
@@ -268,6 +269,22 @@ class FalkorStore(StoreBase):
         with self._served("run", name) as graph:
             result = graph.ro_query(query, params, timeout=READ_TIMEOUT_MS)
         return _records(result).map(_value)
+
+    def read_many(self, asks: list[tuple[str, dict[str, Any]]]) -> list[Records]:
+        """Run named read queries in order, sent together (one pipeline): one round trip.
+
+        The server runs one connection's commands one after the other, each to its end, so
+        they run in the order given, as :meth:`read_named` called for each would.
+        """
+        names = ", ".join(name for name, _ in asks)
+        with self._served("run", names) as graph:
+            pipe = graph.client.pipeline(transaction=False)
+            for name, params in asks:
+                query = graph._build_params_header(params) + cypher(name, DIALECT)
+                pipe.execute_command("GRAPH.RO_QUERY", graph.name, query, "--compact",
+                                     "timeout", READ_TIMEOUT_MS)  # fmt: skip
+            replies = pipe.execute()
+            return [_records(QueryResult(graph, reply)).map(_value) for reply in replies]
 
     def write_named(self, name: str, params: dict[str, Any]) -> None:
         """Run a named write query of the service; FalkorDB runs each query atomically."""

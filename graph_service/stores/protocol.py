@@ -80,6 +80,14 @@ class GraphStore(Protocol):
         """
         ...
 
+    def read_many(self, asks: list[tuple[str, dict[str, Any]]]) -> list[Records]:
+        """Run several of the service's read queries, in the order given; the rows of each.
+
+        Embedded FalkorDB sends them together, so an answer needing several independent
+        queries costs one round trip; Neo4j runs them one after the other.
+        """
+        ...
+
     def write_named(self, name: str, params: dict[str, Any]) -> None:
         """Run one of the service's own write queries (from ``cypher/``) in one transaction.
 

@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 import pytest
 
-from graph_service.api.cache import AnswerCache
+from graph_service.api.cache import AnswerCache, VersionFirst
 
 DEV = Path(__file__).parents[1] / "data" / "minutes"
 FIRST = DEV / "a01_xuhui_paragraph_abbrev.txt"
@@ -38,6 +38,20 @@ def _load_elsewhere(settings, path: Path) -> None:
 def test_api_cache_answer_carries_an_etag(loaded):
     response = loaded.get(SEARCH)
     assert (response.status_code, response.headers["etag"].startswith('W/"')) == (200, True)
+
+
+def test_api_cache_answer_built_anew_carries_the_graphs_version(loaded):
+    version = loaded.app.state.store.graph_version()
+    response = loaded.get("/api/search?q=" + quote("政府"))  # asked by no other test
+    assert response.headers["etag"] == f'W/"{version}"'
+
+
+def test_version_first_keeps_the_version_read_with_its_first_read(loaded, batches):
+    store = loaded.app.state.store
+    reads, before = VersionFirst(store), store.graph_version()
+    reads.read_named("stats_nodes")
+    store.write(next(b for b in batches if "a01_" in b.source))
+    assert (reads.graph_version(), store.graph_version() != before) == (before, True)
 
 
 def test_api_cache_unchanged_graph_is_304(loaded):

@@ -182,6 +182,12 @@ def test_store_read_named_answers_rows_by_column_name(store, seed_batch):
     )
 
 
+def test_store_read_many_answers_each_query_in_the_order_asked(store, seed_batch):
+    store.write(seed_batch)
+    asks = [("stats_edges", {}), ("graph_version", {}), ("stats_nodes", {})]
+    assert store.read_many(asks) == [store.read_named(name, params) for name, params in asks]
+
+
 def test_store_read_named_rows_cannot_be_read_by_position(store, seed_batch):
     store.write(seed_batch)
     row = store.read_named("stats_nodes").first()

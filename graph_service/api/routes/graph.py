@@ -69,8 +69,8 @@ def search(
 ) -> Response:  # fmt: skip
     """Nodes whose name or alias matches: exact name first, then exact alias, then shared bigrams."""
 
-    def build() -> SearchAnswer:
-        return questions.search(store, q, label, limit, as_of, government, offset)
+    def build(reads: GraphStore) -> SearchAnswer:
+        return questions.search(reads, q, label, limit, as_of, government, offset)
 
     return cache.answer(request, store, build, missing=lambda: missing("answer", q))
 
@@ -132,7 +132,10 @@ def _owned(
     node_id: str, as_of: str | None,
 ) -> Response:  # fmt: skip
     """Answer a co-owners or partners question through the cache; 404 naming ``what`` if none."""
-    build = partial(ask, store, node_id, as_of)
+
+    def build(reads: GraphStore) -> InitiativeBureaus | BureauPartners | None:
+        return ask(reads, node_id, as_of)
+
     return cache.answer(request, store, build, lambda: missing(what, node_id))
 
 
@@ -166,7 +169,7 @@ def meeting(
     request: Request, node_id: IdPath, store: StoreDep, cache: AnswerCacheDep, as_of: AsOf = None
 ) -> Any:
     """A meeting, its items, who reported what, and whom it directed to do what."""
-    build = lambda: meetings.meeting(store, node_id, as_of)  # noqa: E731
+    build = partial(meetings.meeting, meeting_id=node_id, as_of=as_of)
     return cache.answer(request, store, build, lambda: missing("meeting", node_id))
 
 
