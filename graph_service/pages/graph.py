@@ -112,12 +112,11 @@ def graph_view(
 
 
 def _left_out(store: GraphStore, shown: SubgraphAnswer, as_of: str | None) -> LeftOut:
-    wider = questions.subgraph(store, shown.center, depth=shown.depth, limit=COUNT_LIMIT,
-                               as_of=as_of)  # fmt: skip
+    # Counting needs the ids in reach and their labels, not the nodes' properties or the edges.
+    ids, at_least = questions.reach(store, shown.center, shown.depth, COUNT_LIMIT, as_of)
     kept = {node.id for node in shown.nodes}
-    missing = [node for node in (wider.nodes if wider else []) if node.id not in kept]
-    labels = Counter(node.label for node in missing)
-    return LeftOut(count=len(missing), at_least=bool(wider and wider.truncated),
+    labels = Counter(questions.labels_by_id(store, sorted(ids - kept), as_of).values())
+    return LeftOut(count=sum(labels.values()), at_least=at_least,
                    by_label=dict(sorted(labels.items())))  # fmt: skip
 
 

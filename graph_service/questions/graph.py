@@ -133,6 +133,16 @@ def nodes_by_id(store: GraphStore, ids: list[str], as_of: str | None = None) -> 
     return {node.id: node for node in found}
 
 
+def labels_by_id(store: GraphStore, ids: list[str], as_of: str | None = None) -> dict[str, str]:
+    """Return the label of each node with one of ``ids`` (missing ones left out), by id.
+
+    The same nodes as :func:`nodes_by_id`, without their properties: enough to count them.
+    """
+    rows = ask(store, "q_node_labels", ids=list(ids), as_of=as_of)
+    return {row["id"]: sorted(set(row["labels"]) & set(NODE_LABELS))[0]
+            for row in rows if row["shown"]}  # fmt: skip
+
+
 def find_node(
     store: GraphStore, node_id: str, *labels: str, as_of: str | None = None
 ) -> Node | None:
@@ -218,11 +228,29 @@ def subgraph(
     Returns:
         The subgraph, or ``None`` when ``center`` is missing.
     """
-    node = find_node(store, center, as_of=as_of)
-    if node is None:
+    # Hops fetch ids only, and the nodes with their edges come in one read at the end: fetching
+    # every edge of each frontier brought back thousands of edges (with their evidence) to keep
+    # a few hundred. A missing center finds no neighbours and is missing from that last read.
+    kept, truncated = reach(store, center, depth, limit, as_of)
+    rows = ask(store, "q_subgraph_nodes", ids=sorted(kept), as_of=as_of)
+    nodes = [row["n"] for row in rows if row["shown"]]
+    if center not in {node.id for node in nodes}:
         return None
-    # Hops fetch ids only, and the edges come once at the end: fetching every edge of each
-    # frontier brought back thousands of edges (with their evidence) to keep a few hundred.
+    edges = [edge for row in rows for edge in row["edges"]]
+    return SubgraphAnswer(center=center, depth=depth, truncated=truncated,
+                          nodes=sorted(nodes, key=lambda n: n.id),
+                          edges=sorted(edges, key=lambda e: e.id))  # fmt: skip
+
+
+def reach(
+    store: GraphStore, center: str, depth: int, limit: int, as_of: str | None = None
+) -> tuple[set[str], bool]:
+    """Return the ids within ``depth`` edges of ``center`` (at most ``limit``, ``center`` among
+    them even when missing) and whether ids in reach were left out.
+
+    Ids are taken hop by hop, nearest first, in id order within a hop, so the cut is the same
+    on every store. Only ids cross the wire: no node's properties, no edge.
+    """
     kept, frontier, truncated = {center}, [center], False
     for _ in range(depth):
         room = max(limit - len(kept), 0)
@@ -233,8 +261,4 @@ def subgraph(
         kept |= set(frontier)
         if not frontier:
             break
-    nodes = nodes_by_id(store, sorted(kept), as_of)
-    edges = ask(store, "q_edges_among", ids=sorted(kept), as_of=as_of).column("e")
-    return SubgraphAnswer(center=center, depth=depth, truncated=truncated,
-                          nodes=sorted(nodes.values(), key=lambda n: n.id),
-                          edges=sorted(edges, key=lambda e: e.id))  # fmt: skip
+    return kept, truncated

@@ -283,6 +283,18 @@ def test_subgraph_edges_join_kept_nodes_only(each):
     assert answer.edges and all({e.source, e.target} <= kept for e in answer.edges)
 
 
+def test_reach_is_the_subgraphs_ids_and_cut(each):
+    answer = questions.subgraph(each, MEETING, depth=2, limit=6)
+    ids, truncated = questions.reach(each, MEETING, depth=2, limit=6)
+    assert (ids, truncated) == ({n.id for n in answer.nodes}, answer.truncated)
+
+
+def test_labels_by_id_are_the_nodes_labels(each):
+    nodes = questions.subgraph(each, MEETING, depth=2).nodes
+    found = questions.labels_by_id(each, [n.id for n in nodes] + ["bureau:nowhere:nobody"])
+    assert found == {n.id: n.label for n in nodes}
+
+
 def test_timeline_initiative_lists_agenda_reports_and_directives_to_bureaus_and_collectives(each):
     events = questions_meetings.timeline(each, INVESTMENT).events
     assert sorted(event.kind for event in events) == (

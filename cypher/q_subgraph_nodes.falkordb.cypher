@@ -1,4 +1,6 @@
-// The edges whose two ends are both among the given nodes (the edges of a subgraph).
+// The nodes of a subgraph, each with the edges it starts whose end is among them too: one read
+// for the nodes and their edges. `shown` says whether the node existed on $as_of; its edges
+// count either way, as each edge's own date decides.
 // No label disjunction in FalkorDB: each label's id index in turn (see q_node.falkordb).
 CALL {
 MATCH (a:Meeting)
@@ -18,6 +20,6 @@ WHERE a.id IN $ids
 RETURN a
 }
 WITH a
-MATCH (a)-[e]->(b)
+OPTIONAL MATCH (a)-[e]->(b)
 WHERE b.id IN $ids AND ($as_of IS NULL OR e.date <= $as_of)
-RETURN e
+RETURN a AS n, ($as_of IS NULL OR a.first <= $as_of) AS shown, collect(e) AS edges
