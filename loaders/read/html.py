@@ -35,6 +35,7 @@ _BLOCKS = (
 )
 _META_BLOCKS = frozenset(("table", "ul", "dl", "div"))
 _META_MAX = 600  # characters: a metadata table is short
+_MAIN_SHARE = 0.6  # of the page's Chinese text outside links: the main node holds at least this
 _META_LABELS = ("索引号", "发文机构", "发布机构", "主题分类", "成文日期", "发文字号", "公开方式")
 _BOILER_LINE = re.compile(
     r"上一篇|下一篇|【\s*(?:打印|关闭|收藏)|字号\s*[：:]|分享到|扫一扫|当前位置|您的位置|"
@@ -183,9 +184,10 @@ def _main_node(body: LexborNode) -> LexborNode:
     content = _content_chars(body)
     total = content[body.mem_id]
     best = body
-    # Nodes holding 60 % of the text all lie on one chain from <body>; the last seen is deepest.
+    # Nodes holding most of the text (_MAIN_SHARE) all lie on one chain from <body>; the last seen
+    # is deepest.
     for node in body.css("div, td, article, section, main, center"):
-        if total and content[node.mem_id] >= 0.6 * total:
+        if total and content[node.mem_id] >= _MAIN_SHARE * total:
             best = node
     return best
 
