@@ -12,10 +12,12 @@ import os
 import shutil
 import subprocess
 from collections.abc import Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import psutil
 import pytest
 from reuse import holding
 
@@ -79,12 +81,41 @@ def neo4j_store(neo4j_uri: str) -> Iterator[Neo4jStore]:
     store.close()
 
 
+class SharedFalkorStore(FalkorStore):
+    """The session's store, shared by every test module: a test closing it would stop the server
+    under the modules after it, so its ``close`` fails the test that calls it."""
+
+    def close(self) -> None:
+        pytest.fail("the shared FalkorDB store (falkor_store) cannot be closed by a test: "
+                    "open a FalkorStore of the test's own to close it")  # fmt: skip
+
+    def stop(self) -> None:
+        """Close the store and make sure its server process ends (other clients keep it up)."""
+        pid = self.server_pid
+        FalkorStore.close(self)
+        with suppress(psutil.NoSuchProcess):
+            server = psutil.Process(pid)
+            server.terminate()
+            try:
+                server.wait(timeout=10)
+            except psutil.TimeoutExpired:
+                server.kill()
+
+
 @pytest.fixture(scope="session")
 def falkor_session_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FalkorStore]:
-    """One embedded FalkorDB server for the session: each start and stop costs about 2 s here."""
-    store = FalkorStore(tmp_path_factory.mktemp("falkordb"))
-    yield store
-    store.close()
+    """One embedded FalkorDB server for the session: each start and stop costs about 2 s here.
+
+    Its write log is written on every write but not synced to disk each time (as during a bulk
+    load): the server dies with the session, and a sync per write made each write about 3 times
+    slower here.
+    """
+    store = SharedFalkorStore(tmp_path_factory.mktemp("falkordb"))
+    try:
+        with store.bulk_writes():
+            yield store
+    finally:
+        store.stop()
 
 
 @pytest.fixture(scope="module")
