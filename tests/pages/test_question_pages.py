@@ -12,12 +12,13 @@ from page_data import GOV, MEETING, SPORTS, load_page_data, page_url
 
 from graph_service.api.app import create_app
 from graph_service.settings import Settings
+from graph_service.stores.falkor import FalkorStore
 
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+def client(falkor_store: FalkorStore) -> Iterator[TestClient]:
     """A client of the app on embedded FalkorDB holding the page data."""
-    with TestClient(create_app(Settings(data_dir=tmp_path_factory.mktemp("q-pages")))) as client:
+    with TestClient(create_app(Settings(data_dir=falkor_store.path.parent))) as client:
         load_page_data(client.app.state.store)
         yield client
 

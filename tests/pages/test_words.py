@@ -16,6 +16,7 @@ from graph_service.graph_models import Subgraph
 from graph_service.loading.run import load_paths
 from graph_service.questions.graph import ask
 from graph_service.settings import Settings
+from graph_service.stores.falkor import FalkorStore
 from viz.network import vis_view
 from viz.words import MESSAGES, chinese
 
@@ -40,9 +41,9 @@ PAGES = ["/", "/?q=应急", page_url("nodes", SPORTS), page_url("nodes", INVESTM
 
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+def client(falkor_store: FalkorStore) -> Iterator[TestClient]:
     """A client of the app holding the page data and the follow-ups example."""
-    with TestClient(create_app(Settings(data_dir=tmp_path_factory.mktemp("words")))) as client:
+    with TestClient(create_app(Settings(data_dir=falkor_store.path.parent))) as client:
         load_page_data(client.app.state.store)
         load_paths(client.app.state.store, [DATA / "followups"])
         yield client
