@@ -86,3 +86,9 @@ def test_falkor_bulk_settings_sync_once_then_on_every_write_again(tmp_path):
         assert (during, after, db.client.exists(CHECKPOINT_KEY)) == ("no", "always", 0)
     finally:
         db.close()
+
+
+def test_shared_falkor_store_refuses_a_test_closing_it_and_keeps_serving(falkor_store):
+    with pytest.raises(pytest.fail.Exception, match="cannot be closed by a test"):
+        falkor_store.close()
+    assert falkor_store.graph_version()
