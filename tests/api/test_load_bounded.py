@@ -10,7 +10,7 @@ the same files loaded one after the other into a fresh store.
 By hand, the figures of docs/reliability.md::
 
     MKG_LOAD_TEST_SECONDS=120 MKG_LOAD_TEST_CLIENTS=50 \\
-        .venv/bin/python -m pytest tests/test_load_bounded.py -q -s
+        .venv/bin/python -m pytest tests/api/test_load_bounded.py -q -s
 """
 
 from __future__ import annotations

@@ -13,8 +13,8 @@ from loaders.eval.baseline import extract_file, extract_text, organisations, pla
 from loaders.eval.scoring import score_document
 from loaders.models import Extraction
 
-SEED = Path(__file__).parent / "data" / "scoring" / "000_7b27b0e132a07cd2"
-ROOT = Path(__file__).parents[1]
+SEED = Path(__file__).resolve().parents[2] / "data" / "scoring" / "000_7b27b0e132a07cd2"
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _run_fresh(code: str) -> subprocess.CompletedProcess:

@@ -13,7 +13,7 @@ from opencc import OpenCC
 from loaders.read.normalize import normalize, to_simplified
 
 # The seed minutes, copied beside the tests so that they run wherever the repository is cloned.
-SEED = Path(__file__).parent / "data" / "scoring" / "000_7b27b0e132a07cd2.txt"
+SEED = Path(__file__).resolve().parents[2] / "data" / "scoring" / "000_7b27b0e132a07cd2.txt"
 SEED_WRAPS = ("全\n\n区电动自行车", "以政务\n\n公开", "在\n\n确保质量")
 
 

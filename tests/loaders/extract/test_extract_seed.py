@@ -8,9 +8,9 @@ import pytest
 from loaders.eval.scoring import score_document
 from loaders.pipeline import extract_file
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parents[4] / "shared" / "seeds"
 SEED = SEEDS / "000_7b27b0e132a07cd2.txt"
-LOCAL_COPY = Path(__file__).parent / "data" / "scoring" / "000_7b27b0e132a07cd2.txt"
+LOCAL_COPY = Path(__file__).resolve().parents[2] / "data" / "scoring" / "000_7b27b0e132a07cd2.txt"
 
 
 @pytest.fixture(scope="module")

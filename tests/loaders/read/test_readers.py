@@ -15,7 +15,7 @@ import pytest
 from loaders.errors import UnreadableFileError
 from loaders.read.readers import read_bytes, read_document
 
-DATA = Path(__file__).parent / "data" / "readers"
+DATA = Path(__file__).resolve().parents[2] / "data" / "readers"
 SENTENCES = (
     "会议听取区应急局关于制定《长宁区关于开展电动自行车安全治理攻坚行动工作方案》情况的汇报。",
     "会议指出，各相关部门要按照“四管四必须”要求，尽快细化本部门的工作方案。",

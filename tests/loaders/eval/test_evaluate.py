@@ -13,7 +13,7 @@ from rich.cells import cell_len
 from loaders.eval.evaluate import GoldFileError, evaluate, find_documents, render_text
 from loaders.models import Extraction
 
-FOLDER = Path(__file__).parent / "data" / "scoring"
+FOLDER = Path(__file__).resolve().parents[2] / "data" / "scoring"
 SEED = "000_7b27b0e132a07cd2"
 
 

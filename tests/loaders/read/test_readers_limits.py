@@ -26,7 +26,7 @@ from loaders.errors import UnreadableFileError
 from loaders.read import limits
 from loaders.read.readers import read_bytes, read_document
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 MINUTES = ROOT / "tests" / "data" / "minutes"
 CPU_SECONDS = 5.0
 PEAK_MB = 300
