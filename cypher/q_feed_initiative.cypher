@@ -1,6 +1,7 @@
 // The facts of an initiative's feed: reports on it and on plans implementing it, directives to
 // bureaus given in a meeting item about it (same document, same item), and directives to
-// collectives (各乡镇 …), which are kept on the item's initiative itself and have no bureau.
+// collectives (all townships, every department concerned …), which are kept on the item's
+// initiative itself and have no bureau.
 // Plans are made DISTINCT first: every document naming a plan adds its own implements edge.
 MATCH (b:Bureau)-[r:REPORTED]->(i:Initiative {id: $id})
 RETURN b AS bureau, r AS fact, i AS subject
