@@ -8,7 +8,16 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 import pytest
 
-from loaders.extract import approvals, directives, header, related, reports, subjects, submissions
+from loaders.extract import (
+    approvals,
+    directives,
+    header,
+    related,
+    reports,
+    stressed,
+    subjects,
+    submissions,
+)
 from loaders.extract.reports import _TOPIC_TAIL, _TOPIC_TAIL_LAST
 from loaders.extract.subjects import _TRAILING, _TRAILING_LAST
 
@@ -118,6 +127,8 @@ _LOOKAHEAD_FIRST = [
     related._COMBINE,
     approvals.APPROVAL,
     directives._MODAL,
+    stressed._CUES,
+    subjects._AGENDA_CLAUSE,
 ]
 
 
@@ -130,3 +141,19 @@ def test_leading_lookahead_admits_every_first_character(pattern: re.Pattern[str]
     assert not empty
     assert chars
     assert not [c for c in chars if not lookahead.match(c)]
+
+
+def test_trigger_cue_admits_the_first_character_of_every_word_the_trigger_ends_on() -> None:
+    parsed = list(sre_parse.parse(directives._TRIGGER.pattern))
+    assert parsed[0][0] is sre.MAX_REPEAT, "the pattern opens with its \\s*"
+    op, (_, alternatives) = parsed[1]
+    assert op is sre.BRANCH, "then the alternatives, each ending on its words"
+    chars: set[str] = set()
+    for alternative in alternatives:
+        items = list(alternative)
+        assert items[0][0] is sre.MIN_REPEAT, "each alternative opens with its lazy .{m,n}?"
+        found, empty = _first_chars(items[1:])
+        assert not empty
+        chars |= found
+    assert "由" in chars and "加" in chars
+    assert not [c for c in chars if not directives._TRIGGER_CUE.match(c)]

@@ -60,6 +60,13 @@ _TRIGGER = re.compile(
     + _ACTION.pattern
     + "))"
 )
+# The first characters of the words _TRIGGER ends on: a clause without any of them (a third of the
+# clauses) cannot match it, and one search for them costs less than the pattern's lazy tries.
+_TRIGGER_CUE = re.compile(
+    "[由请责要应须需务不严负牵"
+    + "".join(sorted({word[0] for word in _ACTION.pattern.split("|")}))
+    + "]"
+)
 # Words that show a clause opens with a verb or a measure, not with a unit (逐小区…, 要坚持城乡…).
 _NOT_A_SUBJECT = re.compile(r"^[要逐在对把将选坚各全每]|[的了取选持个]")
 _MAX_ACTION = 60
@@ -99,7 +106,8 @@ def find_directives(text: str, item: Item) -> list[Directive]:
             start = sentence.start() + clause.start()
             found_here = (
                 (
-                    _TRIGGER.match(body)
+                    _TRIGGER_CUE.search(body)
+                    and _TRIGGER.match(body)
                     and _clause_directives(body, start, text[start : sentence.end()])
                 )
                 or _untriggered(text, body, start, sentence.end())

@@ -66,9 +66,10 @@ _ENDS = {
         24,
     ),
 }
-# Words every match of one of the patterns above holds: most items have none of them.
+# Words every match of one of the patterns above holds: most items have none of them. (?=[…]) first:
+# the characters the words start with, tested once at each character before the words.
 _CUES = re.compile(
-    r"会议?(?:精神|部署)|时[，,]|[一二三四五六七八九十]是?要|要(?:加强|持续|不断|进一步|加快|统筹|扎实)|方面"
+    r"(?=[会时一二三四五六七八九十要方])(?:会议?(?:精神|部署)|时[，,]|[一二三四五六七八九十]是?要|要(?:加强|持续|不断|进一步|加快|统筹|扎实)|方面)"
 )
 
 
