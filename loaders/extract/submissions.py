@@ -116,14 +116,16 @@ def units_at(text: str, pos: int, bare: bool = True) -> tuple[list[tuple[str, in
 
 def _unit_name_at(text: str, pos: int, bare: bool) -> str | None:
     """The longest unit name starting at ``pos`` (not cut before a title such as 局长)."""
-    window = text[pos : pos + _LONGEST_UNIT]
+    # One character more than a name can hold: the one after the longest name is read too.
+    window = text[pos : pos + _LONGEST_UNIT + 1]
     if _NOT_NAME_START.match(window):
         return None
-    ends = [m.end() for m in _NAME_END.finditer(window) if m.end() >= 2]
+    # From the second character: a name holds two at least.
+    ends = [m.end() for m in _NAME_END.finditer(window, 1, _LONGEST_UNIT)]
     for end in reversed(ends):
-        candidate = window[:end]
-        if text[pos + end : pos + end + 1] == "长":
+        if window[end : end + 1] == "长":
             continue
+        candidate = window[:end]
         # The cached name test first: most candidates fail it, and the other tests cost more.
         if (unit_of(candidate) or (bare_unit(candidate) if bare else None)) != candidate:
             continue
