@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -142,20 +143,25 @@ def test_leading_lookahead_admits_every_first_character(pattern: re.Pattern[str]
     assert not [c for c in chars if not lookahead.match(c)]
 
 
-def test_trigger_cue_admits_the_first_character_of_every_word_the_trigger_ends_on() -> None:
-    parsed = list(sre_parse.parse(directives._TRIGGER.pattern))
-    assert parsed[0][0] is sre.MAX_REPEAT, "the pattern opens with its \\s*"
-    op, (_, alternatives) = parsed[1]
-    assert op is sre.BRANCH, "then the alternatives, each ending on its words"
-    chars: set[str] = set()
-    for alternative in alternatives:
-        items = list(alternative)
-        assert items[0][0] is sre.MIN_REPEAT, "each alternative opens with its lazy .{m,n}?"
-        found, empty = _first_chars(items[1:])
-        assert not empty
-        chars |= found
-    assert "由" in chars and "加" in chars
-    assert not [c for c in chars if not directives._TRIGGER_CUE.match(c)]
+def test_triggered_tells_what_the_trigger_pattern_would() -> None:
+    words = "由请责成要求应须需务必不得严禁负牵头对在向加快抓紧做好落实协调区局会议的了 \u3000\t"
+    rnd = random.Random(7)
+    clauses = ["".join(rnd.choice(words) for _ in range(rnd.randint(0, 90))) for _ in range(50_000)]
+    clauses += ["由区住建局牵头", "  各街道要做好", "安全生产形势平稳", " " * 3 + "甲" * 60 + "要"]
+    clauses += [
+        "甲" * n + word for n in range(70) for word in ("请", "要求", "务必", "加快", "牵头")
+    ]
+    differ = [c for c in clauses if directives._triggered(c) != bool(directives._TRIGGER.match(c))]
+    assert not differ, differ[:5]
+    assert any(directives._triggered(c) for c in clauses)
+    assert not all(directives._triggered(c) for c in clauses)
+
+
+def test_longest_trigger_word_is_the_longest_word() -> None:
+    longest = max(
+        len(word) for words, _, _ in directives._TRIGGER_WORDS for word in words.pattern.split("|")
+    )
+    assert longest == directives._LONGEST_TRIGGER_WORD
 
 
 # Patterns searched over whole sentences or items whose every match opens with a fixed character or
