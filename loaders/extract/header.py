@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date as Date
 from datetime import timedelta
 
@@ -190,11 +191,19 @@ def _published_in_text(head: str) -> str | None:
     >>> _published_in_text("来源：区政府办公室 发布时间：2021-04-09 浏览次数：12")
     '2021-04-09'
     """
-    for match in (_PUBLISHED_AT.search(head), _STAMP.search(head), *_FURNITURE_LINE.finditer(head)):
+    for match in _dated_lines(head):
         found = match and (_DATE_FULL.search(match.group(0)) or _DATE_ISO.search(match.group(0)))
         if found:
             return _iso(to_int(found["y"]), to_int(found["m"]), to_int(found["d"]))
     return None
+
+
+def _dated_lines(head: str) -> Iterator[re.Match[str] | None]:
+    """Where a page may say when it was published, in order, each looked for only if the ones
+    before give no date: its 发布时间, a time stamp, then its furniture lines."""
+    yield _PUBLISHED_AT.search(head)
+    yield _STAMP.search(head)
+    yield from _FURNITURE_LINE.finditer(head)
 
 
 def _held_sentences(text: str) -> list[tuple[str, int]]:
