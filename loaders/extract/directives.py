@@ -21,9 +21,16 @@ _OPENER = re.compile(
     r"(?:会议|会上)?(?:要求|强调|指出|明确|提出|认为|议定|同意|决定)?(?:同时|并|另外|此外|其中|对此|"
     r"为此|今后|下一步|下步|最后|首先|其次|再次)?"
 )
-# (?=[…]): the first characters of the modal words, tested before the words at each character.
+# Each modal word with what may not follow it, one alternative per word: every alternative opens
+# with a fixed character, so re skips to those characters instead of trying the words everywhere.
 _MODAL = re.compile(
-    r"(?=[不严务应必牵要负需须])(?:(?:要|应当|应|须|必须|务必|需要|需|不得|严禁)(?![求点闻素件邀])|(?:负责|牵头)(?!人|同志|单位|部门|的))"
+    "|".join(
+        [
+            f"{word}(?![求点闻素件邀])"
+            for word in ["要", "应当", "应", "须", "必须", "务必", "需要", "需", "不得", "严禁"]
+        ]
+        + [f"{word}(?!人|同志|单位|部门|的)" for word in ("负责", "牵头")]
+    )
 )
 # 由 may come late in the clause: 涉及的管线迁改问题由市城管局牵头协调.
 _LED_BY = re.compile(r"^(?:[^由]{0,20}?)由(?!于|此|衷)(?P<rest>.+)$")
