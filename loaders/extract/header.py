@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date as Date
 from datetime import timedelta
 
@@ -158,7 +159,8 @@ def parse_header(text: str, published: str | None = None, portal: str | None = N
     """
     published = published or _published_in_text(text[:1500])
     text = _STAMP.sub(lambda m: "＿" * len(m.group(0)), text[:HEADER_WINDOW]) + text[HEADER_WINDOW:]
-    anchor = _anchor(text)
+    anchors = _held_sentences(text)  # read once: the anchor, the date and the chair come from them
+    anchor = anchors[0] if anchors else None
     head = text[: max(600, anchor[1])] if anchor else text[:600]
     # Furniture lines go first, whole: 时间：2023-08-31 来源：某报 is the page's line, and its date
     # would stay behind if its 来源 part went first.
@@ -169,13 +171,13 @@ def parse_header(text: str, published: str | None = None, portal: str | None = N
     # 近日，市长…主持召开: the sentence that says the meeting was held gives no day, so no other
     # date of the page (a meeting conveyed, the page's own) is the meeting's.
     dated = held and not (anchor and _NO_DAY.search(_HELD.split(anchor[0], 1)[0]))
-    chair = _chair(where) or _chair(head) or _held_chair(text)
+    chair = _chair(where) or _chair(head) or _held_chair(anchors)
     issuer = _issuer(text, head, portal, chair[0] if chair else None)
     ordinal = _ordinal(where) or _ordinal(head)
     return Meeting(
         title=f"{issuer}第{ordinal}次常务会议" if issuer and ordinal else None,
         doc_number=_doc_number(head),
-        date=(_anchored_date(text, published) or _date(head, published)) if dated else None,
+        date=(_anchored_date(anchors, published) or _date(head, published)) if dated else None,
         ordinal=ordinal,
         chair=chair[1] if chair else None,
         chair_title=chair[0] if chair else None,
@@ -189,11 +191,19 @@ def _published_in_text(head: str) -> str | None:
     >>> _published_in_text("来源：区政府办公室 发布时间：2021-04-09 浏览次数：12")
     '2021-04-09'
     """
-    for match in (_PUBLISHED_AT.search(head), _STAMP.search(head), *_FURNITURE_LINE.finditer(head)):
+    for match in _dated_lines(head):
         found = match and (_DATE_FULL.search(match.group(0)) or _DATE_ISO.search(match.group(0)))
         if found:
             return _iso(to_int(found["y"]), to_int(found["m"]), to_int(found["d"]))
     return None
+
+
+def _dated_lines(head: str) -> Iterator[re.Match[str] | None]:
+    """Where a page may say when it was published, in order, each looked for only if the ones
+    before give no date: its 发布时间, a time stamp, then its furniture lines."""
+    yield _PUBLISHED_AT.search(head)
+    yield _STAMP.search(head)
+    yield from _FURNITURE_LINE.finditer(head)
 
 
 def _held_sentences(text: str) -> list[tuple[str, int]]:
@@ -216,25 +226,20 @@ def _held_sentences(text: str) -> list[tuple[str, int]]:
     return found
 
 
-def _anchored_date(text: str, published: str | None) -> str | None:
+def _anchored_date(held: list[tuple[str, int]], published: str | None) -> str | None:
     """The date of the first sentence that says the meeting was held (a title line has none)."""
-    for sentence, _ in _held_sentences(text):
+    for sentence, _ in held:
         if found := _date(sentence, published):
             return found
     return None
 
 
-def _held_chair(text: str) -> tuple[str | None, str] | None:
+def _held_chair(held: list[tuple[str, int]]) -> tuple[str | None, str] | None:
     """The chair named in any sentence that says the meeting was held (after page furniture)."""
-    for sentence, _ in _held_sentences(text):
+    for sentence, _ in held:
         if chair := _chair(sentence):
             return chair
     return None
-
-
-def _anchor(text: str) -> tuple[str, int] | None:
-    held = _held_sentences(text)
-    return held[0] if held else None
 
 
 def to_int(numeral: str) -> int | None:

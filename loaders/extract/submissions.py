@@ -59,11 +59,9 @@ _ABOUT = re.compile(
 )
 _CONJUNCTION = re.compile(r"和|及|与|、")
 _NAME_END = re.compile("[" + re.escape("".join(sorted(NAME_ENDS))) + "]")
-# A sentence can name a reporter only if it holds one of these cues.
-# (?=[…]) first: the characters a cue starts with, tested once at each character before the words.
-_CUE = re.compile(
-    r"(?=[汇说报介提送请发起《关])(?:汇报|说明|报告|介绍|提交|提出|送审|提请|报送|请示|发言|起草|《|关于)"
-)
+# A sentence can name a reporter only if it holds one of these cues. Every cue opens with a fixed
+# character, so ``re`` skips to the next of those characters instead of trying the words everywhere.
+_CUE = re.compile(r"汇报|说明|报告|介绍|提交|提出|送审|提请|报送|请示|发言|起草|《|关于")
 _SENTENCE = re.compile(r"[^。！？\n]+")
 _ALIAS = re.compile(r"[（(][^（）()\n]{1,10}[）)]")
 # Words that open a clause and are never the first characters of a unit's name.
@@ -116,14 +114,16 @@ def units_at(text: str, pos: int, bare: bool = True) -> tuple[list[tuple[str, in
 
 def _unit_name_at(text: str, pos: int, bare: bool) -> str | None:
     """The longest unit name starting at ``pos`` (not cut before a title such as 局长)."""
-    window = text[pos : pos + _LONGEST_UNIT]
+    # One character more than a name can hold: the one after the longest name is read too.
+    window = text[pos : pos + _LONGEST_UNIT + 1]
     if _NOT_NAME_START.match(window):
         return None
-    ends = [m.end() for m in _NAME_END.finditer(window) if m.end() >= 2]
+    # From the second character: a name holds two at least.
+    ends = [m.end() for m in _NAME_END.finditer(window, 1, _LONGEST_UNIT)]
     for end in reversed(ends):
-        candidate = window[:end]
-        if text[pos + end : pos + end + 1] == "长":
+        if window[end : end + 1] == "长":
             continue
+        candidate = window[:end]
         # The cached name test first: most candidates fail it, and the other tests cost more.
         if (unit_of(candidate) or (bare_unit(candidate) if bare else None)) != candidate:
             continue

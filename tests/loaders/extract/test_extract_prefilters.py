@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import random
 import re
+from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 import pytest
 
-from loaders.extract import approvals, directives, header, related, reports, subjects, submissions
+from loaders.extract import (
+    approvals,
+    directives,
+    header,
+    related,
+    reports,
+    stressed,
+    subjects,
+    submissions,
+)
 from loaders.extract.reports import _TOPIC_TAIL, _TOPIC_TAIL_LAST
 from loaders.extract.subjects import _TRAILING, _TRAILING_LAST
 
@@ -114,10 +125,9 @@ _LOOKAHEAD_FIRST = [
     subjects._TRAILING,
     subjects._ABOUT_LISTED,
     reports._AGREED,
-    submissions._CUE,
     related._COMBINE,
     approvals.APPROVAL,
-    directives._MODAL,
+    subjects._AGENDA_CLAUSE,
 ]
 
 
@@ -130,3 +140,35 @@ def test_leading_lookahead_admits_every_first_character(pattern: re.Pattern[str]
     assert not empty
     assert chars
     assert not [c for c in chars if not lookahead.match(c)]
+
+
+def test_triggered_tells_what_the_trigger_pattern_would() -> None:
+    words = "由请责成要求应须需务必不得严禁负牵头对在向加快抓紧做好落实协调区局会议的了 \u3000\t"
+    rnd = random.Random(7)
+    clauses = ["".join(rnd.choice(words) for _ in range(rnd.randint(0, 90))) for _ in range(50_000)]
+    clauses += ["由区住建局牵头", "  各街道要做好", "安全生产形势平稳", " " * 3 + "甲" * 60 + "要"]
+    clauses += [
+        "甲" * n + word for n in range(70) for word in ("请", "要求", "务必", "加快", "牵头")
+    ]
+    differ = [c for c in clauses if directives._triggered(c) != bool(directives._TRIGGER.match(c))]
+    assert not differ, differ[:5]
+    assert any(directives._triggered(c) for c in clauses)
+    assert not all(directives._triggered(c) for c in clauses)
+
+
+def test_longest_trigger_word_is_the_longest_word() -> None:
+    longest = max(
+        len(word) for words, _, _ in directives._TRIGGER_WORDS for word in words.pattern.split("|")
+    )
+    assert longest == directives._LONGEST_TRIGGER_WORD
+
+
+# Patterns searched over whole sentences or items whose every match opens with a fixed character or
+# a class: ``re`` skips to those characters only while the pattern's first item shows them.
+_SKIPPING = [submissions._CUE, stressed._CUES, stressed._POINT_CUE, directives._MODAL]
+
+
+@pytest.mark.parametrize("pattern", _SKIPPING, ids=lambda p: p.pattern[:24])
+def test_pattern_opens_with_the_characters_re_skips_to(pattern: re.Pattern[str]) -> None:
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    assert sre_compile._get_charset_prefix(parsed, pattern.flags), "no first characters re can use"
