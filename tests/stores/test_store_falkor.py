@@ -12,6 +12,15 @@ from graph_service.stores.falkor import FalkorStore
 from graph_service.stores.falkor_server import CHECKPOINT_KEY, start_server, sync_at_end, sync_now
 
 
+def test_falkor_client_writes_the_parameter_header_read_many_relies_on():
+    # FalkorStore.read_many writes each query's parameters with the client's own, non-public
+    # Graph._build_params_header (the client is pinned for it): a change in it fails here.
+    from falkordb import Graph
+
+    header = Graph._build_params_header(None, {"id": "区体育局", "n": 2, "ids": ["a"], "x": None})
+    assert header == 'CYPHER `id`="区体育局" `n`=2 `ids`=["a"] `x`=null '
+
+
 def test_falkor_store_server_listens_on_no_tcp_port(tmp_path):
     store = FalkorStore(tmp_path)
     try:
