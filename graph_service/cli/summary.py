@@ -42,8 +42,13 @@ def files_table(report: LoadReport) -> Table:
     1
     """
     table = Table(title="Per file")
-    for column in ("file", "status", "meeting date", "added", "unchanged", "removed"):
-        table.add_column(column, justify="right" if column[0] in "aur" else "left")
+    # A long path wraps rather than ending in an ellipsis (the path is what tells files apart),
+    # and takes the width the other columns, kept whole, leave.
+    table.add_column("file", overflow="fold")
+    for column in ("status", "meeting date"):
+        table.add_column(column, no_wrap=True, min_width=len(column))
+    for column in ("added", "unchanged", "removed"):
+        table.add_column(column, justify="right", no_wrap=True, min_width=len(column))
     for result in report.files:
         meeting = (result.meeting and result.meeting.date) or ""
         table.add_row(shown_path(result.file), result.status, meeting, str(result.added),
@@ -69,8 +74,13 @@ def shown_path(file: str, base: Path | None = None) -> str:
         return file
 
 
+WARNINGS_SHOWN = 20
+"""Warnings printed under a load's summary; the rest are counted (``--json`` gives them all)."""
+
+
 def render_report(report: LoadReport, *, per_file: bool | None = None) -> Group:
-    """Return the summary of a load, the per-file table (dry runs), and each failure's reason.
+    """Return the summary of a load, the per-file table (dry runs), each failure's reason and
+    the first :data:`WARNINGS_SHOWN` warnings (each names its file).
 
     Args:
         report: the load's report.
@@ -84,6 +94,11 @@ def render_report(report: LoadReport, *, per_file: bool | None = None) -> Group:
         parts.append(files_table(report))
     parts.append(summary_table(report))
     parts += [Text(f"failed: {result.error}", style="red") for result in report.failed]
+    warnings = [warning for result in report.files for warning in result.warnings]
+    parts += [Text(f"warning: {warning}", style="yellow") for warning in warnings[:WARNINGS_SHOWN]]
+    if len(warnings) > WARNINGS_SHOWN:
+        more = len(warnings) - WARNINGS_SHOWN
+        parts.append(Text(f"… and {more} more warnings (--json lists them all)", style="yellow"))
     return Group(*parts)
 
 

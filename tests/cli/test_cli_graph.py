@@ -75,6 +75,15 @@ def test_cli_load_failed_file_is_named_with_its_reason_and_exits_one(target, tmp
     assert store.node("meeting:长宁区人民政府:2024-04-24:73") is not None
 
 
+def test_cli_load_warns_of_a_page_without_agenda_items_naming_it(target, tmp_path):
+    _, env = target
+    page = tmp_path / "notice.html"
+    page.write_text("<html><body><p>停水通知：明日检修。</p></body></html>", encoding="utf-8")
+    result = _run(env, "load", str(page), str(SEED))
+    assert result.exit_code == 0
+    assert f"warning: {page}: no agenda items found" in result.stdout
+
+
 def test_cli_load_dry_run_writes_nothing(target):
     store, env = target
     result = _run(env, "load", str(SAMPLES), "--dry-run")
