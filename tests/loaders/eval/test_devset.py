@@ -27,7 +27,7 @@ FLOORS = {
 
 
 # Real pages, rewritten (tests/data/real/sources.tsv lists them): the development part guards
-# what was learnt from it; the test parts (test, then test2, test3 and test4 collected later) are
+# what was learnt from it; the test parts (test, then test2, test3, test4 and test5 collected later) are
 # never tuned to, so they are only checked to be valid.
 REAL = DATA / "real"
 # The part holds 30 pages added after its first rules were written (rj*); the rules read them
@@ -70,14 +70,14 @@ def test_devset_real_sources_list_every_document_of_both_parts():
     listed = {(row["split"], row["file"]) for row in rows}
     on_disk = {
         (doc.parent.name, doc.name)
-        for part in ("dev", "test", "test2", "test3", "test4")
+        for part in ("dev", "test", "test2", "test3", "test4", "test5")
         for doc, _ in find_documents(REAL / part)
     }
     assert listed == on_disk
     assert all(row["url"] and row["government"] and row["shape"] for row in rows)
 
 
-@pytest.mark.parametrize("part", ["dev", "test", "test2", "test3", "test4"])
+@pytest.mark.parametrize("part", ["dev", "test", "test2", "test3", "test4", "test5"])
 def test_devset_real_parts_have_valid_gold_files(part):
     pairs = find_documents(REAL / part)
     assert len(pairs) >= 40
