@@ -36,21 +36,21 @@ _PERSON_TITLES = (
     "支队长|大队长|政委|副总经理|总经理|董事长|行长|院长|所长|站长|处长|秘书长|指挥长|主席|代表"
 )
 _PERSON = re.compile(
-    rf"(?:(?:[一二三四]级)?(?:{_PERSON_TITLES})[、，]?)+(?:[一-龥]{{2,3}}?(?=同志|就|关于|对|作|汇报|发言|提交|介绍))?"
+    rf"(?:(?<=[局部])长|(?:(?:[一二三四]级)?(?:{_PERSON_TITLES})[、，]?)+)(?:[一-龥]{{2,3}}?(?=同志|就|关于|对|作|汇报|发言|提交|介绍|分别|先后|[和、及与]))?"
     r"(?:同志)?"
 )
 _TITLES = r"《[^《》\n]{2,150}》(?:[（(](?:送审稿|草案|征求意见稿|修订稿|讨论稿|代拟稿)[）)])?"
 _TITLE_LIST = re.compile(rf"{_TITLES}(?:[、和及与，]*{_TITLES})*")
-# X提交的《A》 / X提出的…方案 / X起草的… / X汇报的《A》 / X提请审议的《A》
+# X提交的《A》 / X提出的…方案 / X起草的… / X汇报的《A》 / X提请审议的《A》 / X报请的《A》
 _SUBMITTED = re.compile(
-    r"(?:共同|联合)?(?:提交|提出|送审|报送|起草|拟定|制定|编制|修订|汇报|提请(?:会议)?审议|呈报|上报|(?<![^局办委心队司])作)(?:了)?的"
+    r"(?:共同|联合)?(?:提交|提出|送审|报送|起草|拟定|制定|编制|修订|汇报|[提报]请(?:会议)?(?:审议|审定)?|呈报|上报|(?<![^局办委心队司])作)(?:了)?的"
     rf"(?P<what>{_TITLE_LIST.pattern}|[^，。；《》\n]{{2,60}}?(?:方案|意见|办法|规划|计划|报告|请示|细则|规定|事项))"
 )
 # X《关于…的请示》 (the request of a unit is its report)
 _REQUEST = re.compile(rf"(?P<what>{_TITLE_LIST.pattern})")
 # X就《A》作汇报 / X关于Y的汇报 / X汇报Y / X作起草说明
 _ABOUT = re.compile(
-    r"(?:所作的?|作的)?(?:[就对](?P<on>(?:《[^《》\n]*》|[^。；！？\n《》]){1,150}?)作了?(?:起草|编制|修订|有关)?(?:情况)?(?:汇报|说明|介绍)"
+    r"(?:所作的?|作的)?(?:(?:分别|先后)?[就对](?P<on>(?:《[^《》\n]*》|[^。；！？\n《》]){1,150}?)作[了的]?(?:起草|编制|修订|有关)?(?:情况)?(?:汇报|说明|介绍)"
     r"|(?:关于)(?P<about>(?:《[^《》\n]*》|[^。；！？\n《》]){1,200}?)(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?"
     r"(?:(?:联合|专题|书面))?(?:汇报|说明|报告|介绍|请示)(?!会)"
     r"|(?:分别|先后)?(?:作了?|进行了?)(?P<none>(?:起草|编制|修订|有关)?(?:工作)?(?:情况)?)(?:汇报|说明)|发言(?=】)(?P<spoke>)"
@@ -61,7 +61,7 @@ _CONJUNCTION = re.compile(r"和|及|与|、")
 _NAME_END = re.compile("[" + re.escape("".join(sorted(NAME_ENDS))) + "]")
 # A sentence can name a reporter only if it holds one of these cues. Every cue opens with a fixed
 # character, so ``re`` skips to the next of those characters instead of trying the words everywhere.
-_CUE = re.compile(r"汇报|说明|报告|介绍|提交|提出|送审|提请|报送|请示|发言|起草|《|关于")
+_CUE = re.compile(r"汇报|说明|报告|介绍|提交|提出|送审|提请|报[送请]|请示|发言|起草|《|关于")
 _SENTENCE = re.compile(r"[^。！？\n]+")
 _ALIAS = re.compile(r"[（(][^（）()\n]{1,10}[）)]")
 # Words that open a clause and are never the first characters of a unit's name.
@@ -70,6 +70,8 @@ _NOT_NAME_START = re.compile(
     r"传达|学习|分别|先后|集中|部署|安排|就|关于|"
     r"把|向|为|与|和|及|了|的|是|等|各|全|有关|相关|其中|同时|随后|最后)"
 )
+# A name whose own head stands for its title's first character: 区财政局长 (局长), 统战部长 (部长).
+_HEAD_ABBREVIATED = re.compile(r"^[^局部]*[^副局部][局部]$")
 _SUBJECT_TAIL = re.compile(r"(?:的|等)?(?:有关|相关)?(?:工作)?$")
 _SUPPLEMENT = re.compile(r"(?:分别)?(?:作了?|进行了?)?补充")
 
@@ -106,10 +108,22 @@ def units_at(text: str, pos: int, bare: bool = True) -> tuple[list[tuple[str, in
         cursor = end = cursor + len(name)
         if alias := _ALIAS.match(text, cursor):
             cursor = end = alias.end()  # 区应急管理局（安委办）
-        separator = _SEPARATOR.match(text, cursor)
+        separator = _SEPARATOR.match(text, cursor) or _next_after_person(text, cursor)
         if not separator:
             return units, end
         cursor = separator.end()
+
+
+def _next_after_person(text: str, pos: int) -> re.Match[str] | None:
+    """The separator after a unit's person when another unit follows it: 区财政局局长张三和区发改局
+    副局长李四分别…; a person not followed by another unit is the caller's to read."""
+    person = _PERSON.match(text, pos)
+    if not person or person.end() == pos:
+        return None
+    separator = _SEPARATOR.match(text, person.end())
+    if separator and _unit_name_at(text, separator.end(), True):
+        return separator
+    return None
 
 
 def _unit_name_at(text: str, pos: int, bare: bool) -> str | None:
@@ -121,8 +135,8 @@ def _unit_name_at(text: str, pos: int, bare: bool) -> str | None:
     # From the second character: a name holds two at least.
     ends = [m.end() for m in _NAME_END.finditer(window, 1, _LONGEST_UNIT)]
     for end in reversed(ends):
-        if window[end : end + 1] == "长":
-            continue
+        if window[end : end + 1] == "长" and not _HEAD_ABBREVIATED.search(window, 0, end):
+            continue  # 区长, or the 局 of a title 局长 taken into the name (区财政局局长)
         candidate = window[:end]
         # The cached name test first: most candidates fail it, and the other tests cost more.
         if (unit_of(candidate) or (bare_unit(candidate) if bare else None)) != candidate:
@@ -255,7 +269,8 @@ def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> l
         and (_EACH.search(text, units[0][1] - 6, units[0][1]) or _EACH.match(text, cue_at))
     ):
         subjects = split_subjects(subjects[0], len(units))  # 分别听取A、B关于X和Y的汇报
-    if len(subjects) == len(units) > 1 and not titled:
+    each = _EACH.match(text, cue_at) or _EACH.search(text, units[0][1] - 6, units[0][1])
+    if len(subjects) == len(units) > 1 and (not titled or each):
         pairs = list(zip(units, subjects, strict=True))  # 分别: by position
     else:
         pairs = [(unit, subject) for unit in units for subject in subjects]

@@ -45,6 +45,8 @@ def _addressees(result: Extraction) -> set[tuple[str, bool]]:
             ("区统计局", "关于戊的报告"),
         ),
         ("区卫健委负责人就《己方案》作了汇报，会议原则通过。", ("区卫健委", "己方案")),
+        ("会议认真研究了市工信委报请的《庚决定》。", ("市工信委", "庚决定")),
+        ("会议审议了县林业局报请审定的《辛计划》。", ("县林业局", "辛计划")),
     ],
 )
 def test_extract_submission_verbs_name_the_reporter(tmp_path, body, expected):

@@ -1,0 +1,44 @@
+"""More phrasings of real releases: units with their people, agendas in other words, addressees.
+
+Each text is invented for the test, in the shape a real page used.
+"""
+
+from pathlib import Path
+
+from loaders.models import Extraction
+from loaders.pipeline import extract_file
+
+OPENING = "3月5日，区长张三主持召开区政府第12次常务会议。"
+
+
+def _extract(tmp_path: Path, body: str, opening: str = OPENING) -> Extraction:
+    path = tmp_path / "minutes.txt"
+    path.write_text(opening + body, encoding="utf-8")
+    return extract_file(path)
+
+
+def _reports(result: Extraction) -> set[tuple[str, str]]:
+    return {(r.bureau, r.subject) for r in result.reported}
+
+
+def test_extract_a_qualified_verb_right_after_the_opening_opens_the_agenda(tmp_path):
+    opening = (
+        "3月5日，区政府召开第十二次常务会议，专题讨论拟提请区人大会议审议的《甲报告》、《乙报告》。"
+    )
+    result = _extract(tmp_path, "会议由区长张三主持。", opening)
+    assert {p.title for p in result.plans} == {"甲报告", "乙报告"}
+
+
+def test_extract_units_each_with_their_person_pair_with_titles_by_position(tmp_path):
+    body = "区财政局长王五和发改局副局长赵六分别对《甲报告》、《乙报告》作了说明。"
+    assert _reports(_extract(tmp_path, body)) == {("区财政局", "甲报告"), ("发改局", "乙报告")}
+
+
+def test_extract_a_heard_subject_is_not_cut_inside_a_title(tmp_path):
+    body = "会议听取了区财政局局长王五和区统计局副局长赵六分别就《甲报告》、《乙报告》作的说明。"
+    assert _reports(_extract(tmp_path, body)) == {("区财政局", "甲报告"), ("区统计局", "乙报告")}
+
+
+def test_extract_a_deputy_s_title_is_not_taken_into_the_unit(tmp_path):
+    body = "会议听取了区发改局副局长赵六关于项目储备情况的汇报。"
+    assert {b.name for b in _extract(tmp_path, body).bureaus} == {"区发改局"}
