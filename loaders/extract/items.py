@@ -265,7 +265,7 @@ def _verb_items(text: str, start: int, end: int) -> list[Item]:
             _folds_into_previous(text, pos, verb)
             and items
             and _same_paragraph(text, items[-1].start, pos)
-        ):
+        ) or (items and _decides_previous(text, items[-1], pos, verb)):
             continue
         nxt = starts[index + 1][0] if index + 1 < len(starts) else end
         lead_end = _with_reporter(text, _sentence_end(text, pos, nxt), nxt)
@@ -303,6 +303,20 @@ def _folds_into_previous(text: str, pos: int, verb: str) -> bool:
         return True
     after = text.find(verb, pos) + len(verb)
     return bool(_BACK_REFERENCE.match(text, after))
+
+
+# 会议议定，原则同意…: what was decided, with no subject of its own.
+_BARE_DECISION = re.compile(r"(?:会议|会上)?议定[，：:]")
+
+
+def _decides_previous(text: str, previous: Item, pos: int, verb: str) -> bool:
+    """Whether a paragraph of what was decided (会议议定，原则同意市水利局的汇报) follows an item
+    that had only its lead: it is that item's decision, not an item of its own."""
+    return (
+        verb == "议定"
+        and bool(_BARE_DECISION.match(text, pos))
+        and not text[previous.lead_end : pos].strip()
+    )
 
 
 def _same_paragraph_start(text: str, pos: int) -> bool:

@@ -137,7 +137,11 @@ def find_reports(text: str, item: Item, plans: list[str]) -> list[Report]:
     lead = text[item.start : item.lead_end]
     topic = item_subject(text, item) or _decided(text, item)
     context = _Subjects(plans, topic[0] if topic else "")
-    reports = _heard(lead, item.start, context) or _stated(lead, item.start, context)
+    reports = (
+        _heard(lead, item.start, context)
+        or _stated(lead, item.start, context)
+        or _agreed_report(text, item, context)
+    )
     if reports:
         subject = reports[0].subject
         head = text[item.start : min(item.end, item.lead_end + 200)]
@@ -199,6 +203,23 @@ def _stated(lead: str, offset: int, plans: _Subjects) -> list[Report]:
         for (unit, pos), each in zip(units, subjects, strict=True):
             reports.append(Report(unit, _subject(each, plans), "lead", pos))
     return [r for r in reports if r.subject]
+
+
+# 会议听取关于X的汇报。会议议定，原则同意市水利局的汇报: the decision names who reported.
+_AGREED_REPORT = re.compile(
+    r"同意(?:了)?(?P<rep>[^，。；《》“”\n]{2,30}?)(?:的|所作的?|作的)(?:工作)?(?:情况)?(?:汇报|报告)"
+)
+
+
+def _agreed_report(text: str, item: Item, plans: _Subjects) -> list[Report]:
+    """The unit whose report the meeting agreed to right after an item heard without a reporter."""
+    body = text[item.lead_end : min(item.end, item.lead_end + 120)]
+    match = _AGREED_REPORT.search(body) if "同意" in body else None
+    if not match:
+        return []
+    subject = _subject("", plans)
+    units = _units(match["rep"], item.lead_end + match.start("rep"))
+    return [Report(unit, subject, "lead", pos) for unit, pos in units if subject]
 
 
 # 县林业局等单位关于…的汇报: the units named report; the words after 等 only sum them up.

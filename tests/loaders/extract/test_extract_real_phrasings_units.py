@@ -42,3 +42,16 @@ def test_extract_a_heard_subject_is_not_cut_inside_a_title(tmp_path):
 def test_extract_a_deputy_s_title_is_not_taken_into_the_unit(tmp_path):
     body = "会议听取了区发改局副局长赵六关于项目储备情况的汇报。"
     assert {b.name for b in _extract(tmp_path, body).bureaus} == {"区发改局"}
+
+
+def test_extract_a_decision_paragraph_names_the_reporter_of_the_item_before_it(tmp_path):
+    body = (
+        "\n会议听取关于甲河道清理整治工作方案编制情况的汇报。"
+        "\n会议议定，原则同意区水利局的汇报，责成区水利局完善后组织实施。"
+        "\n会议听取关于申请编制《乙规划》的汇报。"
+        "\n会议议定，原则同意区自然资源局的汇报。"
+    )
+    result = _extract(tmp_path, body)
+    assert len(result.plans) == 1
+    assert {(r.bureau, r.item) for r in result.reported} == {("区水利局", 1), ("区自然资源局", 2)}
+    assert ("区自然资源局", "乙规划") in _reports(result)
