@@ -44,13 +44,25 @@ _NUMERALS = frozenset("一二三四五六七八九十")
 _BEFORE_MODAL = ("一定", "都", "也", "均", "还", "更", "既")
 
 
+# 各级、各部门在对示范镇建设的认识上一定要…: where the addressee must act, between it and 要.
+_SETTING = re.compile(r"在[^，。；]{1,30}?(?:上|中|方面)$")
+
+
 def _bare_subject(subject: str) -> str:
-    """The subject without the numeral or adverb before its modal (各级各部门一定 → 各级各部门)."""
+    """The subject without the numeral, adverb or setting before its modal.
+
+    >>> _bare_subject("各级各部门一定"), _bare_subject("各部门在项目推进中")
+    ('各级各部门', '各部门')
+    """
     if subject and subject[-1] in _NUMERALS:
         return subject[:-1]
     for adverb in _BEFORE_MODAL:
         if subject.endswith(adverb):
-            return subject[: -len(adverb)]
+            subject = subject[: -len(adverb)]
+            break
+    setting = _SETTING.search(subject) if "在" in subject else None
+    if setting and setting.start() >= 2 and could_be_party(subject[: setting.start()]):
+        return subject[: setting.start()]
     return subject
 
 

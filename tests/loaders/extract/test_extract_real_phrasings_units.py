@@ -5,6 +5,8 @@ Each text is invented for the test, in the shape a real page used.
 
 from pathlib import Path
 
+import pytest
+
 from loaders.models import Extraction
 from loaders.pipeline import extract_file
 
@@ -55,3 +57,30 @@ def test_extract_a_decision_paragraph_names_the_reporter_of_the_item_before_it(t
     assert len(result.plans) == 1
     assert {(r.bureau, r.item) for r in result.reported} == {("区水利局", 1), ("区自然资源局", 2)}
     assert ("区自然资源局", "乙规划") in _reports(result)
+
+
+def _addressees(result: Extraction) -> set[tuple[str, bool]]:
+    return {(d.to, d.group) for d in result.directed}
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        ("新闻媒体要加大宣传力度", ("新闻媒体", True)),
+        ("市、区两级要共同做好规划", ("市、区两级", True)),
+        ("县乡两级要压实责任", ("县乡两级", True)),
+        ("学校配建公司要实地调研", ("学校配建公司", True)),
+        ("各级、各部门在对甲镇建设的认识上一定要到位", ("各级、各部门", True)),
+        ("区住建局在项目推进中要加强协调", ("区住建局", False)),
+    ],
+)
+def test_extract_addressees_by_kind_level_or_with_a_setting_before_the_modal(
+    tmp_path, told, expected
+):
+    body = f"会议听取了区住建局关于甲工作的汇报。会议要求，{told}。"
+    assert _addressees(_extract(tmp_path, body)) == {expected}
+
+
+def test_extract_a_company_with_its_own_name_is_still_a_unit(tmp_path):
+    body = "会议听取了区住建局关于甲工作的汇报。会议要求，乙半岛开发建设公司要做好保障。"
+    assert _addressees(_extract(tmp_path, body)) == {("乙半岛开发建设公司", False)}
