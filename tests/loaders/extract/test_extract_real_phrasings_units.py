@@ -84,3 +84,17 @@ def test_extract_addressees_by_kind_level_or_with_a_setting_before_the_modal(
 def test_extract_a_company_with_its_own_name_is_still_a_unit(tmp_path):
     body = "会议听取了区住建局关于甲工作的汇报。会议要求，乙半岛开发建设公司要做好保障。"
     assert _addressees(_extract(tmp_path, body)) == {("乙半岛开发建设公司", False)}
+
+
+def test_extract_a_two_digit_day_that_lost_its_month_takes_the_year_of_the_meeting_s_name(
+    tmp_path,
+):
+    opening = "张三主持召开区政府2024年第22次常务会议\n99日，区长张三主持召开区政府常务会议。"
+    meeting = _extract(tmp_path, "会议听取了区财政局关于预算执行的汇报。", opening).meeting
+    assert (meeting.date, meeting.ordinal) == ("2024-09-09", 22)
+
+
+def test_extract_a_two_digit_day_that_can_be_a_day_stays_a_day(tmp_path):
+    opening = "张三主持召开区政府2024年第22次常务会议\n19日，区长张三主持召开区政府常务会议。"
+    meeting = _extract(tmp_path, "会议听取了区财政局关于预算执行的汇报。", opening).meeting
+    assert meeting.date != "2024-01-09"
