@@ -98,7 +98,9 @@ def find_plans(text: str, item: Item) -> list[tuple[str, int]]:
                 continue  # 根据《国务院关于…的意见》: the basis of a plan, not the plan
             if _SIGNED.search(blanked, max(0, match.start() - 8), match.start()):
                 continue
-            if _BACK_REFERENCE.match(title) or any(_same_plan(title, p) for p, _ in plans):
+            if _BACK_REFERENCE.match(title) or any(
+                _same_plan(title, p) or _short_for(title, p) for p, _ in plans
+            ):
                 continue
             plans.append((title, offset + match.start("t")))
     return plans
@@ -130,6 +132,16 @@ def approved_titles(text: str, item: Item) -> list[tuple[str, int]]:
 
 def _same_plan(a: str, b: str) -> bool:
     return _DRAFT.sub("", a) == _DRAFT.sub("", b)
+
+
+def _short_for(short: str, title: str) -> bool:
+    """Whether ``short`` calls back a title named before it (《行动方案》 after 《某市推进农业
+    高质量发展行动方案》): a part of it, at most half as long.
+
+    >>> _short_for("行动方案", "某市推进农业高质量发展行动方案"), _short_for("甲方案", "乙办法")
+    (True, False)
+    """
+    return 2 * len(short) <= len(title) and short in title
 
 
 def find_reports(text: str, item: Item, plans: list[str]) -> list[Report]:

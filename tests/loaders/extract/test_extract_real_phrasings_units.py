@@ -98,3 +98,9 @@ def test_extract_a_two_digit_day_that_can_be_a_day_stays_a_day(tmp_path):
     opening = "张三主持召开区政府2024年第22次常务会议\n19日，区长张三主持召开区政府常务会议。"
     meeting = _extract(tmp_path, "会议听取了区财政局关于预算执行的汇报。", opening).meeting
     assert meeting.date != "2024-01-09"
+
+
+def test_extract_a_short_name_calling_back_a_title_is_no_plan_of_its_own(tmp_path):
+    body = "会议原则同意《某区推进农业高质量发展行动方案》并指出，要把《行动方案》提出的任务抓实。"
+    result = _extract(tmp_path, body)
+    assert {p.title for p in result.plans} == {"某区推进农业高质量发展行动方案"}
