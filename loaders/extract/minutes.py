@@ -15,10 +15,11 @@ from loaders.extract.directives import Directive, find_directives
 from loaders.extract.header import HEADER_WINDOW, parse_header
 from loaders.extract.items import Item, split_items
 from loaders.extract.matching import similar
+from loaders.extract.naming import initiative_name
 from loaders.extract.registry import Registry, load_registry
 from loaders.extract.related import REQUIREMENT, add_combined, add_shared_requirements
 from loaders.extract.reports import Report, approved_titles, find_plans, find_reports, item_subject
-from loaders.extract.subjects import agenda_topics, initiative_name, topics
+from loaders.extract.subjects import agenda_topics, topics
 from loaders.extract.submissions import Submission, conveyed, find_submissions, unit_at_start
 from loaders.extract.units import unit_of
 from loaders.models import (

@@ -436,7 +436,7 @@ def test_extract_addressees_by_role_and_by_kind(tmp_path, body, expected):
     ],
 )
 def test_extract_a_government_s_own_report_or_rules_is_one_initiative(title, initiative):
-    from loaders.extract.subjects import initiative_name
+    from loaders.extract.naming import initiative_name
 
     assert initiative_name(title, ("雁塔区", "西安市", "东丽区")) == initiative
 
@@ -750,7 +750,7 @@ def test_extract_a_unit_matter_ending_in_a_comma_is_no_report(tmp_path):
     ],
 )
 def test_extract_an_initiative_keeps_the_quotes_written_inside_it(phrase, initiative):
-    from loaders.extract.subjects import initiative_name
+    from loaders.extract.naming import initiative_name
 
     assert initiative_name(phrase) == initiative
 
