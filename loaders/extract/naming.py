@@ -28,9 +28,9 @@ _LEADING = re.compile(
 # The look-ahead holds every character an ending can start with: the pattern, anchored at the end
 # only, is then not tried from the others.
 _TRAILING = re.compile(
-    r"(?=[(\d、一七三与专主九事二五人代任会八六决制办十及名和四基安完实导工建开征总情意执批报指推措提政方暂"
+    r"(?=[(\d、一七三与专主九事二五人代任会八六决制办十及名和四基安完实导工建开征总情意执批报指推措提政方暂补"
     r"有汇清电的相章管精纲细职若草落要规视计议讲试说请责进送通部重（，])"
-    r"(?:（[^（）]*）|\([^()]*\)|(?:工作|实施|管理|暂行|试行|专项)?"
+    r"(?:（[^（）]*）|\([^()]*\)|(?:的?若干|补充|主要工作|主要|工作|实施|管理|暂行|试行|专项)?"
     r"(?:方案|意见|办法|细则|规定|规划|计划|要点|清单|指引|通知|决定|报告|纲要|导则|制度|规则|章程|"
     r"汇报|说明|请示|草案|送审稿|征求意见稿)|[与和及、]?(?:工作)?(?:责任|职责|任务)分工|"
     r"(?:人大代表|政协委员|代表)?(?:议案|建议|提案)[和及、与“”\"]*(?:建议|提案|议案)?[“”\"]*办理|"
@@ -68,6 +68,14 @@ _PROGRAMME_HEADS = re.compile(
 )
 
 
+# A request or a plan to carry out another document, whose title it holds: what it is about is
+# that document's work.
+_WRAPPED = re.compile(
+    r"(?:[一-龥]{0,8}?[省市区县])?(?:报请|提请)?(?:审议|审定|印发|转发|贯彻落实|贯彻|落实)?"
+    r"[<〈](?P<x>[^<>〈〉]{4,})[>〉]的?(?:请示|通知|实施方案|工作方案|方案|实施意见|意见)"
+)
+
+
 # The same subject comes back within a document (its report, its topics, its summary) and across
 # a government's minutes (安全生产, 重点项目建设): the names are cached.
 @lru_cache(maxsize=16384)
@@ -91,6 +99,8 @@ def initiative_name(phrase: str, places: tuple[str, ...] = ()) -> str | None:
     about = re.search(r"关于(?P<x>.+)", text) if "关于" in text else None
     if about and len(about["x"]) >= 4:
         text = about["x"]
+    if wrapped := _WRAPPED.fullmatch(text):
+        text = wrapped["x"]  # 报请审议<X>的请示, 贯彻落实<X>的实施方案: the request is about X
     text = text.replace("拟", "").strip()
     previous = None
     while previous != text:

@@ -104,3 +104,18 @@ def test_extract_a_short_name_calling_back_a_title_is_no_plan_of_its_own(tmp_pat
     body = "会议原则同意《某区推进农业高质量发展行动方案》并指出，要把《行动方案》提出的任务抓实。"
     result = _extract(tmp_path, body)
     assert {p.title for p in result.plans} == {"某区推进农业高质量发展行动方案"}
+
+
+@pytest.mark.parametrize(
+    ("title", "initiative"),
+    [
+        ("关于报请审议<某区支持项目加快建设的实施意见(审议稿)>的请示", "支持项目加快建设"),
+        ("某区贯彻落实<法治政府建设实施纲要(2021-2025年)>的实施方案", "法治政府建设"),
+        ("关于加快推进本市旧住房更新改造工作的若干意见", "旧住房更新改造"),
+        ("关于印发某区第三次全国经济普查主要工作计划的通知", "第三次全国经济普查"),
+    ],
+)
+def test_extract_a_request_about_a_document_or_its_many_opinions_name_the_work(title, initiative):
+    from loaders.extract.naming import initiative_name
+
+    assert initiative_name(title, ("某区",)) == initiative
