@@ -82,9 +82,13 @@ _OPENING = re.compile(
 _OPENING_VERB = re.compile(
     rf"\s*(?:会议)?(?P<lead>(?:{_ADVERBS})?(?P<verb>{_VERBS}))(?!决定|认为|指出|强调)"
 )
+# Where the minutes end: their trailer (出席：…, 抄送：…), or the page's furniture after them, whose
+# headlines of other pages (上一篇：区市场监管局要加强…) say nothing of this meeting.
 _TRAILER = re.compile(
-    r"(?m)^\s*(?:出席|列席|请假|缺席|记录|抄送|分送|发送|送|主送|参加会议|出席会议|列席会议|"
+    r"(?m)^\s*(?:(?:出席|列席|请假|缺席|记录|抄送|分送|发送|送|主送|参加会议|出席会议|列席会议|"
     r"会议记录|印发|发至|责任编辑|来源)(?:人员|单位|同志)?\s*[：:]"
+    r"|相关链接|相关阅读|相关新闻|相关文章|相关稿件|关联稿件|延伸阅读|上一篇|下一篇|上一条|下一条|"
+    r"主办单位|承办单位|版权所有)"
 )
 _SPEAKER = re.compile(r"(?m)^【[^】\n]{1,30}】\s*\d{1,2}[:：]\d{2}")
 _CALL = re.compile(

@@ -62,7 +62,8 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
                 quote = match["q"] or match["q2"]
                 requirements.setdefault(quote, []).append((primary, match.start()))
     _preamble_directives(ctx, items, body)
-    for submission in find_submissions(text, items[0].start if items else body, len(text)):
+    end = items[-1].end if items else len(text)  # not the page's furniture after the minutes
+    for submission in find_submissions(text, items[0].start if items else body, end):
         _add_submission(ctx, items, submission)
     add_approvals(ctx, items)
     add_shared_requirements(ctx, requirements)

@@ -119,3 +119,14 @@ def test_extract_a_request_about_a_document_or_its_many_opinions_name_the_work(t
     from loaders.extract.naming import initiative_name
 
     assert initiative_name(title, ("某区",)) == initiative
+
+
+def test_extract_headlines_of_other_pages_after_the_minutes_direct_nobody(tmp_path):
+    body = (
+        "会议听取了全区安全生产工作情况汇报。会议要求，各街道要压实属地责任。\n相关链接：\n"
+        "区应急管理局要求各企业落实主体责任\n上一篇：区市场监管局要加强食品安全抽检\n"
+        "下一篇：区财政局关于预算执行情况的汇报\n主办单位：某区人民政府办公室"
+    )
+    result = _extract(tmp_path, body)
+    assert _addressees(result) == {("各街道", True)}
+    assert not result.reported
