@@ -354,8 +354,11 @@ def _unit_acts(clause: str, offset: int, tail: str) -> list[Directive]:
     if "了" in clause or _ATTENDED.search(clause):
         return []
     for verb in _ACTION.finditer(clause, 3, 26):
-        if _PERSON_OF_UNIT.match(clause, verb.start()):
-            continue  # 县审计局负责同志: a person of the unit, not an act
+        if (
+            _PERSON_OF_UNIT.match(clause, verb.start())
+            or clause[verb.end() : verb.end() + 1] == "的"
+        ):
+            continue  # 县审计局负责同志, 区住建局牵头的…工作: a person of the unit, or a work it leads
         subject = clause[: verb.start()]
         unit = unit_of(subject)
         if unit and unit == subject and not _NOT_A_SUBJECT.search(unit):

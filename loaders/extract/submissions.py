@@ -44,7 +44,8 @@ _TITLE_LIST = re.compile(rf"{_TITLES}(?:[、和及与，]*{_TITLES})*")
 # X提交的《A》 / X提出的…方案 / X起草的… / X汇报的《A》 / X提请审议的《A》 / X报请的《A》
 _SUBMITTED = re.compile(
     r"(?:共同|联合)?(?:提交|提出|送审|报送|起草|拟定|制定|编制|修订|汇报|[提报]请(?:会议)?(?:审议|审定)?|呈报|上报|(?<![^局办委心队司])作)(?:了)?的"
-    rf"(?P<what>{_TITLE_LIST.pattern}|[^，。；《》\n]{{2,60}}?(?:方案|意见|办法|规划|计划|报告|请示|细则|规定|事项))"
+    rf"(?P<what>{_TITLE_LIST.pattern}|[^，。；《》\n]{{2,60}}?(?:方案|意见|办法|规划|计划|报告|请示|细则|规定|事项)"
+    r"(?!\s*(?:要|应|须|必须|务必|需)))"
 )
 # X《关于…的请示》 (the request of a unit is its report)
 _REQUEST = re.compile(rf"(?P<what>{_TITLE_LIST.pattern})")

@@ -130,3 +130,18 @@ def test_extract_headlines_of_other_pages_after_the_minutes_direct_nobody(tmp_pa
     result = _extract(tmp_path, body)
     assert _addressees(result) == {("各街道", True)}
     assert not result.reported
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "区住建局牵头的老旧小区改造工作要加快推进",
+        "区应急局提出的整改意见要逐项落实",
+    ],
+)
+def test_extract_a_unit_named_inside_the_subject_of_a_must_is_neither_told_nor_reporting(
+    tmp_path, said
+):
+    result = _extract(tmp_path, f"会议听取了全区安全生产工作情况汇报。会议强调，{said}。")
+    assert not result.directed
+    assert not result.reported
