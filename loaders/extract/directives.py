@@ -32,6 +32,8 @@ _MODAL = re.compile(
         + [f"{word}(?!人|同志|单位|部门|的)" for word in ("负责", "牵头")]
     )
 )
+# 由X牵头的工作专班: a team described by who leads it, the object of the clause's verb.
+_DESCRIBED_BY_LEAD = re.compile(r"(?:牵头|负责)的")
 # 由 may come late in the clause: 涉及的管线迁改问题由市城管局牵头协调.
 _LED_BY = re.compile(r"^(?:[^由]{0,20}?)由(?!于|此|衷)(?P<rest>.+)$")
 _PLEASE = re.compile(r"^(?:请|责成)(?P<rest>.+)$")
@@ -184,6 +186,8 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
         match = regex.match(stripped) if cued else None
         if match and regex is _PLEASE and _called_on(match["rest"]):
             return []  # 请区统计局汇报…: the chair gives the floor, nobody is told to act
+        if match and regex is _LED_BY and _describes_by_lead(match["rest"]):
+            return []  # 成立由区发改局牵头的工作专班: who will lead describes the team set up
         if match and (found := _led(match["rest"], offset + match.start("rest"), tail)):
             return found
     first_modal = _MODAL.search(stripped)
@@ -200,6 +204,15 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
             found = _directives(parties, subject, offset, action)
             return found + _partners(stripped, modal.end(), offset, tail, action)
     return _unit_acts(stripped, offset, tail) or _shared_duty(stripped, offset, tail, 0, len(tail))
+
+
+def _describes_by_lead(rest: str) -> bool:
+    """Whether the words after 由 describe a thing by who leads it, with no modal after them.
+
+    >>> _describes_by_lead("区发改局牵头的工作专班"), _describes_by_lead("区发改局牵头的专班要推进")
+    (True, False)
+    """
+    return bool(_DESCRIBED_BY_LEAD.search(rest)) and not _MODAL.search(rest)
 
 
 def _called_on(rest: str) -> bool:

@@ -145,3 +145,8 @@ def test_extract_a_unit_named_inside_the_subject_of_a_must_is_neither_told_nor_r
     result = _extract(tmp_path, f"会议听取了全区安全生产工作情况汇报。会议强调，{said}。")
     assert not result.directed
     assert not result.reported
+
+
+def test_extract_a_team_set_up_and_described_by_its_lead_is_no_directive(tmp_path):
+    body = "会议听取了全区安全生产工作情况汇报。会议决定，成立由区发改局牵头的工作专班。"
+    assert not _extract(tmp_path, body).directed
