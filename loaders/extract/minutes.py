@@ -20,7 +20,8 @@ from loaders.extract.registry import Registry, load_registry
 from loaders.extract.related import REQUIREMENT, add_combined, add_shared_requirements
 from loaders.extract.reports import Report, approved_titles, find_plans, find_reports, item_subject
 from loaders.extract.subjects import agenda_topics, topics
-from loaders.extract.submissions import Submission, conveyed, find_submissions, unit_at_start
+from loaders.extract.submissions import Submission, conveyed, find_submissions
+from loaders.extract.unit_lists import unit_at_start
 from loaders.extract.units import unit_of
 from loaders.models import (
     Bureau,
