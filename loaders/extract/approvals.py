@@ -12,7 +12,7 @@ import re
 
 from loaders.extract.context import Context
 from loaders.extract.items import Item
-from loaders.extract.reports import TITLE
+from loaders.extract.plans import TITLE
 from loaders.models import Approved, Plan
 
 # (?=[审研听原]): the first characters of the approving words, tested before the optional parts.

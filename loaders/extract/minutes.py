@@ -16,9 +16,10 @@ from loaders.extract.header import HEADER_WINDOW, parse_header
 from loaders.extract.items import Item, split_items
 from loaders.extract.matching import similar
 from loaders.extract.naming import initiative_name
+from loaders.extract.plans import approved_titles, find_plans
 from loaders.extract.registry import Registry, load_registry
 from loaders.extract.related import REQUIREMENT, add_combined, add_shared_requirements
-from loaders.extract.reports import Report, approved_titles, find_plans, find_reports, item_subject
+from loaders.extract.reports import Report, find_reports, item_subject
 from loaders.extract.subjects import agenda_topics, topics
 from loaders.extract.submissions import Submission, conveyed, find_submissions
 from loaders.extract.unit_lists import unit_at_start

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, replace
 
 from loaders.extract.items import AGENDA_WORDS, CONVEYING_WORDS, DECIDING_WORDS
-from loaders.extract.reports import TITLE, split_subjects
+from loaders.extract.plans import TITLE
+from loaders.extract.reports import split_subjects
 from loaders.extract.unit_lists import PERSON, units_at
 
 # What stands before a unit list that reports: an agenda or decision verb, or a clause start.
