@@ -29,7 +29,7 @@ _DRAFT = re.compile(r"[（(][^（）()]{2,8}[）)]$")
 
 
 def add_approvals(ctx: Context, items: list[Item]) -> None:
-    """Add the plans each item's text says the meeting approved, each once per item.
+    """Add the plans each item's text says the meeting approved, each plan once.
 
     >>> from loaders.models import Document, Extraction
     >>> text = "一、审议《甲方案》。会议听取了区财政局的汇报，审议并原则通过了该方案。"
@@ -75,8 +75,8 @@ def _plan_titled(plans: list[Plan], of_item: list[Plan], title: str) -> Plan | N
 
 
 def _add(ctx: Context, number: int, plan: Plan, match: re.Match[str]) -> None:
-    if any(a.item == number and a.plan == plan.title for a in ctx.result.approved):
-        return
+    if any(a.plan == plan.title for a in ctx.result.approved):
+        return  # an opening that lists the approvals, then each item again: one approval each
     verb = ctx.doc.text[match.start() : match.end()]
     ctx.result.approved.append(
         Approved(item=number, plan=plan.title, verb=verb, **ctx.evidence(match.start()))

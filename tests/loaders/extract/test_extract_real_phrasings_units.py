@@ -150,3 +150,12 @@ def test_extract_a_unit_named_inside_the_subject_of_a_must_is_neither_told_nor_r
 def test_extract_a_team_set_up_and_described_by_its_lead_is_no_directive(tmp_path):
     body = "会议听取了全区安全生产工作情况汇报。会议决定，成立由区发改局牵头的工作专班。"
     assert not _extract(tmp_path, body).directed
+
+
+def test_extract_a_plan_approved_in_the_opening_and_again_in_its_item_is_one_approval(tmp_path):
+    opening = (
+        "3月5日，区长张三主持召开区政府第12次常务会议，审议并原则通过《甲方案》、《乙办法》等文件。"
+    )
+    body = "\n会议审议并原则通过《甲方案》。会议要求，要抓好落实。\n会议审议并原则通过《乙办法》。"
+    approved = _extract(tmp_path, body, opening).approved
+    assert sorted(a.plan for a in approved) == ["乙办法", "甲方案"]
