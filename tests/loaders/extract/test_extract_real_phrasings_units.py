@@ -159,3 +159,9 @@ def test_extract_a_plan_approved_in_the_opening_and_again_in_its_item_is_one_app
     body = "\n会议审议并原则通过《甲方案》。会议要求，要抓好落实。\n会议审议并原则通过《乙办法》。"
     approved = _extract(tmp_path, body, opening).approved
     assert sorted(a.plan for a in approved) == ["乙办法", "甲方案"]
+
+
+def test_extract_studied_reviewed_and_approved_is_one_verb_before_its_topic(tmp_path):
+    body = "会议研究审议并原则通过烟花爆竹禁放区域调整等事项。"
+    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    assert names == {"烟花爆竹禁放区域调整"}
