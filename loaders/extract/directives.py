@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.extract.items import Item
+from loaders.extract.unit_lists import PERSON, units_at
 from loaders.extract.units import addressees, could_be_party, split_list, unit_of
 
 _CLAUSE = re.compile(r"[^，。；：！？\n]+")
@@ -139,6 +140,8 @@ def find_directives(text: str, item: Item) -> list[Directive]:
     seen: set[tuple[str, int]] = set()
     points: list[int] | None = None  # where the item's points start, found at the first collective
     for sentence in _SENTENCE.finditer(text, item.start, item.end):
+        if _unit_speaks(sentence.group(0)):
+            continue  # 区应急管理局局长某某要求，各街道要…: a unit's words, not the meeting's
         led = False  # whether a clause before, in this sentence, gave the lead (X牵头)
         asked = False  # whether the clause before was only 会议要求 (会议要求，各单位切实…)
         for clause in _CLAUSE.finditer(sentence.group(0)):
@@ -164,6 +167,30 @@ def find_directives(text: str, item: Item) -> list[Directive]:
                     seen.add(key)
                     found.append(directive)
     return found
+
+
+# 区住建局负责人表示，… / 据区住建局介绍，…: whose words the sentence reports.
+_SPEAKER = re.compile(
+    r"\s*(?:据)?(?P<who>[^，。；：“”]{3,30}?)(?:介绍|表示|要求|指出|强调|说)[，：:]"
+)
+
+
+def _unit_speaks(sentence: str) -> bool:
+    """Whether a sentence reports what a unit or its person said, not what the meeting said.
+
+    >>> _unit_speaks("区应急管理局局长张三要求，各街道要加强排查"), _unit_speaks("会议要求，各街道要加强排查")
+    (True, False)
+    """
+    speaker = _SPEAKER.match(sentence) if "，" in sentence[:34] or "：" in sentence[:34] else None
+    if not speaker:
+        return False
+    units, end = units_at(speaker["who"], 0, bare=False)
+    if not units:
+        return False
+    person = PERSON.match(speaker["who"], end)
+    if not person or person.end() == end:
+        return end == len(speaker["who"])  # 区住建局表示
+    return len(speaker["who"]) - person.end() <= 3  # 区应急管理局局长某某要求: the person's name
 
 
 def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:

@@ -165,3 +165,21 @@ def test_extract_studied_reviewed_and_approved_is_one_verb_before_its_topic(tmp_
     body = "会议研究审议并原则通过烟花爆竹禁放区域调整等事项。"
     names = {i.name for i in _extract(tmp_path, body).initiatives}
     assert names == {"烟花爆竹禁放区域调整"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "区应急管理局局长王五要求，各街道要加强隐患排查",
+        "据区住建局介绍，各街道要在月底前完成摸排",
+        "区住建局要求，各街道要加强排查",
+    ],
+)
+def test_extract_what_a_unit_or_its_person_said_directs_nobody(tmp_path, said):
+    result = _extract(tmp_path, f"会议听取了全区安全生产工作情况汇报。{said}。")
+    assert not result.directed
+
+
+def test_extract_what_the_chair_said_still_directs(tmp_path):
+    result = _extract(tmp_path, "会议听取了全区安全生产工作情况汇报。张三要求，各街道要加强排查。")
+    assert _addressees(result) == {("各街道", True)}
