@@ -33,6 +33,10 @@ _MODAL = re.compile(
         + [f"{word}(?!人|同志|单位|部门|的)" for word in ("负责", "牵头")]
     )
 )
+# 由X对《A》作起草说明: the unit that explains the item's document, its reporter.
+_EXPLAINS = re.compile(
+    r"[^，。；]{2,40}?[对就][^，。；]{1,80}?作了?(?:起草|编制|修订|有关)?(?:情况)?(?:说明|汇报)$"
+)
 # 由X牵头的工作专班: a team described by who leads it, the object of the clause's verb.
 _DESCRIBED_BY_LEAD = re.compile(r"(?:牵头|负责)的")
 # 由 may come late in the clause: 涉及的管线迁改问题由市城管局牵头协调.
@@ -215,6 +219,8 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
             return []  # 请区统计局汇报…: the chair gives the floor, nobody is told to act
         if match and regex is _LED_BY and _describes_by_lead(match["rest"]):
             return []  # 成立由区发改局牵头的工作专班: who will lead describes the team set up
+        if match and regex is _LED_BY and _EXPLAINS.match(match["rest"]):
+            return []  # 由市自然资源局对《A》作起草说明: a report, not a task
         if match and (found := _led(match["rest"], offset + match.start("rest"), tail)):
             return found
     first_modal = _MODAL.search(stripped)

@@ -208,7 +208,25 @@ def _known_report(ctx: Context, bureau: str, subject: str, number: int, found: S
             return True
         if similar(report.subject, subject) or (not found.subject and report.item == number):
             return True
+        if report.item == number and _covers(subject, report.subject):
+            return True  # 听取A、B关于X和Y的汇报: B's part of the joined subject is already B's
     return False
+
+
+_WORK_TAIL = re.compile(r"(?:工作)?(?:情况)?$")
+
+
+def _covers(joined: str, part: str) -> bool:
+    """Whether ``joined`` names several subjects (X和Y) of which ``part`` is one.
+
+    >>> _covers("秋季开学和疫情防控", "疫情防控工作"), _covers("甲工作", "乙工作")
+    (True, False)
+    """
+    part = _WORK_TAIL.sub("", part)
+    return len(part) >= 2 and bool(_RUN_TOGETHER_WORDS.search(joined)) and part in joined
+
+
+_RUN_TOGETHER_WORDS = re.compile(r"[、和及与]")
 
 
 _RUN_TOGETHER = re.compile(r"、|》.*《")

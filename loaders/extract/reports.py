@@ -53,7 +53,7 @@ _AGREED = re.compile(r"(?=[原同])(?:原则)?同意(?:了)?(?!该|此|上述)(?
 _TOPIC_TAIL = re.compile(r"[（(][^（）()]*(?:汇报|报告|说明)[）)]$|(?:的)?(?:工作)?(?:情况)?汇报$")
 # The last characters of what _TOPIC_TAIL removes: the pattern runs only on subjects ending so.
 _TOPIC_TAIL_LAST = ("报", "）", ")")
-_LEADING_VERBS = re.compile(r"^(?:会议|分别|了)+")
+_LEADING_VERBS = re.compile(r"^(?:会议|分别|了|由)+")
 _SUBJECT_EDGES = re.compile(r"^关于|(?:的|有关)$")
 
 

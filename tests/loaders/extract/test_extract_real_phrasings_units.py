@@ -183,3 +183,29 @@ def test_extract_what_a_unit_or_its_person_said_directs_nobody(tmp_path, said):
 def test_extract_what_the_chair_said_still_directs(tmp_path):
     result = _extract(tmp_path, "会议听取了全区安全生产工作情况汇报。张三要求，各街道要加强排查。")
     assert _addressees(result) == {("各街道", True)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("市住建局就全市城镇燃气安全排查整治工作作了汇报。", {("市住建局", "城镇燃气")}),
+        (
+            "会议审议了《甲办法》，由市自然资源局对《甲办法》作起草说明。",
+            {("市自然资源局", "甲办法")},
+        ),
+        ("会议听取了市统计局有关负责人所作的经济运行情况汇报。", {("市统计局", "经济运行")}),
+        ("会议听取了区住建局相关负责人就老旧小区改造作的汇报。", {("区住建局", "老旧小区改造")}),
+    ],
+)
+def test_extract_reporters_with_a_preposition_or_a_person_after_them(tmp_path, body, expected):
+    result = _extract(tmp_path, body)
+    reports = _reports(result)
+    assert {unit for unit, _ in reports} == {unit for unit, _ in expected}
+    assert all(any(part in s for u, s in reports) for _, part in expected)
+    assert not result.directed
+
+
+def test_extract_units_heard_on_joined_topics_report_one_each_once(tmp_path):
+    body = "会议听取市教育局、市卫健委关于秋季开学和疫情防控工作的汇报。"
+    assert {u for u, _ in _reports(_extract(tmp_path, body))} == {"市教育局", "市卫健委"}
+    assert len(_extract(tmp_path, body).reported) == 2
