@@ -41,7 +41,7 @@ _SUBMITTED = re.compile(
 _REQUEST = re.compile(rf"(?P<what>{_TITLE_LIST.pattern})")
 # X就《A》作汇报 / X关于Y的汇报 / X汇报Y / X作起草说明
 _ABOUT = re.compile(
-    r"(?:所作的?|作的)?(?:(?:分别|先后)?[就对](?P<on>(?:《[^《》\n]*》|[^。；！？\n《》]){1,150}?)作[了的]?(?:起草|编制|修订|有关)?(?:情况)?(?:汇报|说明|介绍)"
+    r"(?:所作的?|作的)?(?:(?:分别|先后)?(?:[就对]|围绕)(?P<on>(?:《[^《》\n]*》|[^。；！？\n《》]){1,150}?)作[了的]?(?:起草|编制|修订|有关)?(?:情况)?(?:汇报|说明|介绍)"
     r"|(?:关于)(?P<about>(?:《[^《》\n]*》|[^。；！？\n《》]){1,200}?)(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?"
     r"(?:(?:联合|专题|书面))?(?:汇报|说明|报告|介绍|请示)(?!会)"
     r"|(?:分别|先后)?(?:作了?|进行了?)(?P<none>(?:起草|编制|修订|有关)?(?:工作)?(?:情况)?)(?:汇报|说明)|发言(?=】)(?P<spoke>)"
@@ -140,6 +140,8 @@ def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> l
         after = summed.end()
     person = PERSON.match(text, after)
     cue_at = person.end() if person and person.end() > after else after
+    if aside := _ASIDE.match(text, cue_at):
+        cue_at = aside.end()  # 市应急局向会议汇报了…, 区住建局在会上就…作了汇报
     if _SUPPLEMENT.match(text, cue_at, end):
         return [Submission(u, "", "supplementary", p, False) for u, p in units]
     subjects, titled = _subjects(text, cue_at, end)
@@ -163,6 +165,8 @@ def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> l
 
 
 _EACH = re.compile(r"分别|先后")
+# Where or to whom the unit reported, between its name and what it reported.
+_ASIDE = re.compile(r"在会上|会上|向(?:会议|大会|常务会议|[区县市]政府)")
 # 研究讨论了绛县开发区管委会关于绩效工资总量核定；: the unit's own matter, studied by the meeting.
 _STUDIED_VERB = re.compile(r"(?:研究|审议|讨论)(?:讨论)?了?$")
 _OWN_MATTER = re.compile(

@@ -209,3 +209,16 @@ def test_extract_units_heard_on_joined_topics_report_one_each_once(tmp_path):
     body = "会议听取市教育局、市卫健委关于秋季开学和疫情防控工作的汇报。"
     assert {u for u, _ in _reports(_extract(tmp_path, body))} == {"市教育局", "市卫健委"}
     assert len(_extract(tmp_path, body).reported) == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "区财政局在会上就预算执行情况作了汇报。",
+        "区财政局向会议汇报了预算执行情况。",
+        "区财政局局长王五在会上对预算执行情况作了说明。",
+        "区财政局围绕预算执行情况作了汇报。",
+    ],
+)
+def test_extract_where_or_to_whom_a_unit_reported_is_not_its_subject(tmp_path, body):
+    assert _reports(_extract(tmp_path, body)) == {("区财政局", "预算执行情况")}
