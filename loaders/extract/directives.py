@@ -22,6 +22,10 @@ _OPENER = re.compile(
     r"(?:会议|会上)?(?:要求|强调|指出|明确|提出|认为|议定|同意|决定)?(?:同时|并|另外|此外|其中|对此|"
     r"为此|今后|下一步|下步|最后|首先|其次|再次)?"
 )
+# The verbs of a relative clause (区卫健委牵头组织的培训): the unit's act describes a thing.
+_DESCRIBING_VERBS = (
+    "(?:组织|开展|实施|推进|建设|落实|负责|承担|承办|主办|编制|起草|制定|审核|审批|管理|监管)"
+)
 # Each modal word with what may not follow it, one alternative per word: every alternative opens
 # with a fixed character, so re skips to those characters instead of trying the words everywhere.
 _MODAL = re.compile(
@@ -30,7 +34,7 @@ _MODAL = re.compile(
             f"{word}(?![求点闻素件邀])"
             for word in ["要", "应当", "应", "须", "必须", "务必", "需要", "需", "不得", "严禁"]
         ]
-        + [f"{word}(?!人|同志|单位|部门|的)" for word in ("负责", "牵头")]
+        + [f"{word}(?!人|同志|单位|部门|{_DESCRIBING_VERBS}*的)" for word in ("负责", "牵头")]
     )
 )
 # 由X对《A》作起草说明: the unit that explains the item's document, its reporter.
@@ -390,6 +394,8 @@ _ATTENDED = re.compile(r"列席|出席|参加会议|参会")
 # 区城管局在前期工作中积极作为，值得肯定: what a unit did is praised, it is not told to act.
 _PRAISED = re.compile(r"值得(?:肯定|表扬|称赞)|(?:给予|表示|充分)肯定|成效(?:明显|显著)|做了大量")
 _PERSON_OF_UNIT = re.compile(r"(?:负责|牵头)(?:人|同志|单位|部门)")
+# 区卫健委牵头组织的培训: the unit's act describes a thing (的 after the verbs), it is no directive.
+_DESCRIBES = re.compile(f"{_DESCRIBING_VERBS}*的")
 
 
 def _unit_acts(clause: str, offset: int, tail: str) -> list[Directive]:
@@ -400,11 +406,8 @@ def _unit_acts(clause: str, offset: int, tail: str) -> list[Directive]:
     if "了" in clause or _ATTENDED.search(clause):
         return []
     for verb in _ACTION.finditer(clause, 3, 26):
-        if (
-            _PERSON_OF_UNIT.match(clause, verb.start())
-            or clause[verb.end() : verb.end() + 1] == "的"
-        ):
-            continue  # 县审计局负责同志, 区住建局牵头的…工作: a person of the unit, or a work it leads
+        if _PERSON_OF_UNIT.match(clause, verb.start()) or _DESCRIBES.match(clause, verb.end()):
+            continue  # 县审计局负责同志, 区住建局牵头(组织)的…工作: a person of the unit, or a work it leads
         subject = clause[: verb.start()]
         unit = unit_of(subject)
         if unit and unit == subject and not _NOT_A_SUBJECT.search(unit):

@@ -136,6 +136,8 @@ def test_extract_headlines_of_other_pages_after_the_minutes_direct_nobody(tmp_pa
     "said",
     [
         "区住建局牵头的老旧小区改造工作要加快推进",
+        "区卫健委牵头组织的培训要注重实效",
+        "区住建局负责实施的项目要按期完工",
         "区应急局提出的整改意见要逐项落实",
     ],
 )
