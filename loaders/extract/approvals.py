@@ -12,13 +12,15 @@ import re
 
 from loaders.extract.context import Context
 from loaders.extract.items import Item
-from loaders.extract.reports import TITLE
+from loaders.extract.plans import TITLE
 from loaders.models import Approved, Plan
 
-# (?=[审研听原]): the first characters of the approving words, tested before the optional parts.
-# 研究通过了《A》, (书面)研究并原则通过《A》: studied and approved, as 审议通过 is.
+# (?=[…]): the first characters of the approving words, tested before the optional parts.
+# 研究通过了《A》, (书面)研究并原则通过《A》: studied and approved, as 审议通过 is; so are 讨论通过,
+# 审定通过, 审议并大体通过, 听取并基本同意, 原则上同意, and 会议通过《A》 said of a title.
 APPROVAL = re.compile(
-    r"(?=[审研听原])(?:(?:审议|研究)(?:并)?(?:原则)?通过|(?:听取并)?原则(?:同意|通过))(?:了)?"
+    r"(?=[审研讨听原基大通同])(?:(?:审议|研究|讨论|审定)(?:并)?(?:原则|大体|基本)?(?:通过|同意)"
+    r"|(?:听取并)?(?:原则|基本|大体)上?(?:同意|通过)|(?<=会议)(?:通过|同意)(?=了?《))(?:了)?"
 )
 _CLAUSE_END = re.compile(r"[，,。；;！？\n]")
 # 该实施方案, 此方案, 这个方案, 上述办法: the noun names the type of the item's plan.
@@ -29,7 +31,7 @@ _DRAFT = re.compile(r"[（(][^（）()]{2,8}[）)]$")
 
 
 def add_approvals(ctx: Context, items: list[Item]) -> None:
-    """Add the plans each item's text says the meeting approved, each once per item.
+    """Add the plans each item's text says the meeting approved, each plan once.
 
     >>> from loaders.models import Document, Extraction
     >>> text = "一、审议《甲方案》。会议听取了区财政局的汇报，审议并原则通过了该方案。"
@@ -75,8 +77,8 @@ def _plan_titled(plans: list[Plan], of_item: list[Plan], title: str) -> Plan | N
 
 
 def _add(ctx: Context, number: int, plan: Plan, match: re.Match[str]) -> None:
-    if any(a.item == number and a.plan == plan.title for a in ctx.result.approved):
-        return
+    if any(a.plan == plan.title for a in ctx.result.approved):
+        return  # an opening that lists the approvals, then each item again: one approval each
     verb = ctx.doc.text[match.start() : match.end()]
     ctx.result.approved.append(
         Approved(item=number, plan=plan.title, verb=verb, **ctx.evidence(match.start()))

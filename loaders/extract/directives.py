@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.extract.items import Item
+from loaders.extract.unit_lists import PERSON, units_at
 from loaders.extract.units import addressees, could_be_party, split_list, unit_of
 
 _CLAUSE = re.compile(r"[^，。；：！？\n]+")
@@ -21,6 +22,10 @@ _OPENER = re.compile(
     r"(?:会议|会上)?(?:要求|强调|指出|明确|提出|认为|议定|同意|决定)?(?:同时|并|另外|此外|其中|对此|"
     r"为此|今后|下一步|下步|最后|首先|其次|再次)?"
 )
+# The verbs of a relative clause (区卫健委牵头组织的培训): the unit's act describes a thing.
+_DESCRIBING_VERBS = (
+    "(?:组织|开展|实施|推进|建设|落实|负责|承担|承办|主办|编制|起草|制定|审核|审批|管理|监管)"
+)
 # Each modal word with what may not follow it, one alternative per word: every alternative opens
 # with a fixed character, so re skips to those characters instead of trying the words everywhere.
 _MODAL = re.compile(
@@ -29,9 +34,15 @@ _MODAL = re.compile(
             f"{word}(?![求点闻素件邀])"
             for word in ["要", "应当", "应", "须", "必须", "务必", "需要", "需", "不得", "严禁"]
         ]
-        + [f"{word}(?!人|同志|单位|部门|的)" for word in ("负责", "牵头")]
+        + [f"{word}(?!人|同志|单位|部门|{_DESCRIBING_VERBS}*的)" for word in ("负责", "牵头")]
     )
 )
+# 由X对《A》作起草说明: the unit that explains the item's document, its reporter.
+_EXPLAINS = re.compile(
+    r"[^，。；]{2,40}?[对就][^，。；]{1,80}?作了?(?:起草|编制|修订|有关)?(?:情况)?(?:说明|汇报)$"
+)
+# 由X牵头的工作专班: a team described by who leads it, the object of the clause's verb.
+_DESCRIBED_BY_LEAD = re.compile(r"(?:牵头|负责)的")
 # 由 may come late in the clause: 涉及的管线迁改问题由市城管局牵头协调.
 _LED_BY = re.compile(r"^(?:[^由]{0,20}?)由(?!于|此|衷)(?P<rest>.+)$")
 _PLEASE = re.compile(r"^(?:请|责成)(?P<rest>.+)$")
@@ -44,13 +55,25 @@ _NUMERALS = frozenset("一二三四五六七八九十")
 _BEFORE_MODAL = ("一定", "都", "也", "均", "还", "更", "既")
 
 
+# 各级、各部门在对示范镇建设的认识上一定要…: where the addressee must act, between it and 要.
+_SETTING = re.compile(r"在[^，。；]{1,30}?(?:上|中|方面)$")
+
+
 def _bare_subject(subject: str) -> str:
-    """The subject without the numeral or adverb before its modal (各级各部门一定 → 各级各部门)."""
+    """The subject without the numeral, adverb or setting before its modal.
+
+    >>> _bare_subject("各级各部门一定"), _bare_subject("各部门在项目推进中")
+    ('各级各部门', '各部门')
+    """
     if subject and subject[-1] in _NUMERALS:
         return subject[:-1]
     for adverb in _BEFORE_MODAL:
         if subject.endswith(adverb):
-            return subject[: -len(adverb)]
+            subject = subject[: -len(adverb)]
+            break
+    setting = _SETTING.search(subject) if "在" in subject else None
+    if setting and setting.start() >= 2 and could_be_party(subject[: setting.start()]):
+        return subject[: setting.start()]
     return subject
 
 
@@ -125,6 +148,8 @@ def find_directives(text: str, item: Item) -> list[Directive]:
     seen: set[tuple[str, int]] = set()
     points: list[int] | None = None  # where the item's points start, found at the first collective
     for sentence in _SENTENCE.finditer(text, item.start, item.end):
+        if _unit_speaks(sentence.group(0)):
+            continue  # 区应急管理局局长某某要求，各街道要…: a unit's words, not the meeting's
         led = False  # whether a clause before, in this sentence, gave the lead (X牵头)
         asked = False  # whether the clause before was only 会议要求 (会议要求，各单位切实…)
         for clause in _CLAUSE.finditer(sentence.group(0)):
@@ -152,6 +177,30 @@ def find_directives(text: str, item: Item) -> list[Directive]:
     return found
 
 
+# 区住建局负责人表示，… / 据区住建局介绍，…: whose words the sentence reports.
+_SPEAKER = re.compile(
+    r"\s*(?:据)?(?P<who>[^，。；：“”]{3,30}?)(?:介绍|表示|要求|指出|强调|说)[，：:]"
+)
+
+
+def _unit_speaks(sentence: str) -> bool:
+    """Whether a sentence reports what a unit or its person said, not what the meeting said.
+
+    >>> _unit_speaks("区应急管理局局长张三要求，各街道要加强排查"), _unit_speaks("会议要求，各街道要加强排查")
+    (True, False)
+    """
+    speaker = _SPEAKER.match(sentence) if "，" in sentence[:34] or "：" in sentence[:34] else None
+    if not speaker:
+        return False
+    units, end = units_at(speaker["who"], 0, bare=False)
+    if not units:
+        return False
+    person = PERSON.match(speaker["who"], end)
+    if not person or person.end() == end:
+        return end == len(speaker["who"])  # 区住建局表示
+    return len(speaker["who"]) - person.end() <= 3  # 区应急管理局局长某某要求: the person's name
+
+
 def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
     opener = _OPENER.match(clause.strip())
     stripped = clause.strip()[opener.end() if opener else 0 :]
@@ -172,6 +221,10 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
         match = regex.match(stripped) if cued else None
         if match and regex is _PLEASE and _called_on(match["rest"]):
             return []  # 请区统计局汇报…: the chair gives the floor, nobody is told to act
+        if match and regex is _LED_BY and _describes_by_lead(match["rest"]):
+            return []  # 成立由区发改局牵头的工作专班: who will lead describes the team set up
+        if match and regex is _LED_BY and _EXPLAINS.match(match["rest"]):
+            return []  # 由市自然资源局对《A》作起草说明: a report, not a task
         if match and (found := _led(match["rest"], offset + match.start("rest"), tail)):
             return found
     first_modal = _MODAL.search(stripped)
@@ -188,6 +241,15 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
             found = _directives(parties, subject, offset, action)
             return found + _partners(stripped, modal.end(), offset, tail, action)
     return _unit_acts(stripped, offset, tail) or _shared_duty(stripped, offset, tail, 0, len(tail))
+
+
+def _describes_by_lead(rest: str) -> bool:
+    """Whether the words after 由 describe a thing by who leads it, with no modal after them.
+
+    >>> _describes_by_lead("区发改局牵头的工作专班"), _describes_by_lead("区发改局牵头的专班要推进")
+    (True, False)
+    """
+    return bool(_DESCRIBED_BY_LEAD.search(rest)) and not _MODAL.search(rest)
 
 
 def _called_on(rest: str) -> bool:
@@ -332,6 +394,8 @@ _ATTENDED = re.compile(r"列席|出席|参加会议|参会")
 # 区城管局在前期工作中积极作为，值得肯定: what a unit did is praised, it is not told to act.
 _PRAISED = re.compile(r"值得(?:肯定|表扬|称赞)|(?:给予|表示|充分)肯定|成效(?:明显|显著)|做了大量")
 _PERSON_OF_UNIT = re.compile(r"(?:负责|牵头)(?:人|同志|单位|部门)")
+# 区卫健委牵头组织的培训: the unit's act describes a thing (的 after the verbs), it is no directive.
+_DESCRIBES = re.compile(f"{_DESCRIBING_VERBS}*的")
 
 
 def _unit_acts(clause: str, offset: int, tail: str) -> list[Directive]:
@@ -342,8 +406,8 @@ def _unit_acts(clause: str, offset: int, tail: str) -> list[Directive]:
     if "了" in clause or _ATTENDED.search(clause):
         return []
     for verb in _ACTION.finditer(clause, 3, 26):
-        if _PERSON_OF_UNIT.match(clause, verb.start()):
-            continue  # 县审计局负责同志: a person of the unit, not an act
+        if _PERSON_OF_UNIT.match(clause, verb.start()) or _DESCRIBES.match(clause, verb.end()):
+            continue  # 县审计局负责同志, 区住建局牵头(组织)的…工作: a person of the unit, or a work it leads
         subject = clause[: verb.start()]
         unit = unit_of(subject)
         if unit and unit == subject and not _NOT_A_SUBJECT.search(unit):

@@ -77,7 +77,8 @@ _RELATIVE_DAY = re.compile(
     r"(?:(?<=讯)|(?<![一-龥]))\s*(?P<when>昨天|昨日|今天|今日)(?:上午|下午|晚上?|[，,])"
     r"|(?P<when2>昨天|昨日|今天|今日)(?:上午|下午|晚上?)?(?=主持|召开|举行)"
 )
-_DATE_NO_SEP = re.compile(r"(?<![\d年月])(?P<md>\d{3,4})日")
+# 1030日 (10月30日), 99日 (9月9日): a date that lost its 月; two digits only when no day is so long.
+_DATE_NO_SEP = re.compile(r"(?<![\d年月])(?P<md>\d{3,4}|3[2-9]|[4-9]\d)日")
 # A news release may open with the day alone (25日，市长…主持召开): the month is the page's.
 _DAY_ONLY = re.compile(
     r"^\s*(?:[^，。\n]{0,20}?讯\s*)?(?P<d>[012]?\d|3[01])日(?:上午|下午|晚上?)?[，,\s]"
@@ -304,9 +305,13 @@ def _date(text: str, published: str | None) -> str | None:
     if partial:
         return _with_year(to_int(partial["m"]), to_int(partial["d"]), published)
     nosep = _DATE_NO_SEP.search(text)
-    if nosep and published:
+    if nosep and (published or fiscal):
         month_day = _split_month_day(2000, nosep["md"])
-        return _with_year(int(month_day[5:7]), int(month_day[8:]), published) if month_day else None
+        if not month_day:
+            return None
+        if fiscal:
+            return _iso(int(fiscal.group(0)), int(month_day[5:7]), int(month_day[8:]))
+        return _with_year(int(month_day[5:7]), int(month_day[8:]), published)
     day = _DAY_ONLY.match(text)
     if day and published:
         pub = Date.fromisoformat(published)

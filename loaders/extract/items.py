@@ -21,9 +21,11 @@ AGENDA_WORDS = (
 DECIDING_WORDS = ("同意", "通过")
 CONVEYING_WORDS = ("传达", "学习", "通报", "印发", "转发", "贯彻")
 _COMPOUNDS = (
-    "听取并原则同意|听取并审议|审议并原则通过|审议并通过|审议通过|原则同意|原则通过|分别听取|"
+    "研究审议并原则通过|研究审议并通过|研究审议通过|研究审议|听取并原则同意|听取并审议|审议并原则通过|审议并通过|审议通过|原则同意|原则通过|分别听取|"
     "研究部署|研究讨论|安排部署|部署安排|传达学习|学习贯彻|分析研判"
 )
+# How a verb may be qualified: 专题讨论, 认真研究.
+_ADVERBS = "认真|专题|集体|深入|系统|书面"
 # A compound before the word it starts with, so the longest reading wins.
 _VERBS = _COMPOUNDS + "|" + "|".join(AGENDA_WORDS)
 _DECISION = re.compile(r"同意|通过|议定")
@@ -33,7 +35,7 @@ _BACK_REFERENCE = re.compile(r"(?:了)?(?:该|上述|此|这一?|以上)")
 # (?<![^…]): at the text's start or after one of …, one look-behind rather than a branch.
 _SENTENCE_AGENDA = re.compile(
     rf"(?<![^。；！\n])[\s?？\ufffd]*(?:会议|会上)(?:首先|还|又|再|随后|接着|最后|同时|先后|一并|集中)?"
-    rf"(?:认真|专题|集体|深入|系统|书面)?(?:分别)?(?P<verb>{_VERBS})(?!决定|认为|指出|强调|提出|表示)"
+    rf"(?:{_ADVERBS})?(?:分别)?(?P<verb>{_VERBS})(?!决定|认为|指出|强调|提出|表示)"
 )
 # A paragraph of a news release may open with the bare verb: 审议《…》，听取…的汇报。
 _PARAGRAPH_AGENDA = re.compile(
@@ -77,10 +79,16 @@ _HEADINGS = (
 _OPENING = re.compile(
     r"(?:召开|举行)[^。\n]{0,40}?(?:常务会议|常务会|会议)[，,。]|(?:常务会议|常务会)[^。\n]{0,40}?(?:召开|举行)[，,]"
 )
-_OPENING_VERB = re.compile(rf"\s*(?:会议)?(?P<verb>{_VERBS})(?!决定|认为|指出|强调)")
+_OPENING_VERB = re.compile(
+    rf"\s*(?:会议)?(?P<lead>(?:{_ADVERBS})?(?P<verb>{_VERBS}))(?!决定|认为|指出|强调)"
+)
+# Where the minutes end: their trailer (出席：…, 抄送：…), or the page's furniture after them, whose
+# headlines of other pages (上一篇：区市场监管局要加强…) say nothing of this meeting.
 _TRAILER = re.compile(
-    r"(?m)^\s*(?:出席|列席|请假|缺席|记录|抄送|分送|发送|送|主送|参加会议|出席会议|列席会议|"
+    r"(?m)^\s*(?:(?:出席|列席|请假|缺席|记录|抄送|分送|发送|送|主送|参加会议|出席会议|列席会议|"
     r"会议记录|印发|发至|责任编辑|来源)(?:人员|单位|同志)?\s*[：:]"
+    r"|相关链接|相关阅读|相关新闻|相关文章|相关稿件|关联稿件|延伸阅读|上一篇|下一篇|上一条|下一条|"
+    r"主办单位|承办单位|版权所有)"
 )
 _SPEAKER = re.compile(r"(?m)^【[^】\n]{1,30}】\s*\d{1,2}[:：]\d{2}")
 _CALL = re.compile(
@@ -228,7 +236,7 @@ def _verb_items(text: str, start: int, end: int) -> list[Item]:
         starts.extend(_continuations(text, opening.end() - 1, end))
         # Right after the opening the verb may stand bare: …常务会议，听取县财政局关于…的汇报。
         first = _OPENING_VERB.match(text, opening.end(), end)
-        if first and text[opening.end() - 1] == "。" and first.group(0) != first["verb"]:
+        if first and text[opening.end() - 1] == "。" and first.group(0) != first["lead"]:
             first = None  # a new sentence or paragraph opening with 会议 is found on its own
         if first and all(pos != first.start("verb") for pos, _ in starts):
             starts.append((first.start("verb"), first["verb"]))
@@ -261,7 +269,7 @@ def _verb_items(text: str, start: int, end: int) -> list[Item]:
             _folds_into_previous(text, pos, verb)
             and items
             and _same_paragraph(text, items[-1].start, pos)
-        ):
+        ) or (items and _decides_previous(text, items[-1], pos, verb)):
             continue
         nxt = starts[index + 1][0] if index + 1 < len(starts) else end
         lead_end = _with_reporter(text, _sentence_end(text, pos, nxt), nxt)
@@ -299,6 +307,20 @@ def _folds_into_previous(text: str, pos: int, verb: str) -> bool:
         return True
     after = text.find(verb, pos) + len(verb)
     return bool(_BACK_REFERENCE.match(text, after))
+
+
+# 会议议定，原则同意…: what was decided, with no subject of its own.
+_BARE_DECISION = re.compile(r"(?:会议|会上)?议定[，：:]")
+
+
+def _decides_previous(text: str, previous: Item, pos: int, verb: str) -> bool:
+    """Whether a paragraph of what was decided (会议议定，原则同意市水利局的汇报) follows an item
+    that had only its lead: it is that item's decision, not an item of its own."""
+    return (
+        verb == "议定"
+        and bool(_BARE_DECISION.match(text, pos))
+        and not text[previous.lead_end : pos].strip()
+    )
 
 
 def _same_paragraph_start(text: str, pos: int) -> bool:

@@ -15,11 +15,14 @@ from loaders.extract.directives import Directive, find_directives
 from loaders.extract.header import HEADER_WINDOW, parse_header
 from loaders.extract.items import Item, split_items
 from loaders.extract.matching import similar
+from loaders.extract.naming import initiative_name
+from loaders.extract.plans import approved_titles, find_plans
 from loaders.extract.registry import Registry, load_registry
 from loaders.extract.related import REQUIREMENT, add_combined, add_shared_requirements
-from loaders.extract.reports import Report, approved_titles, find_plans, find_reports, item_subject
-from loaders.extract.subjects import agenda_topics, initiative_name, topics
-from loaders.extract.submissions import Submission, conveyed, find_submissions, unit_at_start
+from loaders.extract.reports import Report, find_reports, item_subject
+from loaders.extract.subjects import agenda_topics, topics
+from loaders.extract.submissions import Submission, conveyed, find_submissions
+from loaders.extract.unit_lists import unit_at_start
 from loaders.extract.units import unit_of
 from loaders.models import (
     Bureau,
@@ -61,7 +64,8 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
                 quote = match["q"] or match["q2"]
                 requirements.setdefault(quote, []).append((primary, match.start()))
     _preamble_directives(ctx, items, body)
-    for submission in find_submissions(text, items[0].start if items else body, len(text)):
+    end = items[-1].end if items else len(text)  # not the page's furniture after the minutes
+    for submission in find_submissions(text, items[0].start if items else body, end):
         _add_submission(ctx, items, submission)
     add_approvals(ctx, items)
     add_shared_requirements(ctx, requirements)
@@ -204,7 +208,25 @@ def _known_report(ctx: Context, bureau: str, subject: str, number: int, found: S
             return True
         if similar(report.subject, subject) or (not found.subject and report.item == number):
             return True
+        if report.item == number and _covers(subject, report.subject):
+            return True  # 听取A、B关于X和Y的汇报: B's part of the joined subject is already B's
     return False
+
+
+_WORK_TAIL = re.compile(r"(?:工作)?(?:情况)?$")
+
+
+def _covers(joined: str, part: str) -> bool:
+    """Whether ``joined`` names several subjects (X和Y) of which ``part`` is one.
+
+    >>> _covers("秋季开学和疫情防控", "疫情防控工作"), _covers("甲工作", "乙工作")
+    (True, False)
+    """
+    part = _WORK_TAIL.sub("", part)
+    return len(part) >= 2 and bool(_RUN_TOGETHER_WORDS.search(joined)) and part in joined
+
+
+_RUN_TOGETHER_WORDS = re.compile(r"[、和及与]")
 
 
 _RUN_TOGETHER = re.compile(r"、|》.*《")

@@ -8,7 +8,7 @@ import re
 from loaders.extract.context import Context
 from loaders.extract.items import Item
 from loaders.extract.matching import dice, overlaps
-from loaders.extract.subjects import initiative_name, keep_paired_quotes, programme_phrase
+from loaders.extract.naming import initiative_name, keep_paired_quotes, programme_phrase
 from loaders.models import Related
 
 # (?=[…]) first: the characters a match can start with, so that the pattern is not tried

@@ -1,7 +1,7 @@
-"""Plans and reports in the lead of an agenda item.
+"""Reports in the lead of an agenda item.
 
-Plans are the 《》 titles the item is about; reports are the units the meeting heard
-(听取X关于Y的汇报, X作说明, X、Y补充汇报), each with the subject it reported on.
+The units the meeting heard (听取X关于Y的汇报, X作说明, X、Y补充汇报), each with the subject it
+reported on: a plan of the item (see :mod:`loaders.extract.plans`) or the item's topic.
 """
 
 from __future__ import annotations
@@ -10,22 +10,14 @@ import re
 from dataclasses import dataclass
 
 from loaders.extract.items import Item
+from loaders.extract.plans import TITLE
 from loaders.extract.units import bare_unit, split_list, unit_of
 
-_CITED = re.compile(r"(?:根据|依据|按照|参照|对照|贯彻|落实|依照|[按依照])$")
-# 各部门签订并递交了《安全管理工作责任状》: a pledge signed at the meeting, not a plan it examined.
-_SIGNED = re.compile(r"(?:签订|签署|递交|签下)(?:并(?:签订|签署|递交|上交))?了?$")
-TITLE = re.compile(r"《(?P<t>[^《》\n]{2,150})》")
-_SHORT_NAME = re.compile(r"[（(]?以下简称[“《]?[^）)]{1,20}[）)]?")
-_BACK_REFERENCE = re.compile(
-    r"^(?:该|本|此)?(?:方案|办法|意见|规划|条例|细则|通知|决定|计划|规定|要点)$"
-)
-_DRAFT = re.compile(r"[（(](?:送审稿|草案|征求意见稿|修订稿|讨论稿|试行|代拟稿)[）)]$")
 _VERB = r"听取(?:了)?(?:并(?:原则|基本)?(?:同意|审议|通过)了?)?"
 _REP = r"(?P<rep>(?:(?!听取)[^，。；《》“”\n]){2,60}?)"
 _HEARD = re.compile(
     rf"{_VERB}{_REP}(?:分别|先后)?(?:所作的?|作的)?"
-    r"(?:关于|对|就)(?P<subj>[^。；\n]{1,200}?)(?:的|等)?(?:有关)?(?:工作|情况)?(?:所作的?|(?<!工)作的?)?"
+    r"(?:关于|对|就)(?P<subj>(?:《[^《》\n]*》|[^。；\n《》]){1,200}?)(?:的|等)?(?:有关)?(?:工作|情况)?(?:所作的?|(?<!工)作的?)?"
     r"(?:的?(?:联合|专题|书面))?(?:汇报|说明|报告|介绍)"
 )
 _CALLED = re.compile(
@@ -61,7 +53,7 @@ _AGREED = re.compile(r"(?=[原同])(?:原则)?同意(?:了)?(?!该|此|上述)(?
 _TOPIC_TAIL = re.compile(r"[（(][^（）()]*(?:汇报|报告|说明)[）)]$|(?:的)?(?:工作)?(?:情况)?汇报$")
 # The last characters of what _TOPIC_TAIL removes: the pattern runs only on subjects ending so.
 _TOPIC_TAIL_LAST = ("报", "）", ")")
-_LEADING_VERBS = re.compile(r"^(?:会议|分别|了)+")
+_LEADING_VERBS = re.compile(r"^(?:会议|分别|了|由)+")
 _SUBJECT_EDGES = re.compile(r"^关于|(?:的|有关)$")
 
 
@@ -75,69 +67,16 @@ class Report:
     pos: int
 
 
-def find_plans(text: str, item: Item) -> list[tuple[str, int]]:
-    """Return the plan titles of an item's lead with their positions, each title once.
-
-    A draft suffix inside the brackets is part of the title; a second mention of the same plan
-    without the suffix is not a second plan; short back-references (《方案》) are not plans.
-    """
-    plans: list[tuple[str, int]] = []
-    # An agenda list may name the plan an item of a timeline page is about.
-    sources = [(text[item.start : item.lead_end], item.start)]
-    if item.topic:
-        sources.insert(0, item.topic)
-    for source, offset in sources:
-        blanked = (
-            _SHORT_NAME.sub(lambda m: "＿" * len(m.group(0)), source)
-            if "以下简称" in source
-            else source
-        )
-        for match in TITLE.finditer(blanked):
-            title = match["t"]
-            if _CITED.search(blanked, max(0, match.start() - 4), match.start()):
-                continue  # 根据《国务院关于…的意见》: the basis of a plan, not the plan
-            if _SIGNED.search(blanked, max(0, match.start() - 8), match.start()):
-                continue
-            if _BACK_REFERENCE.match(title) or any(_same_plan(title, p) for p, _ in plans):
-                continue
-            plans.append((title, offset + match.start("t")))
-    return plans
-
-
-# 会议原则通过《A》和《B》 later in an item: titles the meeting approved are plans of the item.
-_APPROVED = re.compile(
-    r"(?:审议|通过|同意|批准)(?:了|并)?(?:原则)?(?:通过|同意)?(?:了)?"
-    r"(?P<titles>《[^《》\n]{2,150}》(?:[（(][^（）()\n]{2,8}[）)])?(?:[、和及与，]*《[^《》\n]{2,150}》(?:[（(][^（）()\n]{2,8}[）)])?)*)"
-)
-
-
-def approved_titles(text: str, item: Item) -> list[tuple[str, int]]:
-    """Return the titles an item's body says the meeting reviewed or approved, each once.
-
-    >>> text = "会议听取了区财政局的汇报。会议原则通过《A方案》和《B办法》。"
-    >>> approved_titles(text, Item(1, 0, len(text), 13, "听取"))
-    [('A方案', 20), ('B办法', 26)]
-    """
-    found: list[tuple[str, int]] = []
-    for match in _APPROVED.finditer(text, item.start, item.end):
-        for title in TITLE.finditer(text, match.start("titles"), match.end("titles")):
-            if not _BACK_REFERENCE.match(title["t"]) and all(
-                not _same_plan(title["t"], t) for t, _ in found
-            ):
-                found.append((title["t"], title.start("t")))
-    return found
-
-
-def _same_plan(a: str, b: str) -> bool:
-    return _DRAFT.sub("", a) == _DRAFT.sub("", b)
-
-
 def find_reports(text: str, item: Item, plans: list[str]) -> list[Report]:
     """Return who reported what in an item: lead reporters first, then supplementary ones."""
     lead = text[item.start : item.lead_end]
     topic = item_subject(text, item) or _decided(text, item)
     context = _Subjects(plans, topic[0] if topic else "")
-    reports = _heard(lead, item.start, context) or _stated(lead, item.start, context)
+    reports = (
+        _heard(lead, item.start, context)
+        or _stated(lead, item.start, context)
+        or _agreed_report(text, item, context)
+    )
     if reports:
         subject = reports[0].subject
         head = text[item.start : min(item.end, item.lead_end + 200)]
@@ -199,6 +138,23 @@ def _stated(lead: str, offset: int, plans: _Subjects) -> list[Report]:
         for (unit, pos), each in zip(units, subjects, strict=True):
             reports.append(Report(unit, _subject(each, plans), "lead", pos))
     return [r for r in reports if r.subject]
+
+
+# 会议听取关于X的汇报。会议议定，原则同意市水利局的汇报: the decision names who reported.
+_AGREED_REPORT = re.compile(
+    r"同意(?:了)?(?P<rep>[^，。；《》“”\n]{2,30}?)(?:的|所作的?|作的)(?:工作)?(?:情况)?(?:汇报|报告)"
+)
+
+
+def _agreed_report(text: str, item: Item, plans: _Subjects) -> list[Report]:
+    """The unit whose report the meeting agreed to right after an item heard without a reporter."""
+    body = text[item.lead_end : min(item.end, item.lead_end + 120)]
+    match = _AGREED_REPORT.search(body) if "同意" in body else None
+    if not match:
+        return []
+    subject = _subject("", plans)
+    units = _units(match["rep"], item.lead_end + match.start("rep"))
+    return [Report(unit, subject, "lead", pos) for unit, pos in units if subject]
 
 
 # 县林业局等单位关于…的汇报: the units named report; the words after 等 only sum them up.

@@ -110,7 +110,7 @@ def conveyed_titles(
     Args:
         text: the document text.
         item: the item whose titles are read.
-        name_of: the initiative a title names (:func:`loaders.extract.subjects.initiative_name`).
+        name_of: the initiative a title names (:func:`loaders.extract.naming.initiative_name`).
 
     >>> text = "会议学习了《甲乙省河湖保护条例》。会议要求，要抓好河湖保护。"
     >>> conveyed_titles(text, Item(1, 0, len(text), 18, "学习"), lambda t: t[3:7])

@@ -4,7 +4,7 @@ Real news releases name reporters in many more ways than 听取X关于Y的汇报
 proposes the document (X提交的《A》, 原则同意X提出的《A》, X《关于…的请示》), a person stands for the
 unit (X局长张三就《A》作汇报, 【X局长张三发言】 X局长张三汇报Y), a unit reports several titles at once,
 and the report clause may follow a background opening in the same sentence. So the unit list is
-recognised by the grammar of unit names (:func:`units_at`), independently of the verb around it,
+recognised by the grammar of unit names (:func:`loaders.extract.unit_lists.units_at`), independently of the verb around it,
 and the clause after it is classified by its cue (submit, report, explain) to give the subjects.
 """
 
@@ -15,11 +15,10 @@ import re
 from dataclasses import dataclass, replace
 
 from loaders.extract.items import AGENDA_WORDS, CONVEYING_WORDS, DECIDING_WORDS
-from loaders.extract.reports import TITLE, split_subjects
-from loaders.extract.units import NAME_ENDS, PLACE_UNIT, bare_unit, unit_of
+from loaders.extract.plans import TITLE
+from loaders.extract.reports import split_subjects
+from loaders.extract.unit_lists import PERSON, units_at
 
-_LONGEST_UNIT = 26
-_SEPARATOR = re.compile(r"、|，(?=[区县市镇乡旗])|以及|和|及|与|同")
 # What stands before a unit list that reports: an agenda or decision verb, or a clause start.
 # (?<![^…]): at the text's start or after one of …, one look-behind rather than a branch.
 _BEFORE = re.compile(
@@ -30,46 +29,29 @@ _BEFORE = re.compile(
 # 的汇报), or after 会议取了, 听取 with its first character lost on the page. Looked for only in
 # sentences holding 汇报 or 取了.
 _AFTER_REPORT = re.compile(r"汇报(?:和|及|以及)|(?<=会议)取了")
-_PERSON_TITLES = (
-    "主任科员|调研员|科长|副科长|党组书记|党委书记|党工委书记|副书记|书记|常务副局长|副局长|局长|常务副主任|副主任|主任|"
-    "主要负责同志|主要负责人|负责同志|负责人|副部长|部长|副镇长|镇长|副乡长|乡长|副队长|队长|"
-    "支队长|大队长|政委|副总经理|总经理|董事长|行长|院长|所长|站长|处长|秘书长|指挥长|主席|代表"
-)
-_PERSON = re.compile(
-    rf"(?:(?:[一二三四]级)?(?:{_PERSON_TITLES})[、，]?)+(?:[一-龥]{{2,3}}?(?=同志|就|关于|对|作|汇报|发言|提交|介绍))?"
-    r"(?:同志)?"
-)
 _TITLES = r"《[^《》\n]{2,150}》(?:[（(](?:送审稿|草案|征求意见稿|修订稿|讨论稿|代拟稿)[）)])?"
 _TITLE_LIST = re.compile(rf"{_TITLES}(?:[、和及与，]*{_TITLES})*")
-# X提交的《A》 / X提出的…方案 / X起草的… / X汇报的《A》 / X提请审议的《A》
+# X提交的《A》 / X提出的…方案 / X起草的… / X汇报的《A》 / X提请审议的《A》 / X报请的《A》
 _SUBMITTED = re.compile(
-    r"(?:共同|联合)?(?:提交|提出|送审|报送|起草|拟定|制定|编制|修订|汇报|提请(?:会议)?审议|呈报|上报|(?<![^局办委心队司])作)(?:了)?的"
-    rf"(?P<what>{_TITLE_LIST.pattern}|[^，。；《》\n]{{2,60}}?(?:方案|意见|办法|规划|计划|报告|请示|细则|规定|事项))"
+    r"(?:共同|联合)?(?:提交|提出|送审|报送|起草|拟定|制定|编制|修订|汇报|[提报]请(?:会议)?(?:审议|审定)?|呈报|上报|(?<![^局办委心队司])作)(?:了)?的"
+    rf"(?P<what>{_TITLE_LIST.pattern}|[^，。；《》\n]{{2,60}}?(?:方案|意见|办法|规划|计划|报告|请示|细则|规定|事项)"
+    r"(?!\s*(?:要|应|须|必须|务必|需)))"
 )
 # X《关于…的请示》 (the request of a unit is its report)
 _REQUEST = re.compile(rf"(?P<what>{_TITLE_LIST.pattern})")
 # X就《A》作汇报 / X关于Y的汇报 / X汇报Y / X作起草说明
 _ABOUT = re.compile(
-    r"(?:所作的?|作的)?(?:[就对](?P<on>(?:《[^《》\n]*》|[^。；！？\n《》]){1,150}?)作了?(?:起草|编制|修订|有关)?(?:情况)?(?:汇报|说明|介绍)"
+    r"(?:所作的?|作的)?(?:(?:分别|先后)?(?:[就对]|围绕)(?P<on>(?:《[^《》\n]*》|[^。；！？\n《》]){1,150}?)作[了的]?(?:起草|编制|修订|有关)?(?:情况)?(?:汇报|说明|介绍)"
     r"|(?:关于)(?P<about>(?:《[^《》\n]*》|[^。；！？\n《》]){1,200}?)(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?"
     r"(?:(?:联合|专题|书面))?(?:汇报|说明|报告|介绍|请示)(?!会)"
     r"|(?:分别|先后)?(?:作了?|进行了?)(?P<none>(?:起草|编制|修订|有关)?(?:工作)?(?:情况)?)(?:汇报|说明)|发言(?=】)(?P<spoke>)"
     r"|(?:分别|先后)?汇报(?:了)?(?P<plain>[^，。；！？\n]{2,120})"
     r"|(?![要应须需将、，和及与]|分别|先后)(?P<bare>[^，。；！？《》\n关就]{2,80}?)(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?汇报(?!会))"
 )
-_CONJUNCTION = re.compile(r"和|及|与|、")
-_NAME_END = re.compile("[" + re.escape("".join(sorted(NAME_ENDS))) + "]")
 # A sentence can name a reporter only if it holds one of these cues. Every cue opens with a fixed
 # character, so ``re`` skips to the next of those characters instead of trying the words everywhere.
-_CUE = re.compile(r"汇报|说明|报告|介绍|提交|提出|送审|提请|报送|请示|发言|起草|《|关于")
+_CUE = re.compile(r"汇报|说明|报告|介绍|提交|提出|送审|提请|报[送请]|请示|发言|起草|《|关于")
 _SENTENCE = re.compile(r"[^。！？\n]+")
-_ALIAS = re.compile(r"[（(][^（）()\n]{1,10}[）)]")
-# Words that open a clause and are never the first characters of a unit's name.
-_NOT_NAME_START = re.compile(
-    r"^(?:同意|听取|审议|通过|研究|讨论|原则|会议|会上|要求|强调|指出|认为|首先|还|又|并|由|请|经[过由]|对|在|将|"
-    r"传达|学习|分别|先后|集中|部署|安排|就|关于|"
-    r"把|向|为|与|和|及|了|的|是|等|各|全|有关|相关|其中|同时|随后|最后)"
-)
 _SUBJECT_TAIL = re.compile(r"(?:的|等)?(?:有关|相关)?(?:工作)?$")
 _SUPPLEMENT = re.compile(r"(?:分别)?(?:作了?|进行了?)?补充")
 
@@ -83,89 +65,6 @@ class Submission:
     role: str
     pos: int
     titled: bool
-
-
-def units_at(text: str, pos: int, bare: bool = True) -> tuple[list[tuple[str, int]], int]:
-    """Read a list of unit names starting at ``pos``: the units with positions, and where it ends.
-
-    A bare name (林业局) counts only in a list whose first unit carries its place, or when
-    ``bare`` is set (a position that already says a unit stands there).
-
-    >>> units_at("听取县农业局、林业局和县财政局的汇报", 2)
-    ([('县农业局', 2), ('林业局', 7), ('县财政局', 11)], 15)
-    >>> units_at("听取重点工作情况汇报", 2)
-    ([], 2)
-    """
-    units: list[tuple[str, int]] = []
-    cursor = end = pos
-    while True:
-        name = _unit_name_at(text, cursor, bare or bool(units))
-        if not name:
-            return units, end
-        units.append((name, cursor))
-        cursor = end = cursor + len(name)
-        if alias := _ALIAS.match(text, cursor):
-            cursor = end = alias.end()  # 区应急管理局（安委办）
-        separator = _SEPARATOR.match(text, cursor)
-        if not separator:
-            return units, end
-        cursor = separator.end()
-
-
-def _unit_name_at(text: str, pos: int, bare: bool) -> str | None:
-    """The longest unit name starting at ``pos`` (not cut before a title such as 局长)."""
-    # One character more than a name can hold: the one after the longest name is read too.
-    window = text[pos : pos + _LONGEST_UNIT + 1]
-    if _NOT_NAME_START.match(window):
-        return None
-    # From the second character: a name holds two at least.
-    ends = [m.end() for m in _NAME_END.finditer(window, 1, _LONGEST_UNIT)]
-    for end in reversed(ends):
-        if window[end : end + 1] == "长":
-            continue
-        candidate = window[:end]
-        # The cached name test first: most candidates fail it, and the other tests cost more.
-        if (unit_of(candidate) or (bare_unit(candidate) if bare else None)) != candidate:
-            continue
-        if not _balanced(candidate) or _place_only(candidate) or _joins_units(candidate):
-            continue  # a place is the topic's (听取陵川县近期…), a list is read name by name
-        return candidate
-    return None
-
-
-# What follows a reporter's name in a subject phrase (区财政局关于…, 区财政局、区民政局的…).
-_AFTER_REPORTER = re.compile(
-    r"$|关于|的|就|对|作|汇报|补充|提交|提出|提请|送审|[、，和及与]|[^，。]{0,6}?(?:长|主任|负责人|同志)"
-)
-
-
-def unit_at_start(phrase: str) -> bool:
-    """Whether ``phrase`` opens with a unit's name as a reporter does (区财政局关于…), not as a
-    topic about the unit (中检集团战略合作协议, 区政务中心办公用房租赁) does.
-
-    >>> unit_at_start("区财政局关于预算"), unit_at_start("中检集团战略合作协议")
-    (True, False)
-    """
-    unit = _unit_name_at(phrase, 0, False)
-    return bool(unit and _AFTER_REPORTER.match(phrase, len(unit)))
-
-
-def _place_only(name: str) -> bool:
-    """A place alone names the topic's place (听取溆浦县…情况的汇报), not a reporter; a development
-    zone (县开发区) is a unit."""
-    return bool(PLACE_UNIT.match(name)) and not name.endswith(("开发区", "高新区"))
-
-
-def _balanced(name: str) -> bool:
-    return name.count("（") == name.count("）") and name.count("(") == name.count(")")
-
-
-def _joins_units(candidate: str) -> bool:
-    """Whether a conjunction inside ``candidate`` follows a whole unit (林业局和县财政局)."""
-    return any(
-        unit_of(candidate[: m.start()]) or bare_unit(candidate[: m.start()])
-        for m in _CONJUNCTION.finditer(candidate, 3)
-    )
 
 
 def find_submissions(text: str, start: int, end: int) -> list[Submission]:
@@ -239,8 +138,10 @@ _SUMMED = re.compile(r"等(?:有关|相关)?(?:单位|部门)")
 def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> list[Submission]:
     if summed := _SUMMED.match(text, after):
         after = summed.end()
-    person = _PERSON.match(text, after)
+    person = PERSON.match(text, after)
     cue_at = person.end() if person and person.end() > after else after
+    if aside := _ASIDE.match(text, cue_at):
+        cue_at = aside.end()  # 市应急局向会议汇报了…, 区住建局在会上就…作了汇报
     if _SUPPLEMENT.match(text, cue_at, end):
         return [Submission(u, "", "supplementary", p, False) for u, p in units]
     subjects, titled = _subjects(text, cue_at, end)
@@ -255,7 +156,8 @@ def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> l
         and (_EACH.search(text, units[0][1] - 6, units[0][1]) or _EACH.match(text, cue_at))
     ):
         subjects = split_subjects(subjects[0], len(units))  # 分别听取A、B关于X和Y的汇报
-    if len(subjects) == len(units) > 1 and not titled:
+    each = _EACH.match(text, cue_at) or _EACH.search(text, units[0][1] - 6, units[0][1])
+    if len(subjects) == len(units) > 1 and (not titled or each):
         pairs = list(zip(units, subjects, strict=True))  # 分别: by position
     else:
         pairs = [(unit, subject) for unit in units for subject in subjects]
@@ -263,6 +165,8 @@ def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> l
 
 
 _EACH = re.compile(r"分别|先后")
+# Where or to whom the unit reported, between its name and what it reported.
+_ASIDE = re.compile(r"在会上|会上|向(?:会议|大会|常务会议|[区县市]政府)")
 # 研究讨论了绛县开发区管委会关于绩效工资总量核定；: the unit's own matter, studied by the meeting.
 _STUDIED_VERB = re.compile(r"(?:研究|审议|讨论)(?:讨论)?了?$")
 _OWN_MATTER = re.compile(

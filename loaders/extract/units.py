@@ -45,7 +45,7 @@ _NOT_UNITS = re.compile(
 _NOT_A_LEVEL = re.compile(r"^(?:区域|县域|市域|镇域|乡域|省域|区位|市区)")
 _BAD_INSIDE = re.compile(
     r"[，。；：、“”《》\s各的这每]|情况|汇报|关于|要求|重要|会议|有关|相关|会同(?!分局|支队|大队|中队|派出所)|"
-    r"按程序|负责|[将把]|对(?!口|外)|"
+    r"按程序|负责|[将把]|对(?!口|外)|就(?!业)|"
     r"根据|意见|修改|完善|报送|提交|按照|做好|落实|抓紧|尽快|加快|督促|审定|印发|确保|"
     r"局长|主任|书记|部长|同志"  # 县财政局局长张三所(作的…): a person, not a 所
 )
@@ -106,7 +106,7 @@ NAME_ENDS = _last_chars(
     _UNIT_HEADS,
     _COLLECTIVE_END.pattern[3:-2],
     "学校|村|社区|企业|职工|系统|成员|干部|镇街|街镇|林场|农场|站",
-) | set("）区县市旗")
+) | set("）区县市旗级")
 _BRACKETED = re.compile(r"（[^（）]*）")
 _SUMMED_UP = re.compile(r"^(?P<names>.+?)等[^、，,]{1,10}$")
 # 区财政局、住建局等部门及相关街道: the group noun after 等 sums up the names before it, and the
@@ -137,8 +137,8 @@ def bare_unit(phrase: str) -> str | None:
         return None
     if _NOT_BARE.search(phrase) or _bad_inside(phrase) or _COLLECTIVE_START.match(phrase):
         return None
-    if _FACILITY.search(phrase):
-        return None  # 数据中心, 党群服务中心: a kind of place, not a unit
+    if _FACILITY.search(phrase) or _KIND.match(phrase):
+        return None  # 数据中心, 党群服务中心: a kind of place; 配建公司: a kind of unit
     if _FUNCTION_CHARS & set(phrase[:2]) or re.search(r"[^一-龥（）]", phrase):
         return None
     return phrase
@@ -210,15 +210,16 @@ def _is_unit_name(name: str) -> bool:
         return False  # 交办, 督办: a verb, not an office
     if _NOT_A_LEVEL.match(name):
         return False  # 区域性养老服务中心, 县域医疗中心: 区域/县域 is not the district
-    if not (_PLACED.search(name) or _PROPER_HEAD.search(name)):
-        return False  # 煤炭集运站, 建设单位: a kind of unit, not a named one
+    if not (_PLACED.search(name) or _PROPER_HEAD.search(name)) or _KIND.match(name):
+        return False  # 煤炭集运站, 建设单位, 学校配建公司: a kind of unit, not a named one
     return not _COLLECTIVE_START.match(name)
 
 
 # Collectives named by category: 县政府班子成员, 党员干部, 全市政府系统, 项目牵头单位, 相关镇街.
 _CATEGORY = re.compile(
     r"^[一-龥（）()]{0,10}(?:班子成员|党员干部|领导干部|干部职工|政府系统|分管领导|[区县市]领导|"
-    r"各级领导|牵头单位|责任单位|配合单位|镇街|街镇|乡镇|镇（街道）|镇（街）|部门)$"
+    r"各级领导|牵头单位|责任单位|配合单位|镇街|街镇|乡镇|镇（街道）|镇（街）|部门|媒体)$"
+    r"|^[省市区县乡镇村、]{2,9}[两三四五]级$"  # 市、区两级, 县乡村三级: the levels of government
 )
 # 公安、应急、市场监管等部门: domains summed up by a group noun.
 _DOMAINS_SUMMED = re.compile(r"^[一-龥、和及]{2,40}等(?:有关|相关)?(?:部门|单位|镇街|乡镇|企业)$")
@@ -227,7 +228,8 @@ _DOMAINS_SUMMED = re.compile(r"^[一-龥、和及]{2,40}等(?:有关|相关)?(?:
 _KIND_ONE = (
     r"(?:[一-龥]{0,4}(?:检查站|集运站|加油站|收费站|林场|农场)"
     r"|(?:煤矿|矿山|化工|危化品|规上|建筑|物流|餐饮|燃气|工业|涉危|生产经营|施工)企业"
-    r"|(?:建设|施工|监理|参建|扛标|包保|挂钩|帮扶|承办|协办)单位)"
+    r"|(?:建设|施工|监理|参建|扛标|包保|挂钩|帮扶|承办|协办)单位"
+    r"|[一-龥]{0,4}(?:配建|代建|施工|物业|保洁|监理|运营|平台)公司)"
 )
 _KIND = re.compile(rf"^{_KIND_ONE}(?:[和及、与]{_KIND_ONE}){{0,2}}$")
 # 全区要… addresses everyone in the district, as 全区上下 does.

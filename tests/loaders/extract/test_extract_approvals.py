@@ -1,5 +1,6 @@
 """Approvals (审议通过, 原则同意, 原则通过) of an item's plan, on short minutes written for the test."""
 
+import pytest
 from test_extract_shapes import run
 
 
@@ -39,3 +40,20 @@ def test_extract_approval_of_several_titles_gives_one_each():
 def test_extract_reviewing_without_approving_is_no_approval():
     e = run("一、审议《安平区夜间经济发展实施方案》\n会议听取了区商务委关于方案起草情况的汇报。")
     assert approved(e) == []
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "讨论通过了",
+        "审定通过了",
+        "审议并大体通过了",
+        "审议并同意",
+        "研究同意",
+        "原则上同意",
+        "会议通过了",
+    ],
+)
+def test_extract_other_approving_words_approve_the_title(words):
+    e = run(f"会议听取了区住建局关于甲工作的汇报，{words}《安平区甲工作方案》。")
+    assert [plan for _, plan in approved(e)] == ["安平区甲工作方案"]

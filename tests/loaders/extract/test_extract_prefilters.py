@@ -14,14 +14,15 @@ from loaders.extract import (
     approvals,
     directives,
     header,
+    naming,
     related,
     reports,
     stressed,
     subjects,
     submissions,
 )
+from loaders.extract.naming import _TRAILING, _TRAILING_LAST
 from loaders.extract.reports import _TOPIC_TAIL, _TOPIC_TAIL_LAST
-from loaders.extract.subjects import _TRAILING, _TRAILING_LAST
 
 
 def _last_chars(items) -> tuple[set[str], bool]:
@@ -121,8 +122,8 @@ _LOOKAHEAD_FIRST = [
     header._NAMED_YEAR,
     header._ORDINAL_RE,
     header._DATE_NO_YEAR,
-    subjects._YEARS,
-    subjects._TRAILING,
+    naming._YEARS,
+    naming._TRAILING,
     subjects._ABOUT_LISTED,
     reports._AGREED,
     related._COMBINE,

@@ -45,6 +45,8 @@ def _addressees(result: Extraction) -> set[tuple[str, bool]]:
             ("区统计局", "关于戊的报告"),
         ),
         ("区卫健委负责人就《己方案》作了汇报，会议原则通过。", ("区卫健委", "己方案")),
+        ("会议认真研究了市工信委报请的《庚决定》。", ("市工信委", "庚决定")),
+        ("会议审议了县林业局报请审定的《辛计划》。", ("县林业局", "辛计划")),
     ],
 )
 def test_extract_submission_verbs_name_the_reporter(tmp_path, body, expected):
@@ -434,7 +436,7 @@ def test_extract_addressees_by_role_and_by_kind(tmp_path, body, expected):
     ],
 )
 def test_extract_a_government_s_own_report_or_rules_is_one_initiative(title, initiative):
-    from loaders.extract.subjects import initiative_name
+    from loaders.extract.naming import initiative_name
 
     assert initiative_name(title, ("雁塔区", "西安市", "东丽区")) == initiative
 
@@ -748,7 +750,7 @@ def test_extract_a_unit_matter_ending_in_a_comma_is_no_report(tmp_path):
     ],
 )
 def test_extract_an_initiative_keeps_the_quotes_written_inside_it(phrase, initiative):
-    from loaders.extract.subjects import initiative_name
+    from loaders.extract.naming import initiative_name
 
     assert initiative_name(phrase) == initiative
 

@@ -1,0 +1,164 @@
+"""From a plan title or an item subject to the initiative it is about.
+
+An initiative is the shortest self-standing noun phrase of the item: the title minus place, year,
+关于/开展/制定 and the document type (《长宁区关于开展电动自行车安全治理攻坚行动工作方案》 →
+电动自行车安全治理攻坚行动); without a plan, the subject phrase minus 情况/工作.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# (?=[…]) first: the characters a match can start with, so that the pattern is not tried
+# at every other character (its alternatives open with optional parts).
+_YEARS = re.compile(
+    r"(?=[\d一二三四上下全年第前今明去近当])(?:\d{4}(?:年?[—\-－~至到]\d{2,4})?年度?|[一二三四]季度|上半年|下半年|全年|年度|"
+    r"第[一二三四]季度|前[一二三]季度|(?:\d{1,2}[—\-－~至到])?\d{1,2}月份?|今年|明年|去年|近期|当前|"
+    r"[一二三四]至[一二三四]季度|下一?阶段)"
+)
+_LEADING = re.compile(
+    r"^(?:关于|对于|有关|开展|制定|起草|修订|修改|编制|印发|进一步|加快推进|深入推进|全面推进|"
+    r"持续推进|扎实推进|大力推进|积极推进|稳步推进|推进|加快|推动|实施|做好|落实|贯彻落实|"
+    r"在[^，。]{1,12}?(?:领域|方面|行业|中)+|的|政府|人民政府|全[区县市]|我[区县市]|本[区县市]|"
+    r"[区县市]政府|[区县市]级|全[省国]|拟|申请|研究|讨论|审议|听取|传达|学习|贯彻|[、，与和及]|"
+    r"(?:各|有关|相关)(?:部门|单位)+|"
+    r"[^一-龥“”《》（）\w]+)"
+)
+# The look-ahead holds every character an ending can start with: the pattern, anchored at the end
+# only, is then not tried from the others.
+_TRAILING = re.compile(
+    r"(?=[(\d、一七三与专主九事二五人代任会八六决制办十及名和四基安完实导工建开征总情意执批报指推措提政方暂补"
+    r"有汇清电的相章管精纲细职若草落要规视计议讲试说请责进送通部重（，])"
+    r"(?:（[^（）]*）|\([^()]*\)|(?:的?若干|补充|主要工作|主要|工作|实施|管理|暂行|试行|专项)?"
+    r"(?:方案|意见|办法|细则|规定|规划|计划|要点|清单|指引|通知|决定|报告|纲要|导则|制度|规则|章程|"
+    r"汇报|说明|请示|草案|送审稿|征求意见稿)|[与和及、]?(?:工作)?(?:责任|职责|任务)分工|"
+    r"(?:人大代表|政协委员|代表)?(?:议案|建议|提案)[和及、与“”\"]*(?:建议|提案|议案)?[“”\"]*办理|"
+    r"(?:工作)?(?:推进|完成|落实|进展|执行|开展|实施|办理|有关|相关|基本|总体|工作)?情况|(?:工作)?(?:视频|电视电话)?会议精神|(?:重要)?(?:讲话|指示|批示)?精神|的?部署要求|部署|相关|有关|"
+    r"(?:[一二三四五六七八九十\d]+条|若干)?(?:政策)?措施|若干政策|[一二三四五\d]年|(?:重点|主要)?任务(?:清单)?|"
+    r"人选|名单|有关事项|相关事项|有关问题|相关问题|(?:有关|相关)?事宜|事项|工作|(?:计划)?安排|[及和与]重点|的|[、，与和及])$"
+)
+# The last characters of everything _TRAILING removes: most phrases end otherwise (…建设,
+# …行动), and the pattern, anchored at the end only, would be tried from each character.
+_TRAILING_LAST = frozenset(
+    ")、与作关况划则务单及告和定工年度引报排施明案求法点理的知示神程稿策署要见选项题宜），"
+)
+_GENERIC = re.compile(
+    r"^(?:近期|当前|下步|下一步|下一?阶段|今后|今后一个时期)?(?:重点|有关|相关|其他|其它|日常|主要|若干|各项)?"
+    r"(?:工作|事项|问题|议题)?$"
+    r"|^[一-龥]{1,6}节(?:前|后|日)?(?:期间)?$"  # 端午节前有关工作: a time, not a line of work
+)
+_QUOTES = re.compile(r"[“”\"‘’「」]")
+_PAIRED = re.compile(r"“[^“”]{1,20}”")
+
+
+def keep_paired_quotes(text: str) -> str:
+    """Remove every quote mark but those of a “…” pair inside the phrase, which are as written
+    (“百日攻坚”行动); a pair around the whole phrase goes too."""
+    kept = _PAIRED.sub(lambda m: "\0" + m.group(0)[1:-1] + "\1", text)
+    kept = _QUOTES.sub("", kept).replace("\0", "“").replace("\1", "”")
+    if kept.startswith("“") and kept.endswith("”") and kept.count("“") == 1:
+        kept = kept[1:-1]
+    return kept
+
+
+_PROGRAMME_HEADS = re.compile(
+    r"(?:行动|建设|工程|改革|活动|整治|试点|创建|战略|项目|治理|攻坚|示范区|联盟|"
+    r"创新|振兴|升级|提升|发展|保护|工作)$"
+)
+
+
+# A request or a plan to carry out another document, whose title it holds: what it is about is
+# that document's work.
+_WRAPPED = re.compile(
+    r"(?:[一-龥]{0,8}?[省市区县])?(?:报请|提请)?(?:审议|审定|印发|转发|贯彻落实|贯彻|落实)?"
+    r"[<〈](?P<x>[^<>〈〉]{4,})[>〉]的?(?:请示|通知|实施方案|工作方案|方案|实施意见|意见)"
+)
+
+
+# The same subject comes back within a document (its report, its topics, its summary) and across
+# a government's minutes (安全生产, 重点项目建设): the names are cached.
+@lru_cache(maxsize=16384)
+def initiative_name(phrase: str, places: tuple[str, ...] = ()) -> str | None:
+    """Return the initiative a plan title or item subject names, or ``None`` if nothing is left.
+
+    Args:
+        phrase: a plan title (without 《》) or an item subject phrase.
+        places: the place names of the document's government (长宁区, 上海市 …), removed anywhere.
+
+    >>> initiative_name("长宁区关于开展电动自行车安全治理攻坚行动工作方案", ("长宁区",))
+    '电动自行车安全治理攻坚行动'
+    >>> initiative_name("2024年一季度招商引资工作完成情况")
+    '招商引资'
+    >>> initiative_name("区政府重点投资项目建设推进情况")
+    '重点投资项目建设'
+    """
+    text = keep_paired_quotes(_YEARS.sub("", phrase))
+    for place in sorted(places, key=len, reverse=True):
+        text = text.replace(place, "")
+    about = re.search(r"关于(?P<x>.+)", text) if "关于" in text else None
+    if about and len(about["x"]) >= 4:
+        text = about["x"]
+    if wrapped := _WRAPPED.fullmatch(text):
+        text = wrapped["x"]  # 报请审议<X>的请示, 贯彻落实<X>的实施方案: the request is about X
+    text = text.replace("拟", "").strip()
+    previous = None
+    while previous != text:
+        previous = text
+        text = _LEADING.sub("", text)
+        if text[-1:] in _TRAILING_LAST:
+            text = _TRAILING.sub("", text)
+        text = keep_paired_quotes(text.strip())
+    if (
+        len(_QUOTES.sub("", text)) >= 2
+        and not _GENERIC.match(text)
+        and text not in _BARE_WORDS
+        and not _GOVERNMENT_ONLY.match(text)
+    ):
+        return text
+    return _whole_title(phrase, places)
+
+
+# What is left of 《政府工作报告》 or 《预算报告》 once the document type is gone says nothing:
+# such a plan is its own line of work, named by its title.
+_BARE_WORDS = frozenset({"政府", "政府工作", "预算", "财政预算"})
+# What is left of 《X人民政府工作规则》 once the document type is gone: a government, not work.
+_GOVERNMENT_ONLY = re.compile(r"^(?:[一-龥]{0,12}?[省市区县旗州])?(?:人民)?政府(?:工作)?$")
+_WHOLE_TITLES = re.compile(r"^(?:政府工作报告|政府工作规则|预算报告|财政预算报告)$")
+
+
+def _whole_title(phrase: str, places: tuple[str, ...]) -> str | None:
+    text = _DRAFT_SUFFIX.sub("", _QUOTES.sub("", _YEARS.sub("", phrase)))
+    for place in sorted(places, key=len, reverse=True):
+        text = text.replace(place, "")
+    # 《西安市雁塔区人民政府工作报告》: whatever government writes it, it is 政府工作报告.
+    text = re.sub(r"^(?:关于)?(?:[一-龥]{0,12}?[省市区县旗州])?(?:人民)?(?=政府)", "", text.strip())
+    return text if _WHOLE_TITLES.match(text) else None
+
+
+_DRAFT_SUFFIX = re.compile(r"[（(][^（）()]{1,8}[）)]$")
+
+
+def programme_phrase(phrase: str) -> str | None:
+    """Return the programme a 结合/纳入 clause names, or ``None`` when it names none.
+
+    >>> programme_phrase("当前已经开展的安全生产治本攻坚三年行动")
+    '安全生产治本攻坚三年行动'
+    >>> programme_phrase("新一届虹桥友谊联盟建设")
+    '虹桥友谊联盟建设'
+    >>> programme_phrase("日常督导检查内容") is None
+    True
+    """
+    text = re.sub(r"^.*的", "", phrase)
+    text = re.sub(
+        r"^(?:新一届|新一轮|当前|正在开展|已经开展|已开展|全[区县市]|我[区县市]|本[区县市]|好)+",
+        "",
+        text,
+    )
+    if (
+        len(text) < 4
+        or not _PROGRAMME_HEADS.search(text)
+        or (text.endswith("工作") and len(text) < 6)
+    ):
+        return None
+    return text

@@ -1,0 +1,91 @@
+"""Plans: the 《》 titles an agenda item is about, heard, reviewed or approved.
+
+A title cited as the basis of another (根据《…》), a pledge signed at the meeting, a short name set
+up by 以下简称 and a short title calling back one named before (《方案》, 《行动方案》) are no plans;
+a draft suffix inside the brackets (（送审稿）) is part of the title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.items import Item
+
+_CITED = re.compile(r"(?:根据|依据|按照|参照|对照|贯彻|落实|依照|[按依照])$")
+# 各部门签订并递交了《安全管理工作责任状》: a pledge signed at the meeting, not a plan it examined.
+_SIGNED = re.compile(r"(?:签订|签署|递交|签下)(?:并(?:签订|签署|递交|上交))?了?$")
+TITLE = re.compile(r"《(?P<t>[^《》\n]{2,150})》")
+_SHORT_NAME = re.compile(r"[（(]?以下简称[“《]?[^）)]{1,20}[）)]?")
+_BACK_REFERENCE = re.compile(
+    r"^(?:该|本|此)?(?:方案|办法|意见|规划|条例|细则|通知|决定|计划|规定|要点)$"
+)
+_DRAFT = re.compile(r"[（(](?:送审稿|草案|征求意见稿|修订稿|讨论稿|试行|代拟稿)[）)]$")
+
+
+def find_plans(text: str, item: Item) -> list[tuple[str, int]]:
+    """Return the plan titles of an item's lead with their positions, each title once.
+
+    A draft suffix inside the brackets is part of the title; a second mention of the same plan
+    without the suffix is not a second plan; short back-references (《方案》) are not plans.
+    """
+    plans: list[tuple[str, int]] = []
+    # An agenda list may name the plan an item of a timeline page is about.
+    sources = [(text[item.start : item.lead_end], item.start)]
+    if item.topic:
+        sources.insert(0, item.topic)
+    for source, offset in sources:
+        blanked = (
+            _SHORT_NAME.sub(lambda m: "＿" * len(m.group(0)), source)
+            if "以下简称" in source
+            else source
+        )
+        for match in TITLE.finditer(blanked):
+            title = match["t"]
+            if _CITED.search(blanked, max(0, match.start() - 4), match.start()):
+                continue  # 根据《国务院关于…的意见》: the basis of a plan, not the plan
+            if _SIGNED.search(blanked, max(0, match.start() - 8), match.start()):
+                continue
+            if _BACK_REFERENCE.match(title) or any(
+                _same_plan(title, p) or _short_for(title, p) for p, _ in plans
+            ):
+                continue
+            plans.append((title, offset + match.start("t")))
+    return plans
+
+
+# 会议原则通过《A》和《B》 later in an item: titles the meeting approved are plans of the item.
+_APPROVED = re.compile(
+    r"(?:审议|通过|同意|批准)(?:了|并)?(?:原则)?(?:通过|同意)?(?:了)?"
+    r"(?P<titles>《[^《》\n]{2,150}》(?:[（(][^（）()\n]{2,8}[）)])?(?:[、和及与，]*《[^《》\n]{2,150}》(?:[（(][^（）()\n]{2,8}[）)])?)*)"
+)
+
+
+def approved_titles(text: str, item: Item) -> list[tuple[str, int]]:
+    """Return the titles an item's body says the meeting reviewed or approved, each once.
+
+    >>> text = "会议听取了区财政局的汇报。会议原则通过《A方案》和《B办法》。"
+    >>> approved_titles(text, Item(1, 0, len(text), 13, "听取"))
+    [('A方案', 20), ('B办法', 26)]
+    """
+    found: list[tuple[str, int]] = []
+    for match in _APPROVED.finditer(text, item.start, item.end):
+        for title in TITLE.finditer(text, match.start("titles"), match.end("titles")):
+            if not _BACK_REFERENCE.match(title["t"]) and all(
+                not _same_plan(title["t"], t) for t, _ in found
+            ):
+                found.append((title["t"], title.start("t")))
+    return found
+
+
+def _same_plan(a: str, b: str) -> bool:
+    return _DRAFT.sub("", a) == _DRAFT.sub("", b)
+
+
+def _short_for(short: str, title: str) -> bool:
+    """Whether ``short`` calls back a title named before it (《行动方案》 after 《某市推进农业
+    高质量发展行动方案》): a part of it, at most half as long.
+
+    >>> _short_for("行动方案", "某市推进农业高质量发展行动方案"), _short_for("甲方案", "乙办法")
+    (True, False)
+    """
+    return 2 * len(short) <= len(title) and short in title

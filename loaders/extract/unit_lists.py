@@ -1,0 +1,131 @@
+"""Lists of unit names read by their grammar, wherever they stand in a sentence.
+
+A reporter or a submitter is a list of units (县农业局、林业局和县财政局), each unit possibly with
+its person after it (区财政局局长王五和区统计局副局长赵六); the list ends where something that is no
+unit's name begins. The clause after it says what the units did (see :mod:`loaders.extract.submissions`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.units import NAME_ENDS, PLACE_UNIT, bare_unit, unit_of
+
+_LONGEST_UNIT = 26
+_SEPARATOR = re.compile(r"、|，(?=[区县市镇乡旗])|以及|和|及|与|同")
+_PERSON_TITLES = (
+    "主任科员|调研员|科长|副科长|党组书记|党委书记|党工委书记|副书记|书记|常务副局长|副局长|局长|常务副主任|副主任|主任|"
+    "主要负责同志|主要负责人|负责同志|负责人|副部长|部长|副镇长|镇长|副乡长|乡长|副队长|队长|"
+    "支队长|大队长|政委|副总经理|总经理|董事长|行长|院长|所长|站长|处长|秘书长|指挥长|主席|代表"
+)
+# A unit's person after its name: 局长张三, 副局长, 负责同志 (区财政局长张三: 长 after its 局).
+PERSON = re.compile(
+    rf"(?:(?<=[局部])长|(?:(?:[一二三四]级)?(?:有关|相关)?(?:{_PERSON_TITLES})[、，]?)+)(?:[一-龥]{{2,3}}?(?=同志|就|关于|对|作|汇报|发言|提交|介绍|分别|先后|在会上|会上|向|围绕|[和、及与]))?"
+    r"(?:同志)?"
+)
+_CONJUNCTION = re.compile(r"和|及|与|、")
+_NAME_END = re.compile("[" + re.escape("".join(sorted(NAME_ENDS))) + "]")
+_ALIAS = re.compile(r"[（(][^（）()\n]{1,10}[）)]")
+# Words that open a clause and are never the first characters of a unit's name.
+_NOT_NAME_START = re.compile(
+    r"^(?:同意|听取|审议|通过|研究|讨论|原则|会议|会上|要求|强调|指出|认为|首先|还|又|并|由|请|经[过由]|对|在|将|"
+    r"传达|学习|分别|先后|集中|部署|安排|就|关于|"
+    r"把|向|为|与|和|及|了|的|是|等|各|全|有关|相关|其中|同时|随后|最后)"
+)
+# A name whose own head stands for its title's first character: 区财政局长 (局长), 统战部长 (部长).
+_HEAD_ABBREVIATED = re.compile(r"^[^局部]*[^副局部][局部]$")
+
+
+def units_at(text: str, pos: int, bare: bool = True) -> tuple[list[tuple[str, int]], int]:
+    """Read a list of unit names starting at ``pos``: the units with positions, and where it ends.
+
+    A bare name (林业局) counts only in a list whose first unit carries its place, or when
+    ``bare`` is set (a position that already says a unit stands there).
+
+    >>> units_at("听取县农业局、林业局和县财政局的汇报", 2)
+    ([('县农业局', 2), ('林业局', 7), ('县财政局', 11)], 15)
+    >>> units_at("听取重点工作情况汇报", 2)
+    ([], 2)
+    """
+    units: list[tuple[str, int]] = []
+    cursor = end = pos
+    while True:
+        name = _unit_name_at(text, cursor, bare or bool(units))
+        if not name:
+            return units, end
+        units.append((name, cursor))
+        cursor = end = cursor + len(name)
+        if alias := _ALIAS.match(text, cursor):
+            cursor = end = alias.end()  # 区应急管理局（安委办）
+        separator = _SEPARATOR.match(text, cursor) or _next_after_person(text, cursor)
+        if not separator:
+            return units, end
+        cursor = separator.end()
+
+
+def _next_after_person(text: str, pos: int) -> re.Match[str] | None:
+    """The separator after a unit's person when another unit follows it: 区财政局局长张三和区发改局
+    副局长李四分别…; a person not followed by another unit is the caller's to read."""
+    person = PERSON.match(text, pos)
+    if not person or person.end() == pos:
+        return None
+    separator = _SEPARATOR.match(text, person.end())
+    if separator and _unit_name_at(text, separator.end(), True):
+        return separator
+    return None
+
+
+def _unit_name_at(text: str, pos: int, bare: bool) -> str | None:
+    """The longest unit name starting at ``pos`` (not cut before a title such as 局长)."""
+    # One character more than a name can hold: the one after the longest name is read too.
+    window = text[pos : pos + _LONGEST_UNIT + 1]
+    if _NOT_NAME_START.match(window):
+        return None
+    # From the second character: a name holds two at least.
+    ends = [m.end() for m in _NAME_END.finditer(window, 1, _LONGEST_UNIT)]
+    for end in reversed(ends):
+        if window[end : end + 1] == "长" and not _HEAD_ABBREVIATED.search(window, 0, end):
+            continue  # 区长, or the 局 of a title 局长 taken into the name (区财政局局长)
+        candidate = window[:end]
+        # The cached name test first: most candidates fail it, and the other tests cost more.
+        if (unit_of(candidate) or (bare_unit(candidate) if bare else None)) != candidate:
+            continue
+        if not _balanced(candidate) or _place_only(candidate) or _joins_units(candidate):
+            continue  # a place is the topic's (听取陵川县近期…), a list is read name by name
+        return candidate
+    return None
+
+
+# What follows a reporter's name in a subject phrase (区财政局关于…, 区财政局、区民政局的…).
+_AFTER_REPORTER = re.compile(
+    r"$|关于|的|就|对|作|汇报|补充|提交|提出|提请|送审|[、，和及与]|[^，。]{0,6}?(?:长|主任|负责人|同志)"
+)
+
+
+def unit_at_start(phrase: str) -> bool:
+    """Whether ``phrase`` opens with a unit's name as a reporter does (区财政局关于…), not as a
+    topic about the unit (中检集团战略合作协议, 区政务中心办公用房租赁) does.
+
+    >>> unit_at_start("区财政局关于预算"), unit_at_start("中检集团战略合作协议")
+    (True, False)
+    """
+    unit = _unit_name_at(phrase, 0, False)
+    return bool(unit and _AFTER_REPORTER.match(phrase, len(unit)))
+
+
+def _place_only(name: str) -> bool:
+    """A place alone names the topic's place (听取溆浦县…情况的汇报), not a reporter; a development
+    zone (县开发区) is a unit."""
+    return bool(PLACE_UNIT.match(name)) and not name.endswith(("开发区", "高新区"))
+
+
+def _balanced(name: str) -> bool:
+    return name.count("（") == name.count("）") and name.count("(") == name.count(")")
+
+
+def _joins_units(candidate: str) -> bool:
+    """Whether a conjunction inside ``candidate`` follows a whole unit (林业局和县财政局)."""
+    return any(
+        unit_of(candidate[: m.start()]) or bare_unit(candidate[: m.start()])
+        for m in _CONJUNCTION.finditer(candidate, 3)
+    )
