@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 from graph_service.graph_models import Edge, GraphBatch, Node
 from graph_service.loading.decisions import Decision
 from graph_service.loading.ids import KEY_FIELDS, UNKNOWN_GOVERNMENT, clean_name, make_id, rekey
-from graph_service.stores.protocol import GraphStore
+from graph_service.stores.protocol import GraphReader
 from loaders.extract.registry import Registry
 
 # Kept by the stores as they write; a batch read back must not carry them into the next write.
@@ -30,7 +30,7 @@ class DecisionResult(BaseModel):
     files: dict[str, str] = Field(default_factory=dict, description="file → added/replaced/…")
 
 
-def affected_files(store: GraphStore, decision: Decision) -> list[str]:
+def affected_files(store: GraphReader, decision: Decision) -> list[str]:
     """Return the files with an edge the decision may move, in order."""
     gov = decision.government
     files = store.read_named("q_alias_files", {"government": gov, "name": decision.name})
@@ -39,7 +39,7 @@ def affected_files(store: GraphStore, decision: Decision) -> list[str]:
     return sorted({file for file in files.column("file") + more.column("file") if file})
 
 
-def file_batch(store: GraphStore, file: str) -> GraphBatch | None:
+def file_batch(store: GraphReader, file: str) -> GraphBatch | None:
     """Return the batch the graph holds for ``file`` (as its last write left it), or ``None``."""
     rows = store.read_named("q_file_facts", {"file": file})
     if not rows:

@@ -22,7 +22,7 @@ from graph_service.graph_models import Edge, Node
 from graph_service.questions.answers import NodeRef
 from graph_service.questions.asking import ask
 from graph_service.questions.graph import find_node
-from graph_service.stores.protocol import GraphStore
+from graph_service.stores.protocol import GraphReader
 
 FeedKind = Literal["bureau", "initiative"]
 LABELS: dict[str, str] = {"bureau": "Bureau", "initiative": "Initiative"}
@@ -100,7 +100,7 @@ def _entry(bureau: Node | None, edge: Edge, subject: Node) -> FeedEntry:
                      content=(props.get("evidence") or title).strip())  # fmt: skip
 
 
-def feed(store: GraphStore, kind: FeedKind, node_id: str) -> Feed | None:
+def feed(store: GraphReader, kind: FeedKind, node_id: str) -> Feed | None:
     """Return the feed of a bureau or an initiative, or ``None`` when no such node exists."""
     node = find_node(store, node_id, LABELS[kind])
     if node is None:

@@ -27,7 +27,7 @@ from graph_service.export.cells import safe_row
 from graph_service.graph_models import Edge, Node, Subgraph
 from graph_service.questions.asking import ask
 from graph_service.questions.graph import subgraph
-from graph_service.stores.protocol import GraphStore
+from graph_service.stores.protocol import GraphReader
 
 ExportFormat = Literal["json", "graphml", "csv"]
 MEDIA_TYPES = {"json": "application/json", "graphml": "application/graphml+xml",
@@ -62,7 +62,7 @@ def scalar(value: Any) -> Any:
 
 
 def graph_of(
-    store: GraphStore, node: str | None = None, depth: int = 1, as_of: str | None = None
+    store: GraphReader, node: str | None = None, depth: int = 1, as_of: str | None = None
 ) -> Subgraph | None:
     """Return the whole graph, or the subgraph within ``depth`` of ``node`` (``None`` if missing);
     with ``as_of``, only what meetings up to that date said."""
@@ -142,7 +142,7 @@ def to_csv_zip(graph: Subgraph) -> bytes:
 
 
 def export(
-    store: GraphStore,
+    store: GraphReader,
     fmt: ExportFormat,
     node: str | None = None,
     depth: int = 1,

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from graph_service.graph_models import Node
-from graph_service.stores.protocol import GraphStore
+from graph_service.stores.protocol import GraphReader
 from graph_service.stores.records import Records
 from loaders.errors import MinutesKGError
 
@@ -19,7 +19,7 @@ class QuestionError(MinutesKGError):
     """A question was asked with values it cannot answer; the message says what to change."""
 
 
-def ask(store: GraphStore, name: str, **params: Any) -> Records:
+def ask(store: GraphReader, name: str, **params: Any) -> Records:
     """Run the named question ``cypher/<name>.cypher`` read-only and return its rows.
 
     Args:
@@ -39,9 +39,9 @@ def ask(store: GraphStore, name: str, **params: Any) -> Records:
     return _dated(store.read_named(name, params), as_of)
 
 
-def ask_many(store: GraphStore, *asks: tuple[str, dict[str, Any]]) -> list[Records]:
+def ask_many(store: GraphReader, *asks: tuple[str, dict[str, Any]]) -> list[Records]:
     """Run several named questions that do not depend on each other, in one round trip where
-    the store can (see :meth:`~graph_service.stores.protocol.GraphStore.read_many`).
+    the store can (see :meth:`~graph_service.stores.protocol.GraphReader.read_many`).
 
     Args:
         store: the graph store.

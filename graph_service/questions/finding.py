@@ -12,7 +12,7 @@ from graph_service.graph_models import EDGE_TYPES, Edge, Node
 from graph_service.questions.answers import NodeRef
 from graph_service.questions.asking import QuestionError, ask
 from graph_service.questions.governments import check_government
-from graph_service.stores.protocol import GraphStore
+from graph_service.stores.protocol import GraphReader
 from loaders.read.normalize import to_simplified
 
 MAX_FOUND = 200
@@ -57,7 +57,7 @@ def highlights(text: str, words: str) -> list[tuple[int, int]]:
 
 
 def find_meetings(
-    store: GraphStore,
+    store: GraphReader,
     date: str | None = None,
     doc_number: str | None = None,
     ordinal: int | None = None,
@@ -78,7 +78,7 @@ def find_meetings(
 
 
 def search_sentences(
-    store: GraphStore, q: str, government: str | None = None, limit: int = 50,
+    store: GraphReader, q: str, government: str | None = None, limit: int = 50,
     as_of: str | None = None,
 ) -> SentenceAnswer:  # fmt: skip
     """Return the source sentences containing ``q`` (simplified, NFKC), newest first.

@@ -37,7 +37,7 @@ from graph_service.questions.answers_followups import (
 )
 from graph_service.questions.asking import QuestionError, ask
 from graph_service.questions.governments import check_government
-from graph_service.stores.protocol import GraphStore
+from graph_service.stores.protocol import GraphReader
 
 DEFAULT_MONTHS = 6
 MAX_MONTHS = 240
@@ -101,7 +101,7 @@ def check_day(value: str) -> str:
 
 
 def followup_query(
-    store: GraphStore,
+    store: GraphReader,
     months: int = DEFAULT_MONTHS,
     as_of: str | None = None,
     government: str | None = None,
@@ -138,7 +138,7 @@ def _facts(edges: list[Edge]) -> list[FollowupFact]:
     return sorted(unique.values(), key=lambda f: (f.kind, f.meeting or "", f.item or 0, f.edge))
 
 
-def _stale(query: FollowupQuery, store: GraphStore) -> list[StaleInitiative]:
+def _stale(query: FollowupQuery, store: GraphReader) -> list[StaleInitiative]:
     rows = ask(store, "q_followup_stale_initiatives", **_params(query))
     return [StaleInitiative(initiative=NodeRef.of(row["i"]),
                             government=row["i"].props.get("government"), last_date=row["last"],
@@ -147,7 +147,7 @@ def _stale(query: FollowupQuery, store: GraphStore) -> list[StaleInitiative]:
             for row in rows]  # fmt: skip
 
 
-def _plans(query: FollowupQuery, store: GraphStore) -> list[PlanSeenOnce]:
+def _plans(query: FollowupQuery, store: GraphReader) -> list[PlanSeenOnce]:
     rows = ask(store, "q_followup_plans_once", **_params(query))
     return [_plan(row["p"], row["m"], row["reports"] + row["agenda"], query) for row in rows]
 
@@ -160,7 +160,7 @@ def _plan(plan: Node, meeting: Node, edges: list[Edge], query: FollowupQuery) ->
                         facts=_facts(edges))  # fmt: skip
 
 
-def _directives(query: FollowupQuery, store: GraphStore) -> list[UnansweredDirective]:
+def _directives(query: FollowupQuery, store: GraphReader) -> list[UnansweredDirective]:
     rows = ask(store, "q_followup_unanswered_directives", **_params(query))
     return [_directive(row["m"], row["d"], row["x"], row["subjects"], query) for row in rows]
 
@@ -187,7 +187,7 @@ def _by_id(ref: NodeRef) -> str:
 
 
 def stale_initiatives(
-    store: GraphStore,
+    store: GraphReader,
     months: int = DEFAULT_MONTHS,
     as_of: str | None = None,
     government: str | None = None,
@@ -210,7 +210,7 @@ def stale_initiatives(
 
 
 def plans_seen_once(
-    store: GraphStore,
+    store: GraphReader,
     months: int = DEFAULT_MONTHS,
     as_of: str | None = None,
     government: str | None = None,
@@ -228,7 +228,7 @@ def plans_seen_once(
 
 
 def unanswered_directives(
-    store: GraphStore,
+    store: GraphReader,
     months: int = DEFAULT_MONTHS,
     as_of: str | None = None,
     government: str | None = None,
@@ -246,7 +246,7 @@ def unanswered_directives(
 
 
 def followups(
-    store: GraphStore,
+    store: GraphReader,
     months: int = DEFAULT_MONTHS,
     as_of: str | None = None,
     government: str | None = None,

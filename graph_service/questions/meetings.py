@@ -19,13 +19,13 @@ from graph_service.questions.answers import (
 )
 from graph_service.questions.asking import QuestionError, ask, ask_many
 from graph_service.questions.graph import find_node, nodes_by_id
-from graph_service.stores.protocol import GraphStore
+from graph_service.stores.protocol import GraphReader
 from graph_service.stores.records import Row
 
 TIMELINE_LABELS = ("Bureau", "Initiative")
 
 
-def meeting(store: GraphStore, meeting_id: str, as_of: str | None = None) -> MeetingAnswer | None:
+def meeting(store: GraphReader, meeting_id: str, as_of: str | None = None) -> MeetingAnswer | None:
     """Return a meeting with its items, reports, directives (to bureaus and to collectives) and
     approvals, or ``None`` when missing (or, with ``as_of``, held after that date)."""
     # The three are sent together (one round trip); the facts of a meeting held after ``as_of``
@@ -84,7 +84,7 @@ def _add_decided(item: MeetingItem, edge: Edge, subject: Node) -> None:
                                       evidence=props.get("evidence")))  # fmt: skip
 
 
-def timeline(store: GraphStore, node_id: str, as_of: str | None = None) -> Timeline | None:
+def timeline(store: GraphReader, node_id: str, as_of: str | None = None) -> Timeline | None:
     """Return the dated events of a bureau or an initiative, oldest first, or ``None``.
 
     Raises:
@@ -111,7 +111,9 @@ def timeline(store: GraphStore, node_id: str, as_of: str | None = None) -> Timel
                     last_meeting=dated[-1] if dated else None)  # fmt: skip
 
 
-def _owner_events(store: GraphStore, initiative_id: str, as_of: str | None) -> list[dict[str, Any]]:
+def _owner_events(
+    store: GraphReader, initiative_id: str, as_of: str | None
+) -> list[dict[str, Any]]:
     """Return the reports and directives that make bureaus co-owners of the initiative.
 
     Each is ``{kind, fact, other}``, as the timeline queries name their columns.
