@@ -93,17 +93,20 @@ class Neo4jStore(StoreBase):
         self.uri = uri
         self.database = database
         self._driver = GraphDatabase.driver(uri, auth=auth, **driver_config())
-        where = f"{uri} (database {database})"
+        try:
+            self._open(f"{uri} (database {database})")
+        except BaseException:  # whatever stops the open (an interrupt too) leaves no driver open
+            self._driver.close()
+            raise
+
+    def _open(self, where: str) -> None:
+        """Reach the server, make the schema and wait for its indexes (``where`` names them)."""
         try:
             self._driver.verify_connectivity()
             self.ensure_schema()
             self._wait_for_indexes(where)
         except (DriverError, Neo4jError) as exc:
-            self._driver.close()
             raise self._failed(exc, "open", where) from exc
-        except GraphStoreError:
-            self._driver.close()
-            raise
 
     def _unavailable(self, exc: DriverError | Neo4jError) -> StoreUnavailableError:
         return StoreUnavailableError(
