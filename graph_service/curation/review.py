@@ -87,11 +87,11 @@ def abbreviation_score(name: str, candidate: str) -> float:
 def review_queue(store: GraphReader, government: str | None = None, limit: int = 50) -> ReviewQueue:
     """Return the unresolved bureaus (of one government, if given) with sentences and candidates."""
     rows = store.read_named("q_review_queue", {"government": government, "limit": limit})
-    bureaus = rows.column("b")
+    bureaus: list[Node] = rows.column("b")
     if not bureaus:
         return ReviewQueue()
     sentences = _sentences(store, [bureau.id for bureau in bureaus])
-    governments = sorted({bureau.props.get("government", "") for bureau in bureaus})
+    governments = sorted({bureau.known.get("government", "") for bureau in bureaus})
     known = store.read_named("q_review_candidates", {"governments": governments})
     items = [
         ReviewItem(bureau=b, sentences=sentences[b.id], candidates=_ranked(b, known))
@@ -104,12 +104,12 @@ def _sentences(store: GraphReader, ids: list[str]) -> dict[str, list[Edge]]:
     found: dict[str, list[Edge]] = defaultdict(list)
     for row in ask(store, "q_neighbourhood", ids=ids):
         found[row["anchor"]].append(row["e"])
-    return {key: sorted(edges, key=lambda e: (e.props.get("date") or "", e.id))[:MAX_SENTENCES]
+    return {key: sorted(edges, key=lambda e: (e.known.get("date") or "", e.id))[:MAX_SENTENCES]
             for key, edges in found.items()} | {i: [] for i in ids if i not in found}  # fmt: skip
 
 
 def _ranked(bureau: Node, known: Records) -> list[Candidate]:
-    gov = bureau.props.get("government")
+    gov = bureau.known.get("government")
     scored = [
         Candidate(id=row["id"], name=row["name"], documents=row["documents"],
                   resolved=bool(row["resolved"]),

@@ -7,11 +7,9 @@ the edge ids a fresh load of the file would give.
 
 from __future__ import annotations
 
-from typing import Any
-
 from pydantic import BaseModel, Field
 
-from graph_service.graph_models import Edge, GraphBatch, Node
+from graph_service.graph_models import Edge, GraphBatch, Node, NodeProps
 from graph_service.loading.decisions import Decision
 from graph_service.loading.ids import KEY_FIELDS, UNKNOWN_GOVERNMENT, clean_name, make_id, rekey
 from graph_service.stores.protocol import GraphReader
@@ -49,8 +47,8 @@ def file_batch(store: GraphReader, file: str) -> GraphBatch | None:
     for row in rows:
         nodes |= {node.id: _as_written(node) for node in (row["a"], row["b"])}
         edges.append(_as_written_edge(row["e"]))
-    dates = [edge.props["date"] for edge in edges if edge.props.get("date")]
-    return GraphBatch(doc=edges[0].props["doc"], source=file, date=min(dates, default=None),
+    dates = [day for edge in edges if (day := edge.known.get("date"))]
+    return GraphBatch(doc=edges[0].known["doc"], source=file, date=min(dates, default=None),
                       nodes=list(nodes.values()), edges=edges)  # fmt: skip
 
 
@@ -86,14 +84,15 @@ def resolve_batch(batch: GraphBatch, registry: Registry) -> GraphBatch:
 
 def _resolved(old: Node, edge: Edge, registry: Registry, nodes: dict[str, Node]) -> str:
     """Return the id of the bureau ``edge`` names, adding or updating its node in ``nodes``."""
-    gov = old.props.get("government") or UNKNOWN_GOVERNMENT
-    written = edge.props.get("alias") or old.name
+    gov = old.known.get("government") or UNKNOWN_GOVERNMENT
+    written = edge.known.get("alias") or old.name
     known_gov = None if gov == UNKNOWN_GOVERNMENT else gov
-    resolution = registry.resolve(written, known_gov, edge.props.get("date"))
+    resolution = registry.resolve(written, known_gov, edge.known.get("date"))
     name = clean_name(resolution.canonical)
     node_id = make_id("bureau", known_gov, name)
-    props: dict[str, Any] = {"government": gov, "aliases": [], "resolved": False}
-    node = nodes.setdefault(node_id, Node(id=node_id, label="Bureau", name=name, props=props))
-    node.props["aliases"] = sorted({*node.props["aliases"], written})
-    node.props["resolved"] = node.props["resolved"] or resolution.known
+    empty: NodeProps = {"government": gov, "aliases": [], "resolved": False}
+    node = nodes.setdefault(node_id, Node(id=node_id, label="Bureau", name=name, props=dict(empty)))
+    props = node.known
+    props["aliases"] = sorted({*props["aliases"], written})
+    props["resolved"] = props["resolved"] or resolution.known
     return node_id

@@ -103,7 +103,7 @@ def _node_row(node: Node) -> dict[str, Any]:
         "name": node.name,
         "docs": node.docs,
     }
-    fields |= {"government": node.props.get("government"), "aliases": node.props.get("aliases")}
+    fields |= {"government": node.known.get("government"), "aliases": node.known.get("aliases")}
     return {key: scalar(value) for key, value in (fields | {"props": rest or None}).items()}
 
 

@@ -67,7 +67,7 @@ def _dated(rows: Records, as_of: str | None) -> Records:
 
 def _as_of_node(value: Any, as_of: str) -> Any:
     """Return a node without a ``last`` meeting later than ``as_of`` (the graph did not know it)."""
-    if isinstance(value, Node) and (value.props.get("last") or "") > as_of:
+    if isinstance(value, Node) and (value.known.get("last") or "") > as_of:
         props = {key: item for key, item in value.props.items() if key != "last"}
         return value.model_copy(update={"props": props})
     return value

@@ -100,12 +100,13 @@ def search_sentences(
 
 def _add(found: dict[tuple[str, str], Sentence], edge: Edge, a: Node, b: Node, words: str) -> None:
     """Add ``edge``'s fact to its sentence (a sentence giving several facts is listed once)."""
-    text = edge.props["evidence"]
-    key = (edge.props.get("doc") or "", text)
+    props = edge.known
+    text = props["evidence"]
+    key = (props.get("doc") or "", text)
     if key not in found:
         found[key] = Sentence(evidence=text, highlights=highlights(text, words),
-                              date=edge.props.get("date"), government=a.props.get("government"),
-                              doc=edge.props.get("doc"))  # fmt: skip
+                              date=props.get("date"), government=a.known.get("government"),
+                              doc=props.get("doc"))  # fmt: skip
     sentence = found[key]
     sentence.facts.append(edge.id)
     known = {ref.id for ref in sentence.nodes}

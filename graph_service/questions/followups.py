@@ -140,11 +140,15 @@ def _facts(edges: list[Edge]) -> list[FollowupFact]:
 
 def _stale(query: FollowupQuery, store: GraphReader) -> list[StaleInitiative]:
     rows = ask(store, "q_followup_stale_initiatives", **_params(query))
-    return [StaleInitiative(initiative=NodeRef.of(row["i"]),
-                            government=row["i"].props.get("government"), last_date=row["last"],
-                            months_since=_since(row["last"], query),
-                            facts=_facts(row["latest"]))
-            for row in rows]  # fmt: skip
+    return [_stale_one(row["i"], row["last"], row["latest"], query) for row in rows]
+
+
+def _stale_one(
+    initiative: Node, last: str, latest: list[Edge], query: FollowupQuery
+) -> StaleInitiative:
+    return StaleInitiative(initiative=NodeRef.of(initiative),
+                           government=initiative.known.get("government"), last_date=last,
+                           months_since=_since(last, query), facts=_facts(latest))  # fmt: skip
 
 
 def _plans(query: FollowupQuery, store: GraphReader) -> list[PlanSeenOnce]:
@@ -153,10 +157,11 @@ def _plans(query: FollowupQuery, store: GraphReader) -> list[PlanSeenOnce]:
 
 
 def _plan(plan: Node, meeting: Node, edges: list[Edge], query: FollowupQuery) -> PlanSeenOnce:
-    return PlanSeenOnce(plan=NodeRef.of(plan), government=plan.props.get("government"),
-                        meeting=NodeRef.of(meeting), date=meeting.props["date"],
-                        approved=any(e.props.get("kind") == "approved" for e in edges),
-                        months_since=_since(meeting.props["date"], query),
+    day = meeting.known["date"]
+    return PlanSeenOnce(plan=NodeRef.of(plan), government=plan.known.get("government"),
+                        meeting=NodeRef.of(meeting), date=day,
+                        approved=any(e.known.get("kind") == "approved" for e in edges),
+                        months_since=_since(day, query),
                         facts=_facts(edges))  # fmt: skip
 
 
@@ -169,9 +174,9 @@ def _directive(
     meeting: Node, edge: Edge, addressee: Node, subjects: list[Node], query: FollowupQuery
 ) -> UnansweredDirective:
     collective = addressee.label != "Bureau"
-    day = edge.props["date"]
+    day = edge.known["date"]
     return UnansweredDirective(bureau=None if collective else NodeRef.of(addressee),
-                               to=edge.props.get("to"), collective=collective,
+                               to=edge.known.get("to"), collective=collective,
                                subjects=sorted((NodeRef.of(s) for s in subjects), key=_by_id),
                                meeting=NodeRef.of(meeting), date=day, fact=FollowupFact.of(edge),
                                months_since=_since(day, query))  # fmt: skip

@@ -40,7 +40,8 @@ def meeting(store: GraphReader, meeting_id: str, as_of: str | None = None) -> Me
     for row in facts:
         _add_fact(items[row["item"]], row)
     for row in decided:
-        _add_decided(items[row["r"].props.get("item")], row["r"], row["t"])
+        edge: Edge = row["r"]
+        _add_decided(items[edge.known.get("item")], edge, row["t"])
     for number, item in items.items():
         item.number = number
         item.plans.sort(key=lambda ref: ref.id)
@@ -74,7 +75,7 @@ def _add_fact(item: MeetingItem, row: Row) -> None:
 
 def _add_decided(item: MeetingItem, edge: Edge, subject: Node) -> None:
     """Add a directive to a collective or an approval (see ``q_meeting_decided``) to ``item``."""
-    props = edge.props
+    props = edge.known
     if edge.type == "DIRECTED":
         item.collective.append(CollectiveDirective(
             to=props.get("to") or "", subject=NodeRef.of(subject),
@@ -125,21 +126,22 @@ def _owner_events(
 
 def _meeting_of(edge: Edge) -> str | None:
     """Return the meeting id of a fact: the source of directives and agenda edges."""
-    return edge.props.get("meeting") if edge.type == "REPORTED" else edge.source
+    return edge.known.get("meeting") if edge.type == "REPORTED" else edge.source
 
 
 def _event(kind: str, edge: Edge, other: Node, meetings: dict[str, Node]) -> TimelineEvent:
     meeting_node = meetings.get(_meeting_of(edge) or "")
+    props = edge.known
     return TimelineEvent(
-        date=edge.props.get("date"),
+        date=props.get("date"),
         kind=kind,
         meeting=NodeRef.of(meeting_node) if meeting_node else None,
-        item=edge.props.get("item"),
+        item=props.get("item"),
         other=NodeRef.of(other),
-        role=edge.props.get("role"),
-        directive=edge.props.get("directive"),
-        to=edge.props.get("to") if kind == "collective" else None,
-        evidence=edge.props.get("evidence"),
-        doc=edge.props.get("doc"),
+        role=props.get("role"),
+        directive=props.get("directive"),
+        to=props.get("to") if kind == "collective" else None,
+        evidence=props.get("evidence"),
+        doc=props.get("doc"),
         edge=edge.id,
     )

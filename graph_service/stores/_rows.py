@@ -56,7 +56,7 @@ def node_row(node: Node) -> dict[str, Any]:
     return {
         "id": node.id,
         "props": {"name": node.name, **props},
-        "aliases": node.props.get("aliases", []),
+        "aliases": node.known.get("aliases", []),
     }
 
 
