@@ -15,14 +15,13 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import Any
 
 from fastapi import Request, Response
 from pydantic import BaseModel
 
 from graph_service.stores.base import version_of
 from graph_service.stores.protocol import GraphReader, GraphStore
-from graph_service.stores.records import Records
+from graph_service.stores.records import Params, Records
 
 MEGABYTE = 1024 * 1024
 
@@ -143,7 +142,7 @@ class VersionFirst:
         self.dialect = store.dialect
         self.version: str | None = None
 
-    def read_many(self, asks: list[tuple[str, dict[str, Any]]]) -> list[Records]:
+    def read_many(self, asks: list[tuple[str, Params]]) -> list[Records]:
         """Run the named reads; the first time, after reading the graph's version."""
         if self.version is not None:
             return self.store.read_many(asks)
@@ -151,7 +150,7 @@ class VersionFirst:
         self.version = version_of(version)
         return found
 
-    def read_named(self, name: str, params: dict[str, Any] | None = None) -> Records:
+    def read_named(self, name: str, params: Params | None = None) -> Records:
         """Run one named read (see :meth:`read_many`)."""
         return self.read_many([(name, params or {})])[0]
 

@@ -10,7 +10,7 @@ so is anything that answers named reads (the answer cache's
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
-from typing import Any, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 from graph_service.graph_models import (
     BatchDiff,
@@ -20,7 +20,7 @@ from graph_service.graph_models import (
     ReadResult,
     WriteResult,
 )
-from graph_service.stores.records import Records
+from graph_service.stores.records import Params, Records
 
 GRACE_S = 1.0
 """How long after its time limit an analyst query may still hold the store (see ``run_read``)."""
@@ -33,7 +33,7 @@ class GraphReader(Protocol):
     dialect: str
     """Which variant of a named Cypher file the store runs (``falkordb`` or ``neo4j``)."""
 
-    def read_named(self, name: str, params: dict[str, Any] | None = None) -> Records:
+    def read_named(self, name: str, params: Params | None = None) -> Records:
         """Run one of the service's own read queries (``cypher/<name>.cypher``); rows by name.
 
         Unlike :meth:`GraphStore.run_read`, which guards analyst queries, it trusts the query: no plan check
@@ -42,7 +42,7 @@ class GraphReader(Protocol):
         """
         ...
 
-    def read_many(self, asks: list[tuple[str, dict[str, Any]]]) -> list[Records]:
+    def read_many(self, asks: list[tuple[str, Params]]) -> list[Records]:
         """Run several of the service's read queries, in the order given; the rows of each.
 
         Embedded FalkorDB sends them together, so an answer needing several independent
@@ -85,7 +85,7 @@ class GraphStore(GraphReader, Protocol):
         ...
 
     def run_read(
-        self, query: str, params: dict[str, Any] | None = None, *, timeout_s: float, max_rows: int
+        self, query: str, params: Params | None = None, *, timeout_s: float, max_rows: int
     ) -> ReadResult:
         """Run a read-only query with a time limit and a row cap.
 
@@ -95,7 +95,7 @@ class GraphStore(GraphReader, Protocol):
         """
         ...
 
-    def write_named(self, name: str, params: dict[str, Any]) -> None:
+    def write_named(self, name: str, params: Params) -> None:
         """Run one of the service's own write queries (from ``cypher/``) in one transaction.
 
         Curators' decisions and load records are written this way; graph facts only by
