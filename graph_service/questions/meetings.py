@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
 
 from graph_service.graph_models import Edge, Node
 from graph_service.questions.answers import (
@@ -23,6 +22,8 @@ from graph_service.stores.protocol import GraphReader
 from graph_service.stores.records import Row
 
 TIMELINE_LABELS = ("Bureau", "Initiative")
+Event = tuple[str, Edge, Node]
+"""A timeline's event as its queries return it: its kind, the fact, and the node at its other end."""
 
 
 def meeting(store: GraphReader, meeting_id: str, as_of: str | None = None) -> MeetingAnswer | None:
@@ -100,11 +101,11 @@ def timeline(store: GraphReader, node_id: str, as_of: str | None = None) -> Time
         )
     name = "q_timeline_bureau" if node.label == "Bureau" else "q_timeline_agenda"
     rows = ask(store, name, id=node_id, as_of=as_of)
-    found = [row.data() for row in rows]
+    found: list[Event] = [(row["kind"], row["fact"], row["other"]) for row in rows]
     if node.label != "Bureau":
         found += _owner_events(store, node_id, as_of)
-    meetings = nodes_by_id(store, sorted({m for f in found if (m := _meeting_of(f["fact"]))}))
-    events = [_event(f["kind"], f["fact"], f["other"], meetings) for f in found]
+    meetings = nodes_by_id(store, sorted({m for _, fact, _ in found if (m := _meeting_of(fact))}))
+    events = [_event(kind, fact, other, meetings) for kind, fact, other in found]
     events.sort(key=lambda e: (e.date is None, e.date or "", e.meeting.id if e.meeting else "",
                                e.item or 0, e.kind, e.other.id, e.edge))  # fmt: skip
     dated = [event.meeting for event in events if event.date and event.meeting]
@@ -112,16 +113,11 @@ def timeline(store: GraphReader, node_id: str, as_of: str | None = None) -> Time
                     last_meeting=dated[-1] if dated else None)  # fmt: skip
 
 
-def _owner_events(
-    store: GraphReader, initiative_id: str, as_of: str | None
-) -> list[dict[str, Any]]:
-    """Return the reports and directives that make bureaus co-owners of the initiative.
-
-    Each is ``{kind, fact, other}``, as the timeline queries name their columns.
-    """
+def _owner_events(store: GraphReader, initiative_id: str, as_of: str | None) -> list[Event]:
+    """Return the reports and directives that make bureaus co-owners of the initiative."""
     rows = ask(store, "q_initiative_bureaus", ids=[initiative_id], as_of=as_of)
-    return [{"kind": "directed" if row["role"] == "directed" else "reported",
-             "fact": row["fact"], "other": row["bureau"]} for row in rows]  # fmt: skip
+    return [("directed" if row["role"] == "directed" else "reported", row["fact"], row["bureau"])
+            for row in rows]  # fmt: skip
 
 
 def _meeting_of(edge: Edge) -> str | None:
