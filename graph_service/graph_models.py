@@ -6,7 +6,7 @@ models, and loaders build :class:`GraphBatch` objects out of them.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict, cast
 
 from pydantic import BaseModel, Field
 
@@ -18,6 +18,62 @@ NODE_LABELS: tuple[str, ...] = ("Meeting", "Bureau", "PolicyPlan", "Initiative")
 EDGE_TYPES: tuple[str, ...] = ("REPORTED", "DIRECTED", "RELATED_TO")
 RECORD_LABELS: tuple[str, ...] = ("Decision", "Load", "GraphVersion")
 """Labels of the service's own records (curators' decisions, loads, the graph's version), kept beside the graph."""
+
+
+class NodeProps(TypedDict, total=False):
+    """The properties of a graph node beyond its id, name and documents (``Node.props``).
+
+    Every label has ``government`` (``?`` when unknown) and the dates of its documents' meetings
+    (``first``, ``last``); a meeting has its header (``title`` … ``chair_title``, ``date`` and
+    ``ordinal``), a bureau its ``aliases`` and whether the registry knew it (``resolved``).
+    A service record (``Decision``, ``Load``) read by an analyst query has properties of its own.
+    """
+
+    government: str
+    first: str
+    last: str
+    title: str
+    doc_number: str
+    date: str
+    ordinal: int
+    chair: str
+    chair_title: str
+    aliases: list[str]
+    resolved: bool
+
+
+class EdgeProps(TypedDict, total=False):
+    """The properties of a fact (``Edge.props``).
+
+    Every edge has its provenance (``doc``, ``file``, and ``span``, ``evidence`` and ``date``
+    when known), its end ids (``source``, ``target``) and the load that first wrote it
+    (``load``, ``loaded_at``); then, by type: ``REPORTED`` its ``item``, ``role``, the bureau as
+    written (``bureau``, ``alias``), the ``subject`` and the ``meeting``; ``DIRECTED`` its
+    ``item``, ``directive``, addressee as written (``to``, ``alias``) and ``group`` for a
+    collective; ``RELATED_TO`` its ``kind``, with ``item`` and ``verb`` (approvals) or ``why``.
+    """
+
+    doc: str
+    file: str
+    span: list[int]
+    evidence: str
+    date: str
+    source: str
+    target: str
+    load: str
+    loaded_at: str
+    item: int
+    role: str
+    bureau: str
+    alias: str
+    subject: str
+    meeting: str
+    directive: str
+    to: str
+    group: bool
+    kind: str
+    verb: str
+    why: str
 
 
 class Node(BaseModel):
@@ -37,7 +93,17 @@ class Node(BaseModel):
     )
     name: str
     docs: list[str] = Field(default_factory=list)
+    # Any: a service record read by an analyst query carries properties of its own.
     props: dict[str, Any] = Field(default_factory=dict)
+
+    @property
+    def known(self) -> NodeProps:
+        """Return ``props`` typed by the graph's vocabulary: the same dict, not a copy.
+
+        >>> Node(id="b", label="Bureau", name="区应急局", props={"government": "长宁区"}).known.get("government")
+        '长宁区'
+        """
+        return cast(NodeProps, self.props)
 
 
 class Edge(BaseModel):
@@ -55,7 +121,17 @@ class Edge(BaseModel):
     type: EdgeType
     source: str = Field(description="id of the start node")
     target: str = Field(description="id of the end node")
+    # Any: a relationship an analyst query reads may carry properties written by other means.
     props: dict[str, Any] = Field(default_factory=dict)
+
+    @property
+    def known(self) -> EdgeProps:
+        """Return ``props`` typed by the graph's vocabulary: the same dict, not a copy.
+
+        >>> Edge(id="e", type="DIRECTED", source="m", target="b", props={"item": 2}).known.get("item")
+        2
+        """
+        return cast(EdgeProps, self.props)
 
 
 class GraphBatch(BaseModel):

@@ -15,23 +15,13 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from contextlib import AbstractContextManager
-from typing import Any
 
 from fastapi import Request, Response
 from pydantic import BaseModel
 
-from graph_service.graph_models import (
-    BatchDiff,
-    GraphBatch,
-    GraphStats,
-    Node,
-    ReadResult,
-    WriteResult,
-)
 from graph_service.stores.base import version_of
-from graph_service.stores.protocol import GraphStore
-from graph_service.stores.records import Records
+from graph_service.stores.protocol import GraphReader, GraphStore
+from graph_service.stores.records import Params, Records
 
 MEGABYTE = 1024 * 1024
 
@@ -82,7 +72,7 @@ class AnswerCache:
         self,
         request: Request,
         store: GraphStore,
-        build: Callable[[GraphStore], BaseModel | None],
+        build: Callable[[GraphReader], BaseModel | None],
         missing: Callable[[], Response],
     ) -> Response:
         """Return the answer to ``request``: 304, cached, or built by ``build`` and cached.
@@ -99,7 +89,7 @@ class AnswerCache:
         Args:
             request: the request; its path and query string are the cache key.
             store: the store, for the graph's version.
-            build: builds the answer from the store it is given, or ``None`` when what it is
+            build: builds the answer from the reads it is given, or ``None`` when what it is
                 about does not exist.
             missing: the answer when ``build`` gives ``None`` (not cached).
         """
@@ -138,9 +128,10 @@ def headers_of(version: str) -> dict[str, str]:
 
 
 class VersionFirst:
-    """A store whose first read also reads the graph's version, sent before the read's own
-    queries in the same round trip (:meth:`GraphStore.read_many`): an answer built through it
-    costs no round trip more for its version. Every other call goes to the store as it is.
+    """A store's reads (a :class:`~graph_service.stores.protocol.GraphReader`), the first of
+    which also reads the graph's version, sent before the read's own queries in the same round
+    trip (:meth:`GraphReader.read_many`): an answer built through it costs no round trip more
+    for its version.
 
     Args:
         store: the store to read.
@@ -151,7 +142,7 @@ class VersionFirst:
         self.dialect = store.dialect
         self.version: str | None = None
 
-    def read_many(self, asks: list[tuple[str, dict[str, Any]]]) -> list[Records]:
+    def read_many(self, asks: list[tuple[str, Params]]) -> list[Records]:
         """Run the named reads; the first time, after reading the graph's version."""
         if self.version is not None:
             return self.store.read_many(asks)
@@ -159,7 +150,7 @@ class VersionFirst:
         self.version = version_of(version)
         return found
 
-    def read_named(self, name: str, params: dict[str, Any] | None = None) -> Records:
+    def read_named(self, name: str, params: Params | None = None) -> Records:
         """Run one named read (see :meth:`read_many`)."""
         return self.read_many([(name, params or {})])[0]
 
@@ -168,38 +159,6 @@ class VersionFirst:
         if self.version is None:
             self.version = self.store.graph_version()
         return self.version
-
-    def write(self, batch: GraphBatch) -> WriteResult:
-        return self.store.write(batch)
-
-    def write_together(self, batches: list[GraphBatch]) -> dict[str, int]:
-        return self.store.write_together(batches)
-
-    def diff(self, batch: GraphBatch) -> BatchDiff:
-        return self.store.diff(batch)
-
-    def stats(self) -> GraphStats:
-        return self.store.stats()
-
-    def node(self, node_id: str) -> Node | None:
-        return self.store.node(node_id)
-
-    def run_read(
-        self, query: str, params: dict[str, Any] | None = None, *, timeout_s: float, max_rows: int
-    ) -> ReadResult:
-        return self.store.run_read(query, params, timeout_s=timeout_s, max_rows=max_rows)
-
-    def write_named(self, name: str, params: dict[str, Any]) -> None:
-        self.store.write_named(name, params)
-
-    def bulk_writes(self) -> AbstractContextManager[None]:
-        return self.store.bulk_writes()
-
-    def wipe(self) -> None:
-        self.store.wipe()
-
-    def close(self) -> None:
-        self.store.close()
 
 
 def etag_matches(if_none_match: str | None, etag: str) -> bool:

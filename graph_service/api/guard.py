@@ -14,11 +14,9 @@ that header, so it cannot write.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from typing import Any
-
 from fastapi.responses import JSONResponse
 from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graph_service.api.errors import MEGABYTE, Refusal, answer, check_key
 from graph_service.errors import (
@@ -43,12 +41,12 @@ SAME_SITE = frozenset({"same-origin", "none"})
 class GuardRequests:
     """Refuse, from the headers alone, a write without the key and a body over the size cap."""
 
-    def __init__(self, app: Any, settings: Settings) -> None:
+    def __init__(self, app: ASGIApp, settings: Settings) -> None:
         self.app = app
         self.settings = settings
         self.cap = int(settings.max_request_mb * MEGABYTE)
 
-    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -90,7 +88,7 @@ def _over(size: int, cap: int) -> str:
             "per request (MKG_MAX_REQUEST_MB); send fewer files at a time")  # fmt: skip
 
 
-def is_write(scope: dict[str, Any]) -> bool:
+def is_write(scope: Scope) -> bool:
     """Return whether a request may change the graph.
 
     >>> is_write({"method": "POST", "path": "/api/documents"})
@@ -101,7 +99,7 @@ def is_write(scope: dict[str, Any]) -> bool:
     return scope["method"] not in SAFE_METHODS and scope["path"] not in READ_ONLY_POSTS
 
 
-def write_refusal(settings: Settings, scope: dict[str, Any], headers: Headers) -> Any:
+def write_refusal(settings: Settings, scope: Scope, headers: Headers) -> JSONResponse | None:
     """Return the 401 or 403 answer to a write that may not go through, else ``None``.
 
     The one place the API key is checked: routes that write take no key of their own.
@@ -113,7 +111,7 @@ def write_refusal(settings: Settings, scope: dict[str, Any], headers: Headers) -
     return None
 
 
-def check_write(settings: Settings, scope: dict[str, Any], headers: Headers) -> None:
+def check_write(settings: Settings, scope: Scope, headers: Headers) -> None:
     """Refuse a write without the key (when one is set) or one that open writes do not take.
 
     Raises:
@@ -137,7 +135,7 @@ def check_write(settings: Settings, scope: dict[str, Any], headers: Headers) -> 
         )
 
 
-def cross_site(scope: dict[str, Any], headers: Headers) -> bool:
+def cross_site(scope: Scope, headers: Headers) -> bool:
     """Return whether the browser says the request comes from another site.
 
     >>> scope = {"scheme": "http"}
@@ -155,14 +153,11 @@ def cross_site(scope: dict[str, Any], headers: Headers) -> bool:
     return origin is not None and origin != own
 
 
-Receive = Callable[[], Awaitable[dict[str, Any]]]
-
-
 def capped(receive: Receive, cap: int) -> Receive:
     """Return ``receive`` that raises 413 once more than ``cap`` body bytes have arrived."""
     seen = 0
 
-    async def receive_capped() -> dict[str, Any]:
+    async def receive_capped() -> Message:
         nonlocal seen
         message = await receive()
         if message["type"] == "http.request":

@@ -24,7 +24,7 @@ from graph_service.loading.decisions import Decision, DecisionError, curated_reg
 from graph_service.loading.run import STATUSES, status_of
 from graph_service.questions.asking import ask
 from graph_service.questions.governments import check_government, near_matches
-from graph_service.stores.protocol import GraphStore
+from graph_service.stores.protocol import GraphReader, GraphStore
 from graph_service.stores.records import Records
 
 MAX_SENTENCES = 5
@@ -84,14 +84,14 @@ def abbreviation_score(name: str, candidate: str) -> float:
     return LCSseq.similarity(name, candidate) / len(name) if name else 0.0
 
 
-def review_queue(store: GraphStore, government: str | None = None, limit: int = 50) -> ReviewQueue:
+def review_queue(store: GraphReader, government: str | None = None, limit: int = 50) -> ReviewQueue:
     """Return the unresolved bureaus (of one government, if given) with sentences and candidates."""
     rows = store.read_named("q_review_queue", {"government": government, "limit": limit})
-    bureaus = rows.column("b")
+    bureaus: list[Node] = rows.column("b")
     if not bureaus:
         return ReviewQueue()
     sentences = _sentences(store, [bureau.id for bureau in bureaus])
-    governments = sorted({bureau.props.get("government", "") for bureau in bureaus})
+    governments = sorted({bureau.known.get("government", "") for bureau in bureaus})
     known = store.read_named("q_review_candidates", {"governments": governments})
     items = [
         ReviewItem(bureau=b, sentences=sentences[b.id], candidates=_ranked(b, known))
@@ -100,16 +100,16 @@ def review_queue(store: GraphStore, government: str | None = None, limit: int = 
     return ReviewQueue(items=items)
 
 
-def _sentences(store: GraphStore, ids: list[str]) -> dict[str, list[Edge]]:
+def _sentences(store: GraphReader, ids: list[str]) -> dict[str, list[Edge]]:
     found: dict[str, list[Edge]] = defaultdict(list)
     for row in ask(store, "q_neighbourhood", ids=ids):
         found[row["anchor"]].append(row["e"])
-    return {key: sorted(edges, key=lambda e: (e.props.get("date") or "", e.id))[:MAX_SENTENCES]
+    return {key: sorted(edges, key=lambda e: (e.known.get("date") or "", e.id))[:MAX_SENTENCES]
             for key, edges in found.items()} | {i: [] for i in ids if i not in found}  # fmt: skip
 
 
 def _ranked(bureau: Node, known: Records) -> list[Candidate]:
-    gov = bureau.props.get("government")
+    gov = bureau.known.get("government")
     scored = [
         Candidate(id=row["id"], name=row["name"], documents=row["documents"],
                   resolved=bool(row["resolved"]),
@@ -122,7 +122,7 @@ def _ranked(bureau: Node, known: Records) -> list[Candidate]:
     return scored[:MAX_CANDIDATES]
 
 
-def bureau_choices(store: GraphStore, government: str) -> list[BureauChoice]:
+def bureau_choices(store: GraphReader, government: str) -> list[BureauChoice]:
     """Return the bureaus of ``government``, by name: what a name may be merged into.
 
     Raises:
@@ -133,7 +133,7 @@ def bureau_choices(store: GraphStore, government: str) -> list[BureauChoice]:
     return [BureauChoice(**row) for row in rows.dicts()]
 
 
-def check_decision(store: GraphStore, decision: Decision) -> None:
+def check_decision(store: GraphReader, decision: Decision) -> None:
     """Refuse a decision whose government, or whose merge target, the graph does not hold.
 
     Raises:

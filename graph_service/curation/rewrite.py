@@ -7,14 +7,12 @@ the edge ids a fresh load of the file would give.
 
 from __future__ import annotations
 
-from typing import Any
-
 from pydantic import BaseModel, Field
 
-from graph_service.graph_models import Edge, GraphBatch, Node
+from graph_service.graph_models import Edge, GraphBatch, Node, NodeProps
 from graph_service.loading.decisions import Decision
 from graph_service.loading.ids import KEY_FIELDS, UNKNOWN_GOVERNMENT, clean_name, make_id, rekey
-from graph_service.stores.protocol import GraphStore
+from graph_service.stores.protocol import GraphReader
 from loaders.extract.registry import Registry
 
 # Kept by the stores as they write; a batch read back must not carry them into the next write.
@@ -30,7 +28,7 @@ class DecisionResult(BaseModel):
     files: dict[str, str] = Field(default_factory=dict, description="file → added/replaced/…")
 
 
-def affected_files(store: GraphStore, decision: Decision) -> list[str]:
+def affected_files(store: GraphReader, decision: Decision) -> list[str]:
     """Return the files with an edge the decision may move, in order."""
     gov = decision.government
     files = store.read_named("q_alias_files", {"government": gov, "name": decision.name})
@@ -39,7 +37,7 @@ def affected_files(store: GraphStore, decision: Decision) -> list[str]:
     return sorted({file for file in files.column("file") + more.column("file") if file})
 
 
-def file_batch(store: GraphStore, file: str) -> GraphBatch | None:
+def file_batch(store: GraphReader, file: str) -> GraphBatch | None:
     """Return the batch the graph holds for ``file`` (as its last write left it), or ``None``."""
     rows = store.read_named("q_file_facts", {"file": file})
     if not rows:
@@ -49,8 +47,8 @@ def file_batch(store: GraphStore, file: str) -> GraphBatch | None:
     for row in rows:
         nodes |= {node.id: _as_written(node) for node in (row["a"], row["b"])}
         edges.append(_as_written_edge(row["e"]))
-    dates = [edge.props["date"] for edge in edges if edge.props.get("date")]
-    return GraphBatch(doc=edges[0].props["doc"], source=file, date=min(dates, default=None),
+    dates = [day for edge in edges if (day := edge.known.get("date"))]
+    return GraphBatch(doc=edges[0].known["doc"], source=file, date=min(dates, default=None),
                       nodes=list(nodes.values()), edges=edges)  # fmt: skip
 
 
@@ -86,14 +84,15 @@ def resolve_batch(batch: GraphBatch, registry: Registry) -> GraphBatch:
 
 def _resolved(old: Node, edge: Edge, registry: Registry, nodes: dict[str, Node]) -> str:
     """Return the id of the bureau ``edge`` names, adding or updating its node in ``nodes``."""
-    gov = old.props.get("government") or UNKNOWN_GOVERNMENT
-    written = edge.props.get("alias") or old.name
+    gov = old.known.get("government") or UNKNOWN_GOVERNMENT
+    written = edge.known.get("alias") or old.name
     known_gov = None if gov == UNKNOWN_GOVERNMENT else gov
-    resolution = registry.resolve(written, known_gov, edge.props.get("date"))
+    resolution = registry.resolve(written, known_gov, edge.known.get("date"))
     name = clean_name(resolution.canonical)
     node_id = make_id("bureau", known_gov, name)
-    props: dict[str, Any] = {"government": gov, "aliases": [], "resolved": False}
-    node = nodes.setdefault(node_id, Node(id=node_id, label="Bureau", name=name, props=props))
-    node.props["aliases"] = sorted({*node.props["aliases"], written})
-    node.props["resolved"] = node.props["resolved"] or resolution.known
+    empty: NodeProps = {"government": gov, "aliases": [], "resolved": False}
+    node = nodes.setdefault(node_id, Node(id=node_id, label="Bureau", name=name, props=dict(empty)))
+    props = node.known
+    props["aliases"] = sorted({*props["aliases"], written})
+    props["resolved"] = props["resolved"] or resolution.known
     return node_id

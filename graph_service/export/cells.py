@@ -8,12 +8,14 @@ read as "this is text" and do not show.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+Cell = str | int | float | bool | None
+"""What a CSV cell holds; ``None`` is written as an empty cell."""
 
 
-def spreadsheet_safe(value: Any) -> Any:
+def spreadsheet_safe(value: Cell) -> Cell:
     """Return ``value`` with an apostrophe in front when a spreadsheet would read it as a formula.
 
     Numbers stay numbers; only text is changed.
@@ -28,7 +30,7 @@ def spreadsheet_safe(value: Any) -> Any:
     return value
 
 
-def safe_row(row: dict[str, Any]) -> dict[str, Any]:
+def safe_row(row: Mapping[str, Cell]) -> dict[str, Cell]:
     """Return a CSV row with every cell made :func:`spreadsheet_safe`.
 
     >>> safe_row({"name": "@SUM(A1)", "count": 2})

@@ -22,7 +22,7 @@ from graph_service.graph_models import Edge, Node
 from graph_service.questions.answers import NodeRef
 from graph_service.questions.asking import ask
 from graph_service.questions.graph import find_node
-from graph_service.stores.protocol import GraphStore
+from graph_service.stores.protocol import GraphReader
 
 FeedKind = Literal["bureau", "initiative"]
 LABELS: dict[str, str] = {"bureau": "Bureau", "initiative": "Initiative"}
@@ -87,7 +87,7 @@ def named(ref: NodeRef) -> str:
 
 def _entry(bureau: Node | None, edge: Edge, subject: Node) -> FeedEntry:
     """One entry; ``bureau`` is ``None`` for a directive to a collective, named by its ``to``."""
-    props = edge.props
+    props = edge.known
     meeting: str | None
     if edge.type == "DIRECTED":
         what, meeting = f"部署：{props.get('directive') or subject.name}", edge.source
@@ -100,14 +100,17 @@ def _entry(bureau: Node | None, edge: Edge, subject: Node) -> FeedEntry:
                      content=(props.get("evidence") or title).strip())  # fmt: skip
 
 
-def feed(store: GraphStore, kind: FeedKind, node_id: str) -> Feed | None:
+def feed(store: GraphReader, kind: FeedKind, node_id: str) -> Feed | None:
     """Return the feed of a bureau or an initiative, or ``None`` when no such node exists."""
     node = find_node(store, node_id, LABELS[kind])
     if node is None:
         return None
     rows = ask(store, QUERIES[kind], id=node_id)
-    entries = {row["fact"].id: _entry(row["bureau"], row["fact"], row["subject"])
-               for row in rows if row["fact"].props.get("date")}  # fmt: skip
+    facts: list[tuple[Node | None, Edge, Node]] = [
+        (row["bureau"], row["fact"], row["subject"]) for row in rows
+    ]
+    entries = {fact.id: _entry(bureau, fact, subject)
+               for bureau, fact, subject in facts if fact.known.get("date")}  # fmt: skip
     # Within a meeting, items in order and each item's report before its directives.
     ordered = sorted(entries.values(), key=lambda e: (e.meeting or "", e.item or 0,
                                                       e.kind != "reported", e.id))  # fmt: skip

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Any
 
-from graph_service.export.cells import safe_row
+from graph_service.export.cells import Cell, safe_row
 from graph_service.questions.answers_followups import (
     FollowupFact,
     PlansSeenOnce,
@@ -42,7 +41,7 @@ def joined(facts: list[FollowupFact], field: str) -> str:
     return "\n".join(dict.fromkeys(value for value in values if value))
 
 
-def _stale_rows(answer: StaleInitiatives) -> list[dict[str, Any]]:
+def _stale_rows(answer: StaleInitiatives) -> list[dict[str, Cell]]:
     return [{"initiative_id": row.initiative.id, "initiative": row.initiative.name,
              "government": row.government, "last_date": row.last_date,
              "months_since": row.months_since, "as_of": answer.query.as_of,
@@ -50,7 +49,7 @@ def _stale_rows(answer: StaleInitiatives) -> list[dict[str, Any]]:
              "edges": joined(row.facts, "edge")} for row in answer.rows]  # fmt: skip
 
 
-def _plan_rows(answer: PlansSeenOnce) -> list[dict[str, Any]]:
+def _plan_rows(answer: PlansSeenOnce) -> list[dict[str, Cell]]:
     return [{"plan_id": row.plan.id, "plan": row.plan.name, "government": row.government,
              "meeting_id": row.meeting.id, "meeting": row.meeting.name, "date": row.date,
              "months_since": row.months_since, "as_of": answer.query.as_of,
@@ -58,7 +57,7 @@ def _plan_rows(answer: PlansSeenOnce) -> list[dict[str, Any]]:
              "approved": "yes" if row.approved else ""} for row in answer.rows]  # fmt: skip
 
 
-def _directive_rows(answer: UnansweredDirectives) -> list[dict[str, Any]]:
+def _directive_rows(answer: UnansweredDirectives) -> list[dict[str, Cell]]:
     # A collective (各相关部门 …) is no bureau: its name as written, without an id.
     return [{"bureau_id": row.bureau.id if row.bureau else "",
              "bureau": row.bureau.name if row.bureau else row.to, "meeting_id": row.meeting.id,

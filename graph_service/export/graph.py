@@ -19,15 +19,15 @@ import io
 import json
 import zipfile
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
 import networkx as nx
 
-from graph_service.export.cells import safe_row
+from graph_service.export.cells import Cell, safe_row
 from graph_service.graph_models import Edge, Node, Subgraph
 from graph_service.questions.asking import ask
 from graph_service.questions.graph import subgraph
-from graph_service.stores.protocol import GraphStore
+from graph_service.stores.protocol import GraphReader
 
 ExportFormat = Literal["json", "graphml", "csv"]
 MEDIA_TYPES = {"json": "application/json", "graphml": "application/graphml+xml",
@@ -48,7 +48,7 @@ class Export:
     filename: str
 
 
-def scalar(value: Any) -> Any:
+def scalar(value: object) -> str | int | float | bool:
     """Return ``value`` as GraphML and CSV can hold it: lists and maps become JSON text.
 
     >>> scalar(["区应急局"]), scalar(3), scalar(None)
@@ -56,13 +56,15 @@ def scalar(value: Any) -> Any:
     """
     if value is None:
         return ""
+    if isinstance(value, str | int | float | bool):
+        return value
     if isinstance(value, list | dict):
         return json.dumps(value, ensure_ascii=False)
-    return value
+    return str(value)
 
 
 def graph_of(
-    store: GraphStore, node: str | None = None, depth: int = 1, as_of: str | None = None
+    store: GraphReader, node: str | None = None, depth: int = 1, as_of: str | None = None
 ) -> Subgraph | None:
     """Return the whole graph, or the subgraph within ``depth`` of ``node`` (``None`` if missing);
     with ``as_of``, only what meetings up to that date said."""
@@ -95,21 +97,21 @@ def to_graphml(graph: Subgraph) -> bytes:
     return buffer.getvalue()
 
 
-def _node_row(node: Node) -> dict[str, Any]:
+def _node_row(node: Node) -> dict[str, Cell]:
     rest = {k: v for k, v in node.props.items() if k not in NODE_COLUMNS}
-    fields: dict[str, Any] = {
+    fields: dict[str, object] = {
         "id": node.id,
         "label": node.label,
         "name": node.name,
         "docs": node.docs,
     }
-    fields |= {"government": node.props.get("government"), "aliases": node.props.get("aliases")}
+    fields |= {"government": node.known.get("government"), "aliases": node.known.get("aliases")}
     return {key: scalar(value) for key, value in (fields | {"props": rest or None}).items()}
 
 
-def _edge_row(edge: Edge) -> dict[str, Any]:
+def _edge_row(edge: Edge) -> dict[str, Cell]:
     rest = {k: v for k, v in edge.props.items() if k not in EDGE_COLUMNS}
-    fields: dict[str, Any] = {
+    fields: dict[str, object] = {
         "id": edge.id,
         "type": edge.type,
         "source": edge.source,
@@ -119,7 +121,7 @@ def _edge_row(edge: Edge) -> dict[str, Any]:
     return {key: scalar(value) for key, value in (fields | {"props": rest or None}).items()}
 
 
-def _csv(columns: tuple[str, ...], rows: list[dict[str, Any]]) -> bytes:
+def _csv(columns: tuple[str, ...], rows: list[dict[str, Cell]]) -> bytes:
     text = io.StringIO()
     writer = csv.DictWriter(text, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
@@ -142,7 +144,7 @@ def to_csv_zip(graph: Subgraph) -> bytes:
 
 
 def export(
-    store: GraphStore,
+    store: GraphReader,
     fmt: ExportFormat,
     node: str | None = None,
     depth: int = 1,

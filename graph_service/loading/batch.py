@@ -25,9 +25,8 @@ addressee as written in ``to``.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
 
-from graph_service.graph_models import Edge, GraphBatch, Node
+from graph_service.graph_models import Edge, EdgeProps, GraphBatch, Node, NodeProps
 from graph_service.loading.ids import (
     HASH_PREFIX,
     UNKNOWN_GOVERNMENT,
@@ -36,13 +35,23 @@ from graph_service.loading.ids import (
     make_id,
     meeting_id,
 )
-from loaders.models import Approved, Directed, Document, Extraction, Fact, Initiative, Plan
+from loaders.models import (
+    Approved,
+    Directed,
+    Document,
+    Extraction,
+    Fact,
+    Initiative,
+    Plan,
+    Related,
+    Reported,
+)
 
 SUBJECT_SHARE = 0.6
 """Least share of a plan's characters in an agenda subject for the subject to be about it."""
 
 
-def provenance(fact: Fact, doc: str, source: str, date: str | None) -> dict[str, Any]:
+def provenance(fact: Fact, doc: str, source: str, date: str | None) -> EdgeProps:
     """Return the provenance properties every edge carries, without unknown values.
 
     Args:
@@ -57,9 +66,14 @@ def provenance(fact: Fact, doc: str, source: str, date: str | None) -> dict[str,
     >>> provenance(Fact(span=(3, 9), evidence="会议听取汇报"), "h", "a.txt", None)
     {'doc': 'h', 'file': 'a.txt', 'span': [3, 9], 'evidence': '会议听取汇报'}
     """
-    span = list(fact.span) if fact.span else None
-    props = {"doc": doc, "file": source, "span": span, "evidence": fact.evidence, "date": date}
-    return {key: value for key, value in props.items() if value is not None}
+    props: EdgeProps = {"doc": doc, "file": source}
+    if fact.span:
+        props["span"] = list(fact.span)
+    if fact.evidence is not None:
+        props["evidence"] = fact.evidence
+    if date is not None:
+        props["date"] = date
+    return props
 
 
 def to_batch(extraction: Extraction, document: Document) -> GraphBatch:
@@ -132,25 +146,25 @@ class _Builder:
 
     def _use(self, node: Node) -> str:
         """Put ``node`` in the batch (merging bureau aliases) and return its id."""
-        known = self.nodes.get(node.id)
-        if known is None:
+        seen = self.nodes.get(node.id)
+        if seen is None:
             self.nodes[node.id] = node.model_copy(update={"docs": [self.doc]})
         elif "aliases" in node.props:
-            aliases = known.props.get("aliases", []) + node.props["aliases"]
-            known.props["aliases"] = sorted(set(aliases))
-            known.props["resolved"] = known.props["resolved"] or node.props["resolved"]
+            props, more = seen.known, node.known
+            props["aliases"] = sorted({*props.get("aliases", []), *more["aliases"]})
+            props["resolved"] = props["resolved"] or more["resolved"]
         return node.id
 
     def _bureau(self, written: str, canonical: str | None) -> str:
         listed = self.bureaus.get(written)
         name = clean_name(canonical or (listed and listed.canonical) or written)
         gov = (listed and listed.government) or self.gov
-        props: dict[str, Any] = {
+        props: NodeProps = {
             "government": gov or UNKNOWN_GOVERNMENT,
             "aliases": [self._alias(written)],
+            "resolved": bool(listed and listed.resolved),
         }
-        props["resolved"] = bool(listed and listed.resolved)
-        node = Node(id=make_id("bureau", gov, name), label="Bureau", name=name, props=props)
+        node = Node(id=make_id("bureau", gov, name), label="Bureau", name=name, props=dict(props))
         return self._use(node)
 
     def _alias(self, written: str) -> str:
@@ -208,15 +222,15 @@ class _Builder:
         source: str,
         target: str,
         fact: Fact,
-        more: dict[str, Any] | None = None,
-        **fields: Any,
+        more: EdgeProps | None = None,
+        **fields: str | int | None,
     ) -> None:
         """Add an edge whose id comes from ``fields``; ``more`` are properties outside its id."""
         props = provenance(fact, self.doc, self.source, self.date) | (more or {})
         edge = keyed_edge(type_, self.doc, source, target, props, **fields)
         self.edges[edge.id] = edge
 
-    def add_reported(self, r: Any) -> None:
+    def add_reported(self, r: Reported) -> None:
         target = self._subject(r.subject, r.item)
         if target is None:
             self.warnings.append(f"{self.source}: no plan or initiative for subject {r.subject!r}")
@@ -225,7 +239,7 @@ class _Builder:
         self._edge("REPORTED", bureau, target, r, item=r.item, role=r.role, bureau=r.bureau,
                    alias=self._alias(r.bureau), subject=r.subject, meeting=self.meeting.id)  # fmt: skip
 
-    def add_directed(self, d: Any) -> None:
+    def add_directed(self, d: Directed) -> None:
         meeting = self._use(self.meeting)
         bureau = self._bureau(d.to, d.canonical)
         alias = self._alias(d.to)
@@ -258,10 +272,10 @@ class _Builder:
             self.warnings.append(f"{self.source}: approved plan {a.plan!r} is not a plan")
             return
         meeting = self._use(self.meeting)
-        more = {"verb": a.verb} if a.verb else None
+        more: EdgeProps | None = {"verb": a.verb} if a.verb else None
         self._edge("RELATED_TO", meeting, self._plan(key), a, more, kind="approved", item=a.item)
 
-    def add_related(self, r: Any) -> None:
+    def add_related(self, r: Related) -> None:
         # implements: plan → initiative; the other kinds link two initiatives.
         source = self._target(r.from_, initiative_first=r.kind != "implements")
         target = self._target(r.to, initiative_first=True)

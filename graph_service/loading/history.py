@@ -130,8 +130,8 @@ def gone(old: GraphBatch, new: GraphBatch) -> list[Fact]:
     names = {node.id: node.name for node in old.nodes}
     kept = {edge.id for edge in new.edges}
     return [Fact(id=e.id, type=e.type, source=names.get(e.source, e.source),
-                 target=names.get(e.target, e.target), evidence=e.props.get("evidence"),
-                 date=e.props.get("date")) for e in old.edges if e.id not in kept]  # fmt: skip
+                 target=names.get(e.target, e.target), evidence=e.known.get("evidence"),
+                 date=e.known.get("date")) for e in old.edges if e.id not in kept]  # fmt: skip
 
 
 def _fact(row: Row) -> Fact:

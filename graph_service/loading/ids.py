@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from typing import Any
+from collections.abc import Mapping
 
 from graph_service.graph_models import Edge
 
@@ -115,7 +115,12 @@ def key_fields(edge_type: str, kind: str | None = None) -> tuple[str, ...]:
 
 
 def keyed_edge(
-    edge_type: str, doc: str, source: str, target: str, props: dict[str, Any], **fields: Any
+    edge_type: str,
+    doc: str,
+    source: str,
+    target: str,
+    props: Mapping[str, object],
+    **fields: str | int | None,
 ) -> Edge:
     """Return an edge whose id comes from its ends and its key fields, taken by name.
 
@@ -128,13 +133,14 @@ def keyed_edge(
     >>> a.id == keyed_edge("DIRECTED", "ab" * 32, "m", "b", {}, to="区体育局", item=1).id
     True
     """
-    names = key_fields(edge_type, fields.get("kind"))
+    kind = fields.get("kind")
+    names = key_fields(edge_type, None if kind is None else str(kind))
     if unknown := sorted(set(fields) - set(names)):
         raise ValueError(f"{edge_type}: {unknown} are not key fields; use {list(names)}")
     values = [fields.get(name) for name in names]
-    props = props | {key: value for key, value in fields.items() if value is not None}
+    known = {key: value for key, value in fields.items() if value is not None}
     return Edge(id=edge_id(edge_type, doc, source, target, *values), type=edge_type,
-                source=source, target=target, props=props)  # fmt: skip
+                source=source, target=target, props={**props, **known})  # fmt: skip
 
 
 def rekey(edge: Edge, source: str, target: str) -> Edge:
@@ -155,7 +161,7 @@ def rekey(edge: Edge, source: str, target: str) -> Edge:
     >>> rekey(e, "m", "b2").id == edge_id("DIRECTED", "ab" * 32, "m", "b2", 1, None, None, None)
     True
     """
-    names = key_fields(edge.type, edge.props.get("kind"))
-    new_id = edge_id(edge.type, edge.props["doc"], source, target,
+    names = key_fields(edge.type, edge.known.get("kind"))
+    new_id = edge_id(edge.type, edge.known["doc"], source, target,
                      *(edge.props.get(name) for name in names))  # fmt: skip
     return edge.model_copy(update={"id": new_id, "source": source, "target": target})

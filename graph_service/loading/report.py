@@ -116,7 +116,7 @@ def written(
     """
     meeting = next((node for node in batch.nodes if node.label == "Meeting"), None)
     summary = meeting and MeetingSummary(
-        id=meeting.id, name=meeting.name, date=meeting.props.get("date")
+        id=meeting.id, name=meeting.name, date=meeting.known.get("date")
     )
     return FileResult(
         file=source,

@@ -13,14 +13,14 @@ from graph_service.questions import finding, network
 from graph_service.questions.asking import QuestionError
 from graph_service.questions.governments import governments
 from graph_service.questions.paths import path_between
-from graph_service.stores.protocol import GraphStore
+from graph_service.stores.protocol import GraphReader
 
 
-def _choices(store: GraphStore) -> list[str]:
+def _choices(store: GraphReader) -> list[str]:
     return [g.government for g in governments(store).governments]
 
 
-def analytics_page(store: GraphStore, government: str | None) -> dict[str, Any]:
+def analytics_page(store: GraphReader, government: str | None) -> dict[str, Any]:
     """Return the bureau network of ``government`` (or of every government) for its page."""
     answer, error = None, None
     try:
@@ -32,7 +32,7 @@ def analytics_page(store: GraphStore, government: str | None) -> dict[str, Any]:
 
 
 def meetings_page(
-    store: GraphStore, date: str | None, doc_number: str | None, ordinal: int | None,
+    store: GraphReader, date: str | None, doc_number: str | None, ordinal: int | None,
     government: str | None,
 ) -> dict[str, Any]:  # fmt: skip
     """Return the meetings found by date, 文号 or ordinal, when any criterion was given."""
@@ -47,7 +47,7 @@ def meetings_page(
 
 
 def path_page(
-    store: GraphStore, source: str | None, target: str | None, government: str | None,
+    store: GraphReader, source: str | None, target: str | None, government: str | None,
     max_hops: int,
 ) -> dict[str, Any]:  # fmt: skip
     """Return the shortest paths between two names (or ids), when both were given."""

@@ -57,7 +57,7 @@ class NodeRef(BaseModel):
     @classmethod
     def of(cls, node: Node) -> NodeRef:
         """Return the reference to ``node``, with its government."""
-        gov = node.props.get("government")
+        gov = node.known.get("government")
         return cls(id=node.id, label=node.label, name=node.name, government=gov)
 
 

@@ -38,7 +38,7 @@ class FollowupFact(BaseModel):
     @classmethod
     def of(cls, edge: Edge) -> FollowupFact:
         """Return the fact an edge holds (``REPORTED``, ``DIRECTED``, an agenda or approval edge)."""
-        props = edge.props
+        props = edge.known
         if edge.type == "REPORTED":
             ends = {"kind": "reported", "meeting": props.get("meeting"), "bureau": edge.source,
                     "subject": edge.target}  # fmt: skip

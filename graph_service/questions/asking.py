@@ -10,8 +10,8 @@ from datetime import date
 from typing import Any
 
 from graph_service.graph_models import Node
-from graph_service.stores.protocol import GraphStore
-from graph_service.stores.records import Records
+from graph_service.stores.protocol import GraphReader
+from graph_service.stores.records import Params, Records
 from loaders.errors import MinutesKGError
 
 
@@ -19,7 +19,7 @@ class QuestionError(MinutesKGError):
     """A question was asked with values it cannot answer; the message says what to change."""
 
 
-def ask(store: GraphStore, name: str, **params: Any) -> Records:
+def ask(store: GraphReader, name: str, **params: Any) -> Records:
     """Run the named question ``cypher/<name>.cypher`` read-only and return its rows.
 
     Args:
@@ -39,9 +39,9 @@ def ask(store: GraphStore, name: str, **params: Any) -> Records:
     return _dated(store.read_named(name, params), as_of)
 
 
-def ask_many(store: GraphStore, *asks: tuple[str, dict[str, Any]]) -> list[Records]:
+def ask_many(store: GraphReader, *asks: tuple[str, Params]) -> list[Records]:
     """Run several named questions that do not depend on each other, in one round trip where
-    the store can (see :meth:`~graph_service.stores.protocol.GraphStore.read_many`).
+    the store can (see :meth:`~graph_service.stores.protocol.GraphReader.read_many`).
 
     Args:
         store: the graph store.
@@ -65,9 +65,9 @@ def _dated(rows: Records, as_of: str | None) -> Records:
     return rows.map(lambda value: _as_of_node(value, as_of)) if as_of else rows
 
 
-def _as_of_node(value: Any, as_of: str) -> Any:
+def _as_of_node(value: object, as_of: str) -> object:
     """Return a node without a ``last`` meeting later than ``as_of`` (the graph did not know it)."""
-    if isinstance(value, Node) and (value.props.get("last") or "") > as_of:
+    if isinstance(value, Node) and (value.known.get("last") or "") > as_of:
         props = {key: item for key, item in value.props.items() if key != "last"}
         return value.model_copy(update={"props": props})
     return value

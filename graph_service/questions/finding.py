@@ -12,7 +12,7 @@ from graph_service.graph_models import EDGE_TYPES, Edge, Node
 from graph_service.questions.answers import NodeRef
 from graph_service.questions.asking import QuestionError, ask
 from graph_service.questions.governments import check_government
-from graph_service.stores.protocol import GraphStore
+from graph_service.stores.protocol import GraphReader
 from loaders.read.normalize import to_simplified
 
 MAX_FOUND = 200
@@ -57,7 +57,7 @@ def highlights(text: str, words: str) -> list[tuple[int, int]]:
 
 
 def find_meetings(
-    store: GraphStore,
+    store: GraphReader,
     date: str | None = None,
     doc_number: str | None = None,
     ordinal: int | None = None,
@@ -78,7 +78,7 @@ def find_meetings(
 
 
 def search_sentences(
-    store: GraphStore, q: str, government: str | None = None, limit: int = 50,
+    store: GraphReader, q: str, government: str | None = None, limit: int = 50,
     as_of: str | None = None,
 ) -> SentenceAnswer:  # fmt: skip
     """Return the source sentences containing ``q`` (simplified, NFKC), newest first.
@@ -100,12 +100,13 @@ def search_sentences(
 
 def _add(found: dict[tuple[str, str], Sentence], edge: Edge, a: Node, b: Node, words: str) -> None:
     """Add ``edge``'s fact to its sentence (a sentence giving several facts is listed once)."""
-    text = edge.props["evidence"]
-    key = (edge.props.get("doc") or "", text)
+    props = edge.known
+    text = props["evidence"]
+    key = (props.get("doc") or "", text)
     if key not in found:
         found[key] = Sentence(evidence=text, highlights=highlights(text, words),
-                              date=edge.props.get("date"), government=a.props.get("government"),
-                              doc=edge.props.get("doc"))  # fmt: skip
+                              date=props.get("date"), government=a.known.get("government"),
+                              doc=props.get("doc"))  # fmt: skip
     sentence = found[key]
     sentence.facts.append(edge.id)
     known = {ref.id for ref in sentence.nodes}

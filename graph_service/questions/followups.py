@@ -37,7 +37,7 @@ from graph_service.questions.answers_followups import (
 )
 from graph_service.questions.asking import QuestionError, ask
 from graph_service.questions.governments import check_government
-from graph_service.stores.protocol import GraphStore
+from graph_service.stores.protocol import GraphReader
 
 DEFAULT_MONTHS = 6
 MAX_MONTHS = 240
@@ -101,7 +101,7 @@ def check_day(value: str) -> str:
 
 
 def followup_query(
-    store: GraphStore,
+    store: GraphReader,
     months: int = DEFAULT_MONTHS,
     as_of: str | None = None,
     government: str | None = None,
@@ -138,29 +138,34 @@ def _facts(edges: list[Edge]) -> list[FollowupFact]:
     return sorted(unique.values(), key=lambda f: (f.kind, f.meeting or "", f.item or 0, f.edge))
 
 
-def _stale(query: FollowupQuery, store: GraphStore) -> list[StaleInitiative]:
+def _stale(query: FollowupQuery, store: GraphReader) -> list[StaleInitiative]:
     rows = ask(store, "q_followup_stale_initiatives", **_params(query))
-    return [StaleInitiative(initiative=NodeRef.of(row["i"]),
-                            government=row["i"].props.get("government"), last_date=row["last"],
-                            months_since=_since(row["last"], query),
-                            facts=_facts(row["latest"]))
-            for row in rows]  # fmt: skip
+    return [_stale_one(row["i"], row["last"], row["latest"], query) for row in rows]
 
 
-def _plans(query: FollowupQuery, store: GraphStore) -> list[PlanSeenOnce]:
+def _stale_one(
+    initiative: Node, last: str, latest: list[Edge], query: FollowupQuery
+) -> StaleInitiative:
+    return StaleInitiative(initiative=NodeRef.of(initiative),
+                           government=initiative.known.get("government"), last_date=last,
+                           months_since=_since(last, query), facts=_facts(latest))  # fmt: skip
+
+
+def _plans(query: FollowupQuery, store: GraphReader) -> list[PlanSeenOnce]:
     rows = ask(store, "q_followup_plans_once", **_params(query))
     return [_plan(row["p"], row["m"], row["reports"] + row["agenda"], query) for row in rows]
 
 
 def _plan(plan: Node, meeting: Node, edges: list[Edge], query: FollowupQuery) -> PlanSeenOnce:
-    return PlanSeenOnce(plan=NodeRef.of(plan), government=plan.props.get("government"),
-                        meeting=NodeRef.of(meeting), date=meeting.props["date"],
-                        approved=any(e.props.get("kind") == "approved" for e in edges),
-                        months_since=_since(meeting.props["date"], query),
+    day = meeting.known["date"]
+    return PlanSeenOnce(plan=NodeRef.of(plan), government=plan.known.get("government"),
+                        meeting=NodeRef.of(meeting), date=day,
+                        approved=any(e.known.get("kind") == "approved" for e in edges),
+                        months_since=_since(day, query),
                         facts=_facts(edges))  # fmt: skip
 
 
-def _directives(query: FollowupQuery, store: GraphStore) -> list[UnansweredDirective]:
+def _directives(query: FollowupQuery, store: GraphReader) -> list[UnansweredDirective]:
     rows = ask(store, "q_followup_unanswered_directives", **_params(query))
     return [_directive(row["m"], row["d"], row["x"], row["subjects"], query) for row in rows]
 
@@ -169,9 +174,9 @@ def _directive(
     meeting: Node, edge: Edge, addressee: Node, subjects: list[Node], query: FollowupQuery
 ) -> UnansweredDirective:
     collective = addressee.label != "Bureau"
-    day = edge.props["date"]
+    day = edge.known["date"]
     return UnansweredDirective(bureau=None if collective else NodeRef.of(addressee),
-                               to=edge.props.get("to"), collective=collective,
+                               to=edge.known.get("to"), collective=collective,
                                subjects=sorted((NodeRef.of(s) for s in subjects), key=_by_id),
                                meeting=NodeRef.of(meeting), date=day, fact=FollowupFact.of(edge),
                                months_since=_since(day, query))  # fmt: skip
@@ -187,7 +192,7 @@ def _by_id(ref: NodeRef) -> str:
 
 
 def stale_initiatives(
-    store: GraphStore,
+    store: GraphReader,
     months: int = DEFAULT_MONTHS,
     as_of: str | None = None,
     government: str | None = None,
@@ -210,7 +215,7 @@ def stale_initiatives(
 
 
 def plans_seen_once(
-    store: GraphStore,
+    store: GraphReader,
     months: int = DEFAULT_MONTHS,
     as_of: str | None = None,
     government: str | None = None,
@@ -228,7 +233,7 @@ def plans_seen_once(
 
 
 def unanswered_directives(
-    store: GraphStore,
+    store: GraphReader,
     months: int = DEFAULT_MONTHS,
     as_of: str | None = None,
     government: str | None = None,
@@ -246,7 +251,7 @@ def unanswered_directives(
 
 
 def followups(
-    store: GraphStore,
+    store: GraphReader,
     months: int = DEFAULT_MONTHS,
     as_of: str | None = None,
     government: str | None = None,

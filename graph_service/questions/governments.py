@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 
 from graph_service.graph_models import NODE_LABELS
 from graph_service.questions.asking import QuestionError, ask
-from graph_service.stores.protocol import GraphStore
+from graph_service.stores.protocol import GraphReader
 
 NEAR_MATCHES = 3
 NEAR_CUTOFF = 0.4
@@ -39,7 +39,7 @@ class Governments(BaseModel):
     governments: list[Government] = Field(default_factory=list)
 
 
-def governments(store: GraphStore) -> Governments:
+def governments(store: GraphReader) -> Governments:
     """Return the governments of the graph, sorted by name."""
     rows = ask(store, "q_governments", labels=list(NODE_LABELS))
     return Governments(governments=[Government(**row) for row in rows.dicts()])
@@ -67,7 +67,7 @@ def unknown_government_message(name: str, known: list[str]) -> str:
     return f"government {name!r}: not in the graph; {hint} (all: GET /api/governments)"
 
 
-def check_government(store: GraphStore, government: str | None) -> str | None:
+def check_government(store: GraphReader, government: str | None) -> str | None:
     """Return ``government`` stripped (``None`` when empty) if the graph holds it.
 
     Raises:

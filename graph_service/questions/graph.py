@@ -27,7 +27,7 @@ from graph_service.questions.answers import (
 )
 from graph_service.questions.asking import QuestionError, ask
 from graph_service.questions.governments import check_government
-from graph_service.stores.protocol import GraphStore
+from graph_service.stores.protocol import GraphReader
 from loaders.read.normalize import to_simplified
 
 MAX_PATH_HOPS = 6  # the bound written in q_path.cypher
@@ -84,7 +84,7 @@ def term_groups(terms: list[str]) -> list[list[str]]:
 
 
 def search(
-    store: GraphStore,
+    store: GraphReader,
     q: str,
     label: str | None = None,
     limit: int = 20,
@@ -124,7 +124,7 @@ def search(
     return SearchAnswer(query=q, hits=hits)
 
 
-def nodes_by_id(store: GraphStore, ids: list[str], as_of: str | None = None) -> dict[str, Node]:
+def nodes_by_id(store: GraphReader, ids: list[str], as_of: str | None = None) -> dict[str, Node]:
     """Return the nodes with the given ids (missing ones left out), by id.
 
     With ``as_of``, a node whose first meeting is later (or unknown) counts as missing.
@@ -133,7 +133,7 @@ def nodes_by_id(store: GraphStore, ids: list[str], as_of: str | None = None) -> 
     return {node.id: node for node in found}
 
 
-def labels_by_id(store: GraphStore, ids: list[str], as_of: str | None = None) -> dict[str, str]:
+def labels_by_id(store: GraphReader, ids: list[str], as_of: str | None = None) -> dict[str, str]:
     """Return the label of each node with one of ``ids`` (missing ones left out), by id.
 
     The same nodes as :func:`nodes_by_id`, without their properties: enough to count them.
@@ -144,14 +144,14 @@ def labels_by_id(store: GraphStore, ids: list[str], as_of: str | None = None) ->
 
 
 def find_node(
-    store: GraphStore, node_id: str, *labels: str, as_of: str | None = None
+    store: GraphReader, node_id: str, *labels: str, as_of: str | None = None
 ) -> Node | None:
     """Return the node with ``node_id``, or ``None`` when missing or not of one of ``labels``."""
     node = nodes_by_id(store, [node_id], as_of).get(node_id)
     return node if node is not None and (not labels or node.label in labels) else None
 
 
-def node_detail(store: GraphStore, node_id: str, as_of: str | None = None) -> NodeAnswer | None:
+def node_detail(store: GraphReader, node_id: str, as_of: str | None = None) -> NodeAnswer | None:
     """Return a node with its properties and its edges in both directions, or ``None``."""
     node = find_node(store, node_id, as_of=as_of)
     if node is None:
@@ -171,7 +171,7 @@ def _to_path(value: Any) -> GraphPath:
 
 
 def paths(
-    store: GraphStore,
+    store: GraphReader,
     source: str,
     target: str,
     max_hops: int = 4,
@@ -218,7 +218,7 @@ def no_path_explanation(max_hops: int, as_of: str | None = None) -> str:
 
 
 def subgraph(
-    store: GraphStore, center: str, depth: int = 1, limit: int = 100, as_of: str | None = None
+    store: GraphReader, center: str, depth: int = 1, limit: int = 100, as_of: str | None = None
 ) -> SubgraphAnswer | None:
     """Return the nodes within ``depth`` edges of ``center`` (at most ``limit``) and their edges.
 
@@ -243,7 +243,7 @@ def subgraph(
 
 
 def reach(
-    store: GraphStore, center: str, depth: int, limit: int, as_of: str | None = None
+    store: GraphReader, center: str, depth: int, limit: int, as_of: str | None = None
 ) -> tuple[set[str], bool]:
     """Return the ids within ``depth`` edges of ``center`` (at most ``limit``, ``center`` among
     them even when missing) and whether ids in reach were left out.

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
 
 from graph_service.graph_models import Edge, Node
 from graph_service.questions.answers import (
@@ -19,13 +18,15 @@ from graph_service.questions.answers import (
 )
 from graph_service.questions.asking import QuestionError, ask, ask_many
 from graph_service.questions.graph import find_node, nodes_by_id
-from graph_service.stores.protocol import GraphStore
+from graph_service.stores.protocol import GraphReader
 from graph_service.stores.records import Row
 
 TIMELINE_LABELS = ("Bureau", "Initiative")
+Event = tuple[str, Edge, Node]
+"""A timeline's event as its queries return it: its kind, the fact, and the node at its other end."""
 
 
-def meeting(store: GraphStore, meeting_id: str, as_of: str | None = None) -> MeetingAnswer | None:
+def meeting(store: GraphReader, meeting_id: str, as_of: str | None = None) -> MeetingAnswer | None:
     """Return a meeting with its items, reports, directives (to bureaus and to collectives) and
     approvals, or ``None`` when missing (or, with ``as_of``, held after that date)."""
     # The three are sent together (one round trip); the facts of a meeting held after ``as_of``
@@ -40,7 +41,8 @@ def meeting(store: GraphStore, meeting_id: str, as_of: str | None = None) -> Mee
     for row in facts:
         _add_fact(items[row["item"]], row)
     for row in decided:
-        _add_decided(items[row["r"].props.get("item")], row["r"], row["t"])
+        edge: Edge = row["r"]
+        _add_decided(items[edge.known.get("item")], edge, row["t"])
     for number, item in items.items():
         item.number = number
         item.plans.sort(key=lambda ref: ref.id)
@@ -74,7 +76,7 @@ def _add_fact(item: MeetingItem, row: Row) -> None:
 
 def _add_decided(item: MeetingItem, edge: Edge, subject: Node) -> None:
     """Add a directive to a collective or an approval (see ``q_meeting_decided``) to ``item``."""
-    props = edge.props
+    props = edge.known
     if edge.type == "DIRECTED":
         item.collective.append(CollectiveDirective(
             to=props.get("to") or "", subject=NodeRef.of(subject),
@@ -84,7 +86,7 @@ def _add_decided(item: MeetingItem, edge: Edge, subject: Node) -> None:
                                       evidence=props.get("evidence")))  # fmt: skip
 
 
-def timeline(store: GraphStore, node_id: str, as_of: str | None = None) -> Timeline | None:
+def timeline(store: GraphReader, node_id: str, as_of: str | None = None) -> Timeline | None:
     """Return the dated events of a bureau or an initiative, oldest first, or ``None``.
 
     Raises:
@@ -99,11 +101,11 @@ def timeline(store: GraphStore, node_id: str, as_of: str | None = None) -> Timel
         )
     name = "q_timeline_bureau" if node.label == "Bureau" else "q_timeline_agenda"
     rows = ask(store, name, id=node_id, as_of=as_of)
-    found = [row.data() for row in rows]
+    found: list[Event] = [(row["kind"], row["fact"], row["other"]) for row in rows]
     if node.label != "Bureau":
         found += _owner_events(store, node_id, as_of)
-    meetings = nodes_by_id(store, sorted({m for f in found if (m := _meeting_of(f["fact"]))}))
-    events = [_event(f["kind"], f["fact"], f["other"], meetings) for f in found]
+    meetings = nodes_by_id(store, sorted({m for _, fact, _ in found if (m := _meeting_of(fact))}))
+    events = [_event(kind, fact, other, meetings) for kind, fact, other in found]
     events.sort(key=lambda e: (e.date is None, e.date or "", e.meeting.id if e.meeting else "",
                                e.item or 0, e.kind, e.other.id, e.edge))  # fmt: skip
     dated = [event.meeting for event in events if event.date and event.meeting]
@@ -111,33 +113,31 @@ def timeline(store: GraphStore, node_id: str, as_of: str | None = None) -> Timel
                     last_meeting=dated[-1] if dated else None)  # fmt: skip
 
 
-def _owner_events(store: GraphStore, initiative_id: str, as_of: str | None) -> list[dict[str, Any]]:
-    """Return the reports and directives that make bureaus co-owners of the initiative.
-
-    Each is ``{kind, fact, other}``, as the timeline queries name their columns.
-    """
+def _owner_events(store: GraphReader, initiative_id: str, as_of: str | None) -> list[Event]:
+    """Return the reports and directives that make bureaus co-owners of the initiative."""
     rows = ask(store, "q_initiative_bureaus", ids=[initiative_id], as_of=as_of)
-    return [{"kind": "directed" if row["role"] == "directed" else "reported",
-             "fact": row["fact"], "other": row["bureau"]} for row in rows]  # fmt: skip
+    return [("directed" if row["role"] == "directed" else "reported", row["fact"], row["bureau"])
+            for row in rows]  # fmt: skip
 
 
 def _meeting_of(edge: Edge) -> str | None:
     """Return the meeting id of a fact: the source of directives and agenda edges."""
-    return edge.props.get("meeting") if edge.type == "REPORTED" else edge.source
+    return edge.known.get("meeting") if edge.type == "REPORTED" else edge.source
 
 
 def _event(kind: str, edge: Edge, other: Node, meetings: dict[str, Node]) -> TimelineEvent:
     meeting_node = meetings.get(_meeting_of(edge) or "")
+    props = edge.known
     return TimelineEvent(
-        date=edge.props.get("date"),
+        date=props.get("date"),
         kind=kind,
         meeting=NodeRef.of(meeting_node) if meeting_node else None,
-        item=edge.props.get("item"),
+        item=props.get("item"),
         other=NodeRef.of(other),
-        role=edge.props.get("role"),
-        directive=edge.props.get("directive"),
-        to=edge.props.get("to") if kind == "collective" else None,
-        evidence=edge.props.get("evidence"),
-        doc=edge.props.get("doc"),
+        role=props.get("role"),
+        directive=props.get("directive"),
+        to=props.get("to") if kind == "collective" else None,
+        evidence=props.get("evidence"),
+        doc=props.get("doc"),
         edge=edge.id,
     )

@@ -14,7 +14,7 @@ import networkx as nx
 from graph_service.questions.answers import BureauMetrics, BureauNetwork, NodeRef
 from graph_service.questions.asking import ask
 from graph_service.questions.governments import check_government
-from graph_service.stores.protocol import GraphStore
+from graph_service.stores.protocol import GraphReader
 
 COMMUNITY_SEED = 7  # Louvain is randomised; a fixed seed gives the same communities every time
 
@@ -50,7 +50,7 @@ def communities(graph: nx.Graph, seed: int = COMMUNITY_SEED) -> list[list[str]]:
 
 
 def bureau_network(
-    store: GraphStore, as_of: str | None = None, government: str | None = None
+    store: GraphReader, as_of: str | None = None, government: str | None = None
 ) -> BureauNetwork:
     """Return each bureau's degree, strength, betweenness and community in the co-ownership network.
 

@@ -23,7 +23,7 @@ from graph_service.questions.answers import (
     SharedInitiative,
 )
 from graph_service.questions.asking import ask, ask_many
-from graph_service.stores.protocol import GraphStore
+from graph_service.stores.protocol import GraphReader
 from graph_service.stores.records import Records, Row
 
 ROLE_ORDER: dict[str, int] = {"lead": 0, "supplementary": 1, "directed": 2}
@@ -71,7 +71,7 @@ def node_ref(rows: Records, label: str) -> NodeRef | None:
 
 
 def initiative_bureaus(
-    store: GraphStore,
+    store: GraphReader,
     initiative_id: str,
     as_of: str | None = None,
     *,
@@ -99,7 +99,7 @@ def initiative_bureaus(
 
 
 def bureau_partners(
-    store: GraphStore,
+    store: GraphReader,
     bureau_id: str,
     as_of: str | None = None,
     *,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from graph_service.questions.answers import PathAnswer
 from graph_service.questions.asking import QuestionError
 from graph_service.questions.graph import nodes_by_id, paths, search
-from graph_service.stores.protocol import GraphStore
+from graph_service.stores.protocol import GraphReader
 
 MAX_NAMED = 10
 """The most nodes of one name looked at (an ambiguous name lists them)."""
@@ -24,7 +24,11 @@ class AmbiguousEndError(QuestionError):
 
 
 def resolve_end(
-    store: GraphStore, end: str, value: str, government: str | None = None, as_of: str | None = None
+    store: GraphReader,
+    end: str,
+    value: str,
+    government: str | None = None,
+    as_of: str | None = None,
 ) -> str:
     """Return the id of the node ``value`` names: an id, or a name or alias, exactly.
 
@@ -57,7 +61,7 @@ def resolve_end(
 
 
 def path_between(
-    store: GraphStore,
+    store: GraphReader,
     source: str,
     target: str,
     government: str | None = None,

@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 from graph_service.questions.answers import NodeRef
 from graph_service.questions.asking import QuestionError, ask
 from graph_service.questions.governments import check_government
-from graph_service.stores.protocol import GraphStore
+from graph_service.stores.protocol import GraphReader
 
 
 class RecurringInitiative(BaseModel):
@@ -43,7 +43,7 @@ def span_days(first: str | None, last: str | None) -> int | None:
 
 
 def recurring_initiatives(
-    store: GraphStore, min_meetings: int = 2, government: str | None = None, limit: int = 100,
+    store: GraphReader, min_meetings: int = 2, government: str | None = None, limit: int = 100,
     as_of: str | None = None,
 ) -> RecurringInitiatives:  # fmt: skip
     """Return the initiatives on the agenda of at least ``min_meetings`` meetings.

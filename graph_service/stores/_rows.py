@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NotRequired, TypedDict
 
 from graph_service.errors import WriteFailedError
 from graph_service.graph_models import (
@@ -24,7 +24,7 @@ from graph_service.graph_models import (
     Node,
     WriteResult,
 )
-from graph_service.stores.records import Records
+from graph_service.stores.records import Params, Records
 
 NODE_STEPS = {"Meeting": "meetings", "Bureau": "bureaus", "PolicyPlan": "plans"}
 NODE_STEPS |= {"Initiative": "initiatives"}
@@ -39,14 +39,47 @@ EDGE_STEPS = {
     ("RELATED_TO", "Meeting", "PolicyPlan"): "agenda_plan",
     ("RELATED_TO", "Meeting", "Initiative"): "agenda_initiative",
 }
-Step = tuple[str, dict[str, Any]]
+Step = tuple[str, Params]
 KNOWN_LABELS = frozenset((*NODE_LABELS, *RECORD_LABELS))
 EDGE_KEYS = ("id", "source", "target")
 # The read queries of a dry run, in the order :func:`to_diff` takes their ids.
 DIFF_QUERIES = ("diff_existing", "diff_stale_edges", "diff_orphans")
 
 
-def node_row(node: Node) -> dict[str, Any]:
+class NodeRow(TypedDict):
+    """A node as ``merge_<label>`` takes it: id, properties and aliases, then its documents'
+    hashes and dates (:func:`merge_steps`) and its search ``terms``."""
+
+    id: str
+    props: dict[str, object]
+    aliases: list[str]
+    docs: NotRequired[list[str]]
+    first: NotRequired[str | None]
+    last: NotRequired[str | None]
+    terms: NotRequired[str]
+
+
+class EdgeRow(TypedDict):
+    """An edge as ``merge_<shape>`` takes it, with the load that wrote it (:func:`merge_steps`)."""
+
+    id: str
+    source: str
+    target: str
+    props: dict[str, object]
+    loaded_at: NotRequired[str]
+    load: NotRequired[str | None]
+
+
+class Stamp(TypedDict):
+    """What every row of a document carries (:func:`stamp`)."""
+
+    doc: str
+    date: str | None
+    load: str | None
+    loaded_at: str
+
+
+def node_row(node: Node) -> NodeRow:
     """Return the parameter row of a node.
 
     >>> node_row(Node(id="b", label="Bureau", name="区应急局", props={"aliases": ["区应急局"]}))
@@ -56,11 +89,11 @@ def node_row(node: Node) -> dict[str, Any]:
     return {
         "id": node.id,
         "props": {"name": node.name, **props},
-        "aliases": node.props.get("aliases", []),
+        "aliases": node.known.get("aliases", []),
     }
 
 
-def edge_row(edge: Edge) -> dict[str, Any]:
+def edge_row(edge: Edge) -> EdgeRow:
     """Return the parameter row of an edge; its end ids are stored on it too.
 
     >>> edge_row(Edge(id="e", type="DIRECTED", source="m", target="b"))["props"]
@@ -113,8 +146,8 @@ def merge_steps(batches: list[GraphBatch]) -> list[Step]:
     ...  for name, rows in merge_steps([one, two])]
     [('merge_bureaus', [(['h1', 'h2'], '2024-01-05', '2024-03-01')])]
     """
-    nodes: dict[str, tuple[str, dict[str, Any]]] = {}
-    edges: dict[str, tuple[str, dict[str, Any]]] = {}
+    nodes: dict[str, tuple[str, NodeRow]] = {}
+    edges: dict[str, tuple[str, EdgeRow]] = {}
     for batch in batches:
         common = stamp(batch)
         labels = {node.id: node.label for node in batch.nodes}
@@ -130,15 +163,24 @@ def merge_steps(batches: list[GraphBatch]) -> list[Step]:
             if edge.id in edges:
                 row["props"] = edges[edge.id][1]["props"] | row["props"]
             edges[edge.id] = (EDGE_STEPS[shape], row)
-    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for key, row in [*nodes.values(), *edges.values()]:
-        rows[key].append(row)
-    for row in (row for key in TERMS_FROM_NAME for row in rows[key]):
-        row["terms"] = search_terms([row["props"]["name"]])
-    for row in rows["bureaus"]:
-        row["terms"] = search_terms([row["props"]["name"], *row["aliases"]])
+    rows: dict[str, list[NodeRow | EdgeRow]] = defaultdict(list)
+    for key, joined in nodes.values():
+        joined["terms"] = _terms(key, joined)
+        rows[key].append(joined)
+    for key, edge_row_ in edges.values():
+        rows[key].append(edge_row_)
     order = [*NODE_STEPS.values(), *EDGE_STEPS.values()]
     return [(f"merge_{key}", {key: rows[key]}) for key in order if rows[key]]
+
+
+def _terms(step: str, row: NodeRow) -> str:
+    """Return the search terms of a node's row: from its name, and a bureau's from its aliases too.
+
+    >>> _terms("bureaus", {"id": "b", "props": {"name": "应急局"}, "aliases": ["应急"]})
+    ' 应 应急 急 急局 局 局 应 应急 急 急'
+    """
+    words = [str(row["props"]["name"])]
+    return search_terms([*words, *row["aliases"]] if step not in TERMS_FROM_NAME else words)
 
 
 TERMS_FROM_NAME = ("meetings", "plans", "initiatives")
@@ -160,9 +202,7 @@ def search_terms(words: list[str]) -> str:
     ).lower()
 
 
-def _join_node(
-    nodes: dict[str, tuple[str, dict[str, Any]]], node: Node, common: dict[str, Any]
-) -> None:
+def _join_node(nodes: dict[str, tuple[str, NodeRow]], node: Node, common: Stamp) -> None:
     """Add ``node`` of the document stamped ``common`` to the rows ``nodes`` (by id)."""
     row = node_row(node)
     doc, date = common["doc"], common["date"]
@@ -190,7 +230,7 @@ def _moved_last(items: list[str], added: list[str]) -> list[str]:
     return [item for item in items if item not in added] + added
 
 
-def stamp(batch: GraphBatch) -> dict[str, Any]:
+def stamp(batch: GraphBatch) -> Stamp:
     """Return what every row of a document carries: document, meeting date, load and its time.
 
     >>> sorted(stamp(GraphBatch(doc="h", source="a.txt", loaded_at="2024-01-01T00:00:00Z")))
@@ -230,7 +270,7 @@ def write_result(batch: GraphBatch, counters: Mapping[str, int]) -> WriteResult:
     return WriteResult(doc=batch.doc, added=added, unchanged=unchanged, removed=removed)
 
 
-def diff_params(batch: GraphBatch) -> dict[str, Any]:
+def diff_params(batch: GraphBatch) -> Params:
     """Return the parameters of the :data:`DIFF_QUERIES` for ``batch``.
 
     >>> sorted(diff_params(GraphBatch(doc="h", source="a.txt")))
@@ -272,6 +312,8 @@ def counts(records: Records, key: str) -> dict[str, int]:
     return {row[key]: row["count"] for row in records}
 
 
+# The props of to_node, to_entity, to_relation and to_edge: a database node's or relationship's
+# properties as the driver gives them (Any: values of whatever type was written).
 def to_node(labels: list[str] | tuple[str, ...] | frozenset[str], props: Mapping[str, Any]) -> Node:
     """Return a :class:`Node` from a database node's labels and properties.
 
@@ -288,7 +330,7 @@ def to_node(labels: list[str] | tuple[str, ...] | frozenset[str], props: Mapping
 
 def to_entity(
     labels: list[str] | tuple[str, ...] | frozenset[str], props: Mapping[str, Any]
-) -> Any:
+) -> Node | dict[str, object]:
     """Return a database node as a :class:`Node`, or as plain data when it cannot be one.
 
     Analyst queries see the whole database: the service's records (``Load``, ``Decision``) are
@@ -305,7 +347,7 @@ def to_entity(
     return {"labels": sorted(labels), "properties": dict(sorted(props.items()))}
 
 
-def to_relation(edge_type: str, props: Mapping[str, Any]) -> Any:
+def to_relation(edge_type: str, props: Mapping[str, Any]) -> Edge | dict[str, object]:
     """Return a database relationship as an :class:`Edge`, or as plain data when it cannot be one.
 
     >>> to_relation("NOTE", {"text": "x"})

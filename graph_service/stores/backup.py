@@ -28,6 +28,9 @@ from graph_service.stores._rows import EDGE_STEPS, NODE_STEPS
 from graph_service.stores.protocol import GraphStore
 
 FORMAT, VERSION = "minutes-kg-backup", 1
+Line = dict[str, Any]
+"""A JSON object: a line of a backup file, or a row read to write one (Any: JSON values, checked
+where they are used)."""
 BATCH = 500
 RESTORE_NODES = {label: f"restore_{step}" for label, step in NODE_STEPS.items()}
 RESTORE_NODES |= {"Load": "restore_loads", "Decision": "restore_decisions"}
@@ -67,19 +70,19 @@ def backup(store: GraphStore, out: Path) -> BackupSummary:
     return BackupSummary(out, len(nodes), len(edges))
 
 
-def nodes_by_id(nodes: list[dict[str, Any]]) -> set[tuple[str, Any]]:
+def nodes_by_id(nodes: list[Line]) -> set[tuple[str, object]]:
     """Return the (label, id) of every node read."""
     return {(node["label"], node["props"].get("id")) for node in nodes}
 
 
-def _node_line(node: dict[str, Any]) -> dict[str, Any]:
+def _node_line(node: Line) -> Line:
     if node["label"] not in RESTORE_NODES or node["props"].get("id") is None:
         raise GraphStoreError(f"cannot back up a {node['label']} node without a place in a "
                               f"restore: {str(node['props'])[:200]}")  # fmt: skip
     return {"node": node["label"], "props": node["props"]}
 
 
-def _edge_line(edge: dict[str, Any], known: set[tuple[str, Any]]) -> dict[str, Any]:
+def _edge_line(edge: Line, known: set[tuple[str, object]]) -> Line:
     source, target = (edge["source_label"], edge["source"]), (edge["target_label"], edge["target"])
     if (edge["type"], source[0], target[0]) not in RESTORE_EDGES:
         raise GraphStoreError(f"cannot back up a {edge['type']} edge from {source[0]} to "
@@ -91,7 +94,7 @@ def _edge_line(edge: dict[str, Any], known: set[tuple[str, Any]]) -> dict[str, A
             "props": edge["props"]}  # fmt: skip
 
 
-def read_backup(path: Path) -> tuple[dict[str, Any], Iterator[dict[str, Any]]]:
+def read_backup(path: Path) -> tuple[Line, Iterator[Line]]:
     """Return a backup's header and its lines.
 
     Raises:
@@ -122,7 +125,7 @@ def restore(store: GraphStore, path: Path, *, force: bool = False) -> BackupSumm
             f"the graph is not empty ({held['nodes']} nodes); restore into an empty store, or "
             "pass --force to delete everything in it first"
         )
-    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    groups: dict[str, list[Line]] = defaultdict(list)
     for number, line in enumerate(lines, 2):
         try:
             groups[_restore_name(line)].append(_restore_row(line))
@@ -140,19 +143,19 @@ def restore(store: GraphStore, path: Path, *, force: bool = False) -> BackupSumm
     return _restored(store, path, header)
 
 
-def _restore_name(line: dict[str, Any]) -> str:
+def _restore_name(line: Line) -> str:
     if "node" in line:
         return RESTORE_NODES[line["node"]]
     return RESTORE_EDGES[(line["edge"], line["source"][0], line["target"][0])]
 
 
-def _restore_row(line: dict[str, Any]) -> dict[str, Any]:
+def _restore_row(line: Line) -> Line:
     if "node" in line:
         return {"props": line["props"]}
     return {"source": line["source"][1], "target": line["target"][1], "props": line["props"]}
 
 
-def _restored(store: GraphStore, path: Path, header: dict[str, Any]) -> BackupSummary:
+def _restored(store: GraphStore, path: Path, header: Line) -> BackupSummary:
     """Return what was restored, checking it against the counts the header promised."""
     nodes = store.read_named("q_node_count").first()
     edges = sum(store.stats().edges.values())

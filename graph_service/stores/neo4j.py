@@ -57,7 +57,7 @@ from graph_service.stores.neo4j_faults import (
     unavailable,
 )
 from graph_service.stores.protocol import GRACE_S
-from graph_service.stores.records import Records
+from graph_service.stores.records import Params, Records
 
 DIALECT = "neo4j"
 FAILURES: dict[str, Callable[[str, str], GraphStoreError]] = {
@@ -93,17 +93,20 @@ class Neo4jStore(StoreBase):
         self.uri = uri
         self.database = database
         self._driver = GraphDatabase.driver(uri, auth=auth, **driver_config())
-        where = f"{uri} (database {database})"
+        try:
+            self._open(f"{uri} (database {database})")
+        except BaseException:  # whatever stops the open (an interrupt too) leaves no driver open
+            self._driver.close()
+            raise
+
+    def _open(self, where: str) -> None:
+        """Reach the server, make the schema and wait for its indexes (``where`` names them)."""
         try:
             self._driver.verify_connectivity()
             self.ensure_schema()
             self._wait_for_indexes(where)
         except (DriverError, Neo4jError) as exc:
-            self._driver.close()
             raise self._failed(exc, "open", where) from exc
-        except GraphStoreError:
-            self._driver.close()
-            raise
 
     def _unavailable(self, exc: DriverError | Neo4jError) -> StoreUnavailableError:
         return StoreUnavailableError(
@@ -143,14 +146,14 @@ class Neo4jStore(StoreBase):
             except (DriverError, Neo4jError) as exc:
                 raise self._failed(exc, "write", sources) from exc
 
-    def _diff_reads(self, source: str, params: dict[str, Any]) -> list[Records]:
+    def _diff_reads(self, source: str, params: Params) -> list[Records]:
         try:
             return [self._read(cypher(name, DIALECT), params) for name in DIFF_QUERIES]
         except (DriverError, Neo4jError) as exc:
             raise self._failed(exc, "diff", source) from exc
 
     def run_read(
-        self, query: str, params: dict[str, Any] | None = None, *, timeout_s: float, max_rows: int
+        self, query: str, params: Params | None = None, *, timeout_s: float, max_rows: int
     ) -> ReadResult:
         """Run ``query`` in a READ transaction with a time limit, if ``EXPLAIN`` shows a read.
 
@@ -211,14 +214,14 @@ class Neo4jStore(StoreBase):
                     "TERMINATE TRANSACTIONS $ids", parameters_={"ids": ids}, database_=self.database
                 )
 
-    def read_named(self, name: str, params: dict[str, Any] | None = None) -> Records:
+    def read_named(self, name: str, params: Params | None = None) -> Records:
         """Run a named read query (READ routing, driver retries); rows with graph models."""
         try:
             return self._read(cypher(name, DIALECT), params or {})
         except (DriverError, Neo4jError) as exc:
             raise self._failed(exc, "read", name) from exc
 
-    def write_named(self, name: str, params: dict[str, Any]) -> None:
+    def write_named(self, name: str, params: Params) -> None:
         """Run a named write query of the service in one managed (retried) transaction."""
         self._write(versioned([(name, params)]), name)
 
@@ -235,7 +238,7 @@ class Neo4jStore(StoreBase):
         """Close the driver and its connections."""
         self._driver.close()
 
-    def _read(self, query: str, params: dict[str, Any]) -> Records:
+    def _read(self, query: str, params: Params) -> Records:
         """Run ``query`` with READ routing, retried by the driver on transient errors."""
         return self._driver.execute_query(
             Query(query, timeout=READ_TIMEOUT_S),
@@ -275,7 +278,7 @@ PLANNED_AS = {"w": "a write", "rw": "a read and write", "s": "a schema change"}
 EXPLAIN = "EXPLAIN\n"
 
 
-def _refuse_unless_read(tx: Transaction, query: str, params: dict[str, Any]) -> None:
+def _refuse_unless_read(tx: Transaction, query: str, params: Params) -> None:
     """Refuse ``query`` unless Neo4j's plan for it only reads (query type ``r``)."""
     try:
         kind = tx.run(EXPLAIN + query, params).consume().query_type

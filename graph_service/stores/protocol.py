@@ -1,6 +1,8 @@
-"""The ``GraphStore`` interface: what every store offers.
+"""The ``GraphStore`` interface: what every store offers, and ``GraphReader``, its read-only part.
 
-Two implementations live in :mod:`graph_service.stores`: embedded FalkorDB
+Questions, exports and pages only read: they take a :class:`GraphReader`, which a store is, and
+so is anything that answers named reads (the answer cache's
+:class:`~graph_service.api.cache.VersionFirst`). Two implementations live in :mod:`graph_service.stores`: embedded FalkorDB
 (:class:`~graph_service.stores.falkor.FalkorStore`) and Neo4j
 (:class:`~graph_service.stores.neo4j.Neo4jStore`). Both run the same named Cypher from ``cypher/``.
 """
@@ -8,7 +10,7 @@ Two implementations live in :mod:`graph_service.stores`: embedded FalkorDB
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
-from typing import Any, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 from graph_service.graph_models import (
     BatchDiff,
@@ -18,18 +20,40 @@ from graph_service.graph_models import (
     ReadResult,
     WriteResult,
 )
-from graph_service.stores.records import Records
+from graph_service.stores.records import Params, Records
 
 GRACE_S = 1.0
 """How long after its time limit an analyst query may still hold the store (see ``run_read``)."""
 
 
 @runtime_checkable
-class GraphStore(Protocol):
-    """What every graph store offers; one contract test suite runs on all of them."""
+class GraphReader(Protocol):
+    """The service's named reads: all that a question, an export or a page asks of a store."""
 
     dialect: str
     """Which variant of a named Cypher file the store runs (``falkordb`` or ``neo4j``)."""
+
+    def read_named(self, name: str, params: Params | None = None) -> Records:
+        """Run one of the service's own read queries (``cypher/<name>.cypher``); rows by name.
+
+        Unlike :meth:`GraphStore.run_read`, which guards analyst queries, it trusts the query: no plan check
+        and no connection of its own, so a named question costs one round trip. Its rows are
+        read by the column names of the query's ``RETURN``.
+        """
+        ...
+
+    def read_many(self, asks: list[tuple[str, Params]]) -> list[Records]:
+        """Run several of the service's read queries, in the order given; the rows of each.
+
+        Embedded FalkorDB sends them together, so an answer needing several independent
+        queries costs one round trip; Neo4j runs them one after the other.
+        """
+        ...
+
+
+@runtime_checkable
+class GraphStore(GraphReader, Protocol):
+    """What every graph store offers; one contract test suite runs on all of them."""
 
     def write(self, batch: GraphBatch) -> WriteResult:
         """Write one document's batch in one transaction, replacing what its source had."""
@@ -61,7 +85,7 @@ class GraphStore(Protocol):
         ...
 
     def run_read(
-        self, query: str, params: dict[str, Any] | None = None, *, timeout_s: float, max_rows: int
+        self, query: str, params: Params | None = None, *, timeout_s: float, max_rows: int
     ) -> ReadResult:
         """Run a read-only query with a time limit and a row cap.
 
@@ -71,24 +95,7 @@ class GraphStore(Protocol):
         """
         ...
 
-    def read_named(self, name: str, params: dict[str, Any] | None = None) -> Records:
-        """Run one of the service's own read queries (``cypher/<name>.cypher``); rows by name.
-
-        Unlike :meth:`run_read`, which guards analyst queries, it trusts the query: no plan check
-        and no connection of its own, so a named question costs one round trip. Its rows are
-        read by the column names of the query's ``RETURN``.
-        """
-        ...
-
-    def read_many(self, asks: list[tuple[str, dict[str, Any]]]) -> list[Records]:
-        """Run several of the service's read queries, in the order given; the rows of each.
-
-        Embedded FalkorDB sends them together, so an answer needing several independent
-        queries costs one round trip; Neo4j runs them one after the other.
-        """
-        ...
-
-    def write_named(self, name: str, params: dict[str, Any]) -> None:
+    def write_named(self, name: str, params: Params) -> None:
         """Run one of the service's own write queries (from ``cypher/``) in one transaction.
 
         Curators' decisions and load records are written this way; graph facts only by

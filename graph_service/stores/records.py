@@ -10,7 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, NoReturn, overload
 
+Params = dict[str, Any]
+"""A query's parameters by name; Any: a value is whatever the driver takes (text, numbers, and
+lists and maps of them)."""
 _BY_NAME = "read a row's columns by name, as the query's RETURN names them (row['name'])"
+# A cell is read as Any: it holds whatever its column returns (a Node, an Edge, text, a number,
+# a list of them), which the question reading it knows from its query.
 
 
 class Row:
@@ -26,12 +31,12 @@ class Row:
 
     __slots__ = ("_columns", "_values")
 
-    def __init__(self, columns: Mapping[str, int], values: Sequence[Any]) -> None:
+    def __init__(self, columns: Mapping[str, int], values: Sequence[object]) -> None:
         self._columns = columns
         self._values = tuple(values)
 
     @classmethod
-    def of(cls, columns: Sequence[str], values: Sequence[Any]) -> Row:
+    def of(cls, columns: Sequence[str], values: Sequence[object]) -> Row:
         """Return the row holding ``values`` under ``columns``, in the same order."""
         return cls({name: i for i, name in enumerate(columns)}, values)
 
@@ -43,7 +48,7 @@ class Row:
         except KeyError:
             raise KeyError(f"no column {column!r}; the query returns {self.keys()}") from None
 
-    def get(self, column: str, default: Any = None) -> Any:
+    def get(self, column: str, default: object = None) -> Any:
         """Return the value of ``column``, or ``default`` when the query returns no such column."""
         index = self._columns.get(column)
         return default if index is None else self._values[index]
@@ -56,7 +61,7 @@ class Row:
         """Return the row as a dict from column name to value."""
         return dict(zip(self._columns, self._values, strict=True))
 
-    def map(self, convert: Callable[[Any], Any]) -> Row:
+    def map(self, convert: Callable[[object], object]) -> Row:
         """Return the row with ``convert`` applied to every value."""
         return Row(self._columns, [convert(value) for value in self._values])
 
@@ -90,7 +95,7 @@ class Records(Sequence[Row]):
         self._rows = tuple(rows)
 
     @classmethod
-    def of(cls, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> Records:
+    def of(cls, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> Records:
         """Return the records of ``rows`` (value sequences in the order of ``columns``)."""
         index = {name: i for i, name in enumerate(columns)}
         return cls(columns, [Row(index, values) for values in rows])
@@ -121,7 +126,7 @@ class Records(Sequence[Row]):
         """Return every row as a dict from column name to value."""
         return [row.data() for row in self._rows]
 
-    def map(self, convert: Callable[[Any], Any]) -> Records:
+    def map(self, convert: Callable[[object], object]) -> Records:
         """Return the records with ``convert`` applied to every value."""
         return Records(self.columns, [row.map(convert) for row in self._rows])
 

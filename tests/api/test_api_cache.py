@@ -12,6 +12,7 @@ from urllib.parse import quote
 import pytest
 
 from graph_service.api.cache import AnswerCache, VersionFirst
+from graph_service.stores.protocol import GraphReader, GraphStore
 
 DEV = Path(__file__).parents[1] / "data" / "minutes"
 FIRST = DEV / "a01_xuhui_paragraph_abbrev.txt"
@@ -52,6 +53,11 @@ def test_version_first_keeps_the_version_read_with_its_first_read(loaded, batche
     reads.read_named("stats_nodes")
     store.write(next(b for b in batches if "a01_" in b.source))
     assert (reads.graph_version(), store.graph_version() != before) == (before, True)
+
+
+def test_version_first_only_reads(loaded):
+    reads = VersionFirst(loaded.app.state.store)
+    assert (isinstance(reads, GraphReader), isinstance(reads, GraphStore)) == (True, False)
 
 
 def test_api_cache_unchanged_graph_is_304(loaded):

@@ -6,6 +6,7 @@ from itertools import permutations
 
 import pytest
 
+from graph_service.graph_models import EdgeProps, NodeProps
 from graph_service.loading.batch import to_batch
 from graph_service.loading.ids import keyed_edge, rekey
 from loaders.extract.minutes import extract
@@ -204,3 +205,10 @@ def test_to_batch_every_edge_keeps_its_id_when_rekeyed_to_its_own_ends(
 ):
     batch = to_batch(seed_extraction, seed_document)
     assert [rekey(e, e.source, e.target).id for e in batch.edges] == [e.id for e in batch.edges]
+
+
+def test_to_batch_writes_only_the_declared_properties(batches):
+    node_keys = {key for batch in batches for node in batch.nodes for key in node.props}
+    edge_keys = {key for batch in batches for edge in batch.edges for key in edge.props}
+    assert node_keys - NodeProps.__annotations__.keys() == set()
+    assert edge_keys - EdgeProps.__annotations__.keys() == set()

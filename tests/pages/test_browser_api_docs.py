@@ -9,15 +9,16 @@ from serving import served
 
 from graph_service.api.app import create_app
 from graph_service.settings import Settings
+from graph_service.stores.falkor import FalkorStore
 
 pytestmark = pytest.mark.browser
 REDOC_LOGO = "https://cdn.redoc.ly/redoc/logo-mini.svg"
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def server(falkor_store: FalkorStore) -> Iterator[str]:
     """The base URL of the app served by uvicorn on a free loopback port."""
-    with served(create_app(Settings(data_dir=tmp_path_factory.mktemp("browser-docs")))) as base:
+    with served(create_app(Settings(data_dir=falkor_store.path.parent))) as base:
         yield base
 
 

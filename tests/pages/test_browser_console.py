@@ -12,6 +12,7 @@ from serving import served
 
 from graph_service.api.app import create_app
 from graph_service.settings import Settings
+from graph_service.stores.falkor import FalkorStore
 
 pytestmark = pytest.mark.browser
 
@@ -19,9 +20,9 @@ SPORTS_QUERY = "MATCH (b:Bureau) WHERE b.name CONTAINS $x RETURN b.name AS name"
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def server(falkor_store: FalkorStore) -> Iterator[str]:
     """The app on a loopback port, holding the page data."""
-    app = create_app(Settings(data_dir=tmp_path_factory.mktemp("browser-console")))
+    app = create_app(Settings(data_dir=falkor_store.path.parent))
     with served(app) as base:
         load_page_data(app.state.store)
         yield base

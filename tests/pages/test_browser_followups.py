@@ -12,14 +12,15 @@ from serving import served
 
 from graph_service.api.app import create_app
 from graph_service.settings import Settings
+from graph_service.stores.falkor import FalkorStore
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def server(falkor_store: FalkorStore) -> Iterator[str]:
     """The base URL of the app served by uvicorn on a free loopback port, with the follow-ups."""
-    app = create_app(Settings(data_dir=tmp_path_factory.mktemp("browser-followups")))
+    app = create_app(Settings(data_dir=falkor_store.path.parent))
     with served(app) as base:
         load_followups(app.state.store, followup_batches())
         yield base

@@ -16,6 +16,7 @@ from serving import served
 
 from graph_service.api.app import create_app
 from graph_service.settings import Settings
+from graph_service.stores.falkor import FalkorStore
 
 pytestmark = pytest.mark.browser
 
@@ -40,9 +41,9 @@ CanvasRenderingContext2D.prototype.fillText = function (text, x, y, width) {
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def server(falkor_store: FalkorStore) -> Iterator[str]:
     """The base URL of the app served by uvicorn on a free loopback port, holding page data."""
-    app = create_app(Settings(data_dir=tmp_path_factory.mktemp("browser-fonts")))
+    app = create_app(Settings(data_dir=falkor_store.path.parent))
     with served(app) as base:
         load_page_data(app.state.store)
         yield base

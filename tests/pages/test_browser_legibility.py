@@ -20,6 +20,7 @@ from serving import served
 from graph_service.api.app import create_app
 from graph_service.loading.run import load_paths
 from graph_service.settings import Settings
+from graph_service.stores.falkor import FalkorStore
 
 pytestmark = pytest.mark.browser
 
@@ -32,9 +33,9 @@ LABEL_BOXES = f"""() => {{ const g = {GRAPH};
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def server(falkor_store: FalkorStore) -> Iterator[str]:
     """The app on a loopback port, holding the sample minutes and the follow-ups example."""
-    app = create_app(Settings(data_dir=tmp_path_factory.mktemp("browser-legible")))
+    app = create_app(Settings(data_dir=falkor_store.path.parent))
     with served(app) as base, resources.as_file(resources.files("loaders") / "data" / "samples") as samples:  # fmt: skip
         report = load_paths(app.state.store, [Path(samples), DATA / "followups"])
         assert not report.failed

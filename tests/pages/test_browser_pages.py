@@ -25,6 +25,7 @@ from serving import served
 
 from graph_service.api.app import create_app
 from graph_service.settings import Settings
+from graph_service.stores.falkor import FalkorStore
 
 pytestmark = pytest.mark.browser
 
@@ -36,9 +37,9 @@ CONSTRUCTION = f"bureau:{GOV}:区建设和管理委员会"
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def server(falkor_store: FalkorStore) -> Iterator[str]:
     """The base URL of the app served by uvicorn on a free loopback port, holding page data."""
-    app = create_app(Settings(data_dir=tmp_path_factory.mktemp("browser-falkordb")))
+    app = create_app(Settings(data_dir=falkor_store.path.parent))
     with served(app) as base:
         load_page_data(app.state.store)
         yield base

@@ -13,6 +13,7 @@ from serving import served
 from graph_service.api.app import create_app
 from graph_service.loading.run import load_paths
 from graph_service.settings import Settings
+from graph_service.stores.falkor import FalkorStore
 
 pytestmark = pytest.mark.browser
 
@@ -23,9 +24,9 @@ KEY = "review-page-key"
 
 
 @pytest.fixture(scope="module")
-def serving(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, object]]:
+def serving(falkor_store: FalkorStore) -> Iterator[tuple[str, object]]:
     """The app under uvicorn on a free loopback port over the 云岭县 minutes, with an API key."""
-    app = create_app(Settings(data_dir=tmp_path_factory.mktemp("browser-review"), api_key=KEY))
+    app = create_app(Settings(data_dir=falkor_store.path.parent, api_key=KEY))
     with served(app) as base:
         load_paths(app.state.store, [DATA])
         yield base, app.state.store

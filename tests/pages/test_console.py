@@ -41,8 +41,9 @@ def test_console_page_without_a_query_opens_the_first_question_unrun(store):
     assert (page.query, page.run) == (page.questions[0].query, False)
 
 
-def test_console_schema_route_answers_the_schema(tmp_path):
-    with TestClient(create_app(Settings(data_dir=tmp_path))) as client:
+def test_console_schema_route_answers_the_schema(falkor_store):
+    falkor_store.wipe()
+    with TestClient(create_app(Settings(data_dir=falkor_store.path.parent))) as client:
         load_page_data(client.app.state.store)
         body = client.get("/api/schema").json()
         page = client.get("/cypher", params={"q": "RETURN '<b>' AS x"}).text

@@ -29,13 +29,14 @@ from graph_service.pages import graph as pages
 from graph_service.pages.console import saved_questions
 from graph_service.questions.graph import QuestionError
 from graph_service.settings import Settings
+from graph_service.stores.falkor import FalkorStore
 from viz.network import vis_view
 
 
 @pytest.fixture(scope="module")
-def app_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
-    """A client of the app on embedded FalkorDB holding the page data."""
-    app = create_app(Settings(data_dir=tmp_path_factory.mktemp("pages-falkordb")))
+def app_client(falkor_store: FalkorStore) -> Iterator[TestClient]:
+    """A client of the app on the session's embedded FalkorDB, holding the page data."""
+    app = create_app(Settings(data_dir=falkor_store.path.parent))
     with TestClient(app) as client:
         load_page_data(app.state.store)
         yield client
@@ -141,35 +142,6 @@ def test_pages_console_lists_saved_questions_and_rules(app_client):
     assert "谁共同负责某项工作" in html and "LOAD CSV" in html and "1000 行" in html
 
 
-def test_pages_meeting_from_an_upload_shows_its_sentences(tmp_path):
-    from graph_service.stores.falkor import FalkorStore
-
-    store = FalkorStore(tmp_path)
-    try:
-        load_uploads(store, [("seed.txt", SEED.read_bytes())])
-        page = pages.meeting_page(store, MEETING)
-    finally:
-        store.close()
-    assert page is not None and not page.text.full and page.text.note
-    assert "区体育局、区民政局补充汇报。" in [s.text for s in page.text.segments]
-
-
-def test_graph_view_refuses_a_cap_out_of_range(store):
-    with pytest.raises(QuestionError):
-        pages.graph_view(store, SPORTS, cap=pages.MAX_CAP + 1)
-
-
-def test_saved_questions_run_read_only_on_both_stores(store):
-    load_page_data(store)
-    rows = {}
-    for question in saved_questions(MEETING, initiative="重点投资"):
-        result = run_analyst_query(store, question.query, question.params,
-                                   timeout_s=5, max_rows=100)  # fmt: skip
-        rows[question.key] = result.rows
-    assert {row[1] for row in rows["co_owners"]} >= {"区建设和管理委员会", "区体育局", "区民政局"}
-    assert all(rows.values())
-
-
 def test_vis_view_styles_nodes_by_label_and_marks_the_center():
     graph = pages.SubgraphAnswer(center=SPORTS, depth=1, nodes=hostile_batch().nodes)
     view = vis_view(graph, HOSTILE_PLAN)
@@ -194,3 +166,28 @@ def test_pages_sentences_mark_the_words_searched(app_client):
 
 def test_pages_sentences_with_nothing_found_say_so(app_client):
     assert "没有句子包含" in _html(app_client, "/sentences?q=无此说法")
+
+
+# The tests below change the store the app above reads (the session's), so they come last.
+def test_pages_meeting_from_an_upload_shows_its_sentences(falkor_store):
+    falkor_store.wipe()
+    load_uploads(falkor_store, [("seed.txt", SEED.read_bytes())])
+    page = pages.meeting_page(falkor_store, MEETING)
+    assert page is not None and not page.text.full and page.text.note
+    assert "区体育局、区民政局补充汇报。" in [s.text for s in page.text.segments]
+
+
+def test_graph_view_refuses_a_cap_out_of_range(store):
+    with pytest.raises(QuestionError):
+        pages.graph_view(store, SPORTS, cap=pages.MAX_CAP + 1)
+
+
+def test_saved_questions_run_read_only_on_both_stores(store):
+    load_page_data(store)
+    rows = {}
+    for question in saved_questions(MEETING, initiative="重点投资"):
+        result = run_analyst_query(store, question.query, question.params,
+                                   timeout_s=5, max_rows=100)  # fmt: skip
+        rows[question.key] = result.rows
+    assert {row[1] for row in rows["co_owners"]} >= {"区建设和管理委员会", "区体育局", "区民政局"}
+    assert all(rows.values())

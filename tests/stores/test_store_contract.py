@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph_service.errors import GraphStoreError, WriteFailedError
-from graph_service.graph_models import Edge, GraphStats, Node
+from graph_service.graph_models import Edge, EdgeProps, GraphStats, Node, NodeProps
 from graph_service.loading.batch import to_batch
 from graph_service.stores.protocol import GraphStore
 
@@ -44,6 +44,15 @@ def _size(stats: GraphStats) -> int:
 
 def test_store_implements_the_interface(store):
     assert isinstance(store, GraphStore)
+
+
+def test_store_reads_back_only_the_declared_properties(store, seed_batch):
+    store.write(seed_batch)
+    nodes = store.read_named("q_export_nodes", {"as_of": None}).column("n")
+    edges = store.read_named("q_export_edges", {"as_of": None}).column("e")
+    node_keys = {key for node in nodes for key in node.props} - NodeProps.__annotations__.keys()
+    edge_keys = {key for edge in edges for key in edge.props} - EdgeProps.__annotations__.keys()
+    assert (node_keys, edge_keys, len(nodes) * len(edges) > 0) == (set(), set(), True)
 
 
 def test_store_write_adds_every_node_and_edge(store, seed_batch):

@@ -10,7 +10,7 @@ Atom feeds of bureaus and initiatives.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypedDict
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import HTMLResponse
@@ -35,21 +35,30 @@ CSV_OR_JSON: dict[int | str, dict[str, Any]] = {200: {"content": {"text/csv": {}
 ATOM = "application/atom+xml; charset=utf-8"
 
 
+class FollowupParams(TypedDict):
+    """The parameters every follow-up list takes, as its question takes them."""
+
+    months: int
+    as_of: str | None
+    government: str | None
+    limit: int
+
+
 def followup_params(
     months: Annotated[int, Query(ge=0, le=MAX_MONTHS, description="months without news")] = DEFAULT_MONTHS,
     as_of: Annotated[str | None, Query(max_length=40, description="reference date YYYY-MM-DD; default: the newest meeting of the government asked, else of the graph")] = None,
     government: Annotated[str | None, Query(max_length=200, description="only this government, e.g. 长宁区人民政府")] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="most rows returned")] = DEFAULT_LIMIT,
-) -> dict[str, Any]:  # fmt: skip
+) -> FollowupParams:  # fmt: skip
     """The parameters every follow-up list takes."""
     return {"months": months, "as_of": as_of or None, "government": government or None,
             "limit": limit}  # fmt: skip
 
 
-ParamsDep = Annotated[dict[str, Any], Depends(followup_params)]
+ParamsDep = Annotated[FollowupParams, Depends(followup_params)]
 
 
-def _answer(answer: FollowupAnswer, format: ListFormat, name: str) -> Any:
+def _answer(answer: FollowupAnswer, format: ListFormat, name: str) -> FollowupAnswer | Response:
     """Return the answer itself for JSON, or its CSV as a download."""
     if format == "json":
         return answer
@@ -60,7 +69,9 @@ def _answer(answer: FollowupAnswer, format: ListFormat, name: str) -> Any:
 
 @router.get("/api/followups/stale-initiatives", response_model=StaleInitiatives,
             responses=CSV_OR_JSON)  # fmt: skip
-def stale_initiatives(store: StoreDep, params: ParamsDep, format: ListFormat = "json") -> Any:
+def stale_initiatives(
+    store: StoreDep, params: ParamsDep, format: ListFormat = "json"
+) -> FollowupAnswer | Response:
     """Initiatives with no report or agenda entry for `months` months before `as_of`."""
     found = followups.stale_initiatives(store, **params)
     return _answer(found, format, "stale-initiatives")
@@ -68,7 +79,9 @@ def stale_initiatives(store: StoreDep, params: ParamsDep, format: ListFormat = "
 
 @router.get("/api/followups/plans-seen-once", response_model=PlansSeenOnce,
             responses=CSV_OR_JSON)  # fmt: skip
-def plans_seen_once(store: StoreDep, params: ParamsDep, format: ListFormat = "json") -> Any:
+def plans_seen_once(
+    store: StoreDep, params: ParamsDep, format: ListFormat = "json"
+) -> FollowupAnswer | Response:
     """Plans on the agenda of one meeting only, that meeting `months` or more before `as_of`."""
     found = followups.plans_seen_once(store, **params)
     return _answer(found, format, "plans-seen-once")
@@ -76,7 +89,9 @@ def plans_seen_once(store: StoreDep, params: ParamsDep, format: ListFormat = "js
 
 @router.get("/api/followups/unanswered-directives", response_model=UnansweredDirectives,
             responses=CSV_OR_JSON)  # fmt: skip
-def unanswered_directives(store: StoreDep, params: ParamsDep, format: ListFormat = "json") -> Any:
+def unanswered_directives(
+    store: StoreDep, params: ParamsDep, format: ListFormat = "json"
+) -> FollowupAnswer | Response:
     """Directives (to bureaus or collectives) no later report on their plan or initiative answered."""
     found = followups.unanswered_directives(store, **params)
     return _answer(found, format, "unanswered-directives")

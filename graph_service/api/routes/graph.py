@@ -35,7 +35,7 @@ from graph_service.questions.finding import FoundMeetings, SentenceAnswer
 from graph_service.questions.governments import Governments
 from graph_service.questions.owners import FIRST_PAGE
 from graph_service.questions.paths import path_between
-from graph_service.stores.protocol import GraphStore
+from graph_service.stores.protocol import GraphReader
 
 router = APIRouter(prefix="/api", tags=["graph"])
 
@@ -49,7 +49,7 @@ MAX_LISTED = 1000
 Limit = Annotated[int, Query(ge=1, le=MAX_LISTED, description="how many to list")]
 Offset = Annotated[int, Query(ge=0, description="how many to skip, for the next page")]
 End = "a node id, or a name or alias (with government=… where several governments have it)"
-OwnersQuestion = Callable[[GraphStore, str, str | None], InitiativeBureaus | BureauPartners | None]
+OwnersQuestion = Callable[[GraphReader, str, str | None], InitiativeBureaus | BureauPartners | None]
 """A co-owners or partners question, its counts and page already given."""
 AsOf = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description=(
     "YYYY-MM-DD: answer as the graph stood for meetings up to that date (undated facts left out)"))]  # fmt: skip
@@ -69,7 +69,7 @@ def search(
 ) -> Response:  # fmt: skip
     """Nodes whose name or alias matches: exact name first, then exact alias, then shared bigrams."""
 
-    def build(reads: GraphStore) -> SearchAnswer:
+    def build(reads: GraphReader) -> SearchAnswer:
         return questions.search(reads, q, label, limit, as_of, government, offset)
 
     return cache.answer(request, store, build, missing=lambda: missing("answer", q))
@@ -133,7 +133,7 @@ def _owned(
 ) -> Response:  # fmt: skip
     """Answer a co-owners or partners question through the cache; 404 naming ``what`` if none."""
 
-    def build(reads: GraphStore) -> InitiativeBureaus | BureauPartners | None:
+    def build(reads: GraphReader) -> InitiativeBureaus | BureauPartners | None:
         return ask(reads, node_id, as_of)
 
     return cache.answer(request, store, build, lambda: missing(what, node_id))
