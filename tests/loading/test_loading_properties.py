@@ -10,7 +10,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from minutes_factory import minutes_text, traditional
-from test_extract_properties import texts
+from text_strategies import texts
 
 from graph_service.loading.run import load_uploads
 from loaders.errors import UnreadableFileError
