@@ -233,7 +233,10 @@ class _Builder:
     def add_reported(self, r: Reported) -> None:
         target = self._subject(r.subject, r.item)
         if target is None:
-            self.warnings.append(f"{self.source}: no plan or initiative for subject {r.subject!r}")
+            self.warnings.append(
+                f"{self.source}: the report of {r.bureau!r} on {r.subject!r} (item {r.item}) is "
+                "not loaded: no plan or initiative of the minutes matches its subject"
+            )
             return
         bureau = self._bureau(r.bureau, r.canonical)
         self._edge("REPORTED", bureau, target, r, item=r.item, role=r.role, bureau=r.bureau,
@@ -251,7 +254,8 @@ class _Builder:
         target = self._item_subject(d.item)
         if target is None:
             self.warnings.append(
-                f"{self.source}: no plan or initiative for the directive to {d.to!r}"
+                f"{self.source}: the directive to {d.to!r} (item {d.item}) is not loaded: its item "
+                "has no plan or initiative to hold a directive to a collective"
             )
             return
         meeting = self._use(self.meeting)

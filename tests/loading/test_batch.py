@@ -92,7 +92,7 @@ def test_to_batch_directive_to_a_collective_without_item_subject_is_a_warning(
     # The gold file numbers no plan or initiative by item: a collective has nothing to sit on.
     batch = to_batch(seed_extraction, seed_document)
     assert _edges(batch, "DIRECTED", group=True) == []
-    assert sum("directive to '各相关部门'" in w for w in batch.warnings) == 1
+    assert sum("directive to '各相关部门' (item 3) is not loaded" in w for w in batch.warnings) == 1
 
 
 def test_to_batch_approval_goes_from_meeting_to_plan(seed_document):
@@ -174,7 +174,9 @@ def test_to_batch_unplaceable_subject_is_a_warning(seed_extraction, seed_documen
     seed_extraction.reported[0].subject = "完全无关的事项"
     seed_extraction.reported[0].item = 99
     batch = to_batch(seed_extraction, seed_document)
-    assert any("完全无关的事项" in warning for warning in batch.warnings)
+    bureau = seed_extraction.reported[0].bureau
+    expected = f"the report of {bureau!r} on '完全无关的事项' (item 99) is not loaded"
+    assert any(expected in warning for warning in batch.warnings)
 
 
 def test_to_batch_empty_extraction_gives_no_nodes():
