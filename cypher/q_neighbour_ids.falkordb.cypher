@@ -2,25 +2,7 @@
 // the first $take in id order (subgraph hops: ids only, and no more than the subgraph has room
 // for, so a hop neither carries every edge's evidence back nor every id in reach; one more
 // than the room the subgraph has left says the hop was cut).
-// No label disjunction in FalkorDB: each label's id index in turn (see q_node.falkordb).
-CALL {
-MATCH (a:Meeting)
-WHERE a.id IN $ids
-RETURN a
-UNION
-MATCH (a:Bureau)
-WHERE a.id IN $ids
-RETURN a
-UNION
-MATCH (a:PolicyPlan)
-WHERE a.id IN $ids
-RETURN a
-UNION
-MATCH (a:Initiative)
-WHERE a.id IN $ids
-RETURN a
-}
-WITH a
+// include: _nodes_by_id.falkordb as a
 MATCH (a)-[e]-(b)
 WHERE ($as_of IS NULL OR e.date <= $as_of) AND NOT b.id IN $kept
 RETURN DISTINCT b.id AS id

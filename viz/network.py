@@ -7,7 +7,8 @@ items to vis-network (served by the app itself) and builds tooltips from the dat
 - **One edge per pair and type.** Every fact is an edge in the graph (a bureau that reported on
   an initiative at three meetings has three), which turns a depth-2 view into a hairball. A view
   draws one edge per pair of nodes and type, as wide as it has facts, with the count in its
-  caption and the sentences in its tooltip.
+  caption and the sentences in its tooltip. A page's own subgraph comes without sentences
+  (``fields=drawn``): its tooltips say so, and a click on the edge shows them.
 - **Nodes sized by degree:** the nodes linked to most others are the largest.
 - **A stable layout that uses the canvas:** rings around the centre, with no two labels
   overlapping (:mod:`viz.layout`).
@@ -40,6 +41,7 @@ FONT_SIZE = 13
 # Above this many drawn edges their captions are left to the tooltips: they would cover each other.
 EDGE_CAPTIONS_UP_TO = 40
 TIP_SENTENCES = 8  # sentences listed in an edge's tooltip; the rest are counted
+ON_CLICK = "单击关系查看原句"  # an edge drawn without its sentences: a click fetches them
 TIP_FIELDS = ("government", "aliases", "title", "doc_number", "date", "ordinal", "chair",
               "chair_title", "first", "last")  # fmt: skip
 _OPTIONS: dict[str, Any] = {
@@ -116,10 +118,12 @@ def edge_tip(facts: list[Edge], names: dict[str, str]) -> dict[str, Any]:
     dates = sorted({str(f.props["date"]) for f in facts if f.props.get("date")})
     rows = [[PROP_NAMES["date"], "、".join(dates)]] if dates else []
     more = len(sentences) - TIP_SENTENCES
+    told = f"另有 {more} 句未列出" if more > 0 else None
+    drawn = not any("evidence" in f.props for f in facts)  # a page's subgraph: sentences on click
     return {"head": head + count,
             "sub": f"{names.get(first.source, first.source)} → {names.get(first.target, first.target)}",
             "rows": rows, "quotes": sentences[:TIP_SENTENCES],
-            "more": f"另有 {more} 句未列出" if more > 0 else None}  # fmt: skip
+            "more": ON_CLICK if drawn else told}  # fmt: skip
 
 
 def _caption(facts: list[Edge]) -> str:

@@ -21,7 +21,9 @@ from graph_service.questions.meetings import meeting, timeline
 from graph_service.questions.owners import bureau_partners, initiative_bureaus
 from graph_service.stores.protocol import GraphStore
 
-QUESTIONS = ("co-owners", "partners", "meeting", "path", "subgraph-2", "search", "timeline")
+QUESTIONS = ("co-owners", "partners", "meeting", "path", "subgraph-2", "subgraph-2-drawn", "search",
+             "timeline")  # fmt: skip
+"""The questions timed; ``subgraph-2-drawn`` is the depth-2 subgraph as a graph page asks for it."""
 
 
 @dataclass
@@ -80,6 +82,11 @@ def _add_anchors(
     return bureaus[0]
 
 
+def drawn(store: GraphStore, bureau: str) -> Any:
+    """Ask the depth-2 subgraph of ``bureau`` as a graph page asks for it."""
+    return subgraph(store, bureau, depth=2, fields="drawn")
+
+
 def question_calls(store: GraphStore, anchors: Anchors) -> dict[str, list[Callable[[], Any]]]:
     """Return, per question, one call per anchor."""
     return {
@@ -88,6 +95,7 @@ def question_calls(store: GraphStore, anchors: Anchors) -> dict[str, list[Callab
         "meeting": [lambda m=m: meeting(store, m) for m in anchors.meetings],
         "path": [lambda p=p: paths(store, *p) for p in anchors.pairs if p[0] != p[1]],
         "subgraph-2": [lambda b=b: subgraph(store, b, depth=2) for b in anchors.bureaus],
+        "subgraph-2-drawn": [lambda b=b: drawn(store, b) for b in anchors.bureaus],
         "search": [lambda t=t: search(store, t) for t in anchors.texts],
         "timeline": [lambda b=b: timeline(store, b) for b in anchors.bureaus],
     }

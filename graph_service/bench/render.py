@@ -82,13 +82,13 @@ def _questions(figures: StoreFigures) -> list[str]:
         return []
     sizes = sorted(figures.questions)
     head = "".join(f"{size:>24}" for size in sizes)
-    lines = ["  questions, ms p50/p95/p99 at each size (meetings)", f"    {'question':<12}{head}"]
+    lines = ["  questions, ms p50/p95/p99 at each size (meetings)", f"    {'question':<17}{head}"]
     for name in QUESTIONS:
         cells = ""
         for size in sizes:
             f = figures.questions[size].get(name)
             cells += f"{f['p50']:>8.1f}{f['p95']:>8.1f}{f['p99']:>8.1f}" if f else f"{'-':>24}"
-        lines.append(f"    {name:<12}{cells}")
+        lines.append(f"    {name:<17}{cells}")
     return lines
 
 
@@ -104,7 +104,7 @@ def _growth(figures: StoreFigures) -> list[str]:
         for name in QUESTIONS:
             a, b = figures.questions[small].get(name), figures.questions[big].get(name)
             if a and b:
-                lines.append(f"    {name:<12} p95 {a['p95']:.1f} → {b['p95']:.1f} ms "
+                lines.append(f"    {name:<17} p95 {a['p95']:.1f} → {b['p95']:.1f} ms "
                              f"({_ratio(b['p95'], a['p95'])})")  # fmt: skip
     return lines
 

@@ -34,7 +34,7 @@ from graph_service.stores.protocol import GraphStore
 MINIMAL_APP = "graph_service.bench.minimal:create_app"
 HEAVIEST = {"co-owners": "q_heaviest_initiative", "partners": "q_heaviest_bureau",
             "meeting": "q_heaviest_meeting"}  # fmt: skip
-QUICK_LEFT_OUT = ("subgraph-2",)
+QUICK_LEFT_OUT = ("subgraph-2", "subgraph-2d")
 """Routes a quick run does not ask: their answers take longer than its second of load."""
 
 
@@ -97,13 +97,16 @@ def route_paths(route: str, ids: list[str]) -> list[str]:
     ['/api/search?q=%E4%BD%93%E8%82%B2']
     >>> route_paths("subgraph-2", ["b"])
     ['/api/subgraph?node=b&depth=2']
+    >>> route_paths("subgraph-2d", ["b"])
+    ['/api/subgraph?node=b&depth=2&fields=drawn']
     """
     shapes = {"co-owners": "/api/initiatives/{}/bureaus", "partners": "/api/bureaus/{}/partners",
               "meeting": "/api/meetings/{}"}  # fmt: skip
     if route == "search":
         return [f"/api/search?{urlencode({'q': text})}" for text in ids]
-    if route == "subgraph-2":
-        return [f"/api/subgraph?{urlencode({'node': node, 'depth': 2})}" for node in ids]
+    if route.startswith("subgraph-2"):  # subgraph-2d: as a graph page asks for it
+        drawn = {"fields": "drawn"} if route == "subgraph-2d" else {}
+        return [f"/api/subgraph?{urlencode({'node': node, 'depth': 2, **drawn})}" for node in ids]
     return [shapes[route].format(quote(node, safe="")) for node in ids]
 
 
@@ -117,7 +120,7 @@ def typical(anchors: Anchors) -> dict[str, list[str]]:
     """Return the anchors each route is asked about."""
     return {"co-owners": anchors.initiatives, "partners": anchors.bureaus,
             "meeting": anchors.meetings, "search": anchors.texts,
-            "subgraph-2": anchors.bureaus}  # fmt: skip
+            "subgraph-2": anchors.bureaus, "subgraph-2d": anchors.bureaus}  # fmt: skip
 
 
 def route_throughput(env: dict[str, str], anchors: Anchors, heavy: dict[str, str], workers: int,

@@ -99,12 +99,15 @@ def graph_view(
 ) -> GraphView | None:
     """Return the subgraph around ``center`` cut at ``cap`` nodes, or ``None`` when missing.
 
+    Its edges carry what the page draws (``fields="drawn"``), not their sentences.
+
     Raises:
         QuestionError: ``cap`` is out of range.
     """
     if not 1 <= cap <= MAX_CAP:
         raise QuestionError(f"limit {cap}: show 1 to {MAX_CAP} nodes")
-    shown = questions.subgraph(store, center, depth=depth, limit=cap, as_of=as_of)
+    # The edges come without their sentences: the page fetches an edge's when it is opened.
+    shown = questions.subgraph(store, center, depth=depth, limit=cap, as_of=as_of, fields="drawn")
     if shown is None:
         return None
     left = _left_out(store, shown, as_of) if shown.truncated else None

@@ -12,9 +12,9 @@ import itertools
 import math
 import re
 import unicodedata
-from typing import Any
+from typing import Any, Literal
 
-from graph_service.graph_models import NODE_LABELS, Node
+from graph_service.graph_models import NODE_LABELS, Edge, Node
 from graph_service.questions.answers import (
     EdgeView,
     GraphPath,
@@ -28,6 +28,7 @@ from graph_service.questions.answers import (
 from graph_service.questions.asking import QuestionError, ask
 from graph_service.questions.governments import check_government
 from graph_service.stores.protocol import GraphReader
+from graph_service.stores.records import Row
 from loaders.read.normalize import to_simplified
 
 MAX_PATH_HOPS = 6  # the bound written in q_path.cypher
@@ -36,6 +37,10 @@ SEARCH_CANDIDATES = 500
 MAX_GROUPS = 70
 """Most groups of terms the second pass of a search asks the index for (8 terms give 70)."""
 _SEGMENT = re.compile(r"[^\W_]+")
+SubgraphFields = Literal["all", "drawn"]
+"""What a subgraph's edges carry: every property, or what a graph page draws."""
+DRAWN = ("role", "kind", "date")
+"""The properties of an edge a graph page draws, beside its id, type and ends."""
 
 
 def search_terms(text: str) -> list[str]:
@@ -218,12 +223,19 @@ def no_path_explanation(max_hops: int, as_of: str | None = None) -> str:
 
 
 def subgraph(
-    store: GraphReader, center: str, depth: int = 1, limit: int = 100, as_of: str | None = None
+    store: GraphReader,
+    center: str,
+    depth: int = 1,
+    limit: int = 100,
+    as_of: str | None = None,
+    fields: SubgraphFields = "all",
 ) -> SubgraphAnswer | None:
     """Return the nodes within ``depth`` edges of ``center`` (at most ``limit``) and their edges.
 
     Nodes are taken hop by hop, nearest first, in id order within a hop, so the cut is the same
-    on every store; ``truncated`` says whether nodes in reach were left out.
+    on every store; ``truncated`` says whether nodes in reach were left out. With ``fields``
+    ``drawn``, each edge carries only the properties of :data:`DRAWN` (no sentence or
+    provenance): what a graph page draws, its sentences asked for when an edge is opened.
 
     Returns:
         The subgraph, or ``None`` when ``center`` is missing.
@@ -232,14 +244,31 @@ def subgraph(
     # every edge of each frontier brought back thousands of edges (with their evidence) to keep
     # a few hundred. A missing center finds no neighbours and is missing from that last read.
     kept, truncated = reach(store, center, depth, limit, as_of)
-    rows = ask(store, "q_subgraph_nodes", ids=sorted(kept), as_of=as_of)
+    drawn = fields == "drawn"
+    rows = ask(store, "q_subgraph_drawn" if drawn else "q_subgraph_nodes", ids=sorted(kept),
+               as_of=as_of)  # fmt: skip
     nodes = [row["n"] for row in rows if row["shown"]]
     if center not in {node.id for node in nodes}:
         return None
-    edges = [edge for row in rows for edge in row["edges"]]
+    edges = [edge for row in rows for edge in (drawn_edges(row) if drawn else row["edges"])]
     return SubgraphAnswer(center=center, depth=depth, truncated=truncated,
                           nodes=sorted(nodes, key=lambda n: n.id),
                           edges=sorted(edges, key=lambda e: e.id))  # fmt: skip
+
+
+def drawn_edges(row: Row) -> list[Edge]:
+    """Return the edges of one row of ``q_subgraph_drawn``: each ``[id, type, end, *DRAWN]``.
+
+    >>> bureau = Node(id="b", label="Bureau", name="局")
+    >>> drawn_edges(Row.of(["n", "edges"], [bureau, [["e", "REPORTED", "i", "lead", None, "2024-04-24"]]]))[0].props
+    {'role': 'lead', 'date': '2024-04-24'}
+    """
+    source = row["n"].id
+    return [
+        Edge(id=e[0], type=e[1], source=source, target=e[2],
+             props={key: value for key, value in zip(DRAWN, e[3:], strict=True) if value is not None})
+        for e in row["edges"]
+    ]  # fmt: skip
 
 
 def reach(

@@ -154,6 +154,19 @@ def test_api_subgraph_limit_truncates(client):
     assert (len(body["nodes"]), body["truncated"]) == (4, True)
 
 
+def test_api_subgraph_drawn_edges_carry_what_a_page_draws(client):
+    every = _get(client, "/api/subgraph", node=MEETING, depth=2).json()
+    drawn = _get(client, "/api/subgraph", node=MEETING, depth=2, fields="drawn").json()
+    cut = [{**e, "props": {k: v for k, v in e["props"].items() if k in ("role", "kind", "date")}}
+           for e in every["edges"]]  # fmt: skip
+    assert every["edges"] and drawn["edges"] == cut and drawn["nodes"] == every["nodes"]
+    assert all("evidence" in e["props"] for e in every["edges"])
+
+
+def test_api_subgraph_unknown_fields_is_422(client):
+    assert _get(client, "/api/subgraph", node=MEETING, fields="evidence").status_code == 422
+
+
 def test_api_subgraph_missing_node_is_404(client):
     assert _get(client, "/api/subgraph", node="bureau:nowhere").status_code == 404
 

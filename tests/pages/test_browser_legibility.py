@@ -82,14 +82,53 @@ def test_browser_depth_two_graph_draws_one_edge_per_pair_and_type(server, page, 
     assert facts > distinct and drawn == distinct
 
 
-def test_browser_merged_edge_tooltip_holds_its_sentences(server, page):
+def test_browser_merged_edge_tooltip_says_a_click_shows_its_sentences(server, page):
     tab, _ = page
     _open_graph(tab, server + page_url("graph", WATER) + "?depth=2")
     merged = tab.evaluate(
         f"""{GRAPH}.edges.get().filter(e => e.count > 1).map(e =>
               [e.count, e.title.textContent, e.title.querySelectorAll('.tip-evidence').length])"""
     )
-    assert merged and all(f"（{n} 条）" in text and quotes for n, text, quotes in merged)
+    assert merged and all(f"（{n} 条）" in text and "单击关系查看原句" in text and not quotes
+                          for n, text, quotes in merged)  # fmt: skip
+
+
+def test_browser_clicked_edge_shows_its_sentences(server, page):
+    tab, _ = page
+    _open_graph(tab, server + page_url("graph", WATER) + "?depth=2")
+    edge_id, ends, kind, x, y = _clear_merged_edge(tab)
+    tab.mouse.click(x, y)
+    tab.wait_for_selector(".g-evidence:not([hidden]) blockquote")
+    shown = tab.locator(".g-evidence blockquote").all_inner_texts()
+    facts = tab.request.get(
+        server + "/api/subgraph", params={"node": WATER, "depth": 2, "limit": 300}
+    )
+    said = {e["props"]["evidence"] for e in facts.json()["edges"]
+            if sorted((e["source"], e["target"])) == ends and e["type"] == kind}  # fmt: skip
+    assert len(said) > 1 and sorted(shown) == sorted(said)
+    head = tab.evaluate(f"id => {GRAPH}.edges.get(id).tip.head", edge_id)
+    assert tab.locator(".g-evidence .tip-head").inner_text() == head
+
+
+def _clear_merged_edge(tab) -> tuple[str, list[str], str, float, float]:
+    """A drawn edge of several facts whose middle no node or other edge covers: its id, its ends
+    in id order, its type and the page coordinates of its middle."""
+    tab.locator(".g-canvas").scroll_into_view_if_needed()
+    found = tab.evaluate(
+        f"""() => {{ const g = {GRAPH}, n = g.network;
+              n.fit({{animation: false}});
+              const box = document.querySelector('.g-canvas').getBoundingClientRect();
+              for (const e of g.edgeView.get().filter(e => e.count > 1)) {{
+                const p = n.getPositions([e.from, e.to]);
+                const mid = n.canvasToDOM({{x: (p[e.from].x + p[e.to].x) / 2, y: (p[e.from].y + p[e.to].y) / 2}});
+                const inside = mid.x > 5 && mid.y > 5 && mid.x < box.width - 5 && mid.y < box.height - 5;
+                if (inside && n.getNodeAt(mid) === undefined && n.getEdgeAt(mid) === e.id)
+                  return [e.id, [e.from, e.to].sort(), e.type, box.left + mid.x, box.top + mid.y];
+              }}
+              return null; }}"""
+    )
+    assert found, "no merged edge with a clear middle to click"
+    return found[0], found[1], found[2], found[3], found[4]
 
 
 @pytest.mark.parametrize("bureau", [CONSTRUCTION, WATER])

@@ -99,3 +99,12 @@ def test_vis_view_node_tooltip_names_the_government_and_chinese_keys():
     (node,) = vis_view(Subgraph(nodes=[_bureau("区体育局")]))["nodes"]
     assert node["tip"]["head"] == f"区体育局（{GOV}）"
     assert ["所属政府", GOV] in node["tip"]["rows"]
+
+
+def test_vis_view_edge_drawn_without_sentences_says_a_click_shows_them():
+    sports, plan = _bureau("区体育局"), Node(id="plan:x", label="PolicyPlan", name="实施方案")
+    facts = [Edge(id=f"r{n}", type="REPORTED", source=sports.id, target=plan.id,
+                  props={"role": "lead", "date": "2024-04-24"}) for n in range(2)]  # fmt: skip
+    (edge,) = vis_view(Subgraph(nodes=[sports, plan], edges=facts))["edges"]
+    assert edge["tip"]["quotes"] == [] and edge["tip"]["more"] == "单击关系查看原句"
+    assert edge["tip"]["rows"] == [["日期", "2024-04-24"]] and edge["count"] == 2

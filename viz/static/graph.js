@@ -1,7 +1,8 @@
 /* Graph views of Minutes KG: draws with vis-network the items the server built (viz/network.py:
    places, sizes, captions, merged edges, tooltips as data), expands a node through /views/graph,
-   filters and searches. Exports are the server's (/api/export). Names and sentences are only
-   ever set as text (textContent), never as markup. */
+   shows an edge's sentences when it is clicked (a page's graph comes without them), filters and
+   searches. Exports are the server's (/api/export). Names and sentences are only ever set as
+   text (textContent), never as markup. */
 (function () {
   "use strict";
 
@@ -131,10 +132,61 @@
     }).catch(function (err) { onStatus("展开失败：" + err); });
   }
 
-  function wireClicks(handle, onStatus) {
+  /* Which end of an edge to ask for its sentences: the one whose page lists the fewest edges (a
+     meeting holds its own items' facts, a bureau those of every meeting it was named in). */
+  var FEWEST_EDGES = { Meeting: 0, PolicyPlan: 1, Initiative: 2, Bureau: 3 };
+
+  function fewest(handle, id) {
+    var rank = FEWEST_EDGES[(handle.nodes.get(id) || {}).kind];
+    return rank === undefined ? 4 : rank;
+  }
+
+  /* The sentences of a drawn edge, each once: those of the facts of its pair and type, read from
+     the edges of one of its ends (GET /api/nodes/{id}), in the order of their ids. */
+  function sentences(handle, item) {
+    var ends = [item.from, item.to].sort(function (a, b) { return fewest(handle, a) - fewest(handle, b); });
+    var url = "/api/nodes/" + encodeURIComponent(ends[0]) +
+      (handle.asOf ? "?as_of=" + encodeURIComponent(handle.asOf) : "");
+    return fetch(url, { headers: { Accept: "application/json" } }).then(function (r) {
+      if (!r.ok) throw new Error("HTTP " + r.status);
+      return r.json();
+    }).then(function (body) {
+      var found = new Set();
+      body.edges.forEach(function (view) {
+        var text = view.edge.props.evidence;
+        if (view.other.id === ends[1] && view.edge.type === item.type && text) found.add(text);
+      });
+      return Array.from(found);
+    });
+  }
+
+  function showEvidence(panel, item, quotes) {
+    panel.replaceChildren(el("div", "tip-head", item.tip.head), el("div", "tip-sub", item.tip.sub));
+    item.tip.rows.forEach(function (row) { panel.appendChild(el("div", "tip-row", row[0] + "：" + row[1])); });
+    if (!quotes.length) panel.appendChild(el("p", "muted", "这条关系没有记录原句。"));
+    quotes.forEach(function (text) { panel.appendChild(el("blockquote", "evidence", text)); });
+    panel.hidden = false;
+  }
+
+  /* Shows the sentences of the clicked edge in `panel`, fetched once per edge. */
+  function openEdge(handle, id, panel, onStatus) {
+    var item = handle.edges.get(id);
+    if (!item || !panel) return;
+    if (handle.quotes.has(id)) { showEvidence(panel, item, handle.quotes.get(id)); return; }
+    panel.replaceChildren(el("div", "tip-head", "正在读取“" + item.tip.head + "”的原句…"));
+    panel.hidden = false;
+    sentences(handle, item).then(function (quotes) {
+      handle.quotes.set(id, quotes);
+      showEvidence(panel, item, quotes);
+    }).catch(function (err) { onStatus("读取原句失败：" + err.message); panel.hidden = true; });
+  }
+
+  function wireClicks(handle, onStatus, panel) {
     var timer = null;
     handle.expanded = new Set();
+    handle.quotes = new Map();
     handle.network.on("click", function (p) {
+      if (p.nodes.length === 0 && p.edges.length === 1) openEdge(handle, p.edges[0], panel, onStatus);
       if (p.nodes.length !== 1) return;
       var id = p.nodes[0];
       clearTimeout(timer);
@@ -193,7 +245,7 @@
     var status = section.querySelector(".g-status");
     function onStatus(text) { status.textContent = text; }
     var handle = create(section.querySelector(".g-canvas"), data.view, onStatus);
-    wireClicks(handle, onStatus);
+    wireClicks(handle, onStatus, section.querySelector(".g-evidence"));
     wireSearch(section, handle, onStatus);
     wireFilters(section, handle, onStatus);
     wireButtons(section, handle, data.exports);

@@ -195,9 +195,13 @@ def subgraph(
     depth: Depth = 1,
     limit: Annotated[int, Query(ge=1, le=2000, description="most nodes returned")] = 200,
     as_of: AsOf = None,
-) -> Any:
+    fields: Annotated[questions.SubgraphFields, Query(description=(
+        "all: every edge with its properties, sentence and provenance; drawn: each edge with its "
+        "id, type, source, target, role, kind and date only, what a graph page draws (an edge's "
+        "sentences: GET /api/nodes/{id} of either end)"))] = "all",
+) -> Any:  # fmt: skip
     """The nodes within ``depth`` hops of a node and the edges between them, cut at ``limit``."""
-    found = questions.subgraph(store, node, depth=depth, limit=limit, as_of=as_of)
+    found = questions.subgraph(store, node, depth=depth, limit=limit, as_of=as_of, fields=fields)
     return found or missing("node", node)
 
 

@@ -30,7 +30,7 @@ def graph_view(
     as_of: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
 ) -> Any:
     """The drawn view of the nodes within ``depth`` of ``node``, ``node`` in the middle."""
-    found = questions.subgraph(store, node, depth=depth, limit=limit, as_of=as_of)
+    found = questions.subgraph(store, node, depth=depth, limit=limit, as_of=as_of, fields="drawn")
     if found is None:
         return missing("node", node)
     return {**vis_view(found, node), "truncated": found.truncated}
