@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import socket
-from typing import ClassVar
+from typing import Any
 
 import pytest
-from neo4j import Driver
+from neo4j import Driver, GraphDatabase
 from neo4j.exceptions import DriverError
 
 from graph_service.errors import GraphStoreError
@@ -25,18 +25,18 @@ def test_neo4j_store_unreachable_server_names_the_uri():
         Neo4jStore(uri)
 
 
-class _KeepsDriver(Neo4jStore):
-    """A Neo4j store that keeps its driver where a test can see it after a failed open."""
+def test_neo4j_store_failed_open_leaves_no_driver_open(neo4j_uri, monkeypatch):
+    # The real driver, watched as the store makes it: the store's own attributes stay private.
+    made: list[Driver] = []
+    make = GraphDatabase.driver
 
-    drivers: ClassVar[list[Driver]] = []
+    def watched(*args: Any, **kwargs: Any) -> Driver:
+        made.append(make(*args, **kwargs))
+        return made[-1]
 
-    def ensure_schema(self) -> None:
-        self.drivers.append(self._driver)
-        super().ensure_schema()
-
-
-def test_neo4j_store_failed_open_leaves_no_driver_open(neo4j_uri):
+    monkeypatch.setattr(GraphDatabase, "driver", watched)
     with pytest.raises(GraphStoreError, match="nosuchdatabase"):
-        _KeepsDriver(neo4j_uri, database="nosuchdatabase")
+        Neo4jStore(neo4j_uri, database="nosuchdatabase")
+    assert len(made) == 1
     with pytest.raises(DriverError, match="closed"):
-        _KeepsDriver.drivers[-1].session()
+        made[0].session()
