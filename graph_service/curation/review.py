@@ -102,7 +102,7 @@ def review_queue(store: GraphReader, government: str | None = None, limit: int =
 
 def _sentences(store: GraphReader, ids: list[str]) -> dict[str, list[Edge]]:
     found: dict[str, list[Edge]] = defaultdict(list)
-    for row in ask(store, "q_neighbourhood", ids=ids):
+    for row in ask(store, "q_neighbourhood", ids=ids, other=None):
         found[row["anchor"]].append(row["e"])
     return {key: sorted(edges, key=lambda e: (e.known.get("date") or "", e.id))[:MAX_SENTENCES]
             for key, edges in found.items()} | {i: [] for i in ids if i not in found}  # fmt: skip

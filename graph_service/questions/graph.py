@@ -156,12 +156,19 @@ def find_node(
     return node if node is not None and (not labels or node.label in labels) else None
 
 
-def node_detail(store: GraphReader, node_id: str, as_of: str | None = None) -> NodeAnswer | None:
-    """Return a node with its properties and its edges in both directions, or ``None``."""
+def node_detail(
+    store: GraphReader, node_id: str, as_of: str | None = None, other: str | None = None
+) -> NodeAnswer | None:
+    """Return a node with its properties and its edges in both directions, or ``None``.
+
+    ``other`` keeps only the edges between the node and that one (the facts a drawn edge merges,
+    with their sentences), so that a page asking for them does not read every edge of a node
+    that has thousands.
+    """
     node = find_node(store, node_id, as_of=as_of)
     if node is None:
         return None
-    rows = ask(store, "q_neighbourhood", ids=[node_id], as_of=as_of)
+    rows = ask(store, "q_neighbourhood", ids=[node_id], as_of=as_of, other=other)
     views = [
         EdgeView(direction="out" if row["e"].source == node_id else "in",
                  other=NodeRef.of(row["b"]), edge=row["e"])

@@ -73,6 +73,19 @@ def test_api_node_has_aliases_and_edges(client):
     )
 
 
+def test_api_node_other_keeps_only_the_edges_between_the_two_nodes(client):
+    whole = client.get(f"/api/nodes/{quote(MEETING)}").json()["edges"]
+    between = _get(client, f"/api/nodes/{quote(MEETING)}", other=INVESTMENT).json()["edges"]
+    assert len(whole) > len(between) > 0
+    assert between == [view for view in whole if view["other"]["id"] == INVESTMENT]
+    assert all(view["edge"]["props"]["evidence"] for view in between)
+
+
+def test_api_node_other_not_linked_gives_the_node_without_edges(client):
+    body = _get(client, f"/api/nodes/{quote(SPORTS)}", other="bureau:nowhere:nobody").json()
+    assert (body["node"]["id"], body["edges"]) == (SPORTS, [])
+
+
 def test_api_node_missing_is_404_json(client):
     response = client.get(f"/api/nodes/{quote('bureau:nowhere:nobody')}")
     assert (response.status_code, response.json()["error"]) == (404, "not_found")

@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from page_data import DATA, page_url
@@ -97,7 +98,10 @@ def test_browser_clicked_edge_shows_its_sentences(server, page):
     tab, _ = page
     _open_graph(tab, server + page_url("graph", WATER) + "?depth=2")
     edge_id, ends, kind, x, y = _clear_merged_edge(tab)
-    tab.mouse.click(x, y)
+    with tab.expect_request(lambda request: "/api/nodes/" in request.url) as asked:
+        tab.mouse.click(x, y)
+    # Only the facts between the two ends are read, not every edge of one of them.
+    assert parse_qs(urlsplit(asked.value.url).query)["other"][0] in ends
     tab.wait_for_selector(".g-evidence:not([hidden]) blockquote")
     shown = tab.locator(".g-evidence blockquote").all_inner_texts()
     facts = tab.request.get(

@@ -132,8 +132,9 @@
     }).catch(function (err) { onStatus("展开失败：" + err); });
   }
 
-  /* Which end of an edge to ask for its sentences: the one whose page lists the fewest edges (a
-     meeting holds its own items' facts, a bureau those of every meeting it was named in). */
+  /* Which end of an edge to ask from: the one with the fewest edges, which the store walks to
+     find the other end (a meeting holds its own items' facts, a bureau those of every meeting it
+     was named in). */
   var FEWEST_EDGES = { Meeting: 0, PolicyPlan: 1, Initiative: 2, Bureau: 3 };
 
   function fewest(handle, id) {
@@ -142,11 +143,11 @@
   }
 
   /* The sentences of a drawn edge, each once: those of the facts of its pair and type, read from
-     the edges of one of its ends (GET /api/nodes/{id}), in the order of their ids. */
+     the edges between its ends (GET /api/nodes/{id}?other=…), in the order of their ids. */
   function sentences(handle, item) {
     var ends = [item.from, item.to].sort(function (a, b) { return fewest(handle, a) - fewest(handle, b); });
-    var url = "/api/nodes/" + encodeURIComponent(ends[0]) +
-      (handle.asOf ? "?as_of=" + encodeURIComponent(handle.asOf) : "");
+    var url = "/api/nodes/" + encodeURIComponent(ends[0]) + "?other=" + encodeURIComponent(ends[1]) +
+      (handle.asOf ? "&as_of=" + encodeURIComponent(handle.asOf) : "");
     return fetch(url, { headers: { Accept: "application/json" } }).then(function (r) {
       if (!r.ok) throw new Error("HTTP " + r.status);
       return r.json();

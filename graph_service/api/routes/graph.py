@@ -81,10 +81,15 @@ def government_list(store: StoreDep) -> Governments:
     return governments.governments(store)
 
 
+Other = Annotated[str | None, Query(min_length=1, max_length=500, description=(
+    "a node id: only the edges between the node and this one (the facts a graph page draws as "
+    "one edge, with their sentences)"))]  # fmt: skip
+
+
 @router.get("/nodes/{node_id:path}", response_model=NodeAnswer, responses=NOT_FOUND)
-def node(node_id: IdPath, store: StoreDep, as_of: AsOf = None) -> Any:
+def node(node_id: IdPath, store: StoreDep, as_of: AsOf = None, other: Other = None) -> Any:
     """A node with its properties and aliases, and its edges in both directions with evidence."""
-    return questions.node_detail(store, node_id, as_of) or missing("node", node_id)
+    return questions.node_detail(store, node_id, as_of, other) or missing("node", node_id)
 
 
 @router.get("/initiatives/{node_id:path}/bureaus", response_model=InitiativeBureaus,
