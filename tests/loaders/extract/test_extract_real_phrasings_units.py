@@ -3,47 +3,37 @@
 Each text is invented for the test, in the shape a real page used.
 """
 
-from pathlib import Path
-
 import pytest
-
-from loaders.models import Extraction
-from loaders.pipeline import extract_file
-
-OPENING = "3月5日，区长张三主持召开区政府第12次常务会议。"
-
-
-def _extract(tmp_path: Path, body: str, opening: str = OPENING) -> Extraction:
-    path = tmp_path / "minutes.txt"
-    path.write_text(opening + body, encoding="utf-8")
-    return extract_file(path)
-
-
-def _reports(result: Extraction) -> set[tuple[str, str]]:
-    return {(r.bureau, r.subject) for r in result.reported}
+from invented_minutes import addressees, extract_text, report_pairs
 
 
 def test_extract_a_qualified_verb_right_after_the_opening_opens_the_agenda(tmp_path):
     opening = (
         "3月5日，区政府召开第十二次常务会议，专题讨论拟提请区人大会议审议的《甲报告》、《乙报告》。"
     )
-    result = _extract(tmp_path, "会议由区长张三主持。", opening)
+    result = extract_text(tmp_path, "会议由区长张三主持。", opening)
     assert {p.title for p in result.plans} == {"甲报告", "乙报告"}
 
 
 def test_extract_units_each_with_their_person_pair_with_titles_by_position(tmp_path):
     body = "区财政局长王五和发改局副局长赵六分别对《甲报告》、《乙报告》作了说明。"
-    assert _reports(_extract(tmp_path, body)) == {("区财政局", "甲报告"), ("发改局", "乙报告")}
+    assert report_pairs(extract_text(tmp_path, body)) == {
+        ("区财政局", "甲报告"),
+        ("发改局", "乙报告"),
+    }
 
 
 def test_extract_a_heard_subject_is_not_cut_inside_a_title(tmp_path):
     body = "会议听取了区财政局局长王五和区统计局副局长赵六分别就《甲报告》、《乙报告》作的说明。"
-    assert _reports(_extract(tmp_path, body)) == {("区财政局", "甲报告"), ("区统计局", "乙报告")}
+    assert report_pairs(extract_text(tmp_path, body)) == {
+        ("区财政局", "甲报告"),
+        ("区统计局", "乙报告"),
+    }
 
 
 def test_extract_a_deputy_s_title_is_not_taken_into_the_unit(tmp_path):
     body = "会议听取了区发改局副局长赵六关于项目储备情况的汇报。"
-    assert {b.name for b in _extract(tmp_path, body).bureaus} == {"区发改局"}
+    assert {b.name for b in extract_text(tmp_path, body).bureaus} == {"区发改局"}
 
 
 def test_extract_a_decision_paragraph_names_the_reporter_of_the_item_before_it(tmp_path):
@@ -53,14 +43,10 @@ def test_extract_a_decision_paragraph_names_the_reporter_of_the_item_before_it(t
         "\n会议听取关于申请编制《乙规划》的汇报。"
         "\n会议议定，原则同意区自然资源局的汇报。"
     )
-    result = _extract(tmp_path, body)
+    result = extract_text(tmp_path, body)
     assert len(result.plans) == 1
     assert {(r.bureau, r.item) for r in result.reported} == {("区水利局", 1), ("区自然资源局", 2)}
-    assert ("区自然资源局", "乙规划") in _reports(result)
-
-
-def _addressees(result: Extraction) -> set[tuple[str, bool]]:
-    return {(d.to, d.group) for d in result.directed}
+    assert ("区自然资源局", "乙规划") in report_pairs(result)
 
 
 @pytest.mark.parametrize(
@@ -78,31 +64,31 @@ def test_extract_addressees_by_kind_level_or_with_a_setting_before_the_modal(
     tmp_path, told, expected
 ):
     body = f"会议听取了区住建局关于甲工作的汇报。会议要求，{told}。"
-    assert _addressees(_extract(tmp_path, body)) == {expected}
+    assert addressees(extract_text(tmp_path, body)) == {expected}
 
 
 def test_extract_a_company_with_its_own_name_is_still_a_unit(tmp_path):
     body = "会议听取了区住建局关于甲工作的汇报。会议要求，乙半岛开发建设公司要做好保障。"
-    assert _addressees(_extract(tmp_path, body)) == {("乙半岛开发建设公司", False)}
+    assert addressees(extract_text(tmp_path, body)) == {("乙半岛开发建设公司", False)}
 
 
 def test_extract_a_two_digit_day_that_lost_its_month_takes_the_year_of_the_meeting_s_name(
     tmp_path,
 ):
     opening = "张三主持召开区政府2024年第22次常务会议\n99日，区长张三主持召开区政府常务会议。"
-    meeting = _extract(tmp_path, "会议听取了区财政局关于预算执行的汇报。", opening).meeting
+    meeting = extract_text(tmp_path, "会议听取了区财政局关于预算执行的汇报。", opening).meeting
     assert (meeting.date, meeting.ordinal) == ("2024-09-09", 22)
 
 
 def test_extract_a_two_digit_day_that_can_be_a_day_stays_a_day(tmp_path):
     opening = "张三主持召开区政府2024年第22次常务会议\n19日，区长张三主持召开区政府常务会议。"
-    meeting = _extract(tmp_path, "会议听取了区财政局关于预算执行的汇报。", opening).meeting
+    meeting = extract_text(tmp_path, "会议听取了区财政局关于预算执行的汇报。", opening).meeting
     assert meeting.date != "2024-01-09"
 
 
 def test_extract_a_short_name_calling_back_a_title_is_no_plan_of_its_own(tmp_path):
     body = "会议原则同意《某区推进农业高质量发展行动方案》并指出，要把《行动方案》提出的任务抓实。"
-    result = _extract(tmp_path, body)
+    result = extract_text(tmp_path, body)
     assert {p.title for p in result.plans} == {"某区推进农业高质量发展行动方案"}
 
 
@@ -127,8 +113,8 @@ def test_extract_headlines_of_other_pages_after_the_minutes_direct_nobody(tmp_pa
         "区应急管理局要求各企业落实主体责任\n上一篇：区市场监管局要加强食品安全抽检\n"
         "下一篇：区财政局关于预算执行情况的汇报\n主办单位：某区人民政府办公室"
     )
-    result = _extract(tmp_path, body)
-    assert _addressees(result) == {("各街道", True)}
+    result = extract_text(tmp_path, body)
+    assert addressees(result) == {("各街道", True)}
     assert not result.reported
 
 
@@ -144,14 +130,14 @@ def test_extract_headlines_of_other_pages_after_the_minutes_direct_nobody(tmp_pa
 def test_extract_a_unit_named_inside_the_subject_of_a_must_is_neither_told_nor_reporting(
     tmp_path, said
 ):
-    result = _extract(tmp_path, f"会议听取了全区安全生产工作情况汇报。会议强调，{said}。")
+    result = extract_text(tmp_path, f"会议听取了全区安全生产工作情况汇报。会议强调，{said}。")
     assert not result.directed
     assert not result.reported
 
 
 def test_extract_a_team_set_up_and_described_by_its_lead_is_no_directive(tmp_path):
     body = "会议听取了全区安全生产工作情况汇报。会议决定，成立由区发改局牵头的工作专班。"
-    assert not _extract(tmp_path, body).directed
+    assert not extract_text(tmp_path, body).directed
 
 
 def test_extract_a_plan_approved_in_the_opening_and_again_in_its_item_is_one_approval(tmp_path):
@@ -159,13 +145,13 @@ def test_extract_a_plan_approved_in_the_opening_and_again_in_its_item_is_one_app
         "3月5日，区长张三主持召开区政府第12次常务会议，审议并原则通过《甲方案》、《乙办法》等文件。"
     )
     body = "\n会议审议并原则通过《甲方案》。会议要求，要抓好落实。\n会议审议并原则通过《乙办法》。"
-    approved = _extract(tmp_path, body, opening).approved
+    approved = extract_text(tmp_path, body, opening).approved
     assert sorted(a.plan for a in approved) == ["乙办法", "甲方案"]
 
 
 def test_extract_studied_reviewed_and_approved_is_one_verb_before_its_topic(tmp_path):
     body = "会议研究审议并原则通过烟花爆竹禁放区域调整等事项。"
-    names = {i.name for i in _extract(tmp_path, body).initiatives}
+    names = {i.name for i in extract_text(tmp_path, body).initiatives}
     assert names == {"烟花爆竹禁放区域调整"}
 
 
@@ -178,13 +164,15 @@ def test_extract_studied_reviewed_and_approved_is_one_verb_before_its_topic(tmp_
     ],
 )
 def test_extract_what_a_unit_or_its_person_said_directs_nobody(tmp_path, said):
-    result = _extract(tmp_path, f"会议听取了全区安全生产工作情况汇报。{said}。")
+    result = extract_text(tmp_path, f"会议听取了全区安全生产工作情况汇报。{said}。")
     assert not result.directed
 
 
 def test_extract_what_the_chair_said_still_directs(tmp_path):
-    result = _extract(tmp_path, "会议听取了全区安全生产工作情况汇报。张三要求，各街道要加强排查。")
-    assert _addressees(result) == {("各街道", True)}
+    result = extract_text(
+        tmp_path, "会议听取了全区安全生产工作情况汇报。张三要求，各街道要加强排查。"
+    )
+    assert addressees(result) == {("各街道", True)}
 
 
 @pytest.mark.parametrize(
@@ -200,8 +188,8 @@ def test_extract_what_the_chair_said_still_directs(tmp_path):
     ],
 )
 def test_extract_reporters_with_a_preposition_or_a_person_after_them(tmp_path, body, expected):
-    result = _extract(tmp_path, body)
-    reports = _reports(result)
+    result = extract_text(tmp_path, body)
+    reports = report_pairs(result)
     assert {unit for unit, _ in reports} == {unit for unit, _ in expected}
     assert all(any(part in s for u, s in reports) for _, part in expected)
     assert not result.directed
@@ -209,8 +197,8 @@ def test_extract_reporters_with_a_preposition_or_a_person_after_them(tmp_path, b
 
 def test_extract_units_heard_on_joined_topics_report_one_each_once(tmp_path):
     body = "会议听取市教育局、市卫健委关于秋季开学和疫情防控工作的汇报。"
-    assert {u for u, _ in _reports(_extract(tmp_path, body))} == {"市教育局", "市卫健委"}
-    assert len(_extract(tmp_path, body).reported) == 2
+    assert {u for u, _ in report_pairs(extract_text(tmp_path, body))} == {"市教育局", "市卫健委"}
+    assert len(extract_text(tmp_path, body).reported) == 2
 
 
 @pytest.mark.parametrize(
@@ -223,4 +211,4 @@ def test_extract_units_heard_on_joined_topics_report_one_each_once(tmp_path):
     ],
 )
 def test_extract_where_or_to_whom_a_unit_reported_is_not_its_subject(tmp_path, body):
-    assert _reports(_extract(tmp_path, body)) == {("区财政局", "预算执行情况")}
+    assert report_pairs(extract_text(tmp_path, body)) == {("区财政局", "预算执行情况")}
