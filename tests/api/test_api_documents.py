@@ -92,6 +92,8 @@ def test_api_documents_without_a_configured_key_is_closed(falkor_store):
     assert (answer.status_code, answer.json()["error"]) == (403, "writes_closed")
 
 
+# Starts and stops a server of its own (the app's own data folder).
+@pytest.mark.slow
 def test_api_documents_open_writes_take_a_same_origin_upload_without_key(tmp_path):
     # A folder of its own: the upload must not change the graph the other tests here read.
     settings = Settings(data_dir=tmp_path, open_writes=True)

@@ -21,6 +21,8 @@ def test_falkor_client_writes_the_parameter_header_read_many_relies_on():
     assert header == 'CYPHER `id`="区体育局" `n`=2 `ids`=["a"] `x`=null '
 
 
+# Starts and stops a server of its own.
+@pytest.mark.slow
 def test_falkor_store_server_listens_on_no_tcp_port(tmp_path):
     store = FalkorStore(tmp_path)
     try:
