@@ -15,6 +15,7 @@ from graph_service.curation import review
 from graph_service.curation.rewrite import DecisionResult
 from graph_service.loading import history
 from graph_service.loading.decisions import Decision, decisions, explain
+from graph_service.loading.report import STATUSES
 from graph_service.settings import Settings
 from graph_service.stores.open import opened_store
 from loaders.errors import MinutesKGError
@@ -196,9 +197,9 @@ def loads_list(limit: Annotated[int, typer.Option(min=1)] = 20, as_json: JsonOpt
     # The id is what `loads diff` takes: never shortened, whatever the terminal's width.
     widest = max((len(r.id) for r in records), default=2)
     table = Table(Column("id", no_wrap=True, min_width=widest), "at", "by", "via", "added",
-                  "replaced", "unchanged", "failed")  # fmt: skip
+                  "replaced", "unchanged", "empty", "failed")  # fmt: skip
     for r in records:
-        counts = [str(r.documents.get(k, 0)) for k in ("added", "replaced", "unchanged", "failed")]
+        counts = [str(r.documents.get(k, 0)) for k in STATUSES]
         table.add_row(r.id, r.at[:19], r.by, r.via, *counts)
     Console().print(table)
 

@@ -25,12 +25,12 @@ def summary_table(report: LoadReport) -> Table:
     """
     title = "Dry run, nothing written: what loading would do" if report.dry_run else "Loaded"
     table = Table(title=title)
-    for column in ("", "added", "replaced", "unchanged", "removed", "failed"):
+    for column in ("", "added", "replaced", "unchanged", "empty", "removed", "failed"):
         table.add_column(column, justify="left" if not column else "right")
     docs, elements = report.documents, report.elements
-    table.add_row("documents", *(str(docs[k]) for k in ("added", "replaced", "unchanged")),
+    table.add_row("documents", *(str(docs[k]) for k in ("added", "replaced", "unchanged", "empty")),
                   "", str(docs["failed"]))  # fmt: skip
-    table.add_row("nodes + edges", str(elements["added"]), "", str(elements["unchanged"]),
+    table.add_row("nodes + edges", str(elements["added"]), "", str(elements["unchanged"]), "",
                   str(elements["removed"]), "")  # fmt: skip
     return table
 

@@ -1,4 +1,4 @@
-"""What a load reports: per file (added, replaced, unchanged or failed) and in total."""
+"""What a load reports: per file (added, replaced, unchanged, empty or failed) and in total."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from pydantic import BaseModel, Field, computed_field
 from graph_service.graph_models import GraphBatch, WriteResult
 from loaders.models import Extraction
 
-Status = Literal["added", "replaced", "unchanged", "failed"]
-STATUSES: tuple[Status, ...] = ("added", "replaced", "unchanged", "failed")
+Status = Literal["added", "replaced", "unchanged", "empty", "failed"]
+STATUSES: tuple[Status, ...] = ("added", "replaced", "unchanged", "empty", "failed")
 
 
 class MeetingSummary(BaseModel):
@@ -51,7 +51,7 @@ class LoadReport(BaseModel):
     @computed_field  # type: ignore[prop-decorator]
     @property
     def documents(self) -> dict[str, int]:
-        """Files per status: added, replaced, unchanged, failed."""
+        """Files per status: added, replaced, unchanged, empty, failed."""
         counts = Counter(result.status for result in self.files)
         return {status: counts[status] for status in STATUSES}
 
@@ -71,19 +71,25 @@ class LoadReport(BaseModel):
 
 
 def status_of(change: WriteResult) -> Status:
-    """Return what a write did to its document: added, replaced or unchanged.
+    """Return what a write did to its document: added, replaced, unchanged or empty.
 
     Edge ids carry the content hash, so a new version of a file adds edges and removes the old
-    version's; a file loaded again adds and removes nothing.
+    version's; a file loaded again adds and removes nothing. A document with nothing to load (no
+    meeting, plan or unit found) that replaced nothing is ``empty``, on its first load as on the
+    next, so that a page read for the first time is never reported as already in the graph.
 
     >>> status_of(WriteResult(doc="h", added=0, unchanged=9, removed=0))
     'unchanged'
     >>> status_of(WriteResult(doc="h", added=9, unchanged=3, removed=7))
     'replaced'
+    >>> status_of(WriteResult(doc="h", added=0, unchanged=0, removed=0))
+    'empty'
     """
     if change.removed:
         return "replaced"
-    return "added" if change.added else "unchanged"
+    if change.added:
+        return "added"
+    return "unchanged" if change.unchanged else "empty"
 
 
 def extracted_counts(extraction: Extraction) -> dict[str, int]:

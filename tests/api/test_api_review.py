@@ -108,6 +108,16 @@ def test_api_loads_list_record_and_diff(api):
     assert api.get("/api/loads/load:nope/diff").status_code == 404
 
 
+def test_api_upload_of_a_page_without_facts_is_empty_in_the_answer_and_the_loads_table(api):
+    page = ("files", ("notice.txt", "本周全县气温回升，请注意防暑。\n".encode(), "text/plain"))
+    answer = api.post("/api/documents", files=[page], headers=AUTH).json()
+    assert ([f["status"] for f in answer["files"]], answer["documents"]["empty"]) == (["empty"], 1)
+    table = api.get("/review").text.split("<h2>载入记录</h2>", 1)[1]
+    header, first_row = table.split("</thead>", 1)[0], table.split("<tbody>", 1)[1]
+    cells = [cell.split("</td>")[0] for cell in first_row.split("<td>")[4:9]]
+    assert "<th>无内容</th>" in header and cells == ["0", "0", "0", "1", "0"]
+
+
 def test_api_freshness_and_as_of(api):
     assert api.get("/api/freshness").json()["newest_meeting"] == "2024-02-20"
     meeting = f"meeting:{GOV}:2024-02-20:33"

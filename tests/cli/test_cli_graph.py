@@ -53,7 +53,7 @@ def test_cli_load_prints_the_summary_and_exits_zero(target):
     store, env = target
     result = _run(env, "load", str(SEED), str(XUHUI))
     assert result.exit_code == 0
-    assert _row(result.stdout, "documents") == ["2", "0", "0", "", "0"]
+    assert _row(result.stdout, "documents") == ["2", "0", "0", "0", "", "0"]
     assert store.node("meeting:徐汇区人民政府:2024-06-12:96") is not None
 
 
@@ -62,7 +62,7 @@ def test_cli_load_again_reports_everything_unchanged(target):
     _run(env, "load", str(SEED))
     result = _run(env, "load", str(SEED))
     # 62 nodes and edges, and 8 directives to collectives on their items' initiatives.
-    assert _row(result.stdout, "nodes + edges") == ["0", "", "70", "0", ""]
+    assert _row(result.stdout, "nodes + edges") == ["0", "", "70", "", "0", ""]
 
 
 def test_cli_load_failed_file_is_named_with_its_reason_and_exits_one(target, tmp_path):

@@ -45,7 +45,7 @@ def folder(tmp_path: Path) -> Path:
 def test_load_paths_adds_every_document_of_a_folder(store, folder):
     report = load_paths(store, [folder])
     stats = store.stats()
-    assert report.documents == {"added": 3, "replaced": 0, "unchanged": 0, "failed": 0}
+    assert report.documents == {"added": 3, "replaced": 0, "unchanged": 0, "empty": 0, "failed": 0}
     assert report.elements["added"] == sum(stats.nodes.values()) + sum(stats.edges.values())
 
 
@@ -84,6 +84,25 @@ def test_load_paths_replacing_keeps_other_documents_facts(store, folder):
     (folder / SEED.name).write_text("会议纪要\n", encoding="utf-8")  # its facts all go
     load_paths(store, [folder / SEED.name])
     assert store.stats() == alone
+
+
+def test_load_paths_page_without_facts_is_empty_on_every_load(store, tmp_path):
+    page = tmp_path / "notice.txt"
+    page.write_text("本周全区气温回升，请市民注意补水防晒。\n", encoding="utf-8")
+    first, again = load_paths(store, [page]), load_paths(store, [page])
+    assert ([f.status for f in first.files], [f.status for f in again.files]) == (
+        ["empty"],
+        ["empty"],
+    )
+    assert (first.documents["unchanged"], sum(store.stats().nodes.values())) == (0, 0)
+
+
+def test_load_paths_file_emptied_after_loading_is_replaced(store, folder):
+    load_paths(store, [folder / SEED.name])
+    (folder / SEED.name).write_text("本周全区气温回升，请市民注意补水防晒。\n", encoding="utf-8")
+    report = load_paths(store, [folder / SEED.name])
+    assert (report.files[0].status, report.files[0].removed > 0) == ("replaced", True)
+    assert store.node(SEED_MEETING) is None
 
 
 def test_load_paths_failed_file_is_named_and_others_load(store, folder):
