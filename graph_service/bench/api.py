@@ -2,7 +2,7 @@
 
 The server runs as a child process (``uvicorn --factory --workers N``) on the store the settings
 name. The load comes from ``wrk`` when it is installed (Debian package ``wrk``), else from a
-bounded pool of httpx threads, which is slower than the server it measures: the figures say which
+bounded pool of httpx2 threads, which is slower than the server it measures: the figures say which
 generator made them. Each worker's peak memory is read from ``/proc`` once the run is over.
 """
 
@@ -100,16 +100,16 @@ def api_server(
 
 
 def _wait_healthy(url: str, server: subprocess.Popen) -> None:
-    import httpx
+    import httpx2
 
     deadline = time.monotonic() + START_TIMEOUT_S
     while time.monotonic() < deadline:
         if server.poll() is not None:
             raise RuntimeError(f"the API server exited with {server.returncode} before it served")
         try:
-            if httpx.get(url, timeout=2).status_code == 200:
+            if httpx2.get(url, timeout=2).status_code == 200:
                 return
-        except httpx.HTTPError:
+        except httpx2.HTTPError:
             pass
         time.sleep(0.3)
     raise RuntimeError(f"{url} did not answer within {START_TIMEOUT_S:.0f} s")
@@ -143,15 +143,15 @@ def _wrk(base: str, routes: list[str], seconds: float) -> tuple[float, int]:
     return rate, (int(bad[1]) if bad else 0) + (int(errors[1]) if errors else 0)
 
 
-def _httpx(base: str, routes: list[str], seconds: float) -> tuple[float, int]:
-    """Return requests/s and failed requests of a pool of httpx threads (no ``wrk`` here)."""
-    import httpx
+def _httpx2(base: str, routes: list[str], seconds: float) -> tuple[float, int]:
+    """Return requests/s and failed requests of a pool of httpx2 threads (no ``wrk`` here)."""
+    import httpx2
 
     deadline = time.monotonic() + seconds
 
     def run(offset: int) -> tuple[int, int]:
         done = errors = 0
-        with httpx.Client(base_url=base, timeout=10) as client:
+        with httpx2.Client(base_url=base, timeout=10) as client:
             while time.monotonic() < deadline:
                 status = client.get(routes[(offset + done) % len(routes)]).status_code
                 done, errors = done + 1, errors + (status != 200)
@@ -175,18 +175,18 @@ def warm(
     """Ask ``routes`` in turn, ``requests`` times or for ``seconds``, whichever ends first, each
     on a new connection (so that every worker gets some): a short warm-up, the queries planned
     and the store's connections open."""
-    import httpx
+    import httpx2
 
     deadline = time.monotonic() + seconds
     for k in range(requests):
-        httpx.get(base + routes[k % len(routes)], timeout=30)
+        httpx2.get(base + routes[k % len(routes)], timeout=30)
         if time.monotonic() > deadline:
             return
 
 
 def load_generator() -> tuple[str, Measure]:
     """Return the load generator's name and its measuring function: ``wrk`` when installed."""
-    return ("wrk", _wrk) if shutil.which("wrk") else ("httpx", _httpx)
+    return ("wrk", _wrk) if shutil.which("wrk") else ("httpx2", _httpx2)
 
 
 def api_throughput(env: dict[str, str], initiatives: list[str], workers: int,

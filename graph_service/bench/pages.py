@@ -9,7 +9,6 @@ import re
 import statistics
 import tempfile
 import time
-import warnings
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -106,9 +105,7 @@ def _weight(html: str, fetch) -> tuple[int, int]:
 def page_weights(view: GraphView) -> dict[str, tuple[int, int]]:
     """Return the weight of each page on the bundled samples, and of the 300-node graph page: with
     every edge's sentence, and as the graph pages get it (``fields=drawn``)."""
-    with warnings.catch_warnings():  # the test client's notice about httpx is not for readers
-        warnings.simplefilter("ignore")
-        from fastapi.testclient import TestClient
+    from fastapi.testclient import TestClient
 
     from graph_service.api.app import create_app
     from graph_service.loading.run import load_paths

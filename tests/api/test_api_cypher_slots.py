@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 from serving import served
 
@@ -47,8 +47,8 @@ def base_url(request, tmp_path_factory) -> Iterator[str]:
         yield url
 
 
-def _post(url: str, query: str) -> httpx.Response:
-    return httpx.post(f"{url}/api/cypher", json={"query": query}, timeout=WAIT_S)
+def _post(url: str, query: str) -> httpx2.Response:
+    return httpx2.post(f"{url}/api/cypher", json={"query": query}, timeout=WAIT_S)
 
 
 @pytest.fixture(scope="module")
@@ -60,9 +60,9 @@ def saturated(base_url) -> dict[str, object]:
         # A 429 comes back at once, and only while both slots are taken.
         first = [next(done).result() for _ in range(HEAVY - SLOTS)]
         during = {
-            "health": httpx.get(f"{base_url}/health", timeout=WAIT_S),
-            "search": httpx.get(f"{base_url}/api/search", params={"q": "应急"}, timeout=WAIT_S),
-            "stats": httpx.get(f"{base_url}/api/stats", timeout=WAIT_S),
+            "health": httpx2.get(f"{base_url}/health", timeout=WAIT_S),
+            "search": httpx2.get(f"{base_url}/api/search", params={"q": "应急"}, timeout=WAIT_S),
+            "stats": httpx2.get(f"{base_url}/api/stats", timeout=WAIT_S),
             "analyst": _post(base_url, "RETURN 1 AS one"),
         }
         answers = [*first, *(future.result() for future in done)]

@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 
 from graph_service.stores.falkor_server import gone
@@ -35,9 +35,9 @@ def _wait_until_up(base: str, server: subprocess.Popen) -> None:
     deadline = time.monotonic() + START_WITHIN_S
     while time.monotonic() < deadline and server.poll() is None:
         try:
-            if httpx.get(f"{base}/health", timeout=2).status_code == 200:
+            if httpx2.get(f"{base}/health", timeout=2).status_code == 200:
                 return
-        except httpx.TransportError:
+        except httpx2.TransportError:
             time.sleep(0.3)
     pytest.fail(f"the server did not answer within {START_WITHIN_S} s", pytrace=False)
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
-import httpx
+import httpx2
 import pytest
 from minutes_factory import minutes_text
 
@@ -83,9 +83,9 @@ def _wait_until_up(url: str, server: subprocess.Popen) -> None:
     deadline = time.monotonic() + START_TIMEOUT_S
     while time.monotonic() < deadline and server.poll() is None:
         try:
-            if httpx.get(url, timeout=2).status_code == 200:
+            if httpx2.get(url, timeout=2).status_code == 200:
                 return
-        except httpx.TransportError:
+        except httpx2.TransportError:
             time.sleep(0.3)
     pytest.fail(f"the server did not answer {url} within {START_TIMEOUT_S} s", pytrace=False)
 
@@ -104,7 +104,7 @@ def server(tmp_path: Path) -> Iterator[str]:
     try:
         _wait_until_up(f"{base}/health", process)
         files = [("files", (path.name, path.read_bytes())) for path in sorted(SAMPLES.glob("*"))]
-        httpx.post(
+        httpx2.post(
             f"{base}/api/documents", files=files, headers=AUTH, timeout=60
         ).raise_for_status()
         yield base
@@ -126,7 +126,7 @@ def _upload_for(client: int, count: int, rng: random.Random) -> tuple[str, bytes
 async def _client(base: str, index: int, until: float, tally: Tally) -> None:
     rng = random.Random(index)
     sent = 0
-    async with httpx.AsyncClient(base_url=base, headers=AUTH, timeout=60) as http:
+    async with httpx2.AsyncClient(base_url=base, headers=AUTH, timeout=60) as http:
         while time.monotonic() < until:
             if rng.random() < 0.25:
                 name, data = _upload_for(index, sent, rng)
@@ -138,7 +138,7 @@ async def _client(base: str, index: int, until: float, tally: Tally) -> None:
             started = time.perf_counter()
             try:
                 answer = await request
-            except httpx.TransportError as error:
+            except httpx2.TransportError as error:
                 tally.errors.append(f"{type(error).__name__}: {error}")
                 continue
             tally.latencies.append(time.perf_counter() - started)
@@ -170,7 +170,7 @@ def _serial_stats(folder: Path, uploads: dict[str, bytes]) -> dict:
 
 def test_load_bounded_answers_every_request_and_loses_nothing(server, tmp_path):
     tally = asyncio.run(_run(server))
-    served = httpx.get(f"{server}/api/stats").json()
+    served = httpx2.get(f"{server}/api/stats").json()
     print(
         f"\n{CLIENTS} clients for {SECONDS:g} s: {sum(tally.statuses.values())} requests, "
         f"{len(tally.uploaded)} distinct files uploaded, statuses {dict(tally.statuses)}, "
