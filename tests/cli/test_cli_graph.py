@@ -99,7 +99,7 @@ def test_cli_load_dry_run_prints_each_file_and_what_it_would_add(target):
 
 
 def test_cli_query_parameters_are_json_when_they_parse():
-    from graph_service.cli.app import parse_params
+    from graph_service.cli.reading import parse_params
 
     assert parse_params(["item=8", "name=区投促办"]) == {"item": 8, "name": "区投促办"}
 
