@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from loaders.errors import UnreadableFileError
+from loaders.extract.minutes import extract
+from loaders.read.html import read_html
 from loaders.read.readers import read_bytes, read_document
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "readers"
@@ -253,3 +255,30 @@ def test_read_document_large_file_peak_memory_is_bounded(tmp_path):
         tracemalloc.stop()
     assert "全区上下要压实责任" in doc.text[:2000]
     assert peak < 6 * path.stat().st_size
+
+
+@pytest.mark.parametrize(
+    ("issue_line", "published"),
+    [
+        ("2023-03-09 上一篇 下一篇 放大 缩小", "2023-03-09"),
+        ("某某日报 2023年03月09日 第2版 上一版 下一版", "2023-03-09"),
+        ("2023年3月9日 A03版", "2023-03-09"),
+    ],
+)
+def test_read_document_epaper_issue_line_dates_the_page(tmp_path, issue_line, published):
+    page = tmp_path / "epaper.html"
+    page.write_text(
+        f"<html><body><div class='paper'>{issue_line}</div><div class='content'>"
+        "<p>本报讯 3月8日，区长李四主持召开区政府常务会议，听取区教育局关于校舍改造的汇报。</p>"
+        "<p>会议要求各街道要抓好落实。</p></div></body></html>",
+        encoding="utf-8",
+    )
+    doc = read_document(page)
+    assert (doc.published, extract(doc).meeting.date) == (published, "2023-03-08")
+
+
+def test_read_document_date_in_a_sentence_before_next_article_is_not_the_issue():
+    page = (
+        "<html><body><p>会议定于2023年3月9日召开。</p><p>下一篇：某区召开防汛会议</p></body></html>"
+    )
+    assert read_html(page, "a.html").published is None
