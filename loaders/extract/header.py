@@ -27,6 +27,8 @@ _PUBLICATION = re.compile(
     r"(?:来源|发布时间|发布日期|发文日期|浏览次数|点击数|成文日期|印发日期)[：:][^\n]*"
 )
 _PUBLISHED_AT = re.compile(r"(?:发布时间|发布日期)[：:]\s*[^\n]{6,24}")
+# A year in Chinese numerals, its zero written 〇, 零 or a letter O on some pages (二O一O).
+_CN_YEAR = "[〇零一二三四五六七八九OＯ○]{4}"
 # A line of page furniture (来源, 编辑, 浏览量 … or a date alone): its date is when the page was
 # published, never when the meeting was held. (One ^ before the three kinds of line: a ^ in each
 # would be tried three times at every character.)
@@ -35,7 +37,10 @@ _FURNITURE_LINE = re.compile(
     r"点击|字号|稿源|记者|通讯员|访问量|星期|版次|第\d{1,2}版)[^\n]*$"
     r"|[\s|｜丨]*(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s|｜丨]*$"
     # 时间：2022年04月21日来源：沈阳日报 is the page's own line, not the meeting's time field.
-    r"|\s*(?:时间|日期)[：:][^\n]{0,30}?(?:来源|作者|编辑|浏览|点击)[^\n]*$)"
+    r"|\s*(?:时间|日期)[：:][^\n]{0,30}?(?:来源|作者|编辑|浏览|点击)[^\n]*$"
+    # 区人民政府办公室 二〇一〇年四月六日: the date a document was issued, in Chinese numerals.
+    rf"|(?![^\n]*(?:召开|主持|举行))[^\n]{{0,40}}?{_CN_YEAR}年[一二三四五六七八九十]{{1,2}}月"
+    r"[一二三四五六七八九十]{1,3}日\s*$)"
 )
 # A time stamp (2021-12-29 14:07, 2018年12月12日 08:39:48) is when a page was published, wherever
 # it stands. (The look-behind for a digit before the year stands after the year's first two
@@ -44,10 +49,17 @@ _STAMP = re.compile(
     r"(?:19|20)(?<!\d\d\d)\d\d(?:[-./]\d{1,2}[-./]\d{1,2}\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
     r"|年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}[:：]\d{2})"
 )
+# 10.04.2015 19:26: a time stamp written day first (copies on some sites), a publication date too.
+_DATE_DMY = re.compile(
+    r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?=\s+\d{1,2}:\d{2})"
+)
+# The headlines of other pages (上一篇：区政府召开第27次常务会议) name other meetings.
+_OTHER_PAGES = re.compile(r"(?m)^[^\n]{0,4}?(?:上一篇|下一篇|上一条|下一条)[^\n]*$")
 # The meeting's own name may carry its year: 2025年第2次常务会议, 市政府(2015)第14次常务会议.
 _NAMED_YEAR = re.compile(
     r"(?=[\d（(])(?:(?P<y>\d{4})年度?[^，。\d]{0,6}?|[（(](?P<y2>\d{4})[）)])\s*第\s*[\d一二三四五六七八九十]{1,4}\s*次"
 )
+_ZEROS = str.maketrans("OＯ○", "〇〇〇")
 _SMALL = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}
 _CN_DIGITS = "〇零一二两三四五六七八九十百廿"
 _NUM = rf"(?:\d+|[{_CN_DIGITS}]+)"
@@ -63,7 +75,7 @@ _ORDINAL_RE = re.compile(
     r"(?!议?精神)"  # 市政府第163次常务会议精神: another meeting, conveyed
 )
 _DATE_FULL = re.compile(
-    rf"(?P<y>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*[日号]"
+    rf"(?P<y>\d{{4}}|{_CN_YEAR})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*[日号]"
 )
 _DATE_GLUED = re.compile(
     r"(?P<y>20\d\d|19\d\d)(?<!\d\d\d\d\d)(?P<md>\d{2,4})(?:日|(?=[，,上下召\s]|$))"
@@ -159,7 +171,10 @@ def parse_header(text: str, published: str | None = None, portal: str | None = N
     ('2024-04-24', 73, '侯继军', '区长')
     """
     published = published or _published_in_text(text[:1500])
-    text = _STAMP.sub(lambda m: "＿" * len(m.group(0)), text[:HEADER_WINDOW]) + text[HEADER_WINDOW:]
+    window = _STAMP.sub(_blank, text[:HEADER_WINDOW])
+    if "上一" in window or "下一" in window:
+        window = _OTHER_PAGES.sub(_blank, window)
+    text = window + text[HEADER_WINDOW:]
     anchors = _held_sentences(text)  # read once: the anchor, the date and the chair come from them
     anchor = anchors[0] if anchors else None
     head = text[: max(600, anchor[1])] if anchor else text[:600]
@@ -186,14 +201,22 @@ def parse_header(text: str, published: str | None = None, portal: str | None = N
     )
 
 
+def _blank(match: re.Match[str]) -> str:
+    return "＿" * len(match.group(0))
+
+
 def _published_in_text(head: str) -> str | None:
     """A saved web page keeps its 发布时间 line: the page's own publication date.
 
     >>> _published_in_text("来源：区政府办公室 发布时间：2021-04-09 浏览次数：12")
     '2021-04-09'
+    >>> _published_in_text("10.04.2015 19:26"), _published_in_text("县政府办公室 二O一O年四月六日")
+    ('2015-04-10', '2010-04-06')
     """
     for match in _dated_lines(head):
-        found = match and (_DATE_FULL.search(match.group(0)) or _DATE_ISO.search(match.group(0)))
+        line = match.group(0) if match else ""
+        found = match if match and match.re is _DATE_DMY else None
+        found = found or _DATE_FULL.search(line) or _DATE_ISO.search(line)
         if found:
             return _iso(to_int(found["y"]), to_int(found["m"]), to_int(found["d"]))
     return None
@@ -204,6 +227,7 @@ def _dated_lines(head: str) -> Iterator[re.Match[str] | None]:
     before give no date: its 发布时间, a time stamp, then its furniture lines."""
     yield _PUBLISHED_AT.search(head)
     yield _STAMP.search(head)
+    yield _DATE_DMY.search(head)
     yield from _FURNITURE_LINE.finditer(head)
 
 
@@ -246,11 +270,12 @@ def _held_chair(held: list[tuple[str, int]]) -> tuple[str | None, str] | None:
 def to_int(numeral: str) -> int | None:
     """Read an Arabic or Chinese numeral.
 
-    >>> to_int("73"), to_int("四十七"), to_int("二〇二四"), to_int("x")
-    (73, 47, 2024, None)
+    >>> to_int("73"), to_int("四十七"), to_int("二〇二四"), to_int("二O一O"), to_int("x")
+    (73, 47, 2024, 2010, None)
     """
     if numeral.isdigit():
         return int(numeral)
+    numeral = numeral.translate(_ZEROS)
     if numeral in _SMALL:
         return _SMALL[numeral]
     import cn2an  # imported lazily: it costs a tenth of a second at start-up
