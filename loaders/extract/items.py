@@ -56,9 +56,12 @@ _DEPLOYED_PARAGRAPH = re.compile(
     r"(?=[^。，；\n]{2,60}?(?:进行了?|作了?|作出了?)(?:专题|全面)?"
     r"(?:部署|安排部署|部署安排|推进|研究|调度|安排)[，。])"
 )
-# A paragraph may open with the reporter: 县住建局汇报了《…》的起草情况，会议审议并原则通过。
+# A paragraph may open with the reporter: 县住建局汇报了《…》的起草情况，会议审议并原则通过; also
+# after a word of sequence (随后，区财政局负责人汇报了…) and with what the report went over between
+# (会上，区资投公司负责人围绕起草过程、资格审查等方面，汇报了《…》).
 _SENTENCE_REPORT = re.compile(
-    r"(?<![^。；！\n])\s*(?P<rep>[^，。；《》“”\n]{3,30}?)(?:作了?|就[^，。]{1,40})?汇报了"
+    r"(?<![^。；！\n])\s*(?:(?:会上|随后|接着|然后|最后|同时)[，,]?)?(?P<rep>[^，。；《》“”\n]{3,30}?)"
+    r"(?:作了?|就[^，。]{1,40}|围绕[^。；\n]{1,80}?(?:等)?方面[，,]?)?汇报了"
 )
 _CLAUSE_AGENDA = re.compile(
     rf"(?<=[，；])\s*(?:还|又|再|随后|接着|最后|同时|并)?(?P<verb>{_VERBS})(?:了|并"
@@ -260,8 +263,9 @@ def _verb_items(text: str, start: int, end: int) -> list[Item]:
         starts.append((match.start(0) + lead_space, "部署"))
     reported = text.find("汇报了", start, end) >= 0
     for match in _SENTENCE_REPORT.finditer(text, start, end) if reported else ():
-        if unit_of(match["rep"]) and _same_paragraph_start(text, match.start("rep")):
-            starts.append((match.start("rep"), "汇报"))
+        opens = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+        if unit_of(match["rep"]) and _same_paragraph_start(text, opens):
+            starts.append((opens, "汇报"))
     starts.sort()
     items: list[Item] = []
     for index, (pos, verb) in enumerate(starts):

@@ -3,7 +3,7 @@
 Each text is invented for the test, in the shape a real page used.
 """
 
-from invented_minutes import extract_text
+from invented_minutes import extract_text, report_pairs
 
 
 def test_extract_another_page_s_headline_gives_no_ordinal(tmp_path):
@@ -25,3 +25,56 @@ def test_extract_the_issuing_date_in_chinese_numerals_dates_the_meeting(tmp_path
 def test_extract_the_issuing_date_alone_is_not_the_meeting_s_date(tmp_path):
     opening = "某县人民政府办公室 二〇一〇年四月六日\n县长张三主持召开了县人民政府第32次常务会议。"
     assert extract_text(tmp_path, "会议研究了甲工作。", opening).meeting.date is None
+
+
+def test_extract_a_unit_with_its_person_named_without_a_title_reported(tmp_path):
+    body = "一、会议听取了水利局陈某关于甲工作实施意见制定情况的汇报。\n二、会议听取了市府办应某关于乙问题的情况汇报。\n"
+    pairs = report_pairs(extract_text(tmp_path, body))
+    assert ("水利局", "甲工作实施意见制定情况") in pairs
+    assert {bureau for bureau, _ in pairs} == {"水利局", "市府办"}
+
+
+def test_extract_a_word_after_a_unit_is_no_person_without_a_surname(tmp_path):
+    body = "会议听取了区住建局今年关于甲工作的汇报。"
+    assert not report_pairs(extract_text(tmp_path, body))
+
+
+def test_extract_a_paragraph_opened_by_a_sequence_word_and_a_reporter_is_an_item(tmp_path):
+    body = (
+        "\n会议审议了《甲办法》。会议原则通过后要求，各有关部门要严格执行。"
+        "\n随后，区财政局负责人汇报了《乙办法》的起草情况。会议予以原则通过。"
+    )
+    result = extract_text(tmp_path, body)
+    assert ("区财政局", "乙办法") in report_pairs(result)
+    assert {(a.item, a.plan) for a in result.approved} == {(1, "甲办法"), (2, "乙办法")}
+
+
+def test_extract_a_unit_going_over_aspects_reports_each_title_named(tmp_path):
+    body = (
+        "\n会上，区资投公司负责人围绕起草过程、退出机制等方面，汇报了《甲办法》和《乙方案》。"
+        "会议原则通过后要求，区资投公司要抓紧实施。"
+    )
+    result = extract_text(tmp_path, body)
+    assert report_pairs(result) == {("区资投公司", "甲办法"), ("区资投公司", "乙方案")}
+    assert {a.plan for a in result.approved} == {"甲办法", "乙方案"}
+
+
+def test_extract_an_approval_after_titles_named_apart_approves_none(tmp_path):
+    body = (
+        "纪要如下：\n一、审议两个文件\n会议审议了《甲办法》。区民政局对《乙方案》作了说明。会议原则通过。"
+        "\n二、研究丙工作\n会议研究了丙工作。"
+    )
+    assert not extract_text(tmp_path, body).approved
+
+
+def test_extract_a_decision_agreeing_to_a_title_approves_it(tmp_path):
+    body = "一、关于甲工作\n议定：同意《某县甲工作实施意见》，请县财政局修改完善。\n二、关于乙工作\n议定：原则同意乙方案。"
+    result = extract_text(tmp_path, body)
+    assert [a.plan for a in result.approved] == ["某县甲工作实施意见"]
+
+
+def test_extract_a_unit_s_document_approved_after_its_name_is_its_report(tmp_path):
+    body = "会议讨论并原则通过了区卫生局关于《甲若干意见》。会议指出，要抓好落实。"
+    result = extract_text(tmp_path, body)
+    assert report_pairs(result) == {("区卫生局", "甲若干意见")}
+    assert [a.plan for a in result.approved] == ["甲若干意见"]
