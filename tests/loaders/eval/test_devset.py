@@ -36,12 +36,13 @@ FLOORS = {
 # never tuned to, so they are only checked to be valid.
 REAL = DATA / "real"
 # The part holds 30 pages added after its first rules were written (rj*), 23 added later (rl*)
-# and 9 added last (rn*); the floors sit below the scores on the whole part.
+# and 9 added last (rn*); the rules read them since, and the floors sit below the scores on the
+# whole part.
 REAL_FLOORS = {
-    "bureaus": 0.97,
+    "bureaus": 0.99,
     "plans": 0.97,
-    "reported": 0.94,
-    "directed_named": 0.93,
+    "reported": 0.96,
+    "directed_named": 0.95,
     "directed_group": 0.97,
     "initiatives": 0.79,
     "related": 0.91,

@@ -3,7 +3,8 @@
 Each text is invented for the test, in the shape a real page used.
 """
 
-from invented_minutes import extract_text, report_pairs
+import pytest
+from invented_minutes import addressees, extract_text, report_pairs
 
 
 def test_extract_another_page_s_headline_gives_no_ordinal(tmp_path):
@@ -78,3 +79,24 @@ def test_extract_a_unit_s_document_approved_after_its_name_is_its_report(tmp_pat
     result = extract_text(tmp_path, body)
     assert report_pairs(result) == {("区卫生局", "甲若干意见")}
     assert [a.plan for a in result.approved] == ["甲若干意见"]
+
+
+def test_extract_a_headquarters_person_by_rank_reports_for_it(tmp_path):
+    body = "\n县森林防火指挥部常务副指挥长李某就进入防火期以来的工作开展情况做了汇报。"
+    result = extract_text(
+        tmp_path, body, opening="4月3日，县政府召开第29次常务会议，专题研究森林防火工作。"
+    )
+    assert {r.bureau for r in result.reported} == {"县森林防火指挥部"}
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        ("清明节期间县防火办要进行明查暗访", ("县防火办", False)),
+        ("大龙山镇、北部新城建设管理局要加速安置进度", ("北部新城建设管理局", False)),
+        ("专业扑火队、半专业扑火队要严阵以待", ("专业扑火队、半专业扑火队", True)),
+    ],
+)
+def test_extract_addressees_after_a_time_with_a_place_s_name_or_by_kind(tmp_path, told, expected):
+    body = f"会议研究了甲工作。会议要求，{told}。"
+    assert expected in addressees(extract_text(tmp_path, body))
