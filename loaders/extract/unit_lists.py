@@ -29,7 +29,7 @@ _ALIAS = re.compile(r"[（(][^（）()\n]{1,10}[）)]")
 # Words that open a clause and are never the first characters of a unit's name.
 _NOT_NAME_START = re.compile(
     r"^(?:同意|听取|审议|通过|研究|讨论|原则|会议|会上|要求|强调|指出|认为|首先|还|又|并|由|请|经[过由]|对|在|将|"
-    r"传达|学习|分别|先后|集中|部署|安排|就|关于|"
+    r"传达|学习|分别|先后|集中|部署|安排|就|关于|专题|认真|深入|系统|书面|"
     r"把|向|为|与|和|及|了|的|是|等|各|全|有关|相关|其中|同时|随后|最后)"
 )
 # A name whose own head stands for its title's first character: 区财政局长 (局长), 统战部长 (部长).

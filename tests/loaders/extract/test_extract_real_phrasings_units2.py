@@ -100,3 +100,18 @@ def test_extract_a_headquarters_person_by_rank_reports_for_it(tmp_path):
 def test_extract_addressees_after_a_time_with_a_place_s_name_or_by_kind(tmp_path, told, expected):
     body = f"会议研究了甲工作。会议要求，{told}。"
     assert expected in addressees(extract_text(tmp_path, body))
+
+
+def test_extract_a_qualified_verb_is_never_part_of_the_reporter_s_name(tmp_path):
+    body = "会议专题听取区教育局关于创建甲强区存在的主要问题的情况汇报。"
+    assert {b.name for b in extract_text(tmp_path, body).bureaus} == {"区教育局"}
+
+
+def test_extract_enterprises_of_a_kind_told_to_act_are_a_collective(tmp_path):
+    body = "会议研究了公交补贴问题。会议要求，新能源公交企业要加大投入力度，提高服务质量。"
+    assert addressees(extract_text(tmp_path, body)) == {("新能源公交企业", True)}
+
+
+def test_extract_enterprises_acted_upon_are_no_addressee(tmp_path):
+    body = "会议研究了工业运行。会议要求，区工信局要建立服务台账，推动企业应产尽产、满产达产。"
+    assert addressees(extract_text(tmp_path, body)) == {("区工信局", False)}
