@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from loaders.extract.header import HEADER_WINDOW, to_int
+from loaders.extract.dates import to_int
+from loaders.extract.header import HEADER_WINDOW
 from loaders.extract.units import unit_of
 
 # One vocabulary of agenda verbs. The words that open an item, alone or in a compound…
