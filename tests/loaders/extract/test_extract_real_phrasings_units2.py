@@ -115,3 +115,16 @@ def test_extract_enterprises_of_a_kind_told_to_act_are_a_collective(tmp_path):
 def test_extract_enterprises_acted_upon_are_no_addressee(tmp_path):
     body = "会议研究了工业运行。会议要求，区工信局要建立服务台账，推动企业应产尽产、满产达产。"
     assert addressees(extract_text(tmp_path, body)) == {("区工信局", False)}
+
+
+@pytest.mark.parametrize("heading", ["热点新闻", "部门动态", "最新动态 更多>>", "楼主热帖"])
+def test_extract_headlines_listed_under_a_heading_after_the_minutes_direct_nobody(
+    tmp_path, heading
+):
+    body = (
+        f"会议研究了甲工作。会议要求，各街道要做好防汛。\n{heading}\n"
+        "区教育局：各学校要做好开学准备\n区城管局开展市容整治\n区住建局关于乙工作的汇报会召开\n"
+    )
+    result = extract_text(tmp_path, body)
+    assert addressees(result) == {("各街道", True)}
+    assert not result.bureaus
