@@ -218,7 +218,8 @@ def _is_unit_name(name: str) -> bool:
 # Collectives named by category: 县政府班子成员, 党员干部, 全市政府系统, 项目牵头单位, 相关镇街.
 _CATEGORY = re.compile(
     r"^[一-龥（）()]{0,10}(?:班子成员|党员干部|领导干部|干部职工|政府系统|分管领导|[区县市]领导|"
-    r"各级领导|牵头单位|责任单位|配合单位|镇街|街镇|乡镇|镇（街道）|镇（街）|部门|媒体)$"
+    r"各级领导|牵头单位|责任单位|配合单位|成员单位|直属单位|[区县市]直单位|镇街|街镇|乡镇|镇（街道）|"
+    r"镇（街）|部门|媒体)$"
     r"|^[省市区县乡镇村、]{2,9}[两三四五]级$"  # 市、区两级, 县乡村三级: the levels of government
 )
 # 公安、应急、市场监管等部门: domains summed up by a group noun.
@@ -378,7 +379,9 @@ def addressees(phrase: str) -> tuple[tuple[str, bool], ...] | None:
     if len(parts) == 1 and units[0]:
         return ((units[0], False),)
     if not any(units):
-        return ((phrase, True),) if is_collective(phrase) else None
+        # 市直部门和各县区: collectives only, listed together, stay one.
+        whole = is_collective(phrase) or (len(parts) > 1 and all(map(is_collective, parts)))
+        return ((phrase, True),) if whole else None
     result: list[tuple[str, bool]] = []
     for part, unit in zip(parts, units, strict=True):
         if unit:

@@ -128,3 +128,16 @@ def test_extract_headlines_listed_under_a_heading_after_the_minutes_direct_nobod
     result = extract_text(tmp_path, body)
     assert addressees(result) == {("各街道", True)}
     assert not result.bureaus
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        ("区直单位要带头落实", ("区直单位", True)),
+        ("区防指成员单位要加强值守", ("区防指成员单位", True)),
+        ("市直部门和各县区要密切配合", ("市直部门和各县区", True)),
+    ],
+)
+def test_extract_collectives_by_category_and_listed_together(tmp_path, told, expected):
+    body = f"会议研究了甲工作。会议要求，{told}。"
+    assert addressees(extract_text(tmp_path, body)) == {expected}
