@@ -45,6 +45,8 @@ _ABOUT = re.compile(
     r"|(?:关于)(?P<about>(?:《[^《》\n]*》|[^。；！？\n《》]){1,200}?)(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?"
     r"(?:(?:联合|专题|书面))?(?:汇报|说明|报告|介绍|请示)(?!会)"
     r"|(?:分别|先后)?(?:作了?|进行了?)(?P<none>(?:起草|编制|修订|有关)?(?:工作)?(?:情况)?)(?:汇报|说明)|发言(?=】)(?P<spoke>)"
+    # 听取了区住建局汇报后指出: a report on the item's own topic; what follows is the meeting's.
+    r"|汇报(?=后)(?P<spoke2>)"
     r"|(?:分别|先后)?汇报(?:了)?(?P<plain>[^，。；！？\n]{2,120})"
     r"|(?![要应须需将、，和及与]|分别|先后)(?P<bare>[^，。；！？《》\n关就]{2,80}?)(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?汇报(?!会)"
     # 原则通过了县卫生局关于《A》。: the unit's document, approved.
@@ -232,7 +234,7 @@ def _subjects(text: str, pos: int, end: int) -> tuple[list[str], bool]:
 
 
 def _about(match: re.Match[str]) -> tuple[list[str], bool]:
-    if match["none"] is not None or match["spoke"] is not None:
+    if match["none"] is not None or match["spoke"] is not None or match["spoke2"] is not None:
         return [match["none"] or ""], False  # the item's plan or topic, filled in by the caller
     phrase = next(match[g] for g in ("on", "about", "plain", "bare", "doc") if match[g] is not None)
     titles = [m["t"] for m in TITLE.finditer(phrase)]

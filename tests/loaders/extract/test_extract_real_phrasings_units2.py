@@ -141,3 +141,8 @@ def test_extract_headlines_listed_under_a_heading_after_the_minutes_direct_nobod
 def test_extract_collectives_by_category_and_listed_together(tmp_path, told, expected):
     body = f"会议研究了甲工作。会议要求，{told}。"
     assert addressees(extract_text(tmp_path, body)) == {expected}
+
+
+def test_extract_what_the_meeting_said_after_a_report_is_not_its_subject(tmp_path):
+    body = "会议听取了区住建局汇报后指出，要加快进度。会议听取区城管局关于市容整治的汇报后强调，要抓好落实。"
+    assert report_pairs(extract_text(tmp_path, body)) == {("区城管局", "市容整治")}
