@@ -146,3 +146,11 @@ def test_extract_collectives_by_category_and_listed_together(tmp_path, told, exp
 def test_extract_what_the_meeting_said_after_a_report_is_not_its_subject(tmp_path):
     body = "会议听取了区住建局汇报后指出，要加快进度。会议听取区城管局关于市容整治的汇报后强调，要抓好落实。"
     assert report_pairs(extract_text(tmp_path, body)) == {("区城管局", "市容整治")}
+
+
+@pytest.mark.parametrize(
+    "told", ["区应急管理部门", "区教育系统", "区直机关", "驻区单位", "区级领导"]
+)
+def test_extract_more_collectives_by_category_are_told_to_act(tmp_path, told):
+    body = f"会议研究了甲工作。会议要求，{told}要加强落实。"
+    assert addressees(extract_text(tmp_path, body)) == {(told, True)}
