@@ -154,3 +154,9 @@ def test_extract_what_the_meeting_said_after_a_report_is_not_its_subject(tmp_pat
 def test_extract_more_collectives_by_category_are_told_to_act(tmp_path, told):
     body = f"会议研究了甲工作。会议要求，{told}要加强落实。"
     assert addressees(extract_text(tmp_path, body)) == {(told, True)}
+
+
+@pytest.mark.parametrize("told", ["各级应急部门", "全区应急救援队伍", "相关单位应急队伍"])
+def test_extract_the_ying_of_yingji_is_no_modal(tmp_path, told):
+    body = f"会议研究了甲工作。会议要求，{told}要加强值守。"
+    assert addressees(extract_text(tmp_path, body)) == {(told, True)}
