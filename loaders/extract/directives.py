@@ -31,7 +31,7 @@ _DESCRIBING_VERBS = (
 _MODAL = re.compile(
     "|".join(
         [
-            f"{word}(?![求点闻素件邀急])"
+            f"{word}(?![求点闻素件邀急害知])"
             for word in ["要", "应当", "应", "须", "必须", "务必", "需要", "需", "不得", "严禁"]
         ]
         + [f"{word}(?!人|同志|单位|部门|{_DESCRIBING_VERBS}*的)" for word in ("负责", "牵头")]

@@ -160,3 +160,8 @@ def test_extract_more_collectives_by_category_are_told_to_act(tmp_path, told):
 def test_extract_the_ying_of_yingji_is_no_modal(tmp_path, told):
     body = f"会议研究了甲工作。会议要求，{told}要加强值守。"
     assert addressees(extract_text(tmp_path, body)) == {(told, True)}
+
+
+def test_extract_the_yao_of_yaohai_is_no_modal(tmp_path):
+    body = "会议研究了甲工作。会议要求，各镇要害部位要加强巡查。"
+    assert ("各镇", True) not in addressees(extract_text(tmp_path, body))
