@@ -12,7 +12,7 @@ import re
 from loaders.extract.units import NAME_ENDS, PLACE_UNIT, bare_unit, unit_of
 
 _LONGEST_UNIT = 26
-_SEPARATOR = re.compile(r"、|，(?=[区县市镇乡旗])|以及|和|及|与|同")
+_SEPARATOR = re.compile(r"、|，(?=[区县市镇乡旗])|以及|和|及|与|会同|同")
 _PERSON_TITLES = (
     "主任科员|调研员|科长|副科长|党组书记|党委书记|党工委书记|副书记|书记|常务副局长|副局长|局长|常务副主任|副主任|主任|"
     "主要负责同志|主要负责人|负责同志|负责人|副部长|部长|副镇长|镇长|副乡长|乡长|副队长|队长|"

@@ -47,7 +47,8 @@ _BAD_INSIDE = re.compile(
     r"[，。；：、“”《》\s各的这每]|情况|汇报|关于|要求|重要|会议|有关|相关|会同(?!分局|支队|大队|中队|派出所)|"
     r"按程序|负责|[将把]|对(?!口|外)|就(?!业)|听取|审议|"
     r"根据|意见|修改|完善|报送|提交|按照|做好|落实|抓紧|尽快|加快|督促|审定|印发|确保|"
-    r"局长|主任|书记|部长|同志"  # 县财政局局长张三所(作的…): a person, not a 所
+    r"局长|主任|书记|部长|同志|"  # 县财政局局长张三所(作的…): a person, not a 所
+    r"[局委办厅]联(?!合会|合社|席会)"  # 区财政局联合起草: 联合 after a whole name, not a 妇联
 )
 # Words of a clause, never of a unit's name (这项工作涉及…, 会同区公安分局开展联合执法): looked for
 # as plain substrings, cheaper than more branches in the pattern above.

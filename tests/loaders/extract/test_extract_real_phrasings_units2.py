@@ -165,3 +165,29 @@ def test_extract_the_ying_of_yingji_is_no_modal(tmp_path, told):
 def test_extract_the_yao_of_yaohai_is_no_modal(tmp_path):
     body = "会议研究了甲工作。会议要求，各镇要害部位要加强巡查。"
     assert ("各镇", True) not in addressees(extract_text(tmp_path, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("会议研究了甲改造工作，区住建局就甲改造工作作专题汇报。", {("区住建局", "甲改造工作")}),
+        ("会议研究了甲改造工作。区住建局负责同志介绍了甲改造情况。", {("区住建局", "甲改造情况")}),
+        ("会议审议了区住建局牵头起草的《甲方案》。", {("区住建局", "甲方案")}),
+        ("会议审议了区住建局提交会议审议的《甲方案》。", {("区住建局", "甲方案")}),
+        (
+            "会议审议了区住建局会同区财政局起草的《甲方案》。",
+            {("区住建局", "甲方案"), ("区财政局", "甲方案")},
+        ),
+        (
+            "会议听取了区住建局、区财政局联合起草的《甲方案》的说明。",
+            {("区住建局", "甲方案"), ("区财政局", "甲方案")},
+        ),
+    ],
+)
+def test_extract_reporters_in_other_words(tmp_path, body, expected):
+    assert report_pairs(extract_text(tmp_path, body)) == expected
+
+
+def test_extract_a_reporter_field_names_the_item_s_reporter(tmp_path):
+    body = "纪要如下：\n一、听取甲改造情况汇报\n汇报人：区住建局局长张三\n会议要求，要加快进度。\n二、研究乙工作\n会议研究了乙工作。"
+    assert {r.bureau for r in extract_text(tmp_path, body).reported} == {"区住建局"}
