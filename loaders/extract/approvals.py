@@ -21,10 +21,16 @@ from loaders.models import Approved, Plan
 APPROVAL = re.compile(
     r"(?=[审研讨听原基大通同])(?:(?:审议|研究|讨论|审定)(?:并)?(?:原则|大体|基本)?(?:通过|同意)"
     r"|(?:听取并)?(?:原则|基本|大体)上?(?:同意|通过)"
-    r"|(?:(?<=会议)|(?<=议定[：:，]))(?:通过|同意)(?=了?《))(?:了)?"
+    r"|(?:(?<=会议)|(?<=议定[：:，])|(?<=一致))(?:通过|同意)(?=了?(?:出台|印发|实施|发布)?《)"
+    # 同意以区政府名义印发, 同意按程序报区委审定: agreed to issue or pass on the item's plan
+    r"|(?<![原基大])同意(?=(?:按程序|以[^，。；《]{1,12}名义)(?:印发|出台|实施|发布|报|提请)))(?:了)?"
 )
-# 会议原则通过后要求，…: approved, then the meeting's requirements; the approval names no title.
-_THEN = re.compile(r"^后(?:要求|强调|指出|明确|认为|提出)")
+# 会议原则通过后要求，…: approved, then the meeting's requirements; 原则同意按程序报区委审定,
+# 同意以区政府名义印发: approved, then what is to be done with it. Neither names another title.
+_THEN = re.compile(
+    r"^后(?:要求|强调|指出|明确|认为|提出)"
+    r"|^(?:并|后)?(?:按程序|修改完善后)?(?:报|提请|提交|以[^，。；]{1,12}名义|印发|发布|出台|实施)"
+)
 _CLAUSE_END = re.compile(r"[，,。；;！？\n]")
 # 该实施方案, 此方案, 这个方案, 上述办法: the noun names the type of the item's plan.
 _BACK_REFERENCE = re.compile(r"^(?:该|此|这个|这一|上述|以上)(?P<kind>[^，。；\n]{0,12})$")

@@ -23,10 +23,11 @@ DECIDING_WORDS = ("同意", "通过")
 CONVEYING_WORDS = ("传达", "学习", "通报", "印发", "转发", "贯彻")
 _COMPOUNDS = (
     "研究审议并原则通过|研究审议并通过|研究审议通过|研究审议|听取并原则同意|听取并审议|审议并原则通过|审议并通过|审议通过|原则同意|原则通过|分别听取|"
+    "一致同意|一致通过|同意印发|同意出台|"
     "研究部署|研究讨论|安排部署|部署安排|传达学习|学习贯彻|分析研判"
 )
 # How a verb may be qualified: 专题讨论, 认真研究.
-_ADVERBS = "认真|专题|集体|深入|系统|书面"
+_ADVERBS = "认真|专题|集体|深入|系统|书面|决定"
 # A compound before the word it starts with, so the longest reading wins.
 _VERBS = _COMPOUNDS + "|" + "|".join(AGENDA_WORDS)
 _DECISION = re.compile(r"同意|通过|议定")
@@ -50,6 +51,11 @@ _BARE_SENTENCE_AGENDA = re.compile(
 _REVIEWED_TITLES = re.compile(
     r"(?<![^。；！\n])[\s?？\ufffd]*(?:会议|会上)(?:还|又|随后|最后)?对(?=《)"
     r"(?=[^。\n]{2,300}?(?:进行了?|作了?)[^，。\n]{0,6}(?:审议|讨论|研究|审定))"
+)
+# …or a title may open the sentence, approved after it: 《A》经会议审议原则通过, 《A》获会议原则通过.
+_TITLE_APPROVED = re.compile(
+    r"(?<![^。；！\n])[ \t\u3000]*(?=《[^《》\n]{2,80}》(?:[（(][^（）()\n]{2,8}[）)])?(?:经|获)(?:会议)?"
+    r"(?:审议|研究|讨论)?(?:并)?(?:原则|一致)?(?:通过|同意))"
 )
 # …or a paragraph on work the meeting took up: 会议对国庆节前安全生产工作进行了部署，强调…
 _DEPLOYED_PARAGRAPH = re.compile(
@@ -261,6 +267,9 @@ def _verb_items(text: str, start: int, end: int) -> list[Item]:
     # Every match of the next two patterns holds 对《 or 汇报了; most texts hold neither.
     reviewed = text.find("对《", start, end) >= 0
     for match in _REVIEWED_TITLES.finditer(text, start, end) if reviewed else ():
+        lead_space = len(match.group(0)) - len(match.group(0).lstrip())
+        starts.append((match.start(0) + lead_space, "审议"))
+    for match in _TITLE_APPROVED.finditer(text, start, end) if "经" in text or "获" in text else ():
         lead_space = len(match.group(0)) - len(match.group(0).lstrip())
         starts.append((match.start(0) + lead_space, "审议"))
     for match in _DEPLOYED_PARAGRAPH.finditer(text, start, end):

@@ -131,8 +131,14 @@ def conveyed(text: str, pos: int) -> bool:
     window = max(0, pos - 800)
     mark = max(text.rfind(stop, window, pos) for stop in "。！？\n")
     start = mark + 1 if mark >= 0 else window
-    verbs = _GOVERNING.findall(text, start, pos + 2)
-    return bool(verbs) and verbs[-1] in _CONVEYING
+    verbs = list(_GOVERNING.finditer(text, start, pos + 2))
+    if not verbs or verbs[-1].group(0) not in _CONVEYING:
+        return False
+    # 同意印发《A》, 原则同意按程序印发《A》: the meeting approves issuing it, conveys nothing.
+    last = verbs[-1]
+    return not (
+        last.group(0) == "印发" and "同意" in text[max(start, last.start() - 8) : last.start()]
+    )
 
 
 # 县林业局等单位关于…: the words after 等 only sum up the units listed.

@@ -191,3 +191,32 @@ def test_extract_reporters_in_other_words(tmp_path, body, expected):
 def test_extract_a_reporter_field_names_the_item_s_reporter(tmp_path):
     body = "纪要如下：\n一、听取甲改造情况汇报\n汇报人：区住建局局长张三\n会议要求，要加快进度。\n二、研究乙工作\n会议研究了乙工作。"
     assert {r.bureau for r in extract_text(tmp_path, body).reported} == {"区住建局"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "《甲方案》经会议审议原则通过。",
+        "《甲方案》获会议原则通过。",
+        "会议决定原则通过《甲方案》。",
+        "会议一致同意《甲方案》。",
+        "会议同意出台《甲方案》。",
+        "会议同意印发《甲方案》。",
+        "会议原则同意按程序印发《甲方案》。",
+        "会议审议了《甲方案》，原则同意按程序报区委审定。",
+        "会议审议了《甲方案》，同意以区政府名义印发。",
+    ],
+)
+def test_extract_approvals_in_other_words(tmp_path, body):
+    assert [a.plan for a in extract_text(tmp_path, body).approved] == ["甲方案"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "会议传达了省政府印发的《乙意见》。会议要求，要抓好落实。",
+        "会议审议了《甲方案》。会议同意区住建局按程序报批。",
+    ],
+)
+def test_extract_a_document_issued_elsewhere_or_a_unit_s_request_is_no_approval(tmp_path, body):
+    assert not extract_text(tmp_path, body).approved
