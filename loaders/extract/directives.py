@@ -316,7 +316,8 @@ def _asked_after_comma(clause: str, offset: int, tail: str) -> list[Directive]:
 # do their share: 由X牵头，各街道做好群众工作). A bare 参与 (由住建局牵头，相关部门及供暖企业参与)
 # says who the work involves, not what they must do.
 _SUPPORTING = re.compile(
-    r"^(?P<who>[^，。；]{2,30}?)(?:(?:积极|密切|全力|主动|共同)(?:参与|配合|协助)|配合|协助|做好|抓好|负责)"
+    r"^(?P<who>[^，。；]{2,30}?)(?:(?:积极|密切|全力|主动|共同)(?:参与|配合|协助)|配合|协助|做好|抓好|负责"
+    r"|具体(?:实施|落实|承办|组织))"
     r"(?![了过下])"
 )
 

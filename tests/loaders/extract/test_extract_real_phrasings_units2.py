@@ -220,3 +220,17 @@ def test_extract_approvals_in_other_words(tmp_path, body):
 )
 def test_extract_a_document_issued_elsewhere_or_a_unit_s_request_is_no_approval(tmp_path, body):
     assert not extract_text(tmp_path, body).approved
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        ("住建、城管部门要加强执法", {("住建、城管部门", True)}),
+        ("由区住建局牵头，各街道具体实施", {("区住建局", False), ("各街道", True)}),
+    ],
+)
+def test_extract_domains_sharing_one_head_and_parties_carrying_out_the_work(
+    tmp_path, told, expected
+):
+    body = f"会议研究了甲工作。会议要求，{told}。"
+    assert addressees(extract_text(tmp_path, body)) == expected
