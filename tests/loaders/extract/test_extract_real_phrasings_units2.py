@@ -234,3 +234,19 @@ def test_extract_domains_sharing_one_head_and_parties_carrying_out_the_work(
 ):
     body = f"会议研究了甲工作。会议要求，{told}。"
     assert addressees(extract_text(tmp_path, body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("会上，区住建局主要负责人就甲改造工作进行了汇报。", {("区住建局", "甲改造")}),
+        ("会议听取了区住建局有关甲改造工作的情况汇报。", {("区住建局", "甲改造工作")}),
+        ("会议听取了区住建局有关负责人关于甲改造的汇报。", {("区住建局", "甲改造")}),
+        (
+            "会议听取了区住建局局长张三、区城管局局长李四的工作汇报。",
+            {("区住建局", "工作"), ("区城管局", "工作")},
+        ),
+    ],
+)
+def test_extract_more_reporters_with_their_people(tmp_path, body, expected):
+    assert report_pairs(extract_text(tmp_path, body)) == expected
