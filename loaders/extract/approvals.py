@@ -20,7 +20,16 @@ from loaders.models import Approved, Plan
 # 审定通过, 审议并大体通过, 听取并基本同意, 原则上同意, and 会议通过《A》 said of a title.
 APPROVAL = re.compile(
     r"(?=[审研讨听原基大通同])(?:(?:审议|研究|讨论|审定)(?:并)?(?:原则|大体|基本)?(?:通过|同意)"
-    r"|(?:听取并)?(?:原则|基本|大体)上?(?:同意|通过)|(?<=会议)(?:通过|同意)(?=了?《))(?:了)?"
+    r"|(?:听取并)?(?:原则|基本|大体)上?(?:同意|通过)"
+    r"|(?:(?<=会议)|(?<=议定[：:，])|(?<=一致))(?:通过|同意)(?=了?(?:出台|印发|实施|发布)?《)"
+    # 同意以区政府名义印发, 同意按程序报区委审定: agreed to issue or pass on the item's plan
+    r"|(?<![原基大])同意(?=(?:按程序|以[^，。；《]{1,12}名义)(?:印发|出台|实施|发布|报|提请)))(?:了)?"
+)
+# 会议原则通过后要求，…: approved, then the meeting's requirements; 原则同意按程序报区委审定,
+# 同意以区政府名义印发: approved, then what is to be done with it. Neither names another title.
+_THEN = re.compile(
+    r"^后(?:要求|强调|指出|明确|认为|提出)"
+    r"|^(?:并|后)?(?:按程序|修改完善后)?(?:报|提请|提交|以[^，。；]{1,12}名义|印发|发布|出台|实施)"
 )
 _CLAUSE_END = re.compile(r"[，,。；;！？\n]")
 # 该实施方案, 此方案, 这个方案, 上述办法: the noun names the type of the item's plan.
@@ -60,11 +69,15 @@ def _approved_plans(ctx: Context, item: Item, pos: int) -> list[Plan]:
         found = [_plan_titled(ctx.result.plans, of_item, title) for title in titles]
         return [plan for plan in found if plan is not None]
     reference = _BACK_REFERENCE.match(clause.strip())
-    if clause.strip() and not reference:
+    if clause.strip() and not reference and not _THEN.match(clause.strip()):
         return []
     kind = reference["kind"] if reference else ""
     typed = [p for p in of_item if kind and (p.simplified or p.title).endswith(kind)]
-    return typed[:1] if typed else of_item[:1] if len(of_item) == 1 else []
+    if typed or len(of_item) == 1:
+        return (typed or of_item)[:1]
+    # 汇报了《A》和《B》。会议原则通过: the titles named together are approved together.
+    together = len({p.evidence for p in of_item}) == 1 and not kind
+    return of_item if together else []
 
 
 def _plan_titled(plans: list[Plan], of_item: list[Plan], title: str) -> Plan | None:

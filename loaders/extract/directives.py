@@ -31,7 +31,7 @@ _DESCRIBING_VERBS = (
 _MODAL = re.compile(
     "|".join(
         [
-            f"{word}(?![求点闻素件邀])"
+            f"{word}(?![求点闻素件邀急害知])"
             for word in ["要", "应当", "应", "须", "必须", "务必", "需要", "需", "不得", "严禁"]
         ]
         + [f"{word}(?!人|同志|单位|部门|{_DESCRIBING_VERBS}*的)" for word in ("负责", "牵头")]
@@ -57,6 +57,8 @@ _BEFORE_MODAL = ("一定", "都", "也", "均", "还", "更", "既")
 
 # 各级、各部门在对示范镇建设的认识上一定要…: where the addressee must act, between it and 要.
 _SETTING = re.compile(r"在[^，。；]{1,30}?(?:上|中|方面)$")
+# 清明节期间县森林防火指挥办公室要…: when the addressee must act, before it.
+_TIME_SETTING = re.compile(r"^[^，。；]{1,10}?(?:期间|前夕|节前|节后|假期)")
 
 
 def _bare_subject(subject: str) -> str:
@@ -64,6 +66,9 @@ def _bare_subject(subject: str) -> str:
 
     >>> _bare_subject("各级各部门一定"), _bare_subject("各部门在项目推进中")
     ('各级各部门', '各部门')
+    >>> _bare_subject("清明节期间县防火办")
+    '县防火办'
+
     """
     if subject and subject[-1] in _NUMERALS:
         return subject[:-1]
@@ -74,6 +79,9 @@ def _bare_subject(subject: str) -> str:
     setting = _SETTING.search(subject) if "在" in subject else None
     if setting and setting.start() >= 2 and could_be_party(subject[: setting.start()]):
         return subject[: setting.start()]
+    time = _TIME_SETTING.match(subject) if "期" in subject or "节" in subject else None
+    if time and len(subject) - time.end() >= 2 and could_be_party(subject[time.end() :]):
+        return subject[time.end() :]
     return subject
 
 
@@ -238,7 +246,8 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
         parties = addressees(subject)
         if parties:
             action = _action(stripped[modal.end() :], tail, stripped)
-            found = _directives(parties, subject, offset, action)
+            # The subject may have lost a time before it (清明节期间县防火办): count from where it is.
+            found = _directives(parties, subject, offset + max(stripped.find(subject), 0), action)
             return found + _partners(stripped, modal.end(), offset, tail, action)
     return _unit_acts(stripped, offset, tail) or _shared_duty(stripped, offset, tail, 0, len(tail))
 
@@ -307,7 +316,8 @@ def _asked_after_comma(clause: str, offset: int, tail: str) -> list[Directive]:
 # do their share: 由X牵头，各街道做好群众工作). A bare 参与 (由住建局牵头，相关部门及供暖企业参与)
 # says who the work involves, not what they must do.
 _SUPPORTING = re.compile(
-    r"^(?P<who>[^，。；]{2,30}?)(?:(?:积极|密切|全力|主动|共同)(?:参与|配合|协助)|配合|协助|做好|抓好|负责)"
+    r"^(?P<who>[^，。；]{2,30}?)(?:(?:积极|密切|全力|主动|共同)(?:参与|配合|协助)|配合|协助|做好|抓好|负责"
+    r"|具体(?:实施|落实|承办|组织))"
     r"(?![了过下])"
 )
 

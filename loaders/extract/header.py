@@ -8,83 +8,38 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
-from datetime import date as Date
-from datetime import timedelta
 
+from loaders.extract.dates import (
+    CN_DIGITS,
+    FURNITURE_LINE,
+    NUM,
+    PUBLICATION,
+    STAMP,
+    blank,
+    published_in_text,
+    read_date,
+    to_int,
+)
 from loaders.extract.places import most_named
 from loaders.models import Meeting
 
 _HELD = re.compile(r"召开|主持|举行|时间")
 _NO_DAY = re.compile(r"近日|日前|近期|前不久|最近")
 _TIME_FIELD = re.compile(r"(?m)^\s*(?:会议)?(?:时间|日期)[：:]")
-# A page published within this many days after a date without year dates it; later, it is null.
-_PUBLISHED_WITHIN_DAYS = 31
 # How far into a page its header may reach (portal pages put navigation first).
 HEADER_WINDOW = 3000
-# Lines about the web page, not the meeting: their dates are publication dates.
-_PUBLICATION = re.compile(
-    r"(?:来源|发布时间|发布日期|发文日期|浏览次数|点击数|成文日期|印发日期)[：:][^\n]*"
-)
-_PUBLISHED_AT = re.compile(r"(?:发布时间|发布日期)[：:]\s*[^\n]{6,24}")
-# A line of page furniture (来源, 编辑, 浏览量 … or a date alone): its date is when the page was
-# published, never when the meeting was held. (One ^ before the three kinds of line: a ^ in each
-# would be tried three times at every character.)
-_FURNITURE_LINE = re.compile(
-    r"(?m)^(?:(?![^\n]*(?:会议时间|召开|主持|举行)|\s*(?:时间|日期)[：:])[^\n]{0,60}?(?:来源|发布|编辑|作者|浏览|阅读|"
-    r"点击|字号|稿源|记者|通讯员|访问量|星期|版次|第\d{1,2}版)[^\n]*$"
-    r"|[\s|｜丨]*(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s|｜丨]*$"
-    # 时间：2022年04月21日来源：沈阳日报 is the page's own line, not the meeting's time field.
-    r"|\s*(?:时间|日期)[：:][^\n]{0,30}?(?:来源|作者|编辑|浏览|点击)[^\n]*$)"
-)
-# A time stamp (2021-12-29 14:07, 2018年12月12日 08:39:48) is when a page was published, wherever
-# it stands. (The look-behind for a digit before the year stands after the year's first two
-# digits, so the pattern starts with a digit and is not tried from every character.)
-_STAMP = re.compile(
-    r"(?:19|20)(?<!\d\d\d)\d\d(?:[-./]\d{1,2}[-./]\d{1,2}\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
-    r"|年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}[:：]\d{2})"
-)
-# The meeting's own name may carry its year: 2025年第2次常务会议, 市政府(2015)第14次常务会议.
-_NAMED_YEAR = re.compile(
-    r"(?=[\d（(])(?:(?P<y>\d{4})年度?[^，。\d]{0,6}?|[（(](?P<y2>\d{4})[）)])\s*第\s*[\d一二三四五六七八九十]{1,4}\s*次"
-)
-_SMALL = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}
-_CN_DIGITS = "〇零一二两三四五六七八九十百廿"
-_NUM = rf"(?:\d+|[{_CN_DIGITS}]+)"
+# The headlines of other pages (上一篇：区政府召开第27次常务会议) name other meetings.
+_OTHER_PAGES = re.compile(r"(?m)^[^\n]{0,4}?(?:上一篇|下一篇|上一条|下一条)[^\n]*$")
 _ANCHOR_WORD = re.compile(r"常务(?:会议|[（(]扩大[）)]会议|会)|政府常务")
 # 区政府常务会议（第十二次）: the number written after the meeting's name.
-_ORDINAL_AFTER = re.compile(rf"常务(?:会议|会)\s*[（(]\s*第\s*(?P<n>{_NUM})\s*次\s*[）)]")
+_ORDINAL_AFTER = re.compile(rf"常务(?:会议|会)\s*[（(]\s*第\s*(?P<n>{NUM})\s*次\s*[）)]")
 _SENTENCE_MARK = re.compile(r"[。\n]")
 # (?=[…]) first: the characters a match can start with, so that the pattern is not tried
 # at every other character (its alternatives open with optional parts).
 _ORDINAL_RE = re.compile(
-    rf"(?=[\d{_CN_DIGITS}第])(?:(?P<year>\d{{4}})年度?)?(?:(?P<term>[{_CN_DIGITS}]+|\d+)届)?"
-    rf"(?:第\s*)?(?P<n>{_NUM})\s*次(?:[区县市州旗]?(?:人民)?政府)?(?:常务(?:[（(]扩大[）)])?会议|常务会|会议)"
+    rf"(?=[\d{CN_DIGITS}第])(?:(?P<year>\d{{4}})年度?)?(?:(?P<term>[{CN_DIGITS}]+|\d+)届)?"
+    rf"(?:第\s*)?(?P<n>{NUM})\s*次(?:[区县市州旗]?(?:人民)?政府)?(?:常务(?:[（(]扩大[）)])?会议|常务会|会议)"
     r"(?!议?精神)"  # 市政府第163次常务会议精神: another meeting, conveyed
-)
-_DATE_FULL = re.compile(
-    rf"(?P<y>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*[日号]"
-)
-_DATE_GLUED = re.compile(
-    r"(?P<y>20\d\d|19\d\d)(?<!\d\d\d\d\d)(?P<md>\d{2,4})(?:日|(?=[，,上下召\s]|$))"
-)
-_DATE_YEAR_GLUED = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<md>\d{2,4})\s*日")
-_DATE_NO_YEAR = re.compile(
-    rf"(?=[\d{_CN_DIGITS}])(?<![\d年])(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*[日号](?!讯|电)"
-)
-# 金山网讯 昨天下午，市长…主持召开: the day before the page's date (今天: that day).
-_RELATIVE_DAY = re.compile(
-    r"(?:(?<=讯)|(?<![一-龥]))\s*(?P<when>昨天|昨日|今天|今日)(?:上午|下午|晚上?|[，,])"
-    r"|(?P<when2>昨天|昨日|今天|今日)(?:上午|下午|晚上?)?(?=主持|召开|举行)"
-)
-# 1030日 (10月30日), 99日 (9月9日): a date that lost its 月; two digits only when no day is so long.
-_DATE_NO_SEP = re.compile(r"(?<![\d年月])(?P<md>\d{3,4}|3[2-9]|[4-9]\d)日")
-# A news release may open with the day alone (25日，市长…主持召开): the month is the page's.
-_DAY_ONLY = re.compile(
-    r"^\s*(?:[^，。\n]{0,20}?讯\s*)?(?P<d>[012]?\d|3[01])日(?:上午|下午|晚上?)?[，,\s]"
-)
-_DATE_ISO = re.compile(
-    r"(?P<y>20\d\d|19\d\d)(?<!\d\d\d\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)"
 )
 _TITLE = r"(?:常务)?副?(?:[区县市州旗]长|镇长|乡长|主任|书记)|代[区县市]长"
 # A name: two to four characters, or a name with a middle dot (亚迪卡尔·吐尔洪).
@@ -158,14 +113,17 @@ def parse_header(text: str, published: str | None = None, portal: str | None = N
     >>> m.date, m.ordinal, m.chair, m.chair_title
     ('2024-04-24', 73, '侯继军', '区长')
     """
-    published = published or _published_in_text(text[:1500])
-    text = _STAMP.sub(lambda m: "＿" * len(m.group(0)), text[:HEADER_WINDOW]) + text[HEADER_WINDOW:]
+    published = published or published_in_text(text[:1500])
+    window = STAMP.sub(blank, text[:HEADER_WINDOW])
+    if "上一" in window or "下一" in window:
+        window = _OTHER_PAGES.sub(blank, window)
+    text = window + text[HEADER_WINDOW:]
     anchors = _held_sentences(text)  # read once: the anchor, the date and the chair come from them
     anchor = anchors[0] if anchors else None
     head = text[: max(600, anchor[1])] if anchor else text[:600]
     # Furniture lines go first, whole: 时间：2023-08-31 来源：某报 is the page's line, and its date
     # would stay behind if its 来源 part went first.
-    head = _PUBLICATION.sub("", _FURNITURE_LINE.sub("", head))
+    head = PUBLICATION.sub("", FURNITURE_LINE.sub("", head))
     where = anchor[0] if anchor else head
     # A page that never says a meeting was held (news of something else) has no meeting date.
     held = anchor or _TIME_FIELD.search(head)
@@ -178,33 +136,12 @@ def parse_header(text: str, published: str | None = None, portal: str | None = N
     return Meeting(
         title=f"{issuer}第{ordinal}次常务会议" if issuer and ordinal else None,
         doc_number=_doc_number(head),
-        date=(_anchored_date(anchors, published) or _date(head, published)) if dated else None,
+        date=(_anchored_date(anchors, published) or read_date(head, published)) if dated else None,
         ordinal=ordinal,
         chair=chair[1] if chair else None,
         chair_title=chair[0] if chair else None,
         issuer=issuer,
     )
-
-
-def _published_in_text(head: str) -> str | None:
-    """A saved web page keeps its 发布时间 line: the page's own publication date.
-
-    >>> _published_in_text("来源：区政府办公室 发布时间：2021-04-09 浏览次数：12")
-    '2021-04-09'
-    """
-    for match in _dated_lines(head):
-        found = match and (_DATE_FULL.search(match.group(0)) or _DATE_ISO.search(match.group(0)))
-        if found:
-            return _iso(to_int(found["y"]), to_int(found["m"]), to_int(found["d"]))
-    return None
-
-
-def _dated_lines(head: str) -> Iterator[re.Match[str] | None]:
-    """Where a page may say when it was published, in order, each looked for only if the ones
-    before give no date: its 发布时间, a time stamp, then its furniture lines."""
-    yield _PUBLISHED_AT.search(head)
-    yield _STAMP.search(head)
-    yield from _FURNITURE_LINE.finditer(head)
 
 
 def _held_sentences(text: str) -> list[tuple[str, int]]:
@@ -230,7 +167,7 @@ def _held_sentences(text: str) -> list[tuple[str, int]]:
 def _anchored_date(held: list[tuple[str, int]], published: str | None) -> str | None:
     """The date of the first sentence that says the meeting was held (a title line has none)."""
     for sentence, _ in held:
-        if found := _date(sentence, published):
+        if found := read_date(sentence, published):
             return found
     return None
 
@@ -241,25 +178,6 @@ def _held_chair(held: list[tuple[str, int]]) -> tuple[str | None, str] | None:
         if chair := _chair(sentence):
             return chair
     return None
-
-
-def to_int(numeral: str) -> int | None:
-    """Read an Arabic or Chinese numeral.
-
-    >>> to_int("73"), to_int("四十七"), to_int("二〇二四"), to_int("x")
-    (73, 47, 2024, None)
-    """
-    if numeral.isdigit():
-        return int(numeral)
-    if numeral in _SMALL:
-        return _SMALL[numeral]
-    import cn2an  # imported lazily: it costs a tenth of a second at start-up
-
-    mode = "direct" if "十" not in numeral and "百" not in numeral and len(numeral) > 2 else "smart"
-    try:
-        return int(cn2an.cn2an(numeral, mode))
-    except (ValueError, KeyError, TypeError):
-        return None
 
 
 def _ordinal(text: str) -> int | None:
@@ -284,69 +202,6 @@ def _ordinal(text: str) -> int | None:
 
 
 _MAX_ORDINAL = 1000
-
-
-def _date(text: str, published: str | None) -> str | None:
-    match = _DATE_FULL.search(text) or _DATE_ISO.search(text)
-    named = _NAMED_YEAR.search(text)
-    fiscal = re.match(r"\d{4}", (named["y"] or named["y2"])) if named else None
-    if match:
-        return _iso(to_int(match["y"]), to_int(match["m"]), to_int(match["d"]))
-    glued = _DATE_GLUED.search(text) or _DATE_YEAR_GLUED.search(text)
-    if glued:
-        return _split_month_day(int(glued["y"]), glued["md"])
-    relative = _RELATIVE_DAY.search(text) if published and ("昨" in text or "今" in text) else None
-    if relative and published:
-        days = 1 if (relative["when"] or relative["when2"]).startswith("昨") else 0
-        return (Date.fromisoformat(published) - timedelta(days=days)).isoformat()
-    partial = _DATE_NO_YEAR.search(text)
-    if partial and fiscal:
-        return _iso(int(fiscal.group(0)), to_int(partial["m"]), to_int(partial["d"]))
-    if partial:
-        return _with_year(to_int(partial["m"]), to_int(partial["d"]), published)
-    nosep = _DATE_NO_SEP.search(text)
-    if nosep and (published or fiscal):
-        month_day = _split_month_day(2000, nosep["md"])
-        if not month_day:
-            return None
-        if fiscal:
-            return _iso(int(fiscal.group(0)), int(month_day[5:7]), int(month_day[8:]))
-        return _with_year(int(month_day[5:7]), int(month_day[8:]), published)
-    day = _DAY_ONLY.match(text)
-    if day and published:
-        pub = Date.fromisoformat(published)
-        month = pub.month if int(day["d"]) <= pub.day else (pub.month - 2) % 12 + 1
-        return _with_year(month, int(day["d"]), published)
-    return None
-
-
-def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
-    try:
-        return Date(year, month, day).isoformat() if year and month and day else None
-    except ValueError:
-        return None
-
-
-def _split_month_day(year: int, digits: str) -> str | None:
-    """Split glued month and day digits; an ambiguous split (2024111) gives ``None``."""
-    candidates = {
-        _iso(year, int(digits[:cut]), int(digits[cut:]))
-        for cut in (1, 2)
-        if 0 < cut < len(digits) and len(digits) - cut <= 2
-    } - {None}
-    return candidates.pop() if len(candidates) == 1 else None
-
-
-def _with_year(month: int | None, day: int | None, published: str | None) -> str | None:
-    """Take the year from the publication date only when the meeting is shortly before it."""
-    if not (published and month and day):
-        return None
-    pub = Date.fromisoformat(published)
-    for year in (pub.year, pub.year - 1):
-        iso = _iso(year, month, day)
-        if iso and 0 <= (pub - Date.fromisoformat(iso)).days <= _PUBLISHED_WITHIN_DAYS:
-            return iso
-    return None
 
 
 def _chair(text: str) -> tuple[str | None, str] | None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from loaders.extract.header import HEADER_WINDOW, to_int
+from loaders.extract.dates import to_int
+from loaders.extract.header import HEADER_WINDOW
 from loaders.extract.units import unit_of
 
 # One vocabulary of agenda verbs. The words that open an item, alone or in a compound…
@@ -22,10 +23,11 @@ DECIDING_WORDS = ("同意", "通过")
 CONVEYING_WORDS = ("传达", "学习", "通报", "印发", "转发", "贯彻")
 _COMPOUNDS = (
     "研究审议并原则通过|研究审议并通过|研究审议通过|研究审议|听取并原则同意|听取并审议|审议并原则通过|审议并通过|审议通过|原则同意|原则通过|分别听取|"
+    "一致同意|一致通过|同意印发|同意出台|"
     "研究部署|研究讨论|安排部署|部署安排|传达学习|学习贯彻|分析研判"
 )
 # How a verb may be qualified: 专题讨论, 认真研究.
-_ADVERBS = "认真|专题|集体|深入|系统|书面"
+_ADVERBS = "认真|专题|集体|深入|系统|书面|决定"
 # A compound before the word it starts with, so the longest reading wins.
 _VERBS = _COMPOUNDS + "|" + "|".join(AGENDA_WORDS)
 _DECISION = re.compile(r"同意|通过|议定")
@@ -50,15 +52,23 @@ _REVIEWED_TITLES = re.compile(
     r"(?<![^。；！\n])[\s?？\ufffd]*(?:会议|会上)(?:还|又|随后|最后)?对(?=《)"
     r"(?=[^。\n]{2,300}?(?:进行了?|作了?)[^，。\n]{0,6}(?:审议|讨论|研究|审定))"
 )
+# …or a title may open the sentence, approved after it: 《A》经会议审议原则通过, 《A》获会议原则通过.
+_TITLE_APPROVED = re.compile(
+    r"(?<![^。；！\n])[ \t\u3000]*(?=《[^《》\n]{2,80}》(?:[（(][^（）()\n]{2,8}[）)])?(?:经|获)(?:会议)?"
+    r"(?:审议|研究|讨论)?(?:并)?(?:原则|一致)?(?:通过|同意))"
+)
 # …or a paragraph on work the meeting took up: 会议对国庆节前安全生产工作进行了部署，强调…
 _DEPLOYED_PARAGRAPH = re.compile(
     r"(?m)^[ \t\u3000]*(?:会议|会上)(?:还|又|随后|最后|专门|专题)*(?:对|就)(?!《)"
     r"(?=[^。，；\n]{2,60}?(?:进行了?|作了?|作出了?)(?:专题|全面)?"
     r"(?:部署|安排部署|部署安排|推进|研究|调度|安排)[，。])"
 )
-# A paragraph may open with the reporter: 县住建局汇报了《…》的起草情况，会议审议并原则通过。
+# A paragraph may open with the reporter: 县住建局汇报了《…》的起草情况，会议审议并原则通过; also
+# after a word of sequence (随后，区财政局负责人汇报了…) and with what the report went over between
+# (会上，区资投公司负责人围绕起草过程、资格审查等方面，汇报了《…》).
 _SENTENCE_REPORT = re.compile(
-    r"(?<![^。；！\n])\s*(?P<rep>[^，。；《》“”\n]{3,30}?)(?:作了?|就[^，。]{1,40})?汇报了"
+    r"(?<![^。；！\n])\s*(?:(?:会上|随后|接着|然后|最后|同时)[，,]?)?(?P<rep>[^，。；《》“”\n]{3,30}?)"
+    r"(?:作了?|就[^，。]{1,40}?|围绕[^。；\n]{1,80}?(?:等)?方面[，,]?)?(?:汇报了|进行了?汇报)"
 )
 _CLAUSE_AGENDA = re.compile(
     rf"(?<=[，；])\s*(?:还|又|再|随后|接着|最后|同时|并)?(?P<verb>{_VERBS})(?:了|并"
@@ -88,7 +98,11 @@ _TRAILER = re.compile(
     r"(?m)^\s*(?:(?:出席|列席|请假|缺席|记录|抄送|分送|发送|送|主送|参加会议|出席会议|列席会议|"
     r"会议记录|印发|发至|责任编辑|来源)(?:人员|单位|同志)?\s*[：:]"
     r"|相关链接|相关阅读|相关新闻|相关文章|相关稿件|关联稿件|延伸阅读|上一篇|下一篇|上一条|下一条|"
-    r"主办单位|承办单位|版权所有)"
+    r"主办单位|承办单位|版权所有"
+    # A heading alone on its line over a list of other pages (热点新闻, 部门动态 …).
+    r"|(?:(?:热点|热门|最新|今日|图片|推荐|更多|精彩)(?:新闻|动态|要闻|推荐|阅读|文章)"
+    r"|(?:部门|乡镇|镇街|街道)动态|猜你喜欢|楼主热帖|往期回顾|(?:阅读|点击|热点)排行)"
+    r"[ \t]*(?:更多)?[ \t>›»]*$)"
 )
 _SPEAKER = re.compile(r"(?m)^【[^】\n]{1,30}】\s*\d{1,2}[:：]\d{2}")
 _CALL = re.compile(
@@ -105,7 +119,7 @@ _NOT_ITEM = re.compile(
 
 _STOP = re.compile(r"[。！？\n]")
 _REPORTER_SENTENCE = re.compile(
-    r"\s*[^，。；\n]{2,40}?(?:汇报了|作了?(?:起草|编制|有关)?(?:情况)?(?:汇报|说明))"
+    r"\s*[^，。；\n]{2,40}?(?:汇报了|介绍了|作了?(?:起草|编制|有关|专题)?(?:情况)?(?:汇报|说明))"
 )
 
 
@@ -255,13 +269,17 @@ def _verb_items(text: str, start: int, end: int) -> list[Item]:
     for match in _REVIEWED_TITLES.finditer(text, start, end) if reviewed else ():
         lead_space = len(match.group(0)) - len(match.group(0).lstrip())
         starts.append((match.start(0) + lead_space, "审议"))
+    for match in _TITLE_APPROVED.finditer(text, start, end) if "经" in text or "获" in text else ():
+        lead_space = len(match.group(0)) - len(match.group(0).lstrip())
+        starts.append((match.start(0) + lead_space, "审议"))
     for match in _DEPLOYED_PARAGRAPH.finditer(text, start, end):
         lead_space = len(match.group(0)) - len(match.group(0).lstrip())
         starts.append((match.start(0) + lead_space, "部署"))
     reported = text.find("汇报了", start, end) >= 0
     for match in _SENTENCE_REPORT.finditer(text, start, end) if reported else ():
-        if unit_of(match["rep"]) and _same_paragraph_start(text, match.start("rep")):
-            starts.append((match.start("rep"), "汇报"))
+        opens = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+        if unit_of(match["rep"]) and _same_paragraph_start(text, opens):
+            starts.append((opens, "汇报"))
     starts.sort()
     items: list[Item] = []
     for index, (pos, verb) in enumerate(starts):

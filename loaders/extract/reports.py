@@ -17,7 +17,7 @@ _VERB = r"听取(?:了)?(?:并(?:原则|基本)?(?:同意|审议|通过)了?)?"
 _REP = r"(?P<rep>(?:(?!听取)[^，。；《》“”\n]){2,60}?)"
 _HEARD = re.compile(
     rf"{_VERB}{_REP}(?:分别|先后)?(?:所作的?|作的)?"
-    r"(?:关于|对|就)(?P<subj>(?:《[^《》\n]*》|[^。；\n《》]){1,200}?)(?:的|等)?(?:有关)?(?:工作|情况)?(?:所作的?|(?<!工)作的?)?"
+    r"(?:关于|对|就|有关(?!负责|人员|同志|部门|单位|领导))(?P<subj>(?:《[^《》\n]*》|[^。；\n《》]){1,200}?)(?:的|等)?(?:有关)?(?:工作|情况)?(?:所作的?|(?<!工)作的?)?"
     r"(?:的?(?:联合|专题|书面))?(?:汇报|说明|报告|介绍)"
 )
 _CALLED = re.compile(
@@ -27,14 +27,16 @@ _HEARD_NO_SUBJECT = re.compile(
     rf"{_VERB}{_REP}(?:的)?(?:有关|相关)?(?P<what>(?:工作)?(?:情况)?)(?:汇报|说明)"
 )
 # (?<![^…]): at the text's start or after one of …, one look-behind rather than a branch.
+# 区资投公司负责人围绕起草过程、资格审查等方面，汇报了《A》: what the report went over.
 _STATED = re.compile(
     r"(?<![^。，；\n》])\s*(?P<rep>[^，。；《》“”\n]{2,40}?)(?:[就对](?P<about>[^，。；\n]{1,60}?))?"
-    r"(?:(?<!补充)(?:作了?|进行了?)(?:起草|编制|修订|有关)?(?:情况)?(?:汇报|说明)"
-    r"|(?<!补充)(?P<each>分别|先后)?汇报了(?P<subj>[^，。；\n]{2,120}?)(?:的)?(?=[，。；\n]))"
+    r"(?:围绕[^。；\n]{1,80}?(?:等)?方面[，,]?)?"
+    r"(?:(?<!补充)(?:[作做]了?|进行了?)(?:起草|编制|修订|有关|专题)?(?:情况)?(?:汇报|说明)"
+    r"|(?<!补充)(?P<each>分别|先后)?(?:汇报|介绍)了(?P<subj>[^，。；\n]{2,120}?)(?:的)?(?=[，。；\n]))"
 )
 # 汇报单位：县茶产业发展中心 / 三、听取……工作安排（区应急局汇报）
 _REPORTER_FIELD = re.compile(
-    r"汇报单位[：:]\s*(?P<rep>[^，。；\n]{2,40})|[（(](?P<rep2>[^（）()\n]{2,30}?)(?:汇报|报告|作说明)[）)]"
+    r"汇报(?:单位|部门|人)[：:]\s*(?P<rep>[^，。；\n]{2,40})|[（(](?P<rep2>[^（）()\n]{2,30}?)(?:汇报|报告|作说明)[）)]"
     r"|^【(?P<rep3>[^】\n]{2,30})】"
 )
 # 该方案由县文广旅局起草并作说明
@@ -136,7 +138,10 @@ def _stated(lead: str, offset: int, plans: _Subjects) -> list[Report]:
             split_subjects(subject, len(units)) if found.get("each") else [subject] * len(units)
         )
         for (unit, pos), each in zip(units, subjects, strict=True):
-            reports.append(Report(unit, _subject(each, plans), "lead", pos))
+            # One unit reporting several titles (汇报了《A》和《B》) reported each.
+            titles = [t["t"] for t in TITLE.finditer(each)] if len(units) == 1 else []
+            for one in titles if len(titles) > 1 else [each]:
+                reports.append(Report(unit, _subject(one, plans), "lead", pos))
     return [r for r in reports if r.subject]
 
 
@@ -161,6 +166,29 @@ def _agreed_report(text: str, item: Item, plans: _Subjects) -> list[Report]:
 _SUMMED_TAIL = re.compile(r"等(?:有关|相关)?(?:单位|部门)$")
 
 
+# 水务局陈琦关于…: a unit with its person named alone, without a title. A closed list of common
+# surnames opens the name, so that a word after a unit is not taken for a person.
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武"
+    "戴莫孔向汤童滕应鲁葛洪包左柳施骆翁甘阮章倪温庞樊兰殷齐乔郎聂康岳喻祝焦"
+)
+_NAMED_ALONE = re.compile(rf"^(?P<unit>.{{3,}}?)[{_SURNAMES}][一-龥]{{1,2}}(?:同志)?$")
+
+
+def _reporter_unit(part: str) -> str | None:
+    """The unit of one reporter: 林业局, 区财政局局长张三, or 水务局陈琦 (a person without a title).
+
+    >>> _reporter_unit("水务局陈琦"), _reporter_unit("市府办"), _reporter_unit("重点工作")
+    ('水务局', '市府办', None)
+    """
+    # The reporter's position says a unit stands there: 水利局 without its government counts.
+    if unit := bare_unit(part):
+        return unit
+    named = _NAMED_ALONE.match(part) if len(part) <= 20 else None
+    return bare_unit(named["unit"]) if named else None
+
+
 def _units(phrase: str, offset: int) -> list[tuple[str, int]]:
     """The units of a reporter phrase with their positions; empty if any part is not a unit."""
     stripped = _LEADING_VERBS.sub("", phrase)
@@ -168,8 +196,7 @@ def _units(phrase: str, offset: int) -> list[tuple[str, int]]:
     stripped = _SUMMED_TAIL.sub("", stripped)
     units, cursor = [], 0
     for part in split_list(stripped):
-        # The reporter's position says a unit stands there: 水利局 without its government counts.
-        unit = bare_unit(part)
+        unit = _reporter_unit(part)
         if not unit:
             return []
         cursor = stripped.find(part, cursor)

@@ -33,7 +33,7 @@ _TITLES = r"《[^《》\n]{2,150}》(?:[（(](?:送审稿|草案|征求意见稿
 _TITLE_LIST = re.compile(rf"{_TITLES}(?:[、和及与，]*{_TITLES})*")
 # X提交的《A》 / X提出的…方案 / X起草的… / X汇报的《A》 / X提请审议的《A》 / X报请的《A》
 _SUBMITTED = re.compile(
-    r"(?:共同|联合)?(?:提交|提出|送审|报送|起草|拟定|制定|编制|修订|汇报|[提报]请(?:会议)?(?:审议|审定)?|呈报|上报|(?<![^局办委心队司])作)(?:了)?的"
+    r"(?:共同|联合|牵头)?(?:提交(?:会议)?(?:审议|审定|研究)?|提出|送审|报送|起草|拟定|制定|编制|修订|汇报|[提报]请(?:会议)?(?:审议|审定)?|呈报|上报|(?<![^局办委心队司])作)(?:了)?的"
     rf"(?P<what>{_TITLE_LIST.pattern}|[^，。；《》\n]{{2,60}}?(?:方案|意见|办法|规划|计划|报告|请示|细则|规定|事项)"
     r"(?!\s*(?:要|应|须|必须|务必|需)))"
 )
@@ -41,12 +41,16 @@ _SUBMITTED = re.compile(
 _REQUEST = re.compile(rf"(?P<what>{_TITLE_LIST.pattern})")
 # X就《A》作汇报 / X关于Y的汇报 / X汇报Y / X作起草说明
 _ABOUT = re.compile(
-    r"(?:所作的?|作的)?(?:(?:分别|先后)?(?:[就对]|围绕)(?P<on>(?:《[^《》\n]*》|[^。；！？\n《》]){1,150}?)作[了的]?(?:起草|编制|修订|有关)?(?:情况)?(?:汇报|说明|介绍)"
+    r"(?:所作的?|作的)?(?:(?:分别|先后)?(?:[就对]|围绕)(?P<on>(?:《[^《》\n]*》|[^。；！？\n《》]){1,150}?)(?:[作做][了的]?|进行了?)(?:起草|编制|修订|有关|专题)?(?:情况)?(?:汇报|说明|介绍)"
     r"|(?:关于)(?P<about>(?:《[^《》\n]*》|[^。；！？\n《》]){1,200}?)(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?"
     r"(?:(?:联合|专题|书面))?(?:汇报|说明|报告|介绍|请示)(?!会)"
     r"|(?:分别|先后)?(?:作了?|进行了?)(?P<none>(?:起草|编制|修订|有关)?(?:工作)?(?:情况)?)(?:汇报|说明)|发言(?=】)(?P<spoke>)"
-    r"|(?:分别|先后)?汇报(?:了)?(?P<plain>[^，。；！？\n]{2,120})"
-    r"|(?![要应须需将、，和及与]|分别|先后)(?P<bare>[^，。；！？《》\n关就]{2,80}?)(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?汇报(?!会))"
+    # 听取了区住建局汇报后指出: a report on the item's own topic; what follows is the meeting's.
+    r"|汇报(?=后)(?P<spoke2>)"
+    r"|(?:分别|先后)?(?:汇报(?:了)?|介绍了)(?P<plain>[^，。；！？\n]{2,120})"
+    r"|(?![要应须需将、，和及与]|分别|先后)(?P<bare>[^，。；！？《》\n关就]{2,80}?)(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?汇报(?!会)"
+    # 原则通过了县卫生局关于《A》。: the unit's document, approved.
+    r"|关于(?P<doc>(?:《[^《》\n]{2,150}》[、和及与]?)+)(?=[。，；！\n]))"
 )
 # A sentence can name a reporter only if it holds one of these cues. Every cue opens with a fixed
 # character, so ``re`` skips to the next of those characters instead of trying the words everywhere.
@@ -127,8 +131,14 @@ def conveyed(text: str, pos: int) -> bool:
     window = max(0, pos - 800)
     mark = max(text.rfind(stop, window, pos) for stop in "。！？\n")
     start = mark + 1 if mark >= 0 else window
-    verbs = _GOVERNING.findall(text, start, pos + 2)
-    return bool(verbs) and verbs[-1] in _CONVEYING
+    verbs = list(_GOVERNING.finditer(text, start, pos + 2))
+    if not verbs or verbs[-1].group(0) not in _CONVEYING:
+        return False
+    # 同意印发《A》, 原则同意按程序印发《A》: the meeting approves issuing it, conveys nothing.
+    last = verbs[-1]
+    return not (
+        last.group(0) == "印发" and "同意" in text[max(start, last.start() - 8) : last.start()]
+    )
 
 
 # 县林业局等单位关于…: the words after 等 only sum up the units listed.
@@ -230,9 +240,9 @@ def _subjects(text: str, pos: int, end: int) -> tuple[list[str], bool]:
 
 
 def _about(match: re.Match[str]) -> tuple[list[str], bool]:
-    if match["none"] is not None or match["spoke"] is not None:
+    if match["none"] is not None or match["spoke"] is not None or match["spoke2"] is not None:
         return [match["none"] or ""], False  # the item's plan or topic, filled in by the caller
-    phrase = next(match[g] for g in ("on", "about", "plain", "bare") if match[g] is not None)
+    phrase = next(match[g] for g in ("on", "about", "plain", "bare", "doc") if match[g] is not None)
     titles = [m["t"] for m in TITLE.finditer(phrase)]
     if titles:
         return titles, True

@@ -25,13 +25,13 @@ _BARE_HEAD = re.compile(
 )
 _NOT_BARE = re.compile(
     r"(?:[格布大全结僵开当变时残棋赛胜邮]局|[承举主创督交包帮代协专首通转领直快难兼查就即速必好要]办|"
-    r"[干全内外总本局东西南北中]部|[和及与]|重心|核心|初心|信心|决心|恒心|爱心|用心|同心|民心|人心|开心|"
+    r"[干全内外总本局]部|[东西南北中]部$|[和及与]|重心|核心|初心|信心|决心|恒心|爱心|用心|同心|民心|人心|开心|"
     r"^(?:部门|单位|党委|纪委|各)|有关|相关|方面|领域|工作|问题|项目|体系|机制|[了着过]|传达|学习|书面)"
 )
 _PERSON_TITLES = (
     "党组书记|党委书记|党工委书记|副书记|书记|局长|副局长|主任|副主任|常务副主任|负责人|"
     "主要负责人|负责同志|部长|副部长|镇长|副镇长|乡长|主任委员|队长|支队长|大队长|政委|总经理|"
-    "董事长|副总经理|行长|院长|所长|站长|处长|秘书长|指挥长|主席|同志|代表|局领导|分管领导"
+    "董事长|副总经理|行长|院长|所长|站长|处长|秘书长|常务副指挥长|副指挥长|指挥长|主席|同志|代表|局领导|分管领导"
 )
 _PERSON = rf"(?:(?:{_PERSON_TITLES})[、，,]?)+(?:[一-龥]{{2,3}}?)?(?:同志)?(?:等)?"
 _UNIT_RE = re.compile(rf"^(?P<unit>[{_LEVELS}一-龥（）()]{{1,24}}?(?:{_UNIT_HEADS}))$")
@@ -45,9 +45,10 @@ _NOT_UNITS = re.compile(
 _NOT_A_LEVEL = re.compile(r"^(?:区域|县域|市域|镇域|乡域|省域|区位|市区)")
 _BAD_INSIDE = re.compile(
     r"[，。；：、“”《》\s各的这每]|情况|汇报|关于|要求|重要|会议|有关|相关|会同(?!分局|支队|大队|中队|派出所)|"
-    r"按程序|负责|[将把]|对(?!口|外)|就(?!业)|"
+    r"按程序|负责|[将把]|对(?!口|外)|就(?!业)|听取|审议|"
     r"根据|意见|修改|完善|报送|提交|按照|做好|落实|抓紧|尽快|加快|督促|审定|印发|确保|"
-    r"局长|主任|书记|部长|同志"  # 县财政局局长张三所(作的…): a person, not a 所
+    r"局长|主任|书记|部长|同志|"  # 县财政局局长张三所(作的…): a person, not a 所
+    r"[局委办厅]联(?!合会|合社|席会)"  # 区财政局联合起草: 联合 after a whole name, not a 妇联
 )
 # Words of a clause, never of a unit's name (这项工作涉及…, 会同区公安分局开展联合执法): looked for
 # as plain substrings, cheaper than more branches in the pattern above.
@@ -72,11 +73,11 @@ _BARE_GROUP = re.compile(
     r"^(?:街道|镇|乡镇|街镇|镇街|部门|单位|企业|社区|村|学校)(?:（[^（）]{1,6}）)?$"
 )
 _VERBISH = re.compile(
-    r"(?<!主)要|应|须|进一步|加强|做好|落实|推进|开展|按照|根据|结合|对照|实行|[将把]|对(?!口|外)"
+    r"(?<!主)要|应(?!急)|须|进一步|加强|做好|落实|推进|开展|按照|根据|结合|对照|实行|[将把]|对(?!口|外)"
 )
 _COLLECTIVE_END = re.compile(
     r"(?:部门|单位|街道|镇|乡镇|（镇）|（街道）|（乡镇）|专班|上下|区长|县长|市长|镇长|领导|同志|"
-    r"方面|企业|机构|委办局|处室|科室|班子|干部|人员|成员|委|局|办|组|队|系统|主体|平台|社区|村|群众|党员|职工|"
+    r"方面|企业|机构|委办局|处室|科室|班子|干部|人员|成员|委|局|办|组|队|队伍|系统|主体|平台|社区|村|群众|党员|职工|"
     r"负责人|负责同志|政府)$"
 )
 _PUNCT = re.compile(r"[，。；：“”《》]")
@@ -105,7 +106,7 @@ def _last_chars(*alternations: str) -> frozenset[str]:
 NAME_ENDS = _last_chars(
     _UNIT_HEADS,
     _COLLECTIVE_END.pattern[3:-2],
-    "学校|村|社区|企业|职工|系统|成员|干部|镇街|街镇|林场|农场|站",
+    "学校|村|社区|企业|职工|系统|成员|干部|镇街|街镇|林场|农场|站|机关",
 ) | set("）区县市旗级")
 _BRACKETED = re.compile(r"（[^（）]*）")
 _SUMMED_UP = re.compile(r"^(?P<names>.+?)等[^、，,]{1,10}$")
@@ -217,8 +218,9 @@ def _is_unit_name(name: str) -> bool:
 
 # Collectives named by category: 县政府班子成员, 党员干部, 全市政府系统, 项目牵头单位, 相关镇街.
 _CATEGORY = re.compile(
-    r"^[一-龥（）()]{0,10}(?:班子成员|党员干部|领导干部|干部职工|政府系统|分管领导|[区县市]领导|"
-    r"各级领导|牵头单位|责任单位|配合单位|镇街|街镇|乡镇|镇（街道）|镇（街）|部门|媒体)$"
+    r"^[一-龥、（）()]{0,10}(?:班子成员|党员干部|领导干部|干部职工|政府系统|分管领导|[区县市]领导|"
+    r"各级领导|牵头单位|责任单位|配合单位|成员单位|直属单位|[区县市]直单位|镇街|街镇|乡镇|镇（街道）|"
+    r"镇（街）|部门|媒体|系统|[区县市]级领导|[区县市]直机关|驻[区县市]单位)$"
     r"|^[省市区县乡镇村、]{2,9}[两三四五]级$"  # 市、区两级, 县乡村三级: the levels of government
 )
 # 公安、应急、市场监管等部门: domains summed up by a group noun.
@@ -227,9 +229,14 @@ _DOMAINS_SUMMED = re.compile(r"^[一-龥、和及]{2,40}等(?:有关|相关)?(?:
 
 _KIND_ONE = (
     r"(?:[一-龥]{0,4}(?:检查站|集运站|加油站|收费站|林场|农场)"
-    r"|(?:煤矿|矿山|化工|危化品|规上|建筑|物流|餐饮|燃气|工业|涉危|生产经营|施工)企业"
+    # 煤矿企业, 新能源公交企业: enterprises of a kind (a named one is a 公司 or 集团); not what is
+    # done to them (推动企业应产尽产, 帮助企业解决…).
+    r"|(?![^企]*(?:推动|帮助|引导|支持|鼓励|服务|指导|督促|组织|帮扶|扶持|动员|培育|招引|引进|推广|要求|[让使对为向把]))"
+    r"[一-龥]{1,6}?企业"
     r"|(?:建设|施工|监理|参建|扛标|包保|挂钩|帮扶|承办|协办)单位"
-    r"|[一-龥]{0,4}(?:配建|代建|施工|物业|保洁|监理|运营|平台)公司)"
+    r"|[一-龥]{0,4}(?:配建|代建|施工|物业|保洁|监理|运营|平台)公司"
+    # 专业扑火队, 半专业扑火队, 志愿服务队: teams named by their kind, not by a place.
+    r"|(?:专业|半专业|义务|志愿|应急)[一-龥]{0,3}?(?:扑火|救援|抢险|巡逻|护林|消防|服务)队)"
 )
 _KIND = re.compile(rf"^{_KIND_ONE}(?:[和及、与]{_KIND_ONE}){{0,2}}$")
 # 全区要… addresses everyone in the district, as 全区上下 does.
@@ -373,7 +380,9 @@ def addressees(phrase: str) -> tuple[tuple[str, bool], ...] | None:
     if len(parts) == 1 and units[0]:
         return ((units[0], False),)
     if not any(units):
-        return ((phrase, True),) if is_collective(phrase) else None
+        # 市直部门和各县区: collectives only, listed together, stay one.
+        whole = is_collective(phrase) or (len(parts) > 1 and all(map(is_collective, parts)))
+        return ((phrase, True),) if whole else None
     result: list[tuple[str, bool]] = []
     for part, unit in zip(parts, units, strict=True):
         if unit:

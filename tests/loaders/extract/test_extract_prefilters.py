@@ -12,6 +12,7 @@ import pytest
 
 from loaders.extract import (
     approvals,
+    dates,
     directives,
     header,
     naming,
@@ -119,9 +120,9 @@ def _item_first_chars(op, av) -> tuple[set[str], bool]:
 
 
 _LOOKAHEAD_FIRST = [
-    header._NAMED_YEAR,
+    dates._NAMED_YEAR,
     header._ORDINAL_RE,
-    header._DATE_NO_YEAR,
+    dates._DATE_NO_YEAR,
     naming._YEARS,
     naming._TRAILING,
     subjects._ABOUT_LISTED,
