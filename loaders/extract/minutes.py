@@ -12,6 +12,7 @@ import re
 from loaders.extract.approvals import add_approvals
 from loaders.extract.context import Context
 from loaders.extract.directives import Directive, find_directives
+from loaders.extract.enumerated import directed_topics
 from loaders.extract.header import HEADER_WINDOW, parse_header
 from loaders.extract.items import Item, split_items
 from loaders.extract.matching import similar
@@ -327,7 +328,18 @@ def _initiatives(
         if name and all(not similar(name, n) for n in names) and not unit_at_start(name):
             ctx.add_initiative(item.number, name, pos)
             names.append(name)
+    _add_directed_work(ctx, item)
     return names
+
+
+def _add_directed_work(ctx: Context, item: Item) -> None:
+    """Add the lines of work the item's directives ask to carry out (要统筹抓好A、B等工作), each
+    once per document: one the document names already is not named again."""
+    named = [i.name for i in ctx.result.initiatives]  # not the topics of one list among themselves
+    for subject, pos in directed_topics(ctx.text, item, topics):
+        name = initiative_name(subject, ctx.places)
+        if name and all(not similar(name, n) for n in named):
+            ctx.add_initiative(item.number, name, pos)
 
 
 def _subjects(

@@ -1,0 +1,115 @@
+"""Lines of work a directive or a stressed point enumerates, each in a small invented text.
+
+The annotation guide's convention: each topic the meeting asks to carry out as a line of work
+(要统筹抓好A、B、C等工作, 要做好A和B工作, 把A、B等工作抓实) is an initiative; a unit's own task, a
+step of one procedure, a way of working, a time, a slogan or a generic word is not. The texts are
+written for the tests, not taken from pages.
+"""
+
+import pytest
+from invented_minutes import extract_text
+
+from loaders.models import Extraction
+
+# An item heard on one line of work, so that what the meeting asks after it is read as its directives.
+HEARD = "会议听取了区农业农村局关于春季植保工作情况的汇报。"
+
+
+def names(result: Extraction) -> set[str]:
+    return {initiative.name for initiative in result.initiatives}
+
+
+def extracted(tmp_path, directive: str) -> set[str]:
+    """The initiatives of an item heard on 春季植保 followed by ``directive``, less 春季植保."""
+    return names(extract_text(tmp_path, HEARD + directive)) - {"春季植保"}
+
+
+@pytest.mark.parametrize(
+    ("directive", "expected"),
+    [
+        ("会议要求，要统筹抓好渔船管控、水库巡查、林区防火等工作。", {"渔船管控", "水库巡查", "林区防火"}),
+        ("会议强调，各镇街要做好耕地流转、农机补贴等当前重点工作。", {"耕地流转", "农机补贴"}),
+        ("会议要求，要统筹抓好集市整治、老街改造两项工作。", {"集市整治", "老街改造"}),
+        ("会议要求，要统筹抓好乡村集市、渠道清淤等工作。", {"乡村集市", "渠道清淤"}),
+        ("会议指出，要把菜价监测、冬储供应等工作抓实抓细。", {"菜价监测", "冬储供应"}),
+    ],
+)  # fmt: skip
+def test_extract_topics_a_directive_enumerates_are_one_initiative_each(
+    tmp_path, directive, expected
+):
+    assert extracted(tmp_path, directive) == expected
+
+
+def test_extract_one_line_of_work_a_directive_asks_for(tmp_path):
+    assert extracted(tmp_path, "会议要求，要认真做好候鸟迁徙保护工作。") == {"候鸟迁徙保护"}
+
+
+def test_extract_a_pair_in_a_list_of_work_is_two_topics(tmp_path):
+    directive = "会议要求，要一刻不放松地抓好燃气安全检查和河道防汛巡查各项工作。"
+    assert extracted(tmp_path, directive) == {"燃气安全检查", "河道防汛巡查"}
+
+
+def test_extract_a_pair_inside_one_topic_stays_whole(tmp_path):
+    directive = "会议要求，全区要认真做好甲型病毒和乙型病毒联合筛查工作。"
+    assert extracted(tmp_path, directive) == {"甲型病毒和乙型病毒联合筛查"}
+
+
+def test_extract_a_short_pair_in_a_list_is_one_topic(tmp_path):
+    directive = "会议要求，要把民宿和农家乐、乡村集市等工作抓实。"
+    assert extracted(tmp_path, directive) == {"民宿和农家乐", "乡村集市"}
+
+
+def test_extract_a_time_before_the_topic_is_no_part_of_it(tmp_path):
+    directive = "会议要求，要扎实做好岁末年初的电梯安全工作。"
+    assert extracted(tmp_path, directive) == {"电梯安全"}
+
+
+def test_extract_aspects_of_one_thing_after_its_name_are_one_topic(tmp_path):
+    directive = "会议要求，要把古村落的保护、修缮和利用工作做好。"
+    assert extracted(tmp_path, directive) == {"古村落保护修缮利用"}
+
+
+def test_extract_a_pair_sharing_its_head_gives_the_head_to_both(tmp_path):
+    directive = "会议要求，要统筹抓好文明、卫生创城两项工作。"
+    assert extracted(tmp_path, directive) == {"文明创城", "卫生创城"}
+
+
+def test_extract_a_list_summed_up_as_events_is_one_initiative_each(tmp_path):
+    directive = "会议要求，要精心筹备好第三届湖畔读书节、第五届环湖徒步大会等活动，确保安全。"
+    assert extracted(tmp_path, directive) == {"第三届湖畔读书节", "第五届环湖徒步大会"}
+
+
+def test_extract_a_list_built_gives_the_head_to_each_topic(tmp_path):
+    directive = "会议要求，要加强蔬菜加工园、冷链物流园建设。"
+    assert extracted(tmp_path, directive) == {"蔬菜加工园建设", "冷链物流园建设"}
+
+
+def test_extract_battles_summed_up_by_a_count_are_each_named_with_the_head(tmp_path):
+    directive = "会议要求，要打好打赢河湖、山林两大攻坚战。"
+    assert extracted(tmp_path, directive) == {"河湖攻坚战", "山林攻坚战"}
+
+
+@pytest.mark.parametrize(
+    "directive",
+    [
+        "会议要求，区民政局要做好门牌更换工作。",  # a named unit's own task
+        "会议要求，各街道要配合做好入户登记工作。",  # helping with another's work
+        "会议要求，要做好项目可研、预审、评审等工作。",  # the steps of one procedure
+        "会议要求，要做好宣传解释工作。",  # a way of working
+        "会议要求，要抓好当前各项重点工作。",  # a generic word
+        "会议要求，要依法依规做好相关工作。",
+        "会议要求，要毫不松懈抓好“外防输入、内防反弹”各项工作。",  # a slogan
+        "会议要求，要统筹做好招生划片和学位保障工作。",  # one task of the item coordinated
+        "会议要求，要做好监测预警、疫苗接种和医疗救治。",  # the measures of the item's work
+        "会议要求，要加强形势分析、市场调研和资源调配。",  # ways of working
+        "会议要求，要把农资保供当作常态化工作抓在手上。",  # a role given to the work
+        "会议指出，今年以来，全区抓好了农资保供、渠道清淤等工作。",  # what was done, not asked
+    ],
+)
+def test_extract_what_is_no_line_of_work_of_its_own_gives_no_initiative(tmp_path, directive):
+    assert extracted(tmp_path, directive) == set()
+
+
+def test_extract_a_topic_the_document_names_already_is_not_named_again(tmp_path):
+    directive = "会议要求，要统筹抓好春季植保、秸秆禁烧等工作。"
+    assert names(extract_text(tmp_path, HEARD + directive)) == {"春季植保", "秸秆禁烧"}
