@@ -42,11 +42,12 @@ _WHEN = re.compile(
     r"在(?:研究部署|研究|部署|听取|通报|审议|讨论)了?(?P<t>[^，。；\n]{2,40}?)"
     r"(?:工作|情况)?(?:的汇报)?时[，,]"
 )
-# 一要抓好X，二要加快Y，五是要认真开展Z: each point opens with its verb and its line of work.
+# 一要抓好X，二要加快Y，五是要认真开展Z, 一是抓好A、B: each point opens with its verb and its lines
+# of work.
 _MUST_POINTS = re.compile(
-    r"(?=[一二三四五六七八九十])(?<![^。；;！\n，：:])[一二三四五六七八九十]是?要(?:认真|切实|扎实|全力|持续)?"
+    r"(?=[一二三四五六七八九十])(?<![^。；;！\n，：:])[一二三四五六七八九十](?:是要|是|要)(?:认真|切实|扎实|全力|持续)?"
     r"(?:抓好|加快|做好|推进|保障|守住|加强|抓实|强化|推动|深化|统筹|落实|开展)"
-    r"(?P<t>[^，。；：、\n]{4,20}?)[，；。]"
+    r"(?P<t>[^，。；：\n]{4,40}?)[，；。]"
 )
 # X要加强，… at the start of a sentence: X is the line of work (unless X is an addressee).
 _MUST_STRENGTHEN = re.compile(
@@ -70,7 +71,7 @@ _ENDS = {
 # each opening with a fixed character or a class, so that ``re`` skips to the characters they start
 # with instead of trying the words at every character.
 _CUES = re.compile(r"会议?(?:精神|部署)|时[，,]|要(?:加强|持续|不断|进一步|加快|统筹|扎实)|方面")
-_POINT_CUE = re.compile(r"[一二三四五六七八九十]是?要")
+_POINT_CUE = re.compile(r"[一二三四五六七八九十][是要]")
 
 
 def stressed_topics(text: str, item: Item) -> list[tuple[str, int]]:

@@ -157,7 +157,26 @@ def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
         group = "t" if match["t"] is not None else "t2"
         if "，" not in match[group] and "《" not in match[group]:
             found.extend(topics(_with_list_end(text, match, group), match.start(group)))
-    return found + stressed_topics(text, item) + conveyed_titles(text, item, initiative_name)
+    for topic, at in stressed_topics(text, item):  # 一是抓好A、B: one line of work each
+        found.extend(_listed_work(topic, at) if "、" in topic else [(topic, at)])
+    return found + conveyed_titles(text, item, initiative_name)
+
+
+# A verb inside a part of a list: the list names actions (加强监督、依法开展统计), not lines of work.
+_ACTION = re.compile(r"开展|加强|推进|推动|做好|抓好|落实|强化|依法|监督")
+
+
+def _listed_work(phrase: str, pos: int) -> list[tuple[str, int]]:
+    """The lines of work of a listed point (一是抓好春耕生产、河道保洁 → two), or none when its
+    parts are actions or single words (三要加强监督、依法开展统计).
+
+    >>> [t for t, _ in _listed_work("春耕生产、河道保洁", 0)], _listed_work("监督、依法开展统计", 0)
+    (['春耕生产', '河道保洁'], [])
+    """
+    parts = topics(phrase + "等", pos)
+    if any(len(part) < 4 or _ACTION.search(part) for part, _ in parts):
+        return []
+    return parts
 
 
 def _with_list_end(text: str, match: re.Match[str], group: str) -> str:

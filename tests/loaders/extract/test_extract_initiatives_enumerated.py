@@ -113,3 +113,13 @@ def test_extract_what_is_no_line_of_work_of_its_own_gives_no_initiative(tmp_path
 def test_extract_a_topic_the_document_names_already_is_not_named_again(tmp_path):
     directive = "会议要求，要统筹抓好春季植保、秸秆禁烧等工作。"
     assert names(extract_text(tmp_path, HEARD + directive)) == {"春季植保", "秸秆禁烧"}
+
+
+def test_extract_each_topic_of_a_point_opening_with_its_verb(tmp_path):
+    body = "会议研究了近期重点工作。会议强调，一是抓好道路扬尘治理、餐饮油烟治理；二是推进老旧管网更新。"
+    assert {"道路扬尘治理", "餐饮油烟治理", "老旧管网更新"} <= names(extract_text(tmp_path, body))
+
+
+def test_extract_a_point_listing_actions_names_no_line_of_work(tmp_path):
+    body = "会议研究了近期重点工作。会议强调，三要加强监督、依法开展统计。"
+    assert not {"监督", "依法开展统计"} & names(extract_text(tmp_path, body))
