@@ -1,7 +1,8 @@
 """Lines of work an item names outside its agenda clauses: in what the meeting conveyed and stressed.
 
 A news release often names the work of an item only there: 传达学习全省安全生产电视电话会议精神
-(安全生产), 在研究部署疫情防控工作时，某某强调… (疫情防控), 一要抓好经济运行调度 (经济运行调度),
+(安全生产, when the text takes it up again, reports on it or studies how to carry it out locally:
+…现场会主要精神，研究我市贯彻意见), 在研究部署疫情防控工作时，某某强调… (疫情防控), 一要抓好经济运行调度 (经济运行调度),
 校园安全体系建设要加强 (校园安全体系建设), 在安全生产方面，… (安全生产). A meeting named by its
 body (常务会议, 全会, 党代会, 两会, 政治局会议) names no line of work.
 """
@@ -21,7 +22,7 @@ _LEVEL_AT_START = re.compile(f"(?:{_LEVEL})+")
 _KINDS = r"(?:工作)?(?:推进|电视电话|视频|现场|动员|部署|分析|约谈|调度)*会(?:议)?"
 _KIND = re.compile(_KINDS + "$")
 _MEETING = re.compile(
-    rf"{_LEVEL}(?P<t>[^，。；、：《》“”\n]{{4,30}}?){_KINDS}(?:精神|部署)"
+    rf"{_LEVEL}(?P<t>[^，。；、：《》“”\n]{{4,30}}?){_KINDS}(?:主要)?(?:精神|部署)"
     r"|关于(?P<t2>[^，。；、：《》“”\n]{4,20}?)会议精神"
 )
 # What names a body, a time or a document rather than a line of work (市政府第22次常务会议,
@@ -34,10 +35,14 @@ _LEAD_VERB = re.compile(r"(?:扩大|推进|推动|加快|深化|打赢|打好|�
 _TITLE = re.compile(r"《([^《》]{4,80})》")
 # A place at the start of an initiative named from a title of another government (四川省…).
 _PLACE_PREFIX = re.compile(r"^(?:[一-龥]{2,4}?[省市县区])+")
-_IMPLEMENTED = re.compile(r"(?:及|和)?(?:我[县区市旗])?(?:贯彻)?(?:落实)?(?:工作)?情况")
-_MEETING_END = re.compile(r"会议?(?:精神|部署)")
+_IMPLEMENTED = re.compile(
+    r"(?:及|和)?(?:我[县区市旗])?(?:贯彻)?(?:落实)?(?:工作)?情况"
+    # …会议精神，研究我市贯彻意见: how to carry it out locally is taken up too.
+    r"|[，,]?(?:并|及)?(?:研究|审议|听取并审议)(?:我[县区市旗])?贯彻(?:落实)?意见"
+)
+_MEETING_END = re.compile(r"会议?(?:主要)?(?:精神|部署)")
 # One meeting on two lines of work: A暨B工作推进会, A和全省B工作会议.
-_MEETING_JOINED = re.compile(r"暨|和(?=全国|全省|全市|全县|全区|国家|[省市县区](?!场))")
+_MEETING_JOINED = re.compile(r"暨|[和及](?=全国|全省|全市|全县|全区|国家|[省市县区](?!场))")
 _WHEN = re.compile(
     r"在(?:研究部署|研究|部署|听取|通报|审议|讨论)了?(?P<t>[^，。；\n]{2,40}?)"
     r"(?:工作|情况)?(?:的汇报)?时[，,]"
@@ -70,7 +75,9 @@ _ENDS = {
 # Words every match of one of the patterns above holds: most items have none of them. Two patterns,
 # each opening with a fixed character or a class, so that ``re`` skips to the characters they start
 # with instead of trying the words at every character.
-_CUES = re.compile(r"会议?(?:精神|部署)|时[，,]|要(?:加强|持续|不断|进一步|加快|统筹|扎实)|方面")
+_CUES = re.compile(
+    r"会议?(?:主要)?(?:精神|部署)|时[，,]|要(?:加强|持续|不断|进一步|加快|统筹|扎实)|方面"
+)
 _POINT_CUE = re.compile(r"[一二三四五六七八九十][是要]")
 
 

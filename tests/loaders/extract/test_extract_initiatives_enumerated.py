@@ -123,3 +123,31 @@ def test_extract_each_topic_of_a_point_opening_with_its_verb(tmp_path):
 def test_extract_a_point_listing_actions_names_no_line_of_work(tmp_path):
     body = "会议研究了近期重点工作。会议强调，三要加强监督、依法开展统计。"
     assert not {"监督", "依法开展统计"} & names(extract_text(tmp_path, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "会议传达了全省河湖清淤工作推进会精神，研究我县贯彻意见。",
+            {"河湖清淤"},
+        ),
+        (
+            "会议传达了全市冬春消防工作会议及全市粮食收储工作会议精神及研究我县贯彻意见。",
+            {"冬春消防", "粮食收储"},
+        ),
+        (
+            "会议学习了全省乡村医生培训现场会主要精神，研究我市贯彻意见。",
+            {"乡村医生培训"},
+        ),
+    ],
+)
+def test_extract_a_conveyed_meeting_whose_carrying_out_is_studied_names_its_work(
+    tmp_path, body, expected
+):
+    assert expected <= names(extract_text(tmp_path, body))
+
+
+def test_extract_a_conveyed_meeting_left_without_local_views_names_no_work(tmp_path):
+    body = "会议传达了全省河湖清淤工作推进会精神。会议审议了《甲乙方案》。"
+    assert "河湖清淤" not in names(extract_text(tmp_path, body))
