@@ -151,3 +151,36 @@ def test_extract_a_conveyed_meeting_whose_carrying_out_is_studied_names_its_work
 def test_extract_a_conveyed_meeting_left_without_local_views_names_no_work(tmp_path):
     body = "会议传达了全省河湖清淤工作推进会精神。会议审议了《甲乙方案》。"
     assert "河湖清淤" not in names(extract_text(tmp_path, body))
+
+
+def ties(result: Extraction) -> set[tuple[str, str]]:
+    return {(r.from_, r.to) for r in result.related if r.kind == "combined_with"}
+
+
+@pytest.mark.parametrize(
+    ("directive", "programme"),
+    [
+        ("会议要求，要结合实施“稳岗位、扩就业”行动，做细帮扶。", "“稳岗位、扩就业”行动"),
+        ("会议要求，要结合抓好河湖治理攻坚战“春季攻势”，清理河道。", "河湖治理攻坚战“春季攻势”"),
+        ("会议要求，要结合“一次办好”，简化流程。", "一次办好"),
+        ("会议要求，要结合“十五五”规划编制，谋划项目。", "“十五五”规划编制"),
+    ],
+)
+def test_extract_a_programme_a_directive_combines_with_is_tied_to_the_item(
+    tmp_path, directive, programme
+):
+    result = extract_text(tmp_path, HEARD + directive)
+    assert programme in names(result)
+    assert ("春季植保", programme) in ties(result)
+
+
+def test_extract_a_tie_binds_the_work_the_rest_of_its_sentence_lists(tmp_path):
+    directive = "会议要求，要结合实施“邻里和睦”工程，统筹抓好文明、卫生创城两项工作。"
+    assert ("文明创城", "“邻里和睦”工程") in ties(extract_text(tmp_path, HEARD + directive))
+
+
+def test_extract_a_tie_in_an_item_of_several_lines_of_work_names_no_partner(tmp_path):
+    body = "会议审议了《甲乙方案》和《丙丁办法》。会议要求，要结合实施“邻里和睦”工程，做细帮扶。"
+    result = extract_text(tmp_path, body)
+    assert "“邻里和睦”工程" in names(result)
+    assert not ties(result)
