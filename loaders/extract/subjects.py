@@ -102,6 +102,16 @@ _ABOUT_LISTED = re.compile(
 )
 
 
+# 通报A、B完成情况 and 安排部署X工作 / 布置X工作 in an item's lead: lines of work taken up by a verb that
+# neither hears nor studies them.
+_NOTIFIED = re.compile(
+    r"通报(?:了)?(?P<t>[^，。；;！？\n《》]{2,60}?)(?:等)?(?:有关|相关)?(?:完成|进展|推进|开展)?情况"
+)
+_ARRANGED = re.compile(
+    r"(?=[安布])(?:安排部署|布置)(?:了)?(?P<t>[^，。；;！？\n《》]{2,40}?)(?:等)?(?:有关|相关)?工作(?=[，。；;\n]|$)"
+)
+
+
 # Numbered points of what the meeting stressed, each about one line of work: 一是在建设现代化产业
 # 体系方面，要… / 二是工业高质量发展要加快推进.
 _POINTS = re.compile(
@@ -137,6 +147,11 @@ def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
             found.extend(topics(match["t"], match.start("t")))
     for match in _ABOUT_LISTED.finditer(text, item.start, item.lead_end):
         found.append((match["x"], match.start("x")))
+    for regex in (_NOTIFIED, _ARRANGED):
+        for match in regex.finditer(text, item.start, item.lead_end):
+            parts = topics(match["t"], match.start("t"))
+            if all(len(part) >= 4 for part, _ in parts):  # 通报甲、乙两地…: places, not work
+                found.extend(parts)
     points = (
         _POINTS.finditer(text, item.lead_end, item.end)
         if _POINT_WORD.search(text, item.lead_end, item.end)

@@ -184,3 +184,36 @@ def test_extract_a_tie_in_an_item_of_several_lines_of_work_names_no_partner(tmp_
     result = extract_text(tmp_path, body)
     assert "“邻里和睦”工程" in names(result)
     assert not ties(result)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "会议听取了甲乙工作汇报，通报了上半年工业投资、外贸进出口完成情况。",
+            {"工业投资", "外贸进出口"},
+        ),
+        ("会议听取了甲乙工作汇报，通报了全区燃气隐患排查情况。", {"燃气隐患排查"}),
+        ("会议听取了甲乙工作汇报，安排部署我县当前秸秆禁烧工作。", {"秸秆禁烧"}),
+        ("会议听取了甲乙工作汇报，布置冬季森林防火工作。", {"冬季森林防火"}),
+    ],
+)
+def test_extract_work_notified_or_arranged_in_the_agenda_is_an_initiative(tmp_path, body, expected):
+    assert expected <= names(extract_text(tmp_path, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "会议听取了甲乙工作汇报，通报了甲县、乙县新增病例情况。",  # places, not work
+        "会议听取了甲乙工作汇报，安排部署各项重点工作。",  # a generic word
+        "会议听取了甲乙工作汇报，安排部署下一步工作。",
+    ],
+)
+def test_extract_places_and_generic_words_in_the_agenda_are_no_initiatives(tmp_path, body):
+    assert names(extract_text(tmp_path, body)) <= {"甲乙"}
+
+
+def test_extract_a_clause_after_a_tie_word_is_no_programme(tmp_path):
+    directive = "会议要求，要结合区情抓好下半年重点工作。"
+    assert extracted(tmp_path, directive) == set()
