@@ -16,10 +16,11 @@ from loaders.extract.items import Item
 from loaders.extract.units import addressees
 
 # The verb of carrying out work, then the topics, closed by 工作 (等工作, 各项工作, 两项工作, 当前重点工作).
-# (?=[…]) first: the characters a match can start with.
+# The patterns open with the alternation of their verbs, from which ``re`` takes the characters a
+# match can start with (a look-ahead naming them would hide them, and was measured slower).
 _CARRY_OUT = re.compile(
-    r"(?=[抓做统落开谋筹办推加强])(?:抓好|做好|抓实|统筹抓好|统筹做好|落实好|开展好|谋划好|筹备好|办好|"
-    r"加快推进|推进|推动|开展|加强|强化)(?!了)"
+    r"(?:抓好|做好|抓实|统筹抓好|统筹做好|落实好|开展好|谋划好|筹备好|办好|"
+    r"加快推进|推进)(?!了)"
     r"(?P<t>[^，。；：！？、\n把将在对为使了][^，。；：！？\n把将在对为使了]{1,70}?)"
     r"(?P<many>等|各项|[两三四五六七八九十几多]项)?(?:当前|近期|有关|相关|重点|各项)*工作(?=[，。；、！\n])"
 )
@@ -32,7 +33,7 @@ _PUT = re.compile(
 # clause; a head after the list (建设) is each topic's.
 _PART = r"[^，。；：！？、\n把将了的等]{4,40}?"
 _CARRY_OUT_LIST = re.compile(
-    r"(?=[抓做统推筹办加])(?:抓好|统筹抓好|做好|统筹做好|推进|筹备好|筹备|办好|加强|加快)(?!了)"
+    r"(?:抓好|统筹抓好|做好|统筹做好|推进|筹备好|筹备|办好|加强|加快)(?!了)"
     rf"(?P<t>(?![在对为使]){_PART}(?:、{_PART})+?)"
     r"(?P<many>等?(?:“[一二三四五六七八九十两]件大事”|会展活动|重点任务|活动)?)(?P<head>建设)?(?=[，。；！\n])"
 )
@@ -44,8 +45,6 @@ _BATTLES = re.compile(
 _MODAL = re.compile(r"要|应|必须|务必|需|须")
 # Helping with another's work (配合做好, 协助做好): a unit's share, not a line of work.
 _HELPING = re.compile(r"(?:配合|协调|协助|帮助)$")
-_SENTENCE_START = re.compile(r"[。！？\n]")
-_CLAUSE_START = re.compile(r"[，；：。！？\n]")
 _PAST = re.compile(r"了|已|过")
 # A time before 的 (岁末年初的, 春节期间的, 当前的): no part of the line of work.
 _TIME = re.compile(
@@ -147,20 +146,20 @@ def _directed(text: str, item: Item, pos: int) -> bool:
     of a collective: a modal earlier in the sentence, no past in the verb's clause (今年以来做好了…),
     no named unit before the modal (区民政局要做好更名工作: that unit's task) and no help
     (各街道要配合做好…)."""
-    sentence = _after_last(_SENTENCE_START, text, item.start, pos)
-    clause = _after_last(_CLAUSE_START, text, item.start, pos)
+    sentence = _after_last("。！？\n", text, item.start, pos)
+    clause = _after_last("，；：。！？\n", text, item.start, pos)
     modals = list(_MODAL.finditer(text, sentence, pos))
     if not modals or _PAST.search(text, clause, pos) or _HELPING.search(text, clause, pos):
         return False
     modal = modals[-1].start()
-    opening = _after_last(_CLAUSE_START, text, sentence, modal)
-    told = addressees(text[opening:modal].strip()) or ()
-    return all(group for _, group in told)
+    opening = _after_last("，；：。！？\n", text, sentence, modal)
+    subject = text[opening:modal].strip()
+    return not subject or all(group for _, group in addressees(subject) or ())
 
 
-def _after_last(regex: re.Pattern[str], text: str, start: int, end: int) -> int:
-    """Where the last match of ``regex`` between ``start`` and ``end`` ends, else ``start``."""
-    return max((m.end() for m in regex.finditer(text, start, end)), default=start)
+def _after_last(marks: str, text: str, start: int, end: int) -> int:
+    """Where the text after the last of ``marks`` between ``start`` and ``end`` starts, else ``start``."""
+    return max(start, *(text.rfind(mark, start, end) + 1 for mark in marks))
 
 
 # Inside a list, a pair joined by 和 or 及 whose sides both have four characters or more is two
@@ -194,12 +193,16 @@ def _parts(
 # The heads of a unit's name: a topic ending so names who works, not the work (乡村集市, 文明城市
 # end with 市 and are topics).
 _UNIT_HEAD = re.compile(r"(?:局|委|办|办公室|中心|公司|集团|街道|[镇乡]|部门|单位)$")
+# Words a collective holds (各街道, 相关单位, 党员干部, 新闻媒体, 市、区两级): the rest name none.
+_COLLECTIVE_WORD = re.compile(r"各|有关|相关|部门|单位|干部|群众|媒体|企业|两级|上下")
 
 
 def _names_units(phrase: str) -> bool:
     """Whether a listed topic names units (区财政局, 各部门) rather than a line of work."""
-    told = addressees(phrase) or ()
-    return any(group for _, group in told) or bool(_UNIT_HEAD.search(phrase))
+    if _UNIT_HEAD.search(phrase):
+        return True
+    told = addressees(phrase) or () if _COLLECTIVE_WORD.search(phrase) else ()
+    return any(group for _, group in told)
 
 
 # The head a pair may share (移动式房车、乡村旅游接待户试点: two pilots), and the endings of a

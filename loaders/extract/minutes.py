@@ -83,14 +83,16 @@ def _drop_summarised(result: Extraction) -> None:
     """An opening that lists the agenda (研究A、B、C等工作) names the initiatives its items name
     again: keep the item's own name (海岸带保护与利用), not the summary's (海岸带保护)."""
     tied = {r.from_ for r in result.related} | {r.to for r in result.related}
+    # Names sharing no character are never similar: most pairs are told apart by their sets.
+    named = [(i, i.item, i.name, frozenset(i.name)) for i in result.initiatives]
     kept = []
-    for initiative in result.initiatives:
-        later = (
-            i
-            for i in result.initiatives
-            if i.item is not None and initiative.item is not None and i.item > initiative.item
-        )
-        if initiative.name in tied or not any(similar(initiative.name, i.name) for i in later):
+    for initiative, item, name, chars in named:
+        summarised = item is not None and any(
+            later is not None and later > item and not chars.isdisjoint(others)
+            and similar(name, other)
+            for _, later, other, others in named
+        )  # fmt: skip
+        if name in tied or not summarised:
             kept.append(initiative)
     result.initiatives = kept
 

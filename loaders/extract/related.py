@@ -23,6 +23,8 @@ _COMBINE = re.compile(
     r"(?:有机|紧密|深度|有效)?(?:结合起来|统筹起来|衔接起来|同步推进|一体推进|结合))"
 )
 _TITLE = re.compile(r"《([^《》]{2,80})》")
+# A word every match of _COMBINE holds.
+_TIE_WORD = re.compile(r"结合|纳入|衔接|同步推进|一体推进|统筹推进|统筹起来")
 _TIED_AFTER = re.compile(r"(?:工作)?(?:一体推进|一体谋划|统筹推进|同步推进|一并推进)$")
 # The frame around an initiative named as a subject: 要把X / 将X / X要.
 _FRAME = re.compile(r"^(?:同时|并)?(?:要|应)?(?:把|将)?|(?:要|应)$")
@@ -36,6 +38,8 @@ def add_combined(ctx: Context, item: Item, names: list[str]) -> None:
     """combined_with: 结合/纳入/同步推进/一体推进/衔接 tie a programme, itself an initiative, to the
     initiative the clause before names, else one the rest of the sentence names, else the item's
     own when it has only one (an item of several lines of work says nothing of which one)."""
+    if not _TIE_WORD.search(ctx.text, item.lead_end, item.end):
+        return  # most items tie nothing; the pattern opens on characters met everywhere (与, 把)
     for match in _COMBINE.finditer(ctx.text, item.lead_end, item.end):
         raw = match["np"] or match["np2"] or match["np3"]
         if "精神" in raw:

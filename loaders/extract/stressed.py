@@ -51,7 +51,7 @@ _WHEN = re.compile(
 # of work.
 _MUST_POINTS = re.compile(
     r"(?=[一二三四五六七八九十])(?<![^。；;！\n，：:])[一二三四五六七八九十](?:是要|是|要)(?:认真|切实|扎实|全力|持续)?"
-    r"(?:抓好|加快|做好|推进|保障|守住|加强|抓实|强化|推动|深化|统筹|落实|开展)"
+    r"(?:抓好|加快|做好|推进|保障|守住|加强|抓实|强化|推动|深化|统筹|落实|开展)"  # _POINT_VERBS
     r"(?P<t>[^，。；：\n]{4,40}?)[，；。]"
 )
 # X要加强，… at the start of a sentence: X is the line of work (unless X is an addressee).
@@ -78,7 +78,10 @@ _ENDS = {
 _CUES = re.compile(
     r"会议?(?:主要)?(?:精神|部署)|时[，,]|要(?:加强|持续|不断|进一步|加快|统筹|扎实)|方面"
 )
-_POINT_CUE = re.compile(r"[一二三四五六七八九十][是要]")
+_POINT_VERBS = r"(?:抓好|加快|做好|推进|保障|守住|加强|抓实|强化|推动|深化|统筹|落实|开展)"
+_POINT_CUE = re.compile(
+    rf"[一二三四五六七八九十](?:是要|是|要)(?:认真|切实|扎实|全力|持续)?{_POINT_VERBS}"
+)
 
 
 def stressed_topics(text: str, item: Item) -> list[tuple[str, int]]:
