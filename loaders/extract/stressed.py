@@ -2,7 +2,7 @@
 
 A news release often names the work of an item only there: 传达学习全省安全生产电视电话会议精神
 (安全生产, when the text takes it up again, reports on it or studies how to carry it out locally:
-…现场会主要精神，研究我市贯彻意见), 在研究部署疫情防控工作时，某某强调… (疫情防控), 一要抓好经济运行调度 (经济运行调度),
+…现场会主要精神，研究我市贯彻意见; so does a speech, 关于防汛救灾工作的重要指示精神), 在研究部署疫情防控工作时，某某强调… (疫情防控), 一要抓好经济运行调度 (经济运行调度),
 校园安全体系建设要加强 (校园安全体系建设), 在安全生产方面，… (安全生产). A meeting named by its
 body (常务会议, 全会, 党代会, 两会, 政治局会议) names no line of work.
 """
@@ -76,7 +76,7 @@ _ENDS = {
 # each opening with a fixed character or a class, so that ``re`` skips to the characters they start
 # with instead of trying the words at every character.
 _CUES = re.compile(
-    r"会议?(?:主要)?(?:精神|部署)|时[，,]|要(?:加强|持续|不断|进一步|加快|统筹|扎实)|方面"
+    r"会议?(?:主要)?(?:精神|部署)|的重要|时[，,]|要(?:加强|持续|不断|进一步|加快|统筹|扎实)|方面"
 )
 _POINT_VERBS = r"(?:抓好|加快|做好|推进|保障|守住|加强|抓实|强化|推动|深化|统筹|落实|开展)"
 _POINT_CUE = re.compile(
@@ -98,7 +98,7 @@ def stressed_topics(text: str, item: Item) -> list[tuple[str, int]]:
         _CUES.search(text, item.start, item.end) or _POINT_CUE.search(text, item.start, item.end)
     ):
         return []
-    found = _meeting_topics(text, item)
+    found = _meeting_topics(text, item) + _speech_topics(text, item)
     found += [(m["t"], m.start("t")) for m in _WHEN.finditer(text, item.start, item.end)]
     if _REVIEWING.search(item.verb):
         return found  # an item on a plan: its points are the plan's measures, not lines of work
@@ -108,6 +108,24 @@ def stressed_topics(text: str, item: Item) -> list[tuple[str, int]]:
         if not addressees(match["t"]):  # 各部门要加强…: an addressee, not a line of work
             found.append((match["t"], match.start("t")))
     return sorted(found, key=lambda found: found[1])
+
+
+# A speech or instruction conveyed on one line of work: 关于防汛救灾工作的重要指示精神; an event
+# (关于某地火灾事故的重要指示) is none.
+_SPEECH = re.compile(
+    r"关于(?P<t>[^，。；、：《》“”\n]{2,24}?)(?:工作)?的重要(?:论述|讲话|指示|批示)"
+)
+_EVENT = re.compile(r"事故|事件|灾害$")
+
+
+def _speech_topics(text: str, item: Item) -> list[tuple[str, int]]:
+    """The line of work of a speech conveyed, when the text takes that work up again."""
+    found = []
+    for match in _SPEECH.finditer(text, item.start, item.end):
+        topic = match["t"]
+        if not _EVENT.search(topic) and text.count(topic) >= 2:
+            found.append((topic, match.start("t")))
+    return found
 
 
 def conveyed_titles(

@@ -217,3 +217,19 @@ def test_extract_places_and_generic_words_in_the_agenda_are_no_initiatives(tmp_p
 def test_extract_a_clause_after_a_tie_word_is_no_programme(tmp_path):
     directive = "会议要求，要结合区情抓好下半年重点工作。"
     assert extracted(tmp_path, directive) == set()
+
+
+def test_extract_a_speech_on_a_line_of_work_taken_up_again_names_it(tmp_path):
+    body = "会议传达学习了关于秸秆禁烧工作的重要指示精神。会议要求，要把秸秆禁烧责任压实。"
+    assert "秸秆禁烧" in names(extract_text(tmp_path, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "会议传达学习了关于秸秆禁烧工作的重要指示精神。会议审议了《甲乙方案》。",  # left
+        "会议传达学习了关于某地仓库火灾事故的重要指示精神。会议要求，要吸取某地仓库火灾事故教训。",
+    ],
+)
+def test_extract_a_speech_left_or_on_an_event_names_no_line_of_work(tmp_path, body):
+    assert not {"秸秆禁烧", "某地仓库火灾事故"} & names(extract_text(tmp_path, body))
