@@ -17,12 +17,12 @@ from loaders.extract.units import addressees
 
 # A meeting held on one line of work: a level (全国, 全省, 国家、省、市), the work, then the kind of
 # meeting (推进会, 电视电话会议, 现场会, 动员会, 工作会议); or 关于X会议精神.
-_LEVEL = r"(?:全国|全省|全市|全州|全区|全县|国家|中央|自治区|[省市县区](?![场级域]))(?:、[省市县区])*(?:政府|委)?"
+_LEVEL = r"(?:全国|全省|全市|全州|全区|全县|国家|中央|自治区|[省市县区](?![场级域长]))(?:、[省市县区])*(?:政府|委)?"
 _LEVEL_AT_START = re.compile(f"(?:{_LEVEL})+")
-_KINDS = r"(?:工作)?(?:推进|电视电话|视频|现场|动员|部署|分析|约谈|调度)*会(?:议)?"
+_KINDS = r"(?:工作)?(?:推进|电视电话|视频|现场|动员|部署|分析|约谈|调度|专班)*会(?:议)?"
 _KIND = re.compile(_KINDS + "$")
 _MEETING = re.compile(
-    rf"{_LEVEL}(?P<t>[^，。；、：《》“”\n]{{4,30}}?){_KINDS}(?:主要)?(?:精神|部署)"
+    rf"{_LEVEL}(?P<t>[^，。；、：《》“”\n]{{4,30}}?){_KINDS}(?:上的讲话|主要)?(?:精神|部署)"
     r"|关于(?P<t2>[^，。；、：《》“”\n]{4,20}?)会议精神"
 )
 # What names a body, a time or a document rather than a line of work (市政府第22次常务会议,
@@ -40,7 +40,7 @@ _IMPLEMENTED = re.compile(
     # …会议精神，研究我市贯彻意见: how to carry it out locally is taken up too.
     r"|[，,]?(?:并|及)?(?:研究|审议|听取并审议)(?:我[县区市旗])?贯彻(?:落实)?意见"
 )
-_MEETING_END = re.compile(r"会议?(?:主要)?(?:精神|部署)")
+_MEETING_END = re.compile(r"会议?(?:上的讲话|主要)?(?:精神|部署)")
 # One meeting on two lines of work: A暨B工作推进会, A和全省B工作会议.
 _MEETING_JOINED = re.compile(r"暨|[和及](?=全国|全省|全市|全县|全区|国家|[省市县区](?!场))")
 _WHEN = re.compile(
@@ -76,7 +76,7 @@ _ENDS = {
 # each opening with a fixed character or a class, so that ``re`` skips to the characters they start
 # with instead of trying the words at every character.
 _CUES = re.compile(
-    r"会议?(?:主要)?(?:精神|部署)|的重要|时[，,]|要(?:加强|持续|不断|进一步|加快|统筹|扎实)|方面"
+    r"会议?(?:上的讲话|主要)?(?:精神|部署)|的重要|时[，,]|要(?:加强|持续|不断|进一步|加快|统筹|扎实)|方面"
 )
 _POINT_VERBS = r"(?:抓好|加快|做好|推进|保障|守住|加强|抓实|强化|推动|深化|统筹|落实|开展)"
 _POINT_CUE = re.compile(

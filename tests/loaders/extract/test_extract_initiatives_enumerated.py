@@ -233,3 +233,27 @@ def test_extract_a_speech_on_a_line_of_work_taken_up_again_names_it(tmp_path):
 )
 def test_extract_a_speech_left_or_on_an_event_names_no_line_of_work(tmp_path, body):
     assert not {"秸秆禁烧", "某地仓库火灾事故"} & names(extract_text(tmp_path, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "会议传达学习了某负责同志在全省河湖清淤工作会议上的讲话精神。会议要求，要抓实河湖清淤。",
+            "河湖清淤",
+        ),
+        (
+            "会议传达了全市渔港整治专班会议精神，听取并审议我区贯彻意见。",
+            "渔港整治",
+        ),
+    ],
+)
+def test_extract_a_speech_at_a_meeting_or_a_task_force_meeting_names_its_work(
+    tmp_path, body, expected
+):
+    assert expected in names(extract_text(tmp_path, body))
+
+
+def test_extract_a_title_before_a_conveyed_meeting_is_no_level_of_it(tmp_path):
+    body = "会议传达学习了某副市长在全市河湖清淤工作会议上的讲话精神。会议要求，要抓实河湖清淤。"
+    assert "河湖清淤" in names(extract_text(tmp_path, body))
