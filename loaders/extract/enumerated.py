@@ -93,13 +93,12 @@ def directed_topics(
 
 
 # Words the matches of the patterns hold: most items have no battles, and some no 工作.
-_WORK = re.compile("工作")
 _BATTLE_WORD = re.compile("大(?:保卫战|攻坚战)")
 
 
 def _patterns(text: str, item: Item) -> list[re.Pattern[str]]:
     """The patterns worth trying on an item: those whose fixed words it holds."""
-    patterns = [_CARRY_OUT, _PUT] if _WORK.search(text, item.start, item.end) else []
+    patterns = [_CARRY_OUT, _PUT] if text.find("工作", item.start, item.end) >= 0 else []
     if text.find("、", item.start, item.end) >= 0:  # the lists hold one
         patterns.append(_CARRY_OUT_LIST)
         if _BATTLE_WORD.search(text, item.start, item.end):

@@ -76,7 +76,7 @@ _ENDS = {
 # each opening with a fixed character or a class, so that ``re`` skips to the characters they start
 # with instead of trying the words at every character.
 _CUES = re.compile(
-    r"会议?(?:上的讲话|主要)?(?:精神|部署)|的重要|时[，,]|要(?:加强|持续|不断|进一步|加快|统筹|扎实)|方面"
+    r"会议?(?:上的讲话|主要)?(?:精神|部署)|时[，,]|要(?:加强|持续|不断|进一步|加快|统筹|扎实)|方面"
 )
 _POINT_VERBS = r"(?:抓好|加快|做好|推进|保障|守住|加强|抓实|强化|推动|深化|统筹|落实|开展)"
 _POINT_CUE = re.compile(
@@ -94,11 +94,12 @@ def stressed_topics(text: str, item: Item) -> list[tuple[str, int]]:
     >>> [t for t, _ in stressed_topics(text, Item(1, 0, len(text), 33, "传达学习"))]
     ['安全生产', '防汛', '物资储备调度']
     """
+    speeches = _speech_topics(text, item) if text.find("的重要", item.start, item.end) >= 0 else []
     if not (
         _CUES.search(text, item.start, item.end) or _POINT_CUE.search(text, item.start, item.end)
     ):
-        return []
-    found = _meeting_topics(text, item) + _speech_topics(text, item)
+        return speeches
+    found = _meeting_topics(text, item) + speeches
     found += [(m["t"], m.start("t")) for m in _WHEN.finditer(text, item.start, item.end)]
     if _REVIEWING.search(item.verb):
         return found  # an item on a plan: its points are the plan's measures, not lines of work
