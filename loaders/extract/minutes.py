@@ -12,6 +12,7 @@ import re
 from loaders.extract.approvals import add_approvals
 from loaders.extract.context import Context
 from loaders.extract.directives import Directive, find_directives
+from loaders.extract.enumerated import directed_topics
 from loaders.extract.header import HEADER_WINDOW, parse_header
 from loaders.extract.items import Item, split_items
 from loaders.extract.matching import similar
@@ -82,14 +83,16 @@ def _drop_summarised(result: Extraction) -> None:
     """An opening that lists the agenda (研究A、B、C等工作) names the initiatives its items name
     again: keep the item's own name (海岸带保护与利用), not the summary's (海岸带保护)."""
     tied = {r.from_ for r in result.related} | {r.to for r in result.related}
+    # Names sharing no character are never similar: most pairs are told apart by their sets.
+    named = [(i, i.item, i.name, frozenset(i.name)) for i in result.initiatives]
     kept = []
-    for initiative in result.initiatives:
-        later = (
-            i
-            for i in result.initiatives
-            if i.item is not None and initiative.item is not None and i.item > initiative.item
-        )
-        if initiative.name in tied or not any(similar(initiative.name, i.name) for i in later):
+    for initiative, item, name, chars in named:
+        summarised = item is not None and any(
+            later is not None and later > item and not chars.isdisjoint(others)
+            and similar(name, other)
+            for _, later, other, others in named
+        )  # fmt: skip
+        if name in tied or not summarised:
             kept.append(initiative)
     result.initiatives = kept
 
@@ -327,7 +330,18 @@ def _initiatives(
         if name and all(not similar(name, n) for n in names) and not unit_at_start(name):
             ctx.add_initiative(item.number, name, pos)
             names.append(name)
+    _add_directed_work(ctx, item)
     return names
+
+
+def _add_directed_work(ctx: Context, item: Item) -> None:
+    """Add the lines of work the item's directives ask to carry out (要统筹抓好A、B等工作), each
+    once per document: one the document names already is not named again."""
+    named = [i.name for i in ctx.result.initiatives]  # not the topics of one list among themselves
+    for subject, pos in directed_topics(ctx.text, item, topics):
+        name = initiative_name(subject, ctx.places)
+        if name and all(not similar(name, n) for n in named):
+            ctx.add_initiative(item.number, name, pos)
 
 
 def _subjects(

@@ -44,7 +44,7 @@ _TRAILING_LAST = frozenset(
     ")、与作关况划则务单及告和定工年度引报排施明案求法点理的知示神程稿策署要见选项题宜），"
 )
 _GENERIC = re.compile(
-    r"^(?:近期|当前|下步|下一步|下一?阶段|今后|今后一个时期)?(?:重点|有关|相关|其他|其它|日常|主要|若干|各项)?"
+    r"^(?:近期|当前|下步|下一步|下一?阶段|今后|今后一个时期)?(?:重点|有关|相关|其他|其它|日常|主要|若干|各项)*"
     r"(?:工作|事项|问题|议题)?$"
     r"|^[一-龥]{1,6}节(?:前|后|日)?(?:期间)?$"  # 端午节前有关工作: a time, not a line of work
 )
@@ -63,8 +63,8 @@ def keep_paired_quotes(text: str) -> str:
 
 
 _PROGRAMME_HEADS = re.compile(
-    r"(?:行动|建设|工程|改革|活动|整治|试点|创建|战略|项目|治理|攻坚|示范区|联盟|"
-    r"创新|振兴|升级|提升|发展|保护|工作)$"
+    r"(?:行动|建设|工程|改革|活动|整治|试点|创建|战略|项目|治理|攻坚|攻坚战|示范区|联盟|"
+    r"创新|振兴|升级|提升|发展|保护|编制|工作)$"
 )
 
 
@@ -149,16 +149,27 @@ def programme_phrase(phrase: str) -> str | None:
     >>> programme_phrase("日常督导检查内容") is None
     True
     """
-    text = re.sub(r"^.*的", "", phrase)
+    text = re.sub(r"^[^“”]*的", "", phrase)
     text = re.sub(
-        r"^(?:新一届|新一轮|当前|正在开展|已经开展|已开展|全[区县市]|我[区县市]|本[区县市]|好)+",
+        r"^(?:新一届|新一轮|当前|正在开展|已经开展|已开展|全[区县市]|我[区县市]|本[区县市]|好|"
+        r"(?:深入|全面)?(?:实施|抓好|推进|开展))+",
         "",
         text,
     )
+    if _CLAUSE.search(text):
+        return None  # 结合区情抓好下半年重点工作: a clause of what to do, not a programme's name
+    if _QUOTED_NAME.fullmatch(text):
+        return text[1:-1]  # a programme known by its quoted name alone (“最多跑一次”)
+    headed = _TRAILING_NAME.sub("", text)  # 污染防治攻坚战“夏季攻势”: the head before the name
     if (
         len(text) < 4
-        or not _PROGRAMME_HEADS.search(text)
+        or not _PROGRAMME_HEADS.search(headed)
         or (text.endswith("工作") and len(text) < 6)
     ):
         return None
     return text
+
+
+_QUOTED_NAME = re.compile(r"“[^“”]{4,20}”")
+_CLAUSE = re.compile(r"抓好|做好|重点工作$")
+_TRAILING_NAME = re.compile(r"(?<=[^“”])“[^“”]{2,12}”$")

@@ -14,7 +14,7 @@ from loaders.models import Related
 # (?=[…]) first: the characters a match can start with, so that the pattern is not tried
 # at every other character (its alternatives open with optional parts).
 _COMBINE = re.compile(
-    r"(?=[结纳衔与把将])(?:(?:结合(?!部|实际|起来)|纳入|衔接)(?:好|到|进)?(?P<np>[^，。；：、\n]{2,40})|"
+    r"(?=[结纳衔与把将])(?:(?:结合(?!部|实际|起来)|纳入|衔接)(?:好|到|进)?(?P<np>(?:“[^“”，。\n]{1,30}”|[^，。；：、\n“]){1,40})|"
     r"与(?P<np2>[^，。；：、\n]{2,40}?)(?:有效|紧密|有机|相|统筹|无缝|深度)?(?:统筹起来|结合起来|衔接起来)?、?"
     r"(?:同步推进|一体推进|统筹推进|衔接|结合)|"
     # 要把A和B结合起来: with 和 only the explicit 把…起来/推进 frame ties two lines of work; so
@@ -23,6 +23,8 @@ _COMBINE = re.compile(
     r"(?:有机|紧密|深度|有效)?(?:结合起来|统筹起来|衔接起来|同步推进|一体推进|结合))"
 )
 _TITLE = re.compile(r"《([^《》]{2,80})》")
+# A word every match of _COMBINE holds.
+_TIE_WORD = re.compile(r"结合|纳入|衔接|同步推进|一体推进|统筹推进|统筹起来")
 _TIED_AFTER = re.compile(r"(?:工作)?(?:一体推进|一体谋划|统筹推进|同步推进|一并推进)$")
 # The frame around an initiative named as a subject: 要把X / 将X / X要.
 _FRAME = re.compile(r"^(?:同时|并)?(?:要|应)?(?:把|将)?|(?:要|应)$")
@@ -33,16 +35,25 @@ REQUIREMENT = re.compile(
 
 
 def add_combined(ctx: Context, item: Item, names: list[str]) -> None:
-    """combined_with: 结合/纳入/同步推进/一体推进/衔接 tie the item's initiative to another."""
+    """combined_with: 结合/纳入/同步推进/一体推进/衔接 tie a programme, itself an initiative, to the
+    initiative the clause before names, else one the rest of the sentence names, else the item's
+    own when it has only one (an item of several lines of work says nothing of which one)."""
+    if not _TIE_WORD.search(ctx.text, item.lead_end, item.end):
+        return  # most items tie nothing; the pattern opens on characters met everywhere (与, 把)
     for match in _COMBINE.finditer(ctx.text, item.lead_end, item.end):
         raw = match["np"] or match["np2"] or match["np3"]
         if "精神" in raw:
             continue  # 与…全会精神相衔接: a conveyed document, not a line of work
         phrase = _combined_phrase(ctx, match, raw)
         tie = match.start("np3") - 1 if match["np3"] else match.start()
-        source = _mentioned_initiative(ctx, _clause_before(ctx.text, tie)) or names[0]
+        source = (
+            _mentioned_initiative(ctx, _clause_before(ctx.text, tie))
+            or _named_after(ctx, match.end(), phrase)
+            or (names[0] if len(names) == 1 else None)
+        )
         if phrase and phrase != source:
             ctx.add_initiative(item.number, phrase, match.start())
+        if phrase and source and phrase != source:
             ctx.add_related("combined_with", source, phrase, match.start())
 
 
@@ -66,6 +77,20 @@ def _idioms(match: re.Match[str]) -> bool:
     """把吃透上情和立足市情结合起来: two four-character phrases tied together name ways of working,
     not lines of work (把修缮和业态引入结合起来 ties a line of work; 把A与B结合起来 always does)."""
     return match["conj"] == "和" and len(match["np3"]) == 4 and len(match["left"]) == 4
+
+
+def _named_after(ctx: Context, pos: int, phrase: str | None) -> str | None:
+    """An initiative the rest of the sentence names (要结合实施X工程，统筹抓好甲、乙创城两项工作:
+    the work tied to X is named after it)."""
+    sentence = ctx.sentence(pos)
+    rest = ctx.text[pos : sentence[1]]
+    for initiative in ctx.result.initiatives:
+        if initiative.name == phrase or len(initiative.name) < 4:
+            continue
+        # named as written, or listed in this sentence (文明、食安创城 gives 文明创城)
+        if initiative.name in rest or (initiative.span == sentence and initiative.name[:2] in rest):
+            return initiative.name
+    return None
 
 
 def _clause_before(text: str, pos: int) -> str:

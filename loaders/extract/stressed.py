@@ -1,7 +1,8 @@
 """Lines of work an item names outside its agenda clauses: in what the meeting conveyed and stressed.
 
 A news release often names the work of an item only there: 传达学习全省安全生产电视电话会议精神
-(安全生产), 在研究部署疫情防控工作时，某某强调… (疫情防控), 一要抓好经济运行调度 (经济运行调度),
+(安全生产, when the text takes it up again, reports on it or studies how to carry it out locally:
+…现场会主要精神，研究我市贯彻意见; so does a speech, 关于防汛救灾工作的重要指示精神), 在研究部署疫情防控工作时，某某强调… (疫情防控), 一要抓好经济运行调度 (经济运行调度),
 校园安全体系建设要加强 (校园安全体系建设), 在安全生产方面，… (安全生产). A meeting named by its
 body (常务会议, 全会, 党代会, 两会, 政治局会议) names no line of work.
 """
@@ -16,12 +17,12 @@ from loaders.extract.units import addressees
 
 # A meeting held on one line of work: a level (全国, 全省, 国家、省、市), the work, then the kind of
 # meeting (推进会, 电视电话会议, 现场会, 动员会, 工作会议); or 关于X会议精神.
-_LEVEL = r"(?:全国|全省|全市|全州|全区|全县|国家|中央|自治区|[省市县区](?![场级域]))(?:、[省市县区])*(?:政府|委)?"
+_LEVEL = r"(?:全国|全省|全市|全州|全区|全县|国家|中央|自治区|[省市县区](?![场级域长]))(?:、[省市县区])*(?:政府|委)?"
 _LEVEL_AT_START = re.compile(f"(?:{_LEVEL})+")
-_KINDS = r"(?:工作)?(?:推进|电视电话|视频|现场|动员|部署|分析|约谈|调度)*会(?:议)?"
+_KINDS = r"(?:工作)?(?:推进|电视电话|视频|现场|动员|部署|分析|约谈|调度|专班)*会(?:议)?"
 _KIND = re.compile(_KINDS + "$")
 _MEETING = re.compile(
-    rf"{_LEVEL}(?P<t>[^，。；、：《》“”\n]{{4,30}}?){_KINDS}(?:精神|部署)"
+    rf"{_LEVEL}(?P<t>[^，。；、：《》“”\n]{{4,30}}?){_KINDS}(?:上的讲话|主要)?(?:精神|部署)"
     r"|关于(?P<t2>[^，。；、：《》“”\n]{4,20}?)会议精神"
 )
 # What names a body, a time or a document rather than a line of work (市政府第22次常务会议,
@@ -34,19 +35,24 @@ _LEAD_VERB = re.compile(r"(?:扩大|推进|推动|加快|深化|打赢|打好|�
 _TITLE = re.compile(r"《([^《》]{4,80})》")
 # A place at the start of an initiative named from a title of another government (四川省…).
 _PLACE_PREFIX = re.compile(r"^(?:[一-龥]{2,4}?[省市县区])+")
-_IMPLEMENTED = re.compile(r"(?:及|和)?(?:我[县区市旗])?(?:贯彻)?(?:落实)?(?:工作)?情况")
-_MEETING_END = re.compile(r"会议?(?:精神|部署)")
+_IMPLEMENTED = re.compile(
+    r"(?:及|和)?(?:我[县区市旗])?(?:贯彻)?(?:落实)?(?:工作)?情况"
+    # …会议精神，研究我市贯彻意见: how to carry it out locally is taken up too.
+    r"|[，,]?(?:并|及)?(?:研究|审议|听取并审议)(?:我[县区市旗])?贯彻(?:落实)?意见"
+)
+_MEETING_END = re.compile(r"会议?(?:上的讲话|主要)?(?:精神|部署)")
 # One meeting on two lines of work: A暨B工作推进会, A和全省B工作会议.
-_MEETING_JOINED = re.compile(r"暨|和(?=全国|全省|全市|全县|全区|国家|[省市县区](?!场))")
+_MEETING_JOINED = re.compile(r"暨|[和及](?=全国|全省|全市|全县|全区|国家|[省市县区](?!场))")
 _WHEN = re.compile(
     r"在(?:研究部署|研究|部署|听取|通报|审议|讨论)了?(?P<t>[^，。；\n]{2,40}?)"
     r"(?:工作|情况)?(?:的汇报)?时[，,]"
 )
-# 一要抓好X，二要加快Y，五是要认真开展Z: each point opens with its verb and its line of work.
+# 一要抓好X，二要加快Y，五是要认真开展Z, 一是抓好A、B: each point opens with its verb and its lines
+# of work.
 _MUST_POINTS = re.compile(
-    r"(?=[一二三四五六七八九十])(?<![^。；;！\n，：:])[一二三四五六七八九十]是?要(?:认真|切实|扎实|全力|持续)?"
-    r"(?:抓好|加快|做好|推进|保障|守住|加强|抓实|强化|推动|深化|统筹|落实|开展)"
-    r"(?P<t>[^，。；：、\n]{4,20}?)[，；。]"
+    r"(?=[一二三四五六七八九十])(?<![^。；;！\n，：:])[一二三四五六七八九十](?:是要|是|要)(?:认真|切实|扎实|全力|持续)?"
+    r"(?:抓好|加快|做好|推进|保障|守住|加强|抓实|强化|推动|深化|统筹|落实|开展)"  # _POINT_VERBS
+    r"(?P<t>[^，。；：\n]{4,40}?)[，；。]"
 )
 # X要加强，… at the start of a sentence: X is the line of work (unless X is an addressee).
 _MUST_STRENGTHEN = re.compile(
@@ -69,8 +75,13 @@ _ENDS = {
 # Words every match of one of the patterns above holds: most items have none of them. Two patterns,
 # each opening with a fixed character or a class, so that ``re`` skips to the characters they start
 # with instead of trying the words at every character.
-_CUES = re.compile(r"会议?(?:精神|部署)|时[，,]|要(?:加强|持续|不断|进一步|加快|统筹|扎实)|方面")
-_POINT_CUE = re.compile(r"[一二三四五六七八九十]是?要")
+_CUES = re.compile(
+    r"会议?(?:上的讲话|主要)?(?:精神|部署)|时[，,]|要(?:加强|持续|不断|进一步|加快|统筹|扎实)|方面"
+)
+_POINT_VERBS = r"(?:抓好|加快|做好|推进|保障|守住|加强|抓实|强化|推动|深化|统筹|落实|开展)"
+_POINT_CUE = re.compile(
+    rf"[一二三四五六七八九十](?:是要|是|要)(?:认真|切实|扎实|全力|持续)?{_POINT_VERBS}"
+)
 
 
 def stressed_topics(text: str, item: Item) -> list[tuple[str, int]]:
@@ -83,11 +94,12 @@ def stressed_topics(text: str, item: Item) -> list[tuple[str, int]]:
     >>> [t for t, _ in stressed_topics(text, Item(1, 0, len(text), 33, "传达学习"))]
     ['安全生产', '防汛', '物资储备调度']
     """
+    speeches = _speech_topics(text, item) if text.find("的重要", item.start, item.end) >= 0 else []
     if not (
         _CUES.search(text, item.start, item.end) or _POINT_CUE.search(text, item.start, item.end)
     ):
-        return []
-    found = _meeting_topics(text, item)
+        return speeches
+    found = _meeting_topics(text, item) + speeches
     found += [(m["t"], m.start("t")) for m in _WHEN.finditer(text, item.start, item.end)]
     if _REVIEWING.search(item.verb):
         return found  # an item on a plan: its points are the plan's measures, not lines of work
@@ -97,6 +109,24 @@ def stressed_topics(text: str, item: Item) -> list[tuple[str, int]]:
         if not addressees(match["t"]):  # 各部门要加强…: an addressee, not a line of work
             found.append((match["t"], match.start("t")))
     return sorted(found, key=lambda found: found[1])
+
+
+# A speech or instruction conveyed on one line of work: 关于防汛救灾工作的重要指示精神; an event
+# (关于某地火灾事故的重要指示) is none.
+_SPEECH = re.compile(
+    r"关于(?P<t>[^，。；、：《》“”\n]{2,24}?)(?:工作)?的重要(?:论述|讲话|指示|批示)"
+)
+_EVENT = re.compile(r"事故|事件|灾害$")
+
+
+def _speech_topics(text: str, item: Item) -> list[tuple[str, int]]:
+    """The line of work of a speech conveyed, when the text takes that work up again."""
+    found = []
+    for match in _SPEECH.finditer(text, item.start, item.end):
+        topic = match["t"]
+        if not _EVENT.search(topic) and text.count(topic) >= 2:
+            found.append((topic, match.start("t")))
+    return found
 
 
 def conveyed_titles(

@@ -102,6 +102,16 @@ _ABOUT_LISTED = re.compile(
 )
 
 
+# 通报A、B完成情况 and 安排部署X工作 / 布置X工作 in an item's lead: lines of work taken up by a verb that
+# neither hears nor studies them.
+_NOTIFIED = re.compile(
+    r"通报(?:了)?(?P<t>[^，。；;！？\n《》]{2,60}?)(?:等)?(?:有关|相关)?(?:完成|进展|推进|开展)?情况"
+)
+_ARRANGED = re.compile(
+    r"(?:安排部署|布置)(?:了)?(?P<t>[^，。；;！？\n《》]{2,40}?)(?:等)?(?:有关|相关)?工作(?=[，。；;\n]|$)"
+)
+
+
 # Numbered points of what the meeting stressed, each about one line of work: 一是在建设现代化产业
 # 体系方面，要… / 二是工业高质量发展要加快推进.
 _POINTS = re.compile(
@@ -137,6 +147,11 @@ def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
             found.extend(topics(match["t"], match.start("t")))
     for match in _ABOUT_LISTED.finditer(text, item.start, item.lead_end):
         found.append((match["x"], match.start("x")))
+    for regex in (_NOTIFIED, _ARRANGED):
+        for match in regex.finditer(text, item.start, item.lead_end):
+            parts = topics(match["t"], match.start("t"))
+            if all(len(part) >= 4 for part, _ in parts):  # 通报甲、乙两地…: places, not work
+                found.extend(parts)
     points = (
         _POINTS.finditer(text, item.lead_end, item.end)
         if _POINT_WORD.search(text, item.lead_end, item.end)
@@ -157,7 +172,26 @@ def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
         group = "t" if match["t"] is not None else "t2"
         if "，" not in match[group] and "《" not in match[group]:
             found.extend(topics(_with_list_end(text, match, group), match.start(group)))
-    return found + stressed_topics(text, item) + conveyed_titles(text, item, initiative_name)
+    for topic, at in stressed_topics(text, item):  # 一是抓好A、B: one line of work each
+        found.extend(_listed_work(topic, at) if "、" in topic else [(topic, at)])
+    return found + conveyed_titles(text, item, initiative_name)
+
+
+# A verb inside a part of a list: the list names actions (加强监督、依法开展统计), not lines of work.
+_ACTION = re.compile(r"开展|加强|推进|推动|做好|抓好|落实|强化|依法|监督")
+
+
+def _listed_work(phrase: str, pos: int) -> list[tuple[str, int]]:
+    """The lines of work of a listed point (一是抓好春耕生产、河道保洁 → two), or none when its
+    parts are actions or single words (三要加强监督、依法开展统计).
+
+    >>> [t for t, _ in _listed_work("春耕生产、河道保洁", 0)], _listed_work("监督、依法开展统计", 0)
+    (['春耕生产', '河道保洁'], [])
+    """
+    parts = topics(phrase + "等", pos)
+    if any(len(part) < 4 or _ACTION.search(part) for part, _ in parts):
+        return []
+    return parts
 
 
 def _with_list_end(text: str, match: re.Match[str], group: str) -> str:

@@ -44,7 +44,7 @@ REAL_FLOORS = {
     "reported": 0.96,
     "directed_named": 0.95,
     "directed_group": 0.97,
-    "initiatives": 0.79,
+    "initiatives": 0.82,
     "related": 0.91,
 }
 SOURCE_COLUMNS = ["file", "split", "url", "government", "level", "province", "year", "shape"]
