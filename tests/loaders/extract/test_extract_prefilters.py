@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 from re import _compiler as sre_compile  # type: ignore[attr-defined]
@@ -174,3 +175,28 @@ _SKIPPING = [submissions._CUE, stressed._CUES, stressed._POINT_CUE, directives._
 def test_pattern_opens_with_the_characters_re_skips_to(pattern: re.Pattern[str]) -> None:
     parsed = sre_parse.parse(pattern.pattern, pattern.flags)
     assert sre_compile._get_charset_prefix(parsed, pattern.flags), "no first characters re can use"
+
+
+def _cn2an_value(numeral: str) -> int | None:
+    """What :func:`loaders.extract.dates.to_int` gave when every numeral went to cn2an."""
+    import cn2an
+
+    mode = "direct" if "十" not in numeral and "百" not in numeral and len(numeral) > 2 else "smart"
+    try:
+        return int(cn2an.cn2an(numeral, mode))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def test_usual_numerals_read_as_cn2an_reads_them() -> None:
+    alphabet = "〇零一二两三四五六七八九十百廿"
+    read = 0
+    for length in range(1, 4):
+        for chars in itertools.product(alphabet, repeat=length):
+            numeral = "".join(chars)
+            if (value := dates._usual_numeral(numeral)) is not None:
+                read += 1
+                assert value == _cn2an_value(numeral), numeral
+    assert read > 900  # 十 to 九百九十九 and the years' digits
+    for numeral in ("二〇二四", "一九九八", "四十七", "一百零三", "九百九十九", "二〇〇八〇"):
+        assert dates._usual_numeral(numeral) == _cn2an_value(numeral) is not None
