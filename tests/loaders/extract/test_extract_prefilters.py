@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import random
 import re
+from collections import Counter
 from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -17,6 +18,7 @@ from loaders.extract import (
     directives,
     header,
     naming,
+    places,
     related,
     reports,
     stressed,
@@ -200,3 +202,31 @@ def test_usual_numerals_read_as_cn2an_reads_them() -> None:
     assert read > 900  # 十 to 九百九十九 and the years' digits
     for numeral in ("二〇二四", "一九九八", "四十七", "一百零三", "九百九十九", "二〇〇八〇"):
         assert dates._usual_numeral(numeral) == _cn2an_value(numeral) is not None
+
+
+def _places_by_every_length(text: str) -> Counter[str]:
+    """:func:`loaders.extract.places.places_in` trying every length of name at each level character."""
+    names = places.division_names()
+    longest = max(len(name) for name in names)
+    found: Counter[str] = Counter()
+    for level in places._LEVEL_CHAR.finditer(text):
+        at = level.start()
+        if text[at + 1 : at + 2] in places._WORD_AFTER:
+            continue
+        for length in range(min(longest, at + 1), 1, -1):
+            name = text[at + 1 - length : at + 1]
+            if name in names:
+                if length == 2 and re.match(r"[一-龥]", text[at - 2 : at - 1] or " "):
+                    break
+                found[name] += 1
+                break
+    return found
+
+
+def test_places_are_found_by_the_endings_of_their_names() -> None:
+    rng = random.Random(7)
+    names = sorted(places.division_names())
+    fillers = ["，", "会议听取", "县域", "各区", "市", "湖南", "自治", "的", "\n"]
+    for _ in range(300):
+        text = "".join(rng.choice(names if rng.random() < 0.4 else fillers) for _ in range(12))
+        assert places.places_in(text) == _places_by_every_length(text), text
