@@ -135,7 +135,8 @@ def _dated_lines(head: str) -> Iterator[re.Match[str] | None]:
     before give no date: its 发布时间, a time stamp, then its furniture lines."""
     yield _PUBLISHED_AT.search(head)
     yield STAMP.search(head)
-    yield _DATE_DMY.search(head)
+    # Its time (19:26) holds a colon; the pattern opens with a look-behind, tried everywhere.
+    yield _DATE_DMY.search(head) if ":" in head else None
     yield from FURNITURE_LINE.finditer(head)
 
 

@@ -230,3 +230,22 @@ def test_places_are_found_by_the_endings_of_their_names() -> None:
     for _ in range(300):
         text = "".join(rng.choice(names if rng.random() < 0.4 else fillers) for _ in range(12))
         assert places.places_in(text) == _places_by_every_length(text), text
+
+
+def _holds_word(pattern: re.Pattern[str], word: str) -> bool:
+    """Whether every match of ``pattern`` holds ``word``: the word stands outside any group,
+    repeat or branch of the pattern, character after character."""
+    chars = [chr(av) if op is sre.LITERAL else None for op, av in sre_parse.parse(pattern.pattern)]
+    return any(chars[i : i + len(word)] == list(word) for i in range(len(chars)))
+
+
+@pytest.mark.parametrize("pattern", header._CHAIR_RES)
+def test_every_chair_pattern_holds_the_word_chair_skips_to(pattern: re.Pattern[str]) -> None:
+    assert _holds_word(pattern, "主持")
+    assert header._chair("区长张三主持召开区政府常务会议") == ("区长", "张三")
+
+
+def test_day_first_stamp_holds_a_colon() -> None:
+    assert ":" in dates._DATE_DMY.pattern.split("(?=")[-1]
+    assert dates.published_in_text("10.04.2015 19:26") == "2015-04-10"
+    assert dates.published_in_text("10.04.2015") is None
