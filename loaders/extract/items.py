@@ -139,6 +139,10 @@ class Item:
     topic: tuple[str, int] | None = None
     """What an agenda list says the item is about, with its position, when the item has one."""
 
+    def ending_at(self, end: int) -> Item:
+        """The item ending at ``end`` (as ``dataclasses.replace`` would give it, faster)."""
+        return Item(self.number, self.start, end, self.lead_end, self.verb, self.topic)
+
 
 def split_items(text: str, body_start: int = 0) -> list[Item]:
     """Find the agenda items of a normalised, simplified minutes text.
@@ -356,5 +360,5 @@ def _merge_decisions(items: list[Item], text_end: int) -> list[Item]:
     merged = []
     for index, item in enumerate(items):
         end = items[index + 1].start if index + 1 < len(items) else text_end
-        merged.append(replace(item, end=max(end, item.lead_end)))
+        merged.append(item.ending_at(max(end, item.lead_end)))
     return merged

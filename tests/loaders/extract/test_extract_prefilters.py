@@ -249,3 +249,23 @@ def test_day_first_stamp_holds_a_colon() -> None:
     assert ":" in dates._DATE_DMY.pattern.split("(?=")[-1]
     assert dates.published_in_text("10.04.2015 19:26") == "2015-04-10"
     assert dates.published_in_text("10.04.2015") is None
+
+
+def test_a_unit_name_ends_as_a_party_does() -> None:
+    """directives._unit_acts skips a subject that could be no party before asking unit_of."""
+    from pathlib import Path
+
+    from loaders.extract.units import could_be_party, unit_of
+    from loaders.read.readers import read_document
+
+    rng = random.Random(11)
+    samples = Path(__file__).parents[3] / "loaders" / "data" / "samples"
+    text = "".join(read_document(path).simplified for path in sorted(samples.glob("*.txt")))
+    units = 0
+    for _ in range(20000):
+        start = rng.randrange(len(text) - 12)
+        phrase = text[start : start + rng.randint(2, 12)]
+        if unit_of(phrase) == phrase:
+            units += 1
+            assert could_be_party(phrase), phrase
+    assert units > 20
