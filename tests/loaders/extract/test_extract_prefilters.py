@@ -24,6 +24,7 @@ from loaders.extract import (
     stressed,
     subjects,
     submissions,
+    unit_lists,
 )
 from loaders.extract.naming import _TRAILING, _TRAILING_LAST
 from loaders.extract.reports import _TOPIC_TAIL, _TOPIC_TAIL_LAST
@@ -252,10 +253,11 @@ def test_day_first_stamp_holds_a_colon() -> None:
 
 
 def test_a_unit_name_ends_as_a_party_does() -> None:
-    """directives._unit_acts skips a subject that could be no party before asking unit_of."""
+    """directives._unit_acts skips a subject that could be no party before asking unit_of, and
+    unit_lists._unit_name_at tries no name past a character that no name holds."""
     from pathlib import Path
 
-    from loaders.extract.units import could_be_party, unit_of
+    from loaders.extract.units import bare_unit, could_be_party, unit_of
     from loaders.read.readers import read_document
 
     rng = random.Random(11)
@@ -268,4 +270,8 @@ def test_a_unit_name_ends_as_a_party_does() -> None:
         if unit_of(phrase) == phrase:
             units += 1
             assert could_be_party(phrase), phrase
+        if unit_of(phrase) == phrase or bare_unit(phrase) == phrase:
+            assert unit_lists._NAME_CHARS.fullmatch(phrase), phrase  # read by _unit_name_at
     assert units > 20
+    assert bare_unit("林业局") == "林业局"
+    assert bare_unit("林业局 ") != "林业局 " and unit_of("区财政局 ") != "区财政局 "
