@@ -72,7 +72,7 @@ def _bare_subject(subject: str) -> str:
     """
     if subject and subject[-1] in _NUMERALS:
         return subject[:-1]
-    for adverb in _BEFORE_MODAL:
+    for adverb in _BEFORE_MODAL if subject.endswith(_BEFORE_MODAL) else ():
         if subject.endswith(adverb):
             subject = subject[: -len(adverb)]
             break
@@ -488,7 +488,8 @@ def _action(rest: str, tail: str, clause: str) -> str:
     >>> _action("按照相关程序做好报送工作", "区外事办要按照相关程序做好报送工作，同时结合新一届虹桥友谊联盟建设，不断提升水平。", "区外事办要按照相关程序做好报送工作")
     '按照相关程序做好报送工作，同时结合新一届虹桥友谊联盟建设'
     """
-    after = tail[tail.find(clause) + len(clause) :] if clause in tail else ""
+    found = tail.find(clause)
+    after = tail[found + len(clause) :] if found >= 0 else ""
     action = (rest + after).strip("，。；！？ ")
     action = "，".join(action.split("，")[:2]).strip("，。；！？ ")
     if len(action) > _MAX_ACTION:
