@@ -27,15 +27,22 @@ _CN_YEAR = "[〇零一二三四五六七八九OＯ○]{4}"
 
 # A line of page furniture (来源, 编辑, 浏览量 … or a date alone): its date is when the page was
 # published, never when the meeting was held. (One ^ before the three kinds of line: a ^ in each
-# would be tried three times at every character.)
+# would be tried three times at every character. A kind of line that must not hold a word is
+# first looked at for what it must hold near its start, (?=…), which most lines lack: the
+# look-ahead for the word would read every line to its end.)
+_FURNITURE_WORD = (
+    "来源|发布|编辑|作者|浏览|阅读|点击|字号|稿源|记者|通讯员|访问量|星期|版次|第\\d{1,2}版"
+)
 FURNITURE_LINE = re.compile(
-    r"(?m)^(?:(?![^\n]*(?:会议时间|召开|主持|举行)|\s*(?:时间|日期)[：:])[^\n]{0,60}?(?:来源|发布|编辑|作者|浏览|阅读|"
-    r"点击|字号|稿源|记者|通讯员|访问量|星期|版次|第\d{1,2}版)[^\n]*$"
+    rf"(?m)^(?:(?=[^\n]{{0,60}}?(?:{_FURNITURE_WORD}))"
+    r"(?![^\n]*(?:会议时间|召开|主持|举行)|\s*(?:时间|日期)[：:])"
+    rf"[^\n]{{0,60}}?(?:{_FURNITURE_WORD})[^\n]*$"
     r"|[\s|｜丨]*(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s|｜丨]*$"
     # 时间：2022年04月21日来源：沈阳日报 is the page's own line, not the meeting's time field.
     r"|\s*(?:时间|日期)[：:][^\n]{0,30}?(?:来源|作者|编辑|浏览|点击)[^\n]*$"
     # 区人民政府办公室 二〇一〇年四月六日: the date a document was issued, in Chinese numerals.
-    rf"|(?![^\n]*(?:召开|主持|举行))[^\n]{{0,40}}?{_CN_YEAR}年[一二三四五六七八九十]{{1,2}}月"
+    rf"|(?=[^\n]{{0,40}}?{_CN_YEAR}年)(?![^\n]*(?:召开|主持|举行))"
+    rf"[^\n]{{0,40}}?{_CN_YEAR}年[一二三四五六七八九十]{{1,2}}月"
     r"[一二三四五六七八九十]{1,3}日\s*$)"
 )
 

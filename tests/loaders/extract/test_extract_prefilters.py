@@ -6,6 +6,7 @@ import itertools
 import random
 import re
 from collections import Counter
+from pathlib import Path
 from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -28,6 +29,7 @@ from loaders.extract import (
 )
 from loaders.extract.naming import _TRAILING, _TRAILING_LAST
 from loaders.extract.reports import _TOPIC_TAIL, _TOPIC_TAIL_LAST
+from loaders.read.readers import read_document
 
 
 def _last_chars(items) -> tuple[set[str], bool]:
@@ -255,10 +257,7 @@ def test_day_first_stamp_holds_a_colon() -> None:
 def test_a_unit_name_ends_as_a_party_does() -> None:
     """directives._unit_acts skips a subject that could be no party before asking unit_of, and
     unit_lists._unit_name_at tries no name past a character that no name holds."""
-    from pathlib import Path
-
     from loaders.extract.units import bare_unit, could_be_party, unit_of
-    from loaders.read.readers import read_document
 
     rng = random.Random(11)
     samples = Path(__file__).parents[3] / "loaders" / "data" / "samples"
@@ -275,3 +274,26 @@ def test_a_unit_name_ends_as_a_party_does() -> None:
     assert units > 20
     assert bare_unit("林业局") == "林业局"
     assert bare_unit("林业局 ") != "林业局 " and unit_of("区财政局 ") != "区财政局 "
+
+
+def test_furniture_lines_are_the_same_without_the_lookaheads_that_speed_them() -> None:
+    pattern = dates.FURNITURE_LINE.pattern
+    lookaheads = [
+        rf"(?=[^\n]{{0,60}}?(?:{dates._FURNITURE_WORD}))",
+        rf"(?=[^\n]{{0,40}}?{dates._CN_YEAR}年)",
+    ]
+    assert all(lookahead in pattern for lookahead in lookaheads)
+    plain = re.compile(pattern.replace(lookaheads[0], "").replace(lookaheads[1], ""))
+    folder = Path(__file__).parents[2] / "data" / "minutes"
+    texts = [read_document(path).simplified for path in sorted(folder.glob("*.txt"))]
+    texts += [
+        "来源：区政府办公室 发布时间：2021-04-09\n正文",
+        "区政府召开常务会议 来源：某报\n  2023-08-31 10:20\n时间：2022年04月21日来源：沈阳日报",
+        "区人民政府办公室 二〇一〇年四月六日\n二〇一〇年四月六日召开会议",
+    ]
+    found = 0
+    for text in texts:
+        spans = [m.span() for m in dates.FURNITURE_LINE.finditer(text)]
+        assert spans == [m.span() for m in plain.finditer(text)]
+        found += len(spans)
+    assert found > 5
