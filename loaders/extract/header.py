@@ -285,8 +285,13 @@ def _places_before(text: str, word: str, meeting: bool = False) -> Iterator[str]
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
-        found = _GOV_PLACE.search(text, max(0, at - 10), at)
-        if found and (not meeting or _MEETING_AFTER.match(text, end)):
+        # The cheap test first: most 政府 in a text (区政府要…) name no meeting after them.
+        found = (
+            _GOV_PLACE.search(text, max(0, at - 10), at)
+            if not meeting or _MEETING_AFTER.match(text, end)
+            else None
+        )
+        if found:
             yield found["place"]
         at = text.find(word, end)
 
