@@ -196,10 +196,10 @@ def read_date(text: str, published: str | None) -> str | None:
     ('2010-03-24', None)
     """
     match = _DATE_FULL.search(text) or _DATE_ISO.search(text)
-    named = _NAMED_YEAR.search(text)
-    fiscal = re.match(r"\d{4}", (named["y"] or named["y2"])) if named else None
     if match:
         return _iso(to_int(match["y"]), to_int(match["m"]), to_int(match["d"]))
+    named = _NAMED_YEAR.search(text)
+    fiscal = re.match(r"\d{4}", (named["y"] or named["y2"])) if named else None
     glued = _DATE_GLUED.search(text) or _DATE_YEAR_GLUED.search(text)
     if glued:
         return _split_month_day(int(glued["y"]), glued["md"])
