@@ -27,15 +27,22 @@ _CN_YEAR = "[〇零一二三四五六七八九OＯ○]{4}"
 
 # A line of page furniture (来源, 编辑, 浏览量 … or a date alone): its date is when the page was
 # published, never when the meeting was held. (One ^ before the three kinds of line: a ^ in each
-# would be tried three times at every character.)
+# would be tried three times at every character. A kind of line that must not hold a word is
+# first looked at for what it must hold near its start, (?=…), which most lines lack: the
+# look-ahead for the word would read every line to its end.)
+_FURNITURE_WORD = (
+    "来源|发布|编辑|作者|浏览|阅读|点击|字号|稿源|记者|通讯员|访问量|星期|版次|第\\d{1,2}版"
+)
 FURNITURE_LINE = re.compile(
-    r"(?m)^(?:(?![^\n]*(?:会议时间|召开|主持|举行)|\s*(?:时间|日期)[：:])[^\n]{0,60}?(?:来源|发布|编辑|作者|浏览|阅读|"
-    r"点击|字号|稿源|记者|通讯员|访问量|星期|版次|第\d{1,2}版)[^\n]*$"
+    rf"(?m)^(?:(?=[^\n]{{0,60}}?(?:{_FURNITURE_WORD}))"
+    r"(?![^\n]*(?:会议时间|召开|主持|举行)|\s*(?:时间|日期)[：:])"
+    rf"[^\n]{{0,60}}?(?:{_FURNITURE_WORD})[^\n]*$"
     r"|[\s|｜丨]*(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s|｜丨]*$"
     # 时间：2022年04月21日来源：沈阳日报 is the page's own line, not the meeting's time field.
     r"|\s*(?:时间|日期)[：:][^\n]{0,30}?(?:来源|作者|编辑|浏览|点击)[^\n]*$"
     # 区人民政府办公室 二〇一〇年四月六日: the date a document was issued, in Chinese numerals.
-    rf"|(?![^\n]*(?:召开|主持|举行))[^\n]{{0,40}}?{_CN_YEAR}年[一二三四五六七八九十]{{1,2}}月"
+    rf"|(?=[^\n]{{0,40}}?{_CN_YEAR}年)(?![^\n]*(?:召开|主持|举行))"
+    rf"[^\n]{{0,40}}?{_CN_YEAR}年[一二三四五六七八九十]{{1,2}}月"
     r"[一二三四五六七八九十]{1,3}日\s*$)"
 )
 
@@ -60,6 +67,16 @@ _NAMED_YEAR = re.compile(
 _ZEROS = str.maketrans("OＯ○", "〇〇〇")
 
 _SMALL = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}
+_DIGIT = {c: n for n, c in enumerate("〇一二三四五六七八九")}
+# The numerals of ordinals and years in their usual forms, read without cn2an (whose import costs
+# a tenth of a second): 二〇二四 digit by digit, 十二 and 四十七, 一百零三 and 一百二十. Their values
+# are cn2an's: every form of up to four characters was compared (see the tests).
+_DIGITS = re.compile(r"[〇一二三四五六七八九]{3,}")
+_TENS = re.compile(r"(?P<t>[一二三四五六七八九]?)十(?P<u>[一二三四五六七八九]?)")
+_HUNDREDS = re.compile(
+    r"(?P<h>[一二三四五六七八九])百"
+    r"(?:(?P<t>[一二三四五六七八九])十(?P<u>[一二三四五六七八九]?)|零(?P<z>[一二三四五六七八九]))?"
+)
 
 CN_DIGITS = "〇零一二两三四五六七八九十百廿"
 
@@ -125,7 +142,8 @@ def _dated_lines(head: str) -> Iterator[re.Match[str] | None]:
     before give no date: its 发布时间, a time stamp, then its furniture lines."""
     yield _PUBLISHED_AT.search(head)
     yield STAMP.search(head)
-    yield _DATE_DMY.search(head)
+    # Its time (19:26) holds a colon; the pattern opens with a look-behind, tried everywhere.
+    yield _DATE_DMY.search(head) if ":" in head else None
     yield from FURNITURE_LINE.finditer(head)
 
 
@@ -140,6 +158,8 @@ def to_int(numeral: str) -> int | None:
     numeral = numeral.translate(_ZEROS)
     if numeral in _SMALL:
         return _SMALL[numeral]
+    if (usual := _usual_numeral(numeral)) is not None:
+        return usual
     import cn2an  # imported lazily: it costs a tenth of a second at start-up
 
     mode = "direct" if "十" not in numeral and "百" not in numeral and len(numeral) > 2 else "smart"
@@ -149,6 +169,26 @@ def to_int(numeral: str) -> int | None:
         return None
 
 
+def _usual_numeral(numeral: str) -> int | None:
+    """The value of a numeral in one of its usual forms, else ``None``.
+
+    >>> _usual_numeral("二〇二四"), _usual_numeral("四十七"), _usual_numeral("一百零三"), _usual_numeral("廿")
+    (2024, 47, 103, None)
+    """
+    if _DIGITS.fullmatch(numeral):
+        return int("".join(str(_DIGIT[c]) for c in numeral))
+    if tens := _TENS.fullmatch(numeral):
+        return _DIGIT.get(tens["t"], 1) * 10 + _DIGIT.get(tens["u"], 0)
+    if hundreds := _HUNDREDS.fullmatch(numeral):
+        tens_digit = _DIGIT.get(hundreds["t"] or "", 0)
+        return (
+            _DIGIT[hundreds["h"]] * 100
+            + tens_digit * 10
+            + _DIGIT.get(hundreds["u"] or hundreds["z"] or "", 0)
+        )
+    return None
+
+
 def read_date(text: str, published: str | None) -> str | None:
     """The first date in ``text`` as ISO, its year taken from ``published`` when it has none.
 
@@ -156,10 +196,10 @@ def read_date(text: str, published: str | None) -> str | None:
     ('2010-03-24', None)
     """
     match = _DATE_FULL.search(text) or _DATE_ISO.search(text)
-    named = _NAMED_YEAR.search(text)
-    fiscal = re.match(r"\d{4}", (named["y"] or named["y2"])) if named else None
     if match:
         return _iso(to_int(match["y"]), to_int(match["m"]), to_int(match["d"]))
+    named = _NAMED_YEAR.search(text)
+    fiscal = re.match(r"\d{4}", (named["y"] or named["y2"])) if named else None
     glued = _DATE_GLUED.search(text) or _DATE_YEAR_GLUED.search(text)
     if glued:
         return _split_month_day(int(glued["y"]), glued["md"])

@@ -72,7 +72,7 @@ def _bare_subject(subject: str) -> str:
     """
     if subject and subject[-1] in _NUMERALS:
         return subject[:-1]
-    for adverb in _BEFORE_MODAL:
+    for adverb in _BEFORE_MODAL if subject.endswith(_BEFORE_MODAL) else ():
         if subject.endswith(adverb):
             subject = subject[: -len(adverb)]
             break
@@ -156,18 +156,20 @@ def find_directives(text: str, item: Item) -> list[Directive]:
     seen: set[tuple[str, int]] = set()
     points: list[int] | None = None  # where the item's points start, found at the first collective
     for sentence in _SENTENCE.finditer(text, item.start, item.end):
-        if _unit_speaks(sentence.group(0)):
+        words = sentence.group(0)
+        if _unit_speaks(words):
             continue  # 区应急管理局局长某某要求，各街道要…: a unit's words, not the meeting's
+        first, end = sentence.span()
         led = False  # whether a clause before, in this sentence, gave the lead (X牵头)
         asked = False  # whether the clause before was only 会议要求 (会议要求，各单位切实…)
-        for clause in _CLAUSE.finditer(sentence.group(0)):
+        for clause in _CLAUSE.finditer(words):
             body = clause.group(0)
-            start = sentence.start() + clause.start()
+            start = first + clause.start()
             found_here = (
-                (_triggered(body) and _clause_directives(body, start, text[start : sentence.end()]))
-                or _untriggered(text, body, start, sentence.end())
-                or (led and _supporting(body, start, text[start : sentence.end()]))
-                or (asked and _asked_after_comma(body, start, text[start : sentence.end()]))
+                (_triggered(body) and _clause_directives(body, start, text[start:end]))
+                or _untriggered(text, body, start, end)
+                or (led and _supporting(body, start, text[start:end]))
+                or (asked and _asked_after_comma(body, start, text[start:end]))
                 or []
             )
             led = led or "牵头" in body
@@ -210,8 +212,9 @@ def _unit_speaks(sentence: str) -> bool:
 
 
 def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
-    opener = _OPENER.match(clause.strip())
-    stripped = clause.strip()[opener.end() if opener else 0 :]
+    whole = clause.strip()
+    opener = _OPENER.match(whole)
+    stripped = whole[opener.end() if opener else 0 :]
     offset = start + clause.index(stripped) if stripped else start
     if (
         opener
@@ -227,13 +230,15 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
     )
     for regex, cued in leads:
         match = regex.match(stripped) if cued else None
-        if match and regex is _PLEASE and _called_on(match["rest"]):
+        if not match:
+            continue
+        if regex is _PLEASE and _called_on(match["rest"]):
             return []  # 请区统计局汇报…: the chair gives the floor, nobody is told to act
-        if match and regex is _LED_BY and _describes_by_lead(match["rest"]):
+        if regex is _LED_BY and _describes_by_lead(match["rest"]):
             return []  # 成立由区发改局牵头的工作专班: who will lead describes the team set up
-        if match and regex is _LED_BY and _EXPLAINS.match(match["rest"]):
+        if regex is _LED_BY and _EXPLAINS.match(match["rest"]):
             return []  # 由市自然资源局对《A》作起草说明: a report, not a task
-        if match and (found := _led(match["rest"], offset + match.start("rest"), tail)):
+        if found := _led(match["rest"], offset + match.start("rest"), tail):
             return found
     first_modal = _MODAL.search(stripped)
     subject_part = stripped[: first_modal.start()] if first_modal else stripped
@@ -416,9 +421,11 @@ def _unit_acts(clause: str, offset: int, tail: str) -> list[Directive]:
     if "了" in clause or _ATTENDED.search(clause):
         return []
     for verb in _ACTION.finditer(clause, 3, 26):
+        subject = clause[: verb.start()]
+        if not could_be_party(subject):
+            continue  # a unit's name ends as could_be_party tells, and so does a list's last name
         if _PERSON_OF_UNIT.match(clause, verb.start()) or _DESCRIBES.match(clause, verb.end()):
             continue  # 县审计局负责同志, 区住建局牵头(组织)的…工作: a person of the unit, or a work it leads
-        subject = clause[: verb.start()]
         unit = unit_of(subject)
         if unit and unit == subject and not _NOT_A_SUBJECT.search(unit):
             if _PRAISED.search(tail):
@@ -481,7 +488,8 @@ def _action(rest: str, tail: str, clause: str) -> str:
     >>> _action("按照相关程序做好报送工作", "区外事办要按照相关程序做好报送工作，同时结合新一届虹桥友谊联盟建设，不断提升水平。", "区外事办要按照相关程序做好报送工作")
     '按照相关程序做好报送工作，同时结合新一届虹桥友谊联盟建设'
     """
-    after = tail[tail.find(clause) + len(clause) :] if clause in tail else ""
+    found = tail.find(clause)
+    after = tail[found + len(clause) :] if found >= 0 else ""
     action = (rest + after).strip("，。；！？ ")
     action = "，".join(action.split("，")[:2]).strip("，。；！？ ")
     if len(action) > _MAX_ACTION:

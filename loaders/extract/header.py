@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
+from itertools import chain
 
 from loaders.extract.dates import (
     CN_DIGITS,
@@ -205,6 +207,8 @@ _MAX_ORDINAL = 1000
 
 
 def _chair(text: str) -> tuple[str | None, str] | None:
+    if "主持" not in text:
+        return None  # every pattern holds it
     on_behalf = "委托" in text  # the first two patterns read 受…委托 only: most headers hold none
     for regex in _CHAIR_RES if on_behalf else _CHAIR_RES[2:]:
         match = regex.search(text)
@@ -222,6 +226,10 @@ def _doc_number(head: str) -> str | None:
     return None
 
 
+_GOVERNMENT_LEVEL = re.compile(r"([区县市旗])(?:政府|人民政府)?(?:第|[一-龥]{0,3}届|\d{4}年度)")
+_CHAIR_LEVEL = re.compile(r"([区县市旗州])长$")
+
+
 def _issuer(text: str, head: str, portal: str | None, chair_title: str | None = None) -> str | None:
     explicit = _named_government(head) or _named_government(portal or "") or _named_government(text)
     if explicit:
@@ -230,8 +238,8 @@ def _issuer(text: str, head: str, portal: str | None, chair_title: str | None = 
         place = party["place"]
         if not (_NOT_A_PLACE_NAME.search(place) or _FUNCTION_CHARS & set(place)):
             return place + "人民政府"  # 常山县委副书记、县长… names the county
-    level = re.search(r"([区县市旗])(?:政府|人民政府)?(?:第|[一-龥]{0,3}届|\d{4}年度)", head)
-    chair_level = re.search(r"([区县市旗州])长$", chair_title or "")
+    level = _GOVERNMENT_LEVEL.search(head)
+    chair_level = _CHAIR_LEVEL.search(chair_title or "")
     # The county the page names most (溆浦县城…, 推动溆浦县…), at the level of its government.
     chosen = level.group(1) if level else chair_level.group(1) if chair_level else None
     place = most_named(text, chosen)
@@ -259,7 +267,10 @@ def _title_place(text: str) -> str | None:
 def _named_government(text: str) -> str | None:
     """The first ``X人民政府`` (or ``X政府第…次``) whose X is a place, not words before it
     (主持召开市人民政府…, 2023年伊州区人民政府 → 伊州区, 十七届县人民政府 → none)."""
-    for place in [*_places_before(text, "人民政府"), *_places_before(text, "政府", meeting=True)]:
+    # Read lazily: the first place that passes ends the search.
+    for place in chain(
+        _places_before(text, "人民政府"), _places_before(text, "政府", meeting=True)
+    ):
         place = _local(_PLACE_LEAD.sub("", place))
         if len(place) < 2 or place[-1] == place[0] in "区县市旗":
             continue
@@ -268,17 +279,21 @@ def _named_government(text: str) -> str | None:
     return None
 
 
-def _places_before(text: str, word: str, meeting: bool = False) -> list[str]:
+def _places_before(text: str, word: str, meeting: bool = False) -> Iterator[str]:
     """The place names written right before each ``word`` (with ``meeting``: only where a
     meeting's name follows the word)."""
-    places, at = [], text.find(word)
+    at = text.find(word)
     while at >= 0:
         end = at + len(word)
-        found = _GOV_PLACE.search(text, max(0, at - 10), at)
-        if found and (not meeting or _MEETING_AFTER.match(text, end)):
-            places.append(found["place"])
+        # The cheap test first: most 政府 in a text (区政府要…) name no meeting after them.
+        found = (
+            _GOV_PLACE.search(text, max(0, at - 10), at)
+            if not meeting or _MEETING_AFTER.match(text, end)
+            else None
+        )
+        if found:
+            yield found["place"]
         at = text.find(word, end)
-    return places
 
 
 def _local(place: str) -> str:

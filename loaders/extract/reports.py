@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from loaders.extract.items import Item
 from loaders.extract.plans import TITLE
@@ -236,6 +237,13 @@ _ABOUT_HEADING = re.compile(
 )
 
 
+@cache
+def _after_verb(verb: str) -> re.Pattern[str]:
+    """What follows an item's verb (关于 when it has none): its subject. One pattern per verb."""
+    word = re.escape(verb) if verb else "关于"
+    return re.compile(rf"(?:{word})(?:了|并)?(?:关于)?(?P<s>[^，。；\n]{{2,60}})")
+
+
 def item_subject(text: str, item: Item) -> tuple[str, int] | None:
     """What an item's own words say it is about: 会议研究了X / 三、听取X汇报 / 议题一：关于X."""
     if item.topic:
@@ -243,8 +251,7 @@ def item_subject(text: str, item: Item) -> tuple[str, int] | None:
     lead = text[item.start : item.lead_end]
     if heading := _ABOUT_HEADING.match(lead):  # 一、关于X。会议听取了区住建局的汇报
         return heading["s"], item.start + heading.start("s")
-    verb = re.escape(item.verb) if item.verb else "关于"
-    match = re.search(rf"(?:{verb})(?:了|并)?(?:关于)?(?P<s>[^，。；\n]{{2,60}})", lead)
+    match = _after_verb(item.verb).search(lead)
     if not match:
         return None
     subject = match["s"]

@@ -98,8 +98,8 @@ def _in_sentence(text: str, start: int, stop: int, end: int) -> list[Submission]
             continue
         seen.add(pos)
         units, after = units_at(text, pos)
-        seen.update(p for _, p in units)  # a later unit of the list is not a list of its own
         if units:
+            seen.update(p for _, p in units)  # a later unit of the list is not a list of its own
             background = conveyed(text, before.start())
             reports = _reports(text, units, after, end) or _studied(before, units, text, after)
             found.extend(r for r in reports if not (background and r.titled))

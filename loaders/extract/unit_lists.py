@@ -25,6 +25,9 @@ PERSON = re.compile(
 )
 _CONJUNCTION = re.compile(r"和|及|与|、")
 _NAME_END = re.compile("[" + re.escape("".join(sorted(NAME_ENDS))) + "]")
+# The characters a unit's name is made of: unit_of and bare_unit return a phrase as it was given
+# only when it holds no other (a space, a digit, a comma or a quote ends the name before it).
+_NAME_CHARS = re.compile(r"[一-龥（）()]*")
 _ALIAS = re.compile(r"[（(][^（）()\n]{1,10}[）)]")
 # Words that open a clause and are never the first characters of a unit's name.
 _NOT_NAME_START = re.compile(
@@ -81,8 +84,10 @@ def _unit_name_at(text: str, pos: int, bare: bool) -> str | None:
     window = text[pos : pos + _LONGEST_UNIT + 1]
     if _NOT_NAME_START.match(window):
         return None
-    # From the second character: a name holds two at least.
-    ends = [m.end() for m in _NAME_END.finditer(window, 1, _LONGEST_UNIT)]
+    # From the second character (a name holds two at least) to the first that no name holds.
+    run = _NAME_CHARS.match(window)
+    last = min(run.end(), _LONGEST_UNIT) if run else 0
+    ends = [m.end() for m in _NAME_END.finditer(window, 1, last)]
     for end in reversed(ends):
         if window[end : end + 1] == "长" and not _HEAD_ABBREVIATED.search(window, 0, end):
             continue  # 区长, or the 局 of a title 局长 taken into the name (区财政局局长)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
+from collections import Counter
+from pathlib import Path
 from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -16,14 +19,17 @@ from loaders.extract import (
     directives,
     header,
     naming,
+    places,
     related,
     reports,
     stressed,
     subjects,
     submissions,
+    unit_lists,
 )
 from loaders.extract.naming import _TRAILING, _TRAILING_LAST
 from loaders.extract.reports import _TOPIC_TAIL, _TOPIC_TAIL_LAST
+from loaders.read.readers import read_document
 
 
 def _last_chars(items) -> tuple[set[str], bool]:
@@ -174,3 +180,120 @@ _SKIPPING = [submissions._CUE, stressed._CUES, stressed._POINT_CUE, directives._
 def test_pattern_opens_with_the_characters_re_skips_to(pattern: re.Pattern[str]) -> None:
     parsed = sre_parse.parse(pattern.pattern, pattern.flags)
     assert sre_compile._get_charset_prefix(parsed, pattern.flags), "no first characters re can use"
+
+
+def _cn2an_value(numeral: str) -> int | None:
+    """What :func:`loaders.extract.dates.to_int` gave when every numeral went to cn2an."""
+    import cn2an
+
+    mode = "direct" if "十" not in numeral and "百" not in numeral and len(numeral) > 2 else "smart"
+    try:
+        return int(cn2an.cn2an(numeral, mode))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def test_usual_numerals_read_as_cn2an_reads_them() -> None:
+    alphabet = "〇零一二两三四五六七八九十百廿"
+    read = 0
+    for length in range(1, 4):
+        for chars in itertools.product(alphabet, repeat=length):
+            numeral = "".join(chars)
+            if (value := dates._usual_numeral(numeral)) is not None:
+                read += 1
+                assert value == _cn2an_value(numeral), numeral
+    assert read > 900  # 十 to 九百九十九 and the years' digits
+    for numeral in ("二〇二四", "一九九八", "四十七", "一百零三", "九百九十九", "二〇〇八〇"):
+        assert dates._usual_numeral(numeral) == _cn2an_value(numeral) is not None
+
+
+def _places_by_every_length(text: str) -> Counter[str]:
+    """:func:`loaders.extract.places.places_in` trying every length of name at each level character."""
+    names = places.division_names()
+    longest = max(len(name) for name in names)
+    found: Counter[str] = Counter()
+    for level in places._LEVEL_CHAR.finditer(text):
+        at = level.start()
+        if text[at + 1 : at + 2] in places._WORD_AFTER:
+            continue
+        for length in range(min(longest, at + 1), 1, -1):
+            name = text[at + 1 - length : at + 1]
+            if name in names:
+                if length == 2 and re.match(r"[一-龥]", text[at - 2 : at - 1] or " "):
+                    break
+                found[name] += 1
+                break
+    return found
+
+
+def test_places_are_found_by_the_endings_of_their_names() -> None:
+    rng = random.Random(7)
+    names = sorted(places.division_names())
+    fillers = ["，", "会议听取", "县域", "各区", "市", "湖南", "自治", "的", "\n"]
+    for _ in range(300):
+        text = "".join(rng.choice(names if rng.random() < 0.4 else fillers) for _ in range(12))
+        assert places.places_in(text) == _places_by_every_length(text), text
+
+
+def _holds_word(pattern: re.Pattern[str], word: str) -> bool:
+    """Whether every match of ``pattern`` holds ``word``: the word stands outside any group,
+    repeat or branch of the pattern, character after character."""
+    chars = [chr(av) if op is sre.LITERAL else None for op, av in sre_parse.parse(pattern.pattern)]
+    return any(chars[i : i + len(word)] == list(word) for i in range(len(chars)))
+
+
+@pytest.mark.parametrize("pattern", header._CHAIR_RES)
+def test_every_chair_pattern_holds_the_word_chair_skips_to(pattern: re.Pattern[str]) -> None:
+    assert _holds_word(pattern, "主持")
+    assert header._chair("区长张三主持召开区政府常务会议") == ("区长", "张三")
+
+
+def test_day_first_stamp_holds_a_colon() -> None:
+    assert ":" in dates._DATE_DMY.pattern.split("(?=")[-1]
+    assert dates.published_in_text("10.04.2015 19:26") == "2015-04-10"
+    assert dates.published_in_text("10.04.2015") is None
+
+
+def test_a_unit_name_ends_as_a_party_does() -> None:
+    """directives._unit_acts skips a subject that could be no party before asking unit_of, and
+    unit_lists._unit_name_at tries no name past a character that no name holds."""
+    from loaders.extract.units import bare_unit, could_be_party, unit_of
+
+    rng = random.Random(11)
+    samples = Path(__file__).parents[3] / "loaders" / "data" / "samples"
+    text = "".join(read_document(path).simplified for path in sorted(samples.glob("*.txt")))
+    units = 0
+    for _ in range(20000):
+        start = rng.randrange(len(text) - 12)
+        phrase = text[start : start + rng.randint(2, 12)]
+        if unit_of(phrase) == phrase:
+            units += 1
+            assert could_be_party(phrase), phrase
+        if unit_of(phrase) == phrase or bare_unit(phrase) == phrase:
+            assert unit_lists._NAME_CHARS.fullmatch(phrase), phrase  # read by _unit_name_at
+    assert units > 20
+    assert bare_unit("林业局") == "林业局"
+    assert bare_unit("林业局 ") != "林业局 " and unit_of("区财政局 ") != "区财政局 "
+
+
+def test_furniture_lines_are_the_same_without_the_lookaheads_that_speed_them() -> None:
+    pattern = dates.FURNITURE_LINE.pattern
+    lookaheads = [
+        rf"(?=[^\n]{{0,60}}?(?:{dates._FURNITURE_WORD}))",
+        rf"(?=[^\n]{{0,40}}?{dates._CN_YEAR}年)",
+    ]
+    assert all(lookahead in pattern for lookahead in lookaheads)
+    plain = re.compile(pattern.replace(lookaheads[0], "").replace(lookaheads[1], ""))
+    folder = Path(__file__).parents[2] / "data" / "minutes"
+    texts = [read_document(path).simplified for path in sorted(folder.glob("*.txt"))]
+    texts += [
+        "来源：区政府办公室 发布时间：2021-04-09\n正文",
+        "区政府召开常务会议 来源：某报\n  2023-08-31 10:20\n时间：2022年04月21日来源：沈阳日报",
+        "区人民政府办公室 二〇一〇年四月六日\n二〇一〇年四月六日召开会议",
+    ]
+    found = 0
+    for text in texts:
+        spans = [m.span() for m in dates.FURNITURE_LINE.finditer(text)]
+        assert spans == [m.span() for m in plain.finditer(text)]
+        found += len(spans)
+    assert found > 5
