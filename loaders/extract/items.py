@@ -59,6 +59,8 @@ _TITLE_APPROVED = re.compile(
     r"(?<![^。；！\n])[ \t\u3000]*(?=《[^《》\n]{2,80}》(?:[（(][^（）()\n]{2,8}[）)])?(?:经|获)(?:会议)?"
     r"(?:审议|研究|讨论)?(?:并)?(?:原则|一致)?(?:通过|同意))"
 )
+# What every match of _TITLE_APPROVED holds: the title or its bracket closed, then 经 or 获.
+_TITLE_APPROVED_CUE = re.compile(r"[》）)][经获]")
 # …or a paragraph on work the meeting took up: 会议对国庆节前安全生产工作进行了部署，强调…
 _DEPLOYED_PARAGRAPH = re.compile(
     r"(?m)^[ \t\u3000]*(?:会议|会上)(?:还|又|随后|最后|专门|专题)*(?:对|就)(?!《)"
@@ -277,7 +279,8 @@ def _verb_items(text: str, start: int, end: int) -> list[Item]:
     for match in _REVIEWED_TITLES.finditer(text, start, end) if reviewed else ():
         lead_space = len(match.group(0)) - len(match.group(0).lstrip())
         starts.append((match.start(0) + lead_space, "审议"))
-    for match in _TITLE_APPROVED.finditer(text, start, end) if "经" in text or "获" in text else ():
+    approved = _TITLE_APPROVED_CUE.search(text, start, end)
+    for match in _TITLE_APPROVED.finditer(text, start, end) if approved else ():
         lead_space = len(match.group(0)) - len(match.group(0).lstrip())
         starts.append((match.start(0) + lead_space, "审议"))
     for match in _DEPLOYED_PARAGRAPH.finditer(text, start, end):

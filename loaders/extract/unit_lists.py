@@ -8,6 +8,7 @@ unit's name begins. The clause after it says what the units did (see :mod:`loade
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from loaders.extract.units import NAME_ENDS, PLACE_UNIT, bare_unit, unit_of
 
@@ -107,6 +108,9 @@ _AFTER_REPORTER = re.compile(
 )
 
 
+# An item's subjects and the names of its lines of work recur from one minutes of a government to
+# the next (安全生产, 区财政局关于预算执行情况): the answers are cached, as initiative_name's are.
+@lru_cache(maxsize=16384)
 def unit_at_start(phrase: str) -> bool:
     """Whether ``phrase`` opens with a unit's name as a reporter does (区财政局关于…), not as a
     topic about the unit (中检集团战略合作协议, 区政务中心办公用房租赁) does.

@@ -18,6 +18,7 @@ from loaders.extract import (
     dates,
     directives,
     header,
+    items,
     naming,
     places,
     related,
@@ -162,6 +163,37 @@ def test_triggered_tells_what_the_trigger_pattern_would() -> None:
     assert not differ, differ[:5]
     assert any(directives._triggered(c) for c in clauses)
     assert not all(directives._triggered(c) for c in clauses)
+
+
+def test_a_title_approved_holds_its_cue() -> None:
+    """items._verb_items looks for a title approved (《A》经会议审议通过) only where its cue is."""
+    words = [
+        "《",
+        "》",
+        "（",
+        "）",
+        "(",
+        ")",
+        "经",
+        "获",
+        "会议",
+        "审议",
+        "原则",
+        "通过",
+        "同意",
+        "甲乙方案",
+    ]
+    words += ["送审稿", "（送审稿）", "(草案)", "。", "\n", " "]
+    rnd = random.Random(7)
+    texts = ["".join(rnd.choice(words) for _ in range(rnd.randint(0, 30))) for _ in range(50_000)]
+    texts += [
+        "《甲方案》经会议审议原则通过。",
+        "《甲办法》（送审稿）获原则同意",
+        "《乙规划》(草案)经通过",
+    ]
+    approved = [t for t in texts if items._TITLE_APPROVED.search(t)]
+    assert len(approved) > 10
+    assert not [t for t in approved if not items._TITLE_APPROVED_CUE.search(t)]
 
 
 def test_longest_trigger_word_is_the_longest_word() -> None:
