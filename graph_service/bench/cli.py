@@ -66,9 +66,15 @@ RoundsOpt = Annotated[
     typer.Option(min=1, help="Pairs of the load and its ceiling, timed in turn (default 3)."),
 ]
 JsonOpt = Annotated[Path | None, typer.Option(help="Also write the figures to this JSON file.")]
+KeepOpt = Annotated[
+    Path | None,
+    typer.Option(help="Keep the extraction cache and the embedded store's data in this folder "
+                 "(default: a temporary folder, removed at the end)."),
+]  # fmt: skip
 
 
-def _run_bench(parts: set[str], quick: bool, json_out: Path | None, **given: Any) -> None:
+def _run_bench(parts: set[str], quick: bool, json_out: Path | None, keep: Path | None = None,
+               **given: Any) -> None:  # fmt: skip
     import tempfile
 
     from graph_service.bench.render import machine, render
@@ -79,8 +85,12 @@ def _run_bench(parts: set[str], quick: bool, json_out: Path | None, **given: Any
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="--stores") from error
     started_on = machine()
-    with tempfile.TemporaryDirectory(prefix="mkg-bench-") as workdir:
-        figures = run_bench(options, Path(workdir))
+    if keep is not None:
+        keep.mkdir(parents=True, exist_ok=True)
+        figures = run_bench(options, keep)
+    else:
+        with tempfile.TemporaryDirectory(prefix="mkg-bench-") as workdir:
+            figures = run_bench(options, Path(workdir))
     typer.echo(render(figures, started_on))
     if json_out is not None:
         json_out.write_text(json.dumps(as_json(figures), indent=1, ensure_ascii=False), "utf-8")
@@ -115,12 +125,16 @@ def bench_load(quick: QuickOpt = False, stores: StoresOpt = "both", sizes: Sizes
 @bench_app.command("questions")
 def bench_questions(quick: QuickOpt = False, stores: StoresOpt = "both", sizes: SizesOpt = None,
                     corpus: CorpusOpt = None, neo4j_uri: Neo4jUriOpt = None,
-                    writers: WritersOpt = 2, json_out: JsonOpt = None) -> None:  # fmt: skip
+                    writers: WritersOpt = 2, json_out: JsonOpt = None,
+                    keep: KeepOpt = None) -> None:  # fmt: skip
     """Load in stages and print p50/p95/p99 of every named question at each stage.
+
+    With --keep, the loaded embedded store stays in that folder (``falkordb/``), to be asked
+    again with MKG_STORE=falkordb MKG_DATA_DIR=<folder>/falkordb.
 
     Example: minutes-kg bench questions --stores falkordb --sizes 1000,10000
     """
-    _run_bench({"load", "questions"}, quick, json_out, stores=stores, sizes=sizes,
+    _run_bench({"load", "questions"}, quick, json_out, keep, stores=stores, sizes=sizes,
                corpus=corpus, neo4j_uri=neo4j_uri, writers=writers)  # fmt: skip
 
 
