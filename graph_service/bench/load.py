@@ -9,6 +9,7 @@ batches in memory, hence the cache on disk, read a chunk at a time.
 
 from __future__ import annotations
 
+import multiprocessing
 import pickle
 import time
 from collections.abc import Callable, Iterator
@@ -98,7 +99,10 @@ def extract_to_cache(files: list[Path], cache: Path, processes: int) -> ExtractF
             for k in range(0, len(files), CHUNK)]  # fmt: skip
     figures = ExtractFigures(processes=processes)
     started = time.perf_counter()
-    with ProcessPoolExecutor(processes) as pool:
+    # forkserver: the bench's threads (store clients, writers) must not be forked with it.
+    with ProcessPoolExecutor(
+        processes, mp_context=multiprocessing.get_context("forkserver")
+    ) as pool:
         for documents, size, cpu in pool.map(_extract_chunk, jobs):
             figures.documents += documents
             figures.megabytes += size

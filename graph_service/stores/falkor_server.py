@@ -49,6 +49,10 @@ AOF_SUFFIX = ".aof"
 # A lost connection is retried once, at once: the server is a local child, so a retry after a
 # back-off would only make a dead server's error arrive seconds later.
 ONE_RETRY = Retry(NoBackoff(), 1)
+CLIENT_TIMEOUT_S = 300.0
+"""How long the store's client waits for one reply (redis-py's own default is 5 s): past any named
+read's limit and any group write on a busy machine, and past the time a server starting on a
+large graph reads it before it answers (about 45 s for 100,000 meetings on 2 cores)."""
 
 
 LOCK_WAIT_S = 60.0
@@ -183,7 +187,8 @@ def start_server(data_file: Path) -> FalkorDB:
         try:
             with _module_arguments() as module:
                 config = server_config(data_file) | module | _safe_loading(data_file, fresh)
-                db = FalkorDB(str(data_file), serverconfig=config, retry=ONE_RETRY)
+                db = FalkorDB(str(data_file), serverconfig=config, retry=ONE_RETRY,
+                            socket_timeout=CLIENT_TIMEOUT_S)  # fmt: skip
             _log_every_write(db.client)
         except Exception as exc:  # falkordblite raises its own and OS errors alike
             raise StoreUnavailableError(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import psutil
@@ -55,3 +56,26 @@ def test_falkor_no_server_outlives_the_loaders(tmp_path):
         if data_file in " ".join(p.info["cmdline"] or [])
     ]
     assert servers == []
+
+
+def test_falkor_store_joins_a_server_that_answers_after_redis_default_wait(tmp_path):
+    # A server reading a large graph at its start (about 45 s for 100,000 meetings) answers
+    # nothing meanwhile; stopped here for 12 s, past redis-py's default reply wait of 5 s even
+    # with the store's one retry.
+    first = FalkorStore(tmp_path)
+    try:
+        server = psutil.Process(first.server_pid)
+        server.suspend()
+        resume = threading.Timer(12.0, server.resume)
+        resume.start()
+        try:
+            second = FalkorStore(tmp_path)
+        finally:
+            resume.join()
+            server.resume()
+        try:
+            assert (second.server_pid, second.stats().nodes) == (first.server_pid, {})
+        finally:
+            second.close()
+    finally:
+        first.close()
