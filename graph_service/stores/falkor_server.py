@@ -50,9 +50,10 @@ AOF_SUFFIX = ".aof"
 # back-off would only make a dead server's error arrive seconds later.
 ONE_RETRY = Retry(NoBackoff(), 1)
 CLIENT_TIMEOUT_S = 300.0
-"""How long the store's client waits for one reply (redis-py's own default is 5 s): past any named
-read's limit and any group write on a busy machine, and past the time a server starting on a
-large graph reads it before it answers (about 45 s for 100,000 meetings on 2 cores)."""
+"""How long the store's client waits for one reply (redis-py's own default is 5 s): as long as the
+server lets any query run (``TIMEOUT_MAX`` in :data:`.falkor.SERVER_LIMITS`), so that no reply is
+given up early, and past the time a server starting on a large graph reads it before it answers
+(about 45 s for 100,000 meetings on 2 cores)."""
 
 
 LOCK_WAIT_S = 60.0
