@@ -233,7 +233,7 @@ def _heads(regex: re.Pattern[str], text: str, start: int, end: int) -> list[tupl
     heads: list[tuple[int, int]] = []
     for match in regex.finditer(text, start, end):
         if to_int(match["num"]) == len(heads) + 1:
-            heads.append((len(heads) + 1, match.end(0) - len(match.group(0).lstrip())))
+            heads.append((len(heads) + 1, _opening(match)))
     return heads
 
 
@@ -268,8 +268,7 @@ def _verb_items(text: str, start: int, end: int) -> list[Item]:
         *_SENTENCE_AGENDA.finditer(text, start, end),
         *_PARAGRAPH_AGENDA.finditer(text, start, end),
     ]:
-        lead_space = len(match.group(0)) - len(match.group(0).lstrip())
-        starts.append((match.start(0) + lead_space, match["verb"]))
+        starts.append((_opening(match), match["verb"]))
         starts.extend(_continuations(text, match.end(), end))
     for match in _BARE_SENTENCE_AGENDA.finditer(text, start, end):
         starts.append((match.start("verb"), match["verb"]))
@@ -277,18 +276,15 @@ def _verb_items(text: str, start: int, end: int) -> list[Item]:
     # Every match of the next two patterns holds 对《 or 汇报了; most texts hold neither.
     reviewed = text.find("对《", start, end) >= 0
     for match in _REVIEWED_TITLES.finditer(text, start, end) if reviewed else ():
-        lead_space = len(match.group(0)) - len(match.group(0).lstrip())
-        starts.append((match.start(0) + lead_space, "审议"))
+        starts.append((_opening(match), "审议"))
     approved = _TITLE_APPROVED_CUE.search(text, start, end)
     for match in _TITLE_APPROVED.finditer(text, start, end) if approved else ():
-        lead_space = len(match.group(0)) - len(match.group(0).lstrip())
-        starts.append((match.start(0) + lead_space, "审议"))
+        starts.append((_opening(match), "审议"))
     for match in _DEPLOYED_PARAGRAPH.finditer(text, start, end):
-        lead_space = len(match.group(0)) - len(match.group(0).lstrip())
-        starts.append((match.start(0) + lead_space, "部署"))
+        starts.append((_opening(match), "部署"))
     reported = text.find("汇报了", start, end) >= 0
     for match in _SENTENCE_REPORT.finditer(text, start, end) if reported else ():
-        opens = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+        opens = _opening(match)
         if unit_of(match["rep"]) and _same_paragraph_start(text, opens):
             starts.append((opens, "汇报"))
     starts.sort()
@@ -304,6 +300,11 @@ def _verb_items(text: str, start: int, end: int) -> list[Item]:
         lead_end = _with_reporter(text, _sentence_end(text, pos, nxt), nxt)
         items.append(Item(len(items) + 1, pos, nxt, lead_end, verb))
     return _merge_decisions(items, end)
+
+
+def _opening(match: re.Match[str]) -> int:
+    """Where a match's text starts, past the spaces it opens with (an indent, a line break)."""
+    return match.end() - len(match.group(0).lstrip())
 
 
 def _with_reporter(text: str, lead_end: int, end: int) -> int:
