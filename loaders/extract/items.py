@@ -273,7 +273,8 @@ def _verb_items(text: str, start: int, end: int) -> list[Item]:
     for match in _BARE_SENTENCE_AGENDA.finditer(text, start, end):
         starts.append((match.start("verb"), match["verb"]))
         starts.extend(_continuations(text, match.end(), end))
-    # Every match of the next two patterns holds 对《 or 汇报了; most texts hold neither.
+    # Every match of the next patterns holds 对《, a title closed before 经 or 获, or 汇报; most
+    # texts hold none.
     reviewed = text.find("对《", start, end) >= 0
     for match in _REVIEWED_TITLES.finditer(text, start, end) if reviewed else ():
         starts.append((_opening(match), "审议"))
@@ -282,7 +283,7 @@ def _verb_items(text: str, start: int, end: int) -> list[Item]:
         starts.append((_opening(match), "审议"))
     for match in _DEPLOYED_PARAGRAPH.finditer(text, start, end):
         starts.append((_opening(match), "部署"))
-    reported = text.find("汇报了", start, end) >= 0
+    reported = text.find("汇报", start, end) >= 0
     for match in _SENTENCE_REPORT.finditer(text, start, end) if reported else ():
         opens = _opening(match)
         if unit_of(match["rep"]) and _same_paragraph_start(text, opens):

@@ -250,3 +250,17 @@ def test_extract_domains_sharing_one_head_and_parties_carrying_out_the_work(
 )
 def test_extract_more_reporters_with_their_people(tmp_path, body, expected):
     assert report_pairs(extract_text(tmp_path, body)) == expected
+
+
+def test_extract_a_paragraph_opening_with_its_reporter_in_other_words_is_an_item(tmp_path):
+    # No 汇报了 anywhere: the paragraph's 就…进行了汇报 alone opens the second item.
+    body = (
+        "会议审议了《某区老旧小区改造实施方案》。\n"
+        "随后，区财政局负责人就《某区政府投资项目管理办法》进行了汇报。会议原则同意。\n"
+    )
+    result = extract_text(tmp_path, body)
+    assert report_pairs(result) == {("区财政局", "某区政府投资项目管理办法")}
+    assert [(p.title, p.item) for p in result.plans] == [
+        ("某区老旧小区改造实施方案", 1),
+        ("某区政府投资项目管理办法", 2),
+    ]
