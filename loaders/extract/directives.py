@@ -58,7 +58,8 @@ _BEFORE_MODAL = ("一定", "都", "也", "均", "还", "更", "既")
 # 各级、各部门在对示范镇建设的认识上一定要…: where the addressee must act, between it and 要.
 _SETTING = re.compile(r"在[^，。；]{1,30}?(?:上|中|方面)$")
 # 清明节期间县森林防火指挥办公室要…: when the addressee must act, before it.
-_TIME_SETTING = re.compile(r"^[^，。；]{1,10}?(?:期间|前夕|节前|节后|假期)")
+_TIME_SETTING = re.compile(r"^[^，。；]{1,10}?(?:期间|前夕|节前夕?|节后|假期)")
+_TIME_WORDS = frozenset("期节夕")  # one of them is in every match of _TIME_SETTING
 
 
 def _bare_subject(subject: str) -> str:
@@ -66,8 +67,8 @@ def _bare_subject(subject: str) -> str:
 
     >>> _bare_subject("各级各部门一定"), _bare_subject("各部门在项目推进中")
     ('各级各部门', '各部门')
-    >>> _bare_subject("清明节期间县防火办")
-    '县防火办'
+    >>> _bare_subject("清明节期间县防火办"), _bare_subject("春节前夕县防火办"), _bare_subject("国庆前夕县防火办")
+    ('县防火办', '县防火办', '县防火办')
 
     """
     if subject and subject[-1] in _NUMERALS:
@@ -79,7 +80,7 @@ def _bare_subject(subject: str) -> str:
     setting = _SETTING.search(subject) if "在" in subject else None
     if setting and setting.start() >= 2 and could_be_party(subject[: setting.start()]):
         return subject[: setting.start()]
-    time = _TIME_SETTING.match(subject) if "期" in subject or "节" in subject else None
+    time = _TIME_SETTING.match(subject) if not _TIME_WORDS.isdisjoint(subject) else None
     if time and len(subject) - time.end() >= 2 and could_be_party(subject[time.end() :]):
         return subject[time.end() :]
     return subject

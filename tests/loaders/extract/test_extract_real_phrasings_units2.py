@@ -93,6 +93,8 @@ def test_extract_a_headquarters_person_by_rank_reports_for_it(tmp_path):
     ("told", "expected"),
     [
         ("清明节期间县防火办要进行明查暗访", ("县防火办", False)),
+        ("春节前夕县防火办要进行明查暗访", ("县防火办", False)),
+        ("国庆前夕县防火办要进行明查暗访", ("县防火办", False)),
         ("大龙山镇、北部新城建设管理局要加速安置进度", ("北部新城建设管理局", False)),
         ("专业扑火队、半专业扑火队要严阵以待", ("专业扑火队、半专业扑火队", True)),
     ],
