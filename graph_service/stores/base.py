@@ -17,7 +17,7 @@ from typing import Any
 
 from graph_service.errors import GraphStoreError
 from graph_service.graph_models import BatchDiff, GraphBatch, GraphStats, Node, WriteResult
-from graph_service.stores._records import counts, diff_params, to_diff
+from graph_service.stores._reads import counts, diff_params, to_diff
 from graph_service.stores._rows import Step, merge_steps, write_result, write_steps
 from graph_service.stores.records import Params, Records
 

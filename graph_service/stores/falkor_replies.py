@@ -28,7 +28,7 @@ from graph_service.errors import (
     timed_out,
 )
 from graph_service.graph_models import Subgraph
-from graph_service.stores._records import to_entity, to_relation
+from graph_service.stores._reads import to_entity, to_relation
 from graph_service.stores.base import converted
 from graph_service.stores.records import Records
 

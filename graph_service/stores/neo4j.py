@@ -37,7 +37,7 @@ from graph_service.errors import (
     WriteFailedError,
 )
 from graph_service.graph_models import ReadResult
-from graph_service.stores._records import DIFF_QUERIES
+from graph_service.stores._reads import DIFF_QUERIES
 from graph_service.stores._rows import Step
 from graph_service.stores.base import StoreBase, counters_of, versioned
 from graph_service.stores.cypher import cypher, statements

@@ -18,7 +18,7 @@ from neo4j.graph import Relationship
 
 from graph_service.errors import GraphStoreError, QueryInvalidError, QueryRefusedError, timed_out
 from graph_service.graph_models import ReadResult, Subgraph
-from graph_service.stores._records import to_entity, to_relation
+from graph_service.stores._reads import to_entity, to_relation
 from graph_service.stores.base import converted
 from graph_service.stores.records import Params, Records
 
