@@ -23,8 +23,10 @@ _LEVELS = "省市区县州旗盟镇乡"
 _BARE_HEAD = re.compile(
     r"(?:局|办|委|办公室|委员会|管委会|[一-龥]{1,2}管会|中心|集团|公司|分局|大队|支队|部|法院|检察院)$"
 )
+# Words ending in 局 that name no bureau: 布局, 格局, 大局, 全局, 结局, 开局, 当局 …
+_WORD_JU = "[格布大全结僵开当变时残棋赛胜]局"
 _NOT_BARE = re.compile(
-    r"(?:[格布大全结僵开当变时残棋赛胜邮]局|[承举主创督交包帮代协专首通转领直快难兼查就即速必好要]办|"
+    rf"(?:{_WORD_JU}|邮局|[承举主创督交包帮代协专首通转领直快难兼查就即速必好要]办|"
     r"[干全内外总本局]部|[东西南北中]部$|[和及与]|重心|核心|初心|信心|决心|恒心|爱心|用心|同心|民心|人心|开心|"
     r"^(?:部门|单位|党委|纪委|各)|有关|相关|方面|领域|工作|问题|项目|体系|机制|[了着过]|传达|学习|书面)"
 )
@@ -154,6 +156,7 @@ _TOWN_KIND = re.compile(r"^(?:特色小|小|重点|特色|中心|建制|城|集|
 
 
 _VERB_OFFICE = re.compile(r"[承举主创督交包帮代协专首转领直兼查就即速必好要]办$")
+_WORD_ENDING_JU = re.compile(_WORD_JU + "$")
 
 
 # Unit names and addressee phrases recur in every minutes of a government: the parses are cached.
@@ -175,6 +178,8 @@ def unit_of(phrase: str) -> str | None:
     '市财政局'
     >>> unit_of("区应急局") , unit_of("各相关部门"), unit_of("招商工作")
     ('区应急局', None, None)
+    >>> unit_of("社区养老服务设施布局"), unit_of("区域发展新格局")
+    (None, None)
     """
     phrase = phrase.strip()
     if "了" in phrase:  # 会议取了区交通运输局: a unit name never holds 了, the verb before it does
@@ -207,8 +212,8 @@ def _is_unit_name(name: str) -> bool:
         return False
     if _TOWN_KIND.search(name):
         return False
-    if _VERB_OFFICE.search(name):
-        return False  # 交办, 督办: a verb, not an office
+    if _VERB_OFFICE.search(name) or _WORD_ENDING_JU.search(name):
+        return False  # 交办, 督办: a verb, not an office; 设施布局, 发展格局: no bureau
     if _NOT_A_LEVEL.match(name):
         return False  # 区域性养老服务中心, 县域医疗中心: 区域/县域 is not the district
     if not (_PLACED.search(name) or _PROPER_HEAD.search(name)) or _KIND.match(name):

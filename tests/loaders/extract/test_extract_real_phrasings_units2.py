@@ -266,3 +266,10 @@ def test_extract_a_paragraph_opening_with_its_reporter_in_other_words_is_an_item
         ("某区老旧小区改造实施方案", 1),
         ("某区政府投资项目管理办法", 2),
     ]
+
+
+def test_extract_a_subject_ending_in_a_word_on_ju_is_a_line_of_work_not_a_unit(tmp_path):
+    # 布局 ends in 局 like a bureau: the subject reported on is still the item's line of work.
+    body = "会议听取区民政局关于本区社区养老服务设施布局情况的汇报。区民政局要抓紧推进。"
+    result = extract_text(tmp_path, body)
+    assert [i.name for i in result.initiatives] == ["社区养老服务设施布局"]
