@@ -10,9 +10,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from loaders.extract.addressees import addressees, could_be_party, split_list
 from loaders.extract.items import Item
 from loaders.extract.unit_lists import PERSON, units_at
-from loaders.extract.units import addressees, could_be_party, split_list, unit_of
+from loaders.extract.unit_names import unit_of
 
 _CLAUSE = re.compile(r"[^，。；：！？\n]+")
 _SENTENCE = re.compile(r"[^。；！？\n]+[。；！？]?")

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from loaders.extract.addressees import addressees
 from loaders.extract.items import Item
-from loaders.extract.units import addressees
 
 # The verb of carrying out work, then the topics, closed by 工作 (等工作, 各项工作, 两项工作, 当前重点工作).
 # The patterns open with the alternation of their verbs, from which ``re`` takes the characters a

@@ -24,7 +24,7 @@ from loaders.extract.reports import Report, find_reports, item_subject
 from loaders.extract.subjects import agenda_topics, topics
 from loaders.extract.submissions import Submission, conveyed, find_submissions
 from loaders.extract.unit_lists import unit_at_start
-from loaders.extract.units import unit_of
+from loaders.extract.unit_names import unit_of
 from loaders.models import (
     Bureau,
     Directed,
