@@ -11,7 +11,8 @@ import re
 
 from loaders.extract.approvals import add_approvals
 from loaders.extract.context import Context
-from loaders.extract.directives import Directive, find_directives
+from loaders.extract.directive_parts import Directive
+from loaders.extract.directives import find_directives
 from loaders.extract.enumerated import directed_topics
 from loaders.extract.header import HEADER_WINDOW, parse_header
 from loaders.extract.items import Item, split_items
