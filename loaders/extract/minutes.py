@@ -12,7 +12,7 @@ import re
 from loaders.extract.approvals import add_approvals
 from loaders.extract.context import Context
 from loaders.extract.directives import Directive, find_directives
-from loaders.extract.enumerated import directed_topics
+from loaders.extract.enumerated import directed_topics, names_units
 from loaders.extract.header import HEADER_WINDOW, parse_header
 from loaders.extract.items import Item, split_items
 from loaders.extract.matching import similar
@@ -57,6 +57,8 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
     requirements: dict[str, list[tuple[str, int]]] = {}
     body = _body_start(text)
     items = split_items(text, body)
+    if not items:
+        _unsplit_initiatives(ctx, body)
     for item in items:
         primary = _extract_item(ctx, item)
         if primary:
@@ -171,6 +173,22 @@ def _preamble_directives(ctx: Context, items: list[Item], body: int) -> None:
         return
     region = Item(1, start, end, start, "")
     ctx.result.directed.extend(_directed(ctx, region, d) for d in find_directives(ctx.text, region))
+
+
+def _unsplit_initiatives(ctx: Context, body: int) -> None:
+    """A text in which no agenda item opens (会议主要传达…；听取…汇报。 in one sentence) still names
+    its lines of work: from the meeting's opening sentence on, it is read as one item for them."""
+    word = _HELD_WORD.search(ctx.text, body, body + HEADER_WINDOW)
+    if word:
+        end = len(ctx.text)
+        region = Item(1, word.end(), end, end, "")
+        subjects = [
+            (subject, at)
+            for subject, at in agenda_topics(ctx.text, region)
+            if len(initiative_name(subject, ctx.places) or "") >= 4 and not names_units(subject)
+        ]  # a short part of a list there names a place or a unit more often than work
+        _add_subjects(ctx, region, subjects, [], False, set())
+        _add_directed_work(ctx, region)
 
 
 def _item_at(items: list[Item], pos: int) -> Item | None:
@@ -318,20 +336,32 @@ def _initiatives(
             names.append(name)
     subjects = _subjects(ctx.text, item, plans, reports) + agenda_topics(ctx.text, item)
     reporters = {report.unit for report in reports}
+    _add_subjects(ctx, item, subjects, names, bool(plans), reporters)
+    _add_directed_work(ctx, item)
+    return names
+
+
+def _add_subjects(
+    ctx: Context,
+    item: Item,
+    subjects: list[tuple[str, int]],
+    names: list[str],
+    titled: bool,
+    reporters: set[str],
+) -> None:
+    """Add the initiative each subject names, once per item; ``names`` grows with them."""
     for subject, pos in dict.fromkeys(subjects):
         if "《" in subject or subject in reporters:
             continue  # a conveyed document, or a reporter: not a line of work
         if unit_at_start(subject):
             about = subject.find("关于")
-            if about < 0 or plans or unit_at_start(subject[about + 2 :]):
+            if about < 0 or titled or unit_at_start(subject[about + 2 :]):
                 continue  # a reporter's words, not a line of work
             subject, pos = subject[about + 2 :], pos + about + 2  # 研究了X局关于Y: the topic is Y
         name = initiative_name(subject, ctx.places)
         if name and all(not similar(name, n) for n in names) and not unit_at_start(name):
             ctx.add_initiative(item.number, name, pos)
             names.append(name)
-    _add_directed_work(ctx, item)
-    return names
 
 
 def _add_directed_work(ctx: Context, item: Item) -> None:

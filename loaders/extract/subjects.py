@@ -21,7 +21,13 @@ _ENDS_LIST = re.compile(
 
 
 # A情况及B情况: two reports joined, one topic each (the replacement keeps every offset).
-_REPORTS_JOINED = re.compile(r"(?<=情况)(?:及|和|与)(?=[^、，；。]{2,40}?情况(?:[、，；。]|$))")
+_REPORTS_JOINED = re.compile(
+    r"(?<=情况)(?:以及|及|和|与)(?=[^、，；。]{2,40}?情况(?:[、，；。]|$))"
+)
+
+
+def _commas(match: re.Match[str]) -> str:
+    return "、" * len(match[0])  # one per character, so that every offset is kept
 
 
 # A工作和B, A的汇报和B: the first topic is closed by its own word, the second is another one;
@@ -29,7 +35,9 @@ _REPORTS_JOINED = re.compile(r"(?<=情况)(?:及|和|与)(?=[^、，；。]{2,40
 _WORK_JOINED = re.compile(r"(?:(?<=工作|汇报)[和及](?=[^、，；。]{4})|[和及](?=贯彻|学习贯彻))")
 # A list closed by 等 (A、B和C等事项): its last 和 or 及, between two phrases of four characters or
 # more, parts two topics; a short pair (民族和宗教) is one.
-_LAST_PAIR = re.compile(r"(?<=[^、，；和及]{4})[和及](?=[^、，；和及]{4,}$)")
+_LAST_PAIR = re.compile(
+    r"(?<=[^、，；和及]{4})以及(?=[^、，；和及]{4,}$)|(?<=[^、，；和及]{3}[^、，；和及以])[和及](?=[^、，；和及]{4,}$)"
+)
 
 
 def topics(phrase: str, pos: int) -> list[tuple[str, int]]:
@@ -46,11 +54,11 @@ def topics(phrase: str, pos: int) -> list[tuple[str, int]]:
     []
     """
     listed = "、" in phrase or bool(_ENDS_LIST.search(phrase))
-    phrase = _REPORTS_JOINED.sub("、", _ENDS_LIST.sub("", phrase))
+    phrase = _REPORTS_JOINED.sub(_commas, _ENDS_LIST.sub("", phrase))
     phrase = _WORK_JOINED.sub("、", phrase)
     last = phrase.rfind("、") + 1
     if listed and "《" not in phrase:
-        phrase = phrase[:last] + _LAST_PAIR.sub("、", phrase[last:])
+        phrase = phrase[:last] + _LAST_PAIR.sub(_commas, phrase[last:])
     found, cursor = [], 0
     for part in _split_outside_brackets(phrase):
         at = phrase.find(part, cursor)
@@ -64,7 +72,7 @@ def topics(phrase: str, pos: int) -> list[tuple[str, int]]:
 # 研究C、D等事项, 会议就E进行研究 (each clause up to its cue).
 _AGENDA_CLAUSE = re.compile(
     r"(?=[听研讨部就])(?:(?:听取(?:了)?|研究(?:了|部署了?|讨论了?)?|讨论(?:了)?|(?<![研究])部署了)(?:关于)?(?P<t>[^。；;！？\n]{2,160}?)"
-    r"(?:(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?(?:汇报|报告|事项|事宜|问题)|等(?:有关|相关|重点)?工作)"
+    r"(?:(?:的|等)?(?:有关|相关)?(?:工作)?(?:(?:进展|推进|完成|落实|开展)?情况)?的?(?:汇报|报告|事项|事宜|问题)|等(?:有关|相关|重点)?工作)"
     r"|就(?P<t2>[^。；;！？\n]{2,120}?)(?:等)?(?:有关|相关)?(?:工作|事项|问题)?进行了?(?:专题)?(?:研究|安排部署|部署|讨论))"
 )
 
