@@ -57,8 +57,7 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
     requirements: dict[str, list[tuple[str, int]]] = {}
     body = _body_start(text)
     items = split_items(text, body)
-    if not items:
-        _unsplit_initiatives(ctx, body)
+    _opening_initiatives(ctx, items, body)
     for item in items:
         primary = _extract_item(ctx, item)
         if primary:
@@ -175,19 +174,29 @@ def _preamble_directives(ctx: Context, items: list[Item], body: int) -> None:
     ctx.result.directed.extend(_directed(ctx, region, d) for d in find_directives(ctx.text, region))
 
 
-def _unsplit_initiatives(ctx: Context, body: int) -> None:
-    """A text in which no agenda item opens (会议主要传达…；听取…汇报。 in one sentence) still names
-    its lines of work: from the meeting's opening sentence on, it is read as one item for them."""
-    word = _HELD_WORD.search(ctx.text, body, body + HEADER_WINDOW)
-    if word:
+def _opening_initiatives(ctx: Context, items: list[Item], body: int) -> None:
+    """The lines of work the meeting's opening sentence names before its first item (主持召开…，
+    通报A、B完成情况，审议《C》), or the whole text's when no agenda item opens in it
+    (会议主要传达…；听取X进展情况汇报。 in one sentence): read as one item for them."""
+    if items:  # the sentence the first item opens in
+        end = items[0].start
+        start = max(ctx.text.rfind("。", body, end), ctx.text.rfind("\n", body, end)) + 1
+        word = _HELD_WORD.search(ctx.text, max(start, body), end)
+    else:
         end = len(ctx.text)
-        region = Item(1, word.end(), end, end, "")
-        subjects = [
-            (subject, at)
-            for subject, at in agenda_topics(ctx.text, region)
-            if len(initiative_name(subject, ctx.places) or "") >= 4 and not names_units(subject)
-        ]  # a short part of a list there names a place or a unit more often than work
-        _add_subjects(ctx, region, subjects, [], False, set())
+        word = _HELD_WORD.search(ctx.text, body, body + HEADER_WINDOW)
+    if not word:
+        return
+    region = Item(1, word.end(), end, end, "")
+    subjects = [
+        (subject, at)
+        for subject, at in agenda_topics(ctx.text, region)
+        if len(initiative_name(subject, ctx.places) or "") >= 4
+        and not names_units(subject)
+        and not subject.endswith("指标")
+    ]  # a short part of a list there names a place or a unit more often than work; 指标 a figure
+    _add_subjects(ctx, region, subjects, [], False, set())
+    if not items:
         _add_directed_work(ctx, region)
 
 
