@@ -14,7 +14,10 @@ from loaders.extract.stressed import conveyed_titles, stressed_topics
 from loaders.extract.units import addressees
 
 _ENUMERATION = re.compile(r"[、，,；]|以及")
-_CONVEYED = re.compile(r"精神|讲话|指示|批示|贺信|回信|重要论述|重要文章|(?:会议|全会)$|其他|其它")
+_CONVEYED = re.compile(
+    r"精神|讲话|指示|批示|贺信|回信|重要论述|重要文章|(?:会议|全会)$|会议纪要|其他|其它"
+    r"|(?:^|第)[\d一二三四五六七八九十百]+$"  # 第五十、五十一次常务会议: ordinals, not topics
+)
 _ENDS_LIST = re.compile(
     r"等(?:[\d一二三四五六七八九十]+[个项件])?(?:有关|相关|重点|方面)?[^、，]{0,6}?(?:事项|工作|议题|问题|事宜|规划)?$"
 )
@@ -71,8 +74,8 @@ def topics(phrase: str, pos: int) -> list[tuple[str, int]]:
 # The topics an item's agenda clauses name, whatever verb opened the item: 听取A、B情况汇报,
 # 研究C、D等事项, 会议就E进行研究 (each clause up to its cue).
 _AGENDA_CLAUSE = re.compile(
-    r"(?=[听研讨部就])(?:(?:听取(?:了)?|研究(?:了|部署了?|讨论了?)?|讨论(?:了)?|(?<![研究])部署了)(?:关于)?(?P<t>[^。；;！？\n]{2,160}?)"
-    r"(?:(?:的|等)?(?:有关|相关)?(?:工作)?(?:(?:进展|推进|完成|落实|开展)?情况)?的?(?:汇报|报告|事项|事宜|问题)|等(?:有关|相关|重点)?工作)"
+    r"(?=[听研讨部就])(?:(?:听取(?:了)?|研究(?:了|部署了?|讨论了?)?|讨论(?:了)?|(?<![研究])部署了)(?:关于)?(?P<t>(?:[^。；;！？\n《]|《[^《》\n]{1,80}》){2,160}?)"
+    r"(?:(?:的|等)?(?:有关|相关)?(?:工作)?(?:(?:进展|推进|完成|落实|开展)?情况)?的?(?:汇报|报告|事项|事宜|问题|议题)|等(?:有关|相关|重点)?工作)"
     r"|就(?P<t2>[^。；;！？\n]{2,120}?)(?:等)?(?:有关|相关)?(?:工作|事项|问题)?进行了?(?:专题)?(?:研究|安排部署|部署|讨论))"
 )
 
@@ -144,9 +147,11 @@ def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
     for match in _AGENDA_CLAUSE.finditer(text, item.start, item.lead_end):
         group = "t" if match["t"] is not None else "t2"
         phrase = match[group]
-        if "，" in phrase or "《" in phrase:
+        if "，" in phrase:
             continue  # a clause that runs on past a comma is not one topic list
-        found.extend(topics(_with_list_end(text, match, group), match.start(group)))
+        listed = topics(_with_list_end(text, match, group), match.start(group))
+        # 研究审议《A》、B、C等议题: the titles are plans, the other parts lines of work
+        found.extend(part for part in listed if "《" not in phrase or "《" not in part[0])
     for regex in (_MORE_HEARD, _MORE_MATTERS):
         for match in regex.finditer(text, item.start, item.lead_end):
             found.extend(topics(match["t"], match.start("t")))

@@ -28,3 +28,14 @@ def test_extract_the_opening_sentence_names_work_before_the_first_item(tmp_path)
     body = "审议并原则通过《关于开展菜市场提升行动的实施方案》。"
     found = names(extract_text(tmp_path, body, opening))
     assert found == {"工业投资", "外贸出口", "菜市场提升行动"}
+
+
+def test_extract_a_clause_listing_a_title_and_topics_names_the_topics(tmp_path):
+    body = "会议研究审议《某区全民健身实施计划》、全区冬季供暖保障、背街小巷整治等议题。"
+    found = names(extract_text(tmp_path, body))
+    assert {"冬季供暖保障", "背街小巷整治"} <= found
+
+
+def test_extract_the_ordinals_of_earlier_meetings_are_no_topics(tmp_path):
+    body = "会议听取了区政府第八、第九次常务会议纪要落实、全区河道保洁等情况的汇报。"
+    assert names(extract_text(tmp_path, body)) == {"河道保洁"}
