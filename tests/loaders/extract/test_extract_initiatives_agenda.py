@@ -39,3 +39,8 @@ def test_extract_a_clause_listing_a_title_and_topics_names_the_topics(tmp_path):
 def test_extract_the_ordinals_of_earlier_meetings_are_no_topics(tmp_path):
     body = "会议听取了区政府第八、第九次常务会议纪要落实、全区河道保洁等情况的汇报。"
     assert names(extract_text(tmp_path, body)) == {"河道保洁"}
+
+
+def test_extract_work_the_lead_deploys_after_a_report_is_a_topic(tmp_path):
+    body = "会议听取了区林业局关于林长制工作情况的汇报，并就春季造林绿化工作作出部署。"
+    assert names(extract_text(tmp_path, body)) == {"林长制", "春季造林绿化"}
