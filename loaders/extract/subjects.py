@@ -148,7 +148,7 @@ def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
     for match in _AGENDA_CLAUSE.finditer(text, item.start, item.lead_end):
         group = "t" if match["t"] is not None else "t2"
         phrase = match[group]
-        if "，" in phrase:
+        if "，" in phrase and not _comma_list(text, match, group):
             continue  # a clause that runs on past a comma is not one topic list
         listed = topics(_with_list_end(text, match, group), match.start(group))
         # 研究审议《A》、B、C等议题: the titles are plans, the other parts lines of work
@@ -206,6 +206,22 @@ def _listed_work(phrase: str, pos: int) -> list[tuple[str, int]]:
     if any(len(part) < 4 or _ACTION.search(part) for part, _ in parts):
         return []
     return parts
+
+
+# What opens a clause of its own rather than the next topic of a list: a verb of the meeting.
+_CLAUSE_OPENING = re.compile(
+    r"^(?:会议|会上|并|还|同时|要|强调|指出|要求|听取|审议|研究|讨论|传达|学习|通报|部署|安排)"
+)
+
+
+def _comma_list(text: str, match: re.Match[str], group: str) -> bool:
+    """Whether a phrase running past commas is one list closed by 等 (研究A，B，C、D等事项): no
+    part opens a clause of its own, and none is long enough to be one."""
+    end = match.end(group)
+    parts = match[group].split("，")
+    return text[end : end + 1] == "等" and all(
+        2 <= len(part) <= 40 and not _CLAUSE_OPENING.match(part) for part in parts
+    )
 
 
 def _with_list_end(text: str, match: re.Match[str], group: str) -> str:

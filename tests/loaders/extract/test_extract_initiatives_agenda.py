@@ -44,3 +44,14 @@ def test_extract_the_ordinals_of_earlier_meetings_are_no_topics(tmp_path):
 def test_extract_work_the_lead_deploys_after_a_report_is_a_topic(tmp_path):
     body = "会议听取了区林业局关于林长制工作情况的汇报，并就春季造林绿化工作作出部署。"
     assert names(extract_text(tmp_path, body)) == {"林长制", "春季造林绿化"}
+
+
+def test_extract_an_agenda_list_parted_by_commas_names_each_topic(tmp_path):
+    body = "会议研究了城区停车场建设方案，社区食堂运营补助办法，老旧电梯更新、背街小巷整治工作方案等事项。"
+    found = names(extract_text(tmp_path, body))
+    assert found == {"城区停车场建设", "社区食堂运营补助", "老旧电梯更新", "背街小巷整治"}
+
+
+def test_extract_a_clause_past_a_comma_that_opens_another_is_no_list(tmp_path):
+    body = "会议研究了城区停车场建设，强调要加快进度，确保年底前投用等事项。"
+    assert names(extract_text(tmp_path, body)) == {"城区停车场建设"}
