@@ -55,3 +55,39 @@ def test_extract_an_agenda_list_parted_by_commas_names_each_topic(tmp_path):
 def test_extract_a_clause_past_a_comma_that_opens_another_is_no_list(tmp_path):
     body = "会议研究了城区停车场建设，强调要加快进度，确保年底前投用等事项。"
     assert names(extract_text(tmp_path, body)) == {"城区停车场建设"}
+
+
+# Fourteen topics of ten to fourteen characters: a list longer than most clauses.
+LONG_LIST = [
+    "城东片区老旧小区雨污分流改造",
+    "城区公共停车设施建设运营",
+    "乡村公益性岗位补贴资金调剂",
+    "中小学校园食堂陪餐制度落实",
+    "农村饮水安全巩固提升工程",
+    "森林防火瞭望监控系统升级",
+    "城乡公交一体化线路优化调整",
+    "农贸市场标准化改造提升",
+    "河道两岸绿化带养护管理",
+    "高标准农田建设项目验收",
+    "退役军人服务站点规范化建设",
+    "夜间经济街区业态培育",
+    "城市生活垃圾分类收运体系建设",
+    "社区居家养老服务中心运营补贴",
+]
+
+
+def test_extract_a_long_agenda_list_names_every_topic(tmp_path):
+    body = f"会议研究了{'、'.join(LONG_LIST)}等事项。"
+    assert len(body) > 190
+    found = names(extract_text(tmp_path, body))
+    assert len(found) == len(LONG_LIST)
+    assert all(any(name in topic for topic in LONG_LIST) for name in found)
+
+
+def test_extract_the_about_clauses_of_a_list_of_questions_are_topics(tmp_path):
+    body = (
+        "会议审议了《某市河道管理办法》、关于城区渣土运输管理的问题、"
+        "关于新能源公交运营补贴的问题等议题。"
+    )
+    found = names(extract_text(tmp_path, body))
+    assert {"城区渣土运输管理", "新能源公交运营补贴"} <= found
