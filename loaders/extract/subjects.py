@@ -92,6 +92,23 @@ _DEPLOYED = re.compile(
 )
 
 
+# A sentence later in an item that opens with 研究 and lists work (研究A、B等工作): more topics.
+_STUDIED = re.compile(
+    r"研究(?:了)?(?P<t>[^，。；;！？\n《》]{2,80}?)等(?:有关|相关|重点)?(?:工作|事项)"
+)
+_SENTENCE_OPENING = re.compile(r"(?:会议|会上)?(?:还|并|同时|另外|此外)?$")
+
+
+def _studied_later(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """The topics of a sentence after an item's lead that opens with 研究 and lists work."""
+    found = []
+    for match in _STUDIED.finditer(text, start, end):
+        opening = max(text.rfind(mark, start - 1, match.start()) for mark in "。；！\n") + 1
+        if opening and _SENTENCE_OPENING.match(text[opening : match.start()].strip()):
+            found.extend(topics(match["t"] + "等", match.start("t")))
+    return found
+
+
 # 听取A的汇报，B的汇报；C情况汇报 (or A工作情况，B项目情况汇报): the reports after the first go without
 # a verb of their own.
 _MORE_HEARD = re.compile(
@@ -186,6 +203,7 @@ def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
         group = "t" if match["t"] is not None else "t2"
         if "，" not in match[group] and "《" not in match[group]:
             found.extend(topics(_with_list_end(text, match, group), match.start(group)))
+    found.extend(_studied_later(text, item.lead_end, item.end))
     for topic, at in stressed_topics(text, item):  # 一是抓好A、B: one line of work each
         found.extend(_listed_work(topic, at) if "、" in topic else [(topic, at)])
     return found + conveyed_titles(text, item, initiative_name)

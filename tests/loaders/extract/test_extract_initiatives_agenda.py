@@ -91,3 +91,11 @@ def test_extract_the_about_clauses_of_a_list_of_questions_are_topics(tmp_path):
     )
     found = names(extract_text(tmp_path, body))
     assert {"城区渣土运输管理", "新能源公交运营补贴"} <= found
+
+
+def test_extract_a_later_sentence_studying_listed_work_names_each_topic(tmp_path):
+    body = (
+        "会议传达学习了全市文旅工作会议精神。研究全区城区绿道贯通、街巷照明改造等工作。"
+        "会议强调，要加快进度。"
+    )
+    assert names(extract_text(tmp_path, body)) == {"城区绿道贯通", "街巷照明改造"}
