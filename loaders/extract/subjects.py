@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.addressees import addressees
 from loaders.extract.items import Item
 from loaders.extract.naming import initiative_name
 from loaders.extract.stressed import conveyed_titles, stressed_topics
-from loaders.extract.units import addressees
 
 _ENUMERATION = re.compile(r"[、，,；]|以及")
 _CONVEYED = re.compile(
