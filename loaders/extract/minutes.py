@@ -351,6 +351,10 @@ def _initiatives(
     return names
 
 
+# What opens a clause rather than a noun phrase: no line of work is named so.
+_CLAUSE = re.compile(r"采用|使|让|从")
+
+
 def _add_subjects(
     ctx: Context,
     item: Item,
@@ -369,7 +373,9 @@ def _add_subjects(
                 continue  # a reporter's words, not a line of work
             subject, pos = subject[about + 2 :], pos + about + 2  # 研究了X局关于Y: the topic is Y
         name = initiative_name(subject, ctx.places)
-        if name and all(not similar(name, n) for n in names) and not unit_at_start(name):
+        if not name or _CLAUSE.match(name) or unit_at_start(name):
+            continue  # 采用EPC模式公开招标: a clause of how, not a line of work
+        if all(not similar(name, n) for n in names):
             ctx.add_initiative(item.number, name, pos)
             names.append(name)
 

@@ -99,3 +99,8 @@ def test_extract_a_later_sentence_studying_listed_work_names_each_topic(tmp_path
         "会议强调，要加快进度。"
     )
     assert names(extract_text(tmp_path, body)) == {"城区绿道贯通", "街巷照明改造"}
+
+
+def test_extract_a_clause_of_how_in_an_agenda_list_is_no_line_of_work(tmp_path):
+    body = "会议研究了城区污水管网改造、采用代建模式公开招标等事项。"
+    assert names(extract_text(tmp_path, body)) == {"城区污水管网改造"}
