@@ -192,10 +192,8 @@ def _opening_initiatives(ctx: Context, items: list[Item], body: int) -> None:
     subjects = [
         (subject, at)
         for subject, at in agenda_topics(ctx.text, region)
-        if len(initiative_name(subject, ctx.places) or "") >= 4
-        and not names_units(subject)
-        and not subject.endswith("指标")
-    ]  # a short part of a list there names a place or a unit more often than work; 指标 a figure
+        if len(initiative_name(subject, ctx.places) or "") >= 4 and not names_units(subject)
+    ]  # a short part of a list there names a place or a unit more often than work
     _add_subjects(ctx, region, subjects, [], False, set())
     if not items:
         _add_directed_work(ctx, region)

@@ -24,7 +24,9 @@ def test_extract_an_agenda_no_item_opens_names_no_place_or_unit(tmp_path):
 
 
 def test_extract_the_opening_sentence_names_work_before_the_first_item(tmp_path):
-    opening = "3月5日，区长张三主持召开区政府第12次常务会议，通报一季度全区工业投资、外贸出口、主要经济指标完成情况，"
+    opening = (
+        "3月5日，区长张三主持召开区政府第12次常务会议，通报一季度全区工业投资、外贸出口完成情况，"
+    )
     body = "审议并原则通过《关于开展菜市场提升行动的实施方案》。"
     found = names(extract_text(tmp_path, body, opening))
     assert found == {"工业投资", "外贸出口", "菜市场提升行动"}
