@@ -15,7 +15,7 @@ from loaders.extract.directive_parts import Directive
 from loaders.extract.directives import find_directives
 from loaders.extract.enumerated import directed_topics, names_units
 from loaders.extract.header import HEADER_WINDOW, parse_header
-from loaders.extract.items import Item, split_items
+from loaders.extract.items import Item, minutes_end, split_items
 from loaders.extract.matching import similar
 from loaders.extract.naming import initiative_name
 from loaders.extract.plans import approved_titles, find_plans
@@ -184,8 +184,8 @@ def _opening_initiatives(ctx: Context, items: list[Item], body: int) -> None:
         start = max(ctx.text.rfind("。", body, end), ctx.text.rfind("\n", body, end)) + 1
         word = _HELD_WORD.search(ctx.text, max(start, body), end)
     else:
-        end = len(ctx.text)
         word = _HELD_WORD.search(ctx.text, body, body + HEADER_WINDOW)
+        end = minutes_end(ctx.text, word.end()) if word else body
     if not word:
         return
     region = Item(1, word.end(), end, end, "")

@@ -106,3 +106,11 @@ def test_extract_a_later_sentence_studying_listed_work_names_each_topic(tmp_path
 def test_extract_a_clause_of_how_in_an_agenda_list_is_no_line_of_work(tmp_path):
     body = "会议研究了城区污水管网改造、采用代建模式公开招标等事项。"
     assert names(extract_text(tmp_path, body)) == {"城区污水管网改造"}
+
+
+def test_extract_an_agenda_no_item_opens_ends_before_the_page_furniture(tmp_path):
+    body = (
+        "会议主要传达市长讲话精神；听取东湖绿道二期工程进展情况汇报。\n"
+        "上一篇：县政府召开常务会议听取春耕生产情况汇报\n"
+    )
+    assert names(extract_text(tmp_path, body)) == {"东湖绿道二期工程"}
