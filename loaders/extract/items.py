@@ -151,7 +151,7 @@ class Item:
 def minutes_end(text: str, start: int) -> int:
     """Where the minutes going on from ``start`` end: at their trailer or the page's furniture.
 
-    >>> minutes_end("会议研究了春耕生产。\n上一篇：某县研究防汛工作", 0)
+    >>> minutes_end("会议研究了春耕生产。\\n上一篇：某县研究防汛工作", 0)
     11
     """
     trailer = _TRAILER.search(text, start)
