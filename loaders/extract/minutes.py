@@ -349,8 +349,19 @@ def _initiatives(
     return names
 
 
-# What opens a clause rather than a noun phrase: no line of work is named so.
+# A clause of how (采用EPC模式公开招标) or a statement (X既是经济工作也是政治工作) rather than a
+# noun phrase: no line of work is named so.
 _CLAUSE = re.compile(r"采用|使|让|从")
+_STATEMENT = re.compile(r"是")
+
+
+def _noun_phrase(name: str) -> bool:
+    """Whether an initiative's name is a noun phrase, not a clause of how or a statement.
+
+    >>> _noun_phrase("城区停车场建设"), _noun_phrase("采用代建模式"), _noun_phrase("甲既是乙")
+    (True, False, False)
+    """
+    return not _CLAUSE.match(name) and not _STATEMENT.search(name)
 
 
 def _add_subjects(
@@ -371,8 +382,8 @@ def _add_subjects(
                 continue  # a reporter's words, not a line of work
             subject, pos = subject[about + 2 :], pos + about + 2  # 研究了X局关于Y: the topic is Y
         name = initiative_name(subject, ctx.places)
-        if not name or _CLAUSE.match(name) or unit_at_start(name):
-            continue  # 采用EPC模式公开招标: a clause of how, not a line of work
+        if not name or not _noun_phrase(name) or unit_at_start(name):
+            continue
         if all(not similar(name, n) for n in names):
             ctx.add_initiative(item.number, name, pos)
             names.append(name)
@@ -384,6 +395,8 @@ def _add_directed_work(ctx: Context, item: Item) -> None:
     named = [i.name for i in ctx.result.initiatives]  # not the topics of one list among themselves
     for subject, pos in directed_topics(ctx.text, item, topics):
         name = initiative_name(subject, ctx.places)
+        if name and not _noun_phrase(name):
+            continue
         if name and all(not similar(name, n) for n in named):
             ctx.add_initiative(item.number, name, pos)
 

@@ -114,3 +114,11 @@ def test_extract_an_agenda_no_item_opens_ends_before_the_page_furniture(tmp_path
         "上一篇：县政府召开常务会议听取春耕生产情况汇报\n"
     )
     assert names(extract_text(tmp_path, body)) == {"东湖绿道二期工程"}
+
+
+def test_extract_a_statement_a_directive_holds_is_no_line_of_work(tmp_path):
+    body = (
+        "会议听取了区商务局关于年货节筹备工作情况的汇报。"
+        "会议要求，要充分认识办好年货节既是经济工作也是民生工作。"
+    )
+    assert names(extract_text(tmp_path, body)) == {"年货节筹备"}
