@@ -122,3 +122,8 @@ def test_extract_a_statement_a_directive_holds_is_no_line_of_work(tmp_path):
         "会议要求，要充分认识办好年货节既是经济工作也是民生工作。"
     )
     assert names(extract_text(tmp_path, body)) == {"年货节筹备"}
+
+
+def test_extract_an_agenda_heard_and_studied_names_its_topics_whole(tmp_path):
+    body = "会议听取研究了城区停车场建设、背街小巷整治等事项。"
+    assert names(extract_text(tmp_path, body)) == {"城区停车场建设", "背街小巷整治"}
