@@ -340,7 +340,9 @@ def _initiatives(
 ) -> list[str]:
     names: list[str] = []
     for title, pos in plans:
-        if name := _implements(ctx, item.number, title, pos):
+        if programme := _programme_named(ctx, title, names):
+            ctx.add_related("implements", title, programme, pos)
+        elif name := _implements(ctx, item.number, title, pos):
             names.append(name)
     subjects = _subjects(ctx.text, item, plans, reports) + agenda_topics(ctx.text, item)
     reporters = {report.unit for report in reports}
@@ -362,6 +364,20 @@ def _noun_phrase(name: str) -> bool:
     (True, False, False)
     """
     return not _CLAUSE.match(name) and not _STATEMENT.search(name)
+
+
+# What a plan's name adds to a programme's when it sets rules for it (…工作考核问责办法, …使用管理办法).
+_RULES_OF = re.compile(r"(?:工作)?(?:考核|问责|使用|监督|评价|奖惩|督查|考评)+")
+
+
+def _programme_named(ctx: Context, title: str, names: list[str]) -> str | None:
+    """The initiative an earlier plan of the item named, when this plan's title only sets rules for
+    it: 《创建国家卫生县城实施方案》, then 《创建国家卫生县城工作考核问责办法》 implement one programme
+    (a title going on to other work, 《直管公房清理规范及分类处置实施方案》, names its own)."""
+    name = initiative_name(title, ctx.places) or ""
+    return next(
+        (n for n in names if len(n) >= 4 and _RULES_OF.fullmatch(name.removeprefix(n))), None
+    )
 
 
 def _add_subjects(

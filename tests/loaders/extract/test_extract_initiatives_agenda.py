@@ -127,3 +127,18 @@ def test_extract_a_statement_a_directive_holds_is_no_line_of_work(tmp_path):
 def test_extract_an_agenda_heard_and_studied_names_its_topics_whole(tmp_path):
     body = "会议听取研究了城区停车场建设、背街小巷整治等事项。"
     assert names(extract_text(tmp_path, body)) == {"城区停车场建设", "背街小巷整治"}
+
+
+def test_extract_the_rules_for_a_programme_implement_that_programme(tmp_path):
+    body = "会议审议了《创建全国文明城区实施方案》和《创建全国文明城区工作考核问责办法》。"
+    result = extract_text(tmp_path, body)
+    assert names(result) == {"创建全国文明城区"}
+    assert {(r.from_, r.to) for r in result.related if r.kind == "implements"} == {
+        ("创建全国文明城区实施方案", "创建全国文明城区"),
+        ("创建全国文明城区工作考核问责办法", "创建全国文明城区"),
+    }
+
+
+def test_extract_a_plan_going_on_to_other_work_names_its_own(tmp_path):
+    body = "会议审议了《直管公房管理办法》和《直管公房清理处置实施方案》。"
+    assert len(names(extract_text(tmp_path, body))) == 2
