@@ -188,7 +188,7 @@ def _parts(
     if any(_STAGE.search(p) for p, _ in parts):
         return []  # 做好项目招引、评审和落地: the stages of one procedure
     parts = _shared_head(parts)
-    return [(p, at) for p, at in parts if not _NOT_WORK.search(p) and not _names_units(p)]
+    return [(p, at) for p, at in parts if not _NOT_WORK.search(p) and not names_units(p)]
 
 
 # The heads of a unit's name: a topic ending so names who works, not the work (乡村集市, 文明城市
@@ -198,7 +198,7 @@ _UNIT_HEAD = re.compile(r"(?:局|委|办|办公室|中心|公司|集团|街道|[
 _COLLECTIVE_WORD = re.compile(r"各|有关|相关|部门|单位|干部|群众|媒体|企业|两级|上下")
 
 
-def _names_units(phrase: str) -> bool:
+def names_units(phrase: str) -> bool:
     """Whether a listed topic names units (区财政局, 各部门) rather than a line of work."""
     if _UNIT_HEAD.search(phrase):
         return True

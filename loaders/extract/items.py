@@ -148,6 +148,16 @@ class Item:
         return Item(self.number, self.start, end, self.lead_end, self.verb, self.topic)
 
 
+def minutes_end(text: str, start: int) -> int:
+    """Where the minutes going on from ``start`` end: at their trailer or the page's furniture.
+
+    >>> minutes_end("会议研究了春耕生产。\\n上一篇：某县研究防汛工作", 0)
+    11
+    """
+    trailer = _TRAILER.search(text, start)
+    return trailer.start() if trailer else len(text)
+
+
 def split_items(text: str, body_start: int = 0) -> list[Item]:
     """Find the agenda items of a normalised, simplified minutes text.
 

@@ -13,18 +13,21 @@ from loaders.extract.approvals import add_approvals
 from loaders.extract.context import Context
 from loaders.extract.directive_parts import Directive
 from loaders.extract.directives import find_directives
-from loaders.extract.enumerated import directed_topics
 from loaders.extract.header import HEADER_WINDOW, parse_header
-from loaders.extract.items import Item, split_items
+from loaders.extract.initiatives import (
+    drop_summarised,
+    implements,
+    item_initiatives,
+    opening_initiatives,
+)
+from loaders.extract.items import Item, minutes_end, split_items
 from loaders.extract.matching import similar
 from loaders.extract.naming import initiative_name
 from loaders.extract.plans import approved_titles, find_plans
 from loaders.extract.registry import Registry, load_registry
 from loaders.extract.related import REQUIREMENT, add_combined, add_shared_requirements
 from loaders.extract.reports import Report, find_reports, item_subject
-from loaders.extract.subjects import agenda_topics, topics
 from loaders.extract.submissions import Submission, conveyed, find_submissions
-from loaders.extract.unit_lists import unit_at_start
 from loaders.extract.unit_names import unit_of
 from loaders.models import (
     Bureau,
@@ -58,6 +61,7 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
     requirements: dict[str, list[tuple[str, int]]] = {}
     body = _body_start(text)
     items = split_items(text, body)
+    _opening_initiatives(ctx, items, body)
     for item in items:
         primary = _extract_item(ctx, item)
         if primary:
@@ -71,31 +75,13 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
         _add_submission(ctx, items, submission)
     add_approvals(ctx, items)
     add_shared_requirements(ctx, requirements)
-    _drop_summarised(result)
+    drop_summarised(result)
     _place_bare_names(ctx)
     _collect_bureaus(ctx)
     _resolve(result, registry or load_registry())
     if not result.reported and not result.plans and not result.directed:
         result.warnings.append(f"{document.source}: no agenda items found; is this a minutes text?")
     return result
-
-
-def _drop_summarised(result: Extraction) -> None:
-    """An opening that lists the agenda (研究A、B、C等工作) names the initiatives its items name
-    again: keep the item's own name (海岸带保护与利用), not the summary's (海岸带保护)."""
-    tied = {r.from_ for r in result.related} | {r.to for r in result.related}
-    # Names sharing no character are never similar: most pairs are told apart by their sets.
-    named = [(i, i.item, i.name, frozenset(i.name)) for i in result.initiatives]
-    kept = []
-    for initiative, item, name, chars in named:
-        summarised = item is not None and any(
-            later is not None and later > item and not chars.isdisjoint(others)
-            and similar(name, other)
-            for _, later, other, others in named
-        )  # fmt: skip
-        if name in tied or not summarised:
-            kept.append(initiative)
-    result.initiatives = kept
 
 
 def _as_written(meeting: Meeting, document: Document) -> Meeting:
@@ -107,9 +93,6 @@ def _as_written(meeting: Meeting, document: Document) -> Meeting:
         if pos >= 0:
             setattr(meeting, field, document.text[pos : pos + len(value)])
     return meeting
-
-
-_HEARD_VERBS = {"听取", "分别听取", "汇报"}
 
 
 _AS_FOLLOWS = re.compile(r"(?:纪要|议定事项|主要内容)如下[：:]?")
@@ -145,7 +128,7 @@ def _extract_item(ctx: Context, item: Item) -> str | None:
         _append_plan(ctx, item.number, title, pos)
     reports = find_reports(ctx.text, item, [t for t, _ in plans])
     ctx.result.reported.extend(_reported(ctx, item, report) for report in reports)
-    initiatives = _initiatives(ctx, item, plans, reports)
+    initiatives = item_initiatives(ctx, item, plans, reports)
     ctx.result.directed.extend(_directed(ctx, item, d) for d in find_directives(ctx.text, item))
     if initiatives:
         add_combined(ctx, item, initiatives)
@@ -172,6 +155,20 @@ def _preamble_directives(ctx: Context, items: list[Item], body: int) -> None:
         return
     region = Item(1, start, end, start, "")
     ctx.result.directed.extend(_directed(ctx, region, d) for d in find_directives(ctx.text, region))
+
+
+def _opening_initiatives(ctx: Context, items: list[Item], body: int) -> None:
+    """The lines of work the meeting's opening sentence names before its first item, or the whole
+    text's when no agenda item opens in it (see :func:`opening_initiatives`)."""
+    if items:  # the sentence the first item opens in
+        end = items[0].start
+        start = max(ctx.text.rfind("。", body, end), ctx.text.rfind("\n", body, end)) + 1
+        word = _HELD_WORD.search(ctx.text, max(start, body), end)
+    else:
+        word = _HELD_WORD.search(ctx.text, body, body + HEADER_WINDOW)
+        end = minutes_end(ctx.text, word.end()) if word else body
+    if word:
+        opening_initiatives(ctx, Item(1, word.end(), end, end, ""), whole=not items)
 
 
 def _item_at(items: list[Item], pos: int) -> Item | None:
@@ -275,7 +272,7 @@ def _add_plan(ctx: Context, number: int, title: str, pos: int) -> None:
     if any((p.simplified or p.title) == title for p in ctx.result.plans):
         return
     _append_plan(ctx, number, title, pos)
-    _implements(ctx, number, title, pos)
+    implements(ctx, number, title, pos)
 
 
 def _append_plan(ctx: Context, number: int, title: str, pos: int) -> None:
@@ -283,15 +280,6 @@ def _append_plan(ctx: Context, number: int, title: str, pos: int) -> None:
     ctx.result.plans.append(
         Plan(title=name, simplified=simplified, item=number, **ctx.evidence(pos))
     )
-
-
-def _implements(ctx: Context, number: int, title: str, pos: int) -> str | None:
-    """Add the initiative a plan implements and the edge between them; return its name."""
-    name = initiative_name(title, ctx.places)
-    if name:
-        ctx.add_initiative(number, name, pos)
-        ctx.add_related("implements", title, name, pos)
-    return name
 
 
 def _reported(ctx: Context, item: Item, report: Report) -> Reported:
@@ -308,56 +296,6 @@ def _directed(ctx: Context, item: Item, directive: Directive) -> Directed:
         item=item.number, to=to, group=directive.group, directive=directive.action,
         **ctx.evidence(directive.pos),
     )  # fmt: skip
-
-
-def _initiatives(
-    ctx: Context, item: Item, plans: list[tuple[str, int]], reports: list[Report]
-) -> list[str]:
-    names: list[str] = []
-    for title, pos in plans:
-        if name := _implements(ctx, item.number, title, pos):
-            names.append(name)
-    subjects = _subjects(ctx.text, item, plans, reports) + agenda_topics(ctx.text, item)
-    reporters = {report.unit for report in reports}
-    for subject, pos in dict.fromkeys(subjects):
-        if "《" in subject or subject in reporters:
-            continue  # a conveyed document, or a reporter: not a line of work
-        if unit_at_start(subject):
-            about = subject.find("关于")
-            if about < 0 or plans or unit_at_start(subject[about + 2 :]):
-                continue  # a reporter's words, not a line of work
-            subject, pos = subject[about + 2 :], pos + about + 2  # 研究了X局关于Y: the topic is Y
-        name = initiative_name(subject, ctx.places)
-        if name and all(not similar(name, n) for n in names) and not unit_at_start(name):
-            ctx.add_initiative(item.number, name, pos)
-            names.append(name)
-    _add_directed_work(ctx, item)
-    return names
-
-
-def _add_directed_work(ctx: Context, item: Item) -> None:
-    """Add the lines of work the item's directives ask to carry out (要统筹抓好A、B等工作), each
-    once per document: one the document names already is not named again."""
-    named = [i.name for i in ctx.result.initiatives]  # not the topics of one list among themselves
-    for subject, pos in directed_topics(ctx.text, item, topics):
-        name = initiative_name(subject, ctx.places)
-        if name and all(not similar(name, n) for n in named):
-            ctx.add_initiative(item.number, name, pos)
-
-
-def _subjects(
-    text: str, item: Item, plans: list[tuple[str, int]], reports: list[Report]
-) -> list[tuple[str, int]]:
-    """What the item is about besides its plans: what the meeting studied (会议研究了X), else what
-    each unit reported on (several subjects in a 分别听取 list)."""
-    titles = {title for title, _ in plans}
-    reported = [(r.subject, r.pos) for r in reports if r.subject not in titles]
-    if plans or (item.verb in _HEARD_VERBS and reported):
-        return reported
-    if item.verb.startswith(("传达", "学习")):
-        return reported  # what was conveyed (a speech, a meeting) is background
-    studied = item_subject(text, item)
-    return topics(*studied) if studied else reported
 
 
 def _place_bare_names(ctx: Context) -> None:

@@ -14,14 +14,23 @@ from loaders.extract.naming import initiative_name
 from loaders.extract.stressed import conveyed_titles, stressed_topics
 
 _ENUMERATION = re.compile(r"[、，,；]|以及")
-_CONVEYED = re.compile(r"精神|讲话|指示|批示|贺信|回信|重要论述|重要文章|(?:会议|全会)$|其他|其它")
+_CONVEYED = re.compile(
+    r"精神|讲话|指示|批示|贺信|回信|重要论述|重要文章|(?:会议|全会)$|会议纪要|其他|其它"
+    r"|(?:^|第)[\d一二三四五六七八九十百]+$"  # 第五十、五十一次常务会议: ordinals, not topics
+)
 _ENDS_LIST = re.compile(
     r"等(?:[\d一二三四五六七八九十]+[个项件])?(?:有关|相关|重点|方面)?[^、，]{0,6}?(?:事项|工作|议题|问题|事宜|规划)?$"
 )
 
 
 # A情况及B情况: two reports joined, one topic each (the replacement keeps every offset).
-_REPORTS_JOINED = re.compile(r"(?<=情况)(?:及|和|与)(?=[^、，；。]{2,40}?情况(?:[、，；。]|$))")
+_REPORTS_JOINED = re.compile(
+    r"(?<=情况)(?:以及|及|和|与)(?=[^、，；。]{2,40}?情况(?:[、，；。]|$))"
+)
+
+
+def _commas(match: re.Match[str]) -> str:
+    return "、" * len(match[0])  # one per character, so that every offset is kept
 
 
 # A工作和B, A的汇报和B: the first topic is closed by its own word, the second is another one;
@@ -29,7 +38,9 @@ _REPORTS_JOINED = re.compile(r"(?<=情况)(?:及|和|与)(?=[^、，；。]{2,40
 _WORK_JOINED = re.compile(r"(?:(?<=工作|汇报)[和及](?=[^、，；。]{4})|[和及](?=贯彻|学习贯彻))")
 # A list closed by 等 (A、B和C等事项): its last 和 or 及, between two phrases of four characters or
 # more, parts two topics; a short pair (民族和宗教) is one.
-_LAST_PAIR = re.compile(r"(?<=[^、，；和及]{4})[和及](?=[^、，；和及]{4,}$)")
+_LAST_PAIR = re.compile(
+    r"(?<=[^、，；和及]{4})以及(?=[^、，；和及]{4,}$)|(?<=[^、，；和及]{3}[^、，；和及以])[和及](?=[^、，；和及]{4,}$)"
+)
 
 
 def topics(phrase: str, pos: int) -> list[tuple[str, int]]:
@@ -46,11 +57,11 @@ def topics(phrase: str, pos: int) -> list[tuple[str, int]]:
     []
     """
     listed = "、" in phrase or bool(_ENDS_LIST.search(phrase))
-    phrase = _REPORTS_JOINED.sub("、", _ENDS_LIST.sub("", phrase))
+    phrase = _REPORTS_JOINED.sub(_commas, _ENDS_LIST.sub("", phrase))
     phrase = _WORK_JOINED.sub("、", phrase)
     last = phrase.rfind("、") + 1
     if listed and "《" not in phrase:
-        phrase = phrase[:last] + _LAST_PAIR.sub("、", phrase[last:])
+        phrase = phrase[:last] + _LAST_PAIR.sub(_commas, phrase[last:])
     found, cursor = [], 0
     for part in _split_outside_brackets(phrase):
         at = phrase.find(part, cursor)
@@ -61,11 +72,13 @@ def topics(phrase: str, pos: int) -> list[tuple[str, int]]:
 
 
 # The topics an item's agenda clauses name, whatever verb opened the item: 听取A、B情况汇报,
-# 研究C、D等事项, 会议就E进行研究 (each clause up to its cue).
+# 研究C、D等事项, 会议就E进行研究, 会议还对F作出部署 (each clause up to its cue).
 _AGENDA_CLAUSE = re.compile(
-    r"(?=[听研讨部就])(?:(?:听取(?:了)?|研究(?:了|部署了?|讨论了?)?|讨论(?:了)?|(?<![研究])部署了)(?:关于)?(?P<t>[^。；;！？\n]{2,160}?)"
-    r"(?:(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?(?:汇报|报告|事项|事宜|问题)|等(?:有关|相关|重点)?工作)"
-    r"|就(?P<t2>[^。；;！？\n]{2,120}?)(?:等)?(?:有关|相关)?(?:工作|事项|问题)?进行了?(?:专题)?(?:研究|安排部署|部署|讨论))"
+    r"(?=[听研讨部就对])(?:(?:听取(?:研究|并研究)?(?:了)?|研究(?:了|部署了?|讨论了?)?|讨论(?:了)?|(?<![研究])部署了)(?:关于)?(?P<t>[^。；;！？\n]{2,320}?)"
+    # the cue is no word of a title (《…工作报告》): no 》 closes after it
+    r"(?:(?:的|等)?(?:有关|相关)?(?:工作)?(?:(?:进展|推进|完成|落实|开展)?情况)?的?(?:汇报|报告|事项|事宜|问题|议题)|等(?:有关|相关|重点)?工作)(?![^《》\n]{0,80}》)"
+    r"|(?<![^还并会上，；])[就对](?P<t2>[^。；;！？\n《]{2,120}?)(?:等)?(?:有关|相关)?(?:工作|事项|问题)?"
+    r"(?:进行了?|作出了?|作了)(?:专题)?(?:研究|安排部署|部署|讨论))"
 )
 
 
@@ -78,6 +91,23 @@ _DEPLOYED = re.compile(
     r"(?:进行了?|作出了?|作了)(?:专题)?(?:研究|安排部署|部署安排|部署|安排|讨论|推进|调度)"
     r"|(?:部署安排|安排部署|研究部署)了(?P<t2>[^。；;！？\n]{2,80}?)等(?:有关|相关|重点)?(?:工作|事项)"
 )
+
+
+# A sentence later in an item that opens with 研究 and lists work (研究A、B等工作): more topics.
+_STUDIED = re.compile(
+    r"研究(?:了)?(?P<t>[^，。；;！？\n《》]{2,80}?)等(?:有关|相关|重点)?(?:工作|事项)"
+)
+_SENTENCE_OPENING = re.compile(r"(?:会议|会上)?(?:还|并|同时|另外|此外)?$")
+
+
+def _studied_later(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """The topics of a sentence after an item's lead that opens with 研究 and lists work."""
+    found = []
+    for match in _STUDIED.finditer(text, start, end):
+        opening = max(text.rfind(mark, start - 1, match.start()) for mark in "。；！\n") + 1
+        if opening and _SENTENCE_OPENING.match(text[opening : match.start()].strip()):
+            found.extend(topics(match["t"] + "等", match.start("t")))
+    return found
 
 
 # 听取A的汇报，B的汇报；C情况汇报 (or A工作情况，B项目情况汇报): the reports after the first go without
@@ -98,7 +128,7 @@ _SEMICOLON_LIST = re.compile(
 # 研究了《A》、关于X的情况说明、关于Y相关事项的情况说明、关于Z工作、…: each 关于 clause of a list is a topic.
 _ABOUT_LISTED = re.compile(
     r"(?=[关])(?<=[、，；和及])关于(?P<x>[^《》、，。；;\n]{2,60}?)(?:的)?(?:有关|相关)?(?:事项)?(?:工作)?(?:情况)?"
-    r"(?:的)?(?:汇报|说明|(?<=有关|相关)(?:问题|事项|事宜)|(?<=工作)(?=[、；]))"
+    r"(?:的)?(?:汇报|说明|(?:(?<=有关|相关)|(?<=的))(?:问题|事项|事宜)|(?<=工作)(?=[、；]))"
 )
 
 
@@ -136,9 +166,11 @@ def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
     for match in _AGENDA_CLAUSE.finditer(text, item.start, item.lead_end):
         group = "t" if match["t"] is not None else "t2"
         phrase = match[group]
-        if "，" in phrase or "《" in phrase:
+        if "，" in phrase and not _comma_list(text, match, group):
             continue  # a clause that runs on past a comma is not one topic list
-        found.extend(topics(_with_list_end(text, match, group), match.start(group)))
+        listed = topics(_with_list_end(text, match, group), match.start(group))
+        # 研究审议《A》、B、C等议题: the titles are plans, the other parts lines of work
+        found.extend(part for part in listed if "《" not in phrase or "《" not in part[0])
     for regex in (_MORE_HEARD, _MORE_MATTERS):
         for match in regex.finditer(text, item.start, item.lead_end):
             found.extend(topics(match["t"], match.start("t")))
@@ -172,6 +204,7 @@ def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
         group = "t" if match["t"] is not None else "t2"
         if "，" not in match[group] and "《" not in match[group]:
             found.extend(topics(_with_list_end(text, match, group), match.start(group)))
+    found.extend(_studied_later(text, item.lead_end, item.end))
     for topic, at in stressed_topics(text, item):  # 一是抓好A、B: one line of work each
         found.extend(_listed_work(topic, at) if "、" in topic else [(topic, at)])
     return found + conveyed_titles(text, item, initiative_name)
@@ -192,6 +225,22 @@ def _listed_work(phrase: str, pos: int) -> list[tuple[str, int]]:
     if any(len(part) < 4 or _ACTION.search(part) for part, _ in parts):
         return []
     return parts
+
+
+# What opens a clause of its own rather than the next topic of a list: a verb of the meeting.
+_CLAUSE_OPENING = re.compile(
+    r"^(?:会议|会上|并|还|同时|要|强调|指出|要求|听取|审议|研究|讨论|传达|学习|通报|部署|安排)"
+)
+
+
+def _comma_list(text: str, match: re.Match[str], group: str) -> bool:
+    """Whether a phrase running past commas is one list closed by 等 (研究A，B，C、D等事项): no
+    part opens a clause of its own, and none is long enough to be one."""
+    end = match.end(group)
+    parts = match[group].split("，")
+    return text[end : end + 1] == "等" and all(
+        2 <= len(part) <= 40 and not _CLAUSE_OPENING.match(part) for part in parts
+    )
 
 
 def _with_list_end(text: str, match: re.Match[str], group: str) -> str:
