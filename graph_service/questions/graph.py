@@ -12,6 +12,7 @@ import itertools
 import math
 import re
 import unicodedata
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from graph_service.graph_models import NODE_LABELS, Edge, Node
@@ -34,6 +35,11 @@ from loaders.read.normalize import to_simplified
 MAX_PATH_HOPS = 6  # the bound written in q_path.cypher
 SEARCH_CANDIDATES = 500
 """How many of the full-text index's best matches a search compares term by term."""
+SEARCH_BOUND = 1000
+"""Most nodes a search reads from the full-text index (after its exact hits) to rank them.
+
+Names repeated in every government give a query tens of thousands of equally good hits; ranking
+them all grew with the graph. A search answer says ``more`` when the bound was met."""
 MAX_GROUPS = 70
 """Most groups of terms the second pass of a search asks the index for (8 terms give 70)."""
 _SEGMENT = re.compile(r"[^\W_]+")
@@ -99,7 +105,13 @@ def search(
 ) -> SearchAnswer:
     """Find nodes by name or alias: exact name first, then exact alias, then shared bigrams.
 
-    With ``government``, only that government's nodes; ``offset`` skips that many hits (pages).
+    Exact hits are every node whose name or alias is the query, found through the name and alias
+    indexes. Then come the nodes holding every term of the query, shorter names first, ranked
+    among the first :data:`SEARCH_BOUND` the full-text index gives; then, when those do not fill
+    the page, the nodes holding half the terms or more. ``more`` says when the bound was met:
+    other nodes hold every term, and narrowing the search (``government``, ``label``, a longer
+    query) ranks them all. With ``government``, only that government's nodes; ``offset`` skips
+    that many hits (pages).
 
     Raises:
         QuestionError: the query has no letter or digit, or the label is unknown.
@@ -112,21 +124,43 @@ def search(
         raise QuestionError(f"label {label!r}: use one of {', '.join(NODE_LABELS)}")
     exact = unicodedata.normalize("NFKC", q).strip()
     labels = [label] if label else list(NODE_LABELS)
-    params = {"terms": terms, "q": exact, "labels": labels, "limit": limit, "offset": offset,
-              "as_of": as_of, "government": check_government(store, government)}  # fmt: skip
-    # Nodes with every term rank above the others (an exact name or alias has every term), so
-    # when they fill the page (or the query is one term) the others need not be looked at.
-    rows = ask(store, "q_search_every", **params)
-    if len(rows) < limit and len(terms) > 1:
-        rows = ask(store, "q_search", groups=term_groups(terms),
-                   candidates=max(SEARCH_CANDIDATES, offset + limit), **params)  # fmt: skip
+    params = {"terms": terms, "q": exact, "labels": labels, "as_of": as_of, "bound": SEARCH_BOUND,
+              "government": check_government(store, government)}  # fmt: skip
+    # Each part ranks below the one before (an exact name or alias holds every term), so a part
+    # is asked only for what is left of the page, past the hits of the parts before.
+    found = _part(store, "q_search_exact", params, offset, limit)
+    hits, more = found.page, False
+    if len(hits) < limit:
+        every = _part(store, "q_search_every", params, offset - found.total, limit - len(hits))
+        hits, more = hits + every.page, every.read >= SEARCH_BOUND
+        if len(hits) < limit and len(terms) > 1 and not more:
+            # Nodes with every term rank first here too (shared is highest), so this part
+            # replaces the one before: its page starts past the exact hits alone.
+            half = _part(store, "q_search", params | {"groups": term_groups(terms),
+                         "candidates": max(SEARCH_CANDIDATES, offset + limit) + 1},
+                         offset - found.total, limit - len(found.page))  # fmt: skip
+            hits, more = found.page + half.page, half.read >= SEARCH_BOUND
     matches = ("name", "alias", "terms")
-    hits = [
-        SearchHit(id=row["id"], label=row["label"], name=row["name"], match=matches[row["rank"]],
-                  government=row["government"], score=row["shared"] / len(terms))
-        for row in rows
-    ]  # fmt: skip
-    return SearchAnswer(query=q, hits=hits)
+    return SearchAnswer(query=q, more=more, hits=[
+        SearchHit(id=hit[0], label=hit[1], name=hit[2], government=hit[3], match=matches[hit[4]],
+                  score=hit[5] / len(terms))
+        for hit in hits
+    ])  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Part:
+    """What one part of a search gave: hits read from the index, hits ranked, the page's."""
+
+    read: int
+    total: int
+    page: list[list[Any]]
+
+
+def _part(store: GraphReader, name: str, params: dict[str, Any], offset: int, limit: int) -> _Part:
+    """Ask one part of a search for ``limit`` hits past its first ``offset`` (none when negative)."""
+    row = ask(store, name, **params, offset=max(offset, 0), limit=limit)[0]
+    return _Part(read=row["read"] or 0, total=row["total"], page=list(row["page"]))
 
 
 def nodes_by_id(store: GraphReader, ids: list[str], as_of: str | None = None) -> dict[str, Node]:
