@@ -1,18 +1,14 @@
-"""Named questions over any :class:`~graph_service.stores.protocol.GraphStore`: search, nodes, paths, subgraphs.
+"""Named questions over any :class:`~graph_service.stores.protocol.GraphStore`: nodes, paths, subgraphs.
 
 Each question runs the same named Cypher from ``cypher/q_*.cypher`` on every store (a store's
 ``dialect`` picks a variant where one exists) and returns a typed answer from
 :mod:`graph_service.questions.answers`. Questions about co-owners live in :mod:`.owners`, about
-meetings and timelines in :mod:`.meetings`.
+meetings and timelines in :mod:`.meetings`, search in :mod:`.searching` (``search`` is
+imported here too, where the other questions are).
 """
 
 from __future__ import annotations
 
-import itertools
-import math
-import re
-import unicodedata
-from dataclasses import dataclass
 from typing import Any, Literal
 
 from graph_service.graph_models import NODE_LABELS, Edge, Node
@@ -22,145 +18,19 @@ from graph_service.questions.answers import (
     NodeAnswer,
     NodeRef,
     PathAnswer,
-    SearchAnswer,
-    SearchHit,
     SubgraphAnswer,
 )
 from graph_service.questions.asking import QuestionError, ask
-from graph_service.questions.governments import check_government
+from graph_service.questions.searching import search as search
+from graph_service.questions.searching import search_terms as search_terms
 from graph_service.stores.protocol import GraphReader
 from graph_service.stores.records import Row
-from loaders.read.normalize import to_simplified
 
 MAX_PATH_HOPS = 6  # the bound written in q_path.cypher
-SEARCH_CANDIDATES = 500
-"""How many of the full-text index's best matches a search compares term by term."""
-SEARCH_BOUND = 1000
-"""Most nodes a search reads from the full-text index (after its exact hits) to rank them.
-
-Names repeated in every government give a query tens of thousands of equally good hits; ranking
-them all grew with the graph. A search answer says ``more`` when the bound was met."""
-MAX_GROUPS = 70
-"""Most groups of terms the second pass of a search asks the index for (8 terms give 70)."""
-_SEGMENT = re.compile(r"[^\W_]+")
 SubgraphFields = Literal["all", "drawn"]
 """What a subgraph's edges carry: every property, or what a graph page draws."""
 DRAWN = ("role", "kind", "date")
 """The properties of an edge a graph page draws, beside its id, type and ends."""
-
-
-def search_terms(text: str) -> list[str]:
-    """Return the index terms of a search: the bigrams of each run of letters and digits.
-
-    A run of one character contributes that character. Text is NFKC-normalised, simplified and
-    lowercased, as the stored terms are.
-
-    Args:
-        text: what the user typed; spaces and punctuation separate segments.
-
-    Returns:
-        The distinct terms, in order of appearance.
-
-    >>> search_terms("区应急局")
-    ['区应', '应急', '急局']
-    >>> search_terms("應急 局")
-    ['应急', '局']
-    """
-    simple = to_simplified(unicodedata.normalize("NFKC", text)).lower()
-    terms: list[str] = []
-    for run in _SEGMENT.findall(simple):
-        pieces = [run] if len(run) == 1 else [run[k : k + 2] for k in range(len(run) - 1)]
-        terms += [piece for piece in pieces if piece not in terms]
-    return terms
-
-
-def term_groups(terms: list[str]) -> list[list[str]]:
-    """Return the groups of terms a hit must hold one of: every way to pick half the terms.
-
-    A hit shares at least half the query's terms, so asking the index for the nodes with all the
-    terms of one such group finds them without the union of every node sharing one common bigram.
-    Past :data:`MAX_GROUPS` groups (over 8 terms), each term alone.
-
-    >>> term_groups(["城市", "市更", "更新"])
-    [['城市', '市更'], ['城市', '更新'], ['市更', '更新']]
-    >>> term_groups(["体育"])
-    [['体育']]
-    >>> len(term_groups([str(k) for k in range(9)]))
-    9
-    """
-    half = (len(terms) + 1) // 2
-    if math.comb(len(terms), half) > MAX_GROUPS:
-        return [[term] for term in terms]
-    return [list(group) for group in itertools.combinations(terms, half)]
-
-
-def search(
-    store: GraphReader,
-    q: str,
-    label: str | None = None,
-    limit: int = 20,
-    as_of: str | None = None,
-    government: str | None = None,
-    offset: int = 0,
-) -> SearchAnswer:
-    """Find nodes by name or alias: exact name first, then exact alias, then shared bigrams.
-
-    Exact hits are every node whose name or alias is the query, found through the name and alias
-    indexes. Then come the nodes holding every term of the query, shorter names first, ranked
-    among the first :data:`SEARCH_BOUND` the full-text index gives; then, when those do not fill
-    the page, the nodes holding half the terms or more. ``more`` says when the bound was met:
-    other nodes hold every term, and narrowing the search (``government``, ``label``, a longer
-    query) ranks them all. With ``government``, only that government's nodes; ``offset`` skips
-    that many hits (pages).
-
-    Raises:
-        QuestionError: the query has no letter or digit, or the label is unknown.
-        UnknownGovernmentError: the graph holds no such government.
-    """
-    terms = search_terms(q)
-    if not terms:
-        raise QuestionError(f"search {q!r}: type at least one letter, digit or Chinese character")
-    if label is not None and label not in NODE_LABELS:
-        raise QuestionError(f"label {label!r}: use one of {', '.join(NODE_LABELS)}")
-    exact = unicodedata.normalize("NFKC", q).strip()
-    labels = [label] if label else list(NODE_LABELS)
-    params = {"terms": terms, "q": exact, "labels": labels, "as_of": as_of, "bound": SEARCH_BOUND,
-              "government": check_government(store, government)}  # fmt: skip
-    # Each part ranks below the one before (an exact name or alias holds every term), so a part
-    # is asked only for what is left of the page, past the hits of the parts before.
-    found = _part(store, "q_search_exact", params, offset, limit)
-    hits, more = found.page, False
-    if len(hits) < limit:
-        every = _part(store, "q_search_every", params, offset - found.total, limit - len(hits))
-        hits, more = hits + every.page, every.read >= SEARCH_BOUND
-        if len(hits) < limit and len(terms) > 1 and not more:
-            # Nodes with every term rank first here too (shared is highest), so this part
-            # replaces the one before: its page starts past the exact hits alone.
-            half = _part(store, "q_search", params | {"groups": term_groups(terms),
-                         "candidates": max(SEARCH_CANDIDATES, offset + limit) + 1},
-                         offset - found.total, limit - len(found.page))  # fmt: skip
-            hits, more = found.page + half.page, half.read >= SEARCH_BOUND
-    matches = ("name", "alias", "terms")
-    return SearchAnswer(query=q, more=more, hits=[
-        SearchHit(id=hit[0], label=hit[1], name=hit[2], government=hit[3], match=matches[hit[4]],
-                  score=hit[5] / len(terms))
-        for hit in hits
-    ])  # fmt: skip
-
-
-@dataclass(frozen=True)
-class _Part:
-    """What one part of a search gave: hits read from the index, hits ranked, the page's."""
-
-    read: int
-    total: int
-    page: list[list[Any]]
-
-
-def _part(store: GraphReader, name: str, params: dict[str, Any], offset: int, limit: int) -> _Part:
-    """Ask one part of a search for ``limit`` hits past its first ``offset`` (none when negative)."""
-    row = ask(store, name, **params, offset=max(offset, 0), limit=limit)[0]
-    return _Part(read=row["read"] or 0, total=row["total"], page=list(row["page"]))
 
 
 def nodes_by_id(store: GraphReader, ids: list[str], as_of: str | None = None) -> dict[str, Node]:

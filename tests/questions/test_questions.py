@@ -19,6 +19,7 @@ from graph_service.questions import graph as questions
 from graph_service.questions import meetings as questions_meetings
 from graph_service.questions import network as analytics
 from graph_service.questions import owners as questions_owners
+from graph_service.questions import searching
 from graph_service.questions.answers import Page
 from graph_service.questions.graph import QuestionError
 
@@ -397,7 +398,7 @@ def test_search_bound_says_more_and_keeps_every_exact_hit_first(each, monkeypatc
     # the answer says so; exact hits are found by name and alias, whatever the bound.
     whole = questions.search(each, "区应急局", limit=50)
     exact = [hit.id for hit in whole.hits if hit.match != "terms"]
-    monkeypatch.setattr(questions, "SEARCH_BOUND", 2)
+    monkeypatch.setattr(searching, "SEARCH_BOUND", 2)
     bounded = questions.search(each, "区应急局", limit=50)
     assert (whole.more, bounded.more, f"bureau:{GOV}:区应急管理局" in exact) == (False, True, True)
     assert [hit.id for hit in bounded.hits[: len(exact)]] == exact
@@ -405,7 +406,7 @@ def test_search_bound_says_more_and_keeps_every_exact_hit_first(each, monkeypatc
 
 
 def test_search_bound_met_by_one_term_query_says_more(each, monkeypatch):
-    monkeypatch.setattr(questions, "SEARCH_BOUND", 5)
+    monkeypatch.setattr(searching, "SEARCH_BOUND", 5)
     answer = questions.search(each, "局", label="Bureau", limit=20)
     assert answer.more and len(answer.hits) == 5 and all("局" in hit.name for hit in answer.hits)
 
