@@ -9,7 +9,7 @@ imported here too, where the other questions are).
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from graph_service.graph_models import NODE_LABELS, Edge, Node
 from graph_service.questions.answers import (
@@ -21,10 +21,11 @@ from graph_service.questions.answers import (
     SubgraphAnswer,
 )
 from graph_service.questions.asking import QuestionError, ask
+from graph_service.questions.packed import PACKING, unpacked
 from graph_service.questions.searching import search as search
 from graph_service.questions.searching import search_terms as search_terms
 from graph_service.stores.protocol import GraphReader
-from graph_service.stores.records import Row
+from graph_service.stores.records import Records, Row
 
 MAX_PATH_HOPS = 6  # the bound written in q_path.cypher
 SubgraphFields = Literal["all", "drawn"]
@@ -155,16 +156,33 @@ def subgraph(
     # every edge of each frontier brought back thousands of edges (with their evidence) to keep
     # a few hundred. A missing center finds no neighbours and is missing from that last read.
     kept, truncated = reach(store, center, depth, limit, as_of)
-    drawn = fields == "drawn"
-    rows = ask(store, "q_subgraph_drawn" if drawn else "q_subgraph_nodes", ids=sorted(kept),
-               as_of=as_of)  # fmt: skip
+    if fields == "drawn":
+        rows = ask(store, "q_subgraph_drawn", ids=sorted(kept), as_of=as_of)
+        edges = [edge for row in rows for edge in drawn_edges(row)]
+    else:
+        rows, edges = _full_edges(store, sorted(kept), as_of)
     nodes = [row["n"] for row in rows if row["shown"]]
     if center not in {node.id for node in nodes}:
         return None
-    edges = [edge for row in rows for edge in (drawn_edges(row) if drawn else row["edges"])]
     return SubgraphAnswer(center=center, depth=depth, truncated=truncated,
                           nodes=sorted(nodes, key=lambda n: n.id),
                           edges=sorted(edges, key=lambda e: e.id))  # fmt: skip
+
+
+def _full_edges(
+    store: GraphReader, ids: list[str], as_of: str | None
+) -> tuple[Records, list[Edge]]:
+    """Return the rows of the nodes with ``ids`` and every property of the edges among them.
+
+    Each edge comes packed in one string (:mod:`.packed`); when one does not unpack, they are
+    all read again as the store's relationships.
+    """
+    rows = ask(store, "q_subgraph_packed", ids=ids, as_of=as_of, **PACKING)
+    edges = [unpacked(text) for row in rows for text in row["edges"]]
+    if None not in edges:
+        return rows, cast(list[Edge], edges)
+    rows = ask(store, "q_subgraph_nodes", ids=ids, as_of=as_of)
+    return rows, [edge for row in rows for edge in row["edges"]]
 
 
 def drawn_edges(row: Row) -> list[Edge]:

@@ -284,6 +284,29 @@ def test_subgraph_edges_join_kept_nodes_only(each):
     assert answer.edges and all({e.source, e.target} <= kept for e in answer.edges)
 
 
+def _plain_edges(store, answer, as_of=None):
+    """The edges among an answer's nodes as the store's relationships, read the plain way."""
+    rows = questions.ask(store, "q_subgraph_nodes", ids=sorted(n.id for n in answer.nodes),
+                         as_of=as_of)  # fmt: skip
+    return sorted((e for row in rows for e in row["edges"]), key=lambda e: e.id)
+
+
+@pytest.mark.parametrize("as_of", [None, "2024-04-24"])
+@pytest.mark.parametrize("center", [MEETING, SPORTS, INVESTMENT])
+def test_subgraph_packed_edges_are_the_stores_relationships(each, center, as_of):
+    answer = questions.subgraph(each, center, depth=3, as_of=as_of)
+    plain = _plain_edges(each, answer, as_of)
+    assert plain and [e.model_dump() for e in answer.edges] == [e.model_dump() for e in plain]
+    assert all(e.props.get("span") and e.props.get("evidence") for e in answer.edges)
+
+
+def test_subgraph_an_edge_that_does_not_unpack_reads_them_all_plain(each, monkeypatch):
+    packed = questions.subgraph(each, MEETING, depth=2)
+    monkeypatch.setattr(questions, "unpacked", lambda text: None)
+    plain = questions.subgraph(each, MEETING, depth=2)
+    assert plain.edges and plain.model_dump() == packed.model_dump()
+
+
 def test_reach_is_the_subgraphs_ids_and_cut(each):
     answer = questions.subgraph(each, MEETING, depth=2, limit=6)
     ids, truncated = questions.reach(each, MEETING, depth=2, limit=6)
