@@ -13,11 +13,7 @@ WITH label, node
 WHERE ($as_of IS NULL OR node.first <= $as_of) AND ($government IS NULL OR node.government = $government)
 WITH label, node
 LIMIT $bound
-WITH collect([label, node]) AS hits
-UNWIND hits + [null] AS hit
-WITH size(hits) AS read, hit
-WHERE hit IS NULL OR NOT (hit[1].name = $q OR $q IN coalesce(hit[1].aliases, []))
-WITH read, hit
-ORDER BY size(hit[1].name), hit[1].id
-WITH max(read) AS read, collect(CASE WHEN hit IS NULL THEN null ELSE [hit[1].id, hit[0], hit[1].name, hit[1].government, 2, size($terms)] END) AS ranked
+WITH label, node.id AS id, node.name AS name, node.government AS government, node.name = $q OR $q IN coalesce(node.aliases, []) AS exact
+ORDER BY size(name), id
+WITH count(*) AS read, collect(CASE WHEN exact THEN null ELSE [id, label, name, government, 2, size($terms)] END) AS ranked
 RETURN read, size(ranked) AS total, ranked[$offset..$offset + $limit] AS page

@@ -16,14 +16,15 @@ from typing import Any
 
 from graph_service.graph_models import NODE_LABELS
 from graph_service.questions.answers import SearchAnswer, SearchHit
-from graph_service.questions.asking import QuestionError, ask
+from graph_service.questions.asking import QuestionError, ask, ask_many
 from graph_service.questions.governments import check_government
 from graph_service.stores.protocol import GraphReader
+from graph_service.stores.records import Records
 from loaders.read.normalize import to_simplified
 
 SEARCH_CANDIDATES = 500
 """How many of the full-text index's best matches a search compares term by term."""
-SEARCH_BOUND = 1000
+SEARCH_BOUND = 500
 """Most nodes a search reads from the full-text index (after its exact hits) to rank them.
 
 Names repeated in every government give a query tens of thousands of equally good hits; ranking
@@ -125,21 +126,26 @@ def _ranked(
     """Return a search's page of hits, each ``[id, label, name, government, rank, shared]``, and
     whether the bound was met.
 
-    Each part ranks below the one before (an exact name or alias holds every term), so a part is
-    asked only for what is left of the page, past the hits of the parts before.
+    Each part ranks below the one before (an exact name or alias holds every term), so the page
+    takes the hits of the first parts past ``offset`` in turn, and the third part is asked only
+    for what is left of it.
     """
-    found = _part(store, "q_search_exact", params, offset, limit)
-    if len(found.page) == limit:
-        return found.page, False
-    every = _part(store, "q_search_every", params, offset - found.total, limit - len(found.page))
-    hits, more = found.page + every.page, every.read >= SEARCH_BOUND
+    # Both first parts go in one round trip, each for the hits up to the page's end; the page
+    # is cut from them here.
+    exact, every = (_part(rows) for rows in ask_many(
+        store, *((name, params | {"offset": 0, "limit": offset + limit})
+                 for name in ("q_search_exact", "q_search_every"))))  # fmt: skip
+    found = _Part(exact.read, exact.total, exact.page[offset:])
+    rest = every.page[max(offset - exact.total, 0) :]
+    hits, more = (found.page + rest)[:limit], every.read >= SEARCH_BOUND
     if len(hits) == limit or len(params["terms"]) == 1 or more:
         return hits, more
     # Nodes with every term rank first in this part too (they share the most terms), so it
     # replaces the one before: its page starts past the exact hits alone.
     groups = {"groups": term_groups(params["terms"]),
               "candidates": max(SEARCH_CANDIDATES, offset + limit) + 1}  # fmt: skip
-    half = _part(store, "q_search", params | groups, offset - found.total, limit - len(found.page))
+    at = {"offset": max(offset - exact.total, 0), "limit": limit - len(found.page)}
+    half = _part(ask(store, "q_search", **params, **groups, **at))
     return found.page + half.page, half.read >= SEARCH_BOUND
 
 
@@ -152,7 +158,7 @@ class _Part:
     page: list[list[Any]]
 
 
-def _part(store: GraphReader, name: str, params: dict[str, Any], offset: int, limit: int) -> _Part:
-    """Ask one part of a search for ``limit`` hits past its first ``offset`` (none when negative)."""
-    row = ask(store, name, **params, offset=max(offset, 0), limit=limit)[0]
+def _part(rows: Records) -> _Part:
+    """Return what one part of a search answered: its one row."""
+    row = rows[0]
     return _Part(read=row["read"] or 0, total=row["total"], page=list(row["page"]))
