@@ -30,7 +30,7 @@ _TEXTS = [key for key in KEYS if key != "span"]
 # The store packs span apart, after the others (its server evaluates every branch of a CASE, so
 # the list of properties as text cannot hold a list); read back, it goes in its place again.
 _SPAN_AT = KEYS.index("span")
-PACKING = {"sep": SEP, "none": NONE, "keys": _TEXTS}
+PACKING = {"sep": SEP, "none": NONE}
 """The parameters ``q_subgraph_packed`` packs with."""
 _WIDTH = 4 + len(KEYS) + 1
 
