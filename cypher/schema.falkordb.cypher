@@ -5,9 +5,13 @@ CREATE INDEX FOR (n:Bureau) ON (n.id);
 CREATE INDEX FOR (n:PolicyPlan) ON (n.id);
 CREATE INDEX FOR (n:Initiative) ON (n.id);
 CREATE INDEX FOR (n:Meeting) ON (n.date);
+CREATE INDEX FOR (n:Meeting) ON (n.name);
 CREATE INDEX FOR (n:Bureau) ON (n.name);
 CREATE INDEX FOR (n:PolicyPlan) ON (n.name);
 CREATE INDEX FOR (n:Initiative) ON (n.name);
+// A search's exact hits: every name above, and each of a bureau's aliases (FalkorDB indexes each
+// element of a list, for `$q IN n.aliases`).
+CREATE INDEX FOR (n:Bureau) ON (n.aliases);
 CREATE INDEX FOR ()-[e:REPORTED]-() ON (e.file);
 CREATE INDEX FOR ()-[e:DIRECTED]-() ON (e.file);
 CREATE INDEX FOR ()-[e:RELATED_TO]-() ON (e.file);

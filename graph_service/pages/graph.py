@@ -41,6 +41,8 @@ MAX_CAP = 2000
 # How far past the cap the left-out nodes are counted; beyond it the page says "at least".
 COUNT_LIMIT = 5000
 RECENT_MEETINGS = 10
+SEARCH_SHOWN = 50
+"""Search hits the home page lists; it says when there are more, and how to narrow them."""
 
 
 class LeftOut(BaseModel):
@@ -65,6 +67,7 @@ class HomePage(BaseModel):
 
     stats: GraphStats
     search: SearchAnswer | None = None
+    more_hits: bool = Field(False, description="the search has more hits than the page lists")
     error: str | None = Field(None, description="why the search could not run")
     governments: list[str] = Field(default_factory=list, description="the search's choices")
     government: str | None = Field(None, description="the government searched in, if any")
@@ -135,20 +138,30 @@ def home_page(
     A search that cannot run (no letter or digit in ``q``, an unknown government) is reported on
     the page.
     """
-    found, error = None, None
     government = (government or "").strip() or None
+    found, more_hits, error = None, False, None
     if q:
         try:
-            found = questions.search(store, q, label=label, limit=50, as_of=as_of,
-                                     government=government)  # fmt: skip
+            found, more_hits = _listed_hits(store, q, label, as_of, government)
         except QuestionError as failed:
             error = str(failed)
     choices = [g.government for g in governments(store).governments]
     latest = ask(store, "q_recent_meetings", limit=RECENT_MEETINGS, as_of=as_of)
     recent = latest.column("m")
-    return HomePage(stats=store.stats(), search=found, error=error, meetings=recent,
+    return HomePage(stats=store.stats(), search=found, more_hits=more_hits, error=error, meetings=recent,
                     governments=choices, government=government,
                     freshness=history.freshness(store), as_of=as_of)  # fmt: skip
+
+
+def _listed_hits(
+    store: GraphStore, q: str, label: str | None, as_of: str | None, government: str | None
+) -> tuple[SearchAnswer, bool]:
+    """Return the hits the home page lists for ``q``, and whether the search has more."""
+    # One hit more than the page lists tells whether there are more.
+    found = questions.search(store, q, label=label, limit=SEARCH_SHOWN + 1, as_of=as_of,
+                             government=government)  # fmt: skip
+    more = found.more or len(found.hits) > SEARCH_SHOWN
+    return found.model_copy(update={"hits": found.hits[:SEARCH_SHOWN]}), more
 
 
 def node_page(

@@ -71,9 +71,18 @@ class SearchHit(NodeRef):
 
 
 class SearchAnswer(BaseModel):
-    """Search hits, best first."""
+    """Search hits, best first: every exact hit, then nodes holding every term, then half of them."""
 
     query: str
+    more: bool = Field(
+        False,
+        description=(
+            "true when more nodes hold every character pair of the query than the search ranked: "
+            "after the exact hits (all of them, always first), it ranks the first 500 such nodes "
+            "the index gives, so other nodes as good as the last ones shown may be left out; "
+            "narrow it with government, label or a longer query to rank them all"
+        ),
+    )
     hits: list[SearchHit] = Field(default_factory=list)
 
 

@@ -1,18 +1,15 @@
-"""Named questions over any :class:`~graph_service.stores.protocol.GraphStore`: search, nodes, paths, subgraphs.
+"""Named questions over any :class:`~graph_service.stores.protocol.GraphStore`: nodes, paths, subgraphs.
 
 Each question runs the same named Cypher from ``cypher/q_*.cypher`` on every store (a store's
 ``dialect`` picks a variant where one exists) and returns a typed answer from
 :mod:`graph_service.questions.answers`. Questions about co-owners live in :mod:`.owners`, about
-meetings and timelines in :mod:`.meetings`.
+meetings and timelines in :mod:`.meetings`, search in :mod:`.searching` (``search`` is
+imported here too, where the other questions are).
 """
 
 from __future__ import annotations
 
-import itertools
-import math
-import re
-import unicodedata
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from graph_service.graph_models import NODE_LABELS, Edge, Node
 from graph_service.questions.answers import (
@@ -21,112 +18,20 @@ from graph_service.questions.answers import (
     NodeAnswer,
     NodeRef,
     PathAnswer,
-    SearchAnswer,
-    SearchHit,
     SubgraphAnswer,
 )
 from graph_service.questions.asking import QuestionError, ask
-from graph_service.questions.governments import check_government
+from graph_service.questions.packed import PACKING, unpacked
+from graph_service.questions.searching import search as search
+from graph_service.questions.searching import search_terms as search_terms
 from graph_service.stores.protocol import GraphReader
-from graph_service.stores.records import Row
-from loaders.read.normalize import to_simplified
+from graph_service.stores.records import Records, Row
 
 MAX_PATH_HOPS = 6  # the bound written in q_path.cypher
-SEARCH_CANDIDATES = 500
-"""How many of the full-text index's best matches a search compares term by term."""
-MAX_GROUPS = 70
-"""Most groups of terms the second pass of a search asks the index for (8 terms give 70)."""
-_SEGMENT = re.compile(r"[^\W_]+")
 SubgraphFields = Literal["all", "drawn"]
 """What a subgraph's edges carry: every property, or what a graph page draws."""
 DRAWN = ("role", "kind", "date")
 """The properties of an edge a graph page draws, beside its id, type and ends."""
-
-
-def search_terms(text: str) -> list[str]:
-    """Return the index terms of a search: the bigrams of each run of letters and digits.
-
-    A run of one character contributes that character. Text is NFKC-normalised, simplified and
-    lowercased, as the stored terms are.
-
-    Args:
-        text: what the user typed; spaces and punctuation separate segments.
-
-    Returns:
-        The distinct terms, in order of appearance.
-
-    >>> search_terms("区应急局")
-    ['区应', '应急', '急局']
-    >>> search_terms("應急 局")
-    ['应急', '局']
-    """
-    simple = to_simplified(unicodedata.normalize("NFKC", text)).lower()
-    terms: list[str] = []
-    for run in _SEGMENT.findall(simple):
-        pieces = [run] if len(run) == 1 else [run[k : k + 2] for k in range(len(run) - 1)]
-        terms += [piece for piece in pieces if piece not in terms]
-    return terms
-
-
-def term_groups(terms: list[str]) -> list[list[str]]:
-    """Return the groups of terms a hit must hold one of: every way to pick half the terms.
-
-    A hit shares at least half the query's terms, so asking the index for the nodes with all the
-    terms of one such group finds them without the union of every node sharing one common bigram.
-    Past :data:`MAX_GROUPS` groups (over 8 terms), each term alone.
-
-    >>> term_groups(["城市", "市更", "更新"])
-    [['城市', '市更'], ['城市', '更新'], ['市更', '更新']]
-    >>> term_groups(["体育"])
-    [['体育']]
-    >>> len(term_groups([str(k) for k in range(9)]))
-    9
-    """
-    half = (len(terms) + 1) // 2
-    if math.comb(len(terms), half) > MAX_GROUPS:
-        return [[term] for term in terms]
-    return [list(group) for group in itertools.combinations(terms, half)]
-
-
-def search(
-    store: GraphReader,
-    q: str,
-    label: str | None = None,
-    limit: int = 20,
-    as_of: str | None = None,
-    government: str | None = None,
-    offset: int = 0,
-) -> SearchAnswer:
-    """Find nodes by name or alias: exact name first, then exact alias, then shared bigrams.
-
-    With ``government``, only that government's nodes; ``offset`` skips that many hits (pages).
-
-    Raises:
-        QuestionError: the query has no letter or digit, or the label is unknown.
-        UnknownGovernmentError: the graph holds no such government.
-    """
-    terms = search_terms(q)
-    if not terms:
-        raise QuestionError(f"search {q!r}: type at least one letter, digit or Chinese character")
-    if label is not None and label not in NODE_LABELS:
-        raise QuestionError(f"label {label!r}: use one of {', '.join(NODE_LABELS)}")
-    exact = unicodedata.normalize("NFKC", q).strip()
-    labels = [label] if label else list(NODE_LABELS)
-    params = {"terms": terms, "q": exact, "labels": labels, "limit": limit, "offset": offset,
-              "as_of": as_of, "government": check_government(store, government)}  # fmt: skip
-    # Nodes with every term rank above the others (an exact name or alias has every term), so
-    # when they fill the page (or the query is one term) the others need not be looked at.
-    rows = ask(store, "q_search_every", **params)
-    if len(rows) < limit and len(terms) > 1:
-        rows = ask(store, "q_search", groups=term_groups(terms),
-                   candidates=max(SEARCH_CANDIDATES, offset + limit), **params)  # fmt: skip
-    matches = ("name", "alias", "terms")
-    hits = [
-        SearchHit(id=row["id"], label=row["label"], name=row["name"], match=matches[row["rank"]],
-                  government=row["government"], score=row["shared"] / len(terms))
-        for row in rows
-    ]  # fmt: skip
-    return SearchAnswer(query=q, hits=hits)
 
 
 def nodes_by_id(store: GraphReader, ids: list[str], as_of: str | None = None) -> dict[str, Node]:
@@ -251,16 +156,33 @@ def subgraph(
     # every edge of each frontier brought back thousands of edges (with their evidence) to keep
     # a few hundred. A missing center finds no neighbours and is missing from that last read.
     kept, truncated = reach(store, center, depth, limit, as_of)
-    drawn = fields == "drawn"
-    rows = ask(store, "q_subgraph_drawn" if drawn else "q_subgraph_nodes", ids=sorted(kept),
-               as_of=as_of)  # fmt: skip
+    if fields == "drawn":
+        rows = ask(store, "q_subgraph_drawn", ids=sorted(kept), as_of=as_of)
+        edges = [edge for row in rows for edge in drawn_edges(row)]
+    else:
+        rows, edges = _full_edges(store, sorted(kept), as_of)
     nodes = [row["n"] for row in rows if row["shown"]]
     if center not in {node.id for node in nodes}:
         return None
-    edges = [edge for row in rows for edge in (drawn_edges(row) if drawn else row["edges"])]
     return SubgraphAnswer(center=center, depth=depth, truncated=truncated,
                           nodes=sorted(nodes, key=lambda n: n.id),
                           edges=sorted(edges, key=lambda e: e.id))  # fmt: skip
+
+
+def _full_edges(
+    store: GraphReader, ids: list[str], as_of: str | None
+) -> tuple[Records, list[Edge]]:
+    """Return the rows of the nodes with ``ids`` and every property of the edges among them.
+
+    Each edge comes packed in one string (:mod:`.packed`); when one does not unpack, they are
+    all read again as the store's relationships.
+    """
+    rows = ask(store, "q_subgraph_packed", ids=ids, as_of=as_of, **PACKING)
+    edges = [unpacked(text) for row in rows for text in row["edges"]]
+    if None not in edges:
+        return rows, cast(list[Edge], edges)
+    rows = ask(store, "q_subgraph_nodes", ids=ids, as_of=as_of)
+    return rows, [edge for row in rows for edge in row["edges"]]
 
 
 def drawn_edges(row: Row) -> list[Edge]:

@@ -11,6 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from graph_service.loading.batch import to_batch
+from graph_service.questions import searching
 from loaders.pipeline import extract_file
 from loaders.read.readers import read_document
 
@@ -58,6 +59,18 @@ def test_api_search_limit_out_of_range_is_422(client):
 
 def _search_ids(client, **params):
     return [hit["id"] for hit in _get(client, "/api/search", q="局", **params).json()["hits"]]
+
+
+def test_api_search_says_more_when_the_bound_was_met(client, monkeypatch):
+    whole = _get(client, "/api/search", q="局", limit=200).json()
+    monkeypatch.setattr(searching, "SEARCH_BOUND", 3)
+    bounded = _get(client, "/api/search", q="局", limit=200, label="Bureau").json()
+    assert (whole["more"], bounded["more"], len(bounded["hits"])) == (False, True, 3)
+
+
+def test_api_search_documents_more_in_its_schema(client):
+    answer = client.get("/openapi.json").json()["components"]["schemas"]["SearchAnswer"]
+    assert "government" in answer["properties"]["more"]["description"]
 
 
 def test_api_search_offset_gives_the_next_page(client):

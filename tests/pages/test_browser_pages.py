@@ -24,6 +24,7 @@ from page_data import (
 from serving import served
 
 from graph_service.api.app import create_app
+from graph_service.pages import graph as home
 from graph_service.settings import Settings
 from graph_service.stores.falkor import FalkorStore
 
@@ -267,6 +268,17 @@ def test_browser_home_search_in_one_government_names_it_beside_each_bureau(serve
     tab.wait_for_selector("ol.hits")
     govs = tab.locator("ol.hits .gov").all_inner_texts()
     assert govs and set(govs) == {f"（{GOV}）"}
+
+
+def test_browser_home_search_with_more_hits_than_listed_says_how_to_narrow(
+    server, page, monkeypatch
+):
+    monkeypatch.setattr(home, "SEARCH_SHOWN", 3)
+    tab, _ = page
+    tab.goto(server + "/?q=局")
+    note = tab.locator("p.more-hits")
+    assert tab.locator("ol.hits li").count() == 3 and note.is_visible()
+    assert "选择一个政府或类型" in note.inner_text()
 
 
 def test_browser_graph_tooltip_names_the_bureaus_government(server, page):

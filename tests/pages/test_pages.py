@@ -27,6 +27,7 @@ from graph_service.api.app import create_app
 from graph_service.loading.run import load_uploads
 from graph_service.pages import graph as pages
 from graph_service.pages.console import saved_questions
+from graph_service.questions import searching
 from graph_service.questions.graph import QuestionError
 from graph_service.settings import Settings
 from graph_service.stores.falkor import FalkorStore
@@ -58,6 +59,25 @@ def test_pages_home_shows_counts_and_latest_meetings(app_client):
 def test_pages_home_search_lists_hits_with_links(app_client):
     html = _html(app_client, "/?q=体育局")
     assert page_url("nodes", SPORTS) in html
+
+
+def test_pages_home_search_with_more_hits_than_listed_says_how_to_narrow(app_client, monkeypatch):
+    listed = pages.home_page(app_client.app.state.store, "局")
+    assert (
+        len(listed.search.hits) > 2
+        and not listed.more_hits
+        and "more-hits" not in _html(app_client, "/?q=局")
+    )
+    monkeypatch.setattr(pages, "SEARCH_SHOWN", 2)
+    html = _html(app_client, "/?q=局")
+    assert html.count('<li><a class="node-link"') == 2 and "下面只列出前 2 个" in html
+    assert "选择一个政府或类型" in html
+
+
+def test_pages_home_search_past_the_bound_says_only_part_is_listed(app_client, monkeypatch):
+    monkeypatch.setattr(searching, "SEARCH_BOUND", 1)
+    html = _html(app_client, "/?q=局")
+    assert "匹配的名称太多" in html and "选择一个政府或类型" in html
 
 
 def test_pages_home_search_without_letters_says_why(app_client):

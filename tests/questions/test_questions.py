@@ -14,11 +14,12 @@ import networkx as nx
 import pytest
 
 from graph_service.export import graph as export
-from graph_service.graph_models import NODE_LABELS
+from graph_service.graph_models import NODE_LABELS, GraphBatch, Node
 from graph_service.questions import graph as questions
 from graph_service.questions import meetings as questions_meetings
 from graph_service.questions import network as analytics
 from graph_service.questions import owners as questions_owners
+from graph_service.questions import searching
 from graph_service.questions.answers import Page
 from graph_service.questions.graph import QuestionError
 
@@ -283,6 +284,29 @@ def test_subgraph_edges_join_kept_nodes_only(each):
     assert answer.edges and all({e.source, e.target} <= kept for e in answer.edges)
 
 
+def _plain_edges(store, answer, as_of=None):
+    """The edges among an answer's nodes as the store's relationships, read the plain way."""
+    rows = questions.ask(store, "q_subgraph_nodes", ids=sorted(n.id for n in answer.nodes),
+                         as_of=as_of)  # fmt: skip
+    return sorted((e for row in rows for e in row["edges"]), key=lambda e: e.id)
+
+
+@pytest.mark.parametrize("as_of", [None, "2024-04-24"])
+@pytest.mark.parametrize("center", [MEETING, SPORTS, INVESTMENT])
+def test_subgraph_packed_edges_are_the_stores_relationships(each, center, as_of):
+    answer = questions.subgraph(each, center, depth=3, as_of=as_of)
+    plain = _plain_edges(each, answer, as_of)
+    assert plain and [e.model_dump() for e in answer.edges] == [e.model_dump() for e in plain]
+    assert all(e.props.get("span") and e.props.get("evidence") for e in answer.edges)
+
+
+def test_subgraph_an_edge_that_does_not_unpack_reads_them_all_plain(each, monkeypatch):
+    packed = questions.subgraph(each, MEETING, depth=2)
+    monkeypatch.setattr(questions, "unpacked", lambda text: None)
+    plain = questions.subgraph(each, MEETING, depth=2)
+    assert plain.edges and plain.model_dump() == packed.model_dump()
+
+
 def test_reach_is_the_subgraphs_ids_and_cut(each):
     answer = questions.subgraph(each, MEETING, depth=2, limit=6)
     ids, truncated = questions.reach(each, MEETING, depth=2, limit=6)
@@ -360,30 +384,70 @@ def test_export_unknown_node_is_none(each):
     assert export.export(each, "json", node="bureau:nowhere:nobody") is None
 
 
+def _ranked_by_any_term(store, q, limit):
+    """The page ranking every node with any of the query's terms gives, nothing bounded: every
+    exact hit, then the nodes sharing half the terms or more, most shared first."""
+    terms = questions.search_terms(q)
+    params = {"terms": terms, "q": q, "labels": list(NODE_LABELS), "offset": 0, "as_of": None,
+              "government": None, "bound": 1_000_000}  # fmt: skip
+    exact = questions.ask(store, "q_search_exact", **params, limit=limit)[0]["page"]
+    rest = questions.ask(store, "q_search", **params, groups=[[t] for t in terms],
+                         candidates=1_000_000, limit=limit - len(exact))[0]["page"]  # fmt: skip
+    return [hit[0] for hit in exact + rest]
+
+
 @pytest.mark.parametrize("limit", [1, 3, 20])
 @pytest.mark.parametrize(
     "q", ["区应急局", "政务公开", "急管理", "安全", "区体育局", "重点投资", "工作"]
 )
 def test_search_asking_for_every_term_first_gives_the_page_of_any_term(each, q, limit):
-    # A search first asks the index for nodes with every term and stops there when they fill the
-    # page: that page must be the one ranking every node with any of the terms gives.
+    # A search first asks for exact hits, then the index for nodes with every term, and stops
+    # there when they fill the page: that page must be the one ranking every node with any of
+    # the terms gives.
     hits = questions.search(each, q, limit=limit).hits
-    terms = questions.search_terms(q)
-    rows = questions.ask(each, "q_search", terms=terms, q=q, groups=[[t] for t in terms],
-                         labels=list(NODE_LABELS), limit=limit, offset=0, as_of=None,
-                         government=None, candidates=500)  # fmt: skip
-    assert hits and [hit.id for hit in hits] == rows.column("id")
+    assert hits and [hit.id for hit in hits] == _ranked_by_any_term(each, q, limit)
 
 
 @pytest.mark.parametrize("q", ["区应急局", "安全生产", "工作", "局"])
 def test_search_asking_for_half_the_terms_gives_the_page_of_any_term(each, q):
-    # The second pass asks the index for nodes holding half the terms at least, never for the
+    # The third part asks the index for nodes holding half the terms at least, never for the
     # union of every node with one of them: the answer must be the one that union ranks.
-    terms = questions.search_terms(q)
-    rows = questions.ask(each, "q_search", terms=terms, q=q, groups=[[t] for t in terms],
-                         labels=list(NODE_LABELS), limit=200, offset=0, as_of=None,
-                         government=None, candidates=500)  # fmt: skip
-    assert [hit.id for hit in questions.search(each, q, limit=200).hits] == rows.column("id")
+    hits = questions.search(each, q, limit=200)
+    assert not hits.more and [hit.id for hit in hits.hits] == _ranked_by_any_term(each, q, 200)
+
+
+def test_search_bound_says_more_and_keeps_every_exact_hit_first(each, monkeypatch):
+    # Past the bound, nodes with every term are ranked among the first the index gives only, and
+    # the answer says so; exact hits are found by name and alias, whatever the bound.
+    whole = questions.search(each, "区应急局", limit=50)
+    exact = [hit.id for hit in whole.hits if hit.match != "terms"]
+    monkeypatch.setattr(searching, "SEARCH_BOUND", 2)
+    bounded = questions.search(each, "区应急局", limit=50)
+    assert (whole.more, bounded.more, f"bureau:{GOV}:区应急管理局" in exact) == (False, True, True)
+    assert [hit.id for hit in bounded.hits[: len(exact)]] == exact
+    assert len(whole.hits) > len(exact) + 2 >= len(bounded.hits)
+
+
+def test_search_bound_met_by_one_term_query_says_more(each, monkeypatch):
+    monkeypatch.setattr(searching, "SEARCH_BOUND", 5)
+    answer = questions.search(each, "局", label="Bureau", limit=20)
+    assert answer.more and len(answer.hits) == 5 and all("局" in hit.name for hit in answer.hits)
+
+
+def test_search_exact_hits_come_from_the_names_not_the_terms(store):
+    # Terms are lowercased, not simplified: a traditional name holds none of the simplified terms
+    # a query is turned into, and is an exact hit by its name alone (so is a bureau's alias).
+    gov = "臺北市政府"
+    store.write(GraphBatch(doc="h", source="t.txt", nodes=[
+        Node(id=f"initiative:{gov}:政務公開", label="Initiative", name="政務公開", props={"government": gov}),
+        Node(id=f"bureau:{gov}:市應急管理局", label="Bureau", name="市應急管理局",
+             props={"government": gov, "aliases": ["市應急局"]}),
+    ]))  # fmt: skip
+    found = [questions.search(store, q).hits for q in ("政務公開", "市應急局")]
+    assert [[(hit.id, hit.match) for hit in hits] for hits in found] == [
+        [(f"initiative:{gov}:政務公開", "name")],
+        [(f"bureau:{gov}:市應急管理局", "alias")],
+    ]
 
 
 def test_search_pages_follow_one_another(each):

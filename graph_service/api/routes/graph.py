@@ -67,7 +67,12 @@ def search(
     government: Government = None,
     offset: Annotated[int, Query(ge=0, le=MAX_LISTED, description="how many hits to skip, for the next page")] = 0,
 ) -> Response:  # fmt: skip
-    """Nodes whose name or alias matches: exact name first, then exact alias, then shared bigrams."""
+    """Nodes whose name or alias matches: exact name first, then exact alias, then shared bigrams.
+
+    Every exact hit is found and listed first. The nodes holding every character pair of the
+    query are ranked among the first 500 the index gives: `more` is true when there were more,
+    and `government`, `label` or a longer query narrows the search so that all are ranked.
+    """
 
     def build(reads: GraphReader) -> SearchAnswer:
         return questions.search(reads, q, label, limit, as_of, government, offset)

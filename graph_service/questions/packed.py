@@ -1,0 +1,86 @@
+"""Edges read as one string each: what a full subgraph asks the store for, decoded once.
+
+Reading a depth-2 subgraph's 700 edges with their 13 properties was most of its time in the
+client: each property came back as its own typed value, decoded one by one, then turned into a
+relationship object and into an :class:`~graph_service.graph_models.Edge`. The store now joins an
+edge's values into one string (``q_subgraph_packed``): its id, type, source and target, every
+property of :data:`KEYS` but ``span`` as text, ``span`` (its integers joined by commas), then how
+many properties the edge has; the client splits it: one value to decode per edge instead of
+some forty.
+
+An edge that does not read back whole (a value holding the separator, a property the packing
+does not name, an integer or flag written otherwise) gives ``None``, and the subgraph is read
+the plain way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import cast, get_type_hints
+
+from graph_service.graph_models import EDGE_TYPES, Edge, EdgeProps, EdgeType
+
+SEP = "\x1f"
+"""Between an edge's values (the ASCII unit separator, which minutes text does not hold)."""
+NONE = "\x1e"
+"""A property the edge does not have (the ASCII record separator)."""
+KEYS = tuple(sorted(key for key in get_type_hints(EdgeProps) if key not in ("source", "target")))
+"""The properties an edge may have beside its ends, sorted as answers list them."""
+_TEXTS = [key for key in KEYS if key != "span"]
+# The store packs span apart, after the others (its server evaluates every branch of a CASE, so
+# the list of properties as text cannot hold a list); read back, it goes in its place again.
+_SPAN_AT = KEYS.index("span")
+PACKING = {"sep": SEP, "none": NONE}
+"""The parameters ``q_subgraph_packed`` packs with."""
+_WIDTH = 4 + len(KEYS) + 1
+
+
+def _flag(text: str) -> bool:
+    """Return the flag written ``true`` or ``false``.
+
+    >>> _flag("true"), _flag("false")
+    (True, False)
+    """
+    if text not in ("true", "false"):
+        raise ValueError(f"flag {text!r}")
+    return text == "true"
+
+
+_READ: dict[str, Callable[[str], object]] = {
+    "item": int,
+    "group": _flag,
+    "span": lambda text: [int(x) for x in text.split(",") if x],
+}
+"""How the properties that are no text read back; the others are text as packed."""
+
+
+def unpacked(text: str) -> Edge | None:
+    """Return the edge packed in ``text``, or ``None`` when it does not read back whole.
+
+    >>> values = [("2" if key == "item" else NONE) for key in _TEXTS]
+    >>> packed = SEP.join(["e", "DIRECTED", "m", "b", *values, "3,9", "5"])
+    >>> unpacked(packed).props
+    {'item': 2, 'span': [3, 9]}
+    >>> unpacked(packed.replace("3,9", "3,x")) is None  # not integers
+    True
+    >>> unpacked(packed[:-1] + "6") is None  # a property the packing does not name
+    True
+    """
+    values = text.split(SEP)
+    if len(values) != _WIDTH or values[1] not in EDGE_TYPES or NONE in values[:4]:
+        return None
+    props: dict[str, object] = {}
+    try:
+        texts = values[4:-2]
+        for key, value in zip(
+            KEYS, [*texts[:_SPAN_AT], values[-2], *texts[_SPAN_AT:]], strict=True
+        ):
+            if value != NONE:
+                props[key] = _READ[key](value) if key in _READ else value
+    except ValueError:  # an integer or a flag written otherwise: read it the plain way
+        return None
+    if len(props) + 3 != int(values[-1]):  # id, source and target are properties too
+        return None
+    # Built without validation: every value already has the type the model declares.
+    return Edge.model_construct(id=values[0], type=cast(EdgeType, values[1]), source=values[2],
+                                target=values[3], props=props)  # fmt: skip
