@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from loaders.extract.addressees import addressees
 from loaders.extract.items import Item
-from loaders.extract.units import addressees
 
 # The verb of carrying out work, then the topics, closed by 工作 (等工作, 各项工作, 两项工作, 当前重点工作).
 # The patterns open with the alternation of their verbs, from which ``re`` takes the characters a
@@ -42,6 +42,8 @@ _BATTLES = re.compile(
     r"(?:打好|打赢)+(?P<t>[^，。；：！？、\n]{2,8}(?:、[^，。；：！？、\n]{2,8})+)"
     r"[两三四五六七八九十]大(?P<head>保卫战|攻坚战)(?P<many>)"
 )
+# Any modal word, the 要 of 要求 included: not the directives' _MODAL, which refuses 要求 and 应急
+# and takes 负责 and 牵头 too; sharing it would change the lines of work found on some pages.
 _MODAL = re.compile(r"要|应|必须|务必|需|须")
 # Helping with another's work (配合做好, 协助做好): a unit's share, not a line of work.
 _HELPING = re.compile(r"(?:配合|协调|协助|帮助)$")

@@ -13,7 +13,7 @@ from itertools import islice
 
 from loaders.extract.dates import to_int
 from loaders.extract.header import HEADER_WINDOW
-from loaders.extract.units import unit_of
+from loaders.extract.unit_names import unit_of
 
 # One vocabulary of agenda verbs. The words that open an item, alone or in a compound…
 AGENDA_WORDS = (

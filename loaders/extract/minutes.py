@@ -11,7 +11,8 @@ import re
 
 from loaders.extract.approvals import add_approvals
 from loaders.extract.context import Context
-from loaders.extract.directives import Directive, find_directives
+from loaders.extract.directive_parts import Directive
+from loaders.extract.directives import find_directives
 from loaders.extract.enumerated import directed_topics
 from loaders.extract.header import HEADER_WINDOW, parse_header
 from loaders.extract.items import Item, split_items
@@ -24,7 +25,7 @@ from loaders.extract.reports import Report, find_reports, item_subject
 from loaders.extract.subjects import agenda_topics, topics
 from loaders.extract.submissions import Submission, conveyed, find_submissions
 from loaders.extract.unit_lists import unit_at_start
-from loaders.extract.units import unit_of
+from loaders.extract.unit_names import unit_of
 from loaders.models import (
     Bureau,
     Directed,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.dates import blank
 from loaders.extract.items import Item
 
 _CITED = re.compile(r"(?:根据|依据|按照|参照|对照|贯彻|落实|依照|[按依照])$")
@@ -34,11 +35,7 @@ def find_plans(text: str, item: Item) -> list[tuple[str, int]]:
     if item.topic:
         sources.insert(0, item.topic)
     for source, offset in sources:
-        blanked = (
-            _SHORT_NAME.sub(lambda m: "＿" * len(m.group(0)), source)
-            if "以下简称" in source
-            else source
-        )
+        blanked = _SHORT_NAME.sub(blank, source) if "以下简称" in source else source
         for match in TITLE.finditer(blanked):
             title = match["t"]
             if _CITED.search(blanked, max(0, match.start() - 4), match.start()):

@@ -10,9 +10,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from loaders.extract.addressees import split_list
 from loaders.extract.items import Item
 from loaders.extract.plans import TITLE
-from loaders.extract.units import bare_unit, split_list, unit_of
+from loaders.extract.unit_names import bare_unit, unit_of
 
 _VERB = r"听取(?:了)?(?:并(?:原则|基本)?(?:同意|审议|通过)了?)?"
 _REP = r"(?P<rep>(?:(?!听取)[^，。；《》“”\n]){2,60}?)"

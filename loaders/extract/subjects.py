@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.addressees import addressees
 from loaders.extract.items import Item
 from loaders.extract.naming import initiative_name
 from loaders.extract.stressed import conveyed_titles, stressed_topics
-from loaders.extract.units import addressees
 
 _ENUMERATION = re.compile(r"[、，,；]|以及")
 _CONVEYED = re.compile(r"精神|讲话|指示|批示|贺信|回信|重要论述|重要文章|(?:会议|全会)$|其他|其它")

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from loaders.extract.units import NAME_ENDS, PLACE_UNIT, bare_unit, unit_of
+from loaders.extract.addressees import NAME_ENDS
+from loaders.extract.unit_names import PLACE_UNIT, bare_unit, unit_of
 
 _LONGEST_UNIT = 26
 _SEPARATOR = re.compile(r"、|，(?=[区县市镇乡旗])|以及|和|及|与|会同|同")

@@ -287,9 +287,10 @@ def test_day_first_stamp_holds_a_colon() -> None:
 
 
 def test_a_unit_name_ends_as_a_party_does() -> None:
-    """directives._unit_acts skips a subject that could be no party before asking unit_of, and
-    unit_lists._unit_name_at tries no name past a character that no name holds."""
-    from loaders.extract.units import bare_unit, could_be_party, unit_of
+    """directives_without_modal.unit_acts skips a subject that could be no party before asking
+    unit_of, and unit_lists._unit_name_at tries no name past a character that no name holds."""
+    from loaders.extract.addressees import could_be_party
+    from loaders.extract.unit_names import bare_unit, unit_of
 
     rng = random.Random(11)
     samples = Path(__file__).parents[3] / "loaders" / "data" / "samples"

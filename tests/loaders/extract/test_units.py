@@ -2,7 +2,8 @@
 
 import pytest
 
-from loaders.extract.units import addressees, is_collective, split_list, unit_of
+from loaders.extract.addressees import addressees, is_collective, split_list
+from loaders.extract.unit_names import unit_of
 
 
 @pytest.mark.parametrize(

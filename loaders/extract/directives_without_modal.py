@@ -1,0 +1,184 @@
+"""Directives in clauses with no modal verb of their own.
+
+会议要求，各单位切实… (the request alone before the comma), 由X牵头，Y配合 (the parties that take
+part in the work led by another), 相关镇街各负其责 (a share of the work), 各查验站、社区，要…
+(the addressees alone before the modal's comma) and 区卫健委对学校食堂开展检查 (a named unit
+acting).
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.addressees import addressees, could_be_party, split_list
+from loaders.extract.directive_parts import OPENER, Directive, action_of, directives_of
+from loaders.extract.unit_names import unit_of
+
+# The verbs of a relative clause (区卫健委牵头组织的培训): the unit's act describes a thing.
+DESCRIBING_VERBS = (
+    "(?:组织|开展|实施|推进|建设|落实|负责|承担|承办|主办|编制|起草|制定|审核|审批|管理|监管)"
+)
+# What a named unit opening a clause may do without a modal verb.
+ACTION = re.compile(
+    r"对|在|向|负责|牵头|加快|抓紧|做好|加强|组织|配合|督促|指导|推动|开展|落实|完成|制定|建立|协调|"
+    r"给予|抓好|统筹|做实|强化|严格"
+)
+# Words that show a clause opens with a verb or a measure, not with a unit (逐小区…, 要坚持城乡…).
+_NOT_A_SUBJECT = re.compile(r"^[要逐在对把将选坚各全每]|[的了取选持个]")
+
+
+# 会议要求，各相关单位切实履行职责: the request stands alone before the comma, its addressee after.
+ASKED_ALONE = re.compile(r"(?:会议|会上)?(?:同时|并|还)?(?:要求|责成)")
+# What an addressee told to act without a modal does first: an adverb of manner or a verb.
+_DOES = re.compile(
+    r"切实|认真|积极|主动|抓紧|尽快|全力|进一步|严格|扎实|坚决|密切|"
+    r"加快|做好|加强|抓好|落实|履行|强化|开展|推进|完善|配合|统筹"
+)
+
+
+def asked_after_comma(clause: str, offset: int, tail: str) -> list[Directive]:
+    """The addressee opening the clause after a 会议要求 that stands alone, without a modal.
+
+    >>> [(d.to, d.group) for d in asked_after_comma("各相关单位切实履行职责", 0, "")]
+    [('各相关单位', True)]
+    """
+    stripped = clause.strip()
+    for does in _DOES.finditer(stripped, 2, 30):
+        subject = stripped[: does.start()]
+        if could_be_party(subject) and (parties := addressees(subject)):
+            offset += clause.find(stripped)
+            return directives_of(
+                parties, subject, offset, action_of(stripped[does.start() :], tail, clause)
+            )
+    return []
+
+
+# 住建部门牵头，发改、财政等部门积极参与: who is told to take part after the lead was given (or to
+# do their share: 由X牵头，各街道做好群众工作). A bare 参与 (由住建局牵头，相关部门及供暖企业参与)
+# says who the work involves, not what they must do.
+_SUPPORTING = re.compile(
+    r"^(?P<who>[^，。；]{2,30}?)(?:(?:积极|密切|全力|主动|共同)(?:参与|配合|协助)|配合|协助|做好|抓好|负责"
+    r"|具体(?:实施|落实|承办|组织))"
+    r"(?![了过下])"
+)
+
+
+def supporting(clause: str, offset: int, tail: str) -> list[Directive]:
+    """The parties that take part in the work a clause before gave the lead of (X牵头，Y配合).
+
+    >>> [(d.to, d.group) for d in supporting("各街道积极参与", 0, "各街道积极参与，抓紧推进")]
+    [('各街道', True)]
+    """
+    stripped = clause.strip()
+    match = _SUPPORTING.match(stripped)
+    if not match or not could_be_party(match["who"]) or not (parties := addressees(match["who"])):
+        return []
+    offset += clause.find(stripped)
+    action = action_of(stripped[match.end("who") :], tail, clause)
+    return directives_of(parties, match["who"], offset, action)
+
+
+# 相关镇街各负其责: a collective given its share of the work, without a modal verb.
+_SHARED_DUTY = re.compile(
+    r"^(?P<who>[^，。；]{2,20}?)(?:要|应)?(?:各负其责|各司其职|各尽其责|分工负责)"
+)
+
+
+def shared_duty(
+    clause: str, offset: int, text: str, tail_start: int, tail_end: int
+) -> list[Directive]:
+    """A collective given its share of the work: ``clause`` at ``offset``, its sentence's rest
+    ``text[tail_start:tail_end]`` (sliced only when the clause may hold one)."""
+    if "各" not in clause and "分工" not in clause:
+        return []  # most clauses: no need to run the pattern
+    stripped = clause.strip()
+    offset, clause, tail = offset + clause.find(stripped), stripped, text[tail_start:tail_end]
+    match = _SHARED_DUTY.match(clause)
+    parties = addressees(match["who"]) if match and could_be_party(match["who"]) else None
+    if not parties or not match:
+        return []
+    return directives_of(
+        parties, match["who"], offset, action_of(clause[match.end("who") :], tail, clause)
+    )
+
+
+# 各查验站、社区及县汽车站，要保持警觉: the addressees stand alone before a comma and the 要.
+_MODAL_NEXT = re.compile(
+    r"[，,](?:都|也|均|必须|务必)?(?:要|应当|应|须|必须|务必)(?![求点闻素件邀])"
+)
+
+
+_STATEMENT = re.compile(r"是|作为|关系|为|在|已|将|把|对|有(?!关)|的|涉及|包括")
+
+
+def untriggered(text: str, clause: str, start: int, end: int) -> list[Directive]:
+    """A clause with no modal or action of its own: addressees before a comma, or a share of work.
+
+    Most clauses of a text are such clauses: the cheap tests come first.
+    """
+    after = start + len(clause)
+    modal = _MODAL_NEXT.match(text, after, end) if text[after : after + 1] in "，," else None
+    if modal:
+        return _before_comma(clause, start, text[modal.end() : end])
+    return shared_duty(clause, start, text, start, end)
+
+
+def _before_comma(clause: str, start: int, after_modal: str) -> list[Directive]:
+    """The clause before ``，要…`` as the addressees, told what follows the modal."""
+    stripped = clause.strip()
+    if len(stripped) < 2 or len(stripped) > 40:
+        return []
+    if not could_be_party(stripped) or ((opener := OPENER.match(stripped)) and opener.group(0)):
+        return []
+    if (role := stripped.find("作为")) >= 2:
+        stripped = stripped[:role]  # 谭家街道作为拆迁任务最重的街道，要…: the unit before 作为
+    if _STATEMENT.search(stripped) or any(len(part) > 14 for part in split_list(stripped)):
+        return []  # 各街道是实施主体，要… / 某镇作为疫区乡镇，要…: a statement, not a list of names
+    parties = addressees(stripped)
+    if not parties:
+        return []
+    action = action_of(after_modal, "", "")
+    return directives_of(parties, stripped, start + clause.index(stripped), action)
+
+
+_ATTENDED = re.compile(r"列席|出席|参加会议|参会")
+# 区城管局在前期工作中积极作为，值得肯定: what a unit did is praised, it is not told to act.
+_PRAISED = re.compile(r"值得(?:肯定|表扬|称赞)|(?:给予|表示|充分)肯定|成效(?:明显|显著)|做了大量")
+_PERSON_OF_UNIT = re.compile(r"(?:负责|牵头)(?:人|同志|单位|部门)")
+# 区卫健委牵头组织的培训: the unit's act describes a thing (的 after the verbs), it is no directive.
+_DESCRIBES = re.compile(f"{DESCRIBING_VERBS}*的")
+
+
+def unit_acts(clause: str, offset: int, tail: str) -> list[Directive]:
+    """A named unit opening a clause with an action and no modal: 区卫生健康委对学校食堂开展检查.
+
+    Only named units (a collective needs its 要), and never a finished act (…进行了审核).
+    """
+    if "了" in clause or _ATTENDED.search(clause):
+        return []
+    for verb in ACTION.finditer(clause, 3, 26):
+        subject = clause[: verb.start()]
+        if not could_be_party(subject):
+            continue  # a unit's name ends as could_be_party tells, and so does a list's last name
+        if _PERSON_OF_UNIT.match(clause, verb.start()) or _DESCRIBES.match(clause, verb.end()):
+            continue  # 县审计局负责同志, 区住建局牵头(组织)的…工作: a person of the unit, or a work it leads
+        unit = unit_of(subject)
+        if unit and unit == subject and not _NOT_A_SUBJECT.search(unit):
+            if _PRAISED.search(tail):
+                return []
+            return [Directive(unit, False, action_of(clause[verb.start() :], tail, clause), offset)]
+        if "、" in subject and (listed := _named_list(subject)):  # 县发改局、县财政局配合
+            if _PRAISED.search(tail):
+                return []
+            return directives_of(
+                listed, subject, offset, action_of(clause[verb.start() :], tail, clause)
+            )
+    return []
+
+
+def _named_list(subject: str) -> tuple[tuple[str, bool], ...] | None:
+    """The units of a list of named units only (县发改局、县财政局), else ``None``."""
+    parties = addressees(subject) if could_be_party(subject) else None
+    if not parties or any(group or _NOT_A_SUBJECT.search(name) for name, group in parties):
+        return None
+    return parties
