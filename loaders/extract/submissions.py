@@ -101,6 +101,8 @@ def _in_sentence(text: str, start: int, stop: int, end: int) -> list[Submission]
         if units:
             seen.update(p for _, p in units)  # a later unit of the list is not a list of its own
             background = conveyed(text, before.start())
+            if heard_elsewhere(text, units[0][1]):
+                continue
             reports = _reports(text, units, after, end) or _studied(before, units, text, after)
             found.extend(r for r in reports if not (background and r.titled))
     return found
@@ -139,6 +141,34 @@ def conveyed(text: str, pos: int) -> bool:
     return not (
         last.group(0) == "印发" and "同意" in text[max(start, last.start() - 8) : last.start()]
     )
+
+
+# 传达学习了市政府第20次常务会议听取市发改局汇报时的讲话精神: the report another meeting heard,
+# whose speech is conveyed. What follows the report's cue in its clause says so.
+_ELSEWHERE_TAIL = re.compile(
+    r"(?:时|后)(?:的)?(?:重要)?(?:讲话|指示|批示|要求)|[^，。；！？\n]{0,4}?(?:会议|讲话)?精神"
+)
+_REPORT_CUE = re.compile(r"汇报|说明|报告")
+_CONVEYING_VERB = re.compile(r"传达|学习")
+
+
+def heard_elsewhere(text: str, pos: int) -> bool:
+    """Whether the report whose unit stands at ``pos`` is one another meeting heard, conveyed.
+
+    >>> text = "会议传达学习了市政府常务会议听取市发改局关于A的汇报时的讲话精神。会议听取县水利局关于B的汇报。"
+    >>> heard_elsewhere(text, text.index("市发改局")), heard_elsewhere(text, text.index("县水利局"))
+    (True, False)
+    """
+    stop = _STOP_AT.search(text, pos)
+    end = stop.start() if stop else len(text)
+    cue = _REPORT_CUE.search(text, pos, end)
+    if not cue or not _ELSEWHERE_TAIL.match(text, cue.end(), end):
+        return False
+    mark = max(text.rfind(c, max(0, pos - 200), pos) for c in "。！？\n")
+    return bool(_CONVEYING_VERB.search(text, mark + 1, pos))
+
+
+_STOP_AT = re.compile(r"[，。；！？\n]")
 
 
 # 县林业局等单位关于…: the words after 等 only sum up the units listed.

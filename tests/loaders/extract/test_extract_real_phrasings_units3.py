@@ -1,0 +1,51 @@
+"""Phrasings of the rn12–rn24 pages of the real corpus: who did not report, and page furniture.
+
+Each text is invented for the test, in the shape a real page used.
+"""
+
+from invented_minutes import addressees, extract_text, report_pairs
+
+
+def test_extract_the_meeting_s_own_place_with_a_partner_is_no_reporter(tmp_path):
+    body = "会议听取了甲县与某某学院校地合作项目推进工作情况汇报。会议听取了我县与某大学共建研究院工作情况汇报。"
+    result = extract_text(tmp_path, body)
+    assert not report_pairs(result)
+    assert not result.bureaus
+
+
+def test_extract_a_unit_named_with_and_in_its_head_still_reports(tmp_path):
+    body = "会议听取了县科技与工信局关于甲工作的汇报。"
+    assert report_pairs(extract_text(tmp_path, body)) == {("县科技与工信局", "甲工作")}
+
+
+def test_extract_a_report_another_meeting_heard_is_conveyed_not_reported(tmp_path):
+    body = (
+        "会议传达学习了市政府第20次常务会议听取市甲局关于乙工作情况汇报时的讲话精神。"
+        "会议听取了县丙局关于丁工作的汇报。"
+    )
+    assert report_pairs(extract_text(tmp_path, body)) == {("县丙局", "丁工作")}
+
+
+def test_extract_headlines_after_the_page_s_tools_are_no_reports(tmp_path):
+    body = (
+        "会议听取了全县甲工作情况汇报。会议要求，各乡镇要抓好落实。\n【打印】【关闭】\n"
+        "县乙局关于丙工作的通知\n县消防救援大队关于冬春火灾防控的汇报\n"
+    )
+    result = extract_text(tmp_path, body)
+    assert not report_pairs(result)
+    assert not result.bureaus
+
+
+def test_extract_headlines_after_a_print_and_share_line_are_no_reports(tmp_path):
+    body = (
+        "会议听取了全县甲工作情况汇报。\n打印 | 收藏 | 发给好友\n县教育局关于秋季招生工作的汇报\n"
+    )
+    assert not report_pairs(extract_text(tmp_path, body))
+
+
+def test_extract_units_praised_for_their_work_are_not_told_to_act(tmp_path):
+    body = (
+        "会议听取了全县甲工作情况汇报。会议认为，县乙局、县丙中心在旅游宣传推介中积极作为。"
+        "会议要求，县乙局要策划好节庆活动。"
+    )
+    assert addressees(extract_text(tmp_path, body)) == {("县乙局", False)}
