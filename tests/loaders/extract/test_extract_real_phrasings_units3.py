@@ -49,3 +49,31 @@ def test_extract_units_praised_for_their_work_are_not_told_to_act(tmp_path):
         "会议要求，县乙局要策划好节庆活动。"
     )
     assert addressees(extract_text(tmp_path, body)) == {("县乙局", False)}
+
+
+def test_extract_a_submitted_document_named_again_by_its_kind_reports_the_item_s_topic(tmp_path):
+    body = (
+        "会议听取关于背街小巷环境整治有关情况汇报。原则同意区城管局提交的整治方案，"
+        "要求进一步修改完善后抓好实施。"
+    )
+    [(bureau, subject)] = report_pairs(extract_text(tmp_path, body))
+    assert bureau == "区城管局"
+    assert subject.startswith("背街小巷环境整治")
+
+
+def test_extract_a_title_that_is_only_a_document_s_kind_is_no_plan(tmp_path):
+    body = "会议听取了全县“十五五”规划《纲要》（草案）及专项规划编制工作情况汇报。会议审议了《甲县乙工作实施方案》。"
+    titles = {plan.title for plan in extract_text(tmp_path, body).plans}
+    assert titles == {"甲县乙工作实施方案"}
+
+
+def test_extract_titles_an_opening_lists_before_numbered_items_are_plans(tmp_path):
+    opening = (
+        "5月6日，副区长张三主持召开区政府第40次常务会议。审议《甲区乙工作报告》；"
+        "审议《甲区丙工作实施方案》；审议《甲区丁管理办法》。区财政局局长李四列席会议。\n"
+    )
+    body = "一、审议《甲区乙工作报告》\n会议审议并原则通过了《甲区乙工作报告》。\n二、审议《甲区丙工作实施方案》\n会议审议并原则通过了《甲区丙工作实施方案》。\n"
+    result = extract_text(tmp_path, body, opening)
+    titles = {plan.title for plan in result.plans}
+    assert titles == {"甲区乙工作报告", "甲区丙工作实施方案", "甲区丁管理办法"}
+    assert not result.reported
