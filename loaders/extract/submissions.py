@@ -101,7 +101,7 @@ def _in_sentence(text: str, start: int, stop: int, end: int) -> list[Submission]
         if units:
             seen.update(p for _, p in units)  # a later unit of the list is not a list of its own
             background = conveyed(text, before.start())
-            if heard_elsewhere(text, units[0][1]):
+            if heard_elsewhere(text, units[0][1]) or _in_subject(text, start, units[0][1]):
                 continue
             reports = _reports(text, units, after, end) or _studied(before, units, text, after)
             found.extend(r for r in reports if not (background and r.titled))
@@ -169,6 +169,21 @@ def heard_elsewhere(text: str, pos: int) -> bool:
 
 
 _STOP_AT = re.compile(r"[，。；！？\n]")
+_CUE_DONE = re.compile(r"汇报|说明|报告|请示|介绍")
+
+
+def _in_subject(text: str, start: int, pos: int) -> bool:
+    """Whether the unit at ``pos`` stands inside what a report was about (听取了关于县财政局、县国资局
+    联合开展…的汇报): after a 关于 of its sentence whose report is not over yet.
+
+    >>> text = "会议听取了关于甲局、乙局联合开展清查的汇报。"
+    >>> _in_subject(text, 0, text.index("乙局")), _in_subject("会议听取了甲局关于X的汇报、乙局关于Y的汇报。", 0, 14)
+    (True, False)
+    """
+    about = text.rfind("关于", start, pos)
+    if about < 0 or text.rfind("《", start, about) > text.rfind("》", start, about):
+        return False  # 《国务院办公厅关于…的通知》: a title's own 关于
+    return not _CUE_DONE.search(text, about, pos) and text.find("》", about, pos) < 0
 
 
 # 县林业局等单位关于…: the words after 等 only sum up the units listed.

@@ -77,3 +77,13 @@ def test_extract_titles_an_opening_lists_before_numbered_items_are_plans(tmp_pat
     titles = {plan.title for plan in result.plans}
     assert titles == {"甲区乙工作报告", "甲区丙工作实施方案", "甲区丁管理办法"}
     assert not result.reported
+
+
+def test_extract_units_inside_what_a_report_was_about_are_no_reporters(tmp_path):
+    body = "会议听取了关于县财政局、县国资局联合开展国有资产清查工作的情况汇报。"
+    assert not report_pairs(extract_text(tmp_path, body))
+
+
+def test_extract_a_unit_after_a_title_s_own_about_still_reports(tmp_path):
+    body = "会议传达学习了《国务院办公厅关于甲工作的通知》，审议了县乙局《关于丙经费的请示》。"
+    assert report_pairs(extract_text(tmp_path, body)) == {("县乙局", "关于丙经费的请示")}
