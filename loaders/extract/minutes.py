@@ -18,7 +18,7 @@ from loaders.extract.header import HEADER_WINDOW, parse_header
 from loaders.extract.items import Item, split_items
 from loaders.extract.matching import similar
 from loaders.extract.naming import initiative_name
-from loaders.extract.plans import TITLE, approved_titles, find_plans
+from loaders.extract.plans import TITLE, approved_titles, find_plans, with_angle_titles
 from loaders.extract.registry import Registry, load_registry
 from loaders.extract.related import REQUIREMENT, add_combined, add_shared_requirements
 from loaders.extract.reports import Report, find_reports, item_subject
@@ -50,6 +50,8 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
         The extraction, every fact with its ``span`` and ``evidence``; bureaus resolved to their
         canonical name within the meeting's government.
     """
+    if (titled := with_angle_titles(document.simplified)) != document.simplified:
+        document = document.model_copy(update={"simplified": titled})
     text = document.simplified
     meeting = _as_written(parse_header(text, document.published, document.portal), document)
     result = Extraction(source=document.source, doc=document.doc, meeting=meeting)

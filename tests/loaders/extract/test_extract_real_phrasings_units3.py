@@ -87,3 +87,15 @@ def test_extract_units_inside_what_a_report_was_about_are_no_reporters(tmp_path)
 def test_extract_a_unit_after_a_title_s_own_about_still_reports(tmp_path):
     body = "会议传达学习了《国务院办公厅关于甲工作的通知》，审议了县乙局《关于丙经费的请示》。"
     assert report_pairs(extract_text(tmp_path, body)) == {("县乙局", "关于丙经费的请示")}
+
+
+def test_extract_a_title_in_single_angle_brackets_is_a_plan(tmp_path):
+    body = (
+        "会议审议并原则通过了〈甲县农村供水管理办法〉。会议审议了《关于提请审议〈乙要点〉的请示》。"
+    )
+    result = extract_text(tmp_path, body)
+    assert {plan.title for plan in result.plans} == {
+        "甲县农村供水管理办法",
+        "关于提请审议〈乙要点〉的请示",
+    }
+    assert "甲县农村供水管理办法" in {approval.plan for approval in result.approved}
