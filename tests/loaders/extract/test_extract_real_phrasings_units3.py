@@ -99,3 +99,16 @@ def test_extract_a_title_in_single_angle_brackets_is_a_plan(tmp_path):
         "关于提请审议〈乙要点〉的请示",
     }
     assert "甲县农村供水管理办法" in {approval.plan for approval in result.approved}
+
+
+def test_extract_a_reporter_after_a_comma_and_a_conjunction_keeps_its_own_name(tmp_path):
+    body = "会议听取了县甲局关于乙工作的汇报，以及县丙局、县丁局关于戊建设情况的联合汇报。"
+    bureaus = {bureau for bureau, _ in report_pairs(extract_text(tmp_path, body))}
+    assert bureaus == {"县甲局", "县丙局", "县丁局"}
+
+
+def test_extract_units_that_wrote_the_document_reviewed_are_told_nothing(tmp_path):
+    body = "会议审议了由县发改局、县财政局联合起草的《甲县乙办法》。"
+    result = extract_text(tmp_path, body)
+    assert not addressees(result)
+    assert {bureau for bureau, _ in report_pairs(result)} == {"县发改局", "县财政局"}
