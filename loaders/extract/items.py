@@ -96,6 +96,7 @@ _OPENING = re.compile(
 _OPENING_VERB = re.compile(
     rf"\s*(?:会议)?(?P<lead>(?:{_ADVERBS})?(?P<verb>{_VERBS}))(?!决定|认为|指出|强调)"
 )
+_LINK_DATE = r"[(（\[]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[)）\]]?"
 # Where the minutes end: their trailer (出席：…, 抄送：…), or the page's furniture after them, whose
 # headlines of other pages (上一篇：区市场监管局要加强…) say nothing of this meeting.
 _TRAILER = re.compile(
@@ -105,7 +106,9 @@ _TRAILER = re.compile(
     r"主办单位|承办单位|版权所有|"
     # The page's tools (【打印】【关闭】, 打印 | 收藏, 分享到): what follows them is the site's, not the
     # minutes' (a list of other pages whose headlines name other reports).
-    r"【\s*(?:打印|关闭|收藏)|(?:打印本页|打印|收藏)\s*[|｜]|分享到|扫一扫在手机"
+    r"【\s*(?:打印|关闭|收藏)|(?:打印本页|打印|收藏)\s*[|｜]|分享到|扫一扫在手机|"
+    # The headline of another page, with its date (县教育局关于秋季招生工作的汇报 2024-02-28).
+    rf"[^\n]{{4,80}}?{_LINK_DATE}[ \t]*$"
     # A heading alone on its line over a list of other pages (热点新闻, 部门动态 …).
     r"|(?:(?:热点|热门|最新|今日|图片|推荐|更多|精彩)(?:新闻|动态|要闻|推荐|阅读|文章)"
     r"|(?:部门|乡镇|镇街|街道)动态|猜你喜欢|楼主热帖|往期回顾|(?:阅读|点击|热点)排行)"

@@ -112,3 +112,13 @@ def test_extract_units_that_wrote_the_document_reviewed_are_told_nothing(tmp_pat
     result = extract_text(tmp_path, body)
     assert not addressees(result)
     assert {bureau for bureau, _ in report_pairs(result)} == {"县发改局", "县财政局"}
+
+
+def test_extract_headlines_of_other_pages_with_their_dates_are_no_reports(tmp_path):
+    body = (
+        "会议听取了全县甲工作情况汇报。会议要求，各乡镇要抓好落实。\n\n"
+        "县住建局关于城区供暖情况的汇报 2024-03-01\n\n县教育局关于秋季招生工作的汇报 2024-02-28\n"
+    )
+    result = extract_text(tmp_path, body)
+    assert not report_pairs(result)
+    assert not result.bureaus
