@@ -122,3 +122,21 @@ def test_extract_headlines_of_other_pages_with_their_dates_are_no_reports(tmp_pa
     result = extract_text(tmp_path, body)
     assert not report_pairs(result)
     assert not result.bureaus
+
+
+def test_extract_a_title_heard_later_in_an_item_is_a_plan(tmp_path):
+    body = (
+        "会议听取了全县甲工作情况汇报。会议要求，各乡镇要抓好落实。\n"
+        "会议在听取《某市推动乙工作三年行动实施方案（2023—2025年）》起草情况后指出，要紧盯目标。"
+    )
+    titles = {plan.title for plan in extract_text(tmp_path, body).plans}
+    assert "某市推动乙工作三年行动实施方案（2023—2025年）" in titles
+
+
+def test_extract_a_title_explained_to_the_meeting_is_a_plan(tmp_path):
+    body = (
+        "会议讨论并原则通过了《关于甲县2017年财政预算执行情况的报告》。\n\n"
+        "工作人员对《政府工作报告》（讨论稿）的框架及撰写过程作了说明和解读。与会人员提出了修改意见。"
+    )
+    titles = {plan.title for plan in extract_text(tmp_path, body).plans}
+    assert "政府工作报告" in titles
