@@ -77,7 +77,8 @@ def find_plans(text: str, item: Item) -> list[tuple[str, int]]:
 # 会议原则通过《A》和《B》 later in an item: titles the meeting approved are plans of the item.
 # 会议在听取《A》起草情况后指出, 讨论我县《A》: titles heard or discussed later in an item are too.
 _APPROVED = re.compile(
-    r"(?:审议|通过|同意|批准|听取|讨论)(?:了|并)?(?:原则)?(?:通过|同意)?(?:了)?(?:[我本][县区市旗])?"
+    r"(?:审议|通过|同意|批准|听取|讨论|审阅|审核|审查|审定)(?:了|并)?(?:原则)?(?:通过|同意)?(?:了)?"
+    r"(?:[我本][县区市旗])?"
     r"(?P<titles>《[^《》\n]{2,150}》(?:[（(][^（）()\n]{2,8}[）)])?(?:[、和及与，]*《[^《》\n]{2,150}》(?:[（(][^（）()\n]{2,8}[）)])?)*)"
 )
 
@@ -86,6 +87,8 @@ _APPROVED = re.compile(
 _EXPLAINED = re.compile(
     r"[对就](?P<titles>《[^《》\n]{2,150}》)[^。；！？\n]{0,30}?作了?(?:起草|编制|修订)?(?:情况)?"
     r"(?:说明|解读)"
+    # 关于《A》，会议同意印发实施: a sentence opening with the title the meeting then decides on.
+    r"|(?<![^。；！？\n])\s*关于(?P<first>《[^《》\n]{2,150}》)(?:[（(][^（）()\n]{2,8}[）)])?[，,]\s*会议"
 )
 
 
@@ -98,10 +101,11 @@ def approved_titles(text: str, item: Item) -> list[tuple[str, int]]:
     """
     found: list[tuple[str, int]] = []
     matches = [*_APPROVED.finditer(text, item.start, item.end)]
-    if "说明" in text[item.start : item.end]:
+    if "说明" in text[item.start : item.end] or "关于《" in text[item.start : item.end]:
         matches += _EXPLAINED.finditer(text, item.start, item.end)
     for match in matches:
-        for title in TITLE.finditer(text, match.start("titles"), match.end("titles")):
+        group = "titles" if match["titles"] else "first"
+        for title in TITLE.finditer(text, match.start(group), match.end(group)):
             if not _BACK_REFERENCE.match(title["t"]) and all(
                 not _same_plan(title["t"], t) for t, _ in found
             ):

@@ -140,3 +140,13 @@ def test_extract_a_title_explained_to_the_meeting_is_a_plan(tmp_path):
     )
     titles = {plan.title for plan in extract_text(tmp_path, body).plans}
     assert "政府工作报告" in titles
+
+
+def test_extract_a_title_the_meeting_read_through_is_a_plan(tmp_path):
+    body = "会议听取了全县甲工作情况汇报。\n会议审阅了《甲县乙工作实施方案》。"
+    assert "甲县乙工作实施方案" in {plan.title for plan in extract_text(tmp_path, body).plans}
+
+
+def test_extract_a_sentence_opening_with_the_title_decided_on_names_a_plan(tmp_path):
+    body = "会议听取了全县甲工作情况汇报。\n关于《甲县乙工作实施方案》，会议同意印发实施。"
+    assert "甲县乙工作实施方案" in {plan.title for plan in extract_text(tmp_path, body).plans}
