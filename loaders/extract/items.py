@@ -108,7 +108,9 @@ _TRAILER = re.compile(
     # minutes' (a list of other pages whose headlines name other reports).
     r"【\s*(?:打印|关闭|收藏)|(?:打印本页|打印|收藏)\s*[|｜]|分享到|扫一扫在手机|"
     # The headline of another page, with its date (县教育局关于秋季招生工作的汇报 2024-02-28).
-    rf"[^\n]{{4,80}}?{_LINK_DATE}[ \t]*$"
+    rf"[^\n]{{4,80}}?{_LINK_DATE}[ \t]*$|"
+    # Another story of the same newspaper page, opened by its own dateline.
+    r"[■●◆□]?\s*(?:本报讯|另讯|短讯|简讯)"
     # A heading alone on its line over a list of other pages (热点新闻, 部门动态 …).
     r"|(?:(?:热点|热门|最新|今日|图片|推荐|更多|精彩)(?:新闻|动态|要闻|推荐|阅读|文章)"
     r"|(?:部门|乡镇|镇街|街道)动态|猜你喜欢|楼主热帖|往期回顾|(?:阅读|点击|热点)排行)"

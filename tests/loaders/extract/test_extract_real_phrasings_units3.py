@@ -150,3 +150,15 @@ def test_extract_a_title_the_meeting_read_through_is_a_plan(tmp_path):
 def test_extract_a_sentence_opening_with_the_title_decided_on_names_a_plan(tmp_path):
     body = "会议听取了全县甲工作情况汇报。\n关于《甲县乙工作实施方案》，会议同意印发实施。"
     assert "甲县乙工作实施方案" in {plan.title for plan in extract_text(tmp_path, body).plans}
+
+
+def test_extract_another_story_of_the_newspaper_page_is_not_the_minutes(tmp_path):
+    body = (
+        "会议听取了全县甲工作情况汇报。会议要求，各乡镇要抓好落实。\n"
+        "县住建局召开城区供暖工作推进会\n"
+        "本报讯（记者 李四）3月6日，县住建局召开城区供暖工作推进会，听取了县热力公司关于供暖运行情况的汇报。\n"
+        "另讯 3月7日，副县长赵五到县人民医院调研，听取了县卫健局关于医共体建设情况的汇报。\n"
+    )
+    result = extract_text(tmp_path, body)
+    assert not report_pairs(result)
+    assert not result.bureaus
