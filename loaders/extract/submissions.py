@@ -197,6 +197,8 @@ def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> l
     cue_at = person.end() if person and person.end() > after else after
     if aside := _ASIDE.match(text, cue_at):
         cue_at = aside.end()  # 市应急局向会议汇报了…, 区住建局在会上就…作了汇报
+    if _LATER.match(text, cue_at):
+        return []  # 请县发改局下次会议汇报…: a report asked for later, a task
     if _SUPPLEMENT.match(text, cue_at, end):
         return [Submission(u, "", "supplementary", p, False) for u, p in units]
     subjects, titled = _subjects(text, cue_at, end)
@@ -220,6 +222,11 @@ def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> l
 
 
 _EACH = re.compile(r"分别|先后")
+# A time to come between the unit and its report: the report is asked for, not made.
+_LATER = re.compile(
+    r"(?:于|在)?(?:下次|下一次|下周|下月|会后|近期|限期|定期|及时|尽快|每月|每季度|按月|按季|"
+    r"[^，。；！？\n]{1,6}?前(?:向|将|书面)?)(?=[^，。；！？\n]{0,12}?(?:汇报|报告|说明))"
+)
 # Where or to whom the unit reported, between its name and what it reported.
 _ASIDE = re.compile(r"在会上|会上|向(?:会议|大会|常务会议|[区县市]政府)")
 # 研究讨论了绛县开发区管委会关于绩效工资总量核定；: the unit's own matter, studied by the meeting.

@@ -162,3 +162,10 @@ def test_extract_another_story_of_the_newspaper_page_is_not_the_minutes(tmp_path
     result = extract_text(tmp_path, body)
     assert not report_pairs(result)
     assert not result.bureaus
+
+
+def test_extract_a_report_asked_for_later_is_a_task_not_a_report(tmp_path):
+    body = "会议听取了全县甲工作情况汇报。请县发改局下次会议汇报乙项目进展情况，县住建局于月底前汇报丙工作进展。"
+    result = extract_text(tmp_path, body)
+    assert not report_pairs(result)
+    assert ("县发改局", False) in addressees(result)
