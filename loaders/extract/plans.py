@@ -85,11 +85,17 @@ _APPROVED = re.compile(
 
 # 工作人员对《政府工作报告》（讨论稿）的框架及撰写过程作了说明: a title explained to the meeting.
 _EXPLAINED = re.compile(
-    r"[对就](?P<titles>《[^《》\n]{2,150}》)[^。；！？\n]{0,30}?作了?(?:起草|编制|修订)?(?:情况)?"
-    r"(?:说明|解读)"
+    r"[对就](?P<titles>《[^《》\n]{2,150}》)[^。；！？\n]{0,30}?(?:作了?|进行了?)(?:起草|编制|修订)?"
+    r"(?:情况)?(?:说明|解读|修改|审议|讨论)"
+    # 《A》提请会议审议: a title brought before the meeting.
+    r"|(?P<brought>《[^《》\n]{2,150}》)(?:[（(][^（）()\n]{2,8}[）)])?(?:提请|提交|报请)(?:会议)?(?:审议|研究|审定)"
     # 关于《A》，会议同意印发实施: a sentence opening with the title the meeting then decides on.
     r"|(?<![^。；！？\n])\s*关于(?P<first>《[^《》\n]{2,150}》)(?:[（(][^（）()\n]{2,8}[）)])?[，,]\s*会议"
 )
+
+
+# Words every match of _EXPLAINED holds: the pattern runs only on items holding one.
+_EXPLAINED_WORDS = ("说明", "解读", "修改", "审议", "讨论", "关于《", "提请", "提交", "报请")
 
 
 def approved_titles(text: str, item: Item) -> list[tuple[str, int]]:
@@ -101,10 +107,10 @@ def approved_titles(text: str, item: Item) -> list[tuple[str, int]]:
     """
     found: list[tuple[str, int]] = []
     matches = [*_APPROVED.finditer(text, item.start, item.end)]
-    if "说明" in text[item.start : item.end] or "关于《" in text[item.start : item.end]:
+    if any(word in text[item.start : item.end] for word in _EXPLAINED_WORDS):
         matches += _EXPLAINED.finditer(text, item.start, item.end)
     for match in matches:
-        group = "titles" if match["titles"] else "first"
+        group = next(g for g in ("titles", "first", "brought") if match[g])
         for title in TITLE.finditer(text, match.start(group), match.end(group)):
             if not _BACK_REFERENCE.match(title["t"]) and all(
                 not _same_plan(title["t"], t) for t, _ in found

@@ -169,3 +169,15 @@ def test_extract_a_report_asked_for_later_is_a_task_not_a_report(tmp_path):
     result = extract_text(tmp_path, body)
     assert not report_pairs(result)
     assert ("县发改局", False) in addressees(result)
+
+
+def test_extract_a_title_brought_before_the_meeting_is_a_plan_it_approves(tmp_path):
+    body = "会议听取了全县甲工作情况汇报。\n《甲县乙工作实施方案》提请会议审议，会议原则同意。"
+    result = extract_text(tmp_path, body)
+    assert "甲县乙工作实施方案" in {plan.title for plan in result.plans}
+    assert "甲县乙工作实施方案" in {approval.plan for approval in result.approved}
+
+
+def test_extract_a_title_the_meeting_revised_is_a_plan(tmp_path):
+    body = "会议听取了全县甲工作情况汇报。\n会议对《甲县乙工作实施方案》作了修改完善。"
+    assert "甲县乙工作实施方案" in {plan.title for plan in extract_text(tmp_path, body).plans}
