@@ -296,7 +296,8 @@ def _submission_subject(
         topic = item_subject(ctx.text, item)
         if topic:
             return topic[0]
-    topic = item_subject(ctx.text, item) if item and not found.titled else None
+    short_kind = not found.titled and len(found.subject) <= 8 and _DOC_KIND.search(found.subject)
+    topic = item_subject(ctx.text, item) if item and short_kind else None
     if topic and _refers_back(found.subject, topic[0]):
         return topic[0]  # 原则同意区人防办提交的改造方案: the item's topic, named again
     return found.subject or None

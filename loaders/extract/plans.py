@@ -95,7 +95,7 @@ _EXPLAINED = re.compile(
 
 
 # Words every match of _EXPLAINED holds: the pattern runs only on items holding one.
-_EXPLAINED_WORDS = ("说明", "解读", "修改", "审议", "讨论", "关于《", "提请", "提交", "报请")
+_EXPLAINED_WORDS = ("对《", "就《", "关于《", "提请", "提交", "报请")
 
 
 def approved_titles(text: str, item: Item) -> list[tuple[str, int]]:
@@ -106,6 +106,8 @@ def approved_titles(text: str, item: Item) -> list[tuple[str, int]]:
     [('A方案', 20), ('B办法', 26)]
     """
     found: list[tuple[str, int]] = []
+    if text.find("《", item.start, item.end) < 0:
+        return found  # every pattern below needs a title
     matches = [*_APPROVED.finditer(text, item.start, item.end)]
     if any(word in text[item.start : item.end] for word in _EXPLAINED_WORDS):
         matches += _EXPLAINED.finditer(text, item.start, item.end)
