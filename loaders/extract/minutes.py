@@ -18,7 +18,7 @@ from loaders.extract.header import HEADER_WINDOW, parse_header
 from loaders.extract.items import Item, split_items
 from loaders.extract.matching import similar
 from loaders.extract.naming import initiative_name
-from loaders.extract.plans import TITLE, approved_titles, find_plans, with_angle_titles
+from loaders.extract.plans import TITLE, approved_titles, find_plans, same_plan, with_angle_titles
 from loaders.extract.registry import Registry, load_registry
 from loaders.extract.related import REQUIREMENT, add_combined, add_shared_requirements
 from loaders.extract.reports import Report, find_reports, item_subject
@@ -324,8 +324,8 @@ def _item_plan(ctx: Context, number: int) -> str | None:
 
 def _add_plan(ctx: Context, number: int, title: str, pos: int) -> None:
     """Add a plan a submission named, with the initiative it implements, once per document."""
-    if any((p.simplified or p.title) == title for p in ctx.result.plans):
-        return
+    if any(same_plan(p.simplified or p.title, title) for p in ctx.result.plans):
+        return  # named again, perhaps without its draft suffix
     _append_plan(ctx, number, title, pos)
     _implements(ctx, number, title, pos)
 

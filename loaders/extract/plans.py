@@ -67,7 +67,7 @@ def find_plans(text: str, item: Item) -> list[tuple[str, int]]:
             if _SIGNED.search(blanked, max(0, match.start() - 8), match.start()):
                 continue
             if _BACK_REFERENCE.match(title) or any(
-                _same_plan(title, p) or _short_for(title, p) for p, _ in plans
+                same_plan(title, p) or _short_for(title, p) for p, _ in plans
             ):
                 continue
             plans.append((title, offset + match.start("t")))
@@ -115,13 +115,18 @@ def approved_titles(text: str, item: Item) -> list[tuple[str, int]]:
         group = next(g for g in ("titles", "first", "brought") if match[g])
         for title in TITLE.finditer(text, match.start(group), match.end(group)):
             if not _BACK_REFERENCE.match(title["t"]) and all(
-                not _same_plan(title["t"], t) for t, _ in found
+                not same_plan(title["t"], t) for t, _ in found
             ):
                 found.append((title["t"], title.start("t")))
     return found
 
 
-def _same_plan(a: str, b: str) -> bool:
+def same_plan(a: str, b: str) -> bool:
+    """Whether two titles name one plan, a draft suffix (（送审稿）) apart.
+
+    >>> same_plan("甲办法（送审稿）", "甲办法"), same_plan("甲办法", "乙办法")
+    (True, False)
+    """
     return _DRAFT.sub("", a) == _DRAFT.sub("", b)
 
 

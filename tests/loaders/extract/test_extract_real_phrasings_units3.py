@@ -181,3 +181,15 @@ def test_extract_a_title_brought_before_the_meeting_is_a_plan_it_approves(tmp_pa
 def test_extract_a_title_the_meeting_revised_is_a_plan(tmp_path):
     body = "会议听取了全县甲工作情况汇报。\n会议对《甲县乙工作实施方案》作了修改完善。"
     assert "甲县乙工作实施方案" in {plan.title for plan in extract_text(tmp_path, body).plans}
+
+
+def test_extract_a_plan_named_again_without_its_draft_suffix_is_one_plan_approved_once(tmp_path):
+    body = (
+        "会议审议了《甲区乙工作实施意见（企业型）（送审稿）》。"
+        "原则同意区管委会提交的《甲区乙工作实施意见（企业型）》，要求修改完善后印发实施。"
+    )
+    result = extract_text(tmp_path, body)
+    assert [plan.title for plan in result.plans] == ["甲区乙工作实施意见（企业型）（送审稿）"]
+    assert [approval.plan for approval in result.approved] == [
+        "甲区乙工作实施意见（企业型）（送审稿）"
+    ]
