@@ -180,7 +180,7 @@ def _preamble_directives(ctx: Context, items: list[Item], body: int) -> None:
 
 # 召开第40次常务会议。审议《A》；审议《B》；…。一、审议《A》…: the opening lists what the meeting
 # reviewed, and the numbered items take up only some of it.
-_REVIEWED = re.compile(r"(?:审议|审定|讨论|研究|听取)(?:并(?:原则)?通过)?(?:了)?$")
+_REVIEWED = re.compile(r"(?:审议|审定|讨论|研究|听取)(?:并(?:原则)?通过)?(?:了)?[：:]?(?:关于)?$")
 
 
 def _opening_plans(ctx: Context, items: list[Item], body: int) -> None:
@@ -205,7 +205,7 @@ def _opening(ctx: Context, items: list[Item], body: int) -> tuple[int, int] | No
     return (held.end(), items[0].start) if held else None
 
 
-_NUMBERED = re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.．]")
+_NUMBERED = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]")
 
 
 def _item_at(items: list[Item], pos: int) -> Item | None:

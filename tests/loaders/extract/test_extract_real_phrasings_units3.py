@@ -193,3 +193,10 @@ def test_extract_a_plan_named_again_without_its_draft_suffix_is_one_plan_approve
     assert [approval.plan for approval in result.approved] == [
         "甲区乙工作实施意见（企业型）（送审稿）"
     ]
+
+
+def test_extract_a_title_heard_before_decisions_numbered_in_figures_is_a_plan(tmp_path):
+    opening = "3月2日，区长张三主持召开区政府第63次常务会议。\n会议听取了：关于《甲区乙工作任务分解方案（征求意见稿）》\n会议确定：\n"
+    body = "1、原则同意该《方案》，区政府办公室要修改完善后印发实施。\n2、要主动担责，各职能部门要逐一认领任务。\n"
+    result = extract_text(tmp_path, body, opening)
+    assert "甲区乙工作任务分解方案（征求意见稿）" in {plan.title for plan in result.plans}
