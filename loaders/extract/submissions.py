@@ -225,7 +225,7 @@ _EACH = re.compile(r"分别|先后")
 # A time to come between the unit and its report: the report is asked for, not made.
 _LATER = re.compile(
     r"(?:于|在)?(?:下次|下一次|下周|下月|会后|近期|限期|定期|及时|尽快|每月|每季度|按月|按季|"
-    r"[^，。；！？\n]{1,6}?前(?:向|将|书面)?)(?=[^，。；！？\n]{0,12}?(?:汇报|报告|说明))"
+    r"[^，。；！？\n]{1,6}?前(?:向|将|书面)?)(?=[^，。；！？\n]{0,12}?(?:汇报|报告|说明)(?!了))"
 )
 # Where or to whom the unit reported, between its name and what it reported.
 _ASIDE = re.compile(r"在会上|会上|向(?:会议|大会|常务会议|[区县市]政府)")

@@ -200,3 +200,8 @@ def test_extract_a_title_heard_before_decisions_numbered_in_figures_is_a_plan(tm
     body = "1、原则同意该《方案》，区政府办公室要修改完善后印发实施。\n2、要主动担责，各职能部门要逐一认领任务。\n"
     result = extract_text(tmp_path, body, opening)
     assert "甲区乙工作任务分解方案（征求意见稿）" in {plan.title for plan in result.plans}
+
+
+def test_extract_a_report_already_made_at_a_time_is_still_a_report(tmp_path):
+    body = "会议听取了全县甲工作情况汇报。县财政局月底前汇报了乙工作进展情况。"
+    assert "县财政局" in {bureau for bureau, _ in report_pairs(extract_text(tmp_path, body))}
