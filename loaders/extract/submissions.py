@@ -148,7 +148,7 @@ def conveyed(text: str, pos: int) -> bool:
 _ELSEWHERE_TAIL = re.compile(
     r"(?:时|后)(?:的)?(?:重要)?(?:讲话|指示|批示|要求)|[^，。；！？\n]{0,4}?(?:会议|讲话)?精神"
 )
-_REPORT_CUE = re.compile(r"汇报|说明|报告")
+_REPORT_CUE = re.compile(r"汇报|说明")  # not 报告, which ends many titles
 _CONVEYING_VERB = re.compile(r"传达|学习")
 
 

@@ -205,3 +205,10 @@ def test_extract_a_title_heard_before_decisions_numbered_in_figures_is_a_plan(tm
 def test_extract_a_report_already_made_at_a_time_is_still_a_report(tmp_path):
     body = "会议听取了全县甲工作情况汇报。县财政局月底前汇报了乙工作进展情况。"
     assert "县财政局" in {bureau for bureau, _ in report_pairs(extract_text(tmp_path, body))}
+
+
+def test_extract_a_report_on_studying_a_report_after_a_conveyed_meeting_is_still_a_report(tmp_path):
+    body = (
+        "会议传达学习了省政府常务会议精神，听取了县发改局关于学习《政府工作报告》精神情况的汇报。"
+    )
+    assert "县发改局" in {bureau for bureau, _ in report_pairs(extract_text(tmp_path, body))}
