@@ -96,6 +96,10 @@ _OPENING = re.compile(
 _OPENING_VERB = re.compile(
     rf"\s*(?:会议)?(?P<lead>(?:{_ADVERBS})?(?P<verb>{_VERBS}))(?!决定|认为|指出|强调)"
 )
+_HEADLINE = r"[^\n，。；：:！？、]{2,30}?关于[^\n，。；：:！？、]{2,60}?(?:汇报|通知|公告|报告|请示|意见|方案|批复)[ \t]*"
+# Headlines of other pages listed under no heading: two lines in a row, each a unit's document
+# (县住建局关于城区供暖情况的汇报), without a punctuation mark.
+_HEADLINES = re.compile(rf"(?m)^[ \t]*{_HEADLINE}\n\s*{_HEADLINE}$")
 _LINK_DATE = r"[(（\[]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[)）\]]?"
 # Where the minutes end: their trailer (出席：…, 抄送：…), or the page's furniture after them, whose
 # headlines of other pages (上一篇：区市场监管局要加强…) say nothing of this meeting.
@@ -176,8 +180,13 @@ def split_items(text: str, body_start: int = 0) -> list[Item]:
     if items:
         last = items[-1]
         trailer = _TRAILER.search(text, last.lead_end)
-        if trailer:
-            items[-1] = replace(last, end=trailer.start())
+        end = trailer.start() if trailer else len(text)
+        if text.find("关于", last.lead_end, end) >= 0 and (
+            listed := _HEADLINES.search(text, last.lead_end, end)
+        ):
+            end = listed.start()
+        if end < len(text):
+            items[-1] = replace(last, end=end)
     return _drop_other_business(text, items)
 
 

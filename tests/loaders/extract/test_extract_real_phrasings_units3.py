@@ -212,3 +212,19 @@ def test_extract_a_report_on_studying_a_report_after_a_conveyed_meeting_is_still
         "会议传达学习了省政府常务会议精神，听取了县发改局关于学习《政府工作报告》精神情况的汇报。"
     )
     assert "县发改局" in {bureau for bureau, _ in report_pairs(extract_text(tmp_path, body))}
+
+
+def test_extract_headlines_listed_under_no_heading_after_the_minutes_are_no_reports(tmp_path):
+    body = (
+        "会议听取了全县甲工作情况汇报。会议要求，各乡镇要抓好落实。\n"
+        "县住建局关于城区供暖情况的汇报\n县教育局关于秋季招生工作的通知\n县财政局关于预算执行情况的报告\n"
+    )
+    result = extract_text(tmp_path, body)
+    assert not report_pairs(result)
+    assert not result.bureaus
+
+
+def test_extract_a_numbered_item_headed_by_a_unit_s_report_still_reports(tmp_path):
+    body = "一、县住建局关于城区供暖情况的汇报\n会议原则同意。\n二、县教育局关于秋季招生工作的汇报\n会议要求，县教育局要做好准备。\n"
+    bureaus = {bureau for bureau, _ in report_pairs(extract_text(tmp_path, body))}
+    assert bureaus == {"县住建局", "县教育局"}
