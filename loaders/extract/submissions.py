@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from loaders.extract.items import AGENDA_WORDS, CONVEYING_WORDS, DECIDING_WORDS
 from loaders.extract.plans import TITLE
@@ -159,13 +161,28 @@ def heard_elsewhere(text: str, pos: int) -> bool:
     >>> heard_elsewhere(text, text.index("市发改局")), heard_elsewhere(text, text.index("县水利局"))
     (True, False)
     """
+    cues = _elsewhere_cues(text)
+    at = bisect_left(cues, pos)
+    if at == len(cues):
+        return False  # no report word after pos ends the way another meeting's report does
     stop = _STOP_AT.search(text, pos)
     end = stop.start() if stop else len(text)
     cue = _REPORT_CUE.search(text, pos, end)
-    if not cue or not _ELSEWHERE_TAIL.match(text, cue.end(), end):
+    if not cue or cue.start() != cues[at]:
         return False
-    mark = max(text.rfind(c, max(0, pos - 200), pos) for c in "。！？\n")
+    window = max(0, pos - 200)
+    mark = max(text.rfind(c, window, pos) for c in "。！？\n")
     return bool(_CONVEYING_VERB.search(text, mark + 1, pos))
+
+
+@lru_cache(maxsize=8)
+def _elsewhere_cues(text: str) -> tuple[int, ...]:
+    """Where the report words that end another meeting's report stand, once per text."""
+    return tuple(
+        cue.start()
+        for cue in _REPORT_CUE.finditer(text)
+        if _ELSEWHERE_TAIL.match(text, cue.end(), cue.end() + 24)
+    )
 
 
 _STOP_AT = re.compile(r"[，。；！？\n]")
