@@ -228,3 +228,9 @@ def test_extract_a_numbered_item_headed_by_a_unit_s_report_still_reports(tmp_pat
     body = "一、县住建局关于城区供暖情况的汇报\n会议原则同意。\n二、县教育局关于秋季招生工作的汇报\n会议要求，县教育局要做好准备。\n"
     bureaus = {bureau for bureau, _ in report_pairs(extract_text(tmp_path, body))}
     assert bureaus == {"县住建局", "县教育局"}
+
+
+def test_extract_a_chair_named_before_the_title_after_the_government_chaired(tmp_path):
+    opening = "2023年5月24日下午，市政府温某某市长主持召开市政府常务会议。"
+    result = extract_text(tmp_path, "会议审议了《甲市乙规划（送审稿）》。", opening)
+    assert (result.meeting.chair, result.meeting.chair_title) == ("温某某", "市长")
