@@ -203,7 +203,12 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
             return found
     first_modal = _MODAL.search(stripped)
     subject_part = stripped[: first_modal.start()] if first_modal else stripped
-    if "《" in subject_part or "汇报" in stripped or "说明" in stripped:
+    if (
+        "《" in subject_part
+        or "听取" in stripped
+        or "汇报" in subject_part
+        or "说明" in subject_part
+    ):
         return []
     for modal in _MODAL.finditer(stripped, 2, 42):
         subject = bare_subject(stripped[: modal.start()])  # 各级各部门一要…

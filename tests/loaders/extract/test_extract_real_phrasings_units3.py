@@ -234,3 +234,15 @@ def test_extract_a_chair_named_before_the_title_after_the_government_chaired(tmp
     opening = "2023年5月24日下午，市政府温某某市长主持召开市政府常务会议。"
     result = extract_text(tmp_path, "会议审议了《甲市乙规划（送审稿）》。", opening)
     assert (result.meeting.chair, result.meeting.chair_title) == ("温某某", "市长")
+
+
+def test_extract_a_unit_told_to_report_later_is_an_addressee(tmp_path):
+    body = "会议听取了全县甲工作情况汇报。会议要求，县住建局要及时汇报工作进展，县财政局要作出书面说明。"
+    result = extract_text(tmp_path, body)
+    assert {("县住建局", False), ("县财政局", False)} <= addressees(result)
+    assert not report_pairs(result)
+
+
+def test_extract_a_surname_like_a_modal_in_a_heard_report_directs_nobody(tmp_path):
+    body = "会议听取了市府办应某关于甲村建设规划问题的情况汇报。"
+    assert not addressees(extract_text(tmp_path, body))
