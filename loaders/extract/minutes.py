@@ -23,7 +23,13 @@ from loaders.extract.registry import Registry, load_registry
 from loaders.extract.related import REQUIREMENT, add_combined, add_shared_requirements
 from loaders.extract.reports import Report, find_reports, item_subject
 from loaders.extract.subjects import agenda_topics, topics
-from loaders.extract.submissions import Submission, conveyed, find_submissions, heard_elsewhere
+from loaders.extract.submissions import (
+    Submission,
+    conveyed,
+    elsewhere_cues,
+    find_submissions,
+    heard_elsewhere,
+)
 from loaders.extract.unit_lists import unit_at_start
 from loaders.extract.unit_names import unit_of
 from loaders.models import (
@@ -147,7 +153,8 @@ def _extract_item(ctx: Context, item: Item) -> str | None:
     for title, pos in plans:
         _append_plan(ctx, item.number, title, pos)
     reports = find_reports(ctx.text, item, [t for t, _ in plans])
-    reports = [r for r in reports if not heard_elsewhere(ctx.text, r.pos)]
+    if reports and elsewhere_cues(ctx.text):
+        reports = [r for r in reports if not heard_elsewhere(ctx.text, r.pos)]
     ctx.result.reported.extend(_reported(ctx, item, report) for report in reports)
     initiatives = _initiatives(ctx, item, plans, reports)
     ctx.result.directed.extend(_directed(ctx, item, d) for d in find_directives(ctx.text, item))

@@ -109,7 +109,7 @@ def approved_titles(text: str, item: Item) -> list[tuple[str, int]]:
     if text.find("《", item.start, item.end) < 0:
         return found  # every pattern below needs a title
     matches = [*_APPROVED.finditer(text, item.start, item.end)]
-    if any(word in text[item.start : item.end] for word in _EXPLAINED_WORDS):
+    if any(text.find(word, item.start, item.end) >= 0 for word in _EXPLAINED_WORDS):
         matches += _EXPLAINED.finditer(text, item.start, item.end)
     for match in matches:
         group = next(g for g in ("titles", "first", "brought") if match[g])

@@ -90,6 +90,7 @@ def find_submissions(text: str, start: int, end: int) -> list[Submission]:
 
 def _in_sentence(text: str, start: int, stop: int, end: int) -> list[Submission]:
     found: list[Submission] = []
+    cues = elsewhere_cues(text)
     seen: set[int] = set()
     befores = _BEFORE.finditer(text, start, stop)
     if text.find("汇报", start, stop) >= 0 or text.find("取了", start, stop) >= 0:
@@ -103,7 +104,8 @@ def _in_sentence(text: str, start: int, stop: int, end: int) -> list[Submission]
         if units:
             seen.update(p for _, p in units)  # a later unit of the list is not a list of its own
             background = conveyed(text, before.start())
-            if heard_elsewhere(text, units[0][1]) or _in_subject(text, start, units[0][1]):
+            elsewhere = cues and heard_elsewhere(text, units[0][1])
+            if elsewhere or _in_subject(text, start, units[0][1]):
                 continue
             reports = _reports(text, units, after, end) or _studied(before, units, text, after)
             found.extend(r for r in reports if not (background and r.titled))
@@ -151,6 +153,7 @@ _ELSEWHERE_TAIL = re.compile(
     r"(?:时|后)(?:的)?(?:重要)?(?:讲话|指示|批示|要求)|[^，。；！？\n]{0,4}?(?:会议|讲话)?精神"
 )
 _REPORT_CUE = re.compile(r"汇报|说明")  # not 报告, which ends many titles
+_ELSEWHERE_CUE = re.compile(rf"(?:{_REPORT_CUE.pattern})(?={_ELSEWHERE_TAIL.pattern})")
 _CONVEYING_VERB = re.compile(r"传达|学习")
 
 
@@ -161,7 +164,7 @@ def heard_elsewhere(text: str, pos: int) -> bool:
     >>> heard_elsewhere(text, text.index("市发改局")), heard_elsewhere(text, text.index("县水利局"))
     (True, False)
     """
-    cues = _elsewhere_cues(text)
+    cues = elsewhere_cues(text)
     at = bisect_left(cues, pos)
     if at == len(cues):
         return False  # no report word after pos ends the way another meeting's report does
@@ -176,13 +179,13 @@ def heard_elsewhere(text: str, pos: int) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _elsewhere_cues(text: str) -> tuple[int, ...]:
-    """Where the report words that end another meeting's report stand, once per text."""
-    return tuple(
-        cue.start()
-        for cue in _REPORT_CUE.finditer(text)
-        if _ELSEWHERE_TAIL.match(text, cue.end(), cue.end() + 24)
-    )
+def elsewhere_cues(text: str) -> tuple[int, ...]:
+    """Where the report words that end another meeting's report stand, once per text.
+
+    >>> elsewhere_cues("听取甲局汇报时的讲话精神。听取乙局汇报。")
+    (4,)
+    """
+    return tuple(cue.start() for cue in _ELSEWHERE_CUE.finditer(text))
 
 
 _STOP_AT = re.compile(r"[，。；！？\n]")
