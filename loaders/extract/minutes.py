@@ -18,18 +18,13 @@ from loaders.extract.header import HEADER_WINDOW, parse_header
 from loaders.extract.items import Item, split_items
 from loaders.extract.matching import similar
 from loaders.extract.naming import initiative_name
+from loaders.extract.not_reported import elsewhere_cues, heard_elsewhere
 from loaders.extract.plans import TITLE, approved_titles, find_plans, same_plan, with_angle_titles
 from loaders.extract.registry import Registry, load_registry
 from loaders.extract.related import REQUIREMENT, add_combined, add_shared_requirements
 from loaders.extract.reports import Report, find_reports, item_subject
 from loaders.extract.subjects import agenda_topics, topics
-from loaders.extract.submissions import (
-    Submission,
-    conveyed,
-    elsewhere_cues,
-    find_submissions,
-    heard_elsewhere,
-)
+from loaders.extract.submissions import Submission, conveyed, find_submissions
 from loaders.extract.unit_lists import unit_at_start
 from loaders.extract.unit_names import unit_of
 from loaders.models import (

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from loaders.extract.items import AGENDA_WORDS, CONVEYING_WORDS, DECIDING_WORDS
+from loaders.extract.not_reported import asked_later, elsewhere_cues, heard_elsewhere, in_subject
 from loaders.extract.plans import TITLE
 from loaders.extract.reports import split_subjects
 from loaders.extract.unit_lists import PERSON, units_at
@@ -105,7 +104,7 @@ def _in_sentence(text: str, start: int, stop: int, end: int) -> list[Submission]
             seen.update(p for _, p in units)  # a later unit of the list is not a list of its own
             background = conveyed(text, before.start())
             elsewhere = cues and heard_elsewhere(text, units[0][1])
-            if elsewhere or _in_subject(text, start, units[0][1]):
+            if elsewhere or in_subject(text, start, units[0][1]):
                 continue
             reports = _reports(text, units, after, end) or _studied(before, units, text, after)
             found.extend(r for r in reports if not (background and r.titled))
@@ -147,65 +146,6 @@ def conveyed(text: str, pos: int) -> bool:
     )
 
 
-# 传达学习了市政府第20次常务会议听取市发改局汇报时的讲话精神: the report another meeting heard,
-# whose speech is conveyed. What follows the report's cue in its clause says so.
-_ELSEWHERE_TAIL = re.compile(
-    r"(?:时|后)(?:的)?(?:重要)?(?:讲话|指示|批示|要求)|[^，。；！？\n]{0,4}?(?:会议|讲话)?精神"
-)
-_REPORT_CUE = re.compile(r"汇报|说明")  # not 报告, which ends many titles
-_ELSEWHERE_CUE = re.compile(rf"(?:{_REPORT_CUE.pattern})(?={_ELSEWHERE_TAIL.pattern})")
-_CONVEYING_VERB = re.compile(r"传达|学习")
-
-
-def heard_elsewhere(text: str, pos: int) -> bool:
-    """Whether the report whose unit stands at ``pos`` is one another meeting heard, conveyed.
-
-    >>> text = "会议传达学习了市政府常务会议听取市发改局关于A的汇报时的讲话精神。会议听取县水利局关于B的汇报。"
-    >>> heard_elsewhere(text, text.index("市发改局")), heard_elsewhere(text, text.index("县水利局"))
-    (True, False)
-    """
-    cues = elsewhere_cues(text)
-    at = bisect_left(cues, pos)
-    if at == len(cues):
-        return False  # no report word after pos ends the way another meeting's report does
-    stop = _STOP_AT.search(text, pos)
-    end = stop.start() if stop else len(text)
-    cue = _REPORT_CUE.search(text, pos, end)
-    if not cue or cue.start() != cues[at]:
-        return False
-    window = max(0, pos - 200)
-    mark = max(text.rfind(c, window, pos) for c in "。！？\n")
-    return bool(_CONVEYING_VERB.search(text, mark + 1, pos))
-
-
-@lru_cache(maxsize=8)
-def elsewhere_cues(text: str) -> tuple[int, ...]:
-    """Where the report words that end another meeting's report stand, once per text.
-
-    >>> elsewhere_cues("听取甲局汇报时的讲话精神。听取乙局汇报。")
-    (4,)
-    """
-    return tuple(cue.start() for cue in _ELSEWHERE_CUE.finditer(text))
-
-
-_STOP_AT = re.compile(r"[，。；！？\n]")
-_CUE_DONE = re.compile(r"汇报|说明|报告|请示|介绍")
-
-
-def _in_subject(text: str, start: int, pos: int) -> bool:
-    """Whether the unit at ``pos`` stands inside what a report was about (听取了关于县财政局、县国资局
-    联合开展…的汇报): after a 关于 of its sentence whose report is not over yet.
-
-    >>> text = "会议听取了关于甲局、乙局联合开展清查的汇报。"
-    >>> _in_subject(text, 0, text.index("乙局")), _in_subject("会议听取了甲局关于X的汇报、乙局关于Y的汇报。", 0, 14)
-    (True, False)
-    """
-    about = text.rfind("关于", start, pos)
-    if about < 0 or text.rfind("《", start, about) > text.rfind("》", start, about):
-        return False  # 《国务院办公厅关于…的通知》: a title's own 关于
-    return not _CUE_DONE.search(text, about, pos) and text.find("》", about, pos) < 0
-
-
 # 县林业局等单位关于…: the words after 等 only sum up the units listed.
 _SUMMED = re.compile(r"等(?:有关|相关)?(?:单位|部门)")
 
@@ -217,7 +157,7 @@ def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> l
     cue_at = person.end() if person and person.end() > after else after
     if aside := _ASIDE.match(text, cue_at):
         cue_at = aside.end()  # 市应急局向会议汇报了…, 区住建局在会上就…作了汇报
-    if _LATER.match(text, cue_at):
+    if asked_later(text, cue_at):
         return []  # 请县发改局下次会议汇报…: a report asked for later, a task
     if _SUPPLEMENT.match(text, cue_at, end):
         return [Submission(u, "", "supplementary", p, False) for u, p in units]
@@ -242,11 +182,6 @@ def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> l
 
 
 _EACH = re.compile(r"分别|先后")
-# A time to come between the unit and its report: the report is asked for, not made.
-_LATER = re.compile(
-    r"(?:于|在)?(?:下次|下一次|下周|下月|会后|近期|限期|定期|及时|尽快|每月|每季度|按月|按季|"
-    r"[^，。；！？\n]{1,6}?前(?:向|将|书面)?)(?=[^，。；！？\n]{0,12}?(?:汇报|报告|说明)(?!了))"
-)
 # Where or to whom the unit reported, between its name and what it reported.
 _ASIDE = re.compile(r"在会上|会上|向(?:会议|大会|常务会议|[区县市]政府)")
 # 研究讨论了绛县开发区管委会关于绩效工资总量核定；: the unit's own matter, studied by the meeting.
