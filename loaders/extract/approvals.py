@@ -12,7 +12,7 @@ import re
 
 from loaders.extract.context import Context
 from loaders.extract.items import Item
-from loaders.extract.plans import TITLE
+from loaders.extract.plans import TITLE, same_plan
 from loaders.models import Approved, Plan
 
 # (?=[…]): the first characters of the approving words, tested before the optional parts.
@@ -84,7 +84,8 @@ def _plan_titled(plans: list[Plan], of_item: list[Plan], title: str) -> Plan | N
     """Return the plan a title names: a plan of the document, or the item's one plan when the
     title is a short name (《方案》)."""
     for plan in plans:
-        if _DRAFT.sub("", plan.simplified or plan.title) == _DRAFT.sub("", title):
+        written = plan.simplified or plan.title
+        if same_plan(written, title) or _DRAFT.sub("", written) == _DRAFT.sub("", title):
             return plan
     return of_item[0] if len(of_item) == 1 and _SHORT_TITLE.match(title) else None
 

@@ -52,8 +52,11 @@ _MODAL = re.compile(
 _EXPLAINS = re.compile(
     r"[^，。；]{2,40}?[对就][^，。；]{1,80}?作了?(?:起草|编制|修订|有关)?(?:情况)?(?:说明|汇报)$"
 )
-# 由X牵头的工作专班: a team described by who leads it, the object of the clause's verb.
-_DESCRIBED_BY_LEAD = re.compile(r"(?:牵头|负责)的")
+# 由X牵头的工作专班, 由X联合起草的《A》: a team or a document described by who leads or wrote
+# it, the object of the clause's verb.
+_DESCRIBED_BY_LEAD = re.compile(
+    r"(?:牵头|负责|起草|编制|制定|修订|拟定|拟订|提交|提出|报送|送审)的"
+)
 # 由 may come late in the clause: 涉及的管线迁改问题由市城管局牵头协调.
 _LED_BY = re.compile(r"^(?:[^由]{0,20}?)由(?!于|此|衷)(?P<rest>.+)$")
 _PLEASE = re.compile(r"^(?:请|责成)(?P<rest>.+)$")
@@ -200,7 +203,12 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
             return found
     first_modal = _MODAL.search(stripped)
     subject_part = stripped[: first_modal.start()] if first_modal else stripped
-    if "《" in subject_part or "汇报" in stripped or "说明" in stripped:
+    if (
+        "《" in subject_part
+        or "听取" in stripped
+        or "汇报" in subject_part
+        or "说明" in subject_part
+    ):
         return []
     for modal in _MODAL.finditer(stripped, 2, 42):
         subject = bare_subject(stripped[: modal.start()])  # 各级各部门一要…

@@ -143,7 +143,11 @@ def _before_comma(clause: str, start: int, after_modal: str) -> list[Directive]:
 
 _ATTENDED = re.compile(r"列席|出席|参加会议|参会")
 # 区城管局在前期工作中积极作为，值得肯定: what a unit did is praised, it is not told to act.
-_PRAISED = re.compile(r"值得(?:肯定|表扬|称赞)|(?:给予|表示|充分)肯定|成效(?:明显|显著)|做了大量")
+# 会议认为，县文旅局在宣传推介中积极作为: praised in the words of its own clause too.
+_PRAISED = re.compile(
+    r"值得(?:肯定|表扬|称赞)|(?:给予|表示|充分)肯定|成效(?:明显|显著)|做了大量|积极作为|表现突出|"
+    r"作出了(?:积极|重要)?贡献"
+)
 _PERSON_OF_UNIT = re.compile(r"(?:负责|牵头)(?:人|同志|单位|部门)")
 # 区卫健委牵头组织的培训: the unit's act describes a thing (的 after the verbs), it is no directive.
 _DESCRIBES = re.compile(f"{DESCRIBING_VERBS}*的")

@@ -65,8 +65,8 @@ _CHAIR_RES = (
     # 6月26日上午，陈耀忠同志主持召开…: a name without a title
     # (?<![^…]): at the text's start or after one of …, one look-behind rather than a branch.
     re.compile(r"(?<![^，,。\s])(?P<title>)(?P<name>[一-龥]{2,3})同志主持召开"),
-    # 王五区长主持 (the name before the title)
-    re.compile(rf"(?<![一-龥])(?P<name>[一-龥]{{2,3}})(?P<title>{_TITLE})(?:同志)?主持"),
+    # 王五区长主持 (the name before the title), also after the government's name (市政府温某市长主持)
+    re.compile(rf"(?:(?<![一-龥])|政府)(?P<name>[一-龥]{{2,3}})(?P<title>{_TITLE})(?:同志)?主持"),
     re.compile(
         rf"主持(?:人)?[：:]\s*(?:[^，。\n]{{0,20}}?[、，,\s])?(?P<title>{_TITLE})?\s*(?P<name>[一-龥]{{2,3}})(?=\s|$|[，,。（(])"
     ),

@@ -96,13 +96,25 @@ _OPENING = re.compile(
 _OPENING_VERB = re.compile(
     rf"\s*(?:会议)?(?P<lead>(?:{_ADVERBS})?(?P<verb>{_VERBS}))(?!决定|认为|指出|强调)"
 )
+_HEADLINE = r"[^\n，。；：:！？、]{2,30}?关于[^\n，。；：:！？、]{2,60}?(?:汇报|通知|公告|报告|请示|意见|方案|批复)[ \t]*"
+# Headlines of other pages listed under no heading: two lines in a row, each a unit's document
+# (县住建局关于城区供暖情况的汇报), without a punctuation mark.
+_HEADLINES = re.compile(rf"(?m)^[ \t]*{_HEADLINE}\n\s*{_HEADLINE}$")
+_LINK_DATE = r"[(（\[]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[)）\]]?"
 # Where the minutes end: their trailer (出席：…, 抄送：…), or the page's furniture after them, whose
 # headlines of other pages (上一篇：区市场监管局要加强…) say nothing of this meeting.
 _TRAILER = re.compile(
     r"(?m)^\s*(?:(?:出席|列席|请假|缺席|记录|抄送|分送|发送|送|主送|参加会议|出席会议|列席会议|"
     r"会议记录|印发|发至|责任编辑|来源)(?:人员|单位|同志)?\s*[：:]"
     r"|相关链接|相关阅读|相关新闻|相关文章|相关稿件|关联稿件|延伸阅读|上一篇|下一篇|上一条|下一条|"
-    r"主办单位|承办单位|版权所有"
+    r"主办单位|承办单位|版权所有|"
+    # The page's tools (【打印】【关闭】, 打印 | 收藏, 分享到): what follows them is the site's, not the
+    # minutes' (a list of other pages whose headlines name other reports).
+    r"【\s*(?:打印|关闭|收藏)|(?:打印本页|打印|收藏)\s*[|｜]|分享到|扫一扫在手机|"
+    # The headline of another page, with its date (县教育局关于秋季招生工作的汇报 2024-02-28).
+    rf"[^\n]{{4,80}}?{_LINK_DATE}[ \t]*$|"
+    # Another story of the same newspaper page, opened by its own dateline.
+    r"[■●◆□]?\s*(?:本报讯|另讯|短讯|简讯)"
     # A heading alone on its line over a list of other pages (热点新闻, 部门动态 …).
     r"|(?:(?:热点|热门|最新|今日|图片|推荐|更多|精彩)(?:新闻|动态|要闻|推荐|阅读|文章)"
     r"|(?:部门|乡镇|镇街|街道)动态|猜你喜欢|楼主热帖|往期回顾|(?:阅读|点击|热点)排行)"
@@ -178,8 +190,13 @@ def split_items(text: str, body_start: int = 0) -> list[Item]:
     if items:
         last = items[-1]
         trailer = _TRAILER.search(text, last.lead_end)
-        if trailer:
-            items[-1] = replace(last, end=trailer.start())
+        end = trailer.start() if trailer else len(text)
+        if text.find("关于", last.lead_end, end) >= 0 and (
+            listed := _HEADLINES.search(text, last.lead_end, end)
+        ):
+            end = listed.start()
+        if end < len(text):
+            items[-1] = replace(last, end=end)
     return _drop_other_business(text, items)
 
 

@@ -23,7 +23,8 @@ from loaders.extract.initiatives import (
 from loaders.extract.items import Item, minutes_end, split_items
 from loaders.extract.matching import similar
 from loaders.extract.naming import initiative_name
-from loaders.extract.plans import approved_titles, find_plans
+from loaders.extract.not_reported import elsewhere_cues, heard_elsewhere
+from loaders.extract.plans import TITLE, approved_titles, find_plans, same_plan, with_angle_titles
 from loaders.extract.registry import Registry, load_registry
 from loaders.extract.related import REQUIREMENT, add_combined, add_shared_requirements
 from loaders.extract.reports import Report, find_reports, item_subject
@@ -53,6 +54,8 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
         The extraction, every fact with its ``span`` and ``evidence``; bureaus resolved to their
         canonical name within the meeting's government.
     """
+    if (titled := with_angle_titles(document.simplified)) != document.simplified:
+        document = document.model_copy(update={"simplified": titled})
     text = document.simplified
     meeting = _as_written(parse_header(text, document.published, document.portal), document)
     result = Extraction(source=document.source, doc=document.doc, meeting=meeting)
@@ -70,6 +73,7 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
                 quote = match["q"] or match["q2"]
                 requirements.setdefault(quote, []).append((primary, match.start()))
     _preamble_directives(ctx, items, body)
+    _opening_plans(ctx, items, body)
     end = items[-1].end if items else len(text)  # not the page's furniture after the minutes
     for submission in find_submissions(text, items[0].start if items else body, end):
         _add_submission(ctx, items, submission)
@@ -127,6 +131,8 @@ def _extract_item(ctx: Context, item: Item) -> str | None:
     for title, pos in plans:
         _append_plan(ctx, item.number, title, pos)
     reports = find_reports(ctx.text, item, [t for t, _ in plans])
+    if reports and elsewhere_cues(ctx.text):
+        reports = [r for r in reports if not heard_elsewhere(ctx.text, r.pos)]
     ctx.result.reported.extend(_reported(ctx, item, report) for report in reports)
     initiatives = item_initiatives(ctx, item, plans, reports)
     ctx.result.directed.extend(_directed(ctx, item, d) for d in find_directives(ctx.text, item))
@@ -169,6 +175,36 @@ def _opening_initiatives(ctx: Context, items: list[Item], body: int) -> None:
         end = minutes_end(ctx.text, word.end()) if word else body
     if word:
         opening_initiatives(ctx, Item(1, word.end(), end, end, ""), whole=not items)
+
+
+# 召开第40次常务会议。审议《A》；审议《B》；…。一、审议《A》…: the opening lists what the meeting
+# reviewed, and the numbered items take up only some of it.
+_REVIEWED = re.compile(r"(?:审议|审定|讨论|研究|听取)(?:并(?:原则)?通过)?(?:了)?[：:]?(?:关于)?$")
+
+
+def _opening_plans(ctx: Context, items: list[Item], body: int) -> None:
+    """Titles an opening before numbered items says the meeting reviewed: plans of the meeting."""
+    region = _opening(ctx, items, body)
+    if not region:
+        return
+    for match in TITLE.finditer(ctx.text, *region):
+        pos = match.start("t")
+        if _REVIEWED.search(ctx.text, max(0, match.start() - 8), match.start()) and not conveyed(
+            ctx.text, pos
+        ):
+            _add_plan(ctx, items[0].number, match["t"], pos)
+
+
+def _opening(ctx: Context, items: list[Item], body: int) -> tuple[int, int] | None:
+    """The text between the sentence saying the meeting was held and a first numbered item."""
+    if not items or not _NUMBERED.match(ctx.text, items[0].start):
+        return None
+    word = _HELD_WORD.search(ctx.text, body, items[0].start)
+    held = word and _STOP.search(ctx.text, word.end(), items[0].start)
+    return (held.end(), items[0].start) if held else None
+
+
+_NUMBERED = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]")
 
 
 def _item_at(items: list[Item], pos: int) -> Item | None:
@@ -259,7 +295,25 @@ def _submission_subject(
         topic = item_subject(ctx.text, item)
         if topic:
             return topic[0]
+    short_kind = not found.titled and len(found.subject) <= 8 and _DOC_KIND.search(found.subject)
+    topic = item_subject(ctx.text, item) if item and short_kind else None
+    if topic and _refers_back(found.subject, topic[0]):
+        return topic[0]  # 原则同意区人防办提交的改造方案: the item's topic, named again
     return found.subject or None
+
+
+_DOC_KIND = re.compile(r"(?:方案|意见|办法|计划|报告|请示)$")
+
+
+def _refers_back(subject: str, topic: str) -> bool:
+    """Whether a document named without 《》 (提交的改造方案) is the item's topic named again.
+
+    >>> _refers_back("改造方案", "实施人防指挥所升级改造有关情况"), _refers_back("改造方案", "甲工作")
+    (True, False)
+    """
+    kind = _DOC_KIND.search(subject)
+    stem = subject[: kind.start()] if kind else ""
+    return bool(kind) and 2 <= len(stem) <= 4 and stem in topic
 
 
 def _item_plan(ctx: Context, number: int) -> str | None:
@@ -269,8 +323,8 @@ def _item_plan(ctx: Context, number: int) -> str | None:
 
 def _add_plan(ctx: Context, number: int, title: str, pos: int) -> None:
     """Add a plan a submission named, with the initiative it implements, once per document."""
-    if any((p.simplified or p.title) == title for p in ctx.result.plans):
-        return
+    if any(same_plan(p.simplified or p.title, title) for p in ctx.result.plans):
+        return  # named again, perhaps without its draft suffix
     _append_plan(ctx, number, title, pos)
     implements(ctx, number, title, pos)
 

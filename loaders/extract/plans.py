@@ -18,9 +18,33 @@ _SIGNED = re.compile(r"(?:签订|签署|递交|签下)(?:并(?:签订|签署|递
 TITLE = re.compile(r"《(?P<t>[^《》\n]{2,150})》")
 _SHORT_NAME = re.compile(r"[（(]?以下简称[“《]?[^）)]{1,20}[）)]?")
 _BACK_REFERENCE = re.compile(
-    r"^(?:该|本|此)?(?:方案|办法|意见|规划|条例|细则|通知|决定|计划|规定|要点)$"
+    r"^(?:该|本|此)?(?:方案|办法|意见|规划|条例|细则|通知|决定|计划|规定|要点|纲要|报告|清单|预案|"
+    r"协议|请示|决议)$"
 )
 _DRAFT = re.compile(r"[（(](?:送审稿|草案|征求意见稿|修订稿|讨论稿|试行|代拟稿)[）)]$")
+
+
+_ANGLE = re.compile(r"〈(?P<t>[^〈〉《》\n]{2,150})〉")
+
+
+def with_angle_titles(text: str) -> str:
+    """``text`` with titles written in single angle brackets (〈A〉) written 《A》, same length.
+
+    A title quoted inside another (《关于提请审议〈A〉的请示》) keeps its brackets.
+
+    >>> with_angle_titles("会议审议了〈甲办法〉和《关于〈乙〉的请示》。")
+    '会议审议了《甲办法》和《关于〈乙〉的请示》。'
+    """
+    if "〈" not in text:
+        return text
+    parts = []
+    last = 0
+    for match in _ANGLE.finditer(text):
+        if text.count("《", 0, match.start()) > text.count("》", 0, match.start()):
+            continue  # inside an open 《: a title quoted in another
+        parts += [text[last : match.start()], "《", match["t"], "》"]
+        last = match.end()
+    return "".join(parts) + text[last:]
 
 
 def find_plans(text: str, item: Item) -> list[tuple[str, int]]:
@@ -43,7 +67,7 @@ def find_plans(text: str, item: Item) -> list[tuple[str, int]]:
             if _SIGNED.search(blanked, max(0, match.start() - 8), match.start()):
                 continue
             if _BACK_REFERENCE.match(title) or any(
-                _same_plan(title, p) or _short_for(title, p) for p, _ in plans
+                same_plan(title, p) or _short_for(title, p) for p, _ in plans
             ):
                 continue
             plans.append((title, offset + match.start("t")))
@@ -51,10 +75,27 @@ def find_plans(text: str, item: Item) -> list[tuple[str, int]]:
 
 
 # 会议原则通过《A》和《B》 later in an item: titles the meeting approved are plans of the item.
+# 会议在听取《A》起草情况后指出, 讨论我县《A》: titles heard or discussed later in an item are too.
 _APPROVED = re.compile(
-    r"(?:审议|通过|同意|批准)(?:了|并)?(?:原则)?(?:通过|同意)?(?:了)?"
+    r"(?:审议|通过|同意|批准|听取|讨论|审阅|审核|审查|审定)(?:了|并)?(?:原则)?(?:通过|同意)?(?:了)?"
+    r"(?:[我本][县区市旗])?"
     r"(?P<titles>《[^《》\n]{2,150}》(?:[（(][^（）()\n]{2,8}[）)])?(?:[、和及与，]*《[^《》\n]{2,150}》(?:[（(][^（）()\n]{2,8}[）)])?)*)"
 )
+
+
+# 工作人员对《政府工作报告》（讨论稿）的框架及撰写过程作了说明: a title explained to the meeting.
+_EXPLAINED = re.compile(
+    r"[对就](?P<titles>《[^《》\n]{2,150}》)[^。；！？\n]{0,30}?(?:作了?|进行了?)(?:起草|编制|修订)?"
+    r"(?:情况)?(?:说明|解读|修改|审议|讨论)"
+    # 《A》提请会议审议: a title brought before the meeting.
+    r"|(?P<brought>《[^《》\n]{2,150}》)(?:[（(][^（）()\n]{2,8}[）)])?(?:提请|提交|报请)(?:会议)?(?:审议|研究|审定)"
+    # 关于《A》，会议同意印发实施: a sentence opening with the title the meeting then decides on.
+    r"|(?<![^。；！？\n])\s*关于(?P<first>《[^《》\n]{2,150}》)(?:[（(][^（）()\n]{2,8}[）)])?[，,]\s*会议"
+)
+
+
+# Words every match of _EXPLAINED holds: the pattern runs only on items holding one.
+_EXPLAINED_WORDS = ("对《", "就《", "关于《", "提请", "提交", "报请")
 
 
 def approved_titles(text: str, item: Item) -> list[tuple[str, int]]:
@@ -65,16 +106,27 @@ def approved_titles(text: str, item: Item) -> list[tuple[str, int]]:
     [('A方案', 20), ('B办法', 26)]
     """
     found: list[tuple[str, int]] = []
-    for match in _APPROVED.finditer(text, item.start, item.end):
-        for title in TITLE.finditer(text, match.start("titles"), match.end("titles")):
+    if text.find("《", item.start, item.end) < 0:
+        return found  # every pattern below needs a title
+    matches = [*_APPROVED.finditer(text, item.start, item.end)]
+    if any(text.find(word, item.start, item.end) >= 0 for word in _EXPLAINED_WORDS):
+        matches += _EXPLAINED.finditer(text, item.start, item.end)
+    for match in matches:
+        group = next(g for g in ("titles", "first", "brought") if match[g])
+        for title in TITLE.finditer(text, match.start(group), match.end(group)):
             if not _BACK_REFERENCE.match(title["t"]) and all(
-                not _same_plan(title["t"], t) for t, _ in found
+                not same_plan(title["t"], t) for t, _ in found
             ):
                 found.append((title["t"], title.start("t")))
     return found
 
 
-def _same_plan(a: str, b: str) -> bool:
+def same_plan(a: str, b: str) -> bool:
+    """Whether two titles name one plan, a draft suffix (（送审稿）) apart.
+
+    >>> same_plan("甲办法（送审稿）", "甲办法"), same_plan("甲办法", "乙办法")
+    (True, False)
+    """
     return _DRAFT.sub("", a) == _DRAFT.sub("", b)
 
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from loaders.extract.items import AGENDA_WORDS, CONVEYING_WORDS, DECIDING_WORDS
+from loaders.extract.not_reported import asked_later, elsewhere_cues, heard_elsewhere, in_subject
 from loaders.extract.plans import TITLE
 from loaders.extract.reports import split_subjects
 from loaders.extract.unit_lists import PERSON, units_at
@@ -23,7 +24,7 @@ from loaders.extract.unit_lists import PERSON, units_at
 # (?<![^…]): at the text's start or after one of …, one look-behind rather than a branch.
 _BEFORE = re.compile(
     r"(?:听取|同意|通过|审议|研究|讨论|请|就)(?:了|并(?:原则)?(?:同意|通过|审议)了?)?(?:由)?"
-    r"|(?<![^。；，：\n】【、])\s*(?:会议|会上|会前)?(?:首先|还|又|随后|接着|最后)?(?:由|经|请)?"
+    r"|(?<![^。；，：\n】【、])\s*(?:以及|及)?(?:会议|会上|会前)?(?:首先|还|又|随后|接着|最后)?(?:由|经|请)?"
 )
 # Where a reporter follows without one of those: after a finished report (…的汇报和区文旅局关于Y
 # 的汇报), or after 会议取了, 听取 with its first character lost on the page. Looked for only in
@@ -88,6 +89,7 @@ def find_submissions(text: str, start: int, end: int) -> list[Submission]:
 
 def _in_sentence(text: str, start: int, stop: int, end: int) -> list[Submission]:
     found: list[Submission] = []
+    cues = elsewhere_cues(text)
     seen: set[int] = set()
     befores = _BEFORE.finditer(text, start, stop)
     if text.find("汇报", start, stop) >= 0 or text.find("取了", start, stop) >= 0:
@@ -101,6 +103,9 @@ def _in_sentence(text: str, start: int, stop: int, end: int) -> list[Submission]
         if units:
             seen.update(p for _, p in units)  # a later unit of the list is not a list of its own
             background = conveyed(text, before.start())
+            elsewhere = cues and heard_elsewhere(text, units[0][1])
+            if elsewhere or in_subject(text, start, units[0][1]):
+                continue
             reports = _reports(text, units, after, end) or _studied(before, units, text, after)
             found.extend(r for r in reports if not (background and r.titled))
     return found
@@ -152,6 +157,8 @@ def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> l
     cue_at = person.end() if person and person.end() > after else after
     if aside := _ASIDE.match(text, cue_at):
         cue_at = aside.end()  # 市应急局向会议汇报了…, 区住建局在会上就…作了汇报
+    if asked_later(text, cue_at):
+        return []  # 请县发改局下次会议汇报…: a report asked for later, a task
     if _SUPPLEMENT.match(text, cue_at, end):
         return [Submission(u, "", "supplementary", p, False) for u, p in units]
     subjects, titled = _subjects(text, cue_at, end)

@@ -49,6 +49,9 @@ _NOT_UNITS = re.compile(
     r"本[区县市]|我[区县市]|该[局办委]|两办|各[一-龥]*|有关[一-龥]*|相关[一-龥]*)$"
 )
 _NOT_A_LEVEL = re.compile(r"^(?:区域|县域|市域|镇域|乡域|省域|区位|市区)")
+# 我县与山西某学院校地合作, 本市与某大学共建…, 甲区与乙区战略合作: the meeting's own place, or a
+# place with its partner, opens the topic of a piece of work, never a unit's name.
+_OWN_PLACE = re.compile(r"^(?:我|本|该)[区县市旗州盟镇乡]|^[一-龥]{0,6}[区县市旗州省]与")
 _BAD_INSIDE = re.compile(
     r"[，。；：、“”《》\s各的这每]|情况|汇报|关于|要求|重要|会议|有关|相关|会同(?!分局|支队|大队|中队|派出所)|"
     r"按程序|负责|[将把]|对(?!口|外)|就(?!业)|听取|审议|"
@@ -184,8 +187,8 @@ def _is_unit_name(name: str) -> bool:
         return False
     if _VERB_OFFICE.search(name) or _WORD_ENDING_JU.search(name):
         return False  # 交办, 督办: a verb, not an office; 设施布局, 发展格局: no bureau
-    if _NOT_A_LEVEL.match(name):
-        return False  # 区域性养老服务中心, 县域医疗中心: 区域/县域 is not the district
+    if _NOT_A_LEVEL.match(name) or _OWN_PLACE.match(name):
+        return False  # 区域性养老服务中心: 区域 is not the district; 我县与…: a topic
     if not (_PLACED.search(name) or _PROPER_HEAD.search(name)) or KIND_OF_UNIT.match(name):
         return False  # 煤炭集运站, 建设单位, 学校配建公司: a kind of unit, not a named one
     return not COLLECTIVE_START.match(name)

@@ -36,12 +36,12 @@ FLOORS = {
 # test7 collected later) are never tuned to, so they are only checked to be valid.
 REAL = DATA / "real"
 # The part holds 30 pages added after its first rules were written (rj*), 23 added later (rl*)
-# and 11 added last (rn*); the rules read them since, and the floors sit below the scores on the
+# and 24 added last (rn*); the rules read them since, and the floors sit below the scores on the
 # whole part.
 REAL_FLOORS = {
     "bureaus": 0.99,
-    "plans": 0.97,
-    "reported": 0.96,
+    "plans": 0.98,
+    "reported": 0.97,
     "directed_named": 0.95,
     "directed_group": 0.97,
     "initiatives": 0.82,
