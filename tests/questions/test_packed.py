@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from graph_service.questions import graph as questions
 from graph_service.questions import packed
 from graph_service.stores.cypher import cypher
 
@@ -23,3 +24,34 @@ def test_packed_edge_with_a_value_holding_the_separator_does_not_unpack():
     text = packed.SEP.join(["e", "REPORTED", "b", "i", *values, "1,2", "4"])
     assert packed.unpacked(text) is not None
     assert packed.unpacked(text.replace("1,2", "1,2" + packed.SEP + "x")) is None
+
+
+def _with_evidence(batches, text):
+    """The seed minutes' batch, every edge's evidence replaced by ``text``."""
+    batch = batches[0].model_copy(deep=True)
+    for edge in batch.edges:
+        edge.props["evidence"] = text
+    return batch
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '引号"与反斜杠\\n、C:\\new\\table、{"a": [1]}',
+        "换行\n制表\t回车\r、\x01\x07\x7f、\u2028、𠀀😀、'单引号'",
+        "分隔符\x1f与\x1e也在其中",  # the packing's own separators: read the plain way
+    ],
+)
+def test_subgraph_edges_read_back_any_text_whole(store, batches, text):
+    batch = _with_evidence(batches, text)
+    store.write_together([batch])
+    center = next(node.id for node in batch.nodes if node.label == "Meeting")
+    answer = questions.subgraph(store, center, depth=2)
+    assert answer.edges and {e.props["evidence"] for e in answer.edges} == {text}
+    ids = sorted(node.id for node in answer.nodes)
+    rows = questions.ask(store, "q_subgraph_nodes", ids=ids, as_of=None)
+    plain = sorted((e for row in rows for e in row["edges"]), key=lambda e: e.id)
+    assert [e.model_dump() for e in answer.edges] == [e.model_dump() for e in plain]
+    rows = questions.ask(store, "q_subgraph_packed", ids=ids, as_of=None, **packed.PACKING)
+    unpacked = [packed.unpacked(text) for row in rows for text in row["edges"]]
+    assert (None in unpacked) == (packed.SEP in text or packed.NONE in text)
