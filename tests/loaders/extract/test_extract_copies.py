@@ -1,0 +1,26 @@
+"""Copies of minutes on copying sites: synonyms in place of the usual words, advertising in place
+of the government's place name.
+
+Each text is invented for the test, in the shape such copies take.
+"""
+
+from invented_minutes import extract_text, report_pairs
+
+
+def test_extract_a_report_heard_with_ting_le_still_reports(tmp_path):
+    body = "会议听了区甲局关于乙工作的汇报。"
+    assert report_pairs(extract_text(tmp_path, body)) == {("区甲局", "乙工作")}
+
+
+def test_extract_a_meeting_called_a_gathering_is_still_read(tmp_path):
+    opening = "3月5日，区长张三主持举行区政府第12次常务集会。"
+    result = extract_text(tmp_path, "集会审阅并原则上经过《甲区乙工作方案》。", opening)
+    assert result.meeting.ordinal == 12
+    assert [p.title for p in result.plans] == ["甲区乙工作方案"]
+    assert [a.plan for a in result.approved] == ["甲区乙工作方案"]
+
+
+def test_extract_a_crowd_s_gathering_stays_a_gathering(tmp_path):
+    body = "会议听取了区甲局关于乙工作的汇报。会议要求，区丙局要加强大型集会活动安全管理。"
+    result = extract_text(tmp_path, body)
+    assert all("会议活动" not in d.directive for d in result.directed)
