@@ -10,6 +10,7 @@ character of the text as written. Words inside 《》 are left alone: a title st
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
 # Each swapped form, where it can be read back, and the usual word, of the same length.
 _SWAPS = {
@@ -21,8 +22,8 @@ _SWAPS = {
     "经过": "通过",
 }
 _SWAPPED = re.compile(
-    # 听了 after the meeting or a clause's start (会议听了, ，听了, 分别听了), not 打听了 or 说听了.
-    r"(?<=[议会，,。；;、\n并还又别先])听了"
+    # 听了 as the meeting's verb (会议听了, 先后听了), not 打听了, 收听了 or 聆听了.
+    r"(?<![打好难偷窃收旁聆倾])听了"
     # a meeting, not a crowd's gathering (大型集会, 集会活动)
     r"|(?<![大型众法])集会(?!活动|游行|场所)"
     # an agenda verb; not within a study (研究探讨, 深入探讨)
@@ -32,6 +33,11 @@ _SWAPPED = re.compile(
     r"|(?<=原则|则上|审议)经过"
 )
 _TITLE = re.compile(r"《[^《》\n]*》")
+# 报告 where the usual word is 汇报: a report heard (听取了县甲局乙工作情况报告, …的报告。) or made
+# (做了报告), ending its clause; 报告 naming a document (政府工作报告, 审计工作报告) is left alone.
+_REPORT = re.compile(r"(?:(?<=情况)|(?<=的)|(?<=[做作]了))报告(?=[，。；,;\n]|后)")
+_HEARD = re.compile(r"听取|[做作]了$")
+_CLAUSE_START = re.compile(r"[。；;\n]")
 
 
 def with_usual_words(text: str) -> str:
@@ -39,16 +45,31 @@ def with_usual_words(text: str) -> str:
 
     >>> with_usual_words("会议听了县财政局的汇报，探讨了《集会赞同办法》，原则上经过。")
     '会议听取县财政局的汇报，研究了《集会赞同办法》，原则上通过。'
+    >>> with_usual_words("听取了县甲局乙工作情况报告。县丙局做了报告。县丁局负责政府工作报告。")
+    '听取了县甲局乙工作情况汇报。县丙局做了汇报。县丁局负责政府工作报告。'
     >>> with_usual_words("加强大型集会活动管理，深入研究探讨。")
     '加强大型集会活动管理，深入研究探讨。'
     """
-    if not _SWAPPED.search(text):
-        return text
+    if _SWAPPED.search(text):
+        text = _swap(text, _SWAPPED.finditer(text), lambda m: _SWAPS[m.group()])
+    if "报告" in text:
+        text = _swap(text, filter(lambda m: _heard(text, m.start()), _REPORT.finditer(text)), "汇报")
+    return text
+
+
+def _heard(text: str, pos: int) -> bool:
+    """Whether the clause before ``pos`` hears a report (听取) or ends in 做了/作了."""
+    start = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, pos - 200), pos)), default=0)
+    return bool(_HEARD.search(text, start, pos))
+
+
+def _swap(text: str, matches: Iterable[re.Match[str]], usual: str | Callable[[re.Match[str]], str]) -> str:
+    """``text`` with each match outside 《》 replaced by ``usual`` (or what it returns)."""
     titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]
     out, last = [], 0
-    for match in _SWAPPED.finditer(text):
+    for match in matches:
         if any(start < match.start() < end for start, end in titles):
             continue
-        out += [text[last : match.start()], _SWAPS[match.group()]]
+        out += [text[last : match.start()], usual if isinstance(usual, str) else usual(match)]
         last = match.end()
     return "".join(out) + text[last:]

@@ -24,3 +24,17 @@ def test_extract_a_crowd_s_gathering_stays_a_gathering(tmp_path):
     body = "会议听取了区甲局关于乙工作的汇报。会议要求，区丙局要加强大型集会活动安全管理。"
     result = extract_text(tmp_path, body)
     assert all("会议活动" not in d.directive for d in result.directed)
+
+
+def test_extract_reports_called_bao_gao_in_a_copy_still_report(tmp_path):
+    body = "会议先后听了区甲局、区乙办相关情况报告。会议听取了区民政局养老服务工作情况报告。"
+    assert {b for b, _ in report_pairs(extract_text(tmp_path, body))} == {
+        "区甲局",
+        "区乙办",
+        "区民政局",
+    }
+
+
+def test_extract_a_document_called_a_report_is_no_report_heard(tmp_path):
+    body = "会议听取了区甲局关于乙工作的汇报。会议要求，区丙局要做好政府工作报告起草工作。"
+    assert report_pairs(extract_text(tmp_path, body)) == {("区甲局", "乙工作")}
