@@ -18,6 +18,8 @@ What a copy changes (see :func:`perturb_text`):
 * ``words``: common words of minutes are swapped for synonyms (:data:`SYNONYMS`), each occurrence
   with probability ``share``, except inside 《》 so that plan titles stay as the gold has them.
 * ``both``: the two together.
+* ``unseen``: words swapped for other synonyms (:data:`UNSEEN_SYNONYMS`), which no rule of the
+  extractor was written for: how the rules fare on a copying site's other choices.
 
 Scoring: the copies are scored against the original gold. Each advertising string stands for one
 place form, so the strings the extractor returns on a copy get the place back before they are
@@ -77,7 +79,19 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     ("原则通过", "原则上经过"),
     ("同意", "赞同"),
 )
-KINDS = ("places", "words", "both")
+# Swaps no rule was written for, to see how the rules fare on a copying site's other choices.
+UNSEEN_SYNONYMS: tuple[tuple[str, str], ...] = (
+    ("召开", "召集"),
+    ("听取了", "听闻了"),
+    ("听取", "听闻"),
+    ("汇报", "陈述"),
+    ("会议", "会晤"),
+    ("研究", "商讨"),
+    ("审议", "审察"),
+    ("原则通过", "基本经过"),
+    ("同意", "认同"),
+)
+KINDS = ("places", "words", "both", "unseen")
 _LEVELS = "市县区旗"
 _GOVERNMENT = "人民政府"
 _TITLE = re.compile(r"《[^《》]*》")
@@ -143,9 +157,11 @@ def _replace_places(text: str, places: Places, share: float, rng: random.Random)
     return Copy(pattern.sub(swap, text), adverts)
 
 
-def _swap_words(text: str, share: float, rng: random.Random) -> str:
-    table = dict(SYNONYMS)
-    pattern = re.compile("|".join(re.escape(w) for w, _ in SYNONYMS))
+def _swap_words(
+    text: str, share: float, rng: random.Random, swaps: tuple[tuple[str, str], ...] = SYNONYMS
+) -> str:
+    table = dict(swaps)
+    pattern = re.compile("|".join(re.escape(w) for w, _ in swaps))
 
     def swap(m: re.Match[str]) -> str:
         return table[m.group()] if rng.random() < share else m.group()
@@ -165,7 +181,7 @@ def perturb_text(text: str, name: str, places: Places, kind: str, share: float =
         text: the document's text (or HTML).
         name: the document's file name: it seeds the choices, so a copy is the same every time.
         places: the government's place forms.
-        kind: ``places``, ``words`` or ``both`` (see the module's description).
+        kind: ``places``, ``words``, ``both`` or ``unseen`` (see the module's description).
         share: the chance that each occurrence is changed.
 
     >>> c = perturb_text("宜春市召开会议，宜春实验中学", "a.txt", Places.of("宜春市人民政府"), "both")
@@ -179,6 +195,8 @@ def perturb_text(text: str, name: str, places: Places, kind: str, share: float =
         copy = _replace_places(text, places, share, _rng(name, "places"))
     if kind in ("words", "both"):
         copy.text = _swap_words(copy.text, share, _rng(name, "words"))
+    if kind == "unseen":
+        copy.text = _swap_words(copy.text, share, _rng(name, "words"), UNSEEN_SYNONYMS)
     return copy
 
 

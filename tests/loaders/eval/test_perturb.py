@@ -35,3 +35,21 @@ def test_units_are_compared_bare_within_the_government():
     assert {bare_unit(n, YICHUN) for n in names} == {"财政局"}
     assert bare_unit("县财政局", YICHUN) == "县财政局"
     assert Places.of(Path("某县人民政府").name).forms == ()
+
+
+def test_the_development_pages_copies_keep_their_units_reports_and_plans():
+    from loaders.eval.perturb import score_copies
+    from loaders.extract.registry import load_registry
+    from loaders.pipeline import extract_file
+
+    registry = load_registry()
+    folder = Path(__file__).parents[2] / "data" / "real" / "dev"
+    original, copied = score_copies(
+        folder, lambda p: extract_file(p, registry).to_json_dict(), "both", 0.5
+    )
+    floors = {"bureaus": 0.95, "plans": 0.95, "reported": 0.93, "approved": 0.9}
+    for field, floor in floors.items():
+        counts = copied.fields[field]
+        assert counts.recall >= floor, (field, counts)
+        assert counts.precision >= 0.95, (field, counts)
+    assert copied.meeting["ordinal"].correct >= original.meeting["ordinal"].correct - 2
