@@ -273,41 +273,51 @@ def score_copies(
 ) -> tuple[EvalReport, EvalReport]:
     """Score ``extract`` on the documents of ``folder`` and on their copies.
 
+    Args:
+        folder: a folder of documents with gold files, and a sources table in it or its parent.
+        extract: takes a document's path, returns a gold-shaped dict.
+        kind: what the copies change (see :func:`perturb_text`).
+        share: the chance that each occurrence is changed.
+
     Returns:
         The report on the originals and the report on the copies, both with bare unit names.
     """
-    govs = governments(folder)
     reports = []
     for copying in (False, True):
-        adverts: dict[str, dict[str, str]] = {}
-        places: dict[str, Places] = {}
         with tempfile.TemporaryDirectory(prefix="mkg-copies-") as tmp:
-            for path, gold_path in find_documents(folder):
-                target = Path(tmp) / path.name
-                places[target.name] = where = Places.of(govs.get(path.name, ""))
-                gold = bare_units(load_gold(gold_path), where)
-                gold_target = target.with_name(gold_path.name)
-                gold_target.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
-                try:
-                    text = path.read_text(encoding="utf-8")
-                except UnicodeDecodeError:  # a binary or other-encoded page is copied as it is
-                    shutil.copyfile(path, target)
-                    continue
-                if copying:
-                    copy = perturb_text(text, path.name, where, kind, share)
-                    text, adverts[target.name] = copy.text, copy.adverts
-                target.write_text(text, encoding="utf-8")
+            written = _write_folder(folder, Path(tmp), kind if copying else None, share)
 
-            def run(
-                path: Path,
-                adverts: dict[str, dict[str, str]] = adverts,
-                places: dict[str, Places] = places,
-            ) -> dict[str, object]:
-                pred = restore_places(extract(path), adverts.get(path.name, {}))
-                return bare_units(pred, places[path.name])
+            def run(path: Path, written: _Written = written) -> dict[str, object]:
+                where, adverts = written[path.name]
+                return bare_units(restore_places(extract(path), adverts), where)
 
             reports.append(evaluate(tmp, run).model_copy(update={"folder": str(folder)}))
     return reports[0], reports[1]
+
+
+# Each written document's place forms and the place form each advertising string stands for.
+type _Written = dict[str, tuple[Places, dict[str, str]]]
+
+
+def _write_folder(folder: Path, target: Path, kind: str | None, share: float) -> _Written:
+    """Write ``folder``'s documents (copied when ``kind`` is given) and bare gold files to ``target``."""
+    govs = governments(folder)
+    written: _Written = {}
+    for path, gold_path in find_documents(folder):
+        where = Places.of(govs.get(path.name, ""))
+        gold = bare_units(load_gold(gold_path), where)
+        (target / gold_path.name).write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
+        try:
+            copy = Copy(path.read_text(encoding="utf-8"))
+        except UnicodeDecodeError:  # a binary or other-encoded page is written as it is
+            shutil.copyfile(path, target / path.name)
+            written[path.name] = (where, {})
+            continue
+        if kind:
+            copy = perturb_text(copy.text, path.name, where, kind, share)
+        (target / path.name).write_text(copy.text, encoding="utf-8")
+        written[path.name] = (where, copy.adverts)
+    return written
 
 
 def main(argv: Sequence[str] | None = None) -> None:
