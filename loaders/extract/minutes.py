@@ -11,6 +11,7 @@ import re
 
 from loaders.extract.approvals import add_approvals
 from loaders.extract.context import Context
+from loaders.extract.copies import with_usual_words
 from loaders.extract.directive_parts import Directive
 from loaders.extract.directives import find_directives
 from loaders.extract.header import HEADER_WINDOW, parse_header
@@ -54,7 +55,7 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
         The extraction, every fact with its ``span`` and ``evidence``; bureaus resolved to their
         canonical name within the meeting's government.
     """
-    if (titled := with_angle_titles(document.simplified)) != document.simplified:
+    if (titled := with_usual_words(with_angle_titles(document.simplified))) != document.simplified:
         document = document.model_copy(update={"simplified": titled})
     text = document.simplified
     meeting = _as_written(parse_header(text, document.published, document.portal), document)

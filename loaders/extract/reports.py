@@ -202,7 +202,8 @@ def _units(phrase: str, offset: int) -> list[tuple[str, int]]:
         if not unit:
             return []
         cursor = stripped.find(part, cursor)
-        units.append((unit, offset + cursor))
+        # after advertising dropped from the name, the unit stands further in (ab8体育官网财政局)
+        units.append((unit, offset + cursor + max(part.find(unit), 0)))
         cursor += len(part)
     return units
 

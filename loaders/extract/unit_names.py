@@ -104,8 +104,17 @@ def bare_unit(phrase: str) -> str | None:
     ('林业局', '政府办', '经济开发区管委会')
     >>> bare_unit("新格局"), bare_unit("领导干部"), bare_unit("一网通办"), bare_unit("有关部门")
     (None, None, None, None)
+
+    A copying site's advertising in place of the government's place name is dropped:
+
+    >>> bare_unit("ab8体育官网经济开发区管委会"), bare_unit("吉祥阁娱乐城县财政局")
+    ('经济开发区管委会', '县财政局')
+    >>> bare_unit("市体育局"), bare_unit("县彩票发行中心"), bare_unit("政务服务平台管理办公室")
+    ('市体育局', '县彩票发行中心', '政务服务平台管理办公室')
     """
     phrase = phrase.strip()
+    if _ADVERT_HINT.search(phrase, 0, _ADVERT_WINDOW) and (unit := _after_advert(phrase)):
+        return unit
     if unit := unit_of(phrase):
         return unit
     if not 3 <= len(phrase) <= 14 or not _BARE_HEAD.search(phrase):
@@ -117,6 +126,30 @@ def bare_unit(phrase: str) -> str | None:
     if FUNCTION_CHARS & set(phrase[:2]) or re.search(r"[^一-龥（）]", phrase):
         return None
     return phrase
+
+
+# Copying sites put advertising in place of a government's place name (ab8体育官网财政局,
+# 吉祥阁娱乐城县财政局): Latin letters or digits, or a betting word with a site's word after it…
+_ADVERT_HINT = re.compile(
+    r"[A-Za-z0-9]|(?:体育|娱乐|彩票|棋牌|博彩|真人|电竞|老虎机)(?:官网|平台|app|APP|注册|下载|投注|在线|城|网)"
+)
+# …ending in one of these words; the unit's own name follows.
+_ADVERT_END = re.compile(
+    r"(?:官网|平台|[Aa][Pp][Pp]|注册|下载|投注|在线|娱乐城|彩票网|体育|娱乐|彩票|棋牌|网址|最快|"
+    r"\.com|\.net|\.cc)[_\-.·:：¥$]*"
+)
+_ADVERT_WINDOW = 32
+
+
+def _after_advert(phrase: str) -> str | None:
+    """The unit named after an advertising prefix, the longest prefix first, or ``None``."""
+    for end in reversed(list(_ADVERT_END.finditer(phrase, 0, _ADVERT_WINDOW))):
+        advert, rest = phrase[: end.end()], phrase[end.end() :]
+        if len(rest) < 3 or not _ADVERT_HINT.search(advert) or _ADVERT_HINT.search(rest):
+            continue
+        if unit := bare_unit(rest):
+            return unit
+    return None
 
 
 # A centre named by what it houses is a place of that kind, not a unit: 数据中心, 会展中心.
