@@ -74,6 +74,8 @@ _SENTENCE_REPORT = re.compile(
     r"(?<![^。；！\n])\s*(?:(?:会上|随后|接着|然后|最后|同时)[，,]?)?(?P<rep>[^，。；《》“”\n]{3,30}?)"
     r"(?:作了?|就[^，。]{1,40}?|围绕[^。；\n]{1,80}?(?:等)?方面[，,]?)?(?:汇报了|进行了?汇报)"
 )
+# What every match of _SENTENCE_REPORT ends with: most texts that hold 汇报 hold none of these.
+_SENTENCE_REPORT_CUE = re.compile(r"汇报了|进行了?汇报")
 _CLAUSE_AGENDA = re.compile(
     rf"(?<=[，；])\s*(?:还|又|再|随后|接着|最后|同时|并)?(?P<verb>{_VERBS})(?:了|并"
     r"|(?<=听取|审议|讨论)(?=《|[^，。；\n]{4})|(?<=研究)(?!部署|讨论|决定|制定|解决|安排|下)(?=[^，。；\n]{4}))"
@@ -300,8 +302,8 @@ def _verb_items(text: str, start: int, end: int) -> list[Item]:
     for match in _BARE_SENTENCE_AGENDA.finditer(text, start, end):
         starts.append((match.start("verb"), match["verb"]))
         starts.extend(_continuations(text, match.end(), end))
-    # Every match of the next patterns holds 对《, a title closed before 经 or 获, or 汇报; most
-    # texts hold none.
+    # Every match of the next patterns holds 对《, a title closed before 经 or 获, or a report made
+    # (汇报了, 进行汇报); most texts hold none.
     reviewed = text.find("对《", start, end) >= 0
     for match in _REVIEWED_TITLES.finditer(text, start, end) if reviewed else ():
         starts.append((_opening(match), "审议"))
@@ -310,7 +312,7 @@ def _verb_items(text: str, start: int, end: int) -> list[Item]:
         starts.append((_opening(match), "审议"))
     for match in _DEPLOYED_PARAGRAPH.finditer(text, start, end):
         starts.append((_opening(match), "部署"))
-    reported = text.find("汇报", start, end) >= 0
+    reported = _SENTENCE_REPORT_CUE.search(text, start, end)
     for match in _SENTENCE_REPORT.finditer(text, start, end) if reported else ():
         opens = _opening(match)
         if unit_of(match["rep"]) and _same_paragraph_start(text, opens):

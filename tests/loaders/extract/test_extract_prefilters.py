@@ -196,6 +196,19 @@ def test_a_title_approved_holds_its_cue() -> None:
     assert not [t for t in approved if not items._TITLE_APPROVED_CUE.search(t)]
 
 
+def test_a_report_made_in_a_sentence_holds_its_cue() -> None:
+    """items._verb_items looks for a sentence opened by its reporter (县住建局汇报了…) only in a
+    text holding 汇报了 or 进行汇报."""
+    words = ["。", "\n", "，", " ", "会上", "随后", "区住建局", "局长", "汇报", "汇报了", "进行"]
+    words += ["了", "作", "就", "围绕", "方面", "甲乙", "等", "《", "》"]
+    rnd = random.Random(7)
+    texts = ["".join(rnd.choice(words) for _ in range(rnd.randint(0, 30))) for _ in range(50_000)]
+    texts += ["区住建局汇报了城区供暖情况。", "随后，区财政局就预算进行了汇报", "区审计局进行汇报"]
+    reported = [t for t in texts if items._SENTENCE_REPORT.search(t)]
+    assert len(reported) > 10
+    assert not [t for t in reported if not items._SENTENCE_REPORT_CUE.search(t)]
+
+
 def test_longest_trigger_word_is_the_longest_word() -> None:
     longest = max(
         len(word) for words, _, _ in directives._TRIGGER_WORDS for word in words.pattern.split("|")
