@@ -29,6 +29,10 @@ _REPORTS_JOINED = re.compile(
 )
 
 
+# A character every match of _REPORTS_JOINED, _WORK_JOINED and _LAST_PAIR holds.
+_JOINERS = frozenset("和及与")
+
+
 def _commas(match: re.Match[str]) -> str:
     return "、" * len(match[0])  # one per character, so that every offset is kept
 
@@ -57,10 +61,12 @@ def topics(phrase: str, pos: int) -> list[tuple[str, int]]:
     []
     """
     listed = "、" in phrase or bool(_ENDS_LIST.search(phrase))
-    phrase = _REPORTS_JOINED.sub(_commas, _ENDS_LIST.sub("", phrase))
-    phrase = _WORK_JOINED.sub("、", phrase)
+    phrase = _ENDS_LIST.sub("", phrase)
+    joined = not _JOINERS.isdisjoint(phrase)  # most phrases join nothing: no pattern to run
+    if joined:
+        phrase = _WORK_JOINED.sub("、", _REPORTS_JOINED.sub(_commas, phrase))
     last = phrase.rfind("、") + 1
-    if listed and "《" not in phrase:
+    if joined and listed and "《" not in phrase:
         phrase = phrase[:last] + _LAST_PAIR.sub(_commas, phrase[last:])
     found, cursor = [], 0
     for part in _split_outside_brackets(phrase):

@@ -209,6 +209,32 @@ def test_a_report_made_in_a_sentence_holds_its_cue() -> None:
     assert not [t for t in reported if not items._SENTENCE_REPORT_CUE.search(t)]
 
 
+def test_topics_joined_hold_a_joining_character() -> None:
+    """subjects.topics runs its patterns of joined topics only on a phrase holding 和, 及 or 与."""
+    words = [
+        "情况",
+        "工作",
+        "汇报",
+        "和",
+        "及",
+        "以及",
+        "与",
+        "、",
+        "，",
+        "贯彻",
+        "学习",
+        "甲乙丙丁",
+        "等",
+    ]
+    rnd = random.Random(7)
+    phrases = ["".join(rnd.choice(words) for _ in range(rnd.randint(0, 12))) for _ in range(50_000)]
+    phrases += ["甲情况及乙丙情况", "安全生产工作和防汛", "城市更新以及老旧小区改造"]
+    patterns = [subjects._REPORTS_JOINED, subjects._WORK_JOINED, subjects._LAST_PAIR]
+    joined = [p for p in phrases if any(pattern.search(p) for pattern in patterns)]
+    assert len(joined) > 10
+    assert not [p for p in joined if subjects._JOINERS.isdisjoint(p)]
+
+
 def test_longest_trigger_word_is_the_longest_word() -> None:
     longest = max(
         len(word) for words, _, _ in directives._TRIGGER_WORDS for word in words.pattern.split("|")
