@@ -103,6 +103,7 @@ _HEADLINE = r"[^\n，。；：:！？、]{2,30}?关于[^\n，。；：:！？、
 # (县住建局关于城区供暖情况的汇报), without a punctuation mark.
 _HEADLINES = re.compile(rf"(?m)^[ \t]*{_HEADLINE}\n\s*{_HEADLINE}$")
 _LINK_DATE = r"[(（\[]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[)）\]]?"
+_DATED_HEADLINE = rf"[^\n]{{4,80}}?{_LINK_DATE}[ \t]*$"
 # Where the minutes end: their trailer (出席：…, 抄送：…), or the page's furniture after them, whose
 # headlines of other pages (上一篇：区市场监管局要加强…) say nothing of this meeting.
 _TRAILER = re.compile(
@@ -114,7 +115,7 @@ _TRAILER = re.compile(
     # minutes' (a list of other pages whose headlines name other reports).
     r"【\s*(?:打印|关闭|收藏)|(?:打印本页|打印|收藏)\s*[|｜]|分享到|扫一扫在手机|"
     # The headline of another page, with its date (县教育局关于秋季招生工作的汇报 2024-02-28).
-    rf"[^\n]{{4,80}}?{_LINK_DATE}[ \t]*$|"
+    rf"{_DATED_HEADLINE}|"
     # Another story of the same newspaper page, opened by its own dateline.
     r"[■●◆□]?\s*(?:本报讯|另讯|短讯|简讯)"
     # A heading alone on its line over a list of other pages (热点新闻, 部门动态 …).
@@ -122,6 +123,10 @@ _TRAILER = re.compile(
     r"|(?:部门|乡镇|镇街|街道)动态|猜你喜欢|楼主热帖|往期回顾|(?:阅读|点击|热点)排行)"
     r"[ \t]*(?:更多)?[ \t>›»]*$)"
 )
+# The dated headline is tried at each line for up to 80 characters: most texts hold no such date
+# after the minutes, and their trailer is looked for without it (see _trailer).
+_TRAILER_UNDATED = re.compile(_TRAILER.pattern.replace(f"{_DATED_HEADLINE}|", ""))
+_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _SPEAKER = re.compile(r"(?m)^【[^】\n]{1,30}】\s*\d{1,2}[:：]\d{2}")
 _CALL = re.compile(
     r"(?<![^。，；\n])[^。，；\n]*(?:第[一二三四五六七八九十\d]{1,3}项|下一项|最后一项)(?:议题)?[^。\n]*?请"
@@ -168,8 +173,13 @@ def minutes_end(text: str, start: int) -> int:
     >>> minutes_end("会议研究了春耕生产。\\n上一篇：某县研究防汛工作", 0)
     11
     """
-    trailer = _TRAILER.search(text, start)
+    trailer = _trailer(text, start)
     return trailer.start() if trailer else len(text)
+
+
+def _trailer(text: str, start: int) -> re.Match[str] | None:
+    """The first line from ``start`` that opens the minutes' trailer or the page's furniture."""
+    return (_TRAILER if _DATE.search(text, start) else _TRAILER_UNDATED).search(text, start)
 
 
 def split_items(text: str, body_start: int = 0) -> list[Item]:
@@ -191,7 +201,7 @@ def split_items(text: str, body_start: int = 0) -> list[Item]:
     )
     if items:
         last = items[-1]
-        trailer = _TRAILER.search(text, last.lead_end)
+        trailer = _trailer(text, last.lead_end)
         end = trailer.start() if trailer else len(text)
         if text.find("关于", last.lead_end, end) >= 0 and (
             listed := _HEADLINES.search(text, last.lead_end, end)

@@ -235,6 +235,35 @@ def test_topics_joined_hold_a_joining_character() -> None:
     assert not [p for p in joined if subjects._JOINERS.isdisjoint(p)]
 
 
+def _span(match: re.Match[str] | None) -> tuple[int, int] | None:
+    return match.span() if match else None
+
+
+def test_the_trailer_without_a_date_is_found_without_the_dated_headline() -> None:
+    """items._trailer tries the headline with its date only where a date stands after ``start``."""
+    words = [
+        "\n",
+        "  ",
+        "县教育局关于招生的汇报",
+        "2024-02-28",
+        "2024.2.8",
+        "(2023/11/05)",
+        "上一篇：",
+    ]
+    words += ["会议要求", "。", "出席：", "12", "2024", "-", "【打印】", "本报讯", "热点新闻"]
+    rnd = random.Random(7)
+    texts = ["".join(rnd.choice(words) for _ in range(rnd.randint(0, 25))) for _ in range(20_000)]
+    by_date = 0
+    for text in texts:
+        start = rnd.randint(0, len(text))
+        trailer = _span(items._TRAILER.search(text, start))
+        assert _span(items._trailer(text, start)) == trailer, text
+        undated = _span(items._TRAILER_UNDATED.search(text, start))
+        assert undated == trailer or items._DATE.search(text, start), text
+        by_date += undated != trailer
+    assert by_date > 100  # the dated headline did end some texts
+
+
 def test_longest_trigger_word_is_the_longest_word() -> None:
     longest = max(
         len(word) for words, _, _ in directives._TRIGGER_WORDS for word in words.pattern.split("|")
