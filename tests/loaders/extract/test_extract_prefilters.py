@@ -151,6 +151,26 @@ def test_leading_lookahead_admits_every_first_character(pattern: re.Pattern[str]
     assert not [c for c in chars if not lookahead.match(c)]
 
 
+# A look-ahead set before what follows a lazy part of a pattern, and that part.
+_GUARDED = [
+    (subjects._AGENDA_CUE_FIRST, subjects._AGENDA_CUE),
+    (subjects._DONE_CUE_FIRST, subjects._DONE_CUE),
+    (reports._ON_FIRST, reports._ON),
+    (reports._REPORT_WORD_FIRST, reports._REPORT_WORD),
+]
+
+
+@pytest.mark.parametrize(("lookahead", "guarded"), _GUARDED, ids=lambda p: p[:16])
+def test_lookahead_admits_every_first_character_of_what_it_guards(
+    lookahead: str, guarded: str
+) -> None:
+    chars, empty = _first_chars(sre_parse.parse(guarded))
+    assert not empty
+    assert chars
+    assert not [c for c in chars if not re.match(lookahead, c)]
+    assert lookahead + guarded in subjects._AGENDA_CLAUSE.pattern + reports._HEARD.pattern
+
+
 def test_triggered_tells_what_the_trigger_pattern_would() -> None:
     words = "由请责成要求应须需务必不得严禁负牵头对在向加快抓紧做好落实协调区局会议的了 \u3000\t"
     rnd = random.Random(7)
