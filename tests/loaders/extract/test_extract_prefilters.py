@@ -153,22 +153,24 @@ def test_leading_lookahead_admits_every_first_character(pattern: re.Pattern[str]
 
 # A look-ahead set before what follows a lazy part of a pattern, and that part.
 _GUARDED = [
-    (subjects._AGENDA_CUE_FIRST, subjects._AGENDA_CUE),
-    (subjects._DONE_CUE_FIRST, subjects._DONE_CUE),
-    (reports._ON_FIRST, reports._ON),
-    (reports._REPORT_WORD_FIRST, reports._REPORT_WORD),
+    (subjects._AGENDA_CUE_FIRST, subjects._AGENDA_CUE, subjects._AGENDA_CLAUSE),
+    (subjects._DONE_CUE_FIRST, subjects._DONE_CUE, subjects._AGENDA_CLAUSE),
+    (reports._ON_FIRST, reports._ON, reports._HEARD),
+    (reports._REPORT_WORD_FIRST, reports._REPORT_WORD, reports._HEARD),
+    (submissions._ABOUT_CUE_FIRST, submissions._ABOUT_CUE, submissions._ABOUT),
+    (submissions._BARE_CUE_FIRST, submissions._BARE_CUE, submissions._ABOUT),
 ]
 
 
-@pytest.mark.parametrize(("lookahead", "guarded"), _GUARDED, ids=lambda p: p[:16])
+@pytest.mark.parametrize(("lookahead", "guarded", "pattern"), _GUARDED, ids=lambda p: str(p)[:24])
 def test_lookahead_admits_every_first_character_of_what_it_guards(
-    lookahead: str, guarded: str
+    lookahead: str, guarded: str, pattern: re.Pattern[str]
 ) -> None:
     chars, empty = _first_chars(sre_parse.parse(guarded))
     assert not empty
     assert chars
     assert not [c for c in chars if not re.match(lookahead, c)]
-    assert lookahead + guarded in subjects._AGENDA_CLAUSE.pattern + reports._HEARD.pattern
+    assert lookahead + guarded in pattern.pattern
 
 
 def test_triggered_tells_what_the_trigger_pattern_would() -> None:
