@@ -137,6 +137,7 @@ _LOOKAHEAD_FIRST = [
     related._COMBINE,
     approvals.APPROVAL,
     subjects._AGENDA_CLAUSE,
+    directives._POINT,
 ]
 
 
