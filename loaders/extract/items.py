@@ -83,9 +83,10 @@ _CLAUSE_AGENDA = re.compile(
 )
 # Item numbers, in order of precedence: 一、 (also glued after 。), then 1． and （一） at line start
 # (（一） inside an item is usually a sub-point, so it counts only when nothing else numbers items).
+# The first one's look-ahead names the characters it opens with: its look-behind is tried only there.
 _HEADINGS = (
     re.compile(
-        r"(?<![^。；\n])[ \t]*(?P<num>[一二三四五六七八九十]{1,3})、(?!二季度|三季度|四季度)"
+        r"(?=[ \t一二三四五六七八九十])(?<![^。；\n])[ \t]*(?P<num>[一二三四五六七八九十]{1,3})、(?!二季度|三季度|四季度)"
     ),
     re.compile(r"(?m)^[ \t]*(?P<num>\d{1,2})[.．、](?!\d)"),
     re.compile(r"(?m)^[ \t]*[（(](?P<num>[一二三四五六七八九十]{1,3})[）)]"),

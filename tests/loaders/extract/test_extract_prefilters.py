@@ -138,6 +138,7 @@ _LOOKAHEAD_FIRST = [
     approvals.APPROVAL,
     subjects._AGENDA_CLAUSE,
     directives._POINT,
+    items._HEADINGS[0],
 ]
 
 
