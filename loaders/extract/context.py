@@ -24,10 +24,11 @@ class Context:
     places: tuple[str, ...]
     result: Extraction
     bounds: list[int] = field(default_factory=list)
+    # The simplified text, read by every rule: an attribute, not a model's field looked up each time.
+    text: str = field(init=False)
 
-    @property
-    def text(self) -> str:
-        return self.doc.simplified
+    def __post_init__(self) -> None:
+        self.text = self.doc.simplified
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The span of the sentence holding ``pos`` (without surrounding whitespace)."""

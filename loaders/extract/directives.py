@@ -100,9 +100,11 @@ def _triggered(clause: str) -> bool:
     return False
 
 
-# Where a new point of what the meeting said starts: a paragraph, 一是/一要, （一）.
+# Where a new point of what the meeting said starts: a paragraph, 一是/一要, （一）. The look-ahead
+# names the characters a point opens with: the look-behind is then tried only before them.
 _POINT = re.compile(
-    r"\n(?=[^\n])|(?:^|(?<=[。；：，]))[ \t]*(?:[一二三四五六七八九十]{1,2}(?:是|要)|[（(][一二三四五六七八九十]{1,2}[）)])"
+    r"(?=[\n \t一二三四五六七八九十（(])"
+    r"(?:\n(?=[^\n])|(?:^|(?<=[。；：，]))[ \t]*(?:[一二三四五六七八九十]{1,2}(?:是|要)|[（(][一二三四五六七八九十]{1,2}[）)]))"
 )
 
 

@@ -74,6 +74,8 @@ _SENTENCE_REPORT = re.compile(
     r"(?<![^。；！\n])\s*(?:(?:会上|随后|接着|然后|最后|同时)[，,]?)?(?P<rep>[^，。；《》“”\n]{3,30}?)"
     r"(?:作了?|就[^，。]{1,40}?|围绕[^。；\n]{1,80}?(?:等)?方面[，,]?)?(?:汇报了|进行了?汇报)"
 )
+# What every match of _SENTENCE_REPORT ends with: most texts that hold 汇报 hold none of these.
+_SENTENCE_REPORT_CUE = re.compile(r"汇报了|进行了?汇报")
 _CLAUSE_AGENDA = re.compile(
     rf"(?<=[，；])\s*(?:还|又|再|随后|接着|最后|同时|并)?(?P<verb>{_VERBS})(?:了|并"
     r"|(?<=听取|审议|讨论)(?=《|[^，。；\n]{4})|(?<=研究)(?!部署|讨论|决定|制定|解决|安排|下)(?=[^，。；\n]{4}))"
@@ -81,9 +83,10 @@ _CLAUSE_AGENDA = re.compile(
 )
 # Item numbers, in order of precedence: 一、 (also glued after 。), then 1． and （一） at line start
 # (（一） inside an item is usually a sub-point, so it counts only when nothing else numbers items).
+# The first one's look-ahead names the characters it opens with: its look-behind is tried only there.
 _HEADINGS = (
     re.compile(
-        r"(?<![^。；\n])[ \t]*(?P<num>[一二三四五六七八九十]{1,3})、(?!二季度|三季度|四季度)"
+        r"(?=[ \t一二三四五六七八九十])(?<![^。；\n])[ \t]*(?P<num>[一二三四五六七八九十]{1,3})、(?!二季度|三季度|四季度)"
     ),
     re.compile(r"(?m)^[ \t]*(?P<num>\d{1,2})[.．、](?!\d)"),
     re.compile(r"(?m)^[ \t]*[（(](?P<num>[一二三四五六七八九十]{1,3})[）)]"),
@@ -101,6 +104,7 @@ _HEADLINE = r"[^\n，。；：:！？、]{2,30}?关于[^\n，。；：:！？、
 # (县住建局关于城区供暖情况的汇报), without a punctuation mark.
 _HEADLINES = re.compile(rf"(?m)^[ \t]*{_HEADLINE}\n\s*{_HEADLINE}$")
 _LINK_DATE = r"[(（\[]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[)）\]]?"
+_DATED_HEADLINE = rf"[^\n]{{4,80}}?{_LINK_DATE}[ \t]*$"
 # Where the minutes end: their trailer (出席：…, 抄送：…), or the page's furniture after them, whose
 # headlines of other pages (上一篇：区市场监管局要加强…) say nothing of this meeting.
 _TRAILER = re.compile(
@@ -112,7 +116,7 @@ _TRAILER = re.compile(
     # minutes' (a list of other pages whose headlines name other reports).
     r"【\s*(?:打印|关闭|收藏)|(?:打印本页|打印|收藏)\s*[|｜]|分享到|扫一扫在手机|"
     # The headline of another page, with its date (县教育局关于秋季招生工作的汇报 2024-02-28).
-    rf"[^\n]{{4,80}}?{_LINK_DATE}[ \t]*$|"
+    rf"{_DATED_HEADLINE}|"
     # Another story of the same newspaper page, opened by its own dateline.
     r"[■●◆□]?\s*(?:本报讯|另讯|短讯|简讯)"
     # A heading alone on its line over a list of other pages (热点新闻, 部门动态 …).
@@ -120,6 +124,10 @@ _TRAILER = re.compile(
     r"|(?:部门|乡镇|镇街|街道)动态|猜你喜欢|楼主热帖|往期回顾|(?:阅读|点击|热点)排行)"
     r"[ \t]*(?:更多)?[ \t>›»]*$)"
 )
+# The dated headline is tried at each line for up to 80 characters: most texts hold no such date
+# after the minutes, and their trailer is looked for without it (see _trailer).
+_TRAILER_UNDATED = re.compile(_TRAILER.pattern.replace(f"{_DATED_HEADLINE}|", ""))
+_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _SPEAKER = re.compile(r"(?m)^【[^】\n]{1,30}】\s*\d{1,2}[:：]\d{2}")
 _CALL = re.compile(
     r"(?<![^。，；\n])[^。，；\n]*(?:第[一二三四五六七八九十\d]{1,3}项|下一项|最后一项)(?:议题)?[^。\n]*?请"
@@ -166,8 +174,13 @@ def minutes_end(text: str, start: int) -> int:
     >>> minutes_end("会议研究了春耕生产。\\n上一篇：某县研究防汛工作", 0)
     11
     """
-    trailer = _TRAILER.search(text, start)
+    trailer = _trailer(text, start)
     return trailer.start() if trailer else len(text)
+
+
+def _trailer(text: str, start: int) -> re.Match[str] | None:
+    """The first line from ``start`` that opens the minutes' trailer or the page's furniture."""
+    return (_TRAILER if _DATE.search(text, start) else _TRAILER_UNDATED).search(text, start)
 
 
 def split_items(text: str, body_start: int = 0) -> list[Item]:
@@ -189,7 +202,7 @@ def split_items(text: str, body_start: int = 0) -> list[Item]:
     )
     if items:
         last = items[-1]
-        trailer = _TRAILER.search(text, last.lead_end)
+        trailer = _trailer(text, last.lead_end)
         end = trailer.start() if trailer else len(text)
         if text.find("关于", last.lead_end, end) >= 0 and (
             listed := _HEADLINES.search(text, last.lead_end, end)
@@ -300,8 +313,8 @@ def _verb_items(text: str, start: int, end: int) -> list[Item]:
     for match in _BARE_SENTENCE_AGENDA.finditer(text, start, end):
         starts.append((match.start("verb"), match["verb"]))
         starts.extend(_continuations(text, match.end(), end))
-    # Every match of the next patterns holds 对《, a title closed before 经 or 获, or 汇报; most
-    # texts hold none.
+    # Every match of the next patterns holds 对《, a title closed before 经 or 获, or a report made
+    # (汇报了, 进行汇报); most texts hold none.
     reviewed = text.find("对《", start, end) >= 0
     for match in _REVIEWED_TITLES.finditer(text, start, end) if reviewed else ():
         starts.append((_opening(match), "审议"))
@@ -310,7 +323,7 @@ def _verb_items(text: str, start: int, end: int) -> list[Item]:
         starts.append((_opening(match), "审议"))
     for match in _DEPLOYED_PARAGRAPH.finditer(text, start, end):
         starts.append((_opening(match), "部署"))
-    reported = text.find("汇报", start, end) >= 0
+    reported = _SENTENCE_REPORT_CUE.search(text, start, end)
     for match in _SENTENCE_REPORT.finditer(text, start, end) if reported else ():
         opens = _opening(match)
         if unit_of(match["rep"]) and _same_paragraph_start(text, opens):

@@ -358,9 +358,12 @@ def _place_bare_names(ctx: Context) -> None:
     prefix (区发改局) is that unit, named as the prefixed form."""
     named: list[Reported | Directed] = [*ctx.result.reported]
     named += (d for d in ctx.result.directed if not d.group)
+    forms: dict[str, str | None] = {}  # a unit is named in many facts: its form is read once
     for fact in named:
         name = fact.bureau if isinstance(fact, Reported) else fact.to
-        placed = _placed_form(ctx, name)
+        if name not in forms:
+            forms[name] = _placed_form(ctx, name)
+        placed = forms[name]
         if placed is None:
             continue
         if isinstance(fact, Reported):

@@ -17,10 +17,13 @@ from loaders.extract.unit_names import bare_unit, unit_of
 
 _VERB = r"听取(?:了)?(?:并(?:原则|基本)?(?:同意|审议|通过)了?)?"
 _REP = r"(?P<rep>(?:(?!听取)[^，。；《》“”\n]){2,60}?)"
+# What follows the lazy reporter and subject opens with a look-ahead for its first characters.
+_ON = r"(?:分别|先后)?(?:所作的?|作的)?(?:关于|对|就|有关(?!负责|人员|同志|部门|单位|领导))"
+_ON_FIRST = "(?=[分先所作关对就有])"
+_REPORT_WORD = r"(?:的|等)?(?:有关)?(?:工作|情况)?(?:所作的?|(?<!工)作的?)?(?:的?(?:联合|专题|书面))?(?:汇报|说明|报告|介绍)"
+_REPORT_WORD_FIRST = "(?=[的等有工情所作联专书汇说报介])"
 _HEARD = re.compile(
-    rf"{_VERB}{_REP}(?:分别|先后)?(?:所作的?|作的)?"
-    r"(?:关于|对|就|有关(?!负责|人员|同志|部门|单位|领导))(?P<subj>(?:《[^《》\n]*》|[^。；\n《》]){1,200}?)(?:的|等)?(?:有关)?(?:工作|情况)?(?:所作的?|(?<!工)作的?)?"
-    r"(?:的?(?:联合|专题|书面))?(?:汇报|说明|报告|介绍)"
+    rf"{_VERB}{_REP}{_ON_FIRST}{_ON}(?P<subj>(?:《[^《》\n]*》|[^。；\n《》]){{1,200}}?){_REPORT_WORD_FIRST}{_REPORT_WORD}"
 )
 _CALLED = re.compile(
     r"请(?P<rep>[^，。；《》“”\n]{2,40}?)(?:汇报|介绍|说明)(?:一下)?(?P<subj>[^。；\n]{1,200}?)(?:的|等)?[。；\n]"

@@ -29,6 +29,10 @@ _REPORTS_JOINED = re.compile(
 )
 
 
+# A character every match of _REPORTS_JOINED, _WORK_JOINED and _LAST_PAIR holds.
+_JOINERS = frozenset("和及与")
+
+
 def _commas(match: re.Match[str]) -> str:
     return "、" * len(match[0])  # one per character, so that every offset is kept
 
@@ -57,10 +61,12 @@ def topics(phrase: str, pos: int) -> list[tuple[str, int]]:
     []
     """
     listed = "、" in phrase or bool(_ENDS_LIST.search(phrase))
-    phrase = _REPORTS_JOINED.sub(_commas, _ENDS_LIST.sub("", phrase))
-    phrase = _WORK_JOINED.sub("、", phrase)
+    phrase = _ENDS_LIST.sub("", phrase)
+    joined = not _JOINERS.isdisjoint(phrase)  # most phrases join nothing: no pattern to run
+    if joined:
+        phrase = _WORK_JOINED.sub("、", _REPORTS_JOINED.sub(_commas, phrase))
     last = phrase.rfind("、") + 1
-    if listed and "《" not in phrase:
+    if joined and listed and "《" not in phrase:
         phrase = phrase[:last] + _LAST_PAIR.sub(_commas, phrase[last:])
     found, cursor = [], 0
     for part in _split_outside_brackets(phrase):
@@ -72,13 +78,22 @@ def topics(phrase: str, pos: int) -> list[tuple[str, int]]:
 
 
 # The topics an item's agenda clauses name, whatever verb opened the item: 听取A、B情况汇报,
-# 研究C、D等事项, 会议就E进行研究, 会议还对F作出部署 (each clause up to its cue).
+# 研究C、D等事项, 会议就E进行研究, 会议还对F作出部署 (each clause up to its cue). The lazy topic
+# tries its cue after every character: a look-ahead for the characters the cue opens with comes
+# first, which refuses most of them at once.
+_AGENDA_CUE = (
+    r"(?:(?:的|等)?(?:有关|相关)?(?:工作)?(?:(?:进展|推进|完成|落实|开展)?情况)?的?"
+    r"(?:汇报|报告|事项|事宜|问题|议题)|等(?:有关|相关|重点)?工作)"
+)
+_AGENDA_CUE_FIRST = "(?=[的等有相工进推完落开情汇报事问议])"
+_DONE_CUE = r"(?:等)?(?:有关|相关)?(?:工作|事项|问题)?(?:进行了?|作出了?|作了)"
+_DONE_CUE_FIRST = "(?=[等有相工事问进作])"
 _AGENDA_CLAUSE = re.compile(
     r"(?=[听研讨部就对])(?:(?:听取(?:研究|并研究)?(?:了)?|研究(?:了|部署了?|讨论了?)?|讨论(?:了)?|(?<![研究])部署了)(?:关于)?(?P<t>[^。；;！？\n]{2,320}?)"
     # the cue is no word of a title (《…工作报告》): no 》 closes after it
-    r"(?:(?:的|等)?(?:有关|相关)?(?:工作)?(?:(?:进展|推进|完成|落实|开展)?情况)?的?(?:汇报|报告|事项|事宜|问题|议题)|等(?:有关|相关|重点)?工作)(?![^《》\n]{0,80}》)"
-    r"|(?<![^还并会上，；])[就对](?P<t2>[^。；;！？\n《]{2,120}?)(?:等)?(?:有关|相关)?(?:工作|事项|问题)?"
-    r"(?:进行了?|作出了?|作了)(?:专题)?(?:研究|安排部署|部署|讨论))"
+    rf"{_AGENDA_CUE_FIRST}{_AGENDA_CUE}(?![^《》\n]{{0,80}}》)"
+    r"|(?<![^还并会上，；])[就对](?P<t2>[^。；;！？\n《]{2,120}?)"
+    rf"{_DONE_CUE_FIRST}{_DONE_CUE}(?:专题)?(?:研究|安排部署|部署|讨论))"
 )
 
 

@@ -40,16 +40,24 @@ _SUBMITTED = re.compile(
 )
 # X《关于…的请示》 (the request of a unit is its report)
 _REQUEST = re.compile(rf"(?P<what>{_TITLE_LIST.pattern})")
+# The words that close what a unit reported on (…工作情况的汇报), each after a look-ahead for the
+# characters they open with: the lazy subject before them tries them after every character.
+_BEFORE_REPORT = r"(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?"
+_ABOUT_CUE = rf"{_BEFORE_REPORT}(?:(?:联合|专题|书面))?(?:汇报|说明|报告|介绍|请示)(?!会)"
+_ABOUT_CUE_FIRST = "(?=[的等有相工情联专书汇说报介请])"
+_BARE_CUE = rf"{_BEFORE_REPORT}汇报(?!会)"
+_BARE_CUE_FIRST = "(?=[的等有相工情汇])"
 # X就《A》作汇报 / X关于Y的汇报 / X汇报Y / X作起草说明
 _ABOUT = re.compile(
     r"(?:所作的?|作的)?(?:(?:分别|先后)?(?:[就对]|围绕)(?P<on>(?:《[^《》\n]*》|[^。；！？\n《》]){1,150}?)(?:[作做][了的]?|进行了?)(?:起草|编制|修订|有关|专题)?(?:情况)?(?:汇报|说明|介绍)"
-    r"|(?:关于)(?P<about>(?:《[^《》\n]*》|[^。；！？\n《》]){1,200}?)(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?"
-    r"(?:(?:联合|专题|书面))?(?:汇报|说明|报告|介绍|请示)(?!会)"
+    r"|(?:关于)(?P<about>(?:《[^《》\n]*》|[^。；！？\n《》]){1,200}?)"
+    rf"{_ABOUT_CUE_FIRST}{_ABOUT_CUE}"
     r"|(?:分别|先后)?(?:作了?|进行了?)(?P<none>(?:起草|编制|修订|有关)?(?:工作)?(?:情况)?)(?:汇报|说明)|发言(?=】)(?P<spoke>)"
     # 听取了区住建局汇报后指出: a report on the item's own topic; what follows is the meeting's.
     r"|汇报(?=后)(?P<spoke2>)"
     r"|(?:分别|先后)?(?:汇报(?:了)?|介绍了)(?P<plain>[^，。；！？\n]{2,120})"
-    r"|(?![要应须需将、，和及与]|分别|先后)(?P<bare>[^，。；！？《》\n关就]{2,80}?)(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?汇报(?!会)"
+    r"|(?![要应须需将、，和及与]|分别|先后)(?P<bare>[^，。；！？《》\n关就]{2,80}?)"
+    rf"{_BARE_CUE_FIRST}{_BARE_CUE}"
     # 原则通过了县卫生局关于《A》。: the unit's document, approved.
     r"|关于(?P<doc>(?:《[^《》\n]{2,150}》[、和及与]?)+)(?=[。，；！\n]))"
 )

@@ -137,6 +137,8 @@ _LOOKAHEAD_FIRST = [
     related._COMBINE,
     approvals.APPROVAL,
     subjects._AGENDA_CLAUSE,
+    directives._POINT,
+    items._HEADINGS[0],
 ]
 
 
@@ -149,6 +151,28 @@ def test_leading_lookahead_admits_every_first_character(pattern: re.Pattern[str]
     assert not empty
     assert chars
     assert not [c for c in chars if not lookahead.match(c)]
+
+
+# A look-ahead set before what follows a lazy part of a pattern, and that part.
+_GUARDED = [
+    (subjects._AGENDA_CUE_FIRST, subjects._AGENDA_CUE, subjects._AGENDA_CLAUSE),
+    (subjects._DONE_CUE_FIRST, subjects._DONE_CUE, subjects._AGENDA_CLAUSE),
+    (reports._ON_FIRST, reports._ON, reports._HEARD),
+    (reports._REPORT_WORD_FIRST, reports._REPORT_WORD, reports._HEARD),
+    (submissions._ABOUT_CUE_FIRST, submissions._ABOUT_CUE, submissions._ABOUT),
+    (submissions._BARE_CUE_FIRST, submissions._BARE_CUE, submissions._ABOUT),
+]
+
+
+@pytest.mark.parametrize(("lookahead", "guarded", "pattern"), _GUARDED, ids=lambda p: str(p)[:24])
+def test_lookahead_admits_every_first_character_of_what_it_guards(
+    lookahead: str, guarded: str, pattern: re.Pattern[str]
+) -> None:
+    chars, empty = _first_chars(sre_parse.parse(guarded))
+    assert not empty
+    assert chars
+    assert not [c for c in chars if not re.match(lookahead, c)]
+    assert lookahead + guarded in pattern.pattern
 
 
 def test_triggered_tells_what_the_trigger_pattern_would() -> None:
@@ -194,6 +218,74 @@ def test_a_title_approved_holds_its_cue() -> None:
     approved = [t for t in texts if items._TITLE_APPROVED.search(t)]
     assert len(approved) > 10
     assert not [t for t in approved if not items._TITLE_APPROVED_CUE.search(t)]
+
+
+def test_a_report_made_in_a_sentence_holds_its_cue() -> None:
+    """items._verb_items looks for a sentence opened by its reporter (县住建局汇报了…) only in a
+    text holding 汇报了 or 进行汇报."""
+    words = ["。", "\n", "，", " ", "会上", "随后", "区住建局", "局长", "汇报", "汇报了", "进行"]
+    words += ["了", "作", "就", "围绕", "方面", "甲乙", "等", "《", "》"]
+    rnd = random.Random(7)
+    texts = ["".join(rnd.choice(words) for _ in range(rnd.randint(0, 30))) for _ in range(50_000)]
+    texts += ["区住建局汇报了城区供暖情况。", "随后，区财政局就预算进行了汇报", "区审计局进行汇报"]
+    reported = [t for t in texts if items._SENTENCE_REPORT.search(t)]
+    assert len(reported) > 10
+    assert not [t for t in reported if not items._SENTENCE_REPORT_CUE.search(t)]
+
+
+def test_topics_joined_hold_a_joining_character() -> None:
+    """subjects.topics runs its patterns of joined topics only on a phrase holding 和, 及 or 与."""
+    words = [
+        "情况",
+        "工作",
+        "汇报",
+        "和",
+        "及",
+        "以及",
+        "与",
+        "、",
+        "，",
+        "贯彻",
+        "学习",
+        "甲乙丙丁",
+        "等",
+    ]
+    rnd = random.Random(7)
+    phrases = ["".join(rnd.choice(words) for _ in range(rnd.randint(0, 12))) for _ in range(50_000)]
+    phrases += ["甲情况及乙丙情况", "安全生产工作和防汛", "城市更新以及老旧小区改造"]
+    patterns = [subjects._REPORTS_JOINED, subjects._WORK_JOINED, subjects._LAST_PAIR]
+    joined = [p for p in phrases if any(pattern.search(p) for pattern in patterns)]
+    assert len(joined) > 10
+    assert not [p for p in joined if subjects._JOINERS.isdisjoint(p)]
+
+
+def _span(match: re.Match[str] | None) -> tuple[int, int] | None:
+    return match.span() if match else None
+
+
+def test_the_trailer_without_a_date_is_found_without_the_dated_headline() -> None:
+    """items._trailer tries the headline with its date only where a date stands after ``start``."""
+    words = [
+        "\n",
+        "  ",
+        "县教育局关于招生的汇报",
+        "2024-02-28",
+        "2024.2.8",
+        "(2023/11/05)",
+        "上一篇：",
+    ]
+    words += ["会议要求", "。", "出席：", "12", "2024", "-", "【打印】", "本报讯", "热点新闻"]
+    rnd = random.Random(7)
+    texts = ["".join(rnd.choice(words) for _ in range(rnd.randint(0, 25))) for _ in range(20_000)]
+    by_date = 0
+    for text in texts:
+        start = rnd.randint(0, len(text))
+        trailer = _span(items._TRAILER.search(text, start))
+        assert _span(items._trailer(text, start)) == trailer, text
+        undated = _span(items._TRAILER_UNDATED.search(text, start))
+        assert undated == trailer or items._DATE.search(text, start), text
+        by_date += undated != trailer
+    assert by_date > 100  # the dated headline did end some texts
 
 
 def test_longest_trigger_word_is_the_longest_word() -> None:
