@@ -12,7 +12,8 @@ from loaders.extract.directives import find_directives
 from loaders.extract.facts import add_plan, as_directed
 from loaders.extract.header import HEADER_WINDOW
 from loaders.extract.initiatives import opening_initiatives
-from loaders.extract.items import Item, minutes_end
+from loaders.extract.items import Item
+from loaders.extract.minutes_end import minutes_end
 from loaders.extract.plans import TITLE
 from loaders.extract.submissions import conveyed
 

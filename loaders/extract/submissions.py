@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from loaders.extract.items import AGENDA_WORDS, CONVEYING_WORDS, DECIDING_WORDS
+from loaders.extract.agenda_verbs import AGENDA_WORDS, CONVEYING_WORDS, DECIDING_WORDS
 from loaders.extract.not_reported import asked_later, elsewhere_cues, heard_elsewhere, in_subject
 from loaders.extract.plans import TITLE
 from loaders.extract.reports import split_subjects

@@ -14,11 +14,13 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 import pytest
 
 from loaders.extract import (
+    agenda_verbs,
     approvals,
     dates,
     directives,
     header,
     items,
+    minutes_end,
     naming,
     places,
     related,
@@ -190,7 +192,7 @@ def test_triggered_tells_what_the_trigger_pattern_would() -> None:
 
 
 def test_a_title_approved_holds_its_cue() -> None:
-    """items._verb_items looks for a title approved (《A》经会议审议通过) only where its cue is."""
+    """agenda_verbs.verb_starts looks for a title approved (《A》经会议审议通过) only where its cue is."""
     words = [
         "《",
         "》",
@@ -215,22 +217,22 @@ def test_a_title_approved_holds_its_cue() -> None:
         "《甲办法》（送审稿）获原则同意",
         "《乙规划》(草案)经通过",
     ]
-    approved = [t for t in texts if items._TITLE_APPROVED.search(t)]
+    approved = [t for t in texts if agenda_verbs._TITLE_APPROVED.search(t)]
     assert len(approved) > 10
-    assert not [t for t in approved if not items._TITLE_APPROVED_CUE.search(t)]
+    assert not [t for t in approved if not agenda_verbs._TITLE_APPROVED_CUE.search(t)]
 
 
 def test_a_report_made_in_a_sentence_holds_its_cue() -> None:
-    """items._verb_items looks for a sentence opened by its reporter (县住建局汇报了…) only in a
+    """agenda_verbs.verb_starts looks for a sentence opened by its reporter (县住建局汇报了…) only in a
     text holding 汇报了 or 进行汇报."""
     words = ["。", "\n", "，", " ", "会上", "随后", "区住建局", "局长", "汇报", "汇报了", "进行"]
     words += ["了", "作", "就", "围绕", "方面", "甲乙", "等", "《", "》"]
     rnd = random.Random(7)
     texts = ["".join(rnd.choice(words) for _ in range(rnd.randint(0, 30))) for _ in range(50_000)]
     texts += ["区住建局汇报了城区供暖情况。", "随后，区财政局就预算进行了汇报", "区审计局进行汇报"]
-    reported = [t for t in texts if items._SENTENCE_REPORT.search(t)]
+    reported = [t for t in texts if agenda_verbs._SENTENCE_REPORT.search(t)]
     assert len(reported) > 10
-    assert not [t for t in reported if not items._SENTENCE_REPORT_CUE.search(t)]
+    assert not [t for t in reported if not agenda_verbs._SENTENCE_REPORT_CUE.search(t)]
 
 
 def test_topics_joined_hold_a_joining_character() -> None:
@@ -264,7 +266,7 @@ def _span(match: re.Match[str] | None) -> tuple[int, int] | None:
 
 
 def test_the_trailer_without_a_date_is_found_without_the_dated_headline() -> None:
-    """items._trailer tries the headline with its date only where a date stands after ``start``."""
+    """minutes_end._trailer tries the headline with its date only where a date stands after ``start``."""
     words = [
         "\n",
         "  ",
@@ -280,10 +282,10 @@ def test_the_trailer_without_a_date_is_found_without_the_dated_headline() -> Non
     by_date = 0
     for text in texts:
         start = rnd.randint(0, len(text))
-        trailer = _span(items._TRAILER.search(text, start))
-        assert _span(items._trailer(text, start)) == trailer, text
-        undated = _span(items._TRAILER_UNDATED.search(text, start))
-        assert undated == trailer or items._DATE.search(text, start), text
+        trailer = _span(minutes_end._TRAILER.search(text, start))
+        assert _span(minutes_end._trailer(text, start)) == trailer, text
+        undated = _span(minutes_end._TRAILER_UNDATED.search(text, start))
+        assert undated == trailer or minutes_end._DATE.search(text, start), text
         by_date += undated != trailer
     assert by_date > 100  # the dated headline did end some texts
 

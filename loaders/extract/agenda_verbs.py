@@ -1,0 +1,148 @@
+"""The agenda's verbs, and where they open an item.
+
+One vocabulary of verbs (听取, 审议, 研究 …, their compounds and the adverbs before them) and the
+shapes in which they open an item in the wild: a sentence or paragraph opening with 会议 and a verb,
+a bare verb, the clauses of a news release's opening sentence (…常务会议，听取了…，研究了…), titles
+reviewed or approved before the verb, a paragraph on work the meeting took up, and one opening
+with the unit that reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.header import HEADER_WINDOW
+from loaders.extract.unit_names import unit_of
+
+# One vocabulary of agenda verbs. The words that open an item, alone or in a compound…
+AGENDA_WORDS = (
+    "听取", "审议", "审定", "审核", "研究", "传达", "学习", "议定", "部署", "讨论", "分析",
+)  # fmt: skip
+# …the words that decide, and those that convey (what they govern is background).
+DECIDING_WORDS = ("同意", "通过")
+CONVEYING_WORDS = ("传达", "学习", "通报", "印发", "转发", "贯彻")
+_COMPOUNDS = (
+    "研究审议并原则通过|研究审议并通过|研究审议通过|研究审议|听取并原则同意|听取并审议|审议并原则通过|审议并通过|审议通过|原则同意|原则通过|分别听取|"
+    "一致同意|一致通过|同意印发|同意出台|"
+    "研究部署|研究讨论|安排部署|部署安排|传达学习|学习贯彻|分析研判"
+)
+# How a verb may be qualified: 专题讨论, 认真研究.
+_ADVERBS = "认真|专题|集体|深入|系统|书面|决定"
+# A compound before the word it starts with, so the longest reading wins.
+_VERBS = _COMPOUNDS + "|" + "|".join(AGENDA_WORDS)
+VERB = re.compile(_VERBS)  # plain words: searched in the item as in a slice of it
+# (?<![^…]): at the text's start or after one of …, one look-behind rather than a branch.
+_SENTENCE_AGENDA = re.compile(
+    rf"(?<![^。；！\n])[\s?？\ufffd]*(?:会议|会上)(?:首先|还|又|再|随后|接着|最后|同时|先后|一并|集中)?"
+    rf"(?:{_ADVERBS})?(?:分别)?(?P<verb>{_VERBS})(?!决定|认为|指出|强调|提出|表示)"
+)
+# A paragraph of a news release may open with the bare verb: 审议《…》，听取…的汇报。
+_PARAGRAPH_AGENDA = re.compile(
+    r"(?m)^[ \t\u3000]*(?P<verb>审议并原则通过|审议通过|审议|听取并原则同意|听取|研究)(?=了|《|[^，。\n]{2})"
+)
+# …and so may a sentence inside one: 会议传达学习了…。审议了《A》。听取了B情况汇报。
+_BARE_SENTENCE_AGENDA = re.compile(
+    r"[。；][ \t\u3000]*(?P<verb>传达学习|审议|听取|研究|审定)(?=了)"
+)
+# 会议对《A》和《B》进行了认真审议: the titles come before the verb.
+_REVIEWED_TITLES = re.compile(
+    r"(?<![^。；！\n])[\s?？\ufffd]*(?:会议|会上)(?:还|又|随后|最后)?对(?=《)"
+    r"(?=[^。\n]{2,300}?(?:进行了?|作了?)[^，。\n]{0,6}(?:审议|讨论|研究|审定))"
+)
+# …or a title may open the sentence, approved after it: 《A》经会议审议原则通过, 《A》获会议原则通过.
+_TITLE_APPROVED = re.compile(
+    r"(?<![^。；！\n])[ \t\u3000]*(?=《[^《》\n]{2,80}》(?:[（(][^（）()\n]{2,8}[）)])?(?:经|获)(?:会议)?"
+    r"(?:审议|研究|讨论)?(?:并)?(?:原则|一致)?(?:通过|同意))"
+)
+# What every match of _TITLE_APPROVED holds: the title or its bracket closed, then 经 or 获.
+_TITLE_APPROVED_CUE = re.compile(r"[》）)][经获]")
+# …or a paragraph on work the meeting took up: 会议对国庆节前安全生产工作进行了部署，强调…
+_DEPLOYED_PARAGRAPH = re.compile(
+    r"(?m)^[ \t\u3000]*(?:会议|会上)(?:还|又|随后|最后|专门|专题)*(?:对|就)(?!《)"
+    r"(?=[^。，；\n]{2,60}?(?:进行了?|作了?|作出了?)(?:专题|全面)?"
+    r"(?:部署|安排部署|部署安排|推进|研究|调度|安排)[，。])"
+)
+# A paragraph may open with the reporter: 县住建局汇报了《…》的起草情况，会议审议并原则通过; also
+# after a word of sequence (随后，区财政局负责人汇报了…) and with what the report went over between
+# (会上，区资投公司负责人围绕起草过程、资格审查等方面，汇报了《…》).
+_SENTENCE_REPORT = re.compile(
+    r"(?<![^。；！\n])\s*(?:(?:会上|随后|接着|然后|最后|同时)[，,]?)?(?P<rep>[^，。；《》“”\n]{3,30}?)"
+    r"(?:作了?|就[^，。]{1,40}?|围绕[^。；\n]{1,80}?(?:等)?方面[，,]?)?(?:汇报了|进行了?汇报)"
+)
+# What every match of _SENTENCE_REPORT ends with: most texts that hold 汇报 hold none of these.
+_SENTENCE_REPORT_CUE = re.compile(r"汇报了|进行了?汇报")
+_CLAUSE_AGENDA = re.compile(
+    rf"(?<=[，；])\s*(?:还|又|再|随后|接着|最后|同时|并)?(?P<verb>{_VERBS})(?:了|并"
+    r"|(?<=听取|审议|讨论)(?=《|[^，。；\n]{4})|(?<=研究)(?!部署|讨论|决定|制定|解决|安排|下)(?=[^，。；\n]{4}))"
+    r"(?!决定|认为|指出|强调)"
+)
+# A news release may list the agenda in its opening sentence: …主持召开…常务会议，听取了…，研究了…。
+_OPENING = re.compile(
+    r"(?:召开|举行)[^。\n]{0,40}?(?:常务会议|常务会|会议)[，,。]|(?:常务会议|常务会)[^。\n]{0,40}?(?:召开|举行)[，,]"
+)
+_OPENING_VERB = re.compile(
+    rf"\s*(?:会议)?(?P<lead>(?:{_ADVERBS})?(?P<verb>{_VERBS}))(?!决定|认为|指出|强调)"
+)
+STOP = re.compile(r"[。！？\n]")
+
+
+def verb_starts(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Where an agenda verb opens an item between ``start`` and ``end``, with the verb, in order."""
+    starts: list[tuple[int, str]] = []
+    opening = _OPENING.search(text, start, min(end, start + HEADER_WINDOW))
+    if opening:
+        starts.extend(_continuations(text, opening.end() - 1, end))
+        # Right after the opening the verb may stand bare: …常务会议，听取县财政局关于…的汇报。
+        first = _OPENING_VERB.match(text, opening.end(), end)
+        if first and text[opening.end() - 1] == "。" and first.group(0) != first["lead"]:
+            first = None  # a new sentence or paragraph opening with 会议 is found on its own
+        if first and all(pos != first.start("verb") for pos, _ in starts):
+            starts.append((first.start("verb"), first["verb"]))
+    for match in [
+        *_SENTENCE_AGENDA.finditer(text, start, end),
+        *_PARAGRAPH_AGENDA.finditer(text, start, end),
+    ]:
+        starts.append((opened_at(match), match["verb"]))
+        starts.extend(_continuations(text, match.end(), end))
+    for match in _BARE_SENTENCE_AGENDA.finditer(text, start, end):
+        starts.append((match.start("verb"), match["verb"]))
+        starts.extend(_continuations(text, match.end(), end))
+    # Every match of the next patterns holds 对《, a title closed before 经 or 获, or a report made
+    # (汇报了, 进行汇报); most texts hold none.
+    reviewed = text.find("对《", start, end) >= 0
+    for match in _REVIEWED_TITLES.finditer(text, start, end) if reviewed else ():
+        starts.append((opened_at(match), "审议"))
+    approved = _TITLE_APPROVED_CUE.search(text, start, end)
+    for match in _TITLE_APPROVED.finditer(text, start, end) if approved else ():
+        starts.append((opened_at(match), "审议"))
+    for match in _DEPLOYED_PARAGRAPH.finditer(text, start, end):
+        starts.append((opened_at(match), "部署"))
+    reported = _SENTENCE_REPORT_CUE.search(text, start, end)
+    for match in _SENTENCE_REPORT.finditer(text, start, end) if reported else ():
+        opens = opened_at(match)
+        if unit_of(match["rep"]) and _same_paragraph_start(text, opens):
+            starts.append((opens, "汇报"))
+    starts.sort()
+    return starts
+
+
+def opened_at(match: re.Match[str]) -> int:
+    """Where a match's text starts, past the spaces it opens with (an indent, a line break)."""
+    return match.end() - len(match.group(0).lstrip())
+
+
+def _continuations(text: str, pos: int, end: int) -> list[tuple[int, str]]:
+    """Agenda clauses that continue a sentence: 会议传达学习了A，听取了B的汇报，研究了C。"""
+    stop = sentence_end(text, pos, end)
+    return [(m.start("verb"), m["verb"]) for m in _CLAUSE_AGENDA.finditer(text, pos, stop)]
+
+
+def sentence_end(text: str, pos: int, end: int) -> int:
+    """Where the sentence going on at ``pos`` ends, past its stop; ``end`` when none does."""
+    match = STOP.search(text, pos, end)
+    return match.end() if match else end
+
+
+def _same_paragraph_start(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a paragraph (a reporter sentence inside a paragraph is no new item)."""
+    return pos == 0 or text[pos - 1] == "\n"
