@@ -13,7 +13,7 @@ import csv
 import io
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from pydantic import ValidationError, computed_field
@@ -114,13 +114,18 @@ def document_shapes(folder: str | os.PathLike[str]) -> dict[str, str]:
     (``r01_xiqing_2019_news.txt``), if any (see :func:`shape_of_name`).
     """
     shapes: dict[str, str] = {}
-    for table in sorted(Path(folder).rglob(SOURCES_GLOB)):
-        with table.open(encoding="utf-8", newline="") as rows:
-            for row in csv.DictReader(rows, delimiter="\t"):
-                shape = SHAPES.get((row.get("shape") or "").strip())
-                if row.get("file") and shape:
-                    shapes[row["file"].strip()] = shape
+    for row in source_rows(sorted(Path(folder).rglob(SOURCES_GLOB))):
+        shape = SHAPES.get((row.get("shape") or "").strip())
+        if row.get("file") and shape:
+            shapes[row["file"].strip()] = shape
     return shapes
+
+
+def source_rows(tables: Iterable[Path]) -> Iterator[dict[str, str]]:
+    """Yield the rows of sources tables (TSV with a header: ``file``, ``shape``, ``government`` …)."""
+    for table in tables:
+        with table.open(encoding="utf-8", newline="") as rows:
+            yield from csv.DictReader(rows, delimiter="\t")
 
 
 def shape_of_name(name: str) -> str | None:

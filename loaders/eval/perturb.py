@@ -33,7 +33,6 @@ place was replaced by advertising is the same unit.
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
 import json
 import random
@@ -44,7 +43,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from loaders.eval.evaluate import SOURCES_GLOB, EvalReport, evaluate, find_documents, load_gold
+from loaders.eval.evaluate import (
+    SOURCES_GLOB,
+    EvalReport,
+    evaluate,
+    find_documents,
+    load_gold,
+    source_rows,
+)
 from loaders.eval.scoring import LIST_FIELDS, MEETING_FIELDS
 from loaders.extract.matching import canonical
 
@@ -257,11 +263,10 @@ def bare_units(doc: Mapping[str, object], places: Places) -> dict[str, object]:
 def governments(folder: Path) -> dict[str, str]:
     """Return each document's government by file name, from the folder's sources tables."""
     found: dict[str, str] = {}
-    for table in sorted(folder.rglob(SOURCES_GLOB)) + sorted(folder.parent.glob(SOURCES_GLOB)):
-        with table.open(encoding="utf-8", newline="") as rows:
-            for row in csv.DictReader(rows, delimiter="\t"):
-                if row.get("file") and row.get("government"):
-                    found.setdefault(row["file"].strip(), row["government"].strip())
+    tables = sorted(folder.rglob(SOURCES_GLOB)) + sorted(folder.parent.glob(SOURCES_GLOB))
+    for row in source_rows(tables):
+        if row.get("file") and row.get("government"):
+            found.setdefault(row["file"].strip(), row["government"].strip())
     return found
 
 
