@@ -47,9 +47,10 @@ def test_the_development_pages_copies_keep_their_units_reports_and_plans():
     original, copied = score_copies(
         folder, lambda p: extract_file(p, registry).to_json_dict(), "both", 0.5
     )
-    floors = {"bureaus": 0.95, "plans": 0.95, "reported": 0.93, "approved": 0.9}
-    for field, floor in floors.items():
+    # A copy may lose a little of what its page gives, never much: recall within 0.04 of the
+    # original pages' (0.01–0.03 lost when measured), precision at or above 0.95.
+    for field in ("bureaus", "plans", "reported", "approved"):
         counts = copied.fields[field]
-        assert counts.recall >= floor, (field, counts)
+        assert counts.recall >= original.fields[field].recall - 0.04, (field, counts)
         assert counts.precision >= 0.95, (field, counts)
     assert copied.meeting["ordinal"].correct >= original.meeting["ordinal"].correct - 2
