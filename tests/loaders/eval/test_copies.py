@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from loaders.eval.perturb import Places, bare_unit, perturb_text, restore_places
+from loaders.eval.copies import Places, bare_unit, perturb_text, restore_places
 
 YICHUN = Places.of("宜春市人民政府")
 TEXT = "宜春市召开会议，听取了宜春市财政局的汇报，审议《宜春市甲方案》。宜春实验中学。"
@@ -38,7 +38,7 @@ def test_units_are_compared_bare_within_the_government():
 
 
 def test_the_development_pages_copies_keep_their_units_reports_and_plans():
-    from loaders.eval.perturb import score_copies
+    from loaders.eval.copies import score_copies
     from loaders.extract.registry import load_registry
     from loaders.pipeline import extract_file
 
