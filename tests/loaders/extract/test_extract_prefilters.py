@@ -16,6 +16,7 @@ import pytest
 from loaders.extract import (
     agenda_verbs,
     approvals,
+    chair,
     dates,
     directives,
     header,
@@ -368,10 +369,10 @@ def _holds_word(pattern: re.Pattern[str], word: str) -> bool:
     return any(chars[i : i + len(word)] == list(word) for i in range(len(chars)))
 
 
-@pytest.mark.parametrize("pattern", header._CHAIR_RES)
+@pytest.mark.parametrize("pattern", chair.CHAIR_RES)
 def test_every_chair_pattern_holds_the_word_chair_skips_to(pattern: re.Pattern[str]) -> None:
     assert _holds_word(pattern, "主持")
-    assert header._chair("区长张三主持召开区政府常务会议") == ("区长", "张三")
+    assert chair.read_chair("区长张三主持召开区政府常务会议") == ("区长", "张三")
 
 
 def test_day_first_stamp_holds_a_colon() -> None:
