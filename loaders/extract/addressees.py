@@ -25,8 +25,11 @@ _COLLECTIVE_MARK = re.compile(r"有关|相关|各|涉及|的|分管|属地|责�
 _BARE_GROUP = re.compile(
     r"^(?:街道|镇|乡镇|街镇|镇街|部门|单位|企业|社区|村|学校)(?:（[^（）]{1,6}）)?$"
 )
+# Verbs and adverbs: an addressee's phrase has stopped before them (各相关部门认真组织…, 建立行业主管
+# 部门牵头的机制, 分管副区长组织财政等部门人员…).
 _VERBISH = re.compile(
     r"(?<!主)要|应(?!急)|须|进一步|加强|做好|落实|推进|开展|按照|根据|结合|对照|实行|[将把]|对(?!口|外)"
+    r"|认真|切实|建立|组建|构建|(?<![党会层])组织(?!部)"
 )
 _COLLECTIVE_END = re.compile(
     r"(?:部门|单位|街道|镇|乡镇|（镇）|（街道）|（乡镇）|专班|上下|区长|县长|市长|镇长|领导|同志|"
@@ -86,6 +89,8 @@ def is_collective(phrase: str) -> bool:
         return False
     if phrase in _WHOLE_PLACE or _BARE_GROUP.match(phrase):
         return True
+    if phrase[-1] in "下长" and not _plural_end(phrase):
+        return False  # 各部门看清眼下: no 上下; 分管副区长: one person, not 各位副区长
     if "各" in phrase[:4] and not _VERBISH.search(phrase) and phrase[-1] in NAME_ENDS:
         return True  # 各镇街, 沿河各镇街, 各县（市）区政府, 各乡镇（街道）农村经营管理站
     if _VERBISH.search(phrase):
@@ -99,6 +104,15 @@ def is_collective(phrase: str) -> bool:
         return True
     # 防火检查站, 煤矿企业和煤炭集运站, 建设单位: a kind of unit, every one of that kind.
     return bool(KIND_OF_UNIT.match(phrase)) and not FUNCTION_CHARS & set(phrase[:2])
+
+
+def _plural_end(phrase: str) -> bool:
+    """Whether a phrase ending in 下 or 长 ends in 上下, or names several heads (各位副区长).
+
+    >>> _plural_end("全区上下"), _plural_end("各分管区长"), _plural_end("分管副区长")
+    (True, True, False)
+    """
+    return phrase.endswith("上下") or (phrase.endswith("长") and ("各" in phrase or "位" in phrase))
 
 
 def could_be_party(phrase: str) -> bool:
@@ -200,7 +214,7 @@ def addressees(phrase: str) -> tuple[tuple[str, bool], ...] | None:
     ):
         return ((phrase, True),)  # 县政府系统党员干部: a category, though it ends in 部
     summed = _SUMMED_UP.match(phrase)
-    if summed and _DOMAINS_SUMMED.match(phrase) and not re.search(r"要|须|[将把对]", phrase):
+    if summed and _DOMAINS_SUMMED.match(phrase) and not _VERBISH.search(phrase):
         tail = phrase[len(summed["names"]) :]
         named = _named_units(split_list(summed["names"]), tail)
         return named or ((phrase, True),)  # 县委组织部、财政局等有关部门 / 公安、应急等部门

@@ -38,9 +38,9 @@ _BEFORE_MODAL = ("一定", "都", "也", "均", "还", "更", "既")
 
 # 各级、各部门在对示范镇建设的认识上一定要…: where the addressee must act, between it and 要.
 _SETTING = re.compile(r"在[^，。；]{1,30}?(?:上|中|方面)$")
-# 清明节期间县森林防火指挥办公室要…: when the addressee must act, before it.
-_TIME_SETTING = re.compile(r"^[^，。；]{1,10}?(?:期间|前夕|节前夕?|节后|假期)")
-_TIME_WORDS = frozenset("期节夕")  # one of them is in every match of _TIME_SETTING
+# 清明节期间县森林防火指挥办公室要…, 春节临近各级各部门要…: when the addressee must act, before it.
+_TIME_SETTING = re.compile(r"^[^，。；]{1,10}?(?:期间|前夕|节前夕?|节后|假期|临近)")
+_TIME_WORDS = frozenset("期节夕临")  # one of them is in every match of _TIME_SETTING
 
 
 def bare_subject(subject: str) -> str:
@@ -50,6 +50,8 @@ def bare_subject(subject: str) -> str:
     ('各级各部门', '各部门')
     >>> bare_subject("清明节期间县防火办"), bare_subject("春节前夕县防火办"), bare_subject("国庆前夕县防火办")
     ('县防火办', '县防火办', '县防火办')
+    >>> bare_subject("春节临近各级各部门")
+    '各级各部门'
 
     """
     if subject and subject[-1] in _NUMERALS:
@@ -95,8 +97,8 @@ def led(rest: str, offset: int, tail: str) -> list[Directive]:
             or _WITH_VERB.search(rest[:end])
         ):
             continue
-        if rest[end : end + 1] in ("门", "长"):
-            continue  # 纪检监察部门, 局长: the name does not stop inside a word
+        if rest[end : end + 1] in ("门", "长") or rest[end - 1 : end + 1] == "组织":
+            continue  # 纪检监察部门, 局长, 组织: the name does not stop inside a word
         parties = addressees(rest[:end])
         if parties:
             action = action_of(rest[end:], tail, rest)

@@ -23,8 +23,9 @@ ACTION = re.compile(
     r"对|在|向|负责|牵头|加快|抓紧|做好|加强|组织|配合|督促|指导|推动|开展|落实|完成|制定|建立|协调|"
     r"给予|抓好|统筹|做实|强化|严格"
 )
-# Words that show a clause opens with a verb or a measure, not with a unit (逐小区…, 要坚持城乡…).
-_NOT_A_SUBJECT = re.compile(r"^[要逐在对把将选坚各全每]|[的了取选持个]")
+# Words that show a clause opens with a verb or a measure, not with a unit (逐小区…, 要坚持城乡…),
+# states what something is (是省委…站在全局…) or tells what was done (前期已委托某公司完成…).
+_NOT_A_SUBJECT = re.compile(r"^[要逐在对把将选坚各全每是]|[的了取选持个已]")
 
 
 # 会议要求，各相关单位切实履行职责: the request stands alone before the comma, its addressee after.
