@@ -29,7 +29,7 @@ _BARE_GROUP = re.compile(
 # 部门牵头的机制, 分管副区长组织财政等部门人员…).
 _VERBISH = re.compile(
     r"(?<!主)要|应(?!急)|须|进一步|加强|做好|落实|推进|开展|按照|根据|结合|对照|实行|[将把]|对(?!口|外)"
-    r"|认真|切实|建立|组建|构建|(?<![党会层])组织(?!部)"
+    r"|认真|切实|建立|成立|组建|构建|(?<![党会层])组织(?!部)"
 )
 _COLLECTIVE_END = re.compile(
     r"(?:部门|单位|街道|镇|乡镇|（镇）|（街道）|（乡镇）|专班|上下|区长|县长|市长|镇长|领导|同志|"
@@ -60,9 +60,10 @@ _LIST_SEP = re.compile(r"[、，,]")
 _CONJ = re.compile(r"以及|和|及|与|并")
 
 
-# Collectives named by category: 县政府班子成员, 党员干部, 全市政府系统, 项目牵头单位, 相关镇街.
+# Collectives named by category: 县政府班子成员, 党员干部, 全市政府系统, 项目牵头单位, 相关镇街,
+# 市政府领导, 区政府班子, 党组成员.
 _CATEGORY = re.compile(
-    r"^[一-龥、（）()]{0,10}(?:班子成员|党员干部|领导干部|干部职工|政府系统|分管领导|[区县市]领导|"
+    r"^[一-龥、（）()]{0,10}(?:班子成员|班子|党组成员|政府领导|党员干部|领导干部|干部职工|政府系统|分管领导|[区县市]领导|"
     r"各级领导|牵头单位|责任单位|配合单位|成员单位|直属单位|[区县市]直单位|镇街|街镇|乡镇|镇（街道）|"
     r"镇（街）|部门|媒体|系统|[区县市]级领导|[区县市]直机关|驻[区县市]单位)$"
     r"|^[省市区县乡镇村、]{2,9}[两三四五]级$"  # 市、区两级, 县乡村三级: the levels of government
@@ -71,10 +72,12 @@ _CATEGORY = re.compile(
 _DOMAINS_SUMMED = re.compile(r"^[一-龥、和及]{2,40}等(?:有关|相关)?(?:部门|单位|镇街|乡镇|企业)$")
 
 
-# 全区要… addresses everyone in the district, as 全区上下 does.
+# 全区要… addresses everyone in the district, as 全区上下 does; 各地 every place of the government.
 _WHOLE_PLACE = frozenset(
-    ("工作专班", "领导小组", "全区", "全县", "全市", "全区上下", "全县上下", "全市上下")
+    ("工作专班", "领导小组", "全区", "全县", "全市", "全区上下", "全县上下", "全市上下", "各地")
 )
+# 报告起草组, 规划起草组: a team named by the document it drafts.
+_DRAFTERS = "起草组"
 
 
 @lru_cache(maxsize=65536)
@@ -88,6 +91,8 @@ def is_collective(phrase: str) -> bool:
     if not 2 <= len(phrase) <= 24 or _PUNCT.search(phrase):
         return False
     if phrase in _WHOLE_PLACE or _BARE_GROUP.match(phrase):
+        return True
+    if phrase.endswith(_DRAFTERS) and not _VERBISH.search(phrase):
         return True
     if phrase[-1] in "下长" and not _plural_end(phrase):
         return False  # 各部门看清眼下: no 上下; 分管副区长: one person, not 各位副区长

@@ -51,3 +51,67 @@ def test_extract_a_mechanism_set_up_names_no_addressee(tmp_path):
 def test_extract_one_official_in_charge_is_no_collective(tmp_path):
     body = _HEARD + "区乙局要修改完善协议，并由分管副区长组织财政、审计等相关部门人员把关后签订。"
     assert addressees(extract_text(tmp_path, body)) == {("区乙局", False)}
+
+
+def _told(result, to):
+    return [d for d in result.directed if d.to == to]
+
+
+def test_extract_two_sentences_of_one_paragraph_are_one_point(tmp_path):
+    body = _HEARD + "会议强调，全区上下要抓好甲工作。会议要求，全区上下要抓好乙工作。"
+    assert len(_told(extract_text(tmp_path, body), "全区上下")) == 1
+
+
+def test_extract_a_collective_told_twice_in_one_sentence_keeps_one_edge(tmp_path):
+    body = _HEARD + "会议强调，各部门要抓好甲工作，各部门要抓好乙工作。"
+    assert len(_told(extract_text(tmp_path, body), "各部门")) == 1
+
+
+def test_extract_the_government_s_leaders_are_a_collective(tmp_path):
+    body = _HEARD + "会议要求，区政府领导要对照任务清单逐项盘点。"
+    assert addressees(extract_text(tmp_path, body)) == {("区政府领导", True)}
+
+
+def test_extract_the_government_s_team_is_a_collective(tmp_path):
+    body = _HEARD + "区政府班子要坚持以上率下，到一线开展调研。"
+    assert addressees(extract_text(tmp_path, body)) == {("区政府班子", True)}
+
+
+def test_extract_team_members_and_party_group_members_are_one_collective(tmp_path):
+    body = _HEARD + "会议要求，区政府班子成员和党组成员要认真学习《条例》。"
+    assert addressees(extract_text(tmp_path, body)) == {("区政府班子成员和党组成员", True)}
+
+
+def test_extract_a_drafting_group_is_a_collective(tmp_path):
+    body = _HEARD + "会议要求，报告起草组要认真吸收各方意见，修改完善后提交审议。"
+    assert addressees(extract_text(tmp_path, body)) == {("报告起草组", True)}
+
+
+def test_extract_every_locality_is_a_collective(tmp_path):
+    body = _HEARD + "各地要依托各自优势，找准招引路径。"
+    assert addressees(extract_text(tmp_path, body)) == {("各地", True)}
+
+
+def test_extract_a_collective_asked_to_go_on_without_a_modal_is_directed(tmp_path):
+    body = _HEARD + "会议要求，各相关部门继续巩固来之不易的稳定局面。"
+    assert addressees(extract_text(tmp_path, body)) == {("各相关部门", True)}
+
+
+def test_extract_a_matter_between_the_addressee_and_its_modal_is_no_part_of_it(tmp_path):
+    body = _HEARD + "各乡镇（街道）、相关部门对于重大事项要逐级请示报告。"
+    assert addressees(extract_text(tmp_path, body)) == {("各乡镇（街道）、相关部门", True)}
+
+
+def test_extract_collectives_told_to_work_together_keep_their_phrase(tmp_path):
+    body = _HEARD + "会议要求，各部门、镇街之间要搞好配合，共同完成考核指标。"
+    assert addressees(extract_text(tmp_path, body)) == {("各部门、镇街", True)}
+
+
+def test_extract_a_domain_asked_to_act_with_others_is_a_collective(tmp_path):
+    body = _HEARD + "请国土会同发改、财政等部门，在半个月内制定收费标准。"
+    assert addressees(extract_text(tmp_path, body)) == {("国土", True)}
+
+
+def test_extract_departments_between_themselves_name_no_addressee(tmp_path):
+    body = _HEARD + "会议指出，部门之间要加强沟通、密切协作。"
+    assert not addressees(extract_text(tmp_path, body))
