@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 
 _TITLE = r"(?:常务)?副?(?:[区县市州旗]长|镇长|乡长|主任|书记)|代[区县市]长"
-# A name: two to four characters, or a name with a middle dot (亚迪卡尔·吐尔洪).
-_NAME = r"(?:[一-龥]{2,8}·[一-龥]{2,8}?|[一-龥]{2,4}?)"
-# 县长王五昨天下午主持: a time between the name and 主持 is not part of the name.
-_WHEN = r"(?:昨天|昨日|今天|今日|上午|下午|晚上)*"
+# A name: two to four characters, or a name with a middle dot (亚迪卡尔·吐尔洪, 奇·达某某).
+_NAME = r"(?:[一-龥]{1,8}·[一-龥]{2,8}?|[一-龥]{2,4}?)"
+# 县长王五昨天下午主持, 县长王五11月4日主持: a time between the name and 主持 is not part of the name.
+_WHEN = r"(?:\d{1,2}月\d{1,2}日|昨天|昨日|今天|今日|上午|下午|晚上)*"
+# 由市长召集并主持: a rule of who convenes the meeting, no name.
+_NOT_A_NAME = re.compile(r"召集|并$|亲自")
 CHAIR_RES = (
     re.compile(
         rf"受[^，。]{{0,16}}?委托[，,]?\s*(?P<title>{_TITLE})(?P<name>[一-龥]{{2,3}}?)(?:同志)?主持"
@@ -47,9 +49,9 @@ def read_chair(text: str) -> tuple[str | None, str] | None:
         return None  # every pattern holds it
     on_behalf = "委托" in text  # the first two patterns read 受…委托 only: most headers hold none
     for regex in CHAIR_RES if on_behalf else CHAIR_RES[2:]:
-        match = regex.search(text)
-        if match:
-            return match["title"] or None, match["name"]
+        for match in regex.finditer(text):
+            if not _NOT_A_NAME.search(match["name"]):
+                return match["title"] or None, match["name"]
     return None
 
 

@@ -38,7 +38,9 @@ _SENTENCE_MARK = re.compile(r"[。\n]")
 # at every other character (its alternatives open with optional parts).
 _ORDINAL_RE = re.compile(
     rf"(?=[\d{CN_DIGITS}第])(?:(?P<year>\d{{4}})年度?)?(?:(?P<term>[{CN_DIGITS}]+|\d+)届)?"
-    rf"(?:第\s*)?(?P<n>{NUM})\s*次(?:[区县市州旗]?(?:人民)?政府)?(?:常务(?:[（(]扩大[）)])?会议|常务会|会议)"
+    # 第171、172次: two meetings held at once, the first named; 第6次（5届51次）: an aside
+    rf"(?:第\s*)?(?P<n>{NUM})(?:[、，,和]{NUM})*\s*次(?:[（(][^（）()]{{1,10}}[）)])?"
+    r"(?:[区县市州旗]?(?:人民)?政府)?(?:常务(?:[（(]扩大[）)])?会议?|会议)"
     r"(?!议?精神)"  # 市政府第163次常务会议精神: another meeting, conveyed
 )
 _DOC_NUMBER_RE = re.compile(
@@ -67,10 +69,10 @@ def parse_header(text: str, published: str | None = None, portal: str | None = N
     text = window + text[HEADER_WINDOW:]
     anchors = _held_sentences(text)  # read once: the anchor, the date and the chair come from them
     anchor = anchors[0] if anchors else None
-    head = text[: max(600, anchor[1])] if anchor else text[:600]
+    raw = text[: max(600, anchor[1])] if anchor else text[:600]
     # Furniture lines go first, whole: 时间：2023-08-31 来源：某报 is the page's line, and its date
     # would stay behind if its 来源 part went first.
-    head = PUBLICATION.sub("", FURNITURE_LINE.sub("", head))
+    head = PUBLICATION.sub("", FURNITURE_LINE.sub("", raw))
     where = anchor[0] if anchor else head
     # A page that never says a meeting was held (news of something else) has no meeting date.
     held = anchor or _TIME_FIELD.search(head)
@@ -83,7 +85,7 @@ def parse_header(text: str, published: str | None = None, portal: str | None = N
     return Meeting(
         title=f"{issuer}第{ordinal}次常务会议" if issuer and ordinal else None,
         doc_number=_doc_number(head),
-        date=(_anchored_date(anchors, published) or read_date(head, published)) if dated else None,
+        date=_meeting_date(anchors, raw, head, published) if dated else None,
         ordinal=ordinal,
         chair=chair[1] if chair else None,
         chair_title=chair[0] if chair else None,
@@ -109,6 +111,25 @@ def _held_sentences(text: str) -> list[tuple[str, int]]:
         if _HELD.search(text, start, end):
             found.append((text[start:end], end))
     return found
+
+
+# 会议时间：\n\n2023年11月20日（星期一）上午9:30: a timeline's time field, its value sometimes on
+# the line after it (a line holding 星期 is otherwise the page's furniture).
+_TIME_VALUE = re.compile(r"(?m)^[ \t]*(?:会议)?(?:时间|日期)[：:]\s*(?P<v>[^\n]{4,40})")
+_PAGE_WORDS = re.compile(r"来源|作者|编辑|浏览|点击")
+
+
+def _meeting_date(
+    anchors: list[tuple[str, int]], raw: str, head: str, published: str | None
+) -> str | None:
+    """The date of the sentence that says the meeting was held, else of its time field, else
+    the first of the header without the page's furniture."""
+    if found := _anchored_date(anchors, published):
+        return found
+    field = _TIME_VALUE.search(raw) if "时间" in raw or "日期" in raw else None
+    if field and not _PAGE_WORDS.search(field["v"]) and (found := read_date(field["v"], published)):
+        return found
+    return read_date(head, published)
 
 
 def _anchored_date(held: list[tuple[str, int]], published: str | None) -> str | None:
