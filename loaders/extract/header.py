@@ -10,17 +10,15 @@ import re
 
 from loaders.extract.chair import held_chair, read_chair
 from loaders.extract.dates import (
-    CN_DIGITS,
     FURNITURE_LINE,
-    NUM,
     PUBLICATION,
     STAMP,
     blank,
     published_in_text,
     read_date,
-    to_int,
 )
 from loaders.extract.issuer import read_issuer
+from loaders.extract.numerals import CN_DIGITS, NUM, to_int
 from loaders.models import Meeting
 
 _HELD = re.compile(r"召开|主持|举行|时间")

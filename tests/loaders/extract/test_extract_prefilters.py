@@ -23,6 +23,7 @@ from loaders.extract import (
     items,
     minutes_end,
     naming,
+    numerals,
     places,
     related,
     reports,
@@ -310,7 +311,7 @@ def test_pattern_opens_with_the_characters_re_skips_to(pattern: re.Pattern[str])
 
 
 def _cn2an_value(numeral: str) -> int | None:
-    """What :func:`loaders.extract.dates.to_int` gave when every numeral went to cn2an."""
+    """What :func:`loaders.extract.numerals.to_int` gave when every numeral went to cn2an."""
     import cn2an
 
     mode = "direct" if "十" not in numeral and "百" not in numeral and len(numeral) > 2 else "smart"
@@ -326,12 +327,12 @@ def test_usual_numerals_read_as_cn2an_reads_them() -> None:
     for length in range(1, 4):
         for chars in itertools.product(alphabet, repeat=length):
             numeral = "".join(chars)
-            if (value := dates._usual_numeral(numeral)) is not None:
+            if (value := numerals._usual_numeral(numeral)) is not None:
                 read += 1
                 assert value == _cn2an_value(numeral), numeral
     assert read > 900  # 十 to 九百九十九 and the years' digits
     for numeral in ("二〇二四", "一九九八", "四十七", "一百零三", "九百九十九", "二〇〇八〇"):
-        assert dates._usual_numeral(numeral) == _cn2an_value(numeral) is not None
+        assert numerals._usual_numeral(numeral) == _cn2an_value(numeral) is not None
 
 
 def _places_by_every_length(text: str) -> Counter[str]:
