@@ -32,8 +32,9 @@ _ADVERBS = "认真|专题|集体|深入|系统|书面|决定"
 _VERBS = _COMPOUNDS + "|" + "|".join(AGENDA_WORDS)
 VERB = re.compile(_VERBS)  # plain words: searched in the item as in a slice of it
 # (?<![^…]): at the text's start or after one of …, one look-behind rather than a branch.
+# (会前学习了…，讨论了《A》: a study before the meeting opens the sentence, its agenda clauses follow.)
 _SENTENCE_AGENDA = re.compile(
-    rf"(?<![^。；！\n])[\s?？\ufffd]*(?:会议|会上)(?:首先|还|又|再|随后|接着|最后|同时|先后|一并|集中)?"
+    rf"(?<![^。；！\n])[\s?？\ufffd]*(?:会议|会上|会前)(?:首先|还|又|再|随后|接着|最后|同时|先后|一并|集中)?"
     rf"(?:{_ADVERBS})?(?:分别)?(?P<verb>{_VERBS})(?!决定|认为|指出|强调|提出|表示)"
 )
 # A paragraph of a news release may open with the bare verb: 审议《…》，听取…的汇报。
@@ -80,6 +81,8 @@ _CLAUSE_AGENDA = re.compile(
 _OPENING = re.compile(
     r"(?:召开|举行)[^。\n]{0,40}?(?:常务会议|常务会|会议)[，,。]|(?:常务会议|常务会)[^。\n]{0,40}?(?:召开|举行)[，,]"
 )
+# A portal's agenda field: 会议议题：传达学习…，研究A、B工作，审议《C》等。
+_AGENDA_FIELD = re.compile(r"(?m)^[ \t\u3000]*会议议题[：:]?")
 _OPENING_VERB = re.compile(
     rf"\s*(?:会议)?(?P<lead>(?:{_ADVERBS})?(?P<verb>{_VERBS}))(?!决定|认为|指出|强调)"
 )
@@ -103,6 +106,10 @@ def verb_starts(text: str, start: int, end: int) -> list[tuple[int, str]]:
         *_PARAGRAPH_AGENDA.finditer(text, start, end),
     ]:
         starts.append((opened_at(match), match["verb"]))
+        starts.extend(_continuations(text, match.end(), end))
+    for match in _AGENDA_FIELD.finditer(text, start, end) if "会议议题" in text else ():
+        if first := _OPENING_VERB.match(text, match.end(), end):
+            starts.append((first.start("verb"), first["verb"]))
         starts.extend(_continuations(text, match.end(), end))
     for match in _BARE_SENTENCE_AGENDA.finditer(text, start, end):
         starts.append((match.start("verb"), match["verb"]))

@@ -115,3 +115,30 @@ def test_extract_a_domain_asked_to_act_with_others_is_a_collective(tmp_path):
 def test_extract_departments_between_themselves_name_no_addressee(tmp_path):
     body = _HEARD + "会议指出，部门之间要加强沟通、密切协作。"
     assert not addressees(extract_text(tmp_path, body))
+
+
+def _titles(result):
+    return {plan.title for plan in result.plans}
+
+
+def test_extract_titles_discussed_after_a_study_before_the_meeting_are_plans(tmp_path):
+    body = "会前学习了《某某保护法》，讨论了《甲县政府工作报告（草案）》、《甲县财政预算（草案）的报告》。"
+    assert _titles(extract_text(tmp_path, body)) == {
+        "甲县政府工作报告（草案）",
+        "甲县财政预算（草案）的报告",
+    }
+
+
+def test_extract_an_agenda_field_opens_the_items_it_lists(tmp_path):
+    opening = "某区政府第36次常务会议\n\n会议议题开展会前学法，传达学习有关文件精神，审议《某区乙工作实施方案》等。\n\n"
+    body = "5月22日，区长张三主持召开区政府第36次常务会议。会议强调，要抓好落实。"
+    assert _titles(extract_text(tmp_path, body, opening)) == {"某区乙工作实施方案"}
+
+
+def test_extract_work_done_in_a_sentence_that_adapts_asks_no_line_of_work(tmp_path):
+    body = (
+        _HEARD
+        + "会议指出，过去一年，全区主动适应新常态，把稳增长、调结构、惠民生各项工作统筹抓好。"
+    )
+    names = {i.name for i in extract_text(tmp_path, body).initiatives}
+    assert not names & {"稳增长", "调结构", "惠民生"}
