@@ -41,9 +41,11 @@ _SENTENCE_AGENDA = re.compile(
 _PARAGRAPH_AGENDA = re.compile(
     r"(?m)^[ \t\u3000]*(?P<verb>审议并原则通过|审议通过|审议|听取并原则同意|听取|研究)(?=了|《|[^，。\n]{2})"
 )
-# …and so may a sentence inside one: 会议传达学习了…。审议了《A》。听取了B情况汇报。
+# …and so may a sentence inside one: 会议传达学习了…。审议了《A》。听取了B情况汇报。 A bare 学习
+# opens one when agenda clauses follow it (学习市纪委《A》，听取B的汇报).
 _BARE_SENTENCE_AGENDA = re.compile(
-    r"[。；][ \t\u3000]*(?P<verb>传达学习|审议|听取|研究|审定)(?=了)"
+    r"[。；][ \t\u3000]*(?:(?P<verb>传达学习|审议|听取|研究|审定)(?=了)"
+    r"|(?P<study>学习)(?=[^，。；\n]{2,80}[，；](?:听取|审议|研究)))"
 )
 # 会议对《A》和《B》进行了认真审议: the titles come before the verb.
 _REVIEWED_TITLES = re.compile(
@@ -112,7 +114,8 @@ def verb_starts(text: str, start: int, end: int) -> list[tuple[int, str]]:
             starts.append((first.start("verb"), first["verb"]))
         starts.extend(_continuations(text, match.end(), end))
     for match in _BARE_SENTENCE_AGENDA.finditer(text, start, end):
-        starts.append((match.start("verb"), match["verb"]))
+        verb = match["verb"] or match["study"]
+        starts.append((match.start("verb" if match["verb"] else "study"), verb))
         starts.extend(_continuations(text, match.end(), end))
     # Every match of the next patterns holds 对《, a title closed before 经 or 获, or a report made
     # (汇报了, 进行汇报); most texts hold none.

@@ -142,3 +142,12 @@ def test_extract_work_done_in_a_sentence_that_adapts_asks_no_line_of_work(tmp_pa
     )
     names = {i.name for i in extract_text(tmp_path, body).initiatives}
     assert not names & {"稳增长", "调结构", "惠民生"}
+
+
+def test_extract_a_study_sentence_does_not_hide_the_reports_after_it(tmp_path):
+    body = (
+        "会议学习了有关讲话精神。学习市纪委《关于开展纪律教育的工作方案》，"
+        "听取了全区重点民生实事进展情况、乙学校开学筹备工作有关事宜的情况汇报。"
+    )
+    names = {i.name for i in extract_text(tmp_path, body).initiatives}
+    assert {"重点民生实事", "乙学校开学筹备"} <= names
