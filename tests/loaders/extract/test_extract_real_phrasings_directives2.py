@@ -151,3 +151,32 @@ def test_extract_a_study_sentence_does_not_hide_the_reports_after_it(tmp_path):
     )
     names = {i.name for i in extract_text(tmp_path, body).initiatives}
     assert {"重点民生实事", "乙学校开学筹备"} <= names
+
+
+def _initiatives(result):
+    return {i.name for i in result.initiatives}
+
+
+def test_extract_a_point_listing_actions_names_no_line_of_work(tmp_path):
+    body = _HEARD + "会议要求，一是抓好甲工作。二是加强队伍建设、提升服务能力，配齐专业干部。"
+    assert not _initiatives(extract_text(tmp_path, body)) & {"队伍建设", "提升服务能力"}
+
+
+def test_extract_a_point_on_a_requirement_names_no_line_of_work(tmp_path):
+    body = _HEARD + "会议要求，一是严格执行“三个不得”要求，持续提高效能。"
+    assert not any("三个不得" in name for name in _initiatives(extract_text(tmp_path, body)))
+
+
+def test_extract_the_government_s_departments_are_no_line_of_work(tmp_path):
+    body = "会议传达学习了有关讲话精神，研究市政府系统贯彻落实意见。"
+    assert not any("系统" in name for name in _initiatives(extract_text(tmp_path, body)))
+
+
+def test_extract_what_follows_is_no_line_of_work(tmp_path):
+    body = "会议议定以下意见\n\n一、听取了全区甲工作情况汇报。"
+    assert "以下" not in _initiatives(extract_text(tmp_path, body))
+
+
+def test_extract_the_groundwork_is_no_line_of_work(tmp_path):
+    body = _HEARD + "会议要求，要把各项基础工作抓实抓细。"
+    assert not any("基础" in name for name in _initiatives(extract_text(tmp_path, body)))
