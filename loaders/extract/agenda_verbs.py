@@ -16,7 +16,7 @@ from loaders.extract.unit_names import unit_of
 
 # One vocabulary of agenda verbs. The words that open an item, alone or in a compound…
 AGENDA_WORDS = (
-    "听取", "审议", "审定", "审核", "研究", "传达", "学习", "议定", "部署", "讨论", "分析",
+    "听取", "审议", "审定", "审核", "研究", "传达", "学习", "议定", "部署", "讨论", "分析", "通报",
 )  # fmt: skip
 # …the words that decide, and those that convey (what they govern is background).
 DECIDING_WORDS = ("同意", "通过")

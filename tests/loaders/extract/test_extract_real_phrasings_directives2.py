@@ -180,3 +180,10 @@ def test_extract_what_follows_is_no_line_of_work(tmp_path):
 def test_extract_the_groundwork_is_no_line_of_work(tmp_path):
     body = _HEARD + "会议要求，要把各项基础工作抓实抓细。"
     assert not any("基础" in name for name in _initiatives(extract_text(tmp_path, body)))
+
+
+def test_extract_a_sentence_the_meeting_opens_with_notified_names_its_work(tmp_path):
+    body = (
+        "会议研究了甲工作。会议通报1-10月全市固定资产投资、招商引资完成情况。会议指出，要巩固成果。"
+    )
+    assert {"固定资产投资", "招商引资"} <= _initiatives(extract_text(tmp_path, body))
