@@ -16,7 +16,7 @@ from loaders.extract.unit_names import unit_of
 
 # One vocabulary of agenda verbs. The words that open an item, alone or in a compound…
 AGENDA_WORDS = (
-    "听取", "审议", "审定", "审核", "研究", "传达", "学习", "议定", "部署", "讨论", "分析", "通报",
+    "听取", "审议", "审定", "审核", "研究", "传达", "学习", "议定", "部署", "讨论", "分析",
 )  # fmt: skip
 # …the words that decide, and those that convey (what they govern is background).
 DECIDING_WORDS = ("同意", "通过")
@@ -35,8 +35,8 @@ VERB = re.compile(_VERBS)  # plain words: searched in the item as in a slice of 
 # (会前学习了…，讨论了《A》: a study before the meeting opens the sentence, its agenda clauses follow.)
 _SENTENCE_AGENDA = re.compile(
     rf"(?<![^。；！\n])[\s?？\ufffd]*(?:会议|会上|会前)(?:首先|还|又|再|随后|接着|最后|同时|先后|一并|集中)?"
-    rf"(?:{_ADVERBS})?(?:分别)?(?P<verb>{_VERBS})(?!决定|认为|指出|强调|提出|表示)"
-)
+    rf"(?:{_ADVERBS})?(?:分别)?(?P<verb>{_VERBS}|通报)(?!决定|认为|指出|强调|提出|表示)"
+)  # 会议通报A、B完成情况 opens an item too; a 通报 inside a sentence is read by its clause
 # A paragraph of a news release may open with the bare verb: 审议《…》，听取…的汇报。
 _PARAGRAPH_AGENDA = re.compile(
     r"(?m)^[ \t\u3000]*(?P<verb>审议并原则通过|审议通过|审议|听取并原则同意|听取|研究)(?=了|《|[^，。\n]{2})"

@@ -187,3 +187,8 @@ def test_extract_a_sentence_the_meeting_opens_with_notified_names_its_work(tmp_p
         "会议研究了甲工作。会议通报1-10月全市固定资产投资、招商引资完成情况。会议指出，要巩固成果。"
     )
     assert {"固定资产投资", "招商引资"} <= _initiatives(extract_text(tmp_path, body))
+
+
+def test_extract_places_the_meeting_notified_name_no_line_of_work(tmp_path):
+    body = "会议研究了甲工作。会议通报了甲县、乙县新增病例情况。"
+    assert _initiatives(extract_text(tmp_path, body)) <= {"甲"}
