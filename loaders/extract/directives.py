@@ -62,8 +62,12 @@ _LED_BY = re.compile(r"^(?:[^由]{0,20}?)由(?!于|此|衷)(?P<rest>.+)$")
 _PLEASE = re.compile(r"^(?:请|责成)(?P<rest>.+)$")
 # 请区统计局汇报一季度经济运行情况: a transcript's chair calling on the next speaker.
 _CALLED_ON = re.compile(r"^(?P<who>[^，。；]{2,30}?)(?:作|进行)?(?:汇报|介绍|发言|说明)")
-# 要求X进一步… / 他要求各级各部门一要…: the addressee right after a speaker's 要求, without 要.
-_ASKED = re.compile(r"^[^，。；“”]{0,10}?(?:要求|责成)(?P<rest>.+)$")
+# 要求X进一步… / 他要求各级各部门一要…: the addressee right after a speaker's 要求, without 要; not
+# 要求 as a noun (按照整改要求和省委部署…).
+_ASKED = re.compile(
+    r"^(?![^，。；“”]{0,8}?(?:按照|根据|依照|遵照|对照))[^，。；“”]{0,10}?(?:要求|责成)"
+    r"(?P<rest>(?![和及与、的]).+)$"
+)
 
 
 # 这是…，也是各职能部门必须扛起的责任: a subject that opens with 是 states what something is.
@@ -197,6 +201,8 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
             continue
         if regex is _PLEASE and _called_on(match["rest"]):
             return []  # 请区统计局汇报…: the chair gives the floor, nobody is told to act
+        if regex is _LED_BY and "主持" in match["rest"]:
+            return []  # 会议由市委副书记、市长某某主持: who chaired, not whom the meeting told
         if regex is _LED_BY and _describes_by_lead(match["rest"]):
             return []  # 成立由区发改局牵头的工作专班: who will lead describes the team set up
         if regex is _LED_BY and _EXPLAINS.match(match["rest"]):

@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from itertools import islice
 
 from loaders.extract.agenda_verbs import STOP, VERB, opened_at, sentence_end, verb_starts
-from loaders.extract.dates import to_int
 from loaders.extract.minutes_end import last_item_end
+from loaders.extract.numerals import to_int
 from loaders.extract.unit_names import unit_of
 
 _DECISION = re.compile(r"同意|通过|议定")

@@ -24,7 +24,7 @@ from loaders.extract.opening import (
     add_opening_plans,
     add_preamble_directives,
 )
-from loaders.extract.plans import approved_titles, find_plans, with_angle_titles
+from loaders.extract.plans import approved_titles, find_plans
 from loaders.extract.registry import Registry, load_registry
 from loaders.extract.related import REQUIREMENT, add_combined, add_shared_requirements
 from loaders.extract.reports import find_reports
@@ -46,7 +46,7 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
         The extraction, every fact with its ``span`` and ``evidence``; bureaus resolved to their
         canonical name within the meeting's government.
     """
-    if (titled := with_usual_words(with_angle_titles(document.simplified))) != document.simplified:
+    if (titled := with_usual_words(document.simplified)) != document.simplified:
         document = document.model_copy(update={"simplified": titled})
     text = document.simplified
     meeting = _as_written(parse_header(text, document.published, document.portal), document)

@@ -24,29 +24,6 @@ _BACK_REFERENCE = re.compile(
 _DRAFT = re.compile(r"[（(](?:送审稿|草案|征求意见稿|修订稿|讨论稿|试行|代拟稿)[）)]$")
 
 
-_ANGLE = re.compile(r"〈(?P<t>[^〈〉《》\n]{2,150})〉")
-
-
-def with_angle_titles(text: str) -> str:
-    """``text`` with titles written in single angle brackets (〈A〉) written 《A》, same length.
-
-    A title quoted inside another (《关于提请审议〈A〉的请示》) keeps its brackets.
-
-    >>> with_angle_titles("会议审议了〈甲办法〉和《关于〈乙〉的请示》。")
-    '会议审议了《甲办法》和《关于〈乙〉的请示》。'
-    """
-    if "〈" not in text:
-        return text
-    parts = []
-    last = 0
-    for match in _ANGLE.finditer(text):
-        if text.count("《", 0, match.start()) > text.count("》", 0, match.start()):
-            continue  # inside an open 《: a title quoted in another
-        parts += [text[last : match.start()], "《", match["t"], "》"]
-        last = match.end()
-    return "".join(parts) + text[last:]
-
-
 def find_plans(text: str, item: Item) -> list[tuple[str, int]]:
     """Return the plan titles of an item's lead with their positions, each title once.
 

@@ -161,7 +161,7 @@ _ARRANGED = re.compile(
 # 体系方面，要… / 二是工业高质量发展要加快推进.
 _POINTS = re.compile(
     r"(?<![^。；;！\n，：:])[\s?？]*[一二三四五六七八九十]是"
-    r"(?:(?:要)?在(?P<t>[^，。；：:\n]{2,20}?)方面|(?P<t2>[^，。；：:\n要]{2,16}?)要)"
+    r"(?:(?:要)?在(?P<t>[^，。；：:\n]{2,20}?)方面|(?P<t2>[^，。；：:\n要]{2,16}?)要(?!求))"
 )
 
 # Words every match of _POINTS or _DEPLOYED holds: most items have none, and both patterns open
@@ -225,8 +225,11 @@ def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
     return found + conveyed_titles(text, item, initiative_name)
 
 
-# A verb inside a part of a list: the list names actions (加强监督、依法开展统计), not lines of work.
-_ACTION = re.compile(r"开展|加强|推进|推动|做好|抓好|落实|强化|依法|监督")
+# A verb inside a part of a list, or opening it: the list names actions (加强监督、依法开展统计,
+# 加强队伍建设、提升服务能力), not lines of work.
+_ACTION = re.compile(
+    r"开展|加强|推进|推动|做好|抓好|落实|强化|依法|监督|^(?:提升|提高|完善|健全|严格|建立|优化)"
+)
 
 
 def _listed_work(phrase: str, pos: int) -> list[tuple[str, int]]:

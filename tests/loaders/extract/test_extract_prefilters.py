@@ -16,12 +16,14 @@ import pytest
 from loaders.extract import (
     agenda_verbs,
     approvals,
+    chair,
     dates,
     directives,
     header,
     items,
     minutes_end,
     naming,
+    numerals,
     places,
     related,
     reports,
@@ -309,7 +311,7 @@ def test_pattern_opens_with_the_characters_re_skips_to(pattern: re.Pattern[str])
 
 
 def _cn2an_value(numeral: str) -> int | None:
-    """What :func:`loaders.extract.dates.to_int` gave when every numeral went to cn2an."""
+    """What :func:`loaders.extract.numerals.to_int` gave when every numeral went to cn2an."""
     import cn2an
 
     mode = "direct" if "十" not in numeral and "百" not in numeral and len(numeral) > 2 else "smart"
@@ -325,12 +327,12 @@ def test_usual_numerals_read_as_cn2an_reads_them() -> None:
     for length in range(1, 4):
         for chars in itertools.product(alphabet, repeat=length):
             numeral = "".join(chars)
-            if (value := dates._usual_numeral(numeral)) is not None:
+            if (value := numerals._usual_numeral(numeral)) is not None:
                 read += 1
                 assert value == _cn2an_value(numeral), numeral
     assert read > 900  # 十 to 九百九十九 and the years' digits
     for numeral in ("二〇二四", "一九九八", "四十七", "一百零三", "九百九十九", "二〇〇八〇"):
-        assert dates._usual_numeral(numeral) == _cn2an_value(numeral) is not None
+        assert numerals._usual_numeral(numeral) == _cn2an_value(numeral) is not None
 
 
 def _places_by_every_length(text: str) -> Counter[str]:
@@ -368,10 +370,10 @@ def _holds_word(pattern: re.Pattern[str], word: str) -> bool:
     return any(chars[i : i + len(word)] == list(word) for i in range(len(chars)))
 
 
-@pytest.mark.parametrize("pattern", header._CHAIR_RES)
+@pytest.mark.parametrize("pattern", chair.CHAIR_RES)
 def test_every_chair_pattern_holds_the_word_chair_skips_to(pattern: re.Pattern[str]) -> None:
     assert _holds_word(pattern, "主持")
-    assert header._chair("区长张三主持召开区政府常务会议") == ("区长", "张三")
+    assert chair.read_chair("区长张三主持召开区政府常务会议") == ("区长", "张三")
 
 
 def test_day_first_stamp_holds_a_colon() -> None:
