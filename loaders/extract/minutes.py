@@ -24,7 +24,7 @@ from loaders.extract.opening import (
     add_opening_plans,
     add_preamble_directives,
 )
-from loaders.extract.plans import approved_titles, find_plans, with_angle_titles
+from loaders.extract.plans import approved_titles, find_plans, new_title, with_angle_titles
 from loaders.extract.registry import Registry, load_registry
 from loaders.extract.related import REQUIREMENT, add_combined, add_shared_requirements
 from loaders.extract.reports import find_reports
@@ -119,7 +119,7 @@ def _extract_item(ctx: Context, item: Item) -> str | None:
     # Documents conveyed (传达学习) are background, not plans of the meeting; a title the same
     # sentence goes on to review (…精神，审议《A》) is one.
     plans = [p for p in find_plans(ctx.text, item) if not conveyed(ctx.text, p[1])]
-    plans += [p for p in approved_titles(ctx.text, item) if all(p[0] != q for q, _ in plans)]
+    plans += [p for p in approved_titles(ctx.text, item) if new_title(p[0], plans)]
     for title, pos in plans:
         append_plan(ctx, item.number, title, pos)
     reports = find_reports(ctx.text, item, [t for t, _ in plans])

@@ -144,7 +144,8 @@ def conveyed(text: str, pos: int) -> bool:
     window = max(0, pos - 800)
     mark = max(text.rfind(stop, window, pos) for stop in "。！？\n")
     start = mark + 1 if mark >= 0 else window
-    verbs = list(_GOVERNING.finditer(text, start, pos + 2))
+    # 研究了《关于印发<A>的通知》、《B》: a verb inside a title governs nothing after it.
+    verbs = [v for v in _GOVERNING.finditer(text, start, pos + 2) if not _in_title(text, start, v)]
     if not verbs or verbs[-1].group(0) not in _CONVEYING:
         return False
     # 同意印发《A》, 原则同意按程序印发《A》: the meeting approves issuing it, conveys nothing.
@@ -152,6 +153,16 @@ def conveyed(text: str, pos: int) -> bool:
     return not (
         last.group(0) == "印发" and "同意" in text[max(start, last.start() - 8) : last.start()]
     )
+
+
+def _in_title(text: str, start: int, verb: re.Match[str]) -> bool:
+    """Whether ``verb`` stands inside a 《》 title opened after ``start``.
+
+    >>> text = "研究了《关于印发甲的通知》"
+    >>> _in_title(text, 0, re.search("印发", text)), _in_title(text, 0, re.search("研究", text))
+    (True, False)
+    """
+    return text.count("《", start, verb.start()) > text.count("》", start, verb.start())
 
 
 # 县林业局等单位关于…: the words after 等 only sum up the units listed.

@@ -1,0 +1,74 @@
+"""Phrasings of the three oldest test parts once they joined the development part (ra–ri pages):
+approvals, plans, reports and the units that make them.
+
+Each text is invented for the test, in the shape a real page used.
+"""
+
+from invented_minutes import extract_text
+
+
+def approved(result):
+    return [a.plan for a in result.approved]
+
+
+def plans(result):
+    return [p.title for p in result.plans]
+
+
+def test_extract_a_verb_inside_a_title_does_not_make_the_next_titles_background(tmp_path):
+    body = "会议研究了《关于印发〈甲目录〉的通知》、《乙管理办法》、《丙实施意见》等。"
+    assert plans(extract_text(tmp_path, body))[1:] == ["乙管理办法", "丙实施意见"]
+
+
+def test_extract_agreeing_to_a_unit_s_proposed_document_approves_it(tmp_path):
+    body = "会议听取了区甲局的汇报。会议同意区甲局提出的《乙工作方案》，作进一步修改完善后实施。"
+    assert approved(extract_text(tmp_path, body)) == ["乙工作方案"]
+
+
+def test_extract_agreeing_to_a_document_a_unit_drafted_and_had_checked_approves_it(tmp_path):
+    body = (
+        "会议审议了《乙管理办法》。会议同意区甲局拟草并经合法性审查的《乙管理办法》，报区委审定。"
+    )
+    assert approved(extract_text(tmp_path, body)) == ["乙管理办法"]
+
+
+def test_extract_agreeing_after_the_meeting_studied_it_approves_the_titles(tmp_path):
+    body = "会议听取《甲事项目录》和《乙文件目录》编制情况汇报。经会议研究，同意《甲事项目录》和《乙文件目录》。"
+    assert approved(extract_text(tmp_path, body)) == ["甲事项目录", "乙文件目录"]
+
+
+def test_extract_passing_a_title_later_in_the_meeting_s_sentence_approves_it(tmp_path):
+    body = "会议还研究讨论了全区河道治理等工作方案，通过了《某区空气质量考评办法》。"
+    assert approved(extract_text(tmp_path, body)) == ["某区空气质量考评办法"]
+
+
+def test_extract_a_counted_back_reference_approves_that_many_plans(tmp_path):
+    body = (
+        "会议听取了区甲局、区乙局关于《丙报告（草案）》《丁报告》的说明。"
+        "与会人员对两个报告提出了意见。会议原则上通过了这两个报告。"
+    )
+    assert approved(extract_text(tmp_path, body)) == ["丙报告（草案）", "丁报告"]
+
+
+def test_extract_a_counted_back_reference_of_another_number_approves_nothing(tmp_path):
+    body = "会议听取了关于《丙报告》《丁报告》的说明。会议原则通过了这三个报告。"
+    assert approved(extract_text(tmp_path, body)) == []
+
+
+def test_extract_approved_documents_listed_unit_by_unit_are_each_approved(tmp_path):
+    body = (
+        "会议讨论并原则通过了区甲局提交的《关于乙事项的请示》，区丙局、区丁局提交的《关于戊问题的报告》，"
+        "区己公司《关于借款的请示》。"
+    )
+    result = extract_text(tmp_path, body)
+    assert approved(result) == ["关于乙事项的请示", "关于戊问题的报告", "关于借款的请示"]
+
+
+def test_extract_a_short_name_approved_later_approves_the_item_s_plan(tmp_path):
+    body = (
+        "会议听取了区城管局关于《某区市容提升三年行动方案（送审稿）》（以下简称《行动方案》）的汇报。"
+        "会议议定，原则通过《行动方案》，请区城管局修改完善。"
+    )
+    result = extract_text(tmp_path, body)
+    assert plans(result) == ["某区市容提升三年行动方案（送审稿）"]
+    assert approved(result) == ["某区市容提升三年行动方案（送审稿）"]
