@@ -23,7 +23,7 @@ from loaders.extract.unit_lists import PERSON, units_at
 # What stands before a unit list that reports: an agenda or decision verb, or a clause start.
 # (?<![^…]): at the text's start or after one of …, one look-behind rather than a branch.
 _BEFORE = re.compile(
-    r"(?:听取|同意|通过|审议|研究|讨论|请|就)(?:了|并(?:原则)?(?:同意|通过|审议)了?)?(?:由)?"
+    r"(?:听取|同意|通过|审议|审定|审核|研究|讨论|请|就)(?:了|完|并(?:原则)?(?:同意|通过|审议)了?)?(?:由)?"
     r"|(?<![^。；，：\n】【、])\s*(?:以及|及)?(?:会议|会上|会前)?(?:首先|还|又|随后|接着|最后)?(?:由|经|请)?"
 )
 # Where a reporter follows without one of those: after a finished report (…的汇报和区文旅局关于Y
@@ -34,7 +34,9 @@ _TITLES = r"《[^《》\n]{2,150}》(?:[（(](?:送审稿|草案|征求意见稿
 _TITLE_LIST = re.compile(rf"{_TITLES}(?:[、和及与，]*{_TITLES})*")
 # X提交的《A》 / X提出的…方案 / X起草的… / X汇报的《A》 / X提请审议的《A》 / X报请的《A》
 _SUBMITTED = re.compile(
-    r"(?:共同|联合|牵头)?(?:提交(?:会议)?(?:审议|审定|研究)?|提出|送审|报送|起草|拟定|制定|编制|修订|汇报|[提报]请(?:会议)?(?:审议|审定)?|呈报|上报|(?<![^局办委心队司])作)(?:了)?的"
+    r"(?:共同|联合|牵头)?(?:提交(?:会议)?(?:审议|审定|研究)?|提出|送审|报送|起草|拟草|拟定|拟订|制定|编制|修订|汇报|[提报]请(?:会议)?(?:审议|审定)?|呈报|上报|(?<![^局办委心队司])作)"
+    # 拟草并经合法性审查的《A》: what else was done to the document before the meeting
+    r"(?:了|并经?[^，。；《》\n的]{1,10})?的"
     rf"(?P<what>{_TITLE_LIST.pattern}|[^，。；《》\n]{{2,60}}?(?:方案|意见|办法|规划|计划|报告|请示|细则|规定|事项)"
     r"(?!\s*(?:要|应|须|必须|务必|需)))"
 )

@@ -99,6 +99,8 @@ def _unit_name_at(text: str, pos: int, bare: bool) -> str | None:
             continue
         if not _balanced(candidate) or _place_only(candidate) or _joins_units(candidate):
             continue  # a place is the topic's (听取陵川县近期…), a list is read name by name
+        if window[end - 1 : end + 1] in ("所作", "所做") and unit_of(candidate[:-1]):
+            continue  # 市生态环境局某分局所作的汇报: the report the unit made, no 所 of it
         return candidate
     return None
 

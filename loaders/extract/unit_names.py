@@ -61,12 +61,16 @@ _BAD_INSIDE = re.compile(
 )
 # Words of a clause, never of a unit's name (这项工作涉及…, 会同区公安分局开展联合执法): looked for
 # as plain substrings, cheaper than more branches in the pattern above.
-_CLAUSE_WORDS = ("涉及", "包括", "开展", "推进", "实施", "加强", "进行")
+_CLAUSE_WORDS = ("涉及", "包括", "开展", "推进", "实施", "加强", "进行", "委托", "部署", "是")
+# A word of the clause before a name (要求和省委、…, 前期已委托…), never its start.
+_CLAUSE_START = re.compile(r"^(?:已|前期|[和及与](?=[省市]))")
 
 
 def _bad_inside(name: str) -> bool:
     """Whether ``name`` holds what a unit's name never holds."""
     if _BAD_INSIDE.search(name) or any(word in name for word in _CLAUSE_WORDS):
+        return True
+    if _CLAUSE_START.match(name):
         return True
     return "组织" in name and "组织" in name.replace("组织部", "")
 

@@ -4,7 +4,7 @@ approvals, plans, reports and the units that make them.
 Each text is invented for the test, in the shape a real page used.
 """
 
-from invented_minutes import extract_text
+from invented_minutes import extract_text, report_pairs
 
 
 def approved(result):
@@ -72,3 +72,53 @@ def test_extract_a_short_name_approved_later_approves_the_item_s_plan(tmp_path):
     result = extract_text(tmp_path, body)
     assert plans(result) == ["某区市容提升三年行动方案（送审稿）"]
     assert approved(result) == ["某区市容提升三年行动方案（送审稿）"]
+
+
+def test_extract_a_unit_s_document_drafted_and_checked_is_its_report(tmp_path):
+    body = "会议原则同意区财政局拟草并经合法性审查的《甲资金管理办法》，修改完善后印发实施。"
+    assert report_pairs(extract_text(tmp_path, body)) == {("区财政局", "甲资金管理办法")}
+
+
+def test_extract_a_unit_s_document_the_meeting_finalised_is_its_report(tmp_path):
+    body = "会议审定了县编办送审的《关于开展甲试点工作的实施意见（送审稿）》。"
+    pairs = report_pairs(extract_text(tmp_path, body))
+    assert pairs == {("县编办", "关于开展甲试点工作的实施意见（送审稿）")}
+
+
+def test_extract_a_report_heard_to_its_end_names_its_unit(tmp_path):
+    body = "在听取完区生态环境局近期工作情况汇报后，区长要求，要补齐基础设施短板。"
+    [(bureau, subject)] = report_pairs(extract_text(tmp_path, body))
+    assert bureau == "区生态环境局"
+    assert subject.startswith("近期")
+
+
+def test_extract_a_report_asked_for_soon_is_still_no_report(tmp_path):
+    body = "会议听取了甲工作情况汇报。会议要求，区生态环境局近期汇报乙项目进展。"
+    assert not report_pairs(extract_text(tmp_path, body))
+
+
+def test_extract_the_report_a_branch_made_names_the_branch(tmp_path):
+    body = "会议审议并原则同意市生态环境局某某分局所作的关于大气污染防治工作的情况汇报。"
+    [(bureau, _)] = report_pairs(extract_text(tmp_path, body))
+    assert bureau == "市生态环境局某某分局"
+
+
+def test_extract_a_station_that_makes_a_report_keeps_its_own_suo(tmp_path):
+    body = "会议听取了县公安局城关派出所作的关于辖区治安工作的汇报。"
+    [(bureau, _)] = report_pairs(extract_text(tmp_path, body))
+    assert bureau == "县公安局城关派出所"
+
+
+def test_extract_a_statement_with_shi_before_a_unit_like_word_names_no_unit(tmp_path):
+    body = "会议听取了甲工作情况汇报。会议指出，甲现场会是省委省政府站在全局为我市描绘的蓝图。"
+    assert not extract_text(tmp_path, body).bureaus
+
+
+def test_extract_bodies_whose_deployment_is_followed_are_told_nothing(tmp_path):
+    body = "会议听取了甲工作情况汇报。区长要求，要按照中央要求和省委、省政府部署，抓好整改。"
+    assert not extract_text(tmp_path, body).bureaus
+
+
+def test_extract_a_company_commissioned_earlier_is_told_nothing(tmp_path):
+    body = "会议听取了甲工作情况汇报。乙园区计划实施相关项目，前期已委托第三方编制公司完成可研。"
+    assert not extract_text(tmp_path, body).bureaus
