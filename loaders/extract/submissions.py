@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from loaders.extract.agenda_verbs import AGENDA_WORDS, CONVEYING_WORDS, DECIDING_WORDS
+from loaders.extract.background import conveyed
 from loaders.extract.not_reported import asked_later, elsewhere_cues, heard_elsewhere, in_subject
 from loaders.extract.plans import TITLE
 from loaders.extract.reports import split_subjects
@@ -119,52 +119,6 @@ def _in_sentence(text: str, start: int, stop: int, end: int) -> list[Submission]
             reports = _reports(text, units, after, end) or _studied(before, units, text, after)
             found.extend(r for r in reports if not (background and r.titled))
     return found
-
-
-# The verbs that govern what follows them in a sentence: the agenda's, and a unit's own.
-_GOVERNING = re.compile(
-    "|".join(
-        dict.fromkeys((*AGENDA_WORDS, *DECIDING_WORDS, *CONVEYING_WORDS, "汇报", "提交", "提请"))
-    )
-)
-_CONVEYING = frozenset(CONVEYING_WORDS)
-_STUDIED_AFTER = re.compile(r"》(?:等)?(?:文件|会议)?精神")
-
-
-def conveyed(text: str, pos: int) -> bool:
-    """Whether the nearest agenda verb before ``pos`` in its sentence conveys (传达学习, 通报).
-
-    What stands there is background: a document studied, or the unit that wrote it.
-
-    >>> text = "会议传达学习了《A》精神，审议《B》。"
-    >>> conveyed(text, text.index("《A")), conveyed(text, text.index("《B"))
-    (True, False)
-    """
-    close = text.find("》", pos)
-    if close >= 0 and _STUDIED_AFTER.match(text, close):
-        return True  # 《…》精神: a document studied
-    window = max(0, pos - 800)
-    mark = max(text.rfind(stop, window, pos) for stop in "。！？\n")
-    start = mark + 1 if mark >= 0 else window
-    # 研究了《关于印发<A>的通知》、《B》: a verb inside a title governs nothing after it.
-    verbs = [v for v in _GOVERNING.finditer(text, start, pos + 2) if not _in_title(text, start, v)]
-    if not verbs or verbs[-1].group(0) not in _CONVEYING:
-        return False
-    # 同意印发《A》, 原则同意按程序印发《A》: the meeting approves issuing it, conveys nothing.
-    last = verbs[-1]
-    return not (
-        last.group(0) == "印发" and "同意" in text[max(start, last.start() - 8) : last.start()]
-    )
-
-
-def _in_title(text: str, start: int, verb: re.Match[str]) -> bool:
-    """Whether ``verb`` stands inside a 《》 title opened after ``start``.
-
-    >>> text = "研究了《关于印发甲的通知》"
-    >>> _in_title(text, 0, re.search("印发", text)), _in_title(text, 0, re.search("研究", text))
-    (True, False)
-    """
-    return text.count("《", start, verb.start()) > text.count("》", start, verb.start())
 
 
 # 县林业局等单位关于…: the words after 等 only sum up the units listed.

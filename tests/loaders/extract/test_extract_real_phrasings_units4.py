@@ -122,3 +122,26 @@ def test_extract_bodies_whose_deployment_is_followed_are_told_nothing(tmp_path):
 def test_extract_a_company_commissioned_earlier_is_told_nothing(tmp_path):
     body = "会议听取了甲工作情况汇报。乙园区计划实施相关项目，前期已委托第三方编制公司完成可研。"
     assert not extract_text(tmp_path, body).bureaus
+
+
+def test_extract_a_document_studied_after_a_speech_s_occasion_is_no_plan(tmp_path):
+    body = (
+        "会议集中学习了总书记在研究部署秋冬季经济工作时的讲话及《中华人民共和国甲法》等内容。"
+        "会议审议了《乙工作方案》。"
+    )
+    assert plans(extract_text(tmp_path, body)) == ["乙工作方案"]
+
+
+def test_extract_an_article_named_with_a_speech_given_where_reports_were_heard_is_no_plan(
+    tmp_path,
+):
+    body = (
+        "会议传达学习了总书记在某座谈会和听取某省工作汇报时的重要讲话精神、重要文章《甲文章》。"
+        "会议审议了《乙工作方案》。"
+    )
+    assert plans(extract_text(tmp_path, body)) == ["乙工作方案"]
+
+
+def test_extract_a_law_explained_in_the_study_before_the_meeting_is_no_plan(tmp_path):
+    body = "会议审议了《乙工作方案》。会前进行了集体学法，邀请某大学教授就《甲条例》作了解读。"
+    assert plans(extract_text(tmp_path, body)) == ["乙工作方案"]
