@@ -33,7 +33,8 @@ _VERBS = _COMPOUNDS + "|" + "|".join(AGENDA_WORDS)
 VERB = re.compile(_VERBS)  # plain words: searched in the item as in a slice of it
 # (?<![^…]): at the text's start or after one of …, one look-behind rather than a branch.
 _SENTENCE_AGENDA = re.compile(
-    rf"(?<![^。；！\n])[\s?？\ufffd]*(?:会议|会上)(?:首先|还|又|再|随后|接着|最后|同时|先后|一并|集中)?"
+    rf"(?<![^。；！\n])[\s?？\ufffd]*(?:会议|会上|会前|在[^，。；\n]{{0,8}}?常务会议上)[，,]?"
+    r"(?:首先|还|又|再|随后|接着|最后|同时|先后|一并|集中)?"
     rf"(?:{_ADVERBS})?(?:分别)?(?P<verb>{_VERBS})(?!决定|认为|指出|强调|提出|表示)"
 )
 # A paragraph of a news release may open with the bare verb: 审议《…》，听取…的汇报。
@@ -42,7 +43,7 @@ _PARAGRAPH_AGENDA = re.compile(
 )
 # …and so may a sentence inside one: 会议传达学习了…。审议了《A》。听取了B情况汇报。
 _BARE_SENTENCE_AGENDA = re.compile(
-    r"[。；][ \t\u3000]*(?P<verb>传达学习|审议|听取|研究|审定)(?=了)"
+    r"[。；][ \t\u3000]*(?P<verb>传达学习|审议|听取|研究讨论|研究|审定)(?=了)"
 )
 # 会议对《A》和《B》进行了认真审议: the titles come before the verb.
 _REVIEWED_TITLES = re.compile(

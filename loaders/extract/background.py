@@ -12,13 +12,14 @@ import re
 
 from loaders.extract.agenda_verbs import AGENDA_WORDS, CONVEYING_WORDS, DECIDING_WORDS
 
-# 会前进行了集体学法，邀请某教授就《A》作了解读: a law studied before the meeting conveys too.
-_CONVEYING = frozenset((*CONVEYING_WORDS, "学法"))
+# 会前进行了集体学法，邀请某教授就《A》作了解读, 县司法局领学了《A》: a law studied conveys too.
+_CONVEYING = frozenset((*CONVEYING_WORDS, "学法", "领学"))
 # The verbs that govern what follows them in a sentence: the agenda's, and a unit's own.
 _GOVERNING = re.compile(
     "|".join(dict.fromkeys((*AGENDA_WORDS, *DECIDING_WORDS, *_CONVEYING, "汇报", "提交", "提请")))
 )
-_STUDIED_AFTER = re.compile(r"》(?:等)?(?:文件|会议)?精神")
+# 《A》精神, 关于《A》的解读: a document studied or explained to the meeting.
+_STUDIED_AFTER = re.compile(r"》(?:等)?(?:文件|会议)?精神|》的?解读")
 # 在中央政治局会议研究部署防汛工作时的重要讲话: the occasion of a speech, not the meeting's agenda.
 _OCCASION = re.compile(
     r"在[^，。；！？《》\n]{2,120}?(?:时|上|期间)的?(?:重要)?(?:讲话|指示|批示|致辞)"
@@ -37,7 +38,7 @@ def conveyed(text: str, pos: int) -> bool:
     """
     close = text.find("》", pos)
     if close >= 0 and _STUDIED_AFTER.match(text, close):
-        return True  # 《…》精神: a document studied
+        return True
     window = max(0, pos - 800)
     mark = max(text.rfind(stop, window, pos) for stop in "。！？\n")
     start = mark + 1 if mark >= 0 else window

@@ -145,3 +145,31 @@ def test_extract_an_article_named_with_a_speech_given_where_reports_were_heard_i
 def test_extract_a_law_explained_in_the_study_before_the_meeting_is_no_plan(tmp_path):
     body = "会议审议了《乙工作方案》。会前进行了集体学法，邀请某大学教授就《甲条例》作了解读。"
     assert plans(extract_text(tmp_path, body)) == ["乙工作方案"]
+
+
+def test_extract_titles_discussed_after_the_study_before_the_meeting_are_plans(tmp_path):
+    body = "会前学习了《中华人民共和国甲法》，讨论了《乙工作方案》、《丙实施办法》。"
+    assert plans(extract_text(tmp_path, body)) == ["乙工作方案", "丙实施办法"]
+
+
+def test_extract_an_agenda_opened_by_hui_shang_and_a_comma_is_read(tmp_path):
+    body = "会上，听取了关于《甲工作报告》起草情况的汇报。会议要求，要把报告修改好。"
+    assert plans(extract_text(tmp_path, body)) == ["甲工作报告"]
+
+
+def test_extract_the_executive_meeting_s_part_of_a_joint_meeting_is_read(tmp_path):
+    body = (
+        "在党组会议上，与会人员集中学习了《甲通知》。"
+        "在常务会议上，听取了乙工作情况汇报。研究讨论了《丙工作方案》和《丁通告》。"
+    )
+    assert plans(extract_text(tmp_path, body)) == ["丙工作方案", "丁通告"]
+
+
+def test_extract_a_regulation_a_unit_led_the_study_of_is_no_plan(tmp_path):
+    body = "会议听取了区财政局关于甲工作的汇报，区司法局领学了《某省行政应诉工作规定》。"
+    assert plans(extract_text(tmp_path, body)) == []
+
+
+def test_extract_a_regulation_a_unit_explained_is_no_plan(tmp_path):
+    body = "会议听取了区司法局关于《某省行政应诉工作规定》的解读。"
+    assert plans(extract_text(tmp_path, body)) == []
