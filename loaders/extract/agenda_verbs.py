@@ -27,7 +27,7 @@ _COMPOUNDS = (
     "研究部署|研究讨论|安排部署|部署安排|传达学习|学习贯彻|分析研判"
 )
 # How a verb may be qualified: 专题讨论, 认真研究.
-_ADVERBS = "认真|专题|集体|深入|系统|书面|决定"
+_ADVERBS = "认真|专题|集体|深入|系统|书面|决定|原则"
 # A compound before the word it starts with, so the longest reading wins.
 _VERBS = _COMPOUNDS + "|" + "|".join(AGENDA_WORDS)
 VERB = re.compile(_VERBS)  # plain words: searched in the item as in a slice of it

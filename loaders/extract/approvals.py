@@ -20,9 +20,11 @@ from loaders.models import Approved, Plan
 # 研究通过了《A》, (书面)研究并原则通过《A》: studied and approved, as 审议通过 is; so are 讨论通过,
 # 审定通过, 审议并大体通过, 听取并基本同意, 原则上同意, and 会议通过《A》 said of a title.
 APPROVAL = re.compile(
-    r"(?=[审研讨听原基大通同])(?:(?:审议|研究|讨论|审定)(?:并)?(?:原则|大体|基本)?(?:通过|同意)"
+    r"(?=[审研讨听原基大通同])(?:(?:原则)?(?:审议|研究|讨论|审定)(?:并)?(?:原则|大体|基本)?(?:通过|同意)"
     r"|(?:听取并)?(?:原则|基本|大体)上?(?:同意|通过)"
     r"|(?:(?<=会议)|(?<=议定[：:，])|(?<=一致)|(?<=研究[，,]))(?:通过|同意)(?=了?(?:出台|印发|实施|发布)?《"
+    # 会议同意该方案: the item's plan, called back
+    r"|了?(?:该|此|这个|这一|上述|以上)"
     # 会议同意区发改局提出的《A》, 同意某局拟草并经合法性审查的《A》: the unit's document, agreed to
     rf"|{BY_UNIT}《)"
     # …等工作实施方案，通过了《A》: the meeting's sentence goes on to pass a title
@@ -38,7 +40,7 @@ _THEN = re.compile(
 )
 _CLAUSE_END = re.compile(r"[，,。；;！？\n]")
 # 该实施方案, 此方案, 这个方案, 上述办法: the noun names the type of the item's plan.
-_BACK_REFERENCE = re.compile(r"^(?:该|此|这个|这一|上述|以上)(?P<kind>[^，。；\n]{0,12})$")
+_BACK_REFERENCE = re.compile(r"^(?:该|此|这个|这一|(?P<all>上述|以上))(?P<kind>[^，。；\n]{0,12})$")
 # 《方案》, the short name an item gave its plan (以下简称《方案》).
 _SHORT_TITLE = re.compile(r"^[^《》]{1,6}$")
 _DRAFT = re.compile(r"[（(][^（）()]{2,8}[）)]$")
@@ -76,10 +78,18 @@ def _approved_plans(ctx: Context, item: Item, pos: int) -> list[Plan]:
         return [plan for plan in found if plan is not None]
     if counted := _COUNTED.match(clause.strip()):
         return _counted(of_item, counted)
-    reference = _BACK_REFERENCE.match(clause.strip())
-    if clause.strip() and not reference and not _THEN.match(clause.strip()):
+    return _referred(of_item, clause.strip())
+
+
+def _referred(of_item: list[Plan], clause: str) -> list[Plan]:
+    """The item's plans a clause after the approving words calls back, or none (该方案, 上述文件,
+    nothing at all, or what is to be done with it)."""
+    reference = _BACK_REFERENCE.match(clause)
+    if clause and not reference and not _THEN.match(clause):
         return []
     kind = reference["kind"] if reference else ""
+    if reference and reference["all"] and kind in _ANY_KIND:
+        return of_item  # 上述文件, 以上事项: every plan of the item
     typed = [p for p in of_item if kind and (p.simplified or p.title).endswith(kind)]
     if typed or len(of_item) == 1:
         return (typed or of_item)[:1]

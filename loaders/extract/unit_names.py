@@ -16,7 +16,8 @@ from functools import lru_cache
 UNIT_HEADS = (
     "管理委员会|委员会|办公室|研究室|督查室|经济开发区|开发区|高新区|管委会|指挥部|领导小组|分局|支队|大队|中队|派出所|中心|集团|"
     "有限公司|有限责任公司|公司|街道办事处|街道|乡|镇|局|办|委|部|院|所|站|总队|处|厅|署|"
-    "联合会|总工会|工会|联合社|合作社|供销社|联|协会|学会|商会|银行|支行|分行|法院|检察院|团委|公署|园区管委会"
+    "联合会|总工会|工会|联合社|合作社|供销社|联|协会|学会|商会|科协|红十字会|银行|支行|分行|法院|检察院|团委|公署|"
+    "园区管委会|镇人民政府|乡人民政府|镇政府|乡政府"
 )
 _LEVELS = "省市区县州旗盟镇乡"
 # A unit named without its government's prefix (林业局, 政府办, 统战部, 开发区管委会) is a unit of the
@@ -61,7 +62,7 @@ _BAD_INSIDE = re.compile(
 )
 # Words of a clause, never of a unit's name (这项工作涉及…, 会同区公安分局开展联合执法): looked for
 # as plain substrings, cheaper than more branches in the pattern above.
-_CLAUSE_WORDS = ("涉及", "包括", "开展", "推进", "实施", "加强", "进行", "委托", "部署", "是")
+_CLAUSE_WORDS = ("涉及", "包括", "开展", "推进", "实施", "加强", "进行", "委托", "部署", "是", "请")
 # A word of the clause before a name (要求和省委、…, 前期已委托…), never its start.
 _CLAUSE_START = re.compile(r"^(?:已|前期|[和及与](?=[省市]))")
 
@@ -90,7 +91,7 @@ FUNCTION_CHARS = frozenset(
 )
 # A named unit carries its place (区…, 伊金霍洛旗…, 城关镇) or a national brand (公安…, 国网…)…
 _PLACED = re.compile(
-    rf"^[{_LEVELS}]|(?:镇|乡|街道|街道办事处)$|^[一-龥]{{1,8}}?[区县市旗州省]|"
+    rf"^[{_LEVELS}]|(?:镇|乡|街道|街道办事处)$|[镇乡](?:人民)?政府$|^[一-龥]{{1,8}}?[区县市旗州省]|"
     r"^(?:公安|国网|国家电网|中国|中共|共青团|团|人民银行|国家税务总局|税务)"
 )
 # …or is a company or commission whose own name is enough.

@@ -173,3 +173,38 @@ def test_extract_a_regulation_a_unit_led_the_study_of_is_no_plan(tmp_path):
 def test_extract_a_regulation_a_unit_explained_is_no_plan(tmp_path):
     body = "会议听取了区司法局关于《某省行政应诉工作规定》的解读。"
     assert plans(extract_text(tmp_path, body)) == []
+
+
+def test_extract_the_chair_giving_the_floor_to_a_unit_s_person_is_its_report(tmp_path):
+    body = "会议听取防汛工作汇报。区长请区应急局王五同志就防汛备汛工作作汇报。"
+    assert report_pairs(extract_text(tmp_path, body)) == {("区应急局", "防汛备汛")}
+
+
+def test_extract_a_town_s_government_reports_as_a_unit(tmp_path):
+    body = "会议听取了某某镇人民政府关于美丽乡村建设的汇报。"
+    assert report_pairs(extract_text(tmp_path, body)) == {("某某镇人民政府", "美丽乡村建设")}
+
+
+def test_extract_the_science_association_reports_as_a_unit(tmp_path):
+    body = "会议听取了区科协关于科普工作的汇报。"
+    assert report_pairs(extract_text(tmp_path, body)) == {("区科协", "科普工作")}
+
+
+def test_extract_the_red_cross_reports_as_a_unit(tmp_path):
+    body = "会议听取了区红十字会关于应急救护培训工作的汇报。"
+    assert report_pairs(extract_text(tmp_path, body)) == {("区红十字会", "应急救护培训工作")}
+
+
+def test_extract_agreeing_to_the_documents_above_approves_every_plan_of_the_item(tmp_path):
+    body = "会议审议了《甲方案》和《乙办法》。会议原则同意上述文件。"
+    assert approved(extract_text(tmp_path, body)) == ["甲方案", "乙办法"]
+
+
+def test_extract_the_meeting_agreeing_to_the_plan_named_back_approves_it(tmp_path):
+    body = "会议研究了《甲方案》，会议同意该方案。"
+    assert approved(extract_text(tmp_path, body)) == ["甲方案"]
+
+
+def test_extract_approving_in_principle_before_the_review_verb_approves(tmp_path):
+    body = "会议原则审议通过《甲方案》。"
+    assert approved(extract_text(tmp_path, body)) == ["甲方案"]
