@@ -25,6 +25,8 @@ from loaders.extract.unit_lists import PERSON, units_at
 _BEFORE = re.compile(
     r"(?:听取|同意|通过|审议|审定|审核|研究|讨论|请|就)(?:了|完|并(?:原则)?(?:同意|通过|审议)了?)?(?:由)?"
     r"|(?<![^。；，：\n】【、])\s*(?:以及|及)?(?:会议|会上|会前)?(?:首先|还|又|随后|接着|最后)?(?:由|经|请)?"
+    # 审议了区发改局起草的《A》和区财政局起草的《B》: the next unit of a list of documents
+    r"|(?<=》)(?:和|及|以及|与)"
 )
 # Where a reporter follows without one of those: after a finished report (…的汇报和区文旅局关于Y
 # 的汇报), or after 会议取了, 听取 with its first character lost on the page. Looked for only in

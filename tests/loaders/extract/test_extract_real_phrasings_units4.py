@@ -208,3 +208,24 @@ def test_extract_the_meeting_agreeing_to_the_plan_named_back_approves_it(tmp_pat
 def test_extract_approving_in_principle_before_the_review_verb_approves(tmp_path):
     body = "会议原则审议通过《甲方案》。"
     assert approved(extract_text(tmp_path, body)) == ["甲方案"]
+
+
+def test_extract_a_second_unit_s_document_in_a_list_is_its_report(tmp_path):
+    body = "会议研究审议了区发改局起草的《某区甲方案》和区财政局起草的《某区乙办法》。"
+    pairs = report_pairs(extract_text(tmp_path, body))
+    assert pairs == {("区发改局", "某区甲方案"), ("区财政局", "某区乙办法")}
+
+
+def test_extract_a_community_committee_reports_as_a_unit(tmp_path):
+    body = "会议听取了某某社区居委会关于物业管理的汇报。"
+    assert report_pairs(extract_text(tmp_path, body)) == {("某某社区居委会", "物业管理")}
+
+
+def test_extract_a_deputy_in_charge_stands_for_the_unit(tmp_path):
+    body = "会议听取了县住建局副局长（主持工作）郑一关于燃气安全的汇报。"
+    assert report_pairs(extract_text(tmp_path, body)) == {("县住建局", "燃气安全")}
+
+
+def test_extract_a_member_of_the_party_group_stands_for_the_unit(tmp_path):
+    body = "会议听取了县发改局党组成员、副局长冯二关于项目申报的汇报。"
+    assert report_pairs(extract_text(tmp_path, body)) == {("县发改局", "项目申报")}
