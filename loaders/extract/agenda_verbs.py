@@ -27,14 +27,15 @@ _COMPOUNDS = (
     "研究部署|研究讨论|安排部署|部署安排|传达学习|学习贯彻|分析研判"
 )
 # How a verb may be qualified: 专题讨论, 认真研究.
-_ADVERBS = "认真|专题|集体|深入|系统|书面|决定"
+_ADVERBS = "认真|专题|集体|深入|系统|书面|决定|原则"
 # A compound before the word it starts with, so the longest reading wins.
 _VERBS = _COMPOUNDS + "|" + "|".join(AGENDA_WORDS)
 VERB = re.compile(_VERBS)  # plain words: searched in the item as in a slice of it
 # (?<![^…]): at the text's start or after one of …, one look-behind rather than a branch.
 # (会前学习了…，讨论了《A》: a study before the meeting opens the sentence, its agenda clauses follow.)
 _SENTENCE_AGENDA = re.compile(
-    rf"(?<![^。；！\n])[\s?？\ufffd]*(?:会议|会上|会前)(?:首先|还|又|再|随后|接着|最后|同时|先后|一并|集中)?"
+    rf"(?<![^。；！\n])[\s?？\ufffd]*(?:会议|会上|会前|在[^，。；\n]{{0,8}}?常务会议上)[，,]?"
+    r"(?:首先|还|又|再|随后|接着|最后|同时|先后|一并|集中)?"
     rf"(?:{_ADVERBS})?(?:分别)?(?P<verb>{_VERBS}|通报)(?!决定|认为|指出|强调|提出|表示)"
 )  # 会议通报A、B完成情况 opens an item too; a 通报 inside a sentence is read by its clause
 # A paragraph of a news release may open with the bare verb: 审议《…》，听取…的汇报。
@@ -44,7 +45,7 @@ _PARAGRAPH_AGENDA = re.compile(
 # …and so may a sentence inside one: 会议传达学习了…。审议了《A》。听取了B情况汇报。 A bare 学习
 # opens one when agenda clauses follow it (学习市纪委《A》，听取B的汇报).
 _BARE_SENTENCE_AGENDA = re.compile(
-    r"[。；][ \t\u3000]*(?:(?P<verb>传达学习|审议|听取|研究|审定)(?=了)"
+    r"[。；][ \t\u3000]*(?:(?P<verb>传达学习|审议|听取|研究讨论|研究|审定)(?=了)"
     r"|(?P<study>学习)(?=[^，。；\n]{2,80}[，；](?:听取|审议|研究)))"
 )
 # 会议对《A》和《B》进行了认真审议: the titles come before the verb.
