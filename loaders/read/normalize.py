@@ -9,9 +9,11 @@ extracted spans agree. :func:`to_simplified` gives a character-for-character sim
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from loaders.read.wraps import join_wrapped_lines
 
@@ -161,12 +163,13 @@ def to_simplified(text: str) -> str:
     tables = _t2s_tables()
     if not tables.needed(text):
         return text  # most minutes are simplified already, and translate() is the slow part
-    parts, done = [], 0
-    # A phrase's conversion is final: its characters must not be converted again one by one.
+    # Characters convert one by one, so the whole text is converted at once; a phrase's
+    # conversion is final and replaces what its characters became one by one.
+    converted, parts, done = tables.translate(text), [], 0
     for match in tables.phrase_pattern.finditer(text):
-        parts += [tables.translate(text[done : match.start()]), tables.phrases[match.group()]]
+        parts += [converted[done : match.start()], tables.phrases[match.group()]]
         done = match.end()
-    parts.append(tables.translate(text[done:]))
+    parts.append(converted[done:])
     return "".join(parts)
 
 
@@ -184,7 +187,12 @@ class _T2S:
         characters to convert are found by a pattern instead, most text having few of them."""
         if _ASTRAL.search(text):
             return text.translate(self.chars)
-        return self.bmp_runs.sub(lambda run: run.group().translate(self.chars), text)
+        # Runs at odd places, the rest between them: all runs converted by one translate()
+        # instead of a call per run (NUL is no key, so it parts them again).
+        parts = self.bmp_runs.split(text)
+        if len(parts) > 1:
+            parts[1::2] = "\0".join(parts[1::2]).translate(self.chars).split("\0")
+        return "".join(parts)
 
     def needed(self, text: str) -> bool:
         # A class holding characters beyond the BMP makes the regex engine slow, so those are
@@ -206,21 +214,47 @@ def _t2s_tables() -> _T2S:
         for k, v in _read_opencc_dict(folder / "TSPhrases.txt").items()
         if len(k) == len(v) and v != k.translate(table)
     }
-    longest_first = sorted(phrases, key=len, reverse=True)
     changed = {a for k, v in phrases.items() for a, b in zip(k, v, strict=True) if a != b}
     keys = {*map(chr, table), *changed}
     return _T2S(
         chars=table,
         phrases=phrases,
-        phrase_pattern=re.compile("|".join(map(re.escape, longest_first)) or "(?!)"),
+        phrase_pattern=re.compile(phrase_alternatives(phrases) or "(?!)"),
         bmp_keys=_char_class([k for k in keys if k <= "\uffff"]),
         astral_keys=_char_class([k for k in keys if k > "\uffff"]),
-        bmp_runs=_char_class([chr(k) for k in table if k <= 0xFFFF], "+"),
+        bmp_runs=_char_class([chr(k) for k in table if k <= 0xFFFF], "+", group=True),
     )
 
 
-def _char_class(chars: list[str], repeat: str = "") -> re.Pattern[str]:
-    return re.compile(f"[{re.escape(''.join(sorted(chars)))}]{repeat}" if chars else "(?!)")
+def phrase_alternatives(phrases: Iterable[str]) -> str:
+    """A pattern matching the longest of ``phrases`` that starts at a position, as a tree.
+
+    One branch per first character, then per next character: ``re`` tries the branches of an
+    alternation one by one, and a flat list of every phrase was tried whole at each position.
+    At each branching at most one next character fits, so trying the longer phrases first and
+    the phrase ending there last finds the longest, as the flat list sorted longest first does.
+
+    >>> phrase_alternatives(["乾隆", "乾坤", "乾", "著作"])
+    '(?:乾(?:坤|隆|)|著作)'
+    """
+    tree: dict[str, Any] = {}
+    for phrase in phrases:
+        node = tree
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here
+    return _branches(tree) if tree else ""
+
+
+def _branches(node: dict[str, Any]) -> str:
+    branches = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    branches += [""] if "" in node else []
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _char_class(chars: list[str], repeat: str = "", *, group: bool = False) -> re.Pattern[str]:
+    pattern = f"[{re.escape(''.join(sorted(chars)))}]{repeat}" if chars else "(?!)"
+    return re.compile(f"({pattern})" if group else pattern)
 
 
 def _read_opencc_dict(path: Path) -> dict[str, str]:
