@@ -7,11 +7,18 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from opencc import OpenCC
 
-from loaders.read.normalize import _t2s_tables, normalize, phrase_alternatives, to_simplified
+from loaders.read.normalize import (
+    HAN,
+    _t2s_tables,
+    normalize,
+    phrase_alternatives,
+    to_simplified,
+    uniform_punctuation,
+)
 
 # The seed minutes, copied beside the tests so that they run wherever the repository is cloned.
 SEED = Path(__file__).resolve().parents[2] / "data" / "scoring" / "000_7b27b0e132a07cd2.txt"
@@ -121,6 +128,19 @@ def test_normalize_makes_halfwidth_punctuation_between_chinese_fullwidth():
     assert normalize("区体育局,区民政局补充汇报;会议指出:要(一)抓落实") == (
         "区体育局，区民政局补充汇报；会议指出：要（一）抓落实"
     )
+
+
+# The rule in one pass: each mark next to a Chinese character, as the text was before any change.
+_MARK_BY_HAN = re.compile(f"[,;:](?:(?<=[{HAN}][,;:])|(?=[{HAN}]))")
+_PARENS_BY_HAN = re.compile(f"\\((?:(?<=[{HAN}]\\()([^()\\n]*)\\)|([^()\\n]*)\\)(?=[{HAN}]))")
+
+
+@given(st.text(alphabet=",;:()会a1 \n", max_size=30))
+@example("会(a)和(b)会,a;会:")
+def test_uniform_punctuation_replaces_every_mark_as_the_text_stood(text):
+    marks = _MARK_BY_HAN.sub(lambda m: {",": "，", ";": "；", ":": "："}[m.group()], text)
+    expected = _PARENS_BY_HAN.sub(lambda m: f"（{m.group(1) or m.group(2) or ''}）", marks)
+    assert uniform_punctuation(text) == expected
 
 
 def test_normalize_keeps_latin_punctuation_between_digits():
