@@ -18,7 +18,7 @@ from loaders.read.html import read_html
 from loaders.read.limits import MAX_FILE_MB, MAX_TEXT_CHARS
 from loaders.read.normalize import normalize, to_simplified
 from loaders.read.office import read_docx, read_pdf
-from loaders.read.text import SAMPLE_SIZE, detect_encoding, looks_binary
+from loaders.read.text import SAMPLE_SIZE, decode_sample, looks_binary
 
 Format = Literal["text", "html", "pdf", "docx"]
 
@@ -78,8 +78,8 @@ def read_document(path: str | os.PathLike[str]) -> Document:
         kind = sniff_format(head, source)
         if kind != "text":
             return _read(head if whole else path.read_bytes(), source, kind, digest.hexdigest())
-        codec = _text_codec(head, source)
-        text, warnings = _decode(head, codec) if whole else _decode_file(path, codec)
+        codec, sample = _text_codec(head, source)
+        text, warnings = _decode(head, codec, sample) if whole else _decode_file(path, codec)
     except OSError as error:
         raise UnreadableFileError(source, f"cannot read the file: {error.strerror}") from error
     return _document(source, digest.hexdigest(), "text", text, codec, warnings)
@@ -167,8 +167,8 @@ def _read(data: bytes, source: str, kind: Format, digest: str) -> Document:
     if kind == "docx":
         return _document(source, digest, kind, read_docx(data, source), None, [])
     declared = _META_CHARSET.search(data[:4096]) if kind == "html" else None
-    codec = _text_codec(data[:SAMPLE_SIZE], source, declared and declared.group(1).decode())
-    text, warnings = _decode(data, codec)
+    codec, sample = _text_codec(data[:SAMPLE_SIZE], source, declared and declared.group(1).decode())
+    text, warnings = _decode(data, codec, sample if len(data) <= SAMPLE_SIZE else None)
     if kind == "text":
         return _document(source, digest, kind, text, codec, warnings)
     page = read_html(text, source)
@@ -184,15 +184,18 @@ def _read(data: bytes, source: str, kind: Format, digest: str) -> Document:
     )
 
 
-def _text_codec(head: bytes, source: str, declared: str | None = None) -> str:
-    codec = detect_encoding(head, source, declared=declared)
-    sample = head.decode(codec, errors="replace")
+def _text_codec(head: bytes, source: str, declared: str | None = None) -> tuple[str, str]:
+    codec, sample = decode_sample(head, source, declared=declared)
     if looks_binary(sample):
         raise UnreadableFileError(source, "binary data, not text (control characters throughout)")
-    return codec
+    return codec, sample
 
 
-def _decode(data: bytes, codec: str) -> tuple[str, list[str]]:
+def _decode(data: bytes, codec: str, whole: str | None = None) -> tuple[str, list[str]]:
+    # ``whole``: all of ``data`` decoded already, undecodable bytes replaced; without a
+    # replacement character it is the text, as decoding again would give it.
+    if whole is not None and "\ufffd" not in whole:
+        return whole, []
     try:
         return data.decode(codec), []
     except UnicodeDecodeError:
