@@ -119,6 +119,15 @@ def test_read_document_news_page_has_date_and_portal():
     assert (doc.published, doc.portal) == ("2024-04-26", "上海市长宁区人民政府")
 
 
+@pytest.mark.parametrize("label", ["<td>索引号：</td>", "<td>索引</td><td>号：</td>"])
+def test_read_html_drops_a_metadata_table_inside_the_minutes_block(label):
+    page = (
+        f"<html><body><div><table><tr>{label}<td>123</td><td>发布机构：</td><td>区政府办公室</td>"
+        "</tr></table><p>会议听取区应急局的汇报。</p></div></body></html>"
+    )
+    assert read_html(page).text == "会议听取区应急局的汇报。"
+
+
 def test_read_document_nested_div_page_keeps_br_paragraphs():
     doc = read_document(DATA / "portal_nested_gbk.html")
     paragraphs = doc.text.split("\n\n")
