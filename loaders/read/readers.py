@@ -10,7 +10,7 @@ import hashlib
 import os
 import re
 from pathlib import Path
-from typing import Literal
+from typing import BinaryIO, Literal
 
 from loaders.errors import UnreadableFileError
 from loaders.models import Document
@@ -67,22 +67,35 @@ def read_document(path: str | os.PathLike[str]) -> Document:
     path = Path(path)
     source = str(path)
     try:
-        check_size(path.stat().st_size, source)
-        with path.open("rb") as file:
+        with open(path, "rb") as file:
+            check_size(os.fstat(file.fileno()).st_size, source)
             head = file.read(SAMPLE_SIZE)
-            digest = hashlib.sha256(head)
-            whole = True  # most minutes fit in the sample: they are not read a second time
-            while chunk := file.read(_CHUNK):
-                digest.update(chunk)
-                whole = False
-        kind = sniff_format(head, source)
+            kind = sniff_format(head, source)
+            data, digest, whole = _rest(file, head, keep=kind != "text")
         if kind != "text":
-            return _read(head if whole else path.read_bytes(), source, kind, digest.hexdigest())
+            return _read(data, source, kind, digest)
         codec, sample = _text_codec(head, source)
+        # Most minutes fit in the sample: they are not read a second time.
         text, warnings = _decode(head, codec, sample) if whole else _decode_file(path, codec)
     except OSError as error:
         raise UnreadableFileError(source, f"cannot read the file: {error.strerror}") from error
-    return _document(source, digest.hexdigest(), "text", text, codec, warnings)
+    return _document(source, digest, "text", text, codec, warnings)
+
+
+def _rest(file: BinaryIO, head: bytes, *, keep: bool) -> tuple[bytes, str, bool]:
+    """Read the file past ``head``: the bytes kept, their hash and whether they are all of it.
+
+    A document to parse is kept whole (``keep``), read once; a text's rest is only hashed as it
+    streams past, then decoded from the file again: never held as bytes and text at once.
+    """
+    if keep:
+        data = head + file.read()
+        return data, hashlib.sha256(data).hexdigest(), True
+    digest, whole = hashlib.sha256(head), True
+    while chunk := file.read(_CHUNK):
+        digest.update(chunk)
+        whole = False
+    return head, digest.hexdigest(), whole
 
 
 def read_bytes(data: bytes, source: str) -> Document:

@@ -86,6 +86,16 @@ def test_read_bytes_matches_read_document(tmp_path):
     assert read_bytes(path.read_bytes(), str(path)) == read_document(path)
 
 
+def test_read_document_of_a_docx_past_the_sample_matches_its_bytes(tmp_path):
+    packed = io.BytesIO()
+    with zipfile.ZipFile(DATA / "minutes.docx") as source, zipfile.ZipFile(packed, "w") as copy:
+        for item in source.infolist():
+            copy.writestr(item, source.read(item))
+        copy.writestr("word/media/image1.bin", os.urandom(300_000))  # stored past the sample
+    path = write(tmp_path, "big.docx", packed.getvalue())
+    assert read_document(path) == read_bytes(packed.getvalue(), str(path))
+
+
 def test_read_document_tells_format_from_bytes_not_name(tmp_path):
     path = write(tmp_path, "minutes.txt", (DATA / "minutes.pdf").read_bytes())
     assert read_document(path).format == "pdf"
