@@ -1,0 +1,24 @@
+"""Searches started where a match can first be find what a search from the start finds."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from loaders.extract import header
+
+
+def _doc_number_from_the_start(head: str) -> str | None:
+    for match in header._DOC_NUMBER_RE.finditer(head):
+        if not re.search(r"索引|文号[：:]", head[max(0, match.start() - 6) : match.start()]):
+            return re.sub(r"\s+", "", match["num"])
+    return None
+
+
+def test_doc_number_is_found_as_from_the_start_of_the_head() -> None:
+    rnd = random.Random(7)
+    pieces = ["区政府常务会议纪要", "长府会议纪要", "府常", "纪", "会议", "索引号：", "文号：", "〔2024〕",
+              "（2023）", "[2022]", "第", "13号", "5期", " ", "\n", "，", "甲乙丙丁戊己庚辛壬癸"]  # fmt: skip
+    for _ in range(20_000):
+        head = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        assert header._doc_number(head) == _doc_number_from_the_start(head), head
