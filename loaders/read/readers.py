@@ -64,7 +64,8 @@ def read_document(path: str | os.PathLike[str]) -> Document:
         UnreadableFileError: The file is missing, empty, too large, binary, image-only, corrupt or
             not text.
     """
-    path = Path(path)
+    # A path given as a Path keeps its text, worked out once: a copy would work it out again.
+    path = path if isinstance(path, Path) else Path(path)
     source = str(path)
     try:
         with open(path, "rb") as file:
