@@ -5,7 +5,10 @@ from __future__ import annotations
 import random
 import re
 
-from loaders.extract import header
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from loaders.extract import bureaus, header
 
 
 def _doc_number_from_the_start(head: str) -> str | None:
@@ -22,3 +25,12 @@ def test_doc_number_is_found_as_from_the_start_of_the_head() -> None:
     for _ in range(20_000):
         head = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
         assert header._doc_number(head) == _doc_number_from_the_start(head), head
+
+
+@given(
+    st.text(alphabet="区市县发改局办", max_size=24), st.sampled_from(["发改局", "市市", "办办办"])
+)
+@example("发市市市", "市市")
+def test_prefixed_forms_are_what_the_prefixed_pattern_matches(text, name):
+    expected = [m.group() for m in re.finditer(rf"[区县市旗區縣]{re.escape(name)}", text)]
+    assert list(bureaus._prefixed(text, name)) == expected
