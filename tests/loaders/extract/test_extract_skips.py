@@ -5,10 +5,11 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from loaders.extract import bureaus, header
+from loaders.extract import bureaus, header, items
 
 
 def _doc_number_from_the_start(head: str) -> str | None:
@@ -34,3 +35,20 @@ def test_doc_number_is_found_as_from_the_start_of_the_head() -> None:
 def test_prefixed_forms_are_what_the_prefixed_pattern_matches(text, name):
     expected = [m.group() for m in re.finditer(rf"[区县市旗區縣]{re.escape(name)}", text)]
     assert list(bureaus._prefixed(text, name)) == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "at_line_start"),
+    [
+        (items._SPEAKER, r"(?m)^【[^】\n]{1,30}】\s*\d{1,2}[:：]\d{2}"),
+        (items._SPEAKER_NAME, r"(?m)^【(?P<who>[^】\n]{1,30})】"),
+    ],
+)
+def test_speaker_lines_are_found_as_at_a_line_start(pattern, at_line_start) -> None:
+    rnd = random.Random(7)
+    pieces = ["【", "】", "\n", "区长张三", "1", "09:30", "：", " ", "甲"]
+    for _ in range(20_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
+        start = rnd.randint(0, len(text))
+        expected = [m.span() for m in re.compile(at_line_start).finditer(text, start)]
+        assert [m.span() for m in pattern.finditer(text, start)] == expected, (text, start)
