@@ -9,7 +9,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from loaders.extract import bureaus, header, items
+from loaders.extract import bureaus, header, items, reports, stressed
 
 
 def _doc_number_from_the_start(head: str) -> str | None:
@@ -35,6 +35,47 @@ def test_doc_number_is_found_as_from_the_start_of_the_head() -> None:
 def test_prefixed_forms_are_what_the_prefixed_pattern_matches(text, name):
     expected = [m.group() for m in re.finditer(rf"[区县市旗區縣]{re.escape(name)}", text)]
     assert list(bureaus._prefixed(text, name)) == expected
+
+
+# Patterns rewritten to open with their first characters, and the patterns they were.
+_REWRITTEN = [
+    (
+        reports._AGREED,
+        r"(?=[原同])(?:原则)?同意(?:了)?(?!该|此|上述)(?P<x>[^，。；\n]{4,60})",
+        ["原则", "同意", "原", "了", "该", "上述", "区住建局", "方案", "，", "。", "\n"],
+    ),
+    (
+        stressed._MUST_POINTS,
+        r"(?=[一二三四五六七八九十])(?<![^。；;！\n，：:])[一二三四五六七八九十](?:是要|是|要)"
+        r"(?:认真|切实|扎实|全力|持续)?(?:抓好|加快|做好|推进|保障|守住|加强|抓实|强化|推动|深化|统筹"
+        r"|落实|开展)(?P<t>[^，。；：\n]{4,40}?)[，；。]",
+        [
+            "一",
+            "二是",
+            "要",
+            "是要",
+            "认真",
+            "抓好",
+            "春耕生产",
+            "河道",
+            "，",
+            "。",
+            "；",
+            "\n",
+            "甲",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("pattern", "was", "pieces"), _REWRITTEN, ids=lambda p: str(p)[:20])
+def test_rewritten_pattern_matches_as_it_did(pattern, was, pieces) -> None:
+    rnd = random.Random(7)
+    for _ in range(20_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 16)))
+        start = rnd.randint(0, len(text))
+        old = [(m.span(), m.groups()) for m in re.compile(was).finditer(text, start)]
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text, start)] == old, text
 
 
 @pytest.mark.parametrize(
