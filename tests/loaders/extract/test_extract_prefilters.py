@@ -305,6 +305,7 @@ _SKIPPING = [
     directives._MODAL,
     reports._AGREED,
     stressed._MUST_POINTS,
+    agenda_verbs._OPENING,
 ]
 
 

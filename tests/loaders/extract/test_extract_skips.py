@@ -9,7 +9,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from loaders.extract import bureaus, header, items, reports, stressed
+from loaders.extract import agenda_verbs, bureaus, header, items, reports, stressed
 
 
 def _doc_number_from_the_start(head: str) -> str | None:
@@ -39,6 +39,12 @@ def test_prefixed_forms_are_what_the_prefixed_pattern_matches(text, name):
 
 # Patterns rewritten to open with their first characters, and the patterns they were.
 _REWRITTEN = [
+    (
+        agenda_verbs._OPENING,
+        r"(?:召开|举行)[^。\n]{0,40}?(?:常务会议|常务会|会议)[，,。]"
+        r"|(?:常务会议|常务会)[^。\n]{0,40}?(?:召开|举行)[，,]",
+        ["召开", "举行", "常务会议", "常务会", "会议", "区政府", "，", "。", "\n", "议"],
+    ),
     (
         reports._AGREED,
         r"(?=[原同])(?:原则)?同意(?:了)?(?!该|此|上述)(?P<x>[^，。；\n]{4,60})",
