@@ -81,8 +81,12 @@ _CLAUSE_AGENDA = re.compile(
     r"(?!决定|认为|指出|强调)"
 )
 # A news release may list the agenda in its opening sentence: …主持召开…常务会议，听取了…，研究了…。
+# Each word its own branch, so that re skips to 召, 举 and 常 instead of trying every character.
+_HELD_THEN_MEETING = r"[^。\n]{0,40}?(?:常务会议|常务会|会议)[，,。]"
+_MEETING_THEN_HELD = r"[^。\n]{0,40}?(?:召开|举行)[，,]"
 _OPENING = re.compile(
-    r"(?:召开|举行)[^。\n]{0,40}?(?:常务会议|常务会|会议)[，,。]|(?:常务会议|常务会)[^。\n]{0,40}?(?:召开|举行)[，,]"
+    f"召开{_HELD_THEN_MEETING}|举行{_HELD_THEN_MEETING}"
+    f"|常务会议{_MEETING_THEN_HELD}|常务会{_MEETING_THEN_HELD}"
 )
 # A portal's agenda field: 会议议题：传达学习…，研究A、B工作，审议《C》等。
 _AGENDA_FIELD = re.compile(r"(?m)^[ \t\u3000]*会议议题[：:]?")

@@ -163,9 +163,12 @@ _MAX_ORDINAL = 1000
 
 
 def _doc_number(head: str) -> str | None:
-    if not _BRACKETED_YEAR.search(head):
+    if not (year := _BRACKETED_YEAR.search(head)):
         return None  # most pages: no need to try the pattern from every character
-    for match in _DOC_NUMBER_RE.finditer(head):
+    # Only a name (14 characters at most) and spaces stand before a number's year: none starts
+    # further back than that before the first year.
+    start = max(0, len(head[: year.start()].rstrip()) - 14)
+    for match in _DOC_NUMBER_RE.finditer(head, start):
         if not re.search(r"索引|文号[：:]", head[max(0, match.start() - 6) : match.start()]):
             return re.sub(r"\s+", "", match["num"])
     return None

@@ -20,6 +20,7 @@ from loaders.extract.header import HEADER_WINDOW, parse_header
 from loaders.extract.initiatives import drop_summarised, item_initiatives
 from loaders.extract.items import Item, split_items
 from loaders.extract.not_reported import elsewhere_cues, heard_elsewhere
+from loaders.extract.occurrences import occurrences
 from loaders.extract.opening import (
     add_opening_initiatives,
     add_opening_plans,
@@ -107,8 +108,7 @@ def _places(text: str, issuer: str | None) -> tuple[str, ...]:
         return ()
     place = issuer.removesuffix("人民政府")
     places = {place}
-    for match in re.finditer(re.escape(place), text):
-        pos = match.start()
+    for pos in occurrences(text, place):
         while pos >= 3 and text[pos - 1] in "省市" and "\u4e00" <= text[pos - 3] <= "\u9fff":
             places.add(text[pos - 3 : pos])
             pos -= 3
