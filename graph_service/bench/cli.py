@@ -81,7 +81,7 @@ def _run_bench(parts: set[str], quick: bool, json_out: Path | None, keep: Path |
     from graph_service.bench.run import as_json, bench_options, run_bench
 
     try:
-        options = bench_options(parts, quick, **given)
+        options = bench_options(parts, quick, keep=keep is not None, **given)
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="--stores") from error
     started_on = machine()
@@ -122,20 +122,62 @@ def bench_load(quick: QuickOpt = False, stores: StoresOpt = "both", sizes: Sizes
                neo4j_uri=neo4j_uri, writers=writers, rounds=rounds)  # fmt: skip
 
 
+KeptOpt = Annotated[
+    Path | None,
+    typer.Option(help="Ask the stores a run with --keep left in this folder, one per stage, "
+                 "without loading; the other options but --rounds and --only are not used."),
+]  # fmt: skip
+KeptRoundsOpt = Annotated[
+    int, typer.Option(min=1, help="With --kept: rounds of every size in turn (up, down, up, …).")
+]
+OnlyOpt = Annotated[
+    str | None, typer.Option(help="With --kept: ask only these questions, e.g. search,subgraph-2.")
+]
+
+
 @bench_app.command("questions")
 def bench_questions(quick: QuickOpt = False, stores: StoresOpt = "both", sizes: SizesOpt = None,
                     corpus: CorpusOpt = None, neo4j_uri: Neo4jUriOpt = None,
-                    writers: WritersOpt = 2, json_out: JsonOpt = None,
-                    keep: KeepOpt = None) -> None:  # fmt: skip
+                    writers: WritersOpt = 2, json_out: JsonOpt = None, keep: KeepOpt = None,
+                    kept: KeptOpt = None, rounds: KeptRoundsOpt = 3,
+                    only: OnlyOpt = None) -> None:  # fmt: skip
     """Load in stages and print p50/p95/p99 of every named question at each stage.
 
-    With --keep, the loaded embedded store stays in that folder (``falkordb/``), to be asked
-    again with MKG_STORE=falkordb MKG_DATA_DIR=<folder>/falkordb.
+    With --keep, the embedded store as each stage left it stays in that folder
+    (``falkordb-<meetings>/``, beside the extraction cache); --kept asks them again, without
+    loading, with the same anchors, and prints each question's p50/p95 at each size and how its
+    p50 grew.
 
-    Example: minutes-kg bench questions --stores falkordb --sizes 1000,10000
+    Example: minutes-kg bench questions --stores falkordb --sizes 1000,10000 --keep /tmp/kept
+
+    Example: minutes-kg bench questions --kept /tmp/kept --rounds 3 --only search
     """
+    if kept is not None:
+        _ask_kept(kept, rounds, only, json_out)
+        return
     _run_bench({"load", "questions"}, quick, json_out, keep, stores=stores, sizes=sizes,
                corpus=corpus, neo4j_uri=neo4j_uri, writers=writers)  # fmt: skip
+
+
+def _ask_kept(folder: Path, rounds: int, only: str | None, json_out: Path | None) -> None:
+    from dataclasses import asdict
+
+    from graph_service.bench.kept import ask_kept, render_kept
+    from graph_service.bench.questions import QUESTIONS
+    from graph_service.bench.render import machine
+
+    chosen = frozenset(only.split(",")) if only else None
+    if chosen and not chosen <= set(QUESTIONS):
+        raise typer.BadParameter(f"give some of {', '.join(QUESTIONS)}", param_hint="--only")
+    started_on = machine()
+    try:
+        figures = ask_kept(folder, rounds, only=chosen)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--kept") from error
+    typer.echo(render_kept(figures, started_on, machine()))
+    if json_out is not None:
+        data = asdict(figures) | {"folder": str(folder)}
+        json_out.write_text(json.dumps(data, indent=1, ensure_ascii=False), "utf-8")
 
 
 @bench_app.command("api")

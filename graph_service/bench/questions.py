@@ -106,15 +106,34 @@ def time_questions(store: GraphStore, anchors: Anchors) -> dict[str, dict[str, f
 
     Each question is asked once about its first anchor before timing, so that plans are cached.
     """
-    figures: dict[str, dict[str, float]] = {}
+    return {name: summary(times) for name, times in question_times(store, anchors).items()}
+
+
+def question_times(
+    store: GraphStore, anchors: Anchors, only: frozenset[str] | None = None
+) -> dict[str, list[float]]:
+    """Return each question's time in milliseconds for each of its anchors, in their order.
+
+    Each question is asked once about its first anchor before timing, so that plans are cached;
+    with ``only``, the other questions are not asked.
+    """
+    times: dict[str, list[float]] = {}
     for name, calls in question_calls(store, anchors).items():
-        if not calls:
+        if not calls or (only is not None and name not in only):
             continue
         calls[0]()
-        times = []
+        times[name] = []
         for call in calls:
             started = time.perf_counter()
             call()
-            times.append((time.perf_counter() - started) * 1000)
-        figures[name] = {"n": len(times), **{f"p{q}": percentile(times, q / 100) for q in (50, 95, 99)}}  # fmt: skip
-    return figures
+            times[name].append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def summary(times: list[float]) -> dict[str, float]:
+    """Return the count and the p50, p95 and p99 of ``times``.
+
+    >>> summary([4.0, 1.0, 2.0, 3.0])
+    {'n': 4, 'p50': 2.0, 'p95': 4.0, 'p99': 4.0}
+    """
+    return {"n": len(times), **{f"p{q}": percentile(times, q / 100) for q in (50, 95, 99)}}

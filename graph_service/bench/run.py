@@ -8,18 +8,15 @@ re-loading the unchanged corpus, API requests/s with 1 and 2 workers, and peak m
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
 import time
-from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from graph_service.bench.api import ApiFigures, api_throughput, peak_mb
+from graph_service.bench.kept import stage_folder
 from graph_service.bench.load import (
     ExtractFigures,
     Written,
@@ -34,11 +31,11 @@ from graph_service.bench.naive import naive_load
 from graph_service.bench.pairs import Pairs, paired
 from graph_service.bench.questions import draw_anchors, time_questions
 from graph_service.bench.routes import RouteFigures, heaviest, route_throughput
+from graph_service.bench.stores import Server, bench_store, neo4j_server
 from graph_service.loading.run import load_paths
-from graph_service.stores.cypher import cypher_path
+from graph_service.stores.falkor import FalkorStore
 from graph_service.stores.protocol import GraphStore
 
-NEO4J_SCRIPT = cypher_path("stats_nodes").parent.parent / ".ci" / "neo4j.sh"
 MEETINGS_PER_GOVERNMENT = 36  # ten years of a county's meetings is a few hundred; 100k / 2,800
 
 
@@ -60,6 +57,8 @@ class BenchOptions:
     rounds: int = 3
     parts: frozenset[str] = frozenset({"load", "ceiling", "questions", "api"})
     quick: bool = False
+    keep: bool = False
+    """Copy the embedded store after each stage into ``falkordb-<meetings>`` of the folder."""
 
 
 @dataclass
@@ -90,56 +89,6 @@ class BenchFigures:
     bench_peak_mb: float = 0.0
 
 
-Server = Callable[[], tuple[str, int | None]]
-
-
-@contextmanager
-def neo4j_server(uri: str | None) -> Iterator[Server]:
-    """Yield a function giving a Neo4j URI and the server's process id: the given URI, or a
-    server started here in the background, so that it boots while the other stages run."""
-    if uri:
-        yield lambda: (uri, None)
-        return
-    run_dir = Path(tempfile.mkdtemp(prefix="mkg-bench-neo4j-"))
-    env = {**os.environ, "NEO4J_HEAP": os.environ.get("NEO4J_HEAP", "2g")}
-    starting = subprocess.Popen(["bash", str(NEO4J_SCRIPT), "start", str(run_dir)], env=env,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
-
-    def ready() -> tuple[str, int | None]:
-        out, err = starting.communicate()
-        if starting.returncode != 0:
-            raise RuntimeError(f"{NEO4J_SCRIPT} start failed:\n{err}")
-        return out.strip().splitlines()[-1], int((run_dir / "neo4j.pid").read_text())
-
-    try:
-        yield ready
-    finally:
-        if starting.returncode is None:  # never waited for: let it finish starting, then stop it
-            starting.communicate()
-        subprocess.run(["bash", str(NEO4J_SCRIPT), "stop", str(run_dir)], check=False)
-        shutil.rmtree(run_dir, ignore_errors=True)
-
-
-@contextmanager
-def bench_store(kind: str, workdir: Path, uri: str | None) -> Iterator[tuple[GraphStore, dict]]:
-    """Yield an empty store of ``kind`` and the environment an API server needs to reach it."""
-    if kind == "falkordb":
-        from graph_service.stores.falkor import FalkorStore
-
-        store: GraphStore = FalkorStore(workdir / "falkordb")
-        env = {"MKG_STORE": "falkordb", "MKG_DATA_DIR": str(workdir / "falkordb")}
-    else:
-        from graph_service.stores.neo4j import Neo4jStore
-
-        store = Neo4jStore(uri or "")
-        env = {"MKG_STORE": "neo4j", "NEO4J_URI": uri or ""}
-    store.wipe()
-    try:
-        yield store, env
-    finally:
-        store.close()
-
-
 def run_store(kind: str, options: BenchOptions, cache: Path, files: list[Path],
               workdir: Path, uri: str | None, pid: int | None) -> StoreFigures:  # fmt: skip
     """Measure one store: naive baseline, staged load with questions, re-load, API, memory."""
@@ -160,6 +109,8 @@ def run_store(kind: str, options: BenchOptions, cache: Path, files: list[Path],
                 figures.questions[size] = time_questions(store, anchors)
                 p95 = ", ".join(f"{q} {f['p95']:.1f}" for q, f in figures.questions[size].items())
                 _progress(f"{kind}: questions at {size}, p95 ms: {p95}")
+            if options.keep and isinstance(store, FalkorStore):
+                store.save_copy(workdir / stage_folder(size))
         _reload(store, figures, cache, files[: min(options.reload_docs, loaded)])
         done = figures.reload
         assert done is not None  # set by _reload

@@ -13,6 +13,7 @@ each step run exactly once, even when the previous one had no rows).
 
 from __future__ import annotations
 
+import shutil
 import threading
 import uuid
 from collections.abc import Callable, Iterator
@@ -294,6 +295,17 @@ class FalkorStore(StoreBase):
             yield
         finally:
             sync_now(client, before)
+
+    def save_copy(self, folder: Path) -> None:
+        """Write the graph as it is now into ``folder``, a store of its own from then on.
+
+        Only the data file is copied, not the write log: a store opened on a data file alone
+        starts from it and writes its own log (see ``server_config``).
+        """
+        with self._served("run", "a copy of the data file") as graph:
+            graph.client.save()
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(self.path, folder / DATA_FILE)
 
     def drop(self) -> None:
         """Delete the graph and make its schema again: a store as a new one starts, where
