@@ -110,11 +110,15 @@ def _triggered(clause: str) -> bool:
     return False
 
 
-# Where a new point of what the meeting said starts: a paragraph, 一是/一要, （一）. The look-ahead
-# names the characters a point opens with: the look-behind is then tried only before them.
+# Where a new point of what the meeting said starts: a paragraph, 一是/一要, （一）. Its first
+# character is read first, so that re skips to the characters a point opens with; the look-behinds
+# after it tell what stands before it and which kind of point it opens.
+_POINT_FIRST = "[\n \t一二三四五六七八九十（(]"
 _POINT = re.compile(
-    r"(?=[\n \t一二三四五六七八九十（(])"
-    r"(?:\n(?=[^\n])|(?:^|(?<=[。；：，]))[ \t]*(?:[一二三四五六七八九十]{1,2}(?:是|要)|[（(][一二三四五六七八九十]{1,2}[）)]))"
+    rf"{_POINT_FIRST}(?:(?<=\n)(?=[^\n])|(?<![^。；：，]{_POINT_FIRST})"
+    r"(?:(?<=[ \t])[ \t]*(?:[一二三四五六七八九十]{1,2}(?:是|要)|[（(][一二三四五六七八九十]{1,2}[）)])"
+    r"|(?<=[一二三四五六七八九十])[一二三四五六七八九十]?(?:是|要)"
+    r"|(?<=[（(])[一二三四五六七八九十]{1,2}[）)]))"
 )
 
 

@@ -128,7 +128,7 @@ def _studied_later(text: str, start: int, end: int) -> list[tuple[str, int]]:
 # 听取A的汇报，B的汇报；C情况汇报 (or A工作情况，B项目情况汇报): the reports after the first go without
 # a verb of their own.
 _MORE_HEARD = re.compile(
-    r"(?=[汇情])(?:汇报|(?<=工作)情况)[，、；;](?!会议|听取|审议|研究|讨论|并|还)(?P<t>[^，。；;《\n]{2,60}?)的?(?=汇报)"
+    r"(?:汇报|情况(?<=工作情况))[，、；;](?!会议|听取|审议|研究|讨论|并|还)(?P<t>[^，。；;《\n]{2,60}?)的?(?=汇报)"
 )
 # 研究A有关问题、B有关问题、C等有关问题: the matters listed after the first.
 _MORE_MATTERS = re.compile(
@@ -142,7 +142,7 @@ _SEMICOLON_LIST = re.compile(
 )
 # 研究了《A》、关于X的情况说明、关于Y相关事项的情况说明、关于Z工作、…: each 关于 clause of a list is a topic.
 _ABOUT_LISTED = re.compile(
-    r"(?=[关])(?<=[、，；和及])关于(?P<x>[^《》、，。；;\n]{2,60}?)(?:的)?(?:有关|相关)?(?:事项)?(?:工作)?(?:情况)?"
+    r"关于(?<=[、，；和及]关于)(?P<x>[^《》、，。；;\n]{2,60}?)(?:的)?(?:有关|相关)?(?:事项)?(?:工作)?(?:情况)?"
     r"(?:的)?(?:汇报|说明|(?:(?<=有关|相关)|(?<=的))(?:问题|事项|事宜)|(?<=工作)(?=[、；]))"
 )
 

@@ -9,7 +9,16 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from loaders.extract import agenda_verbs, bureaus, header, items, reports, stressed
+from loaders.extract import (
+    agenda_verbs,
+    bureaus,
+    directives,
+    header,
+    items,
+    reports,
+    stressed,
+    subjects,
+)
 
 
 def _doc_number_from_the_start(head: str) -> str | None:
@@ -39,6 +48,39 @@ def test_prefixed_forms_are_what_the_prefixed_pattern_matches(text, name):
 
 # Patterns rewritten to open with their first characters, and the patterns they were.
 _REWRITTEN = [
+    (
+        subjects._MORE_HEARD,
+        r"(?=[汇情])(?:汇报|(?<=工作)情况)[，、；;](?!会议|听取|审议|研究|讨论|并|还)"
+        r"(?P<t>[^，。；;《\n]{2,60}?)的?(?=汇报)",
+        ["汇报", "工作情况", "情况", "，", "、", "会议", "安全生产", "的", "。"],
+    ),
+    (
+        subjects._ABOUT_LISTED,
+        r"(?=[关])(?<=[、，；和及])关于(?P<x>[^《》、，。；;\n]{2,60}?)(?:的)?(?:有关|相关)?(?:事项)?"
+        r"(?:工作)?(?:情况)?(?:的)?(?:汇报|说明|(?:(?<=有关|相关)|(?<=的))(?:问题|事项|事宜)"
+        r"|(?<=工作)(?=[、；]))",
+        [
+            "关于",
+            "、",
+            "，",
+            "和",
+            "防汛",
+            "工作",
+            "的",
+            "有关",
+            "问题",
+            "说明",
+            "汇报",
+            "；",
+            "甲",
+        ],
+    ),
+    (
+        directives._POINT,
+        r"(?=[\n \t一二三四五六七八九十（(])(?:\n(?=[^\n])|(?:^|(?<=[。；：，]))[ \t]*"
+        r"(?:[一二三四五六七八九十]{1,2}(?:是|要)|[（(][一二三四五六七八九十]{1,2}[）)]))",
+        ["\n", " ", "\t", "一", "十", "是", "要", "（", "(", "）", "。", "；", "：", "，", "甲"],
+    ),
     (
         agenda_verbs._OPENING,
         r"(?:召开|举行)[^。\n]{0,40}?(?:常务会议|常务会|会议)[，,。]"
