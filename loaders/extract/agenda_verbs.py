@@ -88,18 +88,49 @@ _OPENING = re.compile(
     f"召开{_HELD_THEN_MEETING}|举行{_HELD_THEN_MEETING}"
     f"|常务会议{_MEETING_THEN_HELD}|常务会{_MEETING_THEN_HELD}"
 )
+# …or, whatever verb held it (主持召集…), by the meeting it names, then a comma or a stop.
+_MEETING_NAMED = re.compile(
+    r"(?:常务会议|常务会(?:会议)?|主持会议)(?:[（(][^（）()\n]{1,8}[）)])?[，,。]"
+)
 # A portal's agenda field: 会议议题：传达学习…，研究A、B工作，审议《C》等。
 _AGENDA_FIELD = re.compile(r"(?m)^[ \t\u3000]*会议议题[：:]?")
 _OPENING_VERB = re.compile(
     rf"\s*(?:会议)?(?P<lead>(?:{_ADVERBS})?(?P<verb>{_VERBS}))(?!决定|认为|指出|强调)"
 )
 STOP = re.compile(r"[。！？\n]")
+# A verb no list above holds, with a title for its object, opens an item as a review does: the
+# clause's shape says what it is (会议审阅了《A》; …常务会议，研审《B》). Not a word that cites, comments
+# or conveys, nor one that only introduces the title (根据《A》, 要求《B》, 学习《C》).
+_NOT_REVIEWING = (
+    r"(?!根据|依据|按照|参照|对照|依照|遵照|结合|围绕|对于|关于|为了|通过|经过|随着|针对|基于|"
+    r"指出|强调|要求|认为|明确|提出|表示|希望|号召|传达|学习|贯彻|印发|转发|通报|落实|宣读|观看|"
+    r"签订|签署|发布|出台|实施|执行|修改|完善|制定|起草|编制|以下|"
+    # …nor one that reads or explains a document (解读《A》) or joins it to a list (以及《B》).
+    r"解读|梳理|领会|研读|宣讲|宣传|解释|介绍|以及|包括|还有|其中|及其|同时)"
+    # …nor a word of function: a modal, a preposition or a pronoun (要把《A》, 将《B》, 各《C》).
+    r"(?![要需应须必务把将对在从以为由按向让使请与和及或等是有各该本此其])"
+)
+# The unit whose document it is may stand between (审阅了区城管局《A》, 县交运局送审的《B》).
+_ANY_VERB = (
+    rf"{_NOT_REVIEWING}(?P<verb>[\u4e00-\u9fff]{{2}}(?:并(?:原则)?[\u4e00-\u9fff]{{2}})?)了?"
+    r"(?P<by>[^，。；《》“”\n]{2,24}?)?(?=《)"
+)
+_BY_TAIL = re.compile(r"(?:送审|提交|报送|提请审议|起草|拟定|制定|编制)?的?$")
+_TITLE_OBJECT_SENTENCE = re.compile(
+    r"(?<![^。；！\n])[\s?？\ufffd]*(?:会议|会上)[，,]?(?:还|又|再|随后|接着|最后|同时|先后|一并|集中)?"
+    rf"(?:{_ADVERBS})?{_ANY_VERB}"
+)
+_CLAUSE_HEAD = r"(?:还|又|再|随后|接着|最后|同时|并)?"
+_TITLE_OBJECT_CLAUSE = re.compile(rf"(?<=[，；])\s*{_CLAUSE_HEAD}{_ANY_VERB}")
+# The same clause inside a sentence: …精神，审阅《A》《B》 reviews what 传达 did not convey.
+TITLE_OBJECT_CLAUSE = re.compile(rf"[，；]\s*{_CLAUSE_HEAD}{_ANY_VERB}")
 
 
 def verb_starts(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """Where an agenda verb opens an item between ``start`` and ``end``, with the verb, in order."""
     starts: list[tuple[int, str]] = []
-    opening = _OPENING.search(text, start, min(end, start + HEADER_WINDOW))
+    window = min(end, start + HEADER_WINDOW)
+    opening = _OPENING.search(text, start, window) or _MEETING_NAMED.search(text, start, window)
     if opening:
         starts.extend(_continuations(text, opening.end() - 1, end))
         # Right after the opening the verb may stand bare: …常务会议，听取县财政局关于…的汇报。
@@ -137,8 +168,36 @@ def verb_starts(text: str, start: int, end: int) -> list[tuple[int, str]]:
         opens = opened_at(match)
         if unit_of(match["rep"]) and _same_paragraph_start(text, opens):
             starts.append((opens, "汇报"))
+    starts.extend(_title_objects(text, start, end, {pos for pos, _ in starts}))
     starts.sort()
     return starts
+
+
+def reviews_title(match: re.Match[str]) -> bool:
+    """Whether a match of a title-object pattern has no words before its title but a unit's.
+
+    >>> [reviews_title(TITLE_OBJECT_CLAUSE.search(t)) for t in ("，审阅了区城管局送审的《A》", "，审阅了全年《A》")]
+    [True, False]
+    """
+    return not match["by"] or unit_of(_BY_TAIL.sub("", match["by"])) is not None
+
+
+def _title_objects(text: str, start: int, end: int, known: set[int]) -> list[tuple[int, str]]:
+    """Sentences opening with 会议 and a verb no list holds whose object is a title, with the
+    clauses that continue them, as reviews; ``known`` are the starts found by the lists."""
+    found = []
+    for match in _TITLE_OBJECT_SENTENCE.finditer(text, start, end) if "《" in text else ():
+        if not reviews_title(match):
+            continue
+        if opened_at(match) not in known:
+            found.append((opened_at(match), "审议"))
+        stop = sentence_end(text, match.end(), end)
+        found.extend(
+            (m.start("verb"), "审议")
+            for m in _TITLE_OBJECT_CLAUSE.finditer(text, match.end(), stop)
+            if reviews_title(m)
+        )
+    return [(pos, verb) for pos, verb in found if pos not in known]
 
 
 def opened_at(match: re.Match[str]) -> int:
@@ -149,7 +208,13 @@ def opened_at(match: re.Match[str]) -> int:
 def _continuations(text: str, pos: int, end: int) -> list[tuple[int, str]]:
     """Agenda clauses that continue a sentence: 会议传达学习了A，听取了B的汇报，研究了C。"""
     stop = sentence_end(text, pos, end)
-    return [(m.start("verb"), m["verb"]) for m in _CLAUSE_AGENDA.finditer(text, pos, stop)]
+    found = [(m.start("verb"), m["verb"]) for m in _CLAUSE_AGENDA.finditer(text, pos, stop)]
+    known = {at for at, _ in found}
+    found += [
+        (m.start("verb"), "审议") for m in _TITLE_OBJECT_CLAUSE.finditer(text, pos, stop)
+        if m.start("verb") not in known and reviews_title(m)
+    ]  # fmt: skip
+    return sorted(found)
 
 
 def sentence_end(text: str, pos: int, end: int) -> int:

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.agenda_verbs import AGENDA_WORDS, CONVEYING_WORDS, DECIDING_WORDS
+from loaders.extract.agenda_verbs import (
+    AGENDA_WORDS,
+    CONVEYING_WORDS,
+    DECIDING_WORDS,
+    TITLE_OBJECT_CLAUSE,
+    reviews_title,
+)
 
 # 会前进行了集体学法，邀请某教授就《A》作了解读, 县司法局领学了《A》: a law studied conveys too.
 _CONVEYING = frozenset((*CONVEYING_WORDS, "学法", "领学"))
@@ -44,6 +50,11 @@ def conveyed(text: str, pos: int) -> bool:
     start = mark + 1 if mark >= 0 else window
     verbs = _governing(text, start, pos + 2)
     if not verbs or verbs[-1].group(0) not in _CONVEYING:
+        return False
+    # …精神，审阅《A》《B》: a clause of its own after the conveying one puts the titles before the
+    # meeting, whatever its verb.
+    clauses = TITLE_OBJECT_CLAUSE.finditer(text, verbs[-1].end(), pos)
+    if any(reviews_title(clause) for clause in clauses):
         return False
     # 同意印发《A》, 原则同意按程序印发《A》: the meeting approves issuing it, conveys nothing.
     last = verbs[-1]
