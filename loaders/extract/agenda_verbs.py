@@ -116,13 +116,14 @@ _ANY_VERB = (
     r"(?P<by>[^，。；《》“”\n]{2,24}?)?(?=《)"
 )
 _BY_TAIL = re.compile(r"(?:送审|提交|报送|提请审议|起草|拟定|制定|编制)?的?$")
+# Searched from 会议 or 会上 (re skips to their first character); where the sentence opens is checked
+# after (:func:`opens_sentence`).
 _TITLE_OBJECT_SENTENCE = re.compile(
-    r"(?<![^。；！\n])[\s?？\ufffd]*(?:会议|会上)[，,]?(?:还|又|再|随后|接着|最后|同时|先后|一并|集中)?"
+    r"(?:会议|会上)[，,]?(?:还|又|再|随后|接着|最后|同时|先后|一并|集中)?"
     rf"(?:{_ADVERBS})?{_ANY_VERB}"
 )
 _CLAUSE_HEAD = r"(?:还|又|再|随后|接着|最后|同时|并)?"
-_TITLE_OBJECT_CLAUSE = re.compile(rf"(?<=[，；])\s*{_CLAUSE_HEAD}{_ANY_VERB}")
-# The same clause inside a sentence: …精神，审阅《A》《B》 reviews what 传达 did not convey.
+# …精神，审阅《A》《B》: a clause of a sentence (its verb's position is where the item opens).
 TITLE_OBJECT_CLAUSE = re.compile(rf"[，；]\s*{_CLAUSE_HEAD}{_ANY_VERB}")
 
 
@@ -173,6 +174,17 @@ def verb_starts(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return starts
 
 
+def opens_sentence(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a sentence, past an indent or a lost character before it.
+
+    >>> [opens_sentence("甲。  会议", 4), opens_sentence("甲；??会议", 4), opens_sentence("甲会议", 1)]
+    [True, True, False]
+    """
+    while pos > 0 and text[pos - 1] in " \t\u3000\r?？\ufffd":
+        pos -= 1
+    return pos == 0 or text[pos - 1] in "。；！\n"
+
+
 def reviews_title(match: re.Match[str]) -> bool:
     """Whether a match of a title-object pattern has no words before its title but a unit's.
 
@@ -187,14 +199,14 @@ def _title_objects(text: str, start: int, end: int, known: set[int]) -> list[tup
     clauses that continue them, as reviews; ``known`` are the starts found by the lists."""
     found = []
     for match in _TITLE_OBJECT_SENTENCE.finditer(text, start, end) if "《" in text else ():
-        if not reviews_title(match):
+        if not reviews_title(match) or not opens_sentence(text, match.start()):
             continue
-        if opened_at(match) not in known:
-            found.append((opened_at(match), "审议"))
+        if match.start() not in known:
+            found.append((match.start(), "审议"))
         stop = sentence_end(text, match.end(), end)
         found.extend(
             (m.start("verb"), "审议")
-            for m in _TITLE_OBJECT_CLAUSE.finditer(text, match.end(), stop)
+            for m in TITLE_OBJECT_CLAUSE.finditer(text, match.end(), stop)
             if reviews_title(m)
         )
     return [(pos, verb) for pos, verb in found if pos not in known]
@@ -211,7 +223,7 @@ def _continuations(text: str, pos: int, end: int) -> list[tuple[int, str]]:
     found = [(m.start("verb"), m["verb"]) for m in _CLAUSE_AGENDA.finditer(text, pos, stop)]
     known = {at for at, _ in found}
     found += [
-        (m.start("verb"), "审议") for m in _TITLE_OBJECT_CLAUSE.finditer(text, pos, stop)
+        (m.start("verb"), "审议") for m in TITLE_OBJECT_CLAUSE.finditer(text, pos, stop)
         if m.start("verb") not in known and reviews_title(m)
     ]  # fmt: skip
     return sorted(found)
