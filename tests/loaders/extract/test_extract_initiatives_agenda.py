@@ -1,8 +1,10 @@
 """Lines of work an item's agenda names where the item splitter or the clause patterns left them,
 each in a small invented text (written for the tests, not taken from pages)."""
 
+import pytest
 from invented_minutes import extract_text
 
+from loaders.extract.naming import initiative_name
 from loaders.models import Extraction
 
 
@@ -142,3 +144,19 @@ def test_extract_the_rules_for_a_programme_implement_that_programme(tmp_path):
 def test_extract_a_plan_going_on_to_other_work_names_its_own(tmp_path):
     body = "会议审议了《直管公房管理办法》和《直管公房清理处置实施方案》。"
     assert len(names(extract_text(tmp_path, body))) == 2
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("加强保障房配租配售和管理", "保障房配租配售和管理"),
+        ("强化城中村自建房安全管理", "城中村自建房安全管理"),
+        ("加强和规范公共资源交易管理", "加强和规范公共资源交易管理"),
+        ("某市气象灾害防御条例（草案）", "气象灾害防御"),
+    ],
+)
+def test_initiative_name_drops_a_leading_verb_and_a_regulation_but_not_coordinated_verbs(
+    phrase, name
+):
+    # The same line of work is one initiative whether a meeting writes 加强 before it or not.
+    assert initiative_name(phrase, ("某市",)) == name
