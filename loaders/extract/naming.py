@@ -82,6 +82,15 @@ _WRAPPED = re.compile(
 )
 
 
+# Advertising a copying site put where the government's name stood, at the head of a title or a
+# subject (开云手机官网入口·(中国)官方网站2022年…方案, 众博棋牌官网进一步规范…): a run ending in a site's or
+# a betting word, with the marks after it.
+_ADVERT_HEAD = re.compile(
+    r"^[A-Za-z0-9一-龥·()（）._\-]{0,16}(?:官方网站|官网(?:入口)?|[Aa][Pp][Pp](?:下载)?|棋牌|彩票网|娱乐城)"
+    r"(?:[·._\-]|[（(]中国[）)])*"
+)
+
+
 # The same subject comes back within a document (its report, its topics, its summary) and across
 # a government's minutes (安全生产, 重点项目建设): the names are cached.
 @lru_cache(maxsize=16384)
@@ -98,7 +107,11 @@ def initiative_name(phrase: str, places: tuple[str, ...] = ()) -> str | None:
     '招商引资'
     >>> initiative_name("区政府重点投资项目建设推进情况")
     '重点投资项目建设'
+    >>> initiative_name("开云手机官网入口·(中国)官方网站2021年食品安全工作安排")
+    '食品安全'
     """
+    if advert := _ADVERT_HEAD.match(phrase):
+        phrase = phrase[advert.end() :]
     text = keep_paired_quotes(_YEARS.sub("", phrase))
     for place in sorted(places, key=len, reverse=True):
         text = text.replace(place, "")

@@ -153,10 +153,14 @@ def test_extract_a_plan_going_on_to_other_work_names_its_own(tmp_path):
         ("强化城中村自建房安全管理", "城中村自建房安全管理"),
         ("加强和规范公共资源交易管理", "加强和规范公共资源交易管理"),
         ("某市气象灾害防御条例（草案）", "气象灾害防御"),
+        ("ab8彩票网app下载·进一步规范事业单位管理的意见", "规范事业单位管理"),
+        ("某某手机官网入口·(中国)官方网站2021年食品安全重点工作安排", "食品安全重点"),
+        ("县彩票发行管理中心改革", "县彩票发行管理中心改革"),
     ],
 )
-def test_initiative_name_drops_a_leading_verb_and_a_regulation_but_not_coordinated_verbs(
+def test_initiative_name_drops_a_leading_verb_a_regulation_and_advertising_but_not_coordinated_verbs(
     phrase, name
 ):
-    # The same line of work is one initiative whether a meeting writes 加强 before it or not.
+    # The same line of work is one initiative whether a meeting writes 加强 before it or not, and
+    # whether a copying site put advertising where the government's name stood.
     assert initiative_name(phrase, ("某市",)) == name
