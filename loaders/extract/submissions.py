@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 from loaders.extract.background import conveyed
 from loaders.extract.not_reported import asked_later, elsewhere_cues, heard_elsewhere, in_subject
 from loaders.extract.plans import TITLE
-from loaders.extract.reports import split_subjects
+from loaders.extract.report_words import NOUN, hearing_verb, without_verb
+from loaders.extract.reporters import split_subjects
 from loaders.extract.unit_lists import PERSON, units_at
 
 # What stands before a unit list that reports: an agenda or decision verb, or a clause start.
@@ -47,16 +48,22 @@ _REQUEST = re.compile(rf"(?P<what>{_TITLE_LIST.pattern})")
 # The words that close what a unit reported on (…工作情况的汇报), each after a look-ahead for the
 # characters they open with: the lazy subject before them tries them after every character.
 _BEFORE_REPORT = r"(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?"
-_ABOUT_CUE = rf"{_BEFORE_REPORT}(?:(?:联合|专题|书面))?(?:汇报|说明|报告|介绍|请示)(?!会)"
+# …关于Y的讲述: any noun closing the clause after 的 (see :data:`report_words.NOUN`).
+_ABOUT_CUE = (
+    rf"(?:{_BEFORE_REPORT}(?:(?:联合|专题|书面))?(?:汇报|说明|报告|介绍|请示)(?!会)|的{NOUN})"
+)
 _ABOUT_CUE_FIRST = "(?=[的等有相工情联专书汇说报介请])"
-_BARE_CUE = rf"{_BEFORE_REPORT}汇报(?!会)"
+# X甲工作情况汇报, or any noun closing the clause after 情况 (X甲工作情况解说)
+_BARE_CUE = rf"(?:{_BEFORE_REPORT}汇报(?!会)|情况{NOUN})"
 _BARE_CUE_FIRST = "(?=[的等有相工情汇])"
 # X就《A》作汇报 / X关于Y的汇报 / X汇报Y / X作起草说明
 _ABOUT = re.compile(
     r"(?:所作的?|作的)?(?:(?:分别|先后)?(?:[就对]|围绕)(?P<on>(?:《[^《》\n]*》|[^。；！？\n《》]){1,150}?)(?:[作做][了的]?|进行了?)(?:起草|编制|修订|有关|专题)?(?:情况)?(?:汇报|说明|介绍)"
+    rf"|(?:分别|先后)?(?:[就对]|围绕)(?P<on2>(?:《[^《》\n]*》|[^。；！？\n《》]){{1,150}}?)[作做]了?{NOUN}"
     r"|(?:关于)(?P<about>(?:《[^《》\n]*》|[^。；！？\n《》]){1,200}?)"
     rf"{_ABOUT_CUE_FIRST}{_ABOUT_CUE}"
-    r"|(?:分别|先后)?(?:作了?|进行了?)(?P<none>(?:起草|编制|修订|有关)?(?:工作)?(?:情况)?)(?:汇报|说明)|发言(?=】)(?P<spoke>)"
+    r"|(?:分别|先后)?(?:作了?|进行了?)(?P<none>(?:起草|编制|修订|有关)?(?:工作)?(?:情况)?)(?:汇报|说明)"
+    rf"|(?:分别|先后)?作了?(?P<none2>){NOUN}|发言(?=】)(?P<spoke>)"
     # 听取了区住建局汇报后指出: a report on the item's own topic; what follows is the meeting's.
     r"|汇报(?=后)(?P<spoke2>)"
     r"|(?:分别|先后)?(?:汇报(?:了)?|介绍了)(?P<plain>[^，。；！？\n]{2,120})"
@@ -67,7 +74,9 @@ _ABOUT = re.compile(
 )
 # A sentence can name a reporter only if it holds one of these cues. Every cue opens with a fixed
 # character, so ``re`` skips to the next of those characters instead of trying the words everywhere.
-_CUE = re.compile(r"汇报|说明|报告|介绍|提交|提出|送审|提请|报[送请]|请示|发言|起草|《|关于")
+_CUE = re.compile(
+    r"汇报|说明|报告|介绍|提交|提出|送审|提请|报[送请]|请示|发言|起草|《|关于|情况|作|了"
+)
 _SENTENCE = re.compile(r"[^。！？\n]+")
 _SUBJECT_TAIL = re.compile(r"(?:的|等)?(?:有关|相关)?(?:工作)?$")
 _SUPPLEMENT = re.compile(r"(?:分别)?(?:作了?|进行了?)?补充")
@@ -111,7 +120,7 @@ def _in_sentence(text: str, start: int, stop: int, end: int) -> list[Submission]
         if pos in seen or pos >= end:
             continue
         seen.add(pos)
-        units, after = units_at(text, pos)
+        units, after = _units_after_verb(text, pos, before)
         if units:
             seen.update(p for _, p in units)  # a later unit of the list is not a list of its own
             background = conveyed(text, before.start())
@@ -121,6 +130,33 @@ def _in_sentence(text: str, start: int, stop: int, end: int) -> list[Submission]
             reports = _reports(text, units, after, end) or _studied(before, units, text, after)
             found.extend(r for r in reports if not (background and r.titled))
     return found
+
+
+def _units_after_verb(
+    text: str, pos: int, before: re.Match[str]
+) -> tuple[list[tuple[str, int]], int]:
+    """The units at ``pos``; at a clause's start, after a verb of hearing that no pattern lists
+    (会议收听了区甲局…), the units after it, when the first opens with its level (区, 县, 市)."""
+    units, after = units_at(text, pos)
+    if not units and not _LISTED_VERB.search(before.group(0)) and text[pos - 1 : pos] != "、":
+        for length in range(1, 6):
+            verb = text[pos : pos + length]
+            if text[pos + length : pos + length + 1] not in _LEVEL_FIRST or not hearing_verb(verb):
+                continue
+            if _LISTED_VERB.search(verb):
+                break  # the listed verb's own match reads these units
+            if (found := units_at(text, pos + length, bare=False))[0]:
+                units, after = found
+                break
+    if units:  # 会议收听区甲局: the grammar reads the verb into the first unit's place
+        name, inside = without_verb(units[0][0], text)
+        units[0] = (name, units[0][1] + inside)
+    return units, after
+
+
+_LEVEL_FIRST = frozenset("区县市")
+# A verb the patterns before a unit list name: the slot is for the verbs they do not.
+_LISTED_VERB = re.compile(r"听取|同意|通过|审议|审定|审核|研究|讨论|请|就|由|经|》")
 
 
 # 县林业局等单位关于…: the words after 等 only sum up the units listed.
@@ -138,7 +174,7 @@ def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> l
         return []  # 请县发改局下次会议汇报…: a report asked for later, a task
     if _SUPPLEMENT.match(text, cue_at, end):
         return [Submission(u, "", "supplementary", p, False) for u, p in units]
-    subjects, titled = _subjects(text, cue_at, end)
+    subjects, titled = _subjects(text, cue_at, end, spoke=cue_at > after)
     role = "lead"
     if len(units) == 1 and len(subjects) == 1 and not titled:
         return _parallel(text, units[0], subjects[0], cue_at)
@@ -202,8 +238,20 @@ def _next_part(rest: str) -> str:
     return rest[: comma.start()] if comma else rest
 
 
-def _subjects(text: str, pos: int, end: int) -> tuple[list[str], bool]:
-    """What the clause at ``pos`` says was reported: its titles, or its subject phrase."""
+# 区甲局局长张三通告了乙工作: a unit's person who did something to a subject at the meeting
+# addressed it, whatever the verb.
+# The person's own name may stand before the verb (局长张三通告了).
+_SAID = re.compile(
+    r"(?:[一-龥]{2,3}?(?:同志)?)??(?P<verb>[一-龥]{2})了(?P<plain>[^，。；！？\n]{2,120})"
+)
+
+
+def _subjects(text: str, pos: int, end: int, spoke: bool = False) -> tuple[list[str], bool]:
+    """What the clause at ``pos`` says was reported: its titles, or its subject phrase; with
+    ``spoke`` (a person of the unit stands before ``pos``), after any verb of saying."""
+    said = _SAID.match(text, pos, end) if spoke else None
+    if said and hearing_verb(said["verb"]) and not _ABOUT.match(text, pos, end):
+        return _about(said)
     for regex in (_SUBMITTED, _REQUEST):
         match = regex.match(text, pos, end)
         if match:
@@ -223,10 +271,14 @@ def _subjects(text: str, pos: int, end: int) -> tuple[list[str], bool]:
     return subjects, titled
 
 
+_PHRASES = ("on", "on2", "about", "plain", "bare", "doc")
+
+
 def _about(match: re.Match[str]) -> tuple[list[str], bool]:
-    if match["none"] is not None or match["spoke"] is not None or match["spoke2"] is not None:
+    groups = match.groupdict()
+    if any(groups.get(g) is not None for g in ("none", "none2", "spoke", "spoke2")):
         return [match["none"] or ""], False  # the item's plan or topic, filled in by the caller
-    phrase = next(match[g] for g in ("on", "about", "plain", "bare", "doc") if match[g] is not None)
+    phrase = next(groups[g] for g in _PHRASES if groups.get(g) is not None)
     titles = [m["t"] for m in TITLE.finditer(phrase)]
     if titles:
         return titles, True
