@@ -25,6 +25,8 @@ _NOT_REPORT = (
 # 汇报 is one subject.
 NOUN = rf"(?!(?:{_NOT_REPORT}))[一-龥]{{2}}(?=[，。；;！？\n]|、(?=关于)|后|$)"
 _NOUN = re.compile(rf"(?P<noun>{NOUN})")
+# …关于Y的讲述, …关于Y的情况讲述: the noun after the subject's 的.
+ABOUT_NOUN = rf"的(?:有关|相关)?(?:工作)?(?:情况)?{NOUN}"
 
 
 def report_noun(text: str, pos: int) -> str | None:
@@ -45,6 +47,8 @@ _NOT_HEARING = re.compile(
     r"参加|出席|列席|陪同|参与|应邀"
 )
 _LEVEL_CHARS = "区县市"
+# A verb phrase before a reporter: 听取并原则同意 has seven characters, a copying site's ten.
+LONGEST_VERB = 10
 
 
 def hearing_verb(verb: str) -> bool:
@@ -54,7 +58,7 @@ def hearing_verb(verb: str) -> bool:
     (True, False, True, False)
     """
     return (
-        1 <= len(verb) <= 5
+        1 <= len(verb) <= LONGEST_VERB
         and bool(re.fullmatch(r"[一-龥]+", verb))
         and not (_NOT_HEARING.search(verb))
     )
@@ -70,15 +74,21 @@ def without_verb(name: str, text: str) -> tuple[str, int]:
     ('区甲局', 2)
     >>> without_verb("同安区甲局", "同安区人民政府召开会议，听取同安区甲局汇报。")
     ('同安区甲局', 0)
+    >>> without_verb("原则同意杭州市甲局", "会议原则同意杭州市甲局关于杭州市乙的汇报。")
+    ('杭州市甲局', 4)
     """
-    for at in range(1, min(len(name) - 2, 6)):
+    for at in range(1, min(len(name) - 2, LONGEST_VERB)):
         if name[at] not in _LEVEL_CHARS:
             continue
-        prefix, rest = name[:at], name[at:]
-        if not FUNCTION_CHARS & set(prefix) or _names_government(text, name[: at + 1]):
+        verb_end = max((i + 1 for i, c in enumerate(name[:at]) if c in FUNCTION_CHARS), default=0)
+        if not verb_end or _names_government(text, name[: at + 1]):
             continue
+        # A place after the verb that the text names again stays with its unit (同意杭州市…).
+        place = name[verb_end : at + 1]
+        cut = verb_end if len(place) >= 3 and text.count(place) > 1 else at
+        rest = name[cut:]
         if (unit_of(rest) or bare_unit(rest)) == rest:
-            return rest, at
+            return rest, cut
     return name, 0
 
 

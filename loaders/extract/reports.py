@@ -13,7 +13,7 @@ from functools import cache
 from loaders.extract.addressees import split_list
 from loaders.extract.items import Item
 from loaders.extract.plans import TITLE
-from loaders.extract.report_words import NOUN
+from loaders.extract.report_words import ABOUT_NOUN
 from loaders.extract.reporters import reporter_units, split_subjects
 from loaders.extract.unit_names import unit_of
 
@@ -24,7 +24,7 @@ _ON = r"(?:分别|先后)?(?:所作的?|作的)?(?:关于|对|就|有关(?!负�
 _ON_FIRST = "(?=[分先所作关对就有])"
 _WORD_OF_REPORT = r"(?:的|等)?(?:有关)?(?:工作|情况)?(?:所作的?|(?<!工)作的?)?(?:的?(?:联合|专题|书面))?(?:汇报|说明|报告|介绍)"
 # …关于Y的讲述: any noun closing the clause after 的 (see :data:`report_words.NOUN`).
-_REPORT_WORD = rf"(?:{_WORD_OF_REPORT}|的{NOUN})"
+_REPORT_WORD = rf"(?:{_WORD_OF_REPORT}|{ABOUT_NOUN})"
 _REPORT_WORD_FIRST = "(?=[的等有工情所作联专书汇说报介])"
 _HEARD = re.compile(
     rf"{_VERB}{_REP}{_ON_FIRST}{_ON}(?P<subj>(?:《[^《》\n]*》|[^。；\n《》]){{1,200}}?){_REPORT_WORD_FIRST}{_REPORT_WORD}"

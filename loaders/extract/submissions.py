@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 from loaders.extract.background import conveyed
 from loaders.extract.not_reported import asked_later, elsewhere_cues, heard_elsewhere, in_subject
 from loaders.extract.plans import TITLE
-from loaders.extract.report_words import NOUN, hearing_verb, without_verb
+from loaders.extract.report_slots import after_hearing, units_after_verb
+from loaders.extract.report_words import ABOUT_NOUN, NOUN, hearing_verb
 from loaders.extract.reporters import split_subjects
 from loaders.extract.unit_lists import PERSON, units_at
 
@@ -25,7 +26,7 @@ from loaders.extract.unit_lists import PERSON, units_at
 # (?<![^…]): at the text's start or after one of …, one look-behind rather than a branch.
 _BEFORE = re.compile(
     r"(?:听取|同意|通过|审议|审定|审核|研究|讨论|请|就)(?:了|完|并(?:原则)?(?:同意|通过|审议)了?)?(?:由)?"
-    r"|(?<![^。；，：\n】【、])\s*(?:以及|及)?(?:会议|会上|会前)?(?:首先|还|又|随后|接着|最后)?(?:由|经|请)?"
+    r"|(?<![^。；，：,;:\n】【、])\s*(?:以及|及)?(?:会议|会上|会前)?(?:首先|还|又|随后|接着|最后)?(?:由|经|请)?"
     # 审议了区发改局起草的《A》和区财政局起草的《B》: the next unit of a list of documents
     r"|(?<=》)(?:和|及|以及|与)"
 )
@@ -50,7 +51,7 @@ _REQUEST = re.compile(rf"(?P<what>{_TITLE_LIST.pattern})")
 _BEFORE_REPORT = r"(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?"
 # …关于Y的讲述: any noun closing the clause after 的 (see :data:`report_words.NOUN`).
 _ABOUT_CUE = (
-    rf"(?:{_BEFORE_REPORT}(?:(?:联合|专题|书面))?(?:汇报|说明|报告|介绍|请示)(?!会)|的{NOUN})"
+    rf"(?:{_BEFORE_REPORT}(?:(?:联合|专题|书面))?(?:汇报|说明|报告|介绍|请示)(?!会)|{ABOUT_NOUN})"
 )
 _ABOUT_CUE_FIRST = "(?=[的等有相工情联专书汇说报介请])"
 # X甲工作情况汇报, or any noun closing the clause after 情况 (X甲工作情况解说)
@@ -120,7 +121,7 @@ def _in_sentence(text: str, start: int, stop: int, end: int) -> list[Submission]
         if pos in seen or pos >= end:
             continue
         seen.add(pos)
-        units, after = _units_after_verb(text, pos, before)
+        units, after = units_after_verb(text, pos, before.group(0))
         if units:
             seen.update(p for _, p in units)  # a later unit of the list is not a list of its own
             background = conveyed(text, before.start())
@@ -132,33 +133,7 @@ def _in_sentence(text: str, start: int, stop: int, end: int) -> list[Submission]
     return found
 
 
-def _units_after_verb(
-    text: str, pos: int, before: re.Match[str]
-) -> tuple[list[tuple[str, int]], int]:
-    """The units at ``pos``; at a clause's start, after a verb of hearing that no pattern lists
-    (会议收听了区甲局…), the units after it, when the first opens with its level (区, 县, 市)."""
-    units, after = units_at(text, pos)
-    if not units and not _LISTED_VERB.search(before.group(0)) and text[pos - 1 : pos] != "、":
-        for length in range(1, 6):
-            verb = text[pos : pos + length]
-            if text[pos + length : pos + length + 1] not in _LEVEL_FIRST or not hearing_verb(verb):
-                continue
-            if _LISTED_VERB.search(verb):
-                break  # the listed verb's own match reads these units
-            if (found := units_at(text, pos + length, bare=False))[0]:
-                units, after = found
-                break
-    if units:  # 会议收听区甲局: the grammar reads the verb into the first unit's place
-        name, inside = without_verb(units[0][0], text)
-        units[0] = (name, units[0][1] + inside)
-    return units, after
-
-
-_LEVEL_FIRST = frozenset("区县市")
-# A verb the patterns before a unit list name: the slot is for the verbs they do not.
-_LISTED_VERB = re.compile(r"听取|同意|通过|审议|审定|审核|研究|讨论|请|就|由|经|》")
-
-
+_NAMED = re.compile(r"[一-龥]{2,3}(?=关于)")
 # 县林业局等单位关于…: the words after 等 only sum up the units listed.
 _SUMMED = re.compile(r"等(?:有关|相关)?(?:单位|部门)")
 
@@ -167,6 +142,8 @@ def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> l
     if summed := _SUMMED.match(text, after):
         after = summed.end()
     person = PERSON.match(text, after)
+    if not person or person.end() == after:
+        person = _NAMED.match(text, after)  # 民政局张三关于…: a person named without a title
     cue_at = person.end() if person and person.end() > after else after
     if aside := _ASIDE.match(text, cue_at):
         cue_at = aside.end()  # 市应急局向会议汇报了…, 区住建局在会上就…作了汇报
@@ -174,7 +151,8 @@ def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> l
         return []  # 请县发改局下次会议汇报…: a report asked for later, a task
     if _SUPPLEMENT.match(text, cue_at, end):
         return [Submission(u, "", "supplementary", p, False) for u, p in units]
-    subjects, titled = _subjects(text, cue_at, end, spoke=cue_at > after)
+    heard = after_hearing(text, units[0][1])
+    subjects, titled = _subjects(text, cue_at, end, spoke=cue_at > after, heard=heard)
     role = "lead"
     if len(units) == 1 and len(subjects) == 1 and not titled:
         return _parallel(text, units[0], subjects[0], cue_at)
@@ -246,7 +224,15 @@ _SAID = re.compile(
 )
 
 
-def _subjects(text: str, pos: int, end: int, spoke: bool = False) -> tuple[list[str], bool]:
+# 听取了县甲局乙工作的讲述: what a heard unit reported, closed by any noun after 的.
+_HEARD_BARE = re.compile(
+    rf"(?![要应须需将、，和及与]|分别|先后)(?P<bare>[^，。；！？《》\n关就]{{2,80}}?)的{NOUN}"
+)
+
+
+def _subjects(
+    text: str, pos: int, end: int, spoke: bool = False, heard: bool = False
+) -> tuple[list[str], bool]:
     """What the clause at ``pos`` says was reported: its titles, or its subject phrase; with
     ``spoke`` (a person of the unit stands before ``pos``), after any verb of saying."""
     said = _SAID.match(text, pos, end) if spoke else None
@@ -257,12 +243,12 @@ def _subjects(text: str, pos: int, end: int, spoke: bool = False) -> tuple[list[
         if match:
             titles = [m["t"] for m in TITLE.finditer(match["what"])]
             return (titles, True) if titles else ([match["what"]], False)
-    match = _ABOUT.match(text, pos, end)
+    match = _ABOUT.match(text, pos, end) or (_HEARD_BARE.match(text, pos, end) if heard else None)
     if not match:
         return [], False
     subjects, titled = _about(match)
     # X关于A的汇报、关于B的汇报和关于C的汇报: one unit, several subjects
-    while match["about"] is not None and (more := _MORE_ABOUT.match(text, match.end(), end)):
+    while match.groupdict().get("about") and (more := _MORE_ABOUT.match(text, match.end(), end)):
         match = _ABOUT.match(text, more.end(), end)
         if not match or match["about"] is None:
             break
@@ -283,4 +269,6 @@ def _about(match: re.Match[str]) -> tuple[list[str], bool]:
     if titles:
         return titles, True
     subject = _SUBJECT_TAIL.sub("", phrase.strip()).removeprefix("的")  # X的情况汇报
+    if not subject and match.groupdict().get("bare") == "工作":
+        return ["工作情况"], False  # 听取了甲局、乙局工作情况汇报: each on its work
     return ([subject], False) if len(subject) >= 2 else ([], False)

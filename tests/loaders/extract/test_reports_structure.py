@@ -76,3 +76,31 @@ def test_extract_a_report_found_by_its_structure_keeps_its_evidence(tmp_path) ->
     report = result.reported[0]
     assert "区住建局关于乙项目建设的讲述" in report.evidence
     assert report.span and result.source
+
+
+def test_find_submissions_a_heard_unit_s_subject_closed_by_any_noun_after_de() -> None:
+    text = "会议首先收听了县农业局、林业局春耕备耕的讲述。"
+    assert found(text) == [("县农业局", "春耕备耕"), ("林业局", "春耕备耕")]
+
+
+def test_find_submissions_an_unheard_unit_before_de_and_a_noun_did_not_report() -> None:
+    assert found("由县住建局负责的工程，要加快推进。") == []
+
+
+def test_find_submissions_a_bare_unit_after_any_verb_reports_when_guanyu_follows() -> None:
+    text = "会议收听了民政局张三关于乙路命名的讲述。"
+    assert found(text) == [("民政局", "乙路命名")]
+
+
+def test_find_submissions_a_unit_opening_inside_a_listed_verb_is_read_after_it() -> None:
+    assert [u for u, _ in found("会议原则通过县民政局关于合并行政村的请示。")] == ["县民政局"]
+
+
+def test_find_submissions_the_noun_may_follow_qingkuang_after_de() -> None:
+    text = "会议收听了区科委关于制定《甲实施方案》的情况讲述。"
+    assert found(text) == [("区科委", "甲实施方案")]
+
+
+def test_find_submissions_a_clause_after_an_ascii_comma_opens_a_slot() -> None:
+    text = "会议学习了有关精神,收听了区农业农村局工作情况汇报。"
+    assert [u for u, _ in found(text)] == ["区农业农村局"]
