@@ -21,12 +21,12 @@ _NOT_REPORT = (
     "重要|有关|相关|会议|活动|情形|原则|需要|基础|前提|关键|领导|责任"
 )
 # The two characters closing a report clause, where it stops: before a stop, the next 关于 of a
-# list, or what the meeting did after hearing it (…的讲述后指出). Not before 和: 关于A的建设和B的
+# list, or what the meeting did after hearing it (…的讲述后指出, …的讲述并提出要求). Not before 和: 关于A的建设和B的
 # 汇报 is one subject.
-NOUN = rf"(?!(?:{_NOT_REPORT}))[一-龥]{{2}}(?=[，。；;！？\n]|、(?=关于)|后|$)"
+NOUN = rf"(?!(?:{_NOT_REPORT}))[一-龥]{{2}}(?=[，。；;！？,\n]|、(?=关于)|[后并]|$)"
 _NOUN = re.compile(rf"(?P<noun>{NOUN})")
-# …关于Y的讲述, …关于Y的情况讲述: the noun after the subject's 的.
-ABOUT_NOUN = rf"的(?:有关|相关)?(?:工作)?(?:情况)?{NOUN}"
+# …关于Y的讲述, …关于Y的情况讲述, …关于Y有关情况讲述: the noun after the subject.
+ABOUT_NOUN = rf"(?:的(?:有关|相关)?(?:工作)?(?:情况)?|(?:有关)?情况){NOUN}"
 
 
 def report_noun(text: str, pos: int) -> str | None:
@@ -83,13 +83,18 @@ def without_verb(name: str, text: str) -> tuple[str, int]:
         verb_end = max((i + 1 for i, c in enumerate(name[:at]) if c in FUNCTION_CHARS), default=0)
         if not verb_end or _names_government(text, name[: at + 1]):
             continue
-        # A place after the verb that the text names again stays with its unit (同意杭州市…).
-        place = name[verb_end : at + 1]
-        cut = verb_end if len(place) >= 3 and text.count(place) > 1 else at
+        cut = _unit_start(name, verb_end, at, text)
         rest = name[cut:]
         if (unit_of(rest) or bare_unit(rest)) == rest:
             return rest, cut
     return name, 0
+
+
+def _unit_start(name: str, verb_end: int, level: int, text: str) -> int:
+    """Where the unit starts after the verb: with a place the text names again (同意杭州市…),
+    else at its level (听过区…)."""
+    place = name[verb_end : level + 1]
+    return verb_end if len(place) >= 3 and text.count(place) > 1 else level
 
 
 def _names_government(text: str, place: str) -> bool:

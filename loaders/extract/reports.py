@@ -13,7 +13,7 @@ from functools import cache
 from loaders.extract.addressees import split_list
 from loaders.extract.items import Item
 from loaders.extract.plans import TITLE
-from loaders.extract.report_words import ABOUT_NOUN
+from loaders.extract.report_words import ABOUT_NOUN, NOUN
 from loaders.extract.reporters import reporter_units, split_subjects
 from loaders.extract.unit_names import unit_of
 
@@ -157,7 +157,8 @@ def _stated(lead: str, offset: int, plans: _Subjects) -> list[Report]:
 
 # 会议听取关于X的汇报。会议议定，原则同意市水利局的汇报: the decision names who reported.
 _AGREED_REPORT = re.compile(
-    r"同意(?:了)?(?P<rep>[^，。；《》“”\n]{2,30}?)(?:的|所作的?|作的)(?:工作)?(?:情况)?(?:汇报|报告)"
+    r"同意(?:了)?(?P<rep>[^，。；《》“”\n]{2,30}?)(?:的|所作的?|作的)(?:工作)?(?:情况)?"
+    rf"(?:汇报|报告|{NOUN})"
 )
 
 

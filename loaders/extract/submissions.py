@@ -141,19 +141,13 @@ _SUMMED = re.compile(r"等(?:有关|相关)?(?:单位|部门)")
 def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> list[Submission]:
     if summed := _SUMMED.match(text, after):
         after = summed.end()
-    person = PERSON.match(text, after)
-    if not person or person.end() == after:
-        person = _NAMED.match(text, after)  # 民政局张三关于…: a person named without a title
-    cue_at = person.end() if person and person.end() > after else after
-    if aside := _ASIDE.match(text, cue_at):
-        cue_at = aside.end()  # 市应急局向会议汇报了…, 区住建局在会上就…作了汇报
+    cue_at = _after_person(text, after)
     if asked_later(text, cue_at):
         return []  # 请县发改局下次会议汇报…: a report asked for later, a task
     if _SUPPLEMENT.match(text, cue_at, end):
         return [Submission(u, "", "supplementary", p, False) for u, p in units]
     heard = after_hearing(text, units[0][1])
     subjects, titled = _subjects(text, cue_at, end, spoke=cue_at > after, heard=heard)
-    role = "lead"
     if len(units) == 1 and len(subjects) == 1 and not titled:
         return _parallel(text, units[0], subjects[0], cue_at)
     if not subjects:
@@ -169,7 +163,18 @@ def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> l
         pairs = list(zip(units, subjects, strict=True))  # 分别: by position
     else:
         pairs = [(unit, subject) for unit in units for subject in subjects]
-    return [Submission(u, s, role, p, titled) for (u, p), s in pairs]
+    return [Submission(u, s, "lead", p, titled) for (u, p), s in pairs]
+
+
+def _after_person(text: str, after: int) -> int:
+    """Where the clause after a unit's name and its person goes on (区甲局局长张三就…: at 就)."""
+    person = PERSON.match(text, after)
+    if not person or person.end() == after:
+        person = _NAMED.match(text, after)  # 民政局张三关于…: a person named without a title
+    cue_at = person.end() if person and person.end() > after else after
+    if aside := _ASIDE.match(text, cue_at):
+        cue_at = aside.end()  # 市应急局向会议汇报了…, 区住建局在会上就…作了汇报
+    return cue_at
 
 
 _EACH = re.compile(r"分别|先后")
@@ -225,8 +230,11 @@ _SAID = re.compile(
 
 
 # 听取了县甲局乙工作的讲述: what a heard unit reported, closed by any noun after 的.
+# 听取了县甲局乙工作有关情况的讲述, or 县甲局相关情况讲述 (its work, without a subject).
 _HEARD_BARE = re.compile(
-    rf"(?![要应须需将、，和及与]|分别|先后)(?P<bare>[^，。；！？《》\n关就]{{2,80}}?)的{NOUN}"
+    rf"(?![要应须需将、，和及与]|分别|先后)(?P<bare>[^，。；！？《》\n关就]{{2,80}}?)"
+    rf"(?:的(?:有关|相关)?(?:情况)?|(?:有关|相关)?情况){NOUN}"
+    rf"|(?P<vague>(?:有关|相关)?(?:工作)?情况){NOUN}"
 )
 
 
@@ -257,7 +265,8 @@ def _subjects(
     return subjects, titled
 
 
-_PHRASES = ("on", "on2", "about", "plain", "bare", "doc")
+_PHRASES = ("on", "on2", "about", "plain", "bare", "doc", "vague")
+_VAGUE_BARE = ("工作", "有关", "相关", "有关工作", "相关工作")
 
 
 def _about(match: re.Match[str]) -> tuple[list[str], bool]:
@@ -269,6 +278,7 @@ def _about(match: re.Match[str]) -> tuple[list[str], bool]:
     if titles:
         return titles, True
     subject = _SUBJECT_TAIL.sub("", phrase.strip()).removeprefix("的")  # X的情况汇报
-    if not subject and match.groupdict().get("bare") == "工作":
-        return ["工作情况"], False  # 听取了甲局、乙局工作情况汇报: each on its work
+    if groups.get("vague") or (not subject and groups.get("bare") in _VAGUE_BARE):
+        # 听取了甲局、乙局工作情况汇报: each on its work; 相关情况汇报: on what it was asked
+        return ["工作情况" if "工作" in phrase else "情况"], False
     return ([subject], False) if len(subject) >= 2 else ([], False)

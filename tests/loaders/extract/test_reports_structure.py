@@ -104,3 +104,29 @@ def test_find_submissions_the_noun_may_follow_qingkuang_after_de() -> None:
 def test_find_submissions_a_clause_after_an_ascii_comma_opens_a_slot() -> None:
     text = "会议学习了有关精神,收听了区农业农村局工作情况汇报。"
     assert [u for u, _ in found(text)] == ["区农业农村局"]
+
+
+def test_find_submissions_a_noun_after_youguan_qingkuang_closes_an_about_clause() -> None:
+    text = "会议听取了县财政局关于乙公司组建有关情况讲述。"
+    assert found(text) == [("县财政局", "乙公司组建")]
+
+
+def test_find_submissions_units_heard_on_their_situation_report_qingkuang() -> None:
+    text = "会议听取了县学位办、县民政局等相关单位情况讲述。"
+    assert found(text) == [("县学位办", "情况"), ("县民政局", "情况")]
+
+
+def test_find_submissions_a_report_noun_may_be_followed_by_bing() -> None:
+    text = "会议听取了区信访局关于信访稳定的讲述并提出要求。"
+    assert found(text) == [("区信访局", "信访稳定")]
+
+
+def test_find_submissions_a_subject_ending_in_qingkuang_without_a_noun_is_no_report() -> None:
+    assert found("会议听取了章丘区新型城镇化规划编制情况。") == []
+
+
+def test_extract_agreeing_to_a_unit_s_report_by_any_noun_names_the_reporter(tmp_path) -> None:
+    body = (
+        "会议听取关于乙河道整治工作的汇报。会议议定，原则同意区水利局的讲述，责成区水利局抓紧推进。"
+    )
+    assert report_pairs(extract_text(tmp_path, body)) == {("区水利局", "乙河道整治工作")}
