@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.report_words import LONGEST_VERB, hearing_verb, without_verb
+from loaders.extract.report_words import LONGEST_VERB, NOT_HEARING, hearing_verb, without_verb
 from loaders.extract.unit_lists import PERSON, units_at
 from loaders.extract.unit_names import unit_of
 
@@ -29,11 +29,17 @@ def units_after_verb(text: str, pos: int, before: str) -> tuple[list[tuple[str, 
 def _after_slot(text: str, pos: int) -> tuple[list[tuple[str, int]], int]:
     """The units after a verb of hearing at a clause's start: units opening with their level
     (会议收听了区甲局…), or units the grammar reads that 关于 follows (…收听了民政局某某关于…)."""
-    for length in range(1, LONGEST_VERB + 1):
-        verb = text[pos : pos + length]
-        if not hearing_verb(verb) or _LISTED_VERB.search(verb):
-            break  # a listed verb's own match reads the units after it
+    run = _VERB_RUN.match(text, pos)
+    about_near = text.find("关于", pos, pos + _ABOUT_REACH) >= 0
+    if not run or not (about_near or _LEVEL_NEAR.search(run.group(), 1)):
+        return [], pos  # no unit can follow a verb here: the common case, asked first
+    # The verb ends before a word that is no hearing's, or a listed verb (whose match reads on).
+    stops = (NOT_HEARING.search(run.group()), _LISTED_VERB.search(run.group()))
+    longest = min((stop.start() for stop in stops if stop), default=len(run.group()))
+    for length in range(1, longest + 1):
         placed = text[pos + length : pos + length + 1] in _LEVEL_FIRST
+        if not (placed or about_near):
+            continue  # a bare unit counts only before its 关于
         units, after = units_at(text, pos + length, bare=not placed)
         # A name the grammar places (则通过县甲局) opens inside the verb: 县甲局 is read after it.
         bare = units and not placed and not unit_of(units[0][0])
@@ -45,6 +51,10 @@ def _after_slot(text: str, pos: int) -> tuple[list[tuple[str, int]], int]:
 # 民政局某某关于…: a reporter's person, named or by title, before the 关于 of what it reported.
 _ABOUT_NEXT = re.compile(rf"(?:{PERSON.pattern}|[一-龥]{{2,3}})?关于")
 _LEVEL_FIRST = frozenset("区县市")
+_LEVEL_NEAR = re.compile("[区县市]")
+_VERB_RUN = re.compile(rf"[一-龥]{{1,{LONGEST_VERB}}}")
+# How far after the verb's start the 关于 of a bare unit can stand (verb, unit, person).
+_ABOUT_REACH = LONGEST_VERB + 40
 # A verb the patterns before a unit list name: the slot is for the verbs they do not.
 _LISTED_VERB = re.compile(r"听取|同意|通过|审议|审定|审核|研究|讨论|请|就|由|经|》")
 

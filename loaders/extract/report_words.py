@@ -41,7 +41,7 @@ def report_noun(text: str, pos: int) -> str | None:
 
 # Verbs that put a unit under the meeting's direction, in the background or among the attendees,
 # never before its audience: 要求X…, 责成X…, 会同X…, 传达X关于…的通知, X负责人列席了会议.
-_NOT_HEARING = re.compile(
+NOT_HEARING = re.compile(
     r"要|请|责成|督促|会同|配合|协调|指导|支持|传达|学习|贯彻|落实|按照|根据|结合|强调|指出|由|向|对|与|和|及|在|将|把|"
     # who attended, not who spoke: 区甲局负责人参加了会议
     r"参加|出席|列席|陪同|参与|应邀"
@@ -59,9 +59,12 @@ def hearing_verb(verb: str) -> bool:
     """
     return (
         1 <= len(verb) <= LONGEST_VERB
-        and bool(re.fullmatch(r"[一-龥]+", verb))
-        and not (_NOT_HEARING.search(verb))
+        and bool(_HAN.fullmatch(verb))
+        and not NOT_HEARING.search(verb)
     )
+
+
+_HAN = re.compile(r"[一-龥]+")
 
 
 def without_verb(name: str, text: str) -> tuple[str, int]:
