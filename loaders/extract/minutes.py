@@ -69,7 +69,7 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
     add_preamble_directives(ctx, items, body)
     add_opening_plans(ctx, items, body)
     end = items[-1].end if items else len(text)  # not the page's furniture after the minutes
-    for submission in find_submissions(text, items[0].start if items else body, end):
+    for submission in find_submissions(text, body, end):
         add_submission(ctx, items, submission)
     add_approvals(ctx, items)
     add_shared_requirements(ctx, requirements)

@@ -11,6 +11,8 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from loaders.extract.report_words import NOUN
+
 # 传达学习了市政府第20次常务会议听取市发改局汇报时的讲话精神: the report another meeting heard,
 # whose speech is conveyed. What follows the report's cue in its clause says so.
 _ELSEWHERE_TAIL = re.compile(
@@ -53,7 +55,8 @@ def elsewhere_cues(text: str) -> tuple[int, ...]:
 
 
 _STOP_AT = re.compile(r"[，。；！？\n]")
-_CUE_DONE = re.compile(r"汇报|说明|报告|请示|介绍")
+# What closes a report: its word, or any noun closing its clause after 的 (…的讲述；听取…).
+_CUE_DONE = re.compile(rf"汇报|说明|报告|请示|介绍|的{NOUN}")
 
 
 def in_subject(text: str, start: int, pos: int) -> bool:

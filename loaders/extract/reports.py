@@ -13,14 +13,18 @@ from functools import cache
 from loaders.extract.addressees import split_list
 from loaders.extract.items import Item
 from loaders.extract.plans import TITLE
-from loaders.extract.unit_names import bare_unit, unit_of
+from loaders.extract.report_words import ABOUT_NOUN, NOUN
+from loaders.extract.reporters import reporter_units, split_subjects
+from loaders.extract.unit_names import unit_of
 
 _VERB = r"听取(?:了)?(?:并(?:原则|基本)?(?:同意|审议|通过)了?)?"
 _REP = r"(?P<rep>(?:(?!听取)[^，。；《》“”\n]){2,60}?)"
 # What follows the lazy reporter and subject opens with a look-ahead for its first characters.
 _ON = r"(?:分别|先后)?(?:所作的?|作的)?(?:关于|对|就|有关(?!负责|人员|同志|部门|单位|领导))"
 _ON_FIRST = "(?=[分先所作关对就有])"
-_REPORT_WORD = r"(?:的|等)?(?:有关)?(?:工作|情况)?(?:所作的?|(?<!工)作的?)?(?:的?(?:联合|专题|书面))?(?:汇报|说明|报告|介绍)"
+_WORD_OF_REPORT = r"(?:的|等)?(?:有关)?(?:工作|情况)?(?:所作的?|(?<!工)作的?)?(?:的?(?:联合|专题|书面))?(?:汇报|说明|报告|介绍)"
+# …关于Y的讲述: any noun closing the clause after 的 (see :data:`report_words.NOUN`).
+_REPORT_WORD = rf"(?:{_WORD_OF_REPORT}|{ABOUT_NOUN})"
 _REPORT_WORD_FIRST = "(?=[的等有工情所作联专书汇说报介])"
 _HEARD = re.compile(
     rf"{_VERB}{_REP}{_ON_FIRST}{_ON}(?P<subj>(?:《[^《》\n]*》|[^。；\n《》]){{1,200}}?){_REPORT_WORD_FIRST}{_REPORT_WORD}"
@@ -62,7 +66,6 @@ _AGREED = re.compile(r"(?:原则同意|同意)(?:了)?(?!该|此|上述)(?P<x>[^
 _TOPIC_TAIL = re.compile(r"[（(][^（）()]*(?:汇报|报告|说明)[）)]$|(?:的)?(?:工作)?(?:情况)?汇报$")
 # The last characters of what _TOPIC_TAIL removes: the pattern runs only on subjects ending so.
 _TOPIC_TAIL_LAST = ("报", "）", ")")
-_LEADING_VERBS = re.compile(r"^(?:会议|分别|了|由)+")
 _SUBJECT_EDGES = re.compile(r"^关于|(?:的|有关)$")
 
 
@@ -91,7 +94,7 @@ def find_reports(text: str, item: Item, plans: list[str]) -> list[Report]:
         head = text[item.start : min(item.end, item.lead_end + 200)]
         for match in _SUPPLEMENT.finditer(head) if "补充" in head else ():
             group = "reps" if match["reps"] else "speaker"
-            for unit, pos in _units(match[group], item.start + match.start(group)):
+            for unit, pos in reporter_units(match[group], item.start + match.start(group)):
                 if all(r.unit != unit for r in reports):
                     reports.append(Report(unit, subject, "supplementary", pos))
     return reports
@@ -116,13 +119,13 @@ def _own_part(subject: str) -> str:
 def _heard(lead: str, offset: int, plans: _Subjects) -> list[Report]:
     reports: list[Report] = []
     for match in [*_HEARD.finditer(lead), *_CALLED.finditer(lead)]:
-        units = _units(match["rep"], offset + match.start("rep"))
+        units = reporter_units(match["rep"], offset + match.start("rep"))
         subjects = split_subjects(_own_part(match["subj"]), len(units))
         for (unit, pos), subject in zip(units, subjects, strict=True):
             reports.append(Report(unit, _subject(subject, plans), "lead", pos))
     if not reports:
         for match in _HEARD_NO_SUBJECT.finditer(lead):
-            for unit, pos in _units(match["rep"], offset + match.start("rep")):
+            for unit, pos in reporter_units(match["rep"], offset + match.start("rep")):
                 # 听取A、B、C工作情况汇报 with nothing else to go on: they reported on their work.
                 subject = _subject("", plans) or match["what"]
                 reports.append(Report(unit, subject, "lead", pos))
@@ -137,7 +140,7 @@ def _stated(lead: str, offset: int, plans: _Subjects) -> list[Report]:
         *_REPORTER_FIELD.finditer(lead),
     ]:
         group = next(name for name in ("rep", "rep2", "rep3") if match.groupdict().get(name))
-        units = _units(match[group], offset + match.start(group))
+        units = reporter_units(match[group], offset + match.start(group))
         found = match.groupdict()
         subject = found.get("subj") or _ABOUT_TAIL.sub("", found.get("about") or "")
         # A、B分别汇报了X、Y: by position, as 分别听取 lists are.
@@ -154,7 +157,8 @@ def _stated(lead: str, offset: int, plans: _Subjects) -> list[Report]:
 
 # 会议听取关于X的汇报。会议议定，原则同意市水利局的汇报: the decision names who reported.
 _AGREED_REPORT = re.compile(
-    r"同意(?:了)?(?P<rep>[^，。；《》“”\n]{2,30}?)(?:的|所作的?|作的)(?:工作)?(?:情况)?(?:汇报|报告)"
+    r"同意(?:了)?(?P<rep>[^，。；《》“”\n]{2,30}?)(?:的|所作的?|作的)(?:工作)?(?:情况)?"
+    rf"(?:汇报|报告|{NOUN})"
 )
 
 
@@ -165,73 +169,8 @@ def _agreed_report(text: str, item: Item, plans: _Subjects) -> list[Report]:
     if not match:
         return []
     subject = _subject("", plans)
-    units = _units(match["rep"], item.lead_end + match.start("rep"))
+    units = reporter_units(match["rep"], item.lead_end + match.start("rep"))
     return [Report(unit, subject, "lead", pos) for unit, pos in units if subject]
-
-
-# 县林业局等单位关于…的汇报: the units named report; the words after 等 only sum them up.
-_SUMMED_TAIL = re.compile(r"等(?:有关|相关)?(?:单位|部门)$")
-
-
-# 水务局陈琦关于…: a unit with its person named alone, without a title. A closed list of common
-# surnames opens the name, so that a word after a unit is not taken for a person.
-_SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
-    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武"
-    "戴莫孔向汤童滕应鲁葛洪包左柳施骆翁甘阮章倪温庞樊兰殷齐乔郎聂康岳喻祝焦"
-)
-_NAMED_ALONE = re.compile(rf"^(?P<unit>.{{3,}}?)[{_SURNAMES}][一-龥]{{1,2}}(?:同志)?$")
-
-
-def _reporter_unit(part: str) -> str | None:
-    """The unit of one reporter: 林业局, 区财政局局长张三, or 水务局陈琦 (a person without a title).
-
-    >>> _reporter_unit("水务局陈琦"), _reporter_unit("市府办"), _reporter_unit("重点工作")
-    ('水务局', '市府办', None)
-    """
-    # The reporter's position says a unit stands there: 水利局 without its government counts.
-    if unit := bare_unit(part):
-        return unit
-    named = _NAMED_ALONE.match(part) if len(part) <= 20 else None
-    return bare_unit(named["unit"]) if named else None
-
-
-def _units(phrase: str, offset: int) -> list[tuple[str, int]]:
-    """The units of a reporter phrase with their positions; empty if any part is not a unit."""
-    stripped = _LEADING_VERBS.sub("", phrase)
-    offset += len(phrase) - len(stripped)
-    stripped = _SUMMED_TAIL.sub("", stripped)
-    units, cursor = [], 0
-    for part in split_list(stripped):
-        unit = _reporter_unit(part)
-        if not unit:
-            return []
-        cursor = stripped.find(part, cursor)
-        # after advertising dropped from the name, the unit stands further in (ab8体育官网财政局)
-        units.append((unit, offset + cursor + max(part.find(unit), 0)))
-        cursor += len(part)
-    return units
-
-
-def split_subjects(subject: str, count: int) -> list[str]:
-    """Pair 分别 lists by position: A、B关于X、Y的汇报 gives X to A and Y to B.
-
-    >>> split_subjects("疫情防控和防蚊灭蚊情况", 2), split_subjects("疫情防控", 2)
-    (['疫情防控', '防蚊灭蚊情况'], ['疫情防控', '疫情防控'])
-    """
-    if count <= 1:
-        return [subject] * count
-    depth, parts, current = 0, [], ""
-    for char in subject:
-        depth += (char in "《“（" and 1) or 0
-        depth -= (char in "》”）" and 1) or 0
-        if char in "、和" and depth == 0:
-            parts.append(current)
-            current = ""
-        else:
-            current += char
-    parts.append(current)
-    return parts if len(parts) == count else [subject] * count
 
 
 _BEFORE_ABOUT = re.compile(r"关于|的汇报|汇报|的")

@@ -17,14 +17,16 @@ from dataclasses import dataclass, replace
 from loaders.extract.background import conveyed
 from loaders.extract.not_reported import asked_later, elsewhere_cues, heard_elsewhere, in_subject
 from loaders.extract.plans import TITLE
-from loaders.extract.reports import split_subjects
+from loaders.extract.report_slots import after_hearing, units_after_verb
+from loaders.extract.report_words import ABOUT_NOUN, NOUN, hearing_verb
+from loaders.extract.reporters import split_subjects
 from loaders.extract.unit_lists import PERSON, units_at
 
 # What stands before a unit list that reports: an agenda or decision verb, or a clause start.
 # (?<![^…]): at the text's start or after one of …, one look-behind rather than a branch.
 _BEFORE = re.compile(
     r"(?:听取|同意|通过|审议|审定|审核|研究|讨论|请|就)(?:了|完|并(?:原则)?(?:同意|通过|审议)了?)?(?:由)?"
-    r"|(?<![^。；，：\n】【、])\s*(?:以及|及)?(?:会议|会上|会前)?(?:首先|还|又|随后|接着|最后)?(?:由|经|请)?"
+    r"|(?<![^。；，：,;:\n】【、])\s*(?:以及|及)?(?:会议|会上|会前)?(?:首先|还|又|随后|接着|最后)?(?:由|经|请)?"
     # 审议了区发改局起草的《A》和区财政局起草的《B》: the next unit of a list of documents
     r"|(?<=》)(?:和|及|以及|与)"
 )
@@ -47,16 +49,22 @@ _REQUEST = re.compile(rf"(?P<what>{_TITLE_LIST.pattern})")
 # The words that close what a unit reported on (…工作情况的汇报), each after a look-ahead for the
 # characters they open with: the lazy subject before them tries them after every character.
 _BEFORE_REPORT = r"(?:的|等)?(?:有关|相关)?(?:工作)?(?:情况)?的?"
-_ABOUT_CUE = rf"{_BEFORE_REPORT}(?:(?:联合|专题|书面))?(?:汇报|说明|报告|介绍|请示)(?!会)"
+# …关于Y的讲述: any noun closing the clause after 的 (see :data:`report_words.NOUN`).
+_ABOUT_CUE = (
+    rf"(?:{_BEFORE_REPORT}(?:(?:联合|专题|书面))?(?:汇报|说明|报告|介绍|请示)(?!会)|{ABOUT_NOUN})"
+)
 _ABOUT_CUE_FIRST = "(?=[的等有相工情联专书汇说报介请])"
-_BARE_CUE = rf"{_BEFORE_REPORT}汇报(?!会)"
+# X甲工作情况汇报, or any noun closing the clause after 情况 (X甲工作情况解说)
+_BARE_CUE = rf"(?:{_BEFORE_REPORT}汇报(?!会)|情况{NOUN})"
 _BARE_CUE_FIRST = "(?=[的等有相工情汇])"
 # X就《A》作汇报 / X关于Y的汇报 / X汇报Y / X作起草说明
 _ABOUT = re.compile(
     r"(?:所作的?|作的)?(?:(?:分别|先后)?(?:[就对]|围绕)(?P<on>(?:《[^《》\n]*》|[^。；！？\n《》]){1,150}?)(?:[作做][了的]?|进行了?)(?:起草|编制|修订|有关|专题)?(?:情况)?(?:汇报|说明|介绍)"
+    rf"|(?:分别|先后)?(?:[就对]|围绕)(?P<on2>(?:《[^《》\n]*》|[^。；！？\n《》]){{1,150}}?)[作做]了?{NOUN}"
     r"|(?:关于)(?P<about>(?:《[^《》\n]*》|[^。；！？\n《》]){1,200}?)"
     rf"{_ABOUT_CUE_FIRST}{_ABOUT_CUE}"
-    r"|(?:分别|先后)?(?:作了?|进行了?)(?P<none>(?:起草|编制|修订|有关)?(?:工作)?(?:情况)?)(?:汇报|说明)|发言(?=】)(?P<spoke>)"
+    r"|(?:分别|先后)?(?:作了?|进行了?)(?P<none>(?:起草|编制|修订|有关)?(?:工作)?(?:情况)?)(?:汇报|说明)"
+    rf"|(?:分别|先后)?作了?(?P<none2>){NOUN}|发言(?=】)(?P<spoke>)"
     # 听取了区住建局汇报后指出: a report on the item's own topic; what follows is the meeting's.
     r"|汇报(?=后)(?P<spoke2>)"
     r"|(?:分别|先后)?(?:汇报(?:了)?|介绍了)(?P<plain>[^，。；！？\n]{2,120})"
@@ -67,7 +75,9 @@ _ABOUT = re.compile(
 )
 # A sentence can name a reporter only if it holds one of these cues. Every cue opens with a fixed
 # character, so ``re`` skips to the next of those characters instead of trying the words everywhere.
-_CUE = re.compile(r"汇报|说明|报告|介绍|提交|提出|送审|提请|报[送请]|请示|发言|起草|《|关于")
+_CUE = re.compile(
+    r"汇报|说明|报告|介绍|提交|提出|送审|提请|报[送请]|请示|发言|起草|《|关于|情况|作|了"
+)
 _SENTENCE = re.compile(r"[^。！？\n]+")
 _SUBJECT_TAIL = re.compile(r"(?:的|等)?(?:有关|相关)?(?:工作)?$")
 _SUPPLEMENT = re.compile(r"(?:分别)?(?:作了?|进行了?)?补充")
@@ -111,7 +121,7 @@ def _in_sentence(text: str, start: int, stop: int, end: int) -> list[Submission]
         if pos in seen or pos >= end:
             continue
         seen.add(pos)
-        units, after = units_at(text, pos)
+        units, after = units_after_verb(text, pos, before.group(0))
         if units:
             seen.update(p for _, p in units)  # a later unit of the list is not a list of its own
             background = conveyed(text, before.start())
@@ -123,6 +133,7 @@ def _in_sentence(text: str, start: int, stop: int, end: int) -> list[Submission]
     return found
 
 
+_NAMED = re.compile(r"[一-龥]{2,3}(?=关于)")
 # 县林业局等单位关于…: the words after 等 only sum up the units listed.
 _SUMMED = re.compile(r"等(?:有关|相关)?(?:单位|部门)")
 
@@ -130,16 +141,13 @@ _SUMMED = re.compile(r"等(?:有关|相关)?(?:单位|部门)")
 def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> list[Submission]:
     if summed := _SUMMED.match(text, after):
         after = summed.end()
-    person = PERSON.match(text, after)
-    cue_at = person.end() if person and person.end() > after else after
-    if aside := _ASIDE.match(text, cue_at):
-        cue_at = aside.end()  # 市应急局向会议汇报了…, 区住建局在会上就…作了汇报
+    cue_at = _after_person(text, after)
     if asked_later(text, cue_at):
         return []  # 请县发改局下次会议汇报…: a report asked for later, a task
     if _SUPPLEMENT.match(text, cue_at, end):
         return [Submission(u, "", "supplementary", p, False) for u, p in units]
-    subjects, titled = _subjects(text, cue_at, end)
-    role = "lead"
+    heard = after_hearing(text, units[0][1])
+    subjects, titled = _subjects(text, cue_at, end, spoke=cue_at > after, heard=heard)
     if len(units) == 1 and len(subjects) == 1 and not titled:
         return _parallel(text, units[0], subjects[0], cue_at)
     if not subjects:
@@ -155,7 +163,18 @@ def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> l
         pairs = list(zip(units, subjects, strict=True))  # 分别: by position
     else:
         pairs = [(unit, subject) for unit in units for subject in subjects]
-    return [Submission(u, s, role, p, titled) for (u, p), s in pairs]
+    return [Submission(u, s, "lead", p, titled) for (u, p), s in pairs]
+
+
+def _after_person(text: str, after: int) -> int:
+    """Where the clause after a unit's name and its person goes on (区甲局局长张三就…: at 就)."""
+    person = PERSON.match(text, after)
+    if not person or person.end() == after:
+        person = _NAMED.match(text, after)  # 民政局张三关于…: a person named without a title
+    cue_at = person.end() if person and person.end() > after else after
+    if aside := _ASIDE.match(text, cue_at):
+        cue_at = aside.end()  # 市应急局向会议汇报了…, 区住建局在会上就…作了汇报
+    return cue_at
 
 
 _EACH = re.compile(r"分别|先后")
@@ -202,19 +221,42 @@ def _next_part(rest: str) -> str:
     return rest[: comma.start()] if comma else rest
 
 
-def _subjects(text: str, pos: int, end: int) -> tuple[list[str], bool]:
-    """What the clause at ``pos`` says was reported: its titles, or its subject phrase."""
+# 区甲局局长张三通告了乙工作: a unit's person who did something to a subject at the meeting
+# addressed it, whatever the verb.
+# The person's own name may stand before the verb (局长张三通告了).
+_SAID = re.compile(
+    r"(?:[一-龥]{2,3}?(?:同志)?)??(?P<verb>[一-龥]{2})了(?P<plain>[^，。；！？\n]{2,120})"
+)
+
+
+# 听取了县甲局乙工作的讲述: what a heard unit reported, closed by any noun after 的.
+# 听取了县甲局乙工作有关情况的讲述, or 县甲局相关情况讲述 (its work, without a subject).
+_HEARD_BARE = re.compile(
+    rf"(?![要应须需将、，和及与]|分别|先后)(?P<bare>[^，。；！？《》\n关就]{{2,80}}?)"
+    rf"(?:的(?:有关|相关)?(?:情况)?|(?:有关|相关)?情况){NOUN}"
+    rf"|(?P<vague>(?:有关|相关)?(?:工作)?情况){NOUN}"
+)
+
+
+def _subjects(
+    text: str, pos: int, end: int, spoke: bool = False, heard: bool = False
+) -> tuple[list[str], bool]:
+    """What the clause at ``pos`` says was reported: its titles, or its subject phrase; with
+    ``spoke`` (a person of the unit stands before ``pos``), after any verb of saying."""
+    said = _SAID.match(text, pos, end) if spoke else None
+    if said and hearing_verb(said["verb"]) and not _ABOUT.match(text, pos, end):
+        return _about(said)
     for regex in (_SUBMITTED, _REQUEST):
         match = regex.match(text, pos, end)
         if match:
             titles = [m["t"] for m in TITLE.finditer(match["what"])]
             return (titles, True) if titles else ([match["what"]], False)
-    match = _ABOUT.match(text, pos, end)
+    match = _ABOUT.match(text, pos, end) or (_HEARD_BARE.match(text, pos, end) if heard else None)
     if not match:
         return [], False
     subjects, titled = _about(match)
     # X关于A的汇报、关于B的汇报和关于C的汇报: one unit, several subjects
-    while match["about"] is not None and (more := _MORE_ABOUT.match(text, match.end(), end)):
+    while match.groupdict().get("about") and (more := _MORE_ABOUT.match(text, match.end(), end)):
         match = _ABOUT.match(text, more.end(), end)
         if not match or match["about"] is None:
             break
@@ -223,12 +265,20 @@ def _subjects(text: str, pos: int, end: int) -> tuple[list[str], bool]:
     return subjects, titled
 
 
+_PHRASES = ("on", "on2", "about", "plain", "bare", "doc", "vague")
+_VAGUE_BARE = ("工作", "有关", "相关", "有关工作", "相关工作")
+
+
 def _about(match: re.Match[str]) -> tuple[list[str], bool]:
-    if match["none"] is not None or match["spoke"] is not None or match["spoke2"] is not None:
+    groups = match.groupdict()
+    if any(groups.get(g) is not None for g in ("none", "none2", "spoke", "spoke2")):
         return [match["none"] or ""], False  # the item's plan or topic, filled in by the caller
-    phrase = next(match[g] for g in ("on", "about", "plain", "bare", "doc") if match[g] is not None)
+    phrase = next(groups[g] for g in _PHRASES if groups.get(g) is not None)
     titles = [m["t"] for m in TITLE.finditer(phrase)]
     if titles:
         return titles, True
     subject = _SUBJECT_TAIL.sub("", phrase.strip()).removeprefix("的")  # X的情况汇报
+    if groups.get("vague") or (not subject and groups.get("bare") in _VAGUE_BARE):
+        # 听取了甲局、乙局工作情况汇报: each on its work; 相关情况汇报: on what it was asked
+        return ["工作情况" if "工作" in phrase else "情况"], False
     return ([subject], False) if len(subject) >= 2 else ([], False)
