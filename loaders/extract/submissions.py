@@ -76,7 +76,9 @@ _ABOUT = re.compile(
 # A sentence can name a reporter only if it holds one of these cues. Every cue opens with a fixed
 # character, so ``re`` skips to the next of those characters instead of trying the words everywhere.
 _CUE = re.compile(
-    r"汇报|说明|报告|介绍|提交|提出|送审|提请|报[送请]|请示|发言|起草|《|关于|情况|作|了"
+    r"汇报|说明|报告|介绍|提交|提出|送审|提请|报[送请]|请示|发言|起草|《|关于|情况"
+    # 作 as a verb (作了陈述), not inside 工作 or 合作; 了 before the 的 of a heard subject
+    r"|作(?<![工合协操动制创写运]作)|了(?=[^。！？\n]*的)"
 )
 _SENTENCE = re.compile(r"[^。！？\n]+")
 _SUBJECT_TAIL = re.compile(r"(?:的|等)?(?:有关|相关)?(?:工作)?$")
