@@ -24,11 +24,12 @@ from loaders.read.normalize import to_simplified
 
 SEARCH_CANDIDATES = 500
 """How many of the full-text index's best matches a search compares term by term."""
-SEARCH_BOUND = 500
+SEARCH_BOUND = 300
 """Most nodes a search reads from the full-text index (after its exact hits) to rank them.
 
 Names repeated in every government give a query tens of thousands of equally good hits; ranking
-them all grew with the graph. A search answer says ``more`` when the bound was met."""
+them all grew with the graph. A search answer says ``more`` when the bound was met. Each node
+read is most of a search's time at the bound; why 300: ``docs/performance.md``."""
 MAX_GROUPS = 70
 """Most groups of terms the third part of a search asks the index for (8 terms give 70)."""
 _SEGMENT = re.compile(r"[^\W_]+")
@@ -136,7 +137,10 @@ def _ranked(
         store, *((name, params | {"offset": 0, "limit": offset + limit})
                  for name in ("q_search_exact", "q_search_every"))))  # fmt: skip
     found = _Part(exact.read, exact.total, exact.page[offset:])
-    rest = every.page[max(offset - exact.total, 0) :]
+    # The second part ranks the exact hits too (a test per hit read cost the store more than
+    # this): when the page is not all exact hits, the first part gave every one, to drop here.
+    known = {hit[0] for hit in exact.page}
+    rest = [hit for hit in every.page if hit[0] not in known][max(offset - exact.total, 0) :]
     hits, more = (found.page + rest)[:limit], every.read >= SEARCH_BOUND
     if len(hits) == limit or len(params["terms"]) == 1 or more:
         return hits, more
