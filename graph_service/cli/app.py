@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from importlib import metadata, resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 from rich.console import Console
@@ -104,6 +105,9 @@ def _emit(
         typer.echo(json.dumps(docs[0] if single and docs else docs, ensure_ascii=False, indent=1))
 
 
+CopyKind = Literal["places", "words", "both", "unseen"]
+
+
 @app.command("eval")
 def evaluate(
     folder: Annotated[Path, typer.Argument(help="A folder of minutes with X.gold.json beside X.")],
@@ -111,21 +115,30 @@ def evaluate(
     baseline: Annotated[
         bool, typer.Option(help="Also score the plain jieba/《》 baseline.")
     ] = True,
+    copies: Annotated[
+        CopyKind | None,
+        typer.Option(help="Score copies of the pages as copying sites make them instead, beside "
+                     "the pages: place names replaced by advertising (places), common words "
+                     "swapped for synonyms (words), both, or synonyms no rule was written for "
+                     "(unseen). The folder or its parent needs a sources table."),
+    ] = None,
+    share: Annotated[
+        float, typer.Option(min=0, max=1, help="With --copies: the chance each occurrence changes.")
+    ] = 1.0,
     as_json: JsonOpt = False,
-) -> None:
+) -> None:  # fmt: skip
     """Score the extractor against gold files: precision, recall and F1 per field.
 
     Example: minutes-kg eval tests/data/minutes
     """
-    from rich.console import Console
-
+    if copies is not None:
+        _eval_copies(folder, copies, share, as_json)
+        return
     from loaders.eval import baseline as plain
     from loaders.eval.evaluate import evaluate as run
     from loaders.eval.evaluate import render
-    from loaders.pipeline import extract_file
 
-    registry = _registry()
-    report = run(folder, lambda path: extract_file(path, registry).to_json_dict())
+    report = run(folder, _extractor())
     reference = run(folder, plain.extract_file) if baseline else None
     if as_json:
         print_json(
@@ -133,6 +146,25 @@ def evaluate(
         )
     else:
         Console(width=120).print(render(report, reference, worst=worst))
+
+
+def _extractor() -> Callable[[Path], dict[str, Any]]:
+    """The extractor as ``eval`` scores it: the registry's units, a gold-shaped dict per file."""
+    from loaders.pipeline import extract_file
+
+    registry = _registry()
+    return lambda path: extract_file(path, registry).to_json_dict()
+
+
+def _eval_copies(folder: Path, kind: CopyKind, share: float, as_json: bool) -> None:
+    """Print the scores on the folder's pages and on their copies, side by side."""
+    from loaders.eval.copies import render_table, score_copies
+
+    original, copied = score_copies(folder, _extractor(), kind, share)
+    if as_json:
+        print_json({"originals": original.model_dump(), "copies": copied.model_dump()})
+    else:
+        typer.echo(render_table(original, copied, f"copies ({kind}, share {share})"))
 
 
 @app.command()

@@ -25,8 +25,11 @@ _COLLECTIVE_MARK = re.compile(r"有关|相关|各|涉及|的|分管|属地|责�
 _BARE_GROUP = re.compile(
     r"^(?:街道|镇|乡镇|街镇|镇街|部门|单位|企业|社区|村|学校)(?:（[^（）]{1,6}）)?$"
 )
+# Verbs and adverbs: an addressee's phrase has stopped before them (各相关部门认真组织…, 建立行业主管
+# 部门牵头的机制, 分管副区长组织财政等部门人员…).
 _VERBISH = re.compile(
     r"(?<!主)要|应(?!急)|须|进一步|加强|做好|落实|推进|开展|按照|根据|结合|对照|实行|[将把]|对(?!口|外)"
+    r"|认真|切实|建立|成立|组建|构建|(?<![党会层])组织(?!部)"
 )
 _COLLECTIVE_END = re.compile(
     r"(?:部门|单位|街道|镇|乡镇|（镇）|（街道）|（乡镇）|专班|上下|区长|县长|市长|镇长|领导|同志|"
@@ -57,9 +60,10 @@ _LIST_SEP = re.compile(r"[、，,]")
 _CONJ = re.compile(r"以及|和|及|与|并")
 
 
-# Collectives named by category: 县政府班子成员, 党员干部, 全市政府系统, 项目牵头单位, 相关镇街.
+# Collectives named by category: 县政府班子成员, 党员干部, 全市政府系统, 项目牵头单位, 相关镇街,
+# 市政府领导, 区政府班子, 党组成员.
 _CATEGORY = re.compile(
-    r"^[一-龥、（）()]{0,10}(?:班子成员|党员干部|领导干部|干部职工|政府系统|分管领导|[区县市]领导|"
+    r"^[一-龥、（）()]{0,10}(?:班子成员|班子|党组成员|政府领导|党员干部|领导干部|干部职工|政府系统|分管领导|[区县市]领导|"
     r"各级领导|牵头单位|责任单位|配合单位|成员单位|直属单位|[区县市]直单位|镇街|街镇|乡镇|镇（街道）|"
     r"镇（街）|部门|媒体|系统|[区县市]级领导|[区县市]直机关|驻[区县市]单位)$"
     r"|^[省市区县乡镇村、]{2,9}[两三四五]级$"  # 市、区两级, 县乡村三级: the levels of government
@@ -68,10 +72,12 @@ _CATEGORY = re.compile(
 _DOMAINS_SUMMED = re.compile(r"^[一-龥、和及]{2,40}等(?:有关|相关)?(?:部门|单位|镇街|乡镇|企业)$")
 
 
-# 全区要… addresses everyone in the district, as 全区上下 does.
+# 全区要… addresses everyone in the district, as 全区上下 does; 各地 every place of the government.
 _WHOLE_PLACE = frozenset(
-    ("工作专班", "领导小组", "全区", "全县", "全市", "全区上下", "全县上下", "全市上下")
+    ("工作专班", "领导小组", "全区", "全县", "全市", "全区上下", "全县上下", "全市上下", "各地")
 )
+# 报告起草组, 规划起草组: a team named by the document it drafts.
+_DRAFTERS = "起草组"
 
 
 @lru_cache(maxsize=65536)
@@ -86,6 +92,10 @@ def is_collective(phrase: str) -> bool:
         return False
     if phrase in _WHOLE_PLACE or _BARE_GROUP.match(phrase):
         return True
+    if phrase.endswith(_DRAFTERS) and not _VERBISH.search(phrase):
+        return True
+    if phrase[-1] in "下长" and not _plural_end(phrase):
+        return False  # 各部门看清眼下: no 上下; 分管副区长: one person, not 各位副区长
     if "各" in phrase[:4] and not _VERBISH.search(phrase) and phrase[-1] in NAME_ENDS:
         return True  # 各镇街, 沿河各镇街, 各县（市）区政府, 各乡镇（街道）农村经营管理站
     if _VERBISH.search(phrase):
@@ -99,6 +109,15 @@ def is_collective(phrase: str) -> bool:
         return True
     # 防火检查站, 煤矿企业和煤炭集运站, 建设单位: a kind of unit, every one of that kind.
     return bool(KIND_OF_UNIT.match(phrase)) and not FUNCTION_CHARS & set(phrase[:2])
+
+
+def _plural_end(phrase: str) -> bool:
+    """Whether a phrase ending in 下 or 长 ends in 上下, or names several heads (各位副区长).
+
+    >>> _plural_end("全区上下"), _plural_end("各分管区长"), _plural_end("分管副区长")
+    (True, True, False)
+    """
+    return phrase.endswith("上下") or (phrase.endswith("长") and ("各" in phrase or "位" in phrase))
 
 
 def could_be_party(phrase: str) -> bool:
@@ -200,7 +219,7 @@ def addressees(phrase: str) -> tuple[tuple[str, bool], ...] | None:
     ):
         return ((phrase, True),)  # 县政府系统党员干部: a category, though it ends in 部
     summed = _SUMMED_UP.match(phrase)
-    if summed and _DOMAINS_SUMMED.match(phrase) and not re.search(r"要|须|[将把对]", phrase):
+    if summed and _DOMAINS_SUMMED.match(phrase) and not _VERBISH.search(phrase):
         tail = phrase[len(summed["names"]) :]
         named = _named_units(split_list(summed["names"]), tail)
         return named or ((phrase, True),)  # 县委组织部、财政局等有关部门 / 公安、应急等部门

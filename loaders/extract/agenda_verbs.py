@@ -27,22 +27,26 @@ _COMPOUNDS = (
     "研究部署|研究讨论|安排部署|部署安排|传达学习|学习贯彻|分析研判"
 )
 # How a verb may be qualified: 专题讨论, 认真研究.
-_ADVERBS = "认真|专题|集体|深入|系统|书面|决定"
+_ADVERBS = "认真|专题|集体|深入|系统|书面|决定|原则"
 # A compound before the word it starts with, so the longest reading wins.
 _VERBS = _COMPOUNDS + "|" + "|".join(AGENDA_WORDS)
 VERB = re.compile(_VERBS)  # plain words: searched in the item as in a slice of it
 # (?<![^…]): at the text's start or after one of …, one look-behind rather than a branch.
+# (会前学习了…，讨论了《A》: a study before the meeting opens the sentence, its agenda clauses follow.)
 _SENTENCE_AGENDA = re.compile(
-    rf"(?<![^。；！\n])[\s?？\ufffd]*(?:会议|会上)(?:首先|还|又|再|随后|接着|最后|同时|先后|一并|集中)?"
-    rf"(?:{_ADVERBS})?(?:分别)?(?P<verb>{_VERBS})(?!决定|认为|指出|强调|提出|表示)"
-)
+    rf"(?<![^。；！\n])[\s?？\ufffd]*(?:会议|会上|会前|在[^，。；\n]{{0,8}}?常务会议上)[，,]?"
+    r"(?:首先|还|又|再|随后|接着|最后|同时|先后|一并|集中)?"
+    rf"(?:{_ADVERBS})?(?:分别)?(?P<verb>{_VERBS}|通报)(?!决定|认为|指出|强调|提出|表示)"
+)  # 会议通报A、B完成情况 opens an item too; a 通报 inside a sentence is read by its clause
 # A paragraph of a news release may open with the bare verb: 审议《…》，听取…的汇报。
 _PARAGRAPH_AGENDA = re.compile(
     r"(?m)^[ \t\u3000]*(?P<verb>审议并原则通过|审议通过|审议|听取并原则同意|听取|研究)(?=了|《|[^，。\n]{2})"
 )
-# …and so may a sentence inside one: 会议传达学习了…。审议了《A》。听取了B情况汇报。
+# …and so may a sentence inside one: 会议传达学习了…。审议了《A》。听取了B情况汇报。 A bare 学习
+# opens one when agenda clauses follow it (学习市纪委《A》，听取B的汇报).
 _BARE_SENTENCE_AGENDA = re.compile(
-    r"[。；][ \t\u3000]*(?P<verb>传达学习|审议|听取|研究|审定)(?=了)"
+    r"[。；][ \t\u3000]*(?:(?P<verb>传达学习|审议|听取|研究讨论|研究|审定)(?=了)"
+    r"|(?P<study>学习)(?=[^，。；\n]{2,80}[，；](?:听取|审议|研究)))"
 )
 # 会议对《A》和《B》进行了认真审议: the titles come before the verb.
 _REVIEWED_TITLES = re.compile(
@@ -77,9 +81,15 @@ _CLAUSE_AGENDA = re.compile(
     r"(?!决定|认为|指出|强调)"
 )
 # A news release may list the agenda in its opening sentence: …主持召开…常务会议，听取了…，研究了…。
+# Each word its own branch, so that re skips to 召, 举 and 常 instead of trying every character.
+_HELD_THEN_MEETING = r"[^。\n]{0,40}?(?:常务会议|常务会|会议)[，,。]"
+_MEETING_THEN_HELD = r"[^。\n]{0,40}?(?:召开|举行)[，,]"
 _OPENING = re.compile(
-    r"(?:召开|举行)[^。\n]{0,40}?(?:常务会议|常务会|会议)[，,。]|(?:常务会议|常务会)[^。\n]{0,40}?(?:召开|举行)[，,]"
+    f"召开{_HELD_THEN_MEETING}|举行{_HELD_THEN_MEETING}"
+    f"|常务会议{_MEETING_THEN_HELD}|常务会{_MEETING_THEN_HELD}"
 )
+# A portal's agenda field: 会议议题：传达学习…，研究A、B工作，审议《C》等。
+_AGENDA_FIELD = re.compile(r"(?m)^[ \t\u3000]*会议议题[：:]?")
 _OPENING_VERB = re.compile(
     rf"\s*(?:会议)?(?P<lead>(?:{_ADVERBS})?(?P<verb>{_VERBS}))(?!决定|认为|指出|强调)"
 )
@@ -104,8 +114,13 @@ def verb_starts(text: str, start: int, end: int) -> list[tuple[int, str]]:
     ]:
         starts.append((opened_at(match), match["verb"]))
         starts.extend(_continuations(text, match.end(), end))
+    for match in _AGENDA_FIELD.finditer(text, start, end) if "会议议题" in text else ():
+        if first := _OPENING_VERB.match(text, match.end(), end):
+            starts.append((first.start("verb"), first["verb"]))
+        starts.extend(_continuations(text, match.end(), end))
     for match in _BARE_SENTENCE_AGENDA.finditer(text, start, end):
-        starts.append((match.start("verb"), match["verb"]))
+        verb = match["verb"] or match["study"]
+        starts.append((match.start("verb" if match["verb"] else "study"), verb))
         starts.extend(_continuations(text, match.end(), end))
     # Every match of the next patterns holds 对《, a title closed before 经 or 获, or a report made
     # (汇报了, 进行汇报); most texts hold none.

@@ -5,7 +5,7 @@ against the bureau registry.
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterator
 
 from loaders.extract.context import Context
 from loaders.extract.registry import Registry
@@ -37,8 +37,27 @@ def _placed_form(ctx: Context, name: str) -> str | None:
     at = ctx.doc.text.find(name)
     if at < 0 or len(name) < 3 or unit_of(ctx.text[at : at + len(name)]):
         return None
-    forms = {m.group(0) for m in re.finditer(rf"[区县市旗區縣]{re.escape(name)}", ctx.doc.text)}
+    forms = set(_prefixed(ctx.doc.text, name))
     return forms.pop() if len(forms) == 1 else None
+
+
+def _prefixed(text: str, name: str) -> Iterator[str]:
+    """What ``re.finditer("[区县市旗區縣]" + re.escape(name), text)`` matches, without compiling a
+    pattern for each name.
+
+    >>> list(_prefixed("区发改局和市发改局、发改局", "发改局"))
+    ['区发改局', '市发改局']
+    """
+    free = 0  # where the last form ends: the next may not start before
+    at = text.find(name, 1)
+    while at >= 0:
+        if at - 1 >= free and text[at - 1] in _LEVELS:
+            yield text[at - 1 : at + len(name)]
+            free = at + len(name)
+        at = text.find(name, at + 1)
+
+
+_LEVELS = "区县市旗區縣"
 
 
 def collect_bureaus(ctx: Context) -> None:

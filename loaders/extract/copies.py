@@ -5,7 +5,8 @@ for a new page: 会议听了X的汇报 (听取), 常务集会 (会议), 探讨 (
 (通过), 情况报告 (汇报). The extractor's patterns name the usual words; :func:`with_usual_words`
 writes them back in the text the extractor reads, at the same length so that every position still
 points at the same character of the text as written. Words inside 《》 are left alone: a title
-stays as written.
+stays as written. A title written in single angle brackets (〈A〉) is written 《A》 the same way, unless
+it is quoted inside another title (《关于提请审议〈A〉的请示》).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ _TITLE = re.compile(r"《[^《》\n]*》")
 # 报告 where the usual word is 汇报: a report heard (听取了县甲局乙工作情况报告, …的报告。) or made
 # (做了报告), ending its clause; 报告 naming a document (政府工作报告, 审计工作报告) is left alone.
 _REPORT = re.compile(r"报(?:(?<=情况报)|(?<=的报)|(?<=[做作]了报))告(?=[，。；,;\n]|后)")
+_ANGLE = re.compile(r"〈(?P<t>[^〈〉《》\n]{2,150})〉")
 _HEARD = re.compile(r"听取|[做作]了$")
 _CLAUSE_START = re.compile(r"[。；;\n]")
 
@@ -52,7 +54,11 @@ def with_usual_words(text: str) -> str:
     '听取了县甲局乙工作情况汇报。县丙局做了汇报。县丁局负责政府工作报告。'
     >>> with_usual_words("加强大型集会活动管理，深入研究探讨。")
     '加强大型集会活动管理，深入研究探讨。'
+    >>> with_usual_words("会议审议了〈甲办法〉和《关于〈乙〉的请示》。")
+    '会议审议了《甲办法》和《关于〈乙〉的请示》。'
     """
+    if "〈" in text:
+        text = _swap(text, _ANGLE.finditer(text), lambda m: f"《{m['t']}》")
     if _SWAPPED.search(text):
         text = _swap(text, _SWAPPED.finditer(text), lambda m: _SWAPS[m.group()])
     if "报告" in text:

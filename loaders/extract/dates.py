@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from datetime import date as Date
 from datetime import timedelta
 
+from loaders.extract.numerals import CN_DIGITS, NUM, to_int
+
 # A page published within this many days after a date without year dates it; later, it is null.
 _PUBLISHED_WITHIN_DAYS = 31
 
@@ -33,14 +35,19 @@ _CN_YEAR = "[〇零一二三四五六七八九OＯ○]{4}"
 _FURNITURE_WORD = (
     "来源|发布|编辑|作者|浏览|阅读|点击|字号|稿源|记者|通讯员|访问量|星期|版次|第\\d{1,2}版"
 )
+# The characters those words open with: looked for before the words, each of which the lazy look-
+# ahead below would otherwise try at each of a line's first 60 characters.
+_FURNITURE_FIRST = "(?=[来发编作浏阅点字稿记通访星版第])"
 FURNITURE_LINE = re.compile(
-    rf"(?m)^(?:(?=[^\n]{{0,60}}?(?:{_FURNITURE_WORD}))"
+    rf"(?m)^(?:(?=[^\n]{{0,60}}?{_FURNITURE_FIRST}(?:{_FURNITURE_WORD}))"
     r"(?![^\n]*(?:会议时间|召开|主持|举行)|\s*(?:时间|日期)[：:])"
     rf"[^\n]{{0,60}}?(?:{_FURNITURE_WORD})[^\n]*$"
     r"|[\s|｜丨]*(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s|｜丨]*$"
     # 时间：2022年04月21日来源：沈阳日报 is the page's own line, not the meeting's time field.
     r"|\s*(?:时间|日期)[：:][^\n]{0,30}?(?:来源|作者|编辑|浏览|点击)[^\n]*$"
-    # 区人民政府办公室 二〇一〇年四月六日: the date a document was issued, in Chinese numerals.
+    # 县人民政府办公室2016-4-13: the date a document was issued, in Arabic digits…
+    r"|(?=[^\n]{0,30}?办公室\s*\d{4}[-./])[^\n]{0,30}?办公室\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}\s*$"
+    # …or in Chinese numerals (区人民政府办公室 二〇一〇年四月六日).
     rf"|(?=[^\n]{{0,40}}?{_CN_YEAR}年)(?![^\n]*(?:召开|主持|举行))"
     rf"[^\n]{{0,40}}?{_CN_YEAR}年[一二三四五六七八九十]{{1,2}}月"
     r"[一二三四五六七八九十]{1,3}日\s*$)"
@@ -59,28 +66,13 @@ _DATE_DMY = re.compile(
     r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?=\s+\d{1,2}:\d{2})"
 )
 
-# The meeting's own name may carry its year: 2025年第2次常务会议, 市政府(2015)第14次常务会议.
+# The meeting's own name may carry its year: 2025年第2次常务会议, 市政府(2015)第14次常务会议, or
+# the name of a meeting held with it (县政府党组2023年第16次会议、县人民政府第28次常务会议); not
+# a meeting conveyed (省安委会2024年度第三次全体会议精神).
 _NAMED_YEAR = re.compile(
     r"(?=[\d（(])(?:(?P<y>\d{4})年度?[^，。\d]{0,6}?|[（(](?P<y2>\d{4})[）)])\s*第\s*[\d一二三四五六七八九十]{1,4}\s*次"
+    r"(?![^，。；、]{0,8}?精神)"
 )
-
-_ZEROS = str.maketrans("OＯ○", "〇〇〇")
-
-_SMALL = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}
-_DIGIT = {c: n for n, c in enumerate("〇一二三四五六七八九")}
-# The numerals of ordinals and years in their usual forms, read without cn2an (whose import costs
-# a tenth of a second): 二〇二四 digit by digit, 十二 and 四十七, 一百零三 and 一百二十. Their values
-# are cn2an's: every form of up to four characters was compared (see the tests).
-_DIGITS = re.compile(r"[〇一二三四五六七八九]{3,}")
-_TENS = re.compile(r"(?P<t>[一二三四五六七八九]?)十(?P<u>[一二三四五六七八九]?)")
-_HUNDREDS = re.compile(
-    r"(?P<h>[一二三四五六七八九])百"
-    r"(?:(?P<t>[一二三四五六七八九])十(?P<u>[一二三四五六七八九]?)|零(?P<z>[一二三四五六七八九]))?"
-)
-
-CN_DIGITS = "〇零一二两三四五六七八九十百廿"
-
-NUM = rf"(?:\d+|[{CN_DIGITS}]+)"
 
 _DATE_FULL = re.compile(
     rf"(?P<y>\d{{4}}|{_CN_YEAR})\s*年\s*(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*[日号]"
@@ -95,6 +87,12 @@ _DATE_YEAR_GLUED = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<md>\d{2,4})\s*日")
 _DATE_NO_YEAR = re.compile(
     rf"(?=[\d{CN_DIGITS}])(?<![\d年])(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*[日号](?!讯|电)"
 )
+# 3月8，县长…: a date that lost its 日 before the comma.
+_DATE_LOST_DAY = re.compile(
+    r"(?=\d)(?<![\d年])(?P<m>1[0-2]|[1-9])月(?P<d>[12]\d|3[01]|[1-9])(?=[，,])"
+)
+# 某某网4月28日讯 今天下午…: the dateline's day is the 今天 of the story.
+_DATELINE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日讯")
 
 # 金山网讯 昨天下午，市长…主持召开: the day before the page's date (今天: that day).
 _RELATIVE_DAY = re.compile(
@@ -109,6 +107,8 @@ _DATE_NO_SEP = re.compile(r"(?<![\d年月])(?P<md>\d{3,4}|3[2-9]|[4-9]\d)日")
 _DAY_ONLY = re.compile(
     r"^\s*(?:[^，。\n]{0,20}?讯\s*)?(?P<d>[012]?\d|3[01])日(?:上午|下午|晚上?)?[，,\s]"
 )
+# 3-24，县长…主持召开: the month and day alone, written with a dash.
+_MONTH_DASH_DAY = re.compile(r"^\s*(?P<m>1[0-2]|0?[1-9])-(?P<d>[12]\d|3[01]|0?[1-9])[，,]")
 
 _DATE_ISO = re.compile(
     r"(?P<y>20\d\d|19\d\d)(?<!\d\d\d\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)"
@@ -147,48 +147,6 @@ def _dated_lines(head: str) -> Iterator[re.Match[str] | None]:
     yield from FURNITURE_LINE.finditer(head)
 
 
-def to_int(numeral: str) -> int | None:
-    """Read an Arabic or Chinese numeral.
-
-    >>> to_int("73"), to_int("四十七"), to_int("二〇二四"), to_int("二O一O"), to_int("x")
-    (73, 47, 2024, 2010, None)
-    """
-    if numeral.isdigit():
-        return int(numeral)
-    numeral = numeral.translate(_ZEROS)
-    if numeral in _SMALL:
-        return _SMALL[numeral]
-    if (usual := _usual_numeral(numeral)) is not None:
-        return usual
-    import cn2an  # imported lazily: it costs a tenth of a second at start-up
-
-    mode = "direct" if "十" not in numeral and "百" not in numeral and len(numeral) > 2 else "smart"
-    try:
-        return int(cn2an.cn2an(numeral, mode))
-    except (ValueError, KeyError, TypeError):
-        return None
-
-
-def _usual_numeral(numeral: str) -> int | None:
-    """The value of a numeral in one of its usual forms, else ``None``.
-
-    >>> _usual_numeral("二〇二四"), _usual_numeral("四十七"), _usual_numeral("一百零三"), _usual_numeral("廿")
-    (2024, 47, 103, None)
-    """
-    if _DIGITS.fullmatch(numeral):
-        return int("".join(str(_DIGIT[c]) for c in numeral))
-    if tens := _TENS.fullmatch(numeral):
-        return _DIGIT.get(tens["t"], 1) * 10 + _DIGIT.get(tens["u"], 0)
-    if hundreds := _HUNDREDS.fullmatch(numeral):
-        tens_digit = _DIGIT.get(hundreds["t"] or "", 0)
-        return (
-            _DIGIT[hundreds["h"]] * 100
-            + tens_digit * 10
-            + _DIGIT.get(hundreds["u"] or hundreds["z"] or "", 0)
-        )
-    return None
-
-
 def read_date(text: str, published: str | None) -> str | None:
     """The first date in ``text`` as ISO, its year taken from ``published`` when it has none.
 
@@ -199,33 +157,62 @@ def read_date(text: str, published: str | None) -> str | None:
     if match:
         return _iso(to_int(match["y"]), to_int(match["m"]), to_int(match["d"]))
     named = _NAMED_YEAR.search(text)
-    fiscal = re.match(r"\d{4}", (named["y"] or named["y2"])) if named else None
+    year = int((named["y"] or named["y2"])[:4]) if named else None
     glued = _DATE_GLUED.search(text) or _DATE_YEAR_GLUED.search(text)
     if glued:
         return _split_month_day(int(glued["y"]), glued["md"])
     relative = _RELATIVE_DAY.search(text) if published and ("昨" in text or "今" in text) else None
     if relative and published:
-        days = 1 if (relative["when"] or relative["when2"]).startswith("昨") else 0
-        return (Date.fromisoformat(published) - timedelta(days=days)).isoformat()
-    partial = _DATE_NO_YEAR.search(text)
-    if partial and fiscal:
-        return _iso(int(fiscal.group(0)), to_int(partial["m"]), to_int(partial["d"]))
+        return _relative_date(text, relative, published)
+    partial = _DATE_NO_YEAR.search(text) or _DATE_LOST_DAY.search(text)
     if partial:
-        return _with_year(to_int(partial["m"]), to_int(partial["d"]), published)
+        return _dated(year, to_int(partial["m"]), to_int(partial["d"]), published)
     nosep = _DATE_NO_SEP.search(text)
-    if nosep and (published or fiscal):
-        month_day = _split_month_day(2000, nosep["md"])
-        if not month_day:
-            return None
-        if fiscal:
-            return _iso(int(fiscal.group(0)), int(month_day[5:7]), int(month_day[8:]))
-        return _with_year(int(month_day[5:7]), int(month_day[8:]), published)
+    if nosep and (published or year):
+        return _glued_month_day(nosep["md"], year, published)
+    return _day_alone(text, year, published)
+
+
+def _dated(
+    year: int | None, month: int | None, day: int | None, published: str | None
+) -> str | None:
+    """A month and day in the year the text names, else in the publication's year (if close)."""
+    return _iso(year, month, day) if year else _with_year(month, day, published)
+
+
+def _relative_date(text: str, relative: re.Match[str], published: str) -> str | None:
+    """昨天/今天 counted from the dateline's day (4月28日讯 今天…), else from the page's date."""
+    days = 1 if (relative["when"] or relative["when2"]).startswith("昨") else 0
+    line = _DATELINE.search(text, 0, relative.start()) if "讯" in text else None
+    base = _with_year(int(line["m"]), int(line["d"]), published) if line else published
+    return (Date.fromisoformat(base) - timedelta(days=days)).isoformat() if base else None
+
+
+def _glued_month_day(digits: str, year: int | None, published: str | None) -> str | None:
+    """Month and day digits that lost their 月 (1030日): the one split the year or the page allows.
+
+    >>> _glued_month_day("117", None, "2020-11-10"), _glued_month_day("117", None, "2020-01-20")
+    ('2020-11-07', '2020-01-17')
+    """
+    splits = {
+        _dated(year, int(digits[:cut]), int(digits[cut:]), published)
+        for cut in (1, 2)
+        if 0 < cut < len(digits) and len(digits) - cut <= 2
+    } - {None}
+    return splits.pop() if len(splits) == 1 else None
+
+
+def _day_alone(text: str, year: int | None, published: str | None) -> str | None:
+    """25日，… takes the page's month; 3-24，… is read as 3月24日; never outside the named year."""
+    if dashed := _MONTH_DASH_DAY.match(text):
+        return _dated(year, int(dashed["m"]), int(dashed["d"]), published)
     day = _DAY_ONLY.match(text)
-    if day and published:
-        pub = Date.fromisoformat(published)
-        month = pub.month if int(day["d"]) <= pub.day else (pub.month - 2) % 12 + 1
-        return _with_year(month, int(day["d"]), published)
-    return None
+    if not (day and published):
+        return None
+    pub = Date.fromisoformat(published)
+    month = pub.month if int(day["d"]) <= pub.day else (pub.month - 2) % 12 + 1
+    found = _with_year(month, int(day["d"]), published)
+    return None if found and year and int(found[:4]) != year else found
 
 
 def _iso(year: int | None, month: int | None, day: int | None) -> str | None:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.extract.addressees import addressees, could_be_party
+from loaders.extract.unit_names import FUNCTION_CHARS
 
 
 @dataclass(frozen=True)
@@ -38,29 +39,38 @@ _BEFORE_MODAL = ("一定", "都", "也", "均", "还", "更", "既")
 
 # 各级、各部门在对示范镇建设的认识上一定要…: where the addressee must act, between it and 要.
 _SETTING = re.compile(r"在[^，。；]{1,30}?(?:上|中|方面)$")
-# 清明节期间县森林防火指挥办公室要…: when the addressee must act, before it.
-_TIME_SETTING = re.compile(r"^[^，。；]{1,10}?(?:期间|前夕|节前夕?|节后|假期)")
-_TIME_WORDS = frozenset("期节夕")  # one of them is in every match of _TIME_SETTING
+# 各乡镇、相关部门对于重大事项要…: what the addressee must act on, between it and 要.
+_MATTER = re.compile(r"对于[^，。；]{1,16}$")
+# 清明节期间县森林防火指挥办公室要…, 春节临近各级各部门要…: when the addressee must act, before it.
+_TIME_SETTING = re.compile(r"^[^，。；]{1,10}?(?:期间|前夕|节前夕?|节后|假期|临近)")
+_TIME_WORDS = frozenset("期节夕临")  # one of them is in every match of _TIME_SETTING
 
 
 def bare_subject(subject: str) -> str:
     """The subject without the numeral, adverb or setting before its modal.
 
-    >>> bare_subject("各级各部门一定"), bare_subject("各部门在项目推进中")
-    ('各级各部门', '各部门')
+    >>> bare_subject("各级各部门一定"), bare_subject("各部门在项目推进中"), bare_subject("各部门对于重大事项")
+    ('各级各部门', '各部门', '各部门')
+    >>> bare_subject("各部门、镇街之间"), bare_subject("部门之间")
+    ('各部门、镇街', '部门之间')
     >>> bare_subject("清明节期间县防火办"), bare_subject("春节前夕县防火办"), bare_subject("国庆前夕县防火办")
     ('县防火办', '县防火办', '县防火办')
+    >>> bare_subject("春节临近各级各部门")
+    '各级各部门'
 
     """
     if subject and subject[-1] in _NUMERALS:
         return subject[:-1]
+    if subject.endswith("之间") and subject.startswith("各"):
+        return subject[:-2]  # 各部门、镇街之间要配合; a bare 部门之间 tells how, not whom
     for adverb in _BEFORE_MODAL if subject.endswith(_BEFORE_MODAL) else ():
         if subject.endswith(adverb):
             subject = subject[: -len(adverb)]
             break
-    setting = _SETTING.search(subject) if "在" in subject else None
-    if setting and setting.start() >= 2 and could_be_party(subject[: setting.start()]):
-        return subject[: setting.start()]
+    for where, word in ((_SETTING, "在"), (_MATTER, "对于")):
+        setting = where.search(subject) if word in subject else None
+        if setting and setting.start() >= 2 and could_be_party(subject[: setting.start()]):
+            return subject[: setting.start()]
     time = _TIME_SETTING.match(subject) if not _TIME_WORDS.isdisjoint(subject) else None
     if time and len(subject) - time.end() >= 2 and could_be_party(subject[time.end() :]):
         return subject[time.end() :]
@@ -82,11 +92,16 @@ def partners(clause: str, at: int, offset: int, tail: str, action: str) -> list[
     return [Directive(d.to, d.group, action, d.pos) for d in found if not d.group]
 
 
+# 请国土会同发改、财政等部门…: a domain of work alone, asked to act with other departments.
+_DOMAIN_WITH = re.compile(r"(?P<who>[一-龥]{2,4}?)会同[^，。；]{1,20}?(?:部门|单位)")
+
+
 def led(rest: str, offset: int, tail: str) -> list[Directive]:
     """由X牵头/请X…: the longest leading list of units or collectives is the addressee.
 
     Unit names never hold 会同, 负责 or 按程序, so the partner of 会同 and the action that follows
-    (请区委组织部按程序报区委…) are not taken for part of the name.
+    (请区委组织部按程序报区委…) are not taken for part of the name. A domain alone before 会同 and
+    other departments (请国土会同发改、财政等部门) is a collective.
     """
     for end in range(min(len(rest), 40), 1, -1):
         if (
@@ -95,13 +110,17 @@ def led(rest: str, offset: int, tail: str) -> list[Directive]:
             or _WITH_VERB.search(rest[:end])
         ):
             continue
-        if rest[end : end + 1] in ("门", "长"):
-            continue  # 纪检监察部门, 局长: the name does not stop inside a word
+        if rest[end : end + 1] in ("门", "长") or rest[end - 1 : end + 1] == "组织":
+            continue  # 纪检监察部门, 局长, 组织: the name does not stop inside a word
         parties = addressees(rest[:end])
         if parties:
             action = action_of(rest[end:], tail, rest)
             found = directives_of(parties, rest[:end], offset, action)
             return found + partners(rest, end, offset, tail, action)  # 请X会同Y…
+    domain = _DOMAIN_WITH.match(rest) if "会同" in rest[:7] else None
+    if domain and not FUNCTION_CHARS & set(domain["who"]):
+        action = action_of(rest[domain.end("who") :], tail, rest)
+        return [Directive(domain["who"], True, action, offset)]
     return []
 
 

@@ -62,8 +62,12 @@ _LED_BY = re.compile(r"^(?:[^由]{0,20}?)由(?!于|此|衷)(?P<rest>.+)$")
 _PLEASE = re.compile(r"^(?:请|责成)(?P<rest>.+)$")
 # 请区统计局汇报一季度经济运行情况: a transcript's chair calling on the next speaker.
 _CALLED_ON = re.compile(r"^(?P<who>[^，。；]{2,30}?)(?:作|进行)?(?:汇报|介绍|发言|说明)")
-# 要求X进一步… / 他要求各级各部门一要…: the addressee right after a speaker's 要求, without 要.
-_ASKED = re.compile(r"^[^，。；“”]{0,10}?(?:要求|责成)(?P<rest>.+)$")
+# 要求X进一步… / 他要求各级各部门一要…: the addressee right after a speaker's 要求, without 要; not
+# 要求 as a noun (按照整改要求和省委部署…).
+_ASKED = re.compile(
+    r"^(?![^，。；“”]{0,8}?(?:按照|根据|依照|遵照|对照))[^，。；“”]{0,10}?(?:要求|责成)"
+    r"(?P<rest>(?![和及与、的]).+)$"
+)
 
 
 # 这是…，也是各职能部门必须扛起的责任: a subject that opens with 是 states what something is.
@@ -84,6 +88,10 @@ _TRIGGER_WORDS = (
     (re.compile(ACTION.pattern), 3, 26),
 )
 _LONGEST_TRIGGER_WORD = 2
+# Every word in one pattern, searched as far as the widest reach: two clauses in three hold none
+# of them there, and one search tells so instead of three.
+_ANY_TRIGGER_WORD = re.compile("|".join(words.pattern for words, _, _ in _TRIGGER_WORDS))
+_WIDEST_REACH = max(last for _, _, last in _TRIGGER_WORDS) + _LONGEST_TRIGGER_WORD
 
 
 def _triggered(clause: str) -> bool:
@@ -93,6 +101,8 @@ def _triggered(clause: str) -> bool:
     (True, True, False)
     """
     spaces = len(clause) - len(clause.lstrip())
+    if not _ANY_TRIGGER_WORD.search(clause, 0, spaces + _WIDEST_REACH):
+        return False
     for words, first, last in _TRIGGER_WORDS:
         word = words.search(clause, first, spaces + last + _LONGEST_TRIGGER_WORD)
         if word and word.start() <= spaces + last:
@@ -100,11 +110,15 @@ def _triggered(clause: str) -> bool:
     return False
 
 
-# Where a new point of what the meeting said starts: a paragraph, 一是/一要, （一）. The look-ahead
-# names the characters a point opens with: the look-behind is then tried only before them.
+# Where a new point of what the meeting said starts: a paragraph, 一是/一要, （一）. Its first
+# character is read first, so that re skips to the characters a point opens with; the look-behinds
+# after it tell what stands before it and which kind of point it opens.
+_POINT_FIRST = "[\n \t一二三四五六七八九十（(]"
 _POINT = re.compile(
-    r"(?=[\n \t一二三四五六七八九十（(])"
-    r"(?:\n(?=[^\n])|(?:^|(?<=[。；：，]))[ \t]*(?:[一二三四五六七八九十]{1,2}(?:是|要)|[（(][一二三四五六七八九十]{1,2}[）)]))"
+    rf"{_POINT_FIRST}(?:(?<=\n)(?=[^\n])|(?<![^。；：，]{_POINT_FIRST})"
+    r"(?:(?<=[ \t])[ \t]*(?:[一二三四五六七八九十]{1,2}(?:是|要)|[（(][一二三四五六七八九十]{1,2}[）)])"
+    r"|(?<=[一二三四五六七八九十])[一二三四五六七八九十]?(?:是|要)"
+    r"|(?<=[（(])[一二三四五六七八九十]{1,2}[）)]))"
 )
 
 
@@ -197,6 +211,8 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
             continue
         if regex is _PLEASE and _called_on(match["rest"]):
             return []  # 请区统计局汇报…: the chair gives the floor, nobody is told to act
+        if regex is _LED_BY and "主持" in match["rest"]:
+            return []  # 会议由市委副书记、市长某某主持: who chaired, not whom the meeting told
         if regex is _LED_BY and _describes_by_lead(match["rest"]):
             return []  # 成立由区发改局牵头的工作专班: who will lead describes the team set up
         if regex is _LED_BY and _EXPLAINS.match(match["rest"]):

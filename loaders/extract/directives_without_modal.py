@@ -23,15 +23,16 @@ ACTION = re.compile(
     r"对|在|向|负责|牵头|加快|抓紧|做好|加强|组织|配合|督促|指导|推动|开展|落实|完成|制定|建立|协调|"
     r"给予|抓好|统筹|做实|强化|严格"
 )
-# Words that show a clause opens with a verb or a measure, not with a unit (逐小区…, 要坚持城乡…).
-_NOT_A_SUBJECT = re.compile(r"^[要逐在对把将选坚各全每]|[的了取选持个]")
+# Words that show a clause opens with a verb or a measure, not with a unit (逐小区…, 要坚持城乡…),
+# states what something is (是省委…站在全局…) or tells what was done (前期已委托某公司完成…).
+_NOT_A_SUBJECT = re.compile(r"^[要逐在对把将选坚各全每是]|[的了取选持个已]")
 
 
 # 会议要求，各相关单位切实履行职责: the request stands alone before the comma, its addressee after.
 ASKED_ALONE = re.compile(r"(?:会议|会上)?(?:同时|并|还)?(?:要求|责成)")
 # What an addressee told to act without a modal does first: an adverb of manner or a verb.
 _DOES = re.compile(
-    r"切实|认真|积极|主动|抓紧|尽快|全力|进一步|严格|扎实|坚决|密切|"
+    r"切实|认真|积极|主动|抓紧|尽快|全力|进一步|继续|严格|扎实|坚决|密切|"
     r"加快|做好|加强|抓好|落实|履行|强化|开展|推进|完善|配合|统筹"
 )
 

@@ -43,8 +43,9 @@ _BATTLES = re.compile(
     r"[两三四五六七八九十]大(?P<head>保卫战|攻坚战)(?P<many>)"
 )
 # Any modal word, the 要 of 要求 included: not the directives' _MODAL, which refuses 要求 and 应急
-# and takes 负责 and 牵头 too; sharing it would change the lines of work found on some pages.
-_MODAL = re.compile(r"要|应|必须|务必|需|须")
+# and takes 负责 and 牵头 too; sharing it would change the lines of work found on some pages. The 应
+# of a word (主动适应新常态, 响应, 相应) is no modal.
+_MODAL = re.compile(r"要|(?<![适响相供反效呼答])应|必须|务必|需|须")
 # Helping with another's work (配合做好, 协助做好): a unit's share, not a line of work.
 _HELPING = re.compile(r"(?:配合|协调|协助|帮助)$")
 _PAST = re.compile(r"了|已|过")
@@ -58,7 +59,7 @@ _STAGE = re.compile(_STAGES)
 _NOT_WORK = re.compile(
     _STAGES
     + r"|(?:准备|征求意见|协调配合|群众|衔接|对接|结合|服务保障|宣传|解释|思想|总结|谋划|部署)$"
-    r"|^(?:每|各|这|此|该|上述|以上)项?$"
+    r"|^(?:每|各|这|此|该|上述|以上)项?$|^(?:各项)?基础$"
     r"|^(?:质量|安全|日常|行业|市场|人员|资金|窗口|舆论|组织|综合)(?:管理|管控|监管|培训|宣传|服务|保障|领导|协调)$"
 )
 # A slogan in quotes (“外防输入、内防反弹”), and the count that sums a list up (“三件大事”).

@@ -117,7 +117,10 @@ def _subjects(
     if item.verb.startswith(("传达", "学习")):
         return reported  # what was conveyed (a speech, a meeting) is background
     studied = item_subject(text, item)
-    return topics(*studied) if studied else reported
+    listed = topics(*studied) if studied else reported
+    if item.verb == "通报" and any(len(part) < 4 for part, _ in listed):
+        return []  # 会议通报甲县、乙县新增病例情况: places, not lines of work
+    return listed
 
 
 _HEARD_VERBS = {"听取", "分别听取", "汇报"}

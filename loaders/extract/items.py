@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from itertools import islice
 
 from loaders.extract.agenda_verbs import STOP, VERB, opened_at, sentence_end, verb_starts
-from loaders.extract.dates import to_int
 from loaders.extract.minutes_end import last_item_end
+from loaders.extract.numerals import to_int
 from loaders.extract.unit_names import unit_of
 
 _DECISION = re.compile(r"同意|通过|议定")
@@ -33,11 +33,13 @@ _HEADINGS = (
     re.compile(r"(?m)^[ \t]*[（(](?P<num>[一二三四五六七八九十]{1,3})[）)]"),
     re.compile(r"(?m)^[ \t]*议题(?P<num>[一二三四五六七八九十]{1,3})[：:、]"),
 )
-_SPEAKER = re.compile(r"(?m)^【[^】\n]{1,30}】\s*\d{1,2}[:：]\d{2}")
+# 【 at a line's start: the look-behind after it, so that re skips from one 【 to the next instead of
+# trying ^ at every character.
+_SPEAKER = re.compile(r"【(?<![^\n]【)[^】\n]{1,30}】\s*\d{1,2}[:：]\d{2}")
 _CALL = re.compile(
     r"(?<![^。，；\n])[^。，；\n]*(?:第[一二三四五六七八九十\d]{1,3}项|下一项|最后一项)(?:议题)?[^。\n]*?请"
 )
-_SPEAKER_NAME = re.compile(r"(?m)^【(?P<who>[^】\n]{1,30})】")
+_SPEAKER_NAME = re.compile(r"【(?<![^\n]【)(?P<who>[^】\n]{1,30})】")
 _AGENDA_LINE = re.compile(
     r"(?m)^[ \t]*\d{1,2}[.．、](?:听取|审议|研究)?(?P<topic>[^\n]{2,80}?)(?:的)?(?:汇报)?$"
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.approvals import add_approvals
+from loaders.extract.background import conveyed
 from loaders.extract.bureaus import collect_bureaus, place_bare_names, resolve_bureaus
 from loaders.extract.context import Context
 from loaders.extract.copies import with_usual_words
@@ -19,16 +20,17 @@ from loaders.extract.header import HEADER_WINDOW, parse_header
 from loaders.extract.initiatives import drop_summarised, item_initiatives
 from loaders.extract.items import Item, split_items
 from loaders.extract.not_reported import elsewhere_cues, heard_elsewhere
+from loaders.extract.occurrences import occurrences
 from loaders.extract.opening import (
     add_opening_initiatives,
     add_opening_plans,
     add_preamble_directives,
 )
-from loaders.extract.plans import approved_titles, find_plans, with_angle_titles
+from loaders.extract.plans import approved_titles, find_plans, new_title
 from loaders.extract.registry import Registry, load_registry
 from loaders.extract.related import REQUIREMENT, add_combined, add_shared_requirements
 from loaders.extract.reports import find_reports
-from loaders.extract.submissions import conveyed, find_submissions
+from loaders.extract.submissions import find_submissions
 from loaders.extract.submitted_reports import add_submission
 from loaders.models import Document, Extraction, Meeting
 
@@ -46,7 +48,7 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
         The extraction, every fact with its ``span`` and ``evidence``; bureaus resolved to their
         canonical name within the meeting's government.
     """
-    if (titled := with_usual_words(with_angle_titles(document.simplified))) != document.simplified:
+    if (titled := with_usual_words(document.simplified)) != document.simplified:
         document = document.model_copy(update={"simplified": titled})
     text = document.simplified
     meeting = _as_written(parse_header(text, document.published, document.portal), document)
@@ -106,8 +108,7 @@ def _places(text: str, issuer: str | None) -> tuple[str, ...]:
         return ()
     place = issuer.removesuffix("人民政府")
     places = {place}
-    for match in re.finditer(re.escape(place), text):
-        pos = match.start()
+    for pos in occurrences(text, place):
         while pos >= 3 and text[pos - 1] in "省市" and "\u4e00" <= text[pos - 3] <= "\u9fff":
             places.add(text[pos - 3 : pos])
             pos -= 3
@@ -119,7 +120,9 @@ def _extract_item(ctx: Context, item: Item) -> str | None:
     # Documents conveyed (传达学习) are background, not plans of the meeting; a title the same
     # sentence goes on to review (…精神，审议《A》) is one.
     plans = [p for p in find_plans(ctx.text, item) if not conveyed(ctx.text, p[1])]
-    plans += [p for p in approved_titles(ctx.text, item) if all(p[0] != q for q, _ in plans)]
+    for later in approved_titles(ctx.text, item):
+        if new_title(later[0], plans) and not conveyed(ctx.text, later[1]):
+            plans.append(later)
     for title, pos in plans:
         append_plan(ctx, item.number, title, pos)
     reports = find_reports(ctx.text, item, [t for t, _ in plans])

@@ -72,7 +72,7 @@ def in_subject(text: str, start: int, pos: int) -> bool:
 
 # A time to come between the unit and its report: the report is asked for, not made.
 _LATER = re.compile(
-    r"(?:于|在)?(?:下次|下一次|下周|下月|会后|近期|限期|定期|及时|尽快|每月|每季度|按月|按季|"
+    r"(?:于|在)?(?:下次|下一次|下周|下月|会后|近期(?!工作|情况|重点)|限期|定期|及时|尽快|每月|每季度|按月|按季|"
     r"[^，。；！？\n]{1,6}?前(?:向|将|书面)?)(?=[^，。；！？\n]{0,12}?(?:汇报|报告|说明)(?!了))"
 )
 
@@ -81,6 +81,8 @@ def asked_later(text: str, pos: int) -> bool:
     """Whether the words at ``pos``, between a unit and its report word, name a time to come.
 
     >>> asked_later("下次会议汇报乙项目进展", 0), asked_later("月底前汇报了乙工作", 0)
+    (True, False)
+    >>> asked_later("近期汇报乙项目进展", 0), asked_later("近期工作情况汇报", 0)
     (True, False)
     """
     return bool(_LATER.match(text, pos))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.background import conveyed
 from loaders.extract.context import Context
 from loaders.extract.directives import find_directives
 from loaders.extract.facts import add_plan, as_directed
@@ -15,7 +16,6 @@ from loaders.extract.initiatives import opening_initiatives
 from loaders.extract.items import Item
 from loaders.extract.minutes_end import minutes_end
 from loaders.extract.plans import TITLE
-from loaders.extract.submissions import conveyed
 
 # The sentence saying the meeting was held ends at the first full stop or line break after
 # one of these words: found word first, as a pattern opening on a repeated class would be

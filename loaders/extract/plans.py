@@ -24,29 +24,6 @@ _BACK_REFERENCE = re.compile(
 _DRAFT = re.compile(r"[（(](?:送审稿|草案|征求意见稿|修订稿|讨论稿|试行|代拟稿)[）)]$")
 
 
-_ANGLE = re.compile(r"〈(?P<t>[^〈〉《》\n]{2,150})〉")
-
-
-def with_angle_titles(text: str) -> str:
-    """``text`` with titles written in single angle brackets (〈A〉) written 《A》, same length.
-
-    A title quoted inside another (《关于提请审议〈A〉的请示》) keeps its brackets.
-
-    >>> with_angle_titles("会议审议了〈甲办法〉和《关于〈乙〉的请示》。")
-    '会议审议了《甲办法》和《关于〈乙〉的请示》。'
-    """
-    if "〈" not in text:
-        return text
-    parts = []
-    last = 0
-    for match in _ANGLE.finditer(text):
-        if text.count("《", 0, match.start()) > text.count("》", 0, match.start()):
-            continue  # inside an open 《: a title quoted in another
-        parts += [text[last : match.start()], "《", match["t"], "》"]
-        last = match.end()
-    return "".join(parts) + text[last:]
-
-
 def find_plans(text: str, item: Item) -> list[tuple[str, int]]:
     """Return the plan titles of an item's lead with their positions, each title once.
 
@@ -66,9 +43,7 @@ def find_plans(text: str, item: Item) -> list[tuple[str, int]]:
                 continue  # 根据《国务院关于…的意见》: the basis of a plan, not the plan
             if _SIGNED.search(blanked, max(0, match.start() - 8), match.start()):
                 continue
-            if _BACK_REFERENCE.match(title) or any(
-                same_plan(title, p) or _short_for(title, p) for p, _ in plans
-            ):
+            if _BACK_REFERENCE.match(title) or not new_title(title, plans):
                 continue
             plans.append((title, offset + match.start("t")))
     return plans
@@ -83,6 +58,13 @@ _APPROVED = re.compile(
 )
 
 
+# What a unit did to its document before the meeting agreed to it (提出的, 拟草并经审查的).
+BY_UNIT = (
+    r"[^，。；《》\n]{2,60}?(?:提出|提交|报送|送审|起草|拟草|拟定|拟订|制定|编制)"
+    r"[^，。；《》\n]{0,12}?的"
+)
+
+
 # 工作人员对《政府工作报告》（讨论稿）的框架及撰写过程作了说明: a title explained to the meeting.
 _EXPLAINED = re.compile(
     r"[对就](?P<titles>《[^《》\n]{2,150}》)[^。；！？\n]{0,30}?(?:作了?|进行了?)(?:起草|编制|修订)?"
@@ -91,11 +73,14 @@ _EXPLAINED = re.compile(
     r"|(?P<brought>《[^《》\n]{2,150}》)(?:[（(][^（）()\n]{2,8}[）)])?(?:提请|提交|报请)(?:会议)?(?:审议|研究|审定)"
     # 关于《A》，会议同意印发实施: a sentence opening with the title the meeting then decides on.
     r"|(?<![^。；！？\n])\s*关于(?P<first>《[^《》\n]{2,150}》)(?:[（(][^（）()\n]{2,8}[）)])?[，,]\s*会议"
+    # 会议同意区发改局提出的《A》: a unit's document the meeting agreed to.
+    rf"|(?<=会议)(?:原则)?同意{BY_UNIT}"
+    r"(?P<agreed>《[^《》\n]{2,150}》(?:[、和及与]《[^《》\n]{2,150}》)*)"
 )
 
 
 # Words every match of _EXPLAINED holds: the pattern runs only on items holding one.
-_EXPLAINED_WORDS = ("对《", "就《", "关于《", "提请", "提交", "报请")
+_EXPLAINED_WORDS = ("对《", "就《", "关于《", "提请", "提交", "报请", "会议同意", "原则同意")
 
 
 def approved_titles(text: str, item: Item) -> list[tuple[str, int]]:
@@ -112,7 +97,7 @@ def approved_titles(text: str, item: Item) -> list[tuple[str, int]]:
     if any(text.find(word, item.start, item.end) >= 0 for word in _EXPLAINED_WORDS):
         matches += _EXPLAINED.finditer(text, item.start, item.end)
     for match in matches:
-        group = next(g for g in ("titles", "first", "brought") if match[g])
+        group = next(g for g in ("titles", "first", "brought", "agreed") if match[g])
         for title in TITLE.finditer(text, match.start(group), match.end(group)):
             if not _BACK_REFERENCE.match(title["t"]) and all(
                 not same_plan(title["t"], t) for t, _ in found
@@ -128,6 +113,16 @@ def same_plan(a: str, b: str) -> bool:
     (True, False)
     """
     return _DRAFT.sub("", a) == _DRAFT.sub("", b)
+
+
+def new_title(title: str, plans: list[tuple[str, int]]) -> bool:
+    """Whether ``title`` names no plan of ``plans``: neither one of them, draft suffix apart, nor
+    a short name calling one back (《行动方案》).
+
+    >>> new_title("行动方案", [("某市农业发展行动方案", 0)]), new_title("乙办法", [("甲办法", 0)])
+    (False, True)
+    """
+    return not any(same_plan(title, p) or _short_for(title, p) for p, _ in plans)
 
 
 def _short_for(short: str, title: str) -> bool:

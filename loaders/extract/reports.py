@@ -56,7 +56,9 @@ _SUPPLEMENT = re.compile(
 
 
 _ABOUT_TAIL = re.compile(r"(?:的)?(?:起草|编制|修订|有关)?(?:情况)?$")
-_AGREED = re.compile(r"(?=[原同])(?:原则)?同意(?:了)?(?!该|此|上述)(?P<x>[^，。；\n]{4,60})")
+# Two words, each opening with a fixed character: re skips to 原 and 同 (a look-ahead for them, or
+# the optional 原则 first, would be tried at every character).
+_AGREED = re.compile(r"(?:原则同意|同意)(?:了)?(?!该|此|上述)(?P<x>[^，。；\n]{4,60})")
 _TOPIC_TAIL = re.compile(r"[（(][^（）()]*(?:汇报|报告|说明)[）)]$|(?:的)?(?:工作)?(?:情况)?汇报$")
 # The last characters of what _TOPIC_TAIL removes: the pattern runs only on subjects ending so.
 _TOPIC_TAIL_LAST = ("报", "）", ")")

@@ -48,9 +48,9 @@ _WHEN = re.compile(
     r"(?:工作|情况)?(?:的汇报)?时[，,]"
 )
 # 一要抓好X，二要加快Y，五是要认真开展Z, 一是抓好A、B: each point opens with its verb and its lines
-# of work.
+# of work. (The look-behind stands after the numeral, so that re skips from numeral to numeral.)
 _MUST_POINTS = re.compile(
-    r"(?=[一二三四五六七八九十])(?<![^。；;！\n，：:])[一二三四五六七八九十](?:是要|是|要)(?:认真|切实|扎实|全力|持续)?"
+    r"[一二三四五六七八九十](?<![^。；;！\n，：:][一二三四五六七八九十])(?:是要|是|要)(?:认真|切实|扎实|全力|持续)?"
     r"(?:抓好|加快|做好|推进|保障|守住|加强|抓实|强化|推动|深化|统筹|落实|开展)"  # _POINT_VERBS
     r"(?P<t>[^，。；：\n]{4,40}?)[，；。]"
 )

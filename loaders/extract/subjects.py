@@ -128,7 +128,7 @@ def _studied_later(text: str, start: int, end: int) -> list[tuple[str, int]]:
 # 听取A的汇报，B的汇报；C情况汇报 (or A工作情况，B项目情况汇报): the reports after the first go without
 # a verb of their own.
 _MORE_HEARD = re.compile(
-    r"(?=[汇情])(?:汇报|(?<=工作)情况)[，、；;](?!会议|听取|审议|研究|讨论|并|还)(?P<t>[^，。；;《\n]{2,60}?)的?(?=汇报)"
+    r"(?:汇报|情况(?<=工作情况))[，、；;](?!会议|听取|审议|研究|讨论|并|还)(?P<t>[^，。；;《\n]{2,60}?)的?(?=汇报)"
 )
 # 研究A有关问题、B有关问题、C等有关问题: the matters listed after the first.
 _MORE_MATTERS = re.compile(
@@ -142,7 +142,7 @@ _SEMICOLON_LIST = re.compile(
 )
 # 研究了《A》、关于X的情况说明、关于Y相关事项的情况说明、关于Z工作、…: each 关于 clause of a list is a topic.
 _ABOUT_LISTED = re.compile(
-    r"(?=[关])(?<=[、，；和及])关于(?P<x>[^《》、，。；;\n]{2,60}?)(?:的)?(?:有关|相关)?(?:事项)?(?:工作)?(?:情况)?"
+    r"关于(?<=[、，；和及]关于)(?P<x>[^《》、，。；;\n]{2,60}?)(?:的)?(?:有关|相关)?(?:事项)?(?:工作)?(?:情况)?"
     r"(?:的)?(?:汇报|说明|(?:(?<=有关|相关)|(?<=的))(?:问题|事项|事宜)|(?<=工作)(?=[、；]))"
 )
 
@@ -161,7 +161,7 @@ _ARRANGED = re.compile(
 # 体系方面，要… / 二是工业高质量发展要加快推进.
 _POINTS = re.compile(
     r"(?<![^。；;！\n，：:])[\s?？]*[一二三四五六七八九十]是"
-    r"(?:(?:要)?在(?P<t>[^，。；：:\n]{2,20}?)方面|(?P<t2>[^，。；：:\n要]{2,16}?)要)"
+    r"(?:(?:要)?在(?P<t>[^，。；：:\n]{2,20}?)方面|(?P<t2>[^，。；：:\n要]{2,16}?)要(?!求))"
 )
 
 # Words every match of _POINTS or _DEPLOYED holds: most items have none, and both patterns open
@@ -225,8 +225,11 @@ def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
     return found + conveyed_titles(text, item, initiative_name)
 
 
-# A verb inside a part of a list: the list names actions (加强监督、依法开展统计), not lines of work.
-_ACTION = re.compile(r"开展|加强|推进|推动|做好|抓好|落实|强化|依法|监督")
+# A verb inside a part of a list, or opening it: the list names actions (加强监督、依法开展统计,
+# 加强队伍建设、提升服务能力), not lines of work.
+_ACTION = re.compile(
+    r"开展|加强|推进|推动|做好|抓好|落实|强化|依法|监督|^(?:提升|提高|完善|健全|严格|建立|优化)"
+)
 
 
 def _listed_work(phrase: str, pos: int) -> list[tuple[str, int]]:

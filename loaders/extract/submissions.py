@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from loaders.extract.agenda_verbs import AGENDA_WORDS, CONVEYING_WORDS, DECIDING_WORDS
+from loaders.extract.background import conveyed
 from loaders.extract.not_reported import asked_later, elsewhere_cues, heard_elsewhere, in_subject
 from loaders.extract.plans import TITLE
 from loaders.extract.reports import split_subjects
@@ -23,8 +23,10 @@ from loaders.extract.unit_lists import PERSON, units_at
 # What stands before a unit list that reports: an agenda or decision verb, or a clause start.
 # (?<![^…]): at the text's start or after one of …, one look-behind rather than a branch.
 _BEFORE = re.compile(
-    r"(?:听取|同意|通过|审议|研究|讨论|请|就)(?:了|并(?:原则)?(?:同意|通过|审议)了?)?(?:由)?"
+    r"(?:听取|同意|通过|审议|审定|审核|研究|讨论|请|就)(?:了|完|并(?:原则)?(?:同意|通过|审议)了?)?(?:由)?"
     r"|(?<![^。；，：\n】【、])\s*(?:以及|及)?(?:会议|会上|会前)?(?:首先|还|又|随后|接着|最后)?(?:由|经|请)?"
+    # 审议了区发改局起草的《A》和区财政局起草的《B》: the next unit of a list of documents
+    r"|(?<=》)(?:和|及|以及|与)"
 )
 # Where a reporter follows without one of those: after a finished report (…的汇报和区文旅局关于Y
 # 的汇报), or after 会议取了, 听取 with its first character lost on the page. Looked for only in
@@ -34,7 +36,9 @@ _TITLES = r"《[^《》\n]{2,150}》(?:[（(](?:送审稿|草案|征求意见稿
 _TITLE_LIST = re.compile(rf"{_TITLES}(?:[、和及与，]*{_TITLES})*")
 # X提交的《A》 / X提出的…方案 / X起草的… / X汇报的《A》 / X提请审议的《A》 / X报请的《A》
 _SUBMITTED = re.compile(
-    r"(?:共同|联合|牵头)?(?:提交(?:会议)?(?:审议|审定|研究)?|提出|送审|报送|起草|拟定|制定|编制|修订|汇报|[提报]请(?:会议)?(?:审议|审定)?|呈报|上报|(?<![^局办委心队司])作)(?:了)?的"
+    r"(?:共同|联合|牵头)?(?:提交(?:会议)?(?:审议|审定|研究)?|提出|送审|报送|起草|拟草|拟定|拟订|制定|编制|修订|汇报|[提报]请(?:会议)?(?:审议|审定)?|呈报|上报|(?<![^局办委心队司])作)"
+    # 拟草并经合法性审查的《A》: what else was done to the document before the meeting
+    r"(?:了|并经?[^，。；《》\n的]{1,10})?的"
     rf"(?P<what>{_TITLE_LIST.pattern}|[^，。；《》\n]{{2,60}}?(?:方案|意见|办法|规划|计划|报告|请示|细则|规定|事项)"
     r"(?!\s*(?:要|应|须|必须|务必|需)))"
 )
@@ -117,41 +121,6 @@ def _in_sentence(text: str, start: int, stop: int, end: int) -> list[Submission]
             reports = _reports(text, units, after, end) or _studied(before, units, text, after)
             found.extend(r for r in reports if not (background and r.titled))
     return found
-
-
-# The verbs that govern what follows them in a sentence: the agenda's, and a unit's own.
-_GOVERNING = re.compile(
-    "|".join(
-        dict.fromkeys((*AGENDA_WORDS, *DECIDING_WORDS, *CONVEYING_WORDS, "汇报", "提交", "提请"))
-    )
-)
-_CONVEYING = frozenset(CONVEYING_WORDS)
-_STUDIED_AFTER = re.compile(r"》(?:等)?(?:文件|会议)?精神")
-
-
-def conveyed(text: str, pos: int) -> bool:
-    """Whether the nearest agenda verb before ``pos`` in its sentence conveys (传达学习, 通报).
-
-    What stands there is background: a document studied, or the unit that wrote it.
-
-    >>> text = "会议传达学习了《A》精神，审议《B》。"
-    >>> conveyed(text, text.index("《A")), conveyed(text, text.index("《B"))
-    (True, False)
-    """
-    close = text.find("》", pos)
-    if close >= 0 and _STUDIED_AFTER.match(text, close):
-        return True  # 《…》精神: a document studied
-    window = max(0, pos - 800)
-    mark = max(text.rfind(stop, window, pos) for stop in "。！？\n")
-    start = mark + 1 if mark >= 0 else window
-    verbs = list(_GOVERNING.finditer(text, start, pos + 2))
-    if not verbs or verbs[-1].group(0) not in _CONVEYING:
-        return False
-    # 同意印发《A》, 原则同意按程序印发《A》: the meeting approves issuing it, conveys nothing.
-    last = verbs[-1]
-    return not (
-        last.group(0) == "印发" and "同意" in text[max(start, last.start() - 8) : last.start()]
-    )
 
 
 # 县林业局等单位关于…: the words after 等 only sum up the units listed.

@@ -16,13 +16,14 @@ from loaders.extract.unit_names import PLACE_UNIT, bare_unit, unit_of
 _LONGEST_UNIT = 26
 _SEPARATOR = re.compile(r"、|，(?=[区县市镇乡旗])|以及|和|及|与|会同|同")
 _PERSON_TITLES = (
-    "主任科员|调研员|科长|副科长|党组书记|党委书记|党工委书记|副书记|书记|常务副局长|副局长|局长|常务副主任|副主任|主任|"
+    "主任科员|调研员|科长|副科长|党组书记|党委书记|党工委书记|党组成员|副书记|书记|常务副局长|副局长|局长|常务副主任|副主任|主任|"
     "主要负责同志|主要负责人|负责同志|负责人|副部长|部长|副镇长|镇长|副乡长|乡长|副队长|队长|"
     "支队长|大队长|政委|副总经理|总经理|董事长|行长|院长|所长|站长|处长|秘书长|常务副指挥长|副指挥长|指挥长|主席|代表"
 )
 # A unit's person after its name: 局长张三, 副局长, 负责同志 (区财政局长张三: 长 after its 局).
+# A name alone before 同志 stands for its unit too (区应急局王五同志就…作汇报).
 PERSON = re.compile(
-    rf"(?:(?<=[局部])长|(?:(?:[一二三四]级)?(?:有关|相关)?(?:{_PERSON_TITLES})[、，]?)+)(?:[一-龥]{{2,3}}?(?=同志|就|关于|对|作|汇报|发言|提交|介绍|分别|先后|在会上|会上|向|围绕|的|[和、及与]))?"
+    rf"(?:(?<=[局部])长|[一-龥]{{2,3}}(?=同志)|(?:(?:[一二三四]级)?(?:有关|相关)?(?:{_PERSON_TITLES})(?:[（(]主持工作[）)])?[、，]?)+)(?:[一-龥]{{2,3}}?(?=同志|就|关于|对|作|汇报|发言|提交|介绍|分别|先后|在会上|会上|向|围绕|的|[和、及与]))?"
     r"(?:同志)?"
 )
 _CONJUNCTION = re.compile(r"和|及|与|、")
@@ -99,6 +100,8 @@ def _unit_name_at(text: str, pos: int, bare: bool) -> str | None:
             continue
         if not _balanced(candidate) or _place_only(candidate) or _joins_units(candidate):
             continue  # a place is the topic's (听取陵川县近期…), a list is read name by name
+        if window[end - 1 : end + 1] in ("所作", "所做") and unit_of(candidate[:-1]):
+            continue  # 市生态环境局某分局所作的汇报: the report the unit made, no 所 of it
         return candidate
     return None
 

@@ -16,7 +16,8 @@ from functools import lru_cache
 UNIT_HEADS = (
     "管理委员会|委员会|办公室|研究室|督查室|经济开发区|开发区|高新区|管委会|指挥部|领导小组|分局|支队|大队|中队|派出所|中心|集团|"
     "有限公司|有限责任公司|公司|街道办事处|街道|乡|镇|局|办|委|部|院|所|站|总队|处|厅|署|"
-    "联合会|总工会|工会|联合社|合作社|供销社|联|协会|学会|商会|银行|支行|分行|法院|检察院|团委|公署|园区管委会"
+    "联合会|总工会|工会|联合社|合作社|供销社|联|协会|学会|商会|科协|红十字会|银行|支行|分行|法院|检察院|团委|公署|"
+    "园区管委会|镇人民政府|乡人民政府|镇政府|乡政府|居委会|村委会"
 )
 _LEVELS = "省市区县州旗盟镇乡"
 # A unit named without its government's prefix (林业局, 政府办, 统战部, 开发区管委会) is a unit of the
@@ -35,11 +36,13 @@ _NOT_BARE = re.compile(
     r"^(?:部门|单位|党委|纪委|各)|有关|相关|方面|领域|工作|问题|项目|体系|机制|[了着过]|传达|学习|书面)"
 )
 _PERSON_TITLES = (
-    "党组书记|党委书记|党工委书记|副书记|书记|局长|副局长|主任|副主任|常务副主任|负责人|"
+    "党组书记|党委书记|党工委书记|党组成员|副书记|书记|局长|副局长|主任|副主任|常务副主任|负责人|"
     "主要负责人|负责同志|部长|副部长|镇长|副镇长|乡长|主任委员|队长|支队长|大队长|政委|总经理|"
     "董事长|副总经理|行长|院长|所长|站长|处长|秘书长|常务副指挥长|副指挥长|指挥长|主席|同志|代表|局领导|分管领导"
 )
-_PERSON = rf"(?:(?:{_PERSON_TITLES})[、，,]?)+(?:[一-龥]{{2,3}}?)?(?:同志)?(?:等)?"
+_PERSON = (
+    rf"(?:(?:{_PERSON_TITLES})(?:[（(]主持工作[）)])?[、，,]?)+(?:[一-龥]{{2,3}}?)?(?:同志)?(?:等)?"
+)
 _UNIT_RE = re.compile(rf"^(?P<unit>[{_LEVELS}一-龥（）()]{{1,24}}?(?:{UNIT_HEADS}))$")
 _UNIT_PERSON_RE = re.compile(
     rf"^(?P<unit>[一-龥（）()]{{2,24}}?(?:{UNIT_HEADS}))(?P<person>{_PERSON})$"
@@ -61,12 +64,16 @@ _BAD_INSIDE = re.compile(
 )
 # Words of a clause, never of a unit's name (这项工作涉及…, 会同区公安分局开展联合执法): looked for
 # as plain substrings, cheaper than more branches in the pattern above.
-_CLAUSE_WORDS = ("涉及", "包括", "开展", "推进", "实施", "加强", "进行")
+_CLAUSE_WORDS = ("涉及", "包括", "开展", "推进", "实施", "加强", "进行", "委托", "部署", "是", "请")
+# A word of the clause before a name (要求和省委、…, 前期已委托…), never its start.
+_CLAUSE_START = re.compile(r"^(?:已|前期|[和及与](?=[省市]))")
 
 
 def _bad_inside(name: str) -> bool:
     """Whether ``name`` holds what a unit's name never holds."""
     if _BAD_INSIDE.search(name) or any(word in name for word in _CLAUSE_WORDS):
+        return True
+    if _CLAUSE_START.match(name):
         return True
     return "组织" in name and "组织" in name.replace("组织部", "")
 
@@ -86,7 +93,7 @@ FUNCTION_CHARS = frozenset(
 )
 # A named unit carries its place (区…, 伊金霍洛旗…, 城关镇) or a national brand (公安…, 国网…)…
 _PLACED = re.compile(
-    rf"^[{_LEVELS}]|(?:镇|乡|街道|街道办事处)$|^[一-龥]{{1,8}}?[区县市旗州省]|"
+    rf"^[{_LEVELS}]|(?:镇|乡|街道|街道办事处)$|[镇乡](?:人民)?政府$|^[一-龥]{{1,8}}?[区县市旗州省]|"
     r"^(?:公安|国网|国家电网|中国|中共|共青团|团|人民银行|国家税务总局|税务)"
 )
 # …or is a company or commission whose own name is enough.

@@ -131,6 +131,10 @@ def _metadata_blocks(body: LexborNode) -> list[LexborNode]:
     # body too. One pass from the leaves up (reversed document order) sums each element's text
     # length, so an element's whole text is built only when it is short: reading the text of
     # every <div> cost time in proportion to the depth of the page.
+    # A block's text is a stretch of the body's: when the body holds fewer than two labels, none
+    # of its blocks does, and the walk over every element is not needed.
+    if not _two_labels(body.text(separator="")):
+        return []
     length: dict[int, int] = defaultdict(int)
     holding: set[int] = set()
     found = []
@@ -157,7 +161,11 @@ def _is_metadata_block(node: LexborNode, length: int) -> bool:
 
 
 def _is_metadata(text: str) -> bool:
-    return len(text) < _META_MAX and sum(label in text for label in _META_LABELS) >= 2
+    return len(text) < _META_MAX and _two_labels(text)
+
+
+def _two_labels(text: str) -> bool:
+    return sum(label in text for label in _META_LABELS) >= 2
 
 
 def _decompose(nodes: list[LexborNode]) -> None:

@@ -9,9 +9,11 @@ extracted spans agree. :func:`to_simplified` gives a character-for-character sim
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from loaders.read.wraps import join_wrapped_lines
 
@@ -27,7 +29,11 @@ _SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # Each pattern starts with the space or punctuation itself, the look-behind after it: a leading
 # look-behind would be tried at every position of the text, ten times slower.
 _SPACE_BY_CJK = re.compile(f" (?:(?<=[{HAN}{CJK_PUNCT}] ) *| *(?=[{HAN}{CJK_PUNCT}]))")
-_PUNCT_BY_HAN = re.compile(f"[,;:](?:(?<=[{HAN}][,;:])|(?=[{HAN}]))")
+# One pattern per mark, each replaced by a fixed string: no Python call per mark replaced.
+_PUNCT_BY_HAN = tuple(
+    (half, re.compile(f"{half}(?:(?<=[{HAN}]{half})|(?=[{HAN}]))"), full)
+    for half, full in ((",", "，"), (";", "；"), (":", "："))
+)
 _PARENS_BY_HAN = re.compile(f"\\((?:(?<=[{HAN}]\\()([^()\\n]*)\\)|([^()\\n]*)\\)(?=[{HAN}]))")
 # One letter or digit, then any more: the runs of ``[…]+``, but the regex engine finds the first
 # with its fast scan for a leading character class, about three times faster over Chinese text.
@@ -40,7 +46,6 @@ _FULLWIDTH_ALNUM = {
     **{0xFF41 + i: 0x61 + i for i in range(26)},
 }
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-_HALF_TO_FULL = str.maketrans({",": "，", ";": "；", ":": "："})
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛÜ"
 _UNTONED = "aaaaeeeeiiiioooouuuuvvvvvAAAAEEEEIIIIOOOOUUUUVVVVV"
@@ -109,8 +114,12 @@ def uniform_punctuation(text: str) -> str:
     >>> uniform_punctuation("时间:2024年,政府和社会资本合作(PPP)项目; 12:30, 1,000")
     '时间：2024年，政府和社会资本合作（PPP）项目； 12:30, 1,000'
     """
-    text = _PUNCT_BY_HAN.sub(lambda m: m.group().translate(_HALF_TO_FULL), text)
-    return _PARENS_BY_HAN.sub(lambda m: f"（{m.group(1) or m.group(2) or ''}）", text)
+    # Whether a mark stands next to a Chinese character does not change when another mark
+    # becomes full-width, so the marks are replaced one after the other.
+    for half, pattern, full in _PUNCT_BY_HAN:
+        if half in text:
+            text = pattern.sub(full, text)
+    return _PARENS_BY_HAN.sub(r"（\1\2）", text) if "(" in text else text
 
 
 def remove_inserted_pinyin(text: str) -> str:
@@ -161,12 +170,13 @@ def to_simplified(text: str) -> str:
     tables = _t2s_tables()
     if not tables.needed(text):
         return text  # most minutes are simplified already, and translate() is the slow part
-    parts, done = [], 0
-    # A phrase's conversion is final: its characters must not be converted again one by one.
+    # Characters convert one by one, so the whole text is converted at once; a phrase's
+    # conversion is final and replaces what its characters became one by one.
+    converted, parts, done = tables.translate(text), [], 0
     for match in tables.phrase_pattern.finditer(text):
-        parts += [tables.translate(text[done : match.start()]), tables.phrases[match.group()]]
+        parts += [converted[done : match.start()], tables.phrases[match.group()]]
         done = match.end()
-    parts.append(tables.translate(text[done:]))
+    parts.append(converted[done:])
     return "".join(parts)
 
 
@@ -184,7 +194,12 @@ class _T2S:
         characters to convert are found by a pattern instead, most text having few of them."""
         if _ASTRAL.search(text):
             return text.translate(self.chars)
-        return self.bmp_runs.sub(lambda run: run.group().translate(self.chars), text)
+        # Runs at odd places, the rest between them: all runs converted by one translate()
+        # instead of a call per run (NUL is no key, so it parts them again).
+        parts = self.bmp_runs.split(text)
+        if len(parts) > 1:
+            parts[1::2] = "\0".join(parts[1::2]).translate(self.chars).split("\0")
+        return "".join(parts)
 
     def needed(self, text: str) -> bool:
         # A class holding characters beyond the BMP makes the regex engine slow, so those are
@@ -206,21 +221,47 @@ def _t2s_tables() -> _T2S:
         for k, v in _read_opencc_dict(folder / "TSPhrases.txt").items()
         if len(k) == len(v) and v != k.translate(table)
     }
-    longest_first = sorted(phrases, key=len, reverse=True)
     changed = {a for k, v in phrases.items() for a, b in zip(k, v, strict=True) if a != b}
     keys = {*map(chr, table), *changed}
     return _T2S(
         chars=table,
         phrases=phrases,
-        phrase_pattern=re.compile("|".join(map(re.escape, longest_first)) or "(?!)"),
+        phrase_pattern=re.compile(phrase_alternatives(phrases) or "(?!)"),
         bmp_keys=_char_class([k for k in keys if k <= "\uffff"]),
         astral_keys=_char_class([k for k in keys if k > "\uffff"]),
-        bmp_runs=_char_class([chr(k) for k in table if k <= 0xFFFF], "+"),
+        bmp_runs=_char_class([chr(k) for k in table if k <= 0xFFFF], "+", group=True),
     )
 
 
-def _char_class(chars: list[str], repeat: str = "") -> re.Pattern[str]:
-    return re.compile(f"[{re.escape(''.join(sorted(chars)))}]{repeat}" if chars else "(?!)")
+def phrase_alternatives(phrases: Iterable[str]) -> str:
+    """A pattern matching the longest of ``phrases`` that starts at a position, as a tree.
+
+    One branch per first character, then per next character: ``re`` tries the branches of an
+    alternation one by one, and a flat list of every phrase was tried whole at each position.
+    At each branching at most one next character fits, so trying the longer phrases first and
+    the phrase ending there last finds the longest, as the flat list sorted longest first does.
+
+    >>> phrase_alternatives(["乾隆", "乾坤", "乾", "著作"])
+    '(?:乾(?:坤|隆|)|著作)'
+    """
+    tree: dict[str, Any] = {}
+    for phrase in phrases:
+        node = tree
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here
+    return _branches(tree) if tree else ""
+
+
+def _branches(node: dict[str, Any]) -> str:
+    branches = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    branches += [""] if "" in node else []
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _char_class(chars: list[str], repeat: str = "", *, group: bool = False) -> re.Pattern[str]:
+    pattern = f"[{re.escape(''.join(sorted(chars)))}]{repeat}" if chars else "(?!)"
+    return re.compile(f"({pattern})" if group else pattern)
 
 
 def _read_opencc_dict(path: Path) -> dict[str, str]:

@@ -10,7 +10,7 @@ import hashlib
 import os
 import re
 from pathlib import Path
-from typing import Literal
+from typing import BinaryIO, Literal
 
 from loaders.errors import UnreadableFileError
 from loaders.models import Document
@@ -18,7 +18,7 @@ from loaders.read.html import read_html
 from loaders.read.limits import MAX_FILE_MB, MAX_TEXT_CHARS
 from loaders.read.normalize import normalize, to_simplified
 from loaders.read.office import read_docx, read_pdf
-from loaders.read.text import SAMPLE_SIZE, detect_encoding, looks_binary
+from loaders.read.text import SAMPLE_SIZE, decode_sample, looks_binary
 
 Format = Literal["text", "html", "pdf", "docx"]
 
@@ -64,25 +64,39 @@ def read_document(path: str | os.PathLike[str]) -> Document:
         UnreadableFileError: The file is missing, empty, too large, binary, image-only, corrupt or
             not text.
     """
-    path = Path(path)
+    # A path given as a Path keeps its text, worked out once: a copy would work it out again.
+    path = path if isinstance(path, Path) else Path(path)
     source = str(path)
     try:
-        check_size(path.stat().st_size, source)
-        with path.open("rb") as file:
+        with open(path, "rb") as file:
+            check_size(os.fstat(file.fileno()).st_size, source)
             head = file.read(SAMPLE_SIZE)
-            digest = hashlib.sha256(head)
-            whole = True  # most minutes fit in the sample: they are not read a second time
-            while chunk := file.read(_CHUNK):
-                digest.update(chunk)
-                whole = False
-        kind = sniff_format(head, source)
+            kind = sniff_format(head, source)
+            data, digest, whole = _rest(file, head, keep=kind != "text")
         if kind != "text":
-            return _read(head if whole else path.read_bytes(), source, kind, digest.hexdigest())
-        codec = _text_codec(head, source)
-        text, warnings = _decode(head, codec) if whole else _decode_file(path, codec)
+            return _read(data, source, kind, digest)
+        codec, sample = _text_codec(head, source)
+        # Most minutes fit in the sample: they are not read a second time.
+        text, warnings = _decode(head, codec, sample) if whole else _decode_file(path, codec)
     except OSError as error:
         raise UnreadableFileError(source, f"cannot read the file: {error.strerror}") from error
-    return _document(source, digest.hexdigest(), "text", text, codec, warnings)
+    return _document(source, digest, "text", text, codec, warnings)
+
+
+def _rest(file: BinaryIO, head: bytes, *, keep: bool) -> tuple[bytes, str, bool]:
+    """Read the file past ``head``: the bytes kept, their hash and whether they are all of it.
+
+    A document to parse is kept whole (``keep``), read once; a text's rest is only hashed as it
+    streams past, then decoded from the file again: never held as bytes and text at once.
+    """
+    if keep:
+        data = head + file.read()
+        return data, hashlib.sha256(data).hexdigest(), True
+    digest, whole = hashlib.sha256(head), True
+    while chunk := file.read(_CHUNK):
+        digest.update(chunk)
+        whole = False
+    return head, digest.hexdigest(), whole
 
 
 def read_bytes(data: bytes, source: str) -> Document:
@@ -167,8 +181,8 @@ def _read(data: bytes, source: str, kind: Format, digest: str) -> Document:
     if kind == "docx":
         return _document(source, digest, kind, read_docx(data, source), None, [])
     declared = _META_CHARSET.search(data[:4096]) if kind == "html" else None
-    codec = _text_codec(data[:SAMPLE_SIZE], source, declared and declared.group(1).decode())
-    text, warnings = _decode(data, codec)
+    codec, sample = _text_codec(data[:SAMPLE_SIZE], source, declared and declared.group(1).decode())
+    text, warnings = _decode(data, codec, sample if len(data) <= SAMPLE_SIZE else None)
     if kind == "text":
         return _document(source, digest, kind, text, codec, warnings)
     page = read_html(text, source)
@@ -184,15 +198,18 @@ def _read(data: bytes, source: str, kind: Format, digest: str) -> Document:
     )
 
 
-def _text_codec(head: bytes, source: str, declared: str | None = None) -> str:
-    codec = detect_encoding(head, source, declared=declared)
-    sample = head.decode(codec, errors="replace")
+def _text_codec(head: bytes, source: str, declared: str | None = None) -> tuple[str, str]:
+    codec, sample = decode_sample(head, source, declared=declared)
     if looks_binary(sample):
         raise UnreadableFileError(source, "binary data, not text (control characters throughout)")
-    return codec
+    return codec, sample
 
 
-def _decode(data: bytes, codec: str) -> tuple[str, list[str]]:
+def _decode(data: bytes, codec: str, whole: str | None = None) -> tuple[str, list[str]]:
+    # ``whole``: all of ``data`` decoded already, undecodable bytes replaced; without a
+    # replacement character it is the text, as decoding again would give it.
+    if whole is not None and "\ufffd" not in whole:
+        return whole, []
     try:
         return data.decode(codec), []
     except UnicodeDecodeError:

@@ -24,6 +24,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_BOM_STARTS = tuple(bom for bom, _ in _BOMS)
 # Labels pages declare, mapped to the codec that decodes everything they hold in practice.
 _ALIASES = {
     "gb2312": "gb18030",
@@ -37,6 +38,7 @@ _ALIASES = {
     "utf8": "utf-8",
 }
 _CHINESE = ("gb18030", "cp950")
+_BELOW_HAN = re.compile("[^\u3400-\U0010ffff]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 
 
@@ -70,6 +72,26 @@ def detect_encoding(sample: bytes, source: str, *, declared: str | None = None) 
     if alias and decodes(sample, alias):
         return alias
     return _guess_chinese(sample) or _guess_any(sample, source)
+
+
+def decode_sample(sample: bytes, source: str, *, declared: str | None = None) -> tuple[str, str]:
+    """Return the codec :func:`detect_encoding` finds and the sample decoded with it.
+
+    Undecodable bytes become U+FFFD. Most files are UTF-8 without a byte-order mark: their
+    sample is decoded once, instead of once to tell the codec and once more to read the text.
+
+    >>> decode_sample("会议听取汇报。".encode("utf-8"), "a.txt")
+    ('utf-8', '会议听取汇报。')
+    >>> decode_sample("会议听取汇报。".encode("gbk"), "a.txt")
+    ('gb18030', '会议听取汇报。')
+    """
+    if not sample.startswith(_BOM_STARTS) and b"\x00" not in sample:
+        try:
+            return "utf-8", sample.decode("utf-8")
+        except UnicodeDecodeError:
+            pass  # cut in the middle of a character, a stray byte, or another codec
+    codec = detect_encoding(sample, source, declared=declared)
+    return codec, sample.decode(codec, errors="replace")
 
 
 def decodes(sample: bytes, codec: str) -> bool:
@@ -141,7 +163,7 @@ def _guess_any(sample: bytes, source: str) -> str:
 
 def _common_share(sample: bytes, codec: str) -> float:
     text = codecs.getincrementaldecoder(codec)(errors="replace").decode(sample[:65536])
-    han = [c for c in text if c >= "\u3400"]
+    han = _BELOW_HAN.sub("", text)  # the characters from U+3400 on, without a loop in Python
     if not han:
         return 0.0
     return sum(map(_common_characters(codec).__contains__, han)) / len(han)

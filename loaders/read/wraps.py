@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 
-_TERMINAL = re.compile(r"[。！？；：!?;…][”’」』）)\]】]*$")
+# A line ends a sentence when its last character, past closing quotes and brackets, is one of
+# these: read from the end, not by a pattern searched from the line's start.
+_TERMINAL = frozenset("。！？；：!?;…")
+_CLOSERS = "”’」』）)]】"
 # Punctuation that can never start a line in Chinese typesetting, so a break before it is a wrap.
 _CLOSING_START = re.compile(r"^[，。、；：！？）》」』”’】〕…,.;:!?)]")
 _NEW_ITEM = re.compile(
@@ -44,7 +47,7 @@ _FURNITURE = re.compile(
 )
 _PDF_FURNITURE = re.compile(r"^(?:\d{1,4}|\d{1,4} ?/ ?\d{1,4})$")
 _MIN_BODY_LINE = 12
-_LATIN_END = re.compile(r"[A-Za-z]$")
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LATIN_START = re.compile(r"^[A-Za-z]")
 
 
@@ -72,7 +75,7 @@ def join_wrapped_lines(text: str, *, from_pdf: bool = False) -> str:
         if prev is None:
             parts.append(line)
         elif is_wrap(prev, line, full_width=full_width, inside_title=open_titles > 0):
-            both_latin = _LATIN_END.search(prev) and _LATIN_START.match(line)
+            both_latin = prev[-1] in _LATIN and _LATIN_START.match(line)
             parts.append(" " + line if both_latin else line)
         else:
             open_titles = 0
@@ -107,7 +110,7 @@ def is_wrap(
     """
     if _CLOSING_START.match(line):
         return True
-    if _TERMINAL.search(prev) or _NEW_ITEM.match(line):
+    if ends_sentence(prev) or _NEW_ITEM.match(line):
         return False
     if inside_title or (full_width is not None and _width(prev) >= 0.8 * full_width):
         return True
@@ -117,6 +120,16 @@ def is_wrap(
         return False
     # A short line (a table cell, a list of names) ends where its author ended it.
     return len(prev) >= _MIN_BODY_LINE and _CLAUSE_PUNCT.search(prev) is not None
+
+
+def ends_sentence(line: str) -> bool:
+    """Tell whether a stripped line ends a sentence: its last mark, past closing quotes and
+    brackets, is a full stop, a question or exclamation mark, a semicolon, a colon or an ellipsis.
+
+    >>> ends_sentence("会议指出：“要抓好落实。”"), ends_sentence("会议指出，全")
+    (True, False)
+    """
+    return line.rstrip(_CLOSERS)[-1:] in _TERMINAL
 
 
 def is_page_furniture(line: str, *, from_pdf: bool = False) -> bool:

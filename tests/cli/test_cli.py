@@ -12,6 +12,7 @@ from graph_service.__main__ import app
 DATA = Path(__file__).parents[1] / "data"
 SEED = DATA / "scoring" / "000_7b27b0e132a07cd2.txt"
 DEV = DATA / "minutes"
+REAL_DEV = DATA / "real" / "dev"
 
 
 @pytest.fixture
@@ -129,6 +130,34 @@ def test_cli_eval_json_prints_the_scores_as_json(runner, tmp_path):
     scores = json.loads(result.stdout)
     assert result.exit_code == 0 and scores["baseline"] is None
     assert len(scores["extractor"]["documents"]) == 1 and "bureaus" in scores["extractor"]["fields"]
+
+
+def test_cli_eval_copies_prints_the_pages_beside_their_copies(runner, tmp_path):
+    shutil.copy(SEED, tmp_path / SEED.name)
+    shutil.copy(SEED.with_name(SEED.stem + ".gold.json"), tmp_path)
+    result = runner.invoke(app, ["eval", str(tmp_path), "--copies", "words", "--share", "0.5"])
+    assert result.exit_code == 0
+    assert "originals then copies (words, share 0.5)" in result.stdout
+    assert result.stdout.count("bureaus") == 1
+
+
+def test_cli_eval_copies_with_places_scores_them_against_the_original_gold(runner, tmp_path):
+    page = REAL_DEV / "ra02_heping_2015_news.txt"
+    shutil.copy(page, tmp_path / page.name)
+    shutil.copy(page.with_name(page.stem + ".gold.json"), tmp_path)
+    (tmp_path / "sources.tsv").write_text(
+        f"file\tgovernment\n{page.name}\t天津市和平区人民政府\n", encoding="utf-8"
+    )
+    result = runner.invoke(app, ["eval", str(tmp_path), "--copies", "places", "--json"])
+    scores = json.loads(result.stdout)
+    original, copied = scores["originals"]["fields"], scores["copies"]["fields"]
+    assert result.exit_code == 0 and original["bureaus"]["tp"] >= 1
+    assert copied["bureaus"] == original["bureaus"] and copied["plans"] == original["plans"]
+
+
+def test_cli_eval_copies_refuses_an_unknown_kind(runner, tmp_path):
+    result = runner.invoke(app, ["eval", str(tmp_path), "--copies", "typos"])
+    assert result.exit_code == 2 and "--copies" in result.output
 
 
 def test_cli_extract_out_mirrors_subfolders_so_same_names_do_not_collide(runner, tmp_path):

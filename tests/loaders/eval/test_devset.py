@@ -32,23 +32,24 @@ FLOORS = {
 
 
 # Real pages, rewritten (tests/data/real/sources.tsv lists them): the development part guards
-# what was learnt from it; the test parts (test, then test2, test3, test4, test5, test6 and
-# test7 collected later) are never tuned to, so they are only checked to be valid.
+# what was learnt from it; the test parts (test4, then test5, test6 and test7 collected later) are
+# never tuned to, so they are only checked to be valid. The development part holds the pages the
+# first rules were written on, pages added later (rj*, rl*, rn*) and the three oldest test parts
+# (ra–rf, rg–rh, ri), which joined it once their first runs were reported; the floors sit below
+# the scores on the whole part.
 REAL = DATA / "real"
-# The part holds 30 pages added after its first rules were written (rj*), 23 added later (rl*)
-# and 24 added last (rn*); the rules read them since, and the floors sit below the scores on the
-# whole part.
 REAL_FLOORS = {
-    "bureaus": 0.99,
-    "plans": 0.98,
-    "reported": 0.97,
-    "directed_named": 0.95,
-    "directed_group": 0.97,
-    "initiatives": 0.82,
+    "bureaus": 0.975,
+    "plans": 0.975,
+    "reported": 0.965,
+    "approved": 0.99,
+    "directed_named": 0.98,
+    "directed_group": 0.98,
+    "initiatives": 0.81,
     "related": 0.91,
 }
 SOURCE_COLUMNS = ["file", "split", "url", "government", "level", "province", "year", "shape"]
-REAL_PARTS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7")
+REAL_PARTS = ("dev", "test4", "test5", "test6", "test7")
 # Two pages count as copies of one meeting's release when this share of the shorter one's runs of
 # four Chinese characters is in the other too. Copies found in the corpus shared 0.75 to 1.00;
 # different meetings of one government, with their common wording, at most 0.37.
@@ -71,7 +72,7 @@ def test_devset_real_pages_f1_stays_above_its_floor(real_report, field, floor):
 
 
 def test_devset_real_pages_date_is_never_invented(real_report):
-    assert real_report.meeting["date"].value >= 0.92
+    assert real_report.meeting["date"].value >= 0.98
 
 
 def _sources() -> list[dict[str, str]]:

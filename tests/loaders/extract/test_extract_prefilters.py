@@ -16,12 +16,14 @@ import pytest
 from loaders.extract import (
     agenda_verbs,
     approvals,
+    chair,
     dates,
     directives,
     header,
     items,
     minutes_end,
     naming,
+    numerals,
     places,
     related,
     reports,
@@ -134,12 +136,9 @@ _LOOKAHEAD_FIRST = [
     dates._DATE_NO_YEAR,
     naming._YEARS,
     naming._TRAILING,
-    subjects._ABOUT_LISTED,
-    reports._AGREED,
     related._COMBINE,
     approvals.APPROVAL,
     subjects._AGENDA_CLAUSE,
-    directives._POINT,
     items._HEADINGS[0],
 ]
 
@@ -163,6 +162,7 @@ _GUARDED = [
     (reports._REPORT_WORD_FIRST, reports._REPORT_WORD, reports._HEARD),
     (submissions._ABOUT_CUE_FIRST, submissions._ABOUT_CUE, submissions._ABOUT),
     (submissions._BARE_CUE_FIRST, submissions._BARE_CUE, submissions._ABOUT),
+    (dates._FURNITURE_FIRST, f"(?:{dates._FURNITURE_WORD})", dates.FURNITURE_LINE),
 ]
 
 
@@ -299,7 +299,18 @@ def test_longest_trigger_word_is_the_longest_word() -> None:
 
 # Patterns searched over whole sentences or items whose every match opens with a fixed character or
 # a class: ``re`` skips to those characters only while the pattern's first item shows them.
-_SKIPPING = [submissions._CUE, stressed._CUES, stressed._POINT_CUE, directives._MODAL]
+_SKIPPING = [
+    submissions._CUE,
+    stressed._CUES,
+    stressed._POINT_CUE,
+    directives._MODAL,
+    reports._AGREED,
+    stressed._MUST_POINTS,
+    agenda_verbs._OPENING,
+    subjects._MORE_HEARD,
+    subjects._ABOUT_LISTED,
+    directives._POINT,
+]
 
 
 @pytest.mark.parametrize("pattern", _SKIPPING, ids=lambda p: p.pattern[:24])
@@ -309,7 +320,7 @@ def test_pattern_opens_with_the_characters_re_skips_to(pattern: re.Pattern[str])
 
 
 def _cn2an_value(numeral: str) -> int | None:
-    """What :func:`loaders.extract.dates.to_int` gave when every numeral went to cn2an."""
+    """What :func:`loaders.extract.numerals.to_int` gave when every numeral went to cn2an."""
     import cn2an
 
     mode = "direct" if "十" not in numeral and "百" not in numeral and len(numeral) > 2 else "smart"
@@ -325,12 +336,12 @@ def test_usual_numerals_read_as_cn2an_reads_them() -> None:
     for length in range(1, 4):
         for chars in itertools.product(alphabet, repeat=length):
             numeral = "".join(chars)
-            if (value := dates._usual_numeral(numeral)) is not None:
+            if (value := numerals._usual_numeral(numeral)) is not None:
                 read += 1
                 assert value == _cn2an_value(numeral), numeral
     assert read > 900  # 十 to 九百九十九 and the years' digits
     for numeral in ("二〇二四", "一九九八", "四十七", "一百零三", "九百九十九", "二〇〇八〇"):
-        assert dates._usual_numeral(numeral) == _cn2an_value(numeral) is not None
+        assert numerals._usual_numeral(numeral) == _cn2an_value(numeral) is not None
 
 
 def _places_by_every_length(text: str) -> Counter[str]:
@@ -368,10 +379,10 @@ def _holds_word(pattern: re.Pattern[str], word: str) -> bool:
     return any(chars[i : i + len(word)] == list(word) for i in range(len(chars)))
 
 
-@pytest.mark.parametrize("pattern", header._CHAIR_RES)
+@pytest.mark.parametrize("pattern", chair.CHAIR_RES)
 def test_every_chair_pattern_holds_the_word_chair_skips_to(pattern: re.Pattern[str]) -> None:
     assert _holds_word(pattern, "主持")
-    assert header._chair("区长张三主持召开区政府常务会议") == ("区长", "张三")
+    assert chair.read_chair("区长张三主持召开区政府常务会议") == ("区长", "张三")
 
 
 def test_day_first_stamp_holds_a_colon() -> None:
@@ -406,7 +417,7 @@ def test_a_unit_name_ends_as_a_party_does() -> None:
 def test_furniture_lines_are_the_same_without_the_lookaheads_that_speed_them() -> None:
     pattern = dates.FURNITURE_LINE.pattern
     lookaheads = [
-        rf"(?=[^\n]{{0,60}}?(?:{dates._FURNITURE_WORD}))",
+        rf"(?=[^\n]{{0,60}}?{dates._FURNITURE_FIRST}(?:{dates._FURNITURE_WORD}))",
         rf"(?=[^\n]{{0,40}}?{dates._CN_YEAR}年)",
     ]
     assert all(lookahead in pattern for lookahead in lookaheads)

@@ -67,3 +67,66 @@ def test_header_issuer_from_the_portal_when_the_text_has_none():
 def test_header_unknown_fields_are_null():
     meeting = parse_header("今天天气很好，我们去公园散步。")
     assert meeting.model_dump() == dict.fromkeys(meeting.model_dump())
+
+
+def test_header_date_on_the_line_after_the_time_field_is_the_meeting_s():
+    text = "图文回放：某区政府召开第5次常务会议\n\n会议时间：\n\n2023年11月20日（星期一）上午9:30\n\n会议主持人：\n\n区长王明"
+    assert parse_header(text).date == "2023-11-20"
+
+
+def test_header_date_that_lost_its_day_mark_before_a_comma_is_read():
+    text = "2020-03-09 08:00:00来源：某县政府网站\n3月8，县长王明主持召开县政府第二次常务会议。"
+    assert parse_header(text).date == "2020-03-08"
+
+
+def test_header_date_glued_month_and_day_read_as_the_one_before_the_page_s_date():
+    text = "发布时间：2020-11-10\n\n117日，市长王明主持召开市政府第五十三次常务会议。"
+    assert parse_header(text).date == "2020-11-07"
+
+
+def test_header_date_written_month_dash_day_takes_the_year_of_the_office_line():
+    text = "某县人民政府办公室2016-4-13\n\n3-24，县长王明主持召开县人民政府第21次常务会议。"
+    assert parse_header(text).date == "2016-03-24"
+
+
+def test_header_today_after_a_dated_dateline_is_the_dateline_s_day():
+    text = "更新时间：2020-04-29 08:27:43\n\n某某网4月28日讯（记者张三）今天下午，区政府召开第16次常务会议，区长王明主持。"
+    assert parse_header(text).date == "2020-04-28"
+
+
+def test_header_day_alone_outside_the_year_the_meeting_s_name_gives_is_null():
+    text = "发布日期：2026-01-09 14:48\n\n14日，旗长王明主持召开某旗政府2026年第1次常务会议。"
+    assert parse_header(text).date is None
+
+
+def test_header_year_of_another_body_s_meeting_is_not_the_meeting_s():
+    text = "6月14日上午，区长王明主持召开区政府第60次常务会议，传达学习省安委会2024年度第三次全体会议精神。"
+    assert parse_header(text).date is None
+
+
+def test_header_chair_with_one_character_before_the_middle_dot():
+    assert parse_header("12月12日，市长奇·达某某主持召开市政府常务会议。").chair == "奇·达某某"
+
+
+def test_header_chair_is_not_the_rule_that_the_mayor_convenes():
+    text = (
+        "常务会议制度：由市长召集并主持。\n会议摘要：1月31日下午，市长王明主持召开市政府常务会议。"
+    )
+    assert parse_header(text).chair == "王明"
+
+
+def test_header_chair_with_the_date_between_the_name_and_chaired():
+    meeting = parse_header("县委副书记、县长王明11月4日主持召开县政府第51次常务会议。")
+    assert (meeting.chair, meeting.chair_title) == ("王明", "县长")
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal"),
+    [
+        ("9月6日，县长王明主持召开县十七届人民政府第171、172次常务会议。", 171),
+        ("4月8日下午，区长王明主持召开区第六届人民政府第7次常务（扩大）会。", 7),
+        ("5月23日上午，区长王明主持召开区政府2024年第6次（5届51次）常务会议。", 6),
+    ],
+)
+def test_header_ordinal_in_other_forms_of_the_meeting_s_name(text, ordinal):
+    assert parse_header(text).ordinal == ordinal

@@ -3,14 +3,22 @@ uniform, inserted pinyin removed, and a simplified twin of the same length."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from opencc import OpenCC
 
-from loaders.read.normalize import normalize, to_simplified
+from loaders.read.normalize import (
+    HAN,
+    _t2s_tables,
+    normalize,
+    phrase_alternatives,
+    to_simplified,
+    uniform_punctuation,
+)
 
 # The seed minutes, copied beside the tests so that they run wherever the repository is cloned.
 SEED = Path(__file__).resolve().parents[2] / "data" / "scoring" / "000_7b27b0e132a07cd2.txt"
@@ -122,6 +130,19 @@ def test_normalize_makes_halfwidth_punctuation_between_chinese_fullwidth():
     )
 
 
+# The rule in one pass: each mark next to a Chinese character, as the text was before any change.
+_MARK_BY_HAN = re.compile(f"[,;:](?:(?<=[{HAN}][,;:])|(?=[{HAN}]))")
+_PARENS_BY_HAN = re.compile(f"\\((?:(?<=[{HAN}]\\()([^()\\n]*)\\)|([^()\\n]*)\\)(?=[{HAN}]))")
+
+
+@given(st.text(alphabet=",;:()会a1 \n", max_size=30))
+@example("会(a)和(b)会,a;会:")
+def test_uniform_punctuation_replaces_every_mark_as_the_text_stood(text):
+    marks = _MARK_BY_HAN.sub(lambda m: {",": "，", ";": "；", ":": "："}[m.group()], text)
+    expected = _PARENS_BY_HAN.sub(lambda m: f"（{m.group(1) or m.group(2) or ''}）", marks)
+    assert uniform_punctuation(text) == expected
+
+
 def test_normalize_keeps_latin_punctuation_between_digits():
     assert normalize("会议于14:30召开，投资1,000万元。") == "会议于14:30召开，投资1,000万元。"
 
@@ -179,3 +200,28 @@ def test_to_simplified_keeps_length_of_any_text(text):
 @given(st.text(alphabet="會議聽取區應急局關於乾隆瞭解覆藉么麼裡面後著 \n", max_size=60))
 def test_to_simplified_keeps_length_of_traditional_text(text):
     assert len(to_simplified(text)) == len(text)
+
+
+# Texts made of whole phrases (some the start of another: 乾 and 乾隆) and their characters.
+_PHRASES = sorted(_t2s_tables().phrases)
+_PIECES = _PHRASES + sorted({char for phrase in _PHRASES for char in phrase}) + ["的", "區", "𠀾"]
+_PHRASE_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=20).map("".join)
+
+
+@given(_PHRASE_TEXTS)
+def test_phrase_alternatives_match_as_the_phrases_longest_first(text):
+    phrases = _t2s_tables().phrases
+    flat = re.compile("|".join(map(re.escape, sorted(phrases, key=len, reverse=True))))
+    tree = re.compile(phrase_alternatives(phrases))
+    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+@given(_PHRASE_TEXTS)
+def test_to_simplified_converts_phrases_whole_and_other_characters_one_by_one(text):
+    tables = _t2s_tables()
+    expected, done = "", 0
+    for match in tables.phrase_pattern.finditer(text):
+        expected += text[done : match.start()].translate(tables.chars)
+        expected += tables.phrases[match.group()]
+        done = match.end()
+    assert to_simplified(text) == expected + text[done:].translate(tables.chars)

@@ -86,6 +86,16 @@ def test_read_bytes_matches_read_document(tmp_path):
     assert read_bytes(path.read_bytes(), str(path)) == read_document(path)
 
 
+def test_read_document_of_a_docx_past_the_sample_matches_its_bytes(tmp_path):
+    packed = io.BytesIO()
+    with zipfile.ZipFile(DATA / "minutes.docx") as source, zipfile.ZipFile(packed, "w") as copy:
+        for item in source.infolist():
+            copy.writestr(item, source.read(item))
+        copy.writestr("word/media/image1.bin", os.urandom(300_000))  # stored past the sample
+    path = write(tmp_path, "big.docx", packed.getvalue())
+    assert read_document(path) == read_bytes(packed.getvalue(), str(path))
+
+
 def test_read_document_tells_format_from_bytes_not_name(tmp_path):
     path = write(tmp_path, "minutes.txt", (DATA / "minutes.pdf").read_bytes())
     assert read_document(path).format == "pdf"
@@ -117,6 +127,15 @@ def test_read_document_news_page_keeps_headline_and_release_paragraph():
 def test_read_document_news_page_has_date_and_portal():
     doc = read_document(DATA / "portal_news.html")
     assert (doc.published, doc.portal) == ("2024-04-26", "上海市长宁区人民政府")
+
+
+@pytest.mark.parametrize("label", ["<td>索引号：</td>", "<td>索引</td><td>号：</td>"])
+def test_read_html_drops_a_metadata_table_inside_the_minutes_block(label):
+    page = (
+        f"<html><body><div><table><tr>{label}<td>123</td><td>发布机构：</td><td>区政府办公室</td>"
+        "</tr></table><p>会议听取区应急局的汇报。</p></div></body></html>"
+    )
+    assert read_html(page).text == "会议听取区应急局的汇报。"
 
 
 def test_read_document_nested_div_page_keeps_br_paragraphs():

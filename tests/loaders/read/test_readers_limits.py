@@ -241,6 +241,18 @@ def test_read_html_nested_past_the_parsed_depth_limit_is_refused(tmp_path):
         read_document(write(tmp_path, "deep.html", page))
 
 
+def test_read_html_nested_just_past_the_parsed_depth_limit_is_refused(tmp_path):
+    # <html>, <body> and 255 <div>: the innermost is the 257th element down.
+    page = "<html><body>" + "<div>" * 255 + "会议听取汇报。"
+    with pytest.raises(UnreadableFileError, match="nested more than 256 deep"):
+        read_document(write(tmp_path, "deep.html", page))
+
+
+def test_read_html_nested_to_the_parsed_depth_limit_is_read(tmp_path):
+    page = "<html><body>" + "<div>" * 254 + "会议听取汇报。"
+    assert read_document(write(tmp_path, "deep.html", page)).text == "会议听取汇报。"
+
+
 @pytest.mark.faults
 def test_read_html_of_too_many_tags_is_refused(tmp_path):
     page = "<html><body>" + "<span>会</span>" * 150_000

@@ -1,0 +1,63 @@
+"""Who chaired the meeting: the title and name before (or after) 主持, or a 会议主持人: field.
+
+A 受…委托 chair is the person who chaired, not the one who asked them to.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TITLE = r"(?:常务)?副?(?:[区县市州旗]长|镇长|乡长|主任|书记)|代[区县市]长"
+# A name: two to four characters, or a name with a middle dot (亚迪卡尔·吐尔洪, 奇·达某某).
+_NAME = r"(?:[一-龥]{1,8}·[一-龥]{2,8}?|[一-龥]{2,4}?)"
+# 县长王五昨天下午主持, 县长王五11月4日主持: a time between the name and 主持 is not part of the name.
+_WHEN = r"(?:\d{1,2}月\d{1,2}日|昨天|昨日|今天|今日|上午|下午|晚上)*"
+# 由市长召集并主持: a rule of who convenes the meeting, no name.
+_NOT_A_NAME = re.compile(r"召集|并$|亲自")
+CHAIR_RES = (
+    re.compile(
+        rf"受[^，。]{{0,16}}?委托[，,]?\s*(?P<title>{_TITLE})(?P<name>[一-龥]{{2,3}}?)(?:同志)?主持"
+    ),
+    # 副区长李四受区长张三委托主持: the one named before 受…委托 chaired.
+    re.compile(
+        rf"(?P<title>{_TITLE})(?P<name>{_NAME})(?:同志)?受[^，。]{{0,16}}?委托[，,]?{_WHEN}主持"
+    ),
+    re.compile(
+        rf"(?P<title>{_TITLE})(?P<name>{_NAME})(?:同志)?{_WHEN}(?:(?:在|通过|以)[^，。]{{1,20}}[，,]?)?主持"
+    ),
+    re.compile(
+        rf"会议由(?:[^，。主]{{0,20}}?[、，,])?(?P<title>{_TITLE})?(?P<name>{_NAME})(?:同志)?主持"
+    ),
+    # 6月26日上午，陈耀忠同志主持召开…: a name without a title
+    # (?<![^…]): at the text's start or after one of …, one look-behind rather than a branch.
+    re.compile(r"(?<![^，,。\s])(?P<title>)(?P<name>[一-龥]{2,3})同志主持召开"),
+    # 王五区长主持 (the name before the title), also after the government's name (市政府温某市长主持)
+    re.compile(rf"(?:(?<![一-龥])|政府)(?P<name>[一-龥]{{2,3}})(?P<title>{_TITLE})(?:同志)?主持"),
+    re.compile(
+        rf"主持(?:人)?[：:]\s*(?:[^，。\n]{{0,20}}?[、，,\s])?(?P<title>{_TITLE})?\s*(?P<name>[一-龥]{{2,3}})(?=\s|$|[，,。（(])"
+    ),
+)
+
+
+def read_chair(text: str) -> tuple[str | None, str] | None:
+    """The chair's title and name in ``text``, or ``None``.
+
+    >>> read_chair("区长张三主持召开区政府常务会议")
+    ('区长', '张三')
+    """
+    if "主持" not in text:
+        return None  # every pattern holds it
+    on_behalf = "委托" in text  # the first two patterns read 受…委托 only: most headers hold none
+    for regex in CHAIR_RES if on_behalf else CHAIR_RES[2:]:
+        for match in regex.finditer(text):
+            if not _NOT_A_NAME.search(match["name"]):
+                return match["title"] or None, match["name"]
+    return None
+
+
+def held_chair(held: list[tuple[str, int]]) -> tuple[str | None, str] | None:
+    """The chair named in any sentence that says the meeting was held (after page furniture)."""
+    for sentence, _ in held:
+        if chair := read_chair(sentence):
+            return chair
+    return None

@@ -1,0 +1,119 @@
+"""The government whose meeting it is (长宁区人民政府): named in the text, the portal, beside the
+chair, or the place the page names most.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from itertools import chain
+
+from loaders.extract.places import most_named
+
+# The place written before 人民政府 (长宁区人民政府), or before 政府 when a meeting's name follows
+# (息县政府第14次常务会议, 伊州区政府2025年第3次). Matched backwards from the word, as most of a
+# page holds neither.
+_GOV_PLACE = re.compile(r"(?P<place>[一-龥]{2,10}?(?:自治县|自治州|新区|区|县|市|旗))$")
+_MEETING_AFTER = re.compile(r"第|[一二三四五六七八九十\d]+届|\d{4}年|常务")
+# The county party committee or congress named beside the chair: 常山县委副书记、县长张三.
+_PARTY_PLACE = re.compile(
+    r"(?<![一-龥])(?P<place>[一-龥]{2,4}?(?:自治县|县|区|市|旗))(?=委(?:副?书记|常委)|人大|政协)"
+)
+# What may stand before a place name inside the match: a year, a term, an ordinal, a verb.
+_PLACE_LEAD = re.compile(r"^.*[年届度次第被召开在由]")
+_NOT_A_PLACE_NAME = re.compile(
+    r"召开|主持|名义|印发|修改|以[县区市旗]|关于|会议|听取|研究|根据|按照|^[以经由在对]|"
+    r"提交|提请|报送|划拨|新闻|[了由交拨送请]"
+)
+# Characters that do not occur in county names but do precede 区/县 in running text (听取区X局).
+_FUNCTION_CHARS = set(
+    "的了在和与及于对由要将为是请向从等各本全我该取议究关意出会调报达听审研同指强届年度第次被"
+)
+_NOT_PLACES = re.compile(
+    r"^(?:全|本|我|该|城|辖|园|社|景|街|片|新|老|市|县|区|各|两|多|山|库|矿|灾|疫|农|郊|地|"
+    r"省|州|乡|镇|村|小|大|示范|开发|保护|功能|中心|核心|自贸|试验|先行|综合|重点|主城|中心城|"
+    r"城市|城乡|城镇|县城|县域|市域|区域|全市|全县|全区|上级|下级|自治)"
+)
+_GOVERNMENT_LEVEL = re.compile(r"([区县市旗])(?:政府|人民政府)?(?:第|[一-龥]{0,3}届|\d{4}年度)")
+_CHAIR_LEVEL = re.compile(r"([区县市旗州])长$")
+
+
+def read_issuer(
+    text: str, head: str, portal: str | None, chair_title: str | None = None
+) -> str | None:
+    """The government's full name: named in the header, the portal or the text, else the county
+    its party committee names beside the chair, else the place the page names most.
+
+    >>> read_issuer("区长张三主持召开长宁区人民政府第73次常务会议", "", None)
+    '长宁区人民政府'
+    """
+    explicit = _named_government(head) or _named_government(portal or "") or _named_government(text)
+    if explicit:
+        return explicit
+    for party in _PARTY_PLACE.finditer(head):
+        place = party["place"]
+        if not (_NOT_A_PLACE_NAME.search(place) or _FUNCTION_CHARS & set(place)):
+            return place + "人民政府"  # 常山县委副书记、县长… names the county
+    level = _GOVERNMENT_LEVEL.search(head)
+    chair_level = _CHAIR_LEVEL.search(chair_title or "")
+    # The county the page names most (溆浦县城…, 推动溆浦县…), at the level of its government.
+    chosen = level.group(1) if level else chair_level.group(1) if chair_level else None
+    place = most_named(text, chosen)
+    return place + "人民政府" if place else _title_place(text)
+
+
+# 《安平区燃气安全专项整治方案》: a place that opens the titles of the meeting's own plans.
+_TITLE_PLACE = re.compile(r"《(?:关于)?(?P<place>[一-龥]{2}(?:区|县|市|旗))")
+
+
+def _title_place(text: str) -> str | None:
+    """A place no gazetteer knows, taken only when it opens a plan title and recurs in the text."""
+    places = Counter(
+        m["place"]
+        for m in _TITLE_PLACE.finditer(text)
+        if not (_NOT_PLACES.match(m["place"]) or _NOT_A_PLACE_NAME.search(m["place"]))
+        and not _FUNCTION_CHARS & set(m["place"][:2])
+    )
+    ranked = places.most_common(1)
+    if ranked and text.count(ranked[0][0]) >= 2:
+        return ranked[0][0] + "人民政府"
+    return None
+
+
+def _named_government(text: str) -> str | None:
+    """The first ``X人民政府`` (or ``X政府第…次``) whose X is a place, not words before it
+    (主持召开市人民政府…, 2023年伊州区人民政府 → 伊州区, 十七届县人民政府 → none)."""
+    # Read lazily: the first place that passes ends the search.
+    for place in chain(
+        _places_before(text, "人民政府"), _places_before(text, "政府", meeting=True)
+    ):
+        place = _local(_PLACE_LEAD.sub("", place))
+        if len(place) < 2 or place[-1] == place[0] in "区县市旗":
+            continue
+        if not _NOT_A_PLACE_NAME.search(place) and not _NOT_PLACES.match(place):
+            return place + "人民政府"
+    return None
+
+
+def _places_before(text: str, word: str, meeting: bool = False) -> Iterator[str]:
+    """The place names written right before each ``word`` (with ``meeting``: only where a
+    meeting's name follows the word)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        # The cheap test first: most 政府 in a text (区政府要…) name no meeting after them.
+        found = (
+            _GOV_PLACE.search(text, max(0, at - 10), at)
+            if not meeting or _MEETING_AFTER.match(text, end)
+            else None
+        )
+        if found:
+            yield found["place"]
+        at = text.find(word, end)
+
+
+def _local(place: str) -> str:
+    """Drop a province or city prefix: 上海市长宁区 → 长宁区 (the government is the last level)."""
+    match = re.match(r"^[一-龥]{2,3}?[省市](?P<rest>[一-龥]{2,}(?:区|县|市|旗))$", place)
+    return match["rest"] if match else place
