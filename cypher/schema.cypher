@@ -11,6 +11,11 @@ CREATE INDEX meeting_name IF NOT EXISTS FOR (n:Meeting) ON (n.name);
 CREATE INDEX bureau_name IF NOT EXISTS FOR (n:Bureau) ON (n.name);
 CREATE INDEX policy_plan_name IF NOT EXISTS FOR (n:PolicyPlan) ON (n.name);
 CREATE INDEX initiative_name IF NOT EXISTS FOR (n:Initiative) ON (n.name);
+// A search in one government reads that government's nodes of each label (q_search_government).
+CREATE INDEX meeting_government IF NOT EXISTS FOR (n:Meeting) ON (n.government);
+CREATE INDEX bureau_government IF NOT EXISTS FOR (n:Bureau) ON (n.government);
+CREATE INDEX policy_plan_government IF NOT EXISTS FOR (n:PolicyPlan) ON (n.government);
+CREATE INDEX initiative_government IF NOT EXISTS FOR (n:Initiative) ON (n.government);
 CREATE INDEX reported_file IF NOT EXISTS FOR ()-[e:REPORTED]-() ON (e.file);
 CREATE INDEX directed_file IF NOT EXISTS FOR ()-[e:DIRECTED]-() ON (e.file);
 CREATE INDEX related_to_file IF NOT EXISTS FOR ()-[e:RELATED_TO]-() ON (e.file);

@@ -12,6 +12,11 @@ CREATE INDEX FOR (n:Initiative) ON (n.name);
 // A search's exact hits: every name above, and each of a bureau's aliases (FalkorDB indexes each
 // element of a list, for `$q IN n.aliases`).
 CREATE INDEX FOR (n:Bureau) ON (n.aliases);
+// A search in one government reads that government's nodes of each label (q_search_government).
+CREATE INDEX FOR (n:Meeting) ON (n.government);
+CREATE INDEX FOR (n:Bureau) ON (n.government);
+CREATE INDEX FOR (n:PolicyPlan) ON (n.government);
+CREATE INDEX FOR (n:Initiative) ON (n.government);
 CREATE INDEX FOR ()-[e:REPORTED]-() ON (e.file);
 CREATE INDEX FOR ()-[e:DIRECTED]-() ON (e.file);
 CREATE INDEX FOR ()-[e:RELATED_TO]-() ON (e.file);

@@ -68,8 +68,9 @@ RoundsOpt = Annotated[
 JsonOpt = Annotated[Path | None, typer.Option(help="Also write the figures to this JSON file.")]
 KeepOpt = Annotated[
     Path | None,
-    typer.Option(help="Keep the extraction cache and the embedded store's data in this folder "
-                 "(default: a temporary folder, removed at the end)."),
+    typer.Option(help="Keep the extraction cache and the embedded store of each stage in this "
+                 "folder, to ask again with --kept (default: a temporary folder, removed at the "
+                 "end)."),
 ]  # fmt: skip
 
 
@@ -125,7 +126,7 @@ def bench_load(quick: QuickOpt = False, stores: StoresOpt = "both", sizes: Sizes
 KeptOpt = Annotated[
     Path | None,
     typer.Option(help="Ask the stores a run with --keep left in this folder, one per stage, "
-                 "without loading; the other options but --rounds and --only are not used."),
+                 "without loading; only --rounds, --only and --json-out apply then."),
 ]  # fmt: skip
 KeptRoundsOpt = Annotated[
     int, typer.Option(min=1, help="With --kept: rounds of every size in turn (up, down, up, …).")

@@ -2,7 +2,8 @@
 
 Anchors are drawn (with a fixed seed) from the batches that were loaded, so every question asks
 about nodes that exist: initiatives for co-owners, bureaus for partners, subgraphs and timelines,
-meetings, two bureaus of one government for paths, and parts of names for search.
+meetings, two bureaus of one government for paths, and parts of names for search, each with the
+government of the name it was cut from for a search in one government.
 """
 
 from __future__ import annotations
@@ -22,8 +23,9 @@ from graph_service.questions.owners import bureau_partners, initiative_bureaus
 from graph_service.stores.protocol import GraphStore
 
 QUESTIONS = ("co-owners", "partners", "meeting", "path", "subgraph-2", "subgraph-2-drawn", "search",
-             "timeline")  # fmt: skip
-"""The questions timed; ``subgraph-2-drawn`` is the depth-2 subgraph as a graph page asks for it."""
+             "search-government", "timeline")  # fmt: skip
+"""The questions timed; ``subgraph-2-drawn`` is the depth-2 subgraph as a graph page asks for it,
+``search-government`` the search of the same text in the government of the name it came from."""
 
 
 @dataclass
@@ -35,6 +37,8 @@ class Anchors:
     meetings: list[str] = field(default_factory=list)
     pairs: list[tuple[str, str]] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)
+    governments: list[str] = field(default_factory=list)
+    """The government of the initiative each text was cut from, in the order of ``texts``."""
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -70,9 +74,10 @@ def _add_anchors(
     anchors.meetings += [node.id for node in by_label.get("Meeting", [])[:1]]
     if initiatives:
         anchors.initiatives.append(rng.choice(initiatives).id)
-        name = rng.choice(initiatives).name
-        start = rng.randrange(max(len(name) - 3, 1))
-        anchors.texts.append(name[start : start + 4])
+        named = rng.choice(initiatives)
+        start = rng.randrange(max(len(named.name) - 3, 1))
+        anchors.texts.append(named.name[start : start + 4])
+        anchors.governments.append(str(named.props.get("government", "?")))
     if not bureaus:
         return None
     anchors.bureaus.append(rng.choice(bureaus).id)
@@ -97,6 +102,10 @@ def question_calls(store: GraphStore, anchors: Anchors) -> dict[str, list[Callab
         "subgraph-2": [lambda b=b: subgraph(store, b, depth=2) for b in anchors.bureaus],
         "subgraph-2-drawn": [lambda b=b: drawn(store, b) for b in anchors.bureaus],
         "search": [lambda t=t: search(store, t) for t in anchors.texts],
+        "search-government": [
+            lambda t=t, g=g: search(store, t, government=g)
+            for t, g in zip(anchors.texts, anchors.governments, strict=True)
+        ],
         "timeline": [lambda b=b: timeline(store, b) for b in anchors.bureaus],
     }
 

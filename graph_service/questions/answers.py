@@ -78,7 +78,7 @@ class SearchAnswer(BaseModel):
         False,
         description=(
             "true when more nodes hold every character pair of the query than the search ranked: "
-            "after the exact hits (all of them, always first), it ranks the first 500 such nodes "
+            "after the exact hits (all of them, always first), it ranks the first 300 such nodes "
             "the index gives, so other nodes as good as the last ones shown may be left out; "
             "narrow it with government, label or a longer query to rank them all"
         ),

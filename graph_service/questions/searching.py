@@ -24,11 +24,12 @@ from loaders.read.normalize import to_simplified
 
 SEARCH_CANDIDATES = 500
 """How many of the full-text index's best matches a search compares term by term."""
-SEARCH_BOUND = 500
+SEARCH_BOUND = 300
 """Most nodes a search reads from the full-text index (after its exact hits) to rank them.
 
 Names repeated in every government give a query tens of thousands of equally good hits; ranking
-them all grew with the graph. A search answer says ``more`` when the bound was met."""
+them all grew with the graph. A search answer says ``more`` when the bound was met. Each node
+read is most of a search's time at the bound; why 300: ``docs/performance.md``."""
 MAX_GROUPS = 70
 """Most groups of terms the third part of a search asks the index for (8 terms give 70)."""
 _SEGMENT = re.compile(r"[^\W_]+")
@@ -95,7 +96,8 @@ def search(
     among the first :data:`SEARCH_BOUND` the full-text index gives; then, when those do not fill
     the page, the nodes holding half the terms or more. ``more`` says when the bound was met:
     other nodes hold every term, and narrowing the search (``government``, ``label``, a longer
-    query) ranks them all. With ``government``, only that government's nodes; ``offset`` skips
+    query) ranks them all. With ``government``, only that government's nodes, all of them ranked
+    (a government holds few, found through an index; ``more`` is false); ``offset`` skips
     that many hits (pages).
 
     Raises:
@@ -130,23 +132,38 @@ def _ranked(
     takes the hits of the first parts past ``offset`` in turn, and the third part is asked only
     for what is left of it.
     """
-    # Both first parts go in one round trip, each for the hits up to the page's end; the page
-    # is cut from them here.
-    exact, every = (_part(rows) for rows in ask_many(
-        store, *((name, params | {"offset": 0, "limit": offset + limit})
-                 for name in ("q_search_exact", "q_search_every"))))  # fmt: skip
-    found = _Part(exact.read, exact.total, exact.page[offset:])
-    rest = every.page[max(offset - exact.total, 0) :]
-    hits, more = (found.page + rest)[:limit], every.read >= SEARCH_BOUND
+    exact, second = _first_parts(store, params, offset + limit)
+    found = exact.page[offset:]
+    # The second part ranks the exact hits too (a test per hit read cost the store more than
+    # this): when the page is not all exact hits, the first part gave every one, to drop here.
+    known = {hit[0] for hit in exact.page}
+    rest = [hit for hit in second.page if hit[0] not in known][max(offset - exact.total, 0) :]
+    hits = (found + rest)[:limit]
+    if params["government"]:
+        return hits, False  # every node of the government sharing half the terms was ranked
+    more = second.read >= SEARCH_BOUND
     if len(hits) == limit or len(params["terms"]) == 1 or more:
         return hits, more
     # Nodes with every term rank first in this part too (they share the most terms), so it
     # replaces the one before: its page starts past the exact hits alone.
     groups = {"groups": term_groups(params["terms"]),
               "candidates": max(SEARCH_CANDIDATES, offset + limit) + 1}  # fmt: skip
-    at = {"offset": max(offset - exact.total, 0), "limit": limit - len(found.page)}
+    at = {"offset": max(offset - exact.total, 0), "limit": limit - len(found)}
     half = _part(ask(store, "q_search", **params, **groups, **at))
-    return found.page + half.page, half.read >= SEARCH_BOUND
+    return found + half.page, half.read >= SEARCH_BOUND
+
+
+def _first_parts(store: GraphReader, params: dict[str, Any], end: int) -> tuple[_Part, _Part]:
+    """Return the exact hits and the second part, each up to the page's ``end``, in one round trip.
+
+    The second part is the nodes with every term, ranked among the first the index gives; in one
+    government, its nodes sharing half the terms or more, all ranked (a government holds few).
+    """
+    second = "q_search_government" if params["government"] else "q_search_every"
+    exact, ranked = (_part(rows) for rows in ask_many(
+        store, *((name, params | {"offset": 0, "limit": end}) for name in ("q_search_exact", second))
+    ))  # fmt: skip
+    return exact, ranked
 
 
 @dataclass(frozen=True)

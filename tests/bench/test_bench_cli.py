@@ -55,6 +55,16 @@ def test_bench_questions_kept_prints_each_size_and_the_growth(kept):
     assert all(re.search(r" \d+\.\d× \(\d+\.\d \d+\.\d\) \|$", row) for row in rows[2:])
 
 
+def test_bench_questions_kept_searches_each_text_in_its_government(kept):
+    # An anchor's government that the graph does not hold would stop the run with an error.
+    result = CliRunner().invoke(app, ["bench", "questions", "--kept", str(kept), "--rounds", "1",
+                                      "--only", "search-government"])  # fmt: skip
+
+    assert result.exit_code == 0, result.output
+    rows = [line for line in result.output.splitlines() if line.startswith("| search")]
+    assert [row.split(" | ")[0] for row in rows] == ["| search-government"]
+
+
 def test_bench_questions_kept_on_a_folder_without_stages_says_how_to_keep_them(tmp_path):
     result = CliRunner().invoke(app, ["bench", "questions", "--kept", str(tmp_path)])
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from graph_service.export import feeds
-from graph_service.questions import followups
+from graph_service.questions import followups, searching
 from graph_service.questions import graph as questions
 from graph_service.questions import meetings as questions_meetings
 from graph_service.questions import network as analytics
@@ -38,6 +38,19 @@ def test_governments_search_hits_carry_their_government(each):
 def test_governments_search_filter_keeps_one_government(each):
     hits = questions.search(each, "应急", government=GOV).hits
     assert hits and {hit.government for hit in hits} == {GOV}
+
+
+@pytest.mark.parametrize("q", ["局", "管理局", "区政府", "工作"])
+def test_governments_search_in_one_ranks_all_its_hits_whatever_the_bound(each, monkeypatch, q):
+    # A government's nodes are read through its index and all ranked, as a search of the whole
+    # graph with no bound ranks them.
+    monkeypatch.setattr(searching, "SEARCH_BOUND", 1_000_000)
+    whole = [hit.id for hit in questions.search(each, q, limit=10_000).hits
+             if hit.government == GOV]  # fmt: skip
+    monkeypatch.setattr(searching, "SEARCH_BOUND", 1)
+    one = questions.search(each, q, government=GOV, limit=10_000)
+    assert not one.more and [hit.id for hit in one.hits] == whole
+    assert len(whole) > 1
 
 
 def test_governments_unknown_one_is_refused_with_near_matches(each):

@@ -450,6 +450,16 @@ def test_search_exact_hits_come_from_the_names_not_the_terms(store):
     ]
 
 
+def test_search_pages_past_the_exact_hits_list_each_hit_once(each):
+    # The every-term part ranks the exact hits among its own; the search drops them there.
+    hits = questions.search(each, "区应急局", limit=6).hits
+    whole = [hit.id for hit in hits]
+    pages = [hit.id for offset, limit in ((0, 1), (1, 3), (4, 2)) for hit in
+             questions.search(each, "区应急局", limit=limit, offset=offset).hits]  # fmt: skip
+    assert (hits[0].match, hits[-1].match) == ("alias", "terms")
+    assert len(set(whole)) == len(whole) == 6 and pages == whole
+
+
 def test_search_pages_follow_one_another(each):
     whole = [hit.id for hit in questions.search(each, "局", limit=12).hits]
     pages = [

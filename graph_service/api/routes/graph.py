@@ -70,7 +70,7 @@ def search(
     """Nodes whose name or alias matches: exact name first, then exact alias, then shared bigrams.
 
     Every exact hit is found and listed first. The nodes holding every character pair of the
-    query are ranked among the first 500 the index gives: `more` is true when there were more,
+    query are ranked among the first 300 the index gives: `more` is true when there were more,
     and `government`, `label` or a longer query narrows the search so that all are ranked.
     """
 
