@@ -56,7 +56,8 @@ _SUMMED_UP = re.compile(r"^(?P<names>.+?)等[^、，,]{1,10}$")
 _SUM_THEN_MORE = re.compile(
     r"等(?:有关|相关)?(?:部门|单位)(?:[、和及与](?:有关|相关)?(?:部门|单位))*(?P<joint>以及|和|及|与|、)(?=.)"
 )
-_LIST_SEP = re.compile(r"[、，,]")
+# 各部门特别是区住建局: the unit singled out of a collective is listed beside it.
+_LIST_SEP = re.compile(r"[、，,]|特别是|尤其是")
 _CONJ = re.compile(r"以及|和|及|与|并")
 
 
@@ -68,6 +69,9 @@ _CATEGORY = re.compile(
     r"镇（街）|部门|媒体|系统|[区县市]级领导|[区县市]直机关|驻[区县市]单位)$"
     r"|^[省市区县乡镇村、]{2,9}[两三四五]级$"  # 市、区两级, 县乡村三级: the levels of government
 )
+# 谭家街道作为牵头单位, 县政府办督促各部门: a unit and the role it is given or the units it is to
+# drive; the unit is the addressee.
+_IN_ROLE = re.compile(r"^(?P<who>[^，,]{2,30}?)(?:作为|督促|带领|指导)[^，,]{2,20}$")
 # 公安、应急、市场监管等部门: domains summed up by a group noun.
 _DOMAINS_SUMMED = re.compile(r"^[一-龥、和及]{2,40}等(?:有关|相关)?(?:部门|单位|镇街|乡镇|企业)$")
 
@@ -212,13 +216,16 @@ def addressees(phrase: str) -> tuple[tuple[str, bool], ...] | None:
     True
     """
     phrase = phrase.strip()
+    if (role := _IN_ROLE.match(phrase)) and (named := addressees(role["who"])):
+        return named  # 谭家街道作为牵头单位, 县政府办督促各部门: the unit before its role
+    summed = _SUMMED_UP.match(phrase)
+    listed = split_list(summed["names"] if summed else phrase)
     if (
         _CATEGORY.match(phrase)
         and is_collective(phrase)
-        and not any(unit_of(part) and not is_collective(part) for part in split_list(phrase))
+        and not any(unit_of(part) and not is_collective(part) for part in listed)
     ):
         return ((phrase, True),)  # 县政府系统党员干部: a category, though it ends in 部
-    summed = _SUMMED_UP.match(phrase)
     if summed and _DOMAINS_SUMMED.match(phrase) and not _VERBISH.search(phrase):
         tail = phrase[len(summed["names"]) :]
         named = _named_units(split_list(summed["names"]), tail)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.document_verbs import AUTHORED
 from loaders.extract.header import HEADER_WINDOW
 from loaders.extract.unit_names import unit_of
 
@@ -26,8 +27,8 @@ _COMPOUNDS = (
     "一致同意|一致通过|同意印发|同意出台|"
     "研究部署|研究讨论|安排部署|部署安排|传达学习|学习贯彻|分析研判"
 )
-# How a verb may be qualified: 专题讨论, 认真研究.
-_ADVERBS = "认真|专题|集体|深入|系统|书面|决定|原则"
+# How a verb may be qualified: 专题讨论, 认真研究, 逐项审议.
+_ADVERBS = "认真|专题|集体|深入|系统|书面|决定|原则|逐项|逐一|逐条|依次|重点|专门|初步"
 # A compound before the word it starts with, so the longest reading wins.
 _VERBS = _COMPOUNDS + "|" + "|".join(AGENDA_WORDS)
 VERB = re.compile(_VERBS)  # plain words: searched in the item as in a slice of it
@@ -48,9 +49,10 @@ _BARE_SENTENCE_AGENDA = re.compile(
     r"[。；][ \t\u3000]*(?:(?P<verb>传达学习|审议|听取|研究讨论|研究|审定)(?=了)"
     r"|(?P<study>学习)(?=[^，。；\n]{2,80}[，；](?:听取|审议|研究)))"
 )
-# 会议对《A》和《B》进行了认真审议: the titles come before the verb.
+# 会议对《A》和《B》进行了认真审议: the titles come before the verb, with the unit whose documents
+# they are before them (会议对区住建局提交的《A》进行了审议).
 _REVIEWED_TITLES = re.compile(
-    r"(?<![^。；！\n])[\s?？\ufffd]*(?:会议|会上)(?:还|又|随后|最后)?对(?=《)"
+    r"(?<![^。；！\n])[\s?？\ufffd]*(?:会议|会上)(?:还|又|随后|最后)?对(?=(?:[^，。；《》\n]{2,30}?的)?《)"
     r"(?=[^。\n]{2,300}?(?:进行了?|作了?)[^，。\n]{0,6}(?:审议|讨论|研究|审定))"
 )
 # …or a title may open the sentence, approved after it: 《A》经会议审议原则通过, 《A》获会议原则通过.
@@ -117,7 +119,7 @@ _ANY_VERB = (
     rf"{_NOT_REVIEWING}(?P<verb>[\u4e00-\u9fff]{{2}}(?:并(?:原则)?[\u4e00-\u9fff]{{2}})?)了?"
     r"(?P<by>[^，。；《》“”\n]{2,24}?)?(?=《)"
 )
-_BY_TAIL = re.compile(r"(?:送审|提交|报送|提请审议|起草|拟定|制定|编制)?的?$")
+_BY_TAIL = re.compile(rf"(?:提请审议|{AUTHORED})?的?$")
 # Searched from 会议 or 会上 (re skips to their first character); where the sentence opens is checked
 # after (:func:`opens_sentence`).
 _TITLE_OBJECT_SENTENCE = re.compile(
@@ -155,9 +157,9 @@ def verb_starts(text: str, start: int, end: int) -> list[tuple[int, str]]:
         verb = match["verb"] or match["study"]
         starts.append((match.start("verb" if match["verb"] else "study"), verb))
         starts.extend(_continuations(text, match.end(), end))
-    # Every match of the next patterns holds 对《, a title closed before 经 or 获, or a report made
+    # Every match of the next patterns holds 对《 or 的《, a title closed before 经 or 获, or a report made
     # (汇报了, 进行汇报); most texts hold none.
-    reviewed = text.find("对《", start, end) >= 0
+    reviewed = text.find("对《", start, end) >= 0 or text.find("的《", start, end) >= 0
     for match in _REVIEWED_TITLES.finditer(text, start, end) if reviewed else ():
         starts.append((opened_at(match), "审议"))
     approved = _TITLE_APPROVED_CUE.search(text, start, end)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.context import Context
+from loaders.extract.document_verbs import AUTHORED
 from loaders.extract.items import Item
 from loaders.extract.plans import BY_UNIT, TITLE, same_plan
 from loaders.extract.unit_lists import units_at
@@ -127,7 +128,7 @@ def _counted(of_item: list[Plan], counted: re.Match[str]) -> list[Plan]:
 
 # 州财政局《A》，州安监局《B》 after the approving words: each unit's documents, one list.
 _LISTED = re.compile(
-    r"(?:提交|提出|报送|送审|起草|拟定|拟草|报请)?的?"
+    rf"(?:{AUTHORED})?的?"
     r"(?P<titles>《[^《》\n]{2,150}》(?:[、和及与]?《[^《》\n]{2,150}》)*)等?(?=[，,。；\n]|$)"
 )
 

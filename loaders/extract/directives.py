@@ -32,6 +32,7 @@ from loaders.extract.directives_without_modal import (
     unit_acts,
     untriggered,
 )
+from loaders.extract.document_verbs import AUTHORED
 from loaders.extract.items import Item
 from loaders.extract.unit_lists import PERSON, units_at
 
@@ -52,11 +53,9 @@ _MODAL = re.compile(
 _EXPLAINS = re.compile(
     r"[^，。；]{2,40}?[对就][^，。；]{1,80}?作了?(?:起草|编制|修订|有关)?(?:情况)?(?:说明|汇报)$"
 )
-# 由X牵头的工作专班, 由X联合起草的《A》: a team or a document described by who leads or wrote
-# it, the object of the clause's verb.
-_DESCRIBED_BY_LEAD = re.compile(
-    r"(?:牵头|负责|起草|编制|制定|修订|拟定|拟订|提交|提出|报送|送审)的"
-)
+# 由X牵头的工作专班, 由X联合起草的《A》, 由X所作的汇报: a team, a document or a report described by
+# who leads, wrote or made it, the object of the clause's verb.
+_DESCRIBED_BY_LEAD = re.compile(rf"(?:牵头|负责|所作|所做|{AUTHORED})的")
 # 由 may come late in the clause: 涉及的管线迁改问题由市城管局牵头协调.
 _LED_BY = re.compile(r"^(?:[^由]{0,20}?)由(?!于|此|衷)(?P<rest>.+)$")
 _PLEASE = re.compile(r"^(?:请|责成)(?P<rest>.+)$")
@@ -213,6 +212,8 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
             return []  # 请区统计局汇报…: the chair gives the floor, nobody is told to act
         if regex is _LED_BY and "主持" in match["rest"]:
             return []  # 会议由市委副书记、市长某某主持: who chaired, not whom the meeting told
+        if regex is _LED_BY and _written_by(stripped[: match.start("rest")], match["rest"]):
+            return []  # 该意见由区工信局起草: who wrote the document just named, its reporter
         if regex is _LED_BY and _describes_by_lead(match["rest"]):
             return []  # 成立由区发改局牵头的工作专班: who will lead describes the team set up
         if regex is _LED_BY and _EXPLAINS.match(match["rest"]):
@@ -248,6 +249,20 @@ def _describes_by_lead(rest: str) -> bool:
     (True, False)
     """
     return bool(_DESCRIBED_BY_LEAD.search(rest)) and not _MODAL.search(rest)
+
+
+# 该意见由区工信局起草: a document named again (该, 此, 上述 …) and who wrote or brought it.
+_NAMED_AGAIN = re.compile(r"^(?:该|此|上述|这个|这一)[一-龥]{0,6}?由$")
+_WRITTEN = re.compile(rf"^[^，。；]{{2,30}}?(?:负责|牵头)?(?:联合|共同)?(?:{AUTHORED}|提请)$")
+
+
+def _written_by(before: str, rest: str) -> bool:
+    """Whether a 由 clause says who wrote a document named again, with nothing left to do.
+
+    >>> _written_by("该意见由", "区工信局起草"), _written_by("该意见由", "区工信局起草实施细则")
+    (True, False)
+    """
+    return bool(_NAMED_AGAIN.match(before) and _WRITTEN.match(rest))
 
 
 def _called_on(rest: str) -> bool:

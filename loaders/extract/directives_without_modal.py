@@ -12,6 +12,7 @@ import re
 
 from loaders.extract.addressees import addressees, could_be_party, split_list
 from loaders.extract.directive_parts import OPENER, Directive, action_of, directives_of
+from loaders.extract.unit_lists import units_at
 from loaders.extract.unit_names import unit_of
 
 # The verbs of a relative clause (区卫健委牵头组织的培训): the unit's act describes a thing.
@@ -44,14 +45,43 @@ def asked_after_comma(clause: str, offset: int, tail: str) -> list[Directive]:
     [('各相关单位', True)]
     """
     stripped = clause.strip()
+    offset += clause.find(stripped)
     for does in _DOES.finditer(stripped, 2, 30):
         subject = stripped[: does.start()]
         if could_be_party(subject) and (parties := addressees(subject)):
-            offset += clause.find(stripped)
             return directives_of(
                 parties, subject, offset, action_of(stripped[does.start() :], tail, clause)
             )
-    return []
+    return _named_then_any_verb(stripped, offset, tail, clause)
+
+
+# What may follow a unit's name without making it the clause's subject: 的, a list or a sum.
+_NOT_ACTING = re.compile(r"[的之等和及与、，（(]|以及|会同|作为")
+# A name's last character that makes a word with the next one (区划调整后部分道路: 部分), so the
+# name was read out of the middle of a phrase.
+_WORD_ACROSS = re.compile(
+    r"部[分门署位]|局[面势限部]|办[法理好事]|委[托员屈]|所[有以属在]|队[伍列]|心[中里]"
+)
+
+
+def _named_then_any_verb(stripped: str, offset: int, tail: str, clause: str) -> list[Directive]:
+    """Named units opening the clause, then whatever they are to do (区住建局根据…修改完善).
+
+    >>> [d.to for d in _named_then_any_verb("区住建局根据意见修改完善", 0, "", "")]
+    ['区住建局']
+    >>> _named_then_any_verb("区住建局的方案", 0, "", ""), _named_then_any_verb("各单位根据", 0, "", "")
+    ([], [])
+    >>> _named_then_any_verb("区划调整后部分道路重名", 0, "", "")
+    []
+    """
+    units, after = units_at(stripped, 0, bare=False)
+    if not units or len(stripped) - after < 2 or _NOT_ACTING.match(stripped, after):
+        return []
+    if _WORD_ACROSS.match(stripped, after - 1):
+        return []
+    subject = stripped[:after]
+    parties = tuple((unit, False) for unit, _ in units)
+    return directives_of(parties, subject, offset, action_of(stripped[after:], tail, clause))
 
 
 # 住建部门牵头，发改、财政等部门积极参与: who is told to take part after the lead was given (or to

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.dates import blank
+from loaders.extract.document_verbs import AUTHORED
 from loaders.extract.items import Item
 
 _CITED = re.compile(r"(?:根据|依据|按照|参照|对照|贯彻|落实|依照|[按依照])$")
@@ -60,7 +61,7 @@ _APPROVED = re.compile(
 
 # What a unit did to its document before the meeting agreed to it (提出的, 拟草并经审查的).
 BY_UNIT = (
-    r"[^，。；《》\n]{2,60}?(?:提出|提交|报送|送审|起草|拟草|拟定|拟订|制定|编制)"
+    rf"[^，。；《》\n]{{2,60}}?(?:{AUTHORED})"
     r"[^，。；《》\n]{0,12}?的"
 )
 

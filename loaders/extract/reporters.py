@@ -60,11 +60,16 @@ def split_subjects(subject: str, count: int) -> list[str]:
 
     >>> split_subjects("疫情防控和防蚊灭蚊情况", 2), split_subjects("疫情防控", 2)
     (['疫情防控', '防蚊灭蚊情况'], ['疫情防控', '疫情防控'])
+    >>> split_subjects("《甲》《乙》形成过程", 2)  # titles side by side are listed too
+    ['《甲》', '《乙》形成过程']
     """
     if count <= 1:
         return [subject] * count
     depth, parts, current = 0, [], ""
     for char in subject:
+        if char == "《" and depth == 0 and current.endswith("》"):
+            parts.append(current)
+            current = ""
         depth += (char in "《“（" and 1) or 0
         depth -= (char in "》”）" and 1) or 0
         if char in "、和" and depth == 0:

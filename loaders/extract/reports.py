@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from loaders.extract.addressees import split_list
+from loaders.extract.document_verbs import AUTHORED
 from loaders.extract.items import Item
 from loaders.extract.plans import TITLE
 from loaders.extract.report_words import ABOUT_NOUN, NOUN
@@ -43,14 +44,19 @@ _STATED = re.compile(
     r"(?:(?<!补充)(?:[作做]了?|进行了?)(?:起草|编制|修订|有关|专题)?(?:情况)?(?:汇报|说明)"
     r"|(?<!补充)(?P<each>分别|先后)?(?:汇报|介绍)了(?P<subj>[^，。；\n]{2,120}?)(?:的)?(?=[，。；\n]))"
 )
-# 汇报单位：县茶产业发展中心 / 三、听取……工作安排（区应急局汇报）
+# 汇报单位：县茶产业发展中心 / 三、听取……工作安排（区应急局汇报） / 《A》（区住建局提请）
 _REPORTER_FIELD = re.compile(
     r"汇报(?:单位|部门|人)[：:]\s*(?P<rep>[^，。；\n]{2,40})|[（(](?P<rep2>[^（）()\n]{2,30}?)(?:汇报|报告|作说明)[）)]"
     r"|^【(?P<rep3>[^】\n]{2,30})】"
+    # 审议《A》（区住建局提请）, 《A》（提请单位：区住建局）, 《A》（区住建局）: the unit behind the title
+    r"|(?P<subj>《[^《》\n]{2,150}》)[（(](?:(?:提请|报送|起草|承办)单位[：:]\s*)?由?"
+    r"(?P<rep4>[^（）()\n]{2,30}?)(?:提请(?:审议)?|提交|报送|起草)?[）)]"
 )
-# 该方案由县文广旅局起草并作说明
+# 该方案由县文广旅局起草并作说明; 该意见由区工信局起草 (the document just named, by who wrote it)
 _DRAFTED_BY = re.compile(
     r"由(?P<rep>[^，。；《》“”\n]{2,30}?)(?:负责|牵头)?(?:起草|编制|修订)?并?作(?:了)?(?:起草|编制)?(?:说明|汇报)"
+    rf"|(?<![^，。；\n])(?:该|此|上述|这个|这一)[一-龥]{{0,6}}?由(?P<rep5>[^，。；《》“”\n]{{2,30}}?)"
+    rf"(?:负责|牵头)?(?:联合|共同)?(?:{AUTHORED}|提请)(?=[，。；\n])"
 )
 _SUPPLEMENT = re.compile(
     r"(?<![^。，；\n])\s*(?P<reps>[^，。；《》“”\n]{2,60}?)(?:分别)?(?:作了?|进行了?)?"
@@ -132,6 +138,9 @@ def _heard(lead: str, offset: int, plans: _Subjects) -> list[Report]:
     return [r for r in reports if r.subject]
 
 
+_REPORTER_GROUPS = ("rep", "rep2", "rep3", "rep4", "rep5")
+
+
 def _stated(lead: str, offset: int, plans: _Subjects) -> list[Report]:
     reports = []
     for match in [
@@ -139,7 +148,7 @@ def _stated(lead: str, offset: int, plans: _Subjects) -> list[Report]:
         *_DRAFTED_BY.finditer(lead),
         *_REPORTER_FIELD.finditer(lead),
     ]:
-        group = next(name for name in ("rep", "rep2", "rep3") if match.groupdict().get(name))
+        group = next(n for n in _REPORTER_GROUPS if match.groupdict().get(n))
         units = reporter_units(match[group], offset + match.start(group))
         found = match.groupdict()
         subject = found.get("subj") or _ABOUT_TAIL.sub("", found.get("about") or "")

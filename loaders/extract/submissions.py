@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from loaders.extract.background import conveyed
+from loaders.extract.document_verbs import AUTHORED
 from loaders.extract.not_reported import asked_later, elsewhere_cues, heard_elsewhere, in_subject
 from loaders.extract.plans import TITLE
 from loaders.extract.report_slots import after_hearing, units_after_verb
@@ -26,6 +27,8 @@ from loaders.extract.unit_lists import PERSON, units_at
 # (?<![^…]): at the text's start or after one of …, one look-behind rather than a branch.
 _BEFORE = re.compile(
     r"(?:听取|同意|通过|审议|审定|审核|研究|讨论|请|就)(?:了|完|并(?:原则)?(?:同意|通过|审议)了?)?(?:由)?"
+    # 会议对区住建局提交的《A》进行了审议: the unit's document before the verb
+    r"|(?<=会议|会上)对"
     r"|(?<![^。；，：,;:\n】【、])\s*(?:以及|及)?(?:会议|会上|会前)?(?:首先|还|又|随后|接着|最后)?(?:由|经|请)?"
     # 审议了区发改局起草的《A》和区财政局起草的《B》: the next unit of a list of documents
     r"|(?<=》)(?:和|及|以及|与)"
@@ -38,9 +41,11 @@ _TITLES = r"《[^《》\n]{2,150}》(?:[（(](?:送审稿|草案|征求意见稿
 _TITLE_LIST = re.compile(rf"{_TITLES}(?:[、和及与，]*{_TITLES})*")
 # X提交的《A》 / X提出的…方案 / X起草的… / X汇报的《A》 / X提请审议的《A》 / X报请的《A》
 _SUBMITTED = re.compile(
-    r"(?:共同|联合|牵头)?(?:提交(?:会议)?(?:审议|审定|研究)?|提出|送审|报送|起草|拟草|拟定|拟订|制定|编制|修订|汇报|[提报]请(?:会议)?(?:审议|审定)?|呈报|上报|(?<![^局办委心队司])作)"
-    # 拟草并经合法性审查的《A》: what else was done to the document before the meeting
-    r"(?:了|并经?[^，。；《》\n的]{1,10})?的"
+    r"(?:共同|联合|牵头)?(?:提交(?:会议)?(?:审议|审定|研究)?|[提报]请(?:会议)?(?:审议|审定)?"
+    rf"|{AUTHORED}|汇报|(?<![^局办委心队司])作)"
+    # 拟草并经合法性审查的《A》: what else was done to the document before the meeting; 提请会议审议《A》
+    # without 的 when a title follows.
+    r"(?:(?:了|并经?[^，。；《》\n的]{1,10})?的|(?<=审议|审定|研究)(?=《))"
     rf"(?P<what>{_TITLE_LIST.pattern}|[^，。；《》\n]{{2,60}}?(?:方案|意见|办法|规划|计划|报告|请示|细则|规定|事项)"
     r"(?!\s*(?:要|应|须|必须|务必|需)))"
 )
@@ -68,7 +73,8 @@ _ABOUT = re.compile(
     # 听取了区住建局汇报后指出: a report on the item's own topic; what follows is the meeting's.
     r"|汇报(?=后)(?P<spoke2>)"
     r"|(?:分别|先后)?(?:汇报(?:了)?|介绍了)(?P<plain>[^，。；！？\n]{2,120})"
-    r"|(?![要应须需将、，和及与]|分别|先后)(?P<bare>[^，。；！？《》\n关就]{2,80}?)"
+    # 区住建局作了X工作汇报: the verb before the subject is not part of it
+    r"|(?![要应须需将、，和及与]|分别|先后)(?:[作做]了|进行了?)?(?P<bare>[^，。；！？《》\n关就]{2,80}?)"
     rf"{_BARE_CUE_FIRST}{_BARE_CUE}"
     # 原则通过了县卫生局关于《A》。: the unit's document, approved.
     r"|关于(?P<doc>(?:《[^《》\n]{2,150}》[、和及与]?)+)(?=[。，；！\n]))"

@@ -107,8 +107,9 @@ def _submission_subject(
             return topic[0]
     short_kind = not found.titled and len(found.subject) <= 8 and _DOC_KIND.search(found.subject)
     topic = item_subject(ctx.text, item) if item and short_kind else None
-    if topic and _refers_back(found.subject, topic[0]):
+    if topic and found.subject not in topic[0] and _refers_back(found.subject, topic[0]):
         return topic[0]  # 原则同意区人防办提交的改造方案: the item's topic, named again
+    # (a subject the topic holds as written is that subject: 原则同意县财政局提出的预算调整方案)
     return found.subject or None
 
 

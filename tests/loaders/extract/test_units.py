@@ -52,3 +52,20 @@ def test_addressees_collective_phrase_stays_whole():
 
 def test_addressees_unit_with_collective_gives_one_each():
     assert addressees("区应急局和各街道") == (("区应急局", False), ("各街道", True))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("县财政局等部门", (("县财政局", False),)),
+        ("县财政局等有关部门", (("县财政局", False),)),
+        ("谭家街道作为牵头单位", (("谭家街道", False),)),
+        ("县政府办督促各部门", (("县政府办", False),)),
+        ("各部门特别是区住建局", (("各部门", True), ("区住建局", False))),
+        ("公安、应急等部门", (("公安、应急等部门", True),)),
+    ],
+)
+def test_addressees_a_named_unit_in_a_summed_or_role_phrase_is_named(
+    phrase: str, expected: tuple[tuple[str, bool], ...]
+) -> None:
+    assert addressees(phrase) == expected

@@ -1,0 +1,41 @@
+"""Named units told to act, read by the grammar of unit names rather than by the verb after them:
+a unit opening the clause after a bare 会议要求, whatever it is to do; a unit summed up alone by
+等部门; a unit given a role (作为牵头单位) or told to drive others (督促各部门); a unit singled
+out of a collective (各部门特别是X).
+
+Each text is invented for the test.
+"""
+
+from pathlib import Path
+
+import pytest
+from invented_minutes import addressees, extract_text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "会议要求，县财政局根据会议意见修改完善后印发实施。",
+        "会议要求，县财政局等部门要加强协作。",
+        "会议要求，县财政局作为牵头单位要加快进度。",
+        "会议要求县财政局督促各乡镇抓好落实。",
+    ],
+)
+def test_extract_a_named_unit_told_to_act_is_named(tmp_path: Path, body: str) -> None:
+    assert addressees(extract_text(tmp_path, body)) == {("县财政局", False)}
+
+
+def test_extract_a_unit_singled_out_of_a_collective_is_named_beside_it(tmp_path: Path) -> None:
+    result = extract_text(tmp_path, "会议强调，各部门特别是区住建局要提高认识。")
+    assert addressees(result) == {("各部门", True), ("区住建局", False)}
+
+
+def test_extract_a_name_read_out_of_the_middle_of_a_phrase_is_no_addressee(tmp_path: Path) -> None:
+    body = "会议要求，区划调整后部分道路重名问题要尽快解决。"
+    assert all(
+        not group and "部" not in to for to, group in addressees(extract_text(tmp_path, body))
+    )
+
+
+def test_extract_a_unit_s_document_after_a_bare_request_is_no_addressee(tmp_path: Path) -> None:
+    assert addressees(extract_text(tmp_path, "会议要求，县财政局的方案尽快印发。")) == set()
