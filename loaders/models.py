@@ -136,4 +136,7 @@ class Document(BaseModel):
     simplified: str = Field(description="simplified-character twin of text, same length")
     published: str | None = Field(None, description="the page's own publication date, ISO")
     portal: str | None = Field(None, description="the site or publisher named by an HTML page")
+    doc_number: str | None = Field(
+        None, description="the document number an HTML page's 发文字号 field gives"
+    )
     warnings: list[str] = Field(default_factory=list)

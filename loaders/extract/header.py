@@ -46,15 +46,22 @@ _DOC_NUMBER_RE = re.compile(
     r"\s*第?\s*\d+\s*[号期])"
 )
 _BRACKETED_YEAR = re.compile(r"[〔［\[（(【]\s*\d{4}\s*[〕］\]）)】]")
+# A number alone on its line at the head of a 纪要, without its prefix: 〔2011〕28号.
+_BARE_NUMBER_LINE = re.compile(
+    r"(?m)^[ \t\u3000]*(?P<num>[〔［\[]\s*\d{4}\s*[〕］\]]\s*第?\s*\d{1,4}\s*号)[ \t\u3000]*$"
+)
 
 
-def parse_header(text: str, published: str | None = None, portal: str | None = None) -> Meeting:
+def parse_header(
+    text: str, published: str | None = None, portal: str | None = None, listed: str | None = None
+) -> Meeting:
     """Read the meeting header from a normalised, simplified minutes text.
 
     Args:
         text: the whole document (simplified characters).
         published: the page's publication date (ISO), used only to complete a date without year.
         portal: the site name of an HTML page, a hint for the issuer.
+        listed: the document number the page's metadata gives, when the text gives none.
 
     >>> m = parse_header("2024年4月24日下午，区长侯继军主持召开区政府第73次常务会议。")
     >>> m.date, m.ordinal, m.chair, m.chair_title
@@ -82,7 +89,7 @@ def parse_header(text: str, published: str | None = None, portal: str | None = N
     ordinal = _ordinal(where) or _ordinal(head)
     return Meeting(
         title=f"{issuer}第{ordinal}次常务会议" if issuer and ordinal else None,
-        doc_number=_doc_number(head),
+        doc_number=_doc_number(head) or _minutes_number(listed),
         date=_meeting_date(anchors, raw, head, published) if dated else None,
         ordinal=ordinal,
         chair=chair[1] if chair else None,
@@ -162,6 +169,16 @@ def _ordinal(text: str) -> int | None:
 _MAX_ORDINAL = 1000
 
 
+def _minutes_number(listed: str | None) -> str | None:
+    """A page's listed document number when it numbers minutes (a portal may list another
+    document's number beside a news release: 闵教规字〔2024〕1号).
+
+    >>> _minutes_number("长府会议纪要〔2023〕39号"), _minutes_number("闵教规字〔2024〕1号")
+    ('长府会议纪要〔2023〕39号', None)
+    """
+    return listed if listed and _DOC_NUMBER_RE.fullmatch(listed) else None
+
+
 def _doc_number(head: str) -> str | None:
     if not (year := _BRACKETED_YEAR.search(head)):
         return None  # most pages: no need to try the pattern from every character
@@ -171,4 +188,5 @@ def _doc_number(head: str) -> str | None:
     for match in _DOC_NUMBER_RE.finditer(head, start):
         if not re.search(r"索引|文号[：:]", head[max(0, match.start() - 6) : match.start()]):
             return re.sub(r"\s+", "", match["num"])
-    return None
+    bare = _BARE_NUMBER_LINE.search(head)
+    return re.sub(r"\s+", "", bare["num"]) if bare else None

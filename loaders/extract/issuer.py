@@ -24,7 +24,9 @@ _PARTY_PLACE = re.compile(
 _PLACE_LEAD = re.compile(r"^.*[年届度次第被召开在由]")
 _NOT_A_PLACE_NAME = re.compile(
     r"召开|主持|名义|印发|修改|以[县区市旗]|关于|会议|听取|研究|根据|按照|^[以经由在对]|"
-    r"提交|提请|报送|划拨|新闻|[了由交拨送请]"
+    r"提交|提请|报送|划拨|新闻|[了由交拨送请]|"
+    # 2026119下午区委副书记…: a time of day before the party committee, the page's punctuation lost
+    r"上午|下午|中午|晚上|凌晨|今天|昨天|近日|日前|当天"
 )
 # Characters that do not occur in county names but do precede 区/县 in running text (听取区X局).
 _FUNCTION_CHARS = set(

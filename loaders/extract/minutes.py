@@ -51,7 +51,8 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
     if (titled := with_usual_words(document.simplified)) != document.simplified:
         document = document.model_copy(update={"simplified": titled})
     text = document.simplified
-    meeting = _as_written(parse_header(text, document.published, document.portal), document)
+    header = parse_header(text, document.published, document.portal, document.doc_number)
+    meeting = _as_written(header, document)
     result = Extraction(source=document.source, doc=document.doc, meeting=meeting)
     ctx = Context(document, _places(text, meeting.issuer), result)
     ctx.bounds = [m.end() for m in _SENTENCE_END.finditer(text)]

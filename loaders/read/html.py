@@ -46,6 +46,11 @@ _WHITESPACE = re.compile(r"\s+")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # Counted by runs: a match per character made counting a page's characters three times slower.
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+# The metadata table's 发文字号 (长府会议纪要〔2023〕39号): the page's own number, read before the
+# table is dropped with the page's furniture; a number only when it has its bracketed year.
+_DOC_NUMBER_FIELD = re.compile(
+    r"发文字号\s*[：:]\s*(?P<n>[一-龥]{0,16}\s*[〔［\[（(【]\s*\d{4}\s*[〕］\]）)】]\s*第?\s*\d{1,4}\s*号)"
+)
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
 _DATE_FIELDS = (
     re.compile(r"(?:发布日期|发布时间|发布于|发表时间)\s*[：:]?\s*" + _DATE),
@@ -79,6 +84,7 @@ class Page:
     text: str
     published: str | None = None
     portal: str | None = None
+    doc_number: str | None = None
 
 
 def read_html(html: str, source: str = "page") -> Page:
@@ -109,6 +115,7 @@ def read_html(html: str, source: str = "page") -> Page:
     check_parsed(tree, whole_text, source)
     published = _meta_date(tree) or _field_date(whole_text) or _element_date(tree)
     portal = _meta(tree, _SITE_META) or _title_site(tree) or _sponsor(whole_text)
+    numbered = _DOC_NUMBER_FIELD.search(whole_text) if "发文字号" in whole_text else None
     headline = _headline(tree)
     body = tree.body or tree.root
     if body is None:  # lexbor builds an <html> root even for empty input, so this never happens
@@ -117,7 +124,8 @@ def read_html(html: str, source: str = "page") -> Page:
     text = _block_text(_main_node(body))
     if headline and headline not in text[: len(headline) + 200]:
         text = f"{headline}\n\n{text}"
-    return Page(text=text, published=published, portal=portal)
+    number = _WHITESPACE.sub("", numbered["n"]) if numbered else None
+    return Page(text=text, published=published, portal=portal, doc_number=number)
 
 
 def _drop_boilerplate(body: LexborNode) -> None:

@@ -195,6 +195,7 @@ def _read(data: bytes, source: str, kind: Format, digest: str) -> Document:
         warnings,
         published=page.published,
         portal=page.portal,
+        doc_number=page.doc_number,
     )
 
 

@@ -130,3 +130,26 @@ def test_header_chair_with_the_date_between_the_name_and_chaired():
 )
 def test_header_ordinal_in_other_forms_of_the_meeting_s_name(text, ordinal):
     assert parse_header(text).ordinal == ordinal
+
+
+def test_header_doc_number_alone_on_its_line_is_the_minutes_number():
+    text = "〔2011〕28号\n某某市人民政府办公室\n一、会议听取了市水务局的汇报。"
+    assert parse_header(text).doc_number == "〔2011〕28号"
+
+
+def test_header_doc_number_listed_by_the_page_when_it_numbers_minutes():
+    text = "3月5日，区长王明主持召开区政府第12次常务会议。"
+    assert (
+        parse_header(text, listed="长府会议纪要〔2023〕39号").doc_number
+        == "长府会议纪要〔2023〕39号"
+    )
+
+
+def test_header_doc_number_listed_for_another_document_is_not_the_meeting_s():
+    text = "3月5日，区长王明主持召开区政府第12次常务会议。"
+    assert parse_header(text, listed="某教规字〔2024〕1号").doc_number is None
+
+
+def test_header_issuer_is_no_time_of_day_before_the_party_committee():
+    text = "2026119下午区委副书记、区长王明主持召开区政府常务会议。"
+    assert parse_header(text, portal="上海市闵行区人民政府").issuer == "闵行区人民政府"

@@ -301,3 +301,16 @@ def test_read_document_date_in_a_sentence_before_next_article_is_not_the_issue()
         "<html><body><p>会议定于2023年3月9日召开。</p><p>下一篇：某区召开防汛会议</p></body></html>"
     )
     assert read_html(page, "a.html").published is None
+
+
+def test_read_html_page_s_listed_doc_number_is_kept_when_its_table_is_dropped(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><ul><li>索引号：0001-2023-39</li><li>发文机构：区政府办</li>"
+        "<li>发文字号：长府会议纪要〔2023〕 39号</li></ul>"
+        "<div><p>3月5日，区长王明主持召开区政府第12次常务会议。会议听取区应急局的汇报。</p></div>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    document = read_document(page)
+    assert (document.doc_number, "发文字号" in document.text) == ("长府会议纪要〔2023〕39号", False)
