@@ -30,8 +30,8 @@ for every later item once one item is missed. ``combined_with`` and ``shared_req
 initiatives without a direction, so they also match with ``from`` and ``to`` swapped;
 ``implements`` (plan → initiative) does not.
 
-The meeting fields ``date``, ``ordinal``, ``chair`` and ``doc_number`` are per-document accuracy,
-exact in canonical form, counted only where the gold value is not null (a null prediction there
+The meeting fields ``date``, ``ordinal``, ``chair``, ``doc_number`` and ``issuer`` are per-document
+accuracy, exact in canonical form (the issuer without the province or city above it), counted only where the gold value is not null (a null prediction there
 is wrong); ``date`` is counted in every document whose gold has a meeting, because a gold date
 left null says the text gives none, and a date predicted there was invented. Folder scores are
 micro-averaged: counts are summed over documents first.
@@ -40,12 +40,14 @@ micro-averaged: counts are summed over documents first.
 from __future__ import annotations
 
 import operator
+import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, computed_field
 
 from loaders.extract.matching import canonical, max_matching, similar
+from loaders.extract.places import full_name
 
 LIST_FIELDS = (
     "bureaus",
@@ -57,7 +59,7 @@ LIST_FIELDS = (
     "related",
     "approved",
 )
-MEETING_FIELDS = ("date", "ordinal", "chair", "doc_number")
+MEETING_FIELDS = ("date", "ordinal", "chair", "doc_number", "issuer")
 SYMMETRIC_KINDS = frozenset({"combined_with", "shared_requirement"})
 # Meeting fields whose null in the gold is an answer too (no date may be invented).
 _NULL_SCORED = frozenset({"date"})
@@ -258,11 +260,32 @@ def _one_to_one[T](gold: list[T], pred: list[T], matches: Callable[[T, T], bool]
     return Counts(tp=tp, fp=len(pred) - tp, fn=len(gold) - tp)
 
 
-def _meeting_field(gold: object, pred: object, null_counts: bool = False) -> Accuracy:
-    expected = canonical(gold)
+def _meeting_field(
+    gold: object, pred: object, null_counts: bool = False, field: str = ""
+) -> Accuracy:
+    read = _government if field == "issuer" else canonical
+    expected = read(gold)
     if not expected:
         return Accuracy(correct=int(not pred), total=1) if null_counts else Accuracy()
-    return Accuracy(correct=int(canonical(pred) == expected), total=1)
+    return Accuracy(correct=int(read(pred) == expected), total=1)
+
+
+# 天津市和平区人民政府 and 和平区人民政府 are one government: the province or city above it is dropped,
+# and a short name (红河州) is read as the full one.
+_UPPER_LEVEL = re.compile(r"^[一-龥]{2,3}?[省市](?=[一-龥]+(?:区|县|市|旗)(?:人民政府)?$)")
+
+
+def _government(name: object) -> str:
+    """A government's name without the levels above it, in canonical form.
+
+    >>> _government("天津市和平区人民政府") == _government("和平区人民政府"), _government("镇江市人民政府")
+    (True, '镇江市人民政府')
+    """
+    written = canonical(name)
+    if not written:
+        return written
+    place = _UPPER_LEVEL.sub("", written).removesuffix("人民政府")
+    return full_name(place) + "人民政府"  # 红河州 is 红河哈尼族彝族自治州
 
 
 def score_document(gold: GoldShaped, pred: GoldShaped, name: str = "") -> DocumentScore:
@@ -302,7 +325,7 @@ def score_document(gold: GoldShaped, pred: GoldShaped, name: str = "") -> Docume
     gold_meeting, pred_meeting = _meeting(gold), _meeting(pred)
     meeting = {
         f: _meeting_field(
-            gold_meeting.get(f), pred_meeting.get(f), f in _NULL_SCORED and bool(gold_meeting)
+            gold_meeting.get(f), pred_meeting.get(f), f in _NULL_SCORED and bool(gold_meeting), f
         )
         for f in MEETING_FIELDS
     }

@@ -89,7 +89,7 @@ def parse_header(
     ordinal = _ordinal(where) or _ordinal(head)
     return Meeting(
         title=f"{issuer}第{ordinal}次常务会议" if issuer and ordinal else None,
-        doc_number=_doc_number(head) or _minutes_number(listed),
+        doc_number=_doc_number(head) or _bare_number(head) or _minutes_number(listed),
         date=_meeting_date(anchors, raw, head, published) if dated else None,
         ordinal=ordinal,
         chair=chair[1] if chair else None,
@@ -188,5 +188,10 @@ def _doc_number(head: str) -> str | None:
     for match in _DOC_NUMBER_RE.finditer(head, start):
         if not re.search(r"索引|文号[：:]", head[max(0, match.start() - 6) : match.start()]):
             return re.sub(r"\s+", "", match["num"])
-    bare = _BARE_NUMBER_LINE.search(head)
+    return None
+
+
+def _bare_number(head: str) -> str | None:
+    """A number alone on its line, without its prefix: 〔2011〕28号."""
+    bare = _BARE_NUMBER_LINE.search(head) if "号" in head else None
     return re.sub(r"\s+", "", bare["num"]) if bare else None

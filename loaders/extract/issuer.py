@@ -9,16 +9,20 @@ from collections import Counter
 from collections.abc import Iterator
 from itertools import chain
 
-from loaders.extract.places import most_named
+from loaders.extract.places import full_name, known_tail, most_named, named_within, short_named
 
 # The place written before 人民政府 (长宁区人民政府), or before 政府 when a meeting's name follows
 # (息县政府第14次常务会议, 伊州区政府2025年第3次). Matched backwards from the word, as most of a
 # page holds neither.
 _GOV_PLACE = re.compile(r"(?P<place>[一-龥]{2,10}?(?:自治县|自治州|新区|区|县|市|旗))$")
 _MEETING_AFTER = re.compile(r"第|[一二三四五六七八九十\d]+届|\d{4}年|常务")
-# The county party committee or congress named beside the chair: 常山县委副书记、县长张三.
+# A government named as the issuer of a document (某市人民政府办公室关于…的通知, 《某市人民政府关于…》):
+# a higher level's paper conveyed, not the meeting's government.
+_ISSUED = re.compile(r"(?:办公室|办公厅)?(?:的)?(?:关于|印发|《)")
+# The county party committee or congress named beside the chair: 常山县委副书记、县长张三 (not a
+# meeting of it conveyed: 传达德州市委常委会精神).
 _PARTY_PLACE = re.compile(
-    r"(?<![一-龥])(?P<place>[一-龥]{2,4}?(?:自治县|县|区|市|旗))(?=委(?:副?书记|常委)|人大|政协)"
+    r"(?<![一-龥])(?P<place>[一-龥]{2,4}?(?:自治县|县|区|市|旗))(?=委(?:副?书记|常委(?!会))|人大|政协)"
 )
 # What may stand before a place name inside the match: a year, a term, an ordinal, a verb.
 _PLACE_LEAD = re.compile(r"^.*[年届度次第被召开在由]")
@@ -26,7 +30,9 @@ _NOT_A_PLACE_NAME = re.compile(
     r"召开|主持|名义|印发|修改|以[县区市旗]|关于|会议|听取|研究|根据|按照|^[以经由在对]|"
     r"提交|提请|报送|划拨|新闻|[了由交拨送请]|"
     # 2026119下午区委副书记…: a time of day before the party committee, the page's punctuation lost
-    r"上午|下午|中午|晚上|凌晨|今天|昨天|近日|日前|当天"
+    r"上午|下午|中午|晚上|凌晨|今天|昨天|近日|日前|当天|"
+    # 负责县政府常务工作副县长: a duty before the government, not its place
+    r"负责|分管|协助|主管"
 )
 # Characters that do not occur in county names but do precede 区/县 in running text (听取区X局).
 _FUNCTION_CHARS = set(
@@ -50,19 +56,31 @@ def read_issuer(
     >>> read_issuer("区长张三主持召开长宁区人民政府第73次常务会议", "", None)
     '长宁区人民政府'
     """
+    found = _read(text, head, portal, chair_title)
+    if not found:
+        return None
+    # A short name (江华县 for 江华瑶族自治县), and a prefecture the page names no more often
+    # than one of its counties (a county-level city's page conveying its prefecture's meeting).
+    place = full_name(found.removesuffix("人民政府"))
+    chair_level = _CHAIR_LEVEL.search(chair_title or "")
+    level = chair_level.group(1) if chair_level else None
+    return (named_within(text, place, level) or place) + "人民政府"
+
+
+def _read(text: str, head: str, portal: str | None, chair_title: str | None) -> str | None:
     explicit = _named_government(head) or _named_government(portal or "") or _named_government(text)
     if explicit:
         return explicit
     for party in _PARTY_PLACE.finditer(head):
-        place = party["place"]
+        place = known_tail(party["place"])
         if not (_NOT_A_PLACE_NAME.search(place) or _FUNCTION_CHARS & set(place)):
             return place + "人民政府"  # 常山县委副书记、县长… names the county
     level = _GOVERNMENT_LEVEL.search(head)
     chair_level = _CHAIR_LEVEL.search(chair_title or "")
     # The county the page names most (溆浦县城…, 推动溆浦县…), at the level of its government.
     chosen = level.group(1) if level else chair_level.group(1) if chair_level else None
-    place = most_named(text, chosen)
-    return place + "人民政府" if place else _title_place(text)
+    named = most_named(text, chosen) or (short_named(text, chosen) if chosen else None)
+    return named + "人民政府" if named else _title_place(text)
 
 
 # 《安平区燃气安全专项整治方案》: a place that opens the titles of the meeting's own plans.
@@ -90,8 +108,8 @@ def _named_government(text: str) -> str | None:
     for place in chain(
         _places_before(text, "人民政府"), _places_before(text, "政府", meeting=True)
     ):
-        place = _local(_PLACE_LEAD.sub("", place))
-        if len(place) < 2 or place[-1] == place[0] in "区县市旗":
+        place = known_tail(_local(_PLACE_LEAD.sub("", place)))
+        if len(place) < 2 or place[-1] == place[0] in "区县市旗" or _FUNCTION_CHARS & set(place):
             continue
         if not _NOT_A_PLACE_NAME.search(place) and not _NOT_PLACES.match(place):
             return place + "人民政府"
@@ -107,12 +125,25 @@ def _places_before(text: str, word: str, meeting: bool = False) -> Iterator[str]
         # The cheap test first: most 政府 in a text (区政府要…) name no meeting after them.
         found = (
             _GOV_PLACE.search(text, max(0, at - 10), at)
-            if not meeting or _MEETING_AFTER.match(text, end)
+            if (not meeting or _MEETING_AFTER.match(text, end))
+            and not _ISSUED.match(text, end)
+            and not _in_title(text, at)
             else None
         )
         if found:
             yield found["place"]
         at = text.find(word, end)
+
+
+def _in_title(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a 《》 title (《甲区人民政府 乙区人民政府合作协议》 names two
+    governments that signed a document, not the meeting's).
+
+    >>> _in_title("审议《甲区人民政府合作协议》", 4), _in_title("《A》。甲区人民政府", 7)
+    (True, False)
+    """
+    opened = text.rfind("《", max(0, at - 150), at)
+    return opened >= 0 and text.find("》", opened, at) < 0
 
 
 def _local(place: str) -> str:

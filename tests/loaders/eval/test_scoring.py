@@ -208,7 +208,7 @@ def test_score_document_meeting_skips_fields_null_in_gold():
     gold = {"meeting": {"date": "2024-04-24", "ordinal": None, "chair": None, "doc_number": None}}
     pred = {"meeting": {"date": "2024-04-24", "ordinal": 73, "chair": "张三", "doc_number": "x"}}
     meeting = score_document(gold, pred).meeting
-    assert [(a.correct, a.total) for a in meeting.values()] == [(1, 1), (0, 0), (0, 0), (0, 0)]
+    assert [(a.correct, a.total) for a in meeting.values()] == [(1, 1), *[(0, 0)] * 4]
 
 
 def test_score_document_meeting_null_prediction_is_wrong():
@@ -249,3 +249,10 @@ def test_folder_score_worst_lists_lowest_overall_first():
     folder = FolderScore.of([perfect, half])
     assert [d.name for d in folder.worst(5)] == ["half", "perfect"]
     assert half.lowest() == [("plans", 0.0)]
+
+
+def test_score_document_issuer_is_the_government_without_the_levels_above_it():
+    gold = {"meeting": {"issuer": "天津市和平区人民政府"}}
+    right = score_document(gold, {"meeting": {"issuer": "和平区人民政府"}}).meeting["issuer"]
+    wrong = score_document(gold, {"meeting": {"issuer": "天津市人民政府"}}).meeting["issuer"]
+    assert ((right.correct, right.total), (wrong.correct, wrong.total)) == ((1, 1), (0, 1))

@@ -153,3 +153,79 @@ def test_header_doc_number_listed_for_another_document_is_not_the_meeting_s():
 def test_header_issuer_is_no_time_of_day_before_the_party_committee():
     text = "2026119下午区委副书记、区长王明主持召开区政府常务会议。"
     assert parse_header(text, portal="上海市闵行区人民政府").issuer == "闵行区人民政府"
+
+
+@pytest.mark.parametrize(
+    ("text", "portal", "issuer"),
+    [
+        # words glued before the name on a portal's banner
+        (
+            "区长王明主持召开区政府第5次常务会议。",
+            "欢迎访问台江区人民政府门户网站",
+            "台江区人民政府",
+        ),
+        # the county named only by its short name, twice
+        (
+            "县长王明主持召开县政府第5次常务会议。会议指出，常山要抓住机遇，常山各部门要…",
+            None,
+            "常山县人民政府",
+        ),
+        # an autonomous county written short is its full name
+        ("县长王明主持召开江华县人民政府第5次常务会议。", None, "江华瑶族自治县人民政府"),
+        # a county-level city's page naming its prefecture as often as itself
+        (
+            "市长王明主持召开市政府第5次常务会议。会议研究了镇江市交办问题的整改，句容要抓好落实，句容市各部门要…",
+            None,
+            "句容市人民政府",
+        ),
+    ],
+)
+def test_header_issuer_read_through_the_names_of_divisions(text, portal, issuer):
+    assert parse_header(text, portal=portal).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "not_issuer"),
+    [
+        ("县委副书记、代县长王明主持召开县政府第5次常务会议。", "代县人民政府"),
+        (
+            "市长王明主持召开市政府第5次常务会议。会议强调，要深化合作，加强合作交流。",
+            "合作市人民政府",
+        ),
+        (
+            "区长王明主持召开区政府第5次常务会议，审议《丰台区人民政府 西青区人民政府合作协议》。",
+            "丰台区人民政府",
+        ),
+        (
+            "县委常委、负责县政府常务工作副县长王明出席会议。县长李四主持召开县政府常务会议。",
+            "负责县人民政府",
+        ),
+    ],
+)
+def test_header_issuer_is_no_place_read_out_of_other_words(text, not_issuer):
+    assert parse_header(text).issuer != not_issuer
+
+
+def test_header_issuer_of_a_prefecture_naming_its_county_once_stays_the_prefecture():
+    text = "市长王明主持召开镇江市人民政府第5次常务会议。会议要求镇江市各部门…句容市要…"
+    assert parse_header(text).issuer == "镇江市人民政府"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a higher government named as the issuer of a document conveyed
+        (
+            "市长王明主持召开市政府第5次常务会议。会议传达了平顶山市人民政府办公室关于值班工作的通知，"
+            "要求汝州各部门落实，汝州市…",
+            "汝州市人民政府",
+        ),
+        # a meeting of the higher level's party committee conveyed
+        (
+            "市长王明主持召开市政府第5次常务会议。会议传达学习了德州市委常委会精神，禹城要…，禹城市…",
+            "禹城市人民政府",
+        ),
+    ],
+)
+def test_header_issuer_is_not_the_higher_level_a_page_conveys(text, issuer):
+    assert parse_header(text).issuer == issuer
