@@ -39,7 +39,7 @@ _HEARD_NO_SUBJECT = re.compile(
 # (?<![^…]): at the text's start or after one of …, one look-behind rather than a branch.
 # 区资投公司负责人围绕起草过程、资格审查等方面，汇报了《A》: what the report went over.
 _STATED = re.compile(
-    r"(?<![^。，；\n》])\s*(?P<rep>[^，。；《》“”\n]{2,40}?)(?:[就对](?P<about>[^，。；\n]{1,60}?))?"
+    r"(?<![^。，；\n》])\s*(?P<rep>[^，。；《》“”\n]{2,40}?)(?:(?P<each2>分别|先后)?[就对](?P<about>[^，。；\n]{1,60}?))?"
     r"(?:围绕[^。；\n]{1,80}?(?:等)?方面[，,]?)?"
     r"(?:(?<!补充)(?:[作做]了?|进行了?)(?:起草|编制|修订|有关|专题)?(?:情况)?(?:汇报|说明)"
     r"|(?<!补充)(?P<each>分别|先后)?(?:汇报|介绍)了(?P<subj>[^，。；\n]{2,120}?)(?:的)?(?=[，。；\n]))"
@@ -154,7 +154,9 @@ def _stated(lead: str, offset: int, plans: _Subjects) -> list[Report]:
         subject = found.get("subj") or _ABOUT_TAIL.sub("", found.get("about") or "")
         # A、B分别汇报了X、Y: by position, as 分别听取 lists are.
         subjects = (
-            split_subjects(subject, len(units)) if found.get("each") else [subject] * len(units)
+            split_subjects(subject, len(units))
+            if found.get("each") or found.get("each2")
+            else [subject] * len(units)
         )
         for (unit, pos), each in zip(units, subjects, strict=True):
             # One unit reporting several titles (汇报了《A》和《B》) reported each.

@@ -30,6 +30,8 @@ _BEFORE = re.compile(
     # 会议对区住建局提交的《A》进行了审议: the unit's document before the verb
     r"|(?<=会议|会上)对"
     r"|(?<![^。；，：,;:\n】【、])\s*(?:以及|及)?(?:会议|会上|会前)?(?:首先|还|又|随后|接着|最后)?(?:由|经|请)?"
+    # 09:30 区住建局局长某某汇报…: a timeline's line, its time first
+    r"|(?<![^\n])\s*\d{1,2}[:：]\d{2}\s*"
     # 审议了区发改局起草的《A》和区财政局起草的《B》: the next unit of a list of documents
     r"|(?<=》)(?:和|及|以及|与)"
 )

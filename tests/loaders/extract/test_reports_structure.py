@@ -130,3 +130,21 @@ def test_extract_agreeing_to_a_unit_s_report_by_any_noun_names_the_reporter(tmp_
         "会议听取关于乙河道整治工作的汇报。会议议定，原则同意区水利局的讲述，责成区水利局抓紧推进。"
     )
     assert report_pairs(extract_text(tmp_path, body)) == {("区水利局", "乙河道整治工作")}
+
+
+def test_find_submissions_a_timeline_line_opens_with_its_time() -> None:
+    text = "图文回放\n09:30 区住建局局长李四汇报老旧小区改造工作情况\n09:45 区财政局局长王五汇报预算执行情况"
+    assert found(text) == [("区住建局", "老旧小区改造工作情况"), ("区财政局", "预算执行情况")]
+
+
+def test_find_submissions_units_with_their_people_report_each_subject_by_position() -> None:
+    text = "区住建局、区财政局相关负责人分别就老旧小区改造工作和资金保障作了汇报。"
+    assert found(text) == [("区住建局", "老旧小区改造工作"), ("区财政局", "资金保障")]
+
+
+def test_extract_units_that_each_stated_a_subject_report_it_by_position(tmp_path) -> None:
+    body = "会议研究了农村公路建设工作，区交通局、区财政局分别就建设进展和资金筹措作了汇报。"
+    assert report_pairs(extract_text(tmp_path, body)) == {
+        ("区交通局", "建设进展"),
+        ("区财政局", "资金筹措"),
+    }
