@@ -36,6 +36,8 @@ VERB = re.compile(_VERBS)  # plain words: searched in the item as in a slice of 
 # (会前学习了…，讨论了《A》: a study before the meeting opens the sentence, its agenda clauses follow.)
 _SENTENCE_AGENDA = re.compile(
     rf"(?<![^。；！\n])[\s?？\ufffd]*(?:会议|会上|会前|在[^，。；\n]{{0,8}}?常务会议上)[，,]?"
+    # 会议经过认真讨论，原则通过了《A》: how the meeting went about it, before its verb
+    r"(?:经过?(?:认真|充分|深入|集体)?(?:讨论|研究|审议)[，,])?"
     r"(?:首先|还|又|再|随后|接着|最后|同时|先后|一并|集中)?"
     rf"(?:{_ADVERBS})?(?:分别)?(?P<verb>{_VERBS}|通报)(?!决定|认为|指出|强调|提出|表示)"
 )  # 会议通报A、B完成情况 opens an item too; a 通报 inside a sentence is read by its clause

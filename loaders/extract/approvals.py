@@ -21,7 +21,9 @@ from loaders.models import Approved, Plan
 # 研究通过了《A》, (书面)研究并原则通过《A》: studied and approved, as 审议通过 is; so are 讨论通过,
 # 审定通过, 审议并大体通过, 听取并基本同意, 原则上同意, and 会议通过《A》 said of a title.
 APPROVAL = re.compile(
-    r"(?=[审研讨听原基大通同])(?:(?:原则)?(?:审议|研究|讨论|审定)(?:并)?(?:原则|大体|基本)?(?:通过|同意)"
+    r"(?=[审研讨听原基大通同予])(?:(?:原则)?(?:审议|研究|讨论|审定)(?:并)?(?:原则|大体|基本)?(?:通过|同意)"
+    # …认为方案可行，予以通过: the item's plan, passed
+    r"|(?<=[，,])予以(?:通过|同意)"
     r"|(?:听取并)?(?:原则|基本|大体)上?(?:同意|通过)"
     r"|(?:(?<=会议)|(?<=议定[：:，])|(?<=一致)|(?<=研究[，,]))(?:通过|同意)(?=了?(?:出台|印发|实施|发布)?《"
     # 会议同意该方案: the item's plan, called back
@@ -30,8 +32,11 @@ APPROVAL = re.compile(
     rf"|{BY_UNIT}《)"
     # …等工作实施方案，通过了《A》: the meeting's sentence goes on to pass a title
     r"|(?<=[，,])通过了(?=《)"
-    # 同意以区政府名义印发, 同意按程序报区委审定: agreed to issue or pass on the item's plan
-    r"|(?<![原基大])同意(?=(?:按程序|以[^，。；《]{1,12}名义)(?:印发|出台|实施|发布|报|提请)))(?:了)?"
+    # 同意以区政府名义印发, 同意按程序报区委审定, 同意提交区委常委会审议: agreed to issue or pass on
+    # the item's plan
+    r"|(?<![原基大])同意(?=(?:按程序|以[^，。；《]{1,12}名义)(?:印发|出台|实施|发布|报|提请)"
+    # 同意提交区委常委会审议: passed on to the body that decides next
+    r"|(?:按程序)?(?:提交|提请|报(?!告|道))[^，。；《]{1,16}?(?:审议|审定|研究|批准)))(?:了)?"
 )
 # 会议原则通过后要求，…: approved, then the meeting's requirements; 原则同意按程序报区委审定,
 # 同意以区政府名义印发: approved, then what is to be done with it. Neither names another title.

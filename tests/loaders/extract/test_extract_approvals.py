@@ -57,3 +57,19 @@ def test_extract_reviewing_without_approving_is_no_approval():
 def test_extract_other_approving_words_approve_the_title(words):
     e = run(f"会议听取了区住建局关于甲工作的汇报，{words}《安平区甲工作方案》。")
     assert [plan for _, plan in approved(e)] == ["安平区甲工作方案"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议审议了《安平区夜间经济发展实施方案》，同意提交区委常委会审议。",
+        "会议经过认真讨论，原则通过了《安平区夜间经济发展实施方案》。",
+        "会议审议了《安平区夜间经济发展实施方案》，会议认为方案可行，予以通过。",
+    ],
+)
+def test_extract_approval_in_more_words_is_the_item_plan(text):
+    assert approved(run(text)) == [(1, "安平区夜间经济发展实施方案")]
+
+
+def test_extract_agreeing_to_a_report_is_no_approval():
+    assert approved(run("会议审议了《安平区夜间经济发展实施方案》，同意报告中提出的意见。")) == []
