@@ -214,6 +214,28 @@ def test_a_sentence_without_a_directive_word_is_skipped_without_losing_a_directi
     assert sum(map(len, kept)) > 100
 
 
+@pytest.mark.parametrize(
+    ("pattern", "word"),
+    [
+        (subjects._MORE_HEARD, "汇报"),
+        (subjects._MORE_MATTERS, "、"),
+        (subjects._ABOUT_LISTED, "关于"),
+        (subjects._NOTIFIED, "通报"),
+    ],
+)
+def test_a_lead_pattern_matches_only_where_its_word_is(pattern: re.Pattern[str], word: str) -> None:
+    """subjects.agenda_topics tries these patterns only on a lead holding their word (the
+    semicolon list gives topics only from a match holding ；, which its lead holds then too)."""
+    words = ["汇报", "汇", "报", "工作情况", "情况", "、", "，", "；", "关于", "关", "于", "通报"]
+    words += ["通", "有关", "相关", "问题", "事项", "事宜", "安全生产", "甲乙", "的", "和", "及"]
+    words += ["会议", "听取", "等", "完成", "进展"]
+    rnd = random.Random(7)
+    texts = ["".join(rnd.choice(words) for _ in range(rnd.randint(0, 30))) for _ in range(50_000)]
+    matched = [text for text in texts if pattern.search(text)]
+    assert len(matched) > 10
+    assert not [text for text in matched if word not in text]
+
+
 def test_a_title_approved_holds_its_cue() -> None:
     """agenda_verbs.verb_starts looks for a title approved (《A》经会议审议通过) only where its cue is."""
     words = [
