@@ -26,6 +26,8 @@ _GOVERNING = re.compile(
 )
 # 《A》精神, 关于《A》的解读: a document studied or explained to the meeting.
 _STUDIED_AFTER = re.compile(r"》(?:等)?(?:文件|会议)?精神|》的?解读")
+# The text up to the last sentence stop: greedy, it reads back from the end of the window.
+_TO_SENTENCE_START = re.compile(r"(?s:.*)[。！？\n]")
 # 在中央政治局会议研究部署防汛工作时的重要讲话: the occasion of a speech, not the meeting's agenda.
 _OCCASION = re.compile(
     r"在[^，。；！？《》\n]{2,120}?(?:时|上|期间)的?(?:重要)?(?:讲话|指示|批示|致辞)"
@@ -46,8 +48,8 @@ def conveyed(text: str, pos: int) -> bool:
     if close >= 0 and _STUDIED_AFTER.match(text, close):
         return True
     window = max(0, pos - 800)
-    mark = max(text.rfind(stop, window, pos) for stop in "。！？\n")
-    start = mark + 1 if mark >= 0 else window
+    stop = _TO_SENTENCE_START.match(text, window, pos)  # one match, not one rfind per stop
+    start = stop.end() if stop else window
     verbs = _governing(text, start, pos + 2)
     if not verbs or verbs[-1].group(0) not in _CONVEYING:
         return False

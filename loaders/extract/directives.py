@@ -91,6 +91,9 @@ _LONGEST_TRIGGER_WORD = 2
 # of them there, and one search tells so instead of three.
 _ANY_TRIGGER_WORD = re.compile("|".join(words.pattern for words, _, _ in _TRIGGER_WORDS))
 _WIDEST_REACH = max(last for _, _, last in _TRIGGER_WORDS) + _LONGEST_TRIGGER_WORD
+# What a sentence holds if any of its clauses gives a directive: a trigger word, or 各 or 分工 for a
+# share of the work (untriggered); a third of an item's sentences hold none and are not split.
+_MAY_DIRECT = re.compile(_ANY_TRIGGER_WORD.pattern + "|各|分工")
 
 
 def _triggered(clause: str) -> bool:
@@ -133,7 +136,7 @@ def find_directives(text: str, item: Item) -> list[Directive]:
     points: list[int] | None = None  # where the item's points start, found at the first collective
     for sentence in _SENTENCE.finditer(text, item.start, item.end):
         words = sentence.group(0)
-        if _unit_speaks(words):
+        if not _MAY_DIRECT.search(words) or _unit_speaks(words):
             continue  # 区应急管理局局长某某要求，各街道要…: a unit's words, not the meeting's
         first, end = sentence.span()
         led = False  # whether a clause before, in this sentence, gave the lead (X牵头)

@@ -161,11 +161,12 @@ def drop_summarised(result: Extraction) -> None:
     named = [(i, i.item, i.name, frozenset(i.name)) for i in result.initiatives]
     kept = []
     for initiative, item, name, chars in named:
-        summarised = item is not None and any(
+        # A tied name is kept whatever it summarises: the pairs are compared only for the others.
+        summarised = name not in tied and item is not None and any(
             later is not None and later > item and not chars.isdisjoint(others)
             and similar(name, other)
             for _, later, other, others in named
         )  # fmt: skip
-        if name in tied or not summarised:
+        if not summarised:
             kept.append(initiative)
     result.initiatives = kept

@@ -191,6 +191,51 @@ def test_triggered_tells_what_the_trigger_pattern_would() -> None:
     assert not all(directives._triggered(c) for c in clauses)
 
 
+def test_a_sentence_without_a_directive_word_is_skipped_without_losing_a_directive(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """find_directives reads a sentence's clauses only when it holds a word of _MAY_DIRECT."""
+    words = ["由", "请", "要求", "责成", "要", "应", "须", "务必", "牵头", "负责", "对", "做好"]
+    words += ["各", "分工", "各负其责", "区住建局", "各街道", "县财政局", "会议", "和", "切实"]
+    words += ["积极参与", "配合", "推进", "工作", "了", "，", "。", "；", "、", "\n", " "]
+    rnd = random.Random(7)
+    texts = ["".join(rnd.choice(words) for _ in range(rnd.randint(0, 40))) for _ in range(5_000)]
+    folder = Path(__file__).parents[2] / "data" / "minutes"
+    texts += [read_document(path).simplified for path in sorted(folder.glob("*.txt"))]
+
+    def found(text: str) -> list[object]:
+        return list(directives.find_directives(text, items.Item(1, 0, len(text), 0, "")))
+
+    sentences = [s for t in texts for s in directives._SENTENCE.findall(t)]
+    assert any(not directives._MAY_DIRECT.search(s) for s in sentences)
+    kept = [found(text) for text in texts]
+    monkeypatch.setattr(directives, "_MAY_DIRECT", re.compile(""))
+    assert [found(text) for text in texts] == kept
+    assert sum(map(len, kept)) > 100
+
+
+@pytest.mark.parametrize(
+    ("pattern", "word"),
+    [
+        (subjects._MORE_HEARD, "汇报"),
+        (subjects._MORE_MATTERS, "、"),
+        (subjects._ABOUT_LISTED, "关于"),
+        (subjects._NOTIFIED, "通报"),
+    ],
+)
+def test_a_lead_pattern_matches_only_where_its_word_is(pattern: re.Pattern[str], word: str) -> None:
+    """subjects.agenda_topics tries these patterns only on a lead holding their word (the
+    semicolon list gives topics only from a match holding ；, which its lead holds then too)."""
+    words = ["汇报", "汇", "报", "工作情况", "情况", "、", "，", "；", "关于", "关", "于", "通报"]
+    words += ["通", "有关", "相关", "问题", "事项", "事宜", "安全生产", "甲乙", "的", "和", "及"]
+    words += ["会议", "听取", "等", "完成", "进展"]
+    rnd = random.Random(7)
+    texts = ["".join(rnd.choice(words) for _ in range(rnd.randint(0, 30))) for _ in range(50_000)]
+    matched = [text for text in texts if pattern.search(text)]
+    assert len(matched) > 10
+    assert not [text for text in matched if word not in text]
+
+
 def test_a_title_approved_holds_its_cue() -> None:
     """agenda_verbs.verb_starts looks for a title approved (《A》经会议审议通过) only where its cue is."""
     words = [
