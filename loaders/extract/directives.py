@@ -232,7 +232,9 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
         or "说明" in subject_part
     ):
         return []
-    for modal in _MODAL.finditer(stripped, 2, 42):
+    # No modal in the clause, none in its first characters either: unless the clause is cut there,
+    # and a 要 at the cut no longer sees the 求 after it.
+    for modal in _MODAL.finditer(stripped, 2, 42) if first_modal or len(stripped) > 42 else ():
         subject = bare_subject(stripped[: modal.start()])  # 各级各部门一要…
         if not could_be_party(subject) or _IS_STATEMENT.match(subject):
             continue

@@ -236,6 +236,19 @@ def test_a_lead_pattern_matches_only_where_its_word_is(pattern: re.Pattern[str],
     assert not [text for text in matched if word not in text]
 
 
+def test_a_clause_without_a_modal_has_none_in_its_first_characters() -> None:
+    """directives._clause_directives reads the modals in a clause's first 42 characters only when
+    the clause holds one or is longer (a 要 cut from its 求 there would pass its look-ahead)."""
+    words = ["要", "求", "应", "急", "须", "负责", "人", "牵头", "的", "各街道", "做好", "甲", "，"]
+    rnd = random.Random(7)
+    clauses = ["".join(rnd.choice(words) for _ in range(rnd.randint(0, 60))) for _ in range(50_000)]
+    clauses += ["甲" * 41 + "要求", "甲" * 40 + "要求"]
+    skipped = [c for c in clauses if not directives._MODAL.search(c) and len(c) <= 42]
+    assert len(skipped) > 100
+    assert not [c for c in skipped if list(directives._MODAL.finditer(c, 2, 42))]
+    assert list(directives._MODAL.finditer("甲" * 41 + "要求", 2, 42))  # why the longer are read
+
+
 def test_a_title_approved_holds_its_cue() -> None:
     """agenda_verbs.verb_starts looks for a title approved (《A》经会议审议通过) only where its cue is."""
     words = [
