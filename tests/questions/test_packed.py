@@ -6,8 +6,10 @@ import re
 
 import pytest
 
+from graph_service.graph_models import Edge
 from graph_service.questions import graph as questions
 from graph_service.questions import packed
+from graph_service.questions.answers import SubgraphAnswer
 from graph_service.stores.cypher import cypher
 
 
@@ -55,3 +57,41 @@ def test_subgraph_edges_read_back_any_text_whole(store, batches, text):
     rows = questions.ask(store, "q_subgraph_packed", ids=ids, as_of=None, **packed.PACKING)
     unpacked = [packed.unpacked(text) for row in rows for text in row["edges"]]
     assert (None in unpacked) == (packed.SEP in text or packed.NONE in text)
+
+
+def _pack(edge):
+    """Pack ``edge`` as ``q_subgraph_packed`` does."""
+    props = edge.props
+    texts = [
+        packed.NONE if props.get(key) is None else str(props[key]).lower()
+        if key == "group" else str(props[key])
+        for key in packed.KEYS if key != "span"
+    ]  # fmt: skip
+    span = ",".join(str(x) for x in props["span"]) if "span" in props else packed.NONE
+    ends = [edge.id, edge.type, edge.source, edge.target]
+    return packed.SEP.join([*ends, *texts, span, str(len(props) + 3)])
+
+
+def test_unpacked_edge_is_the_validated_edge_field_for_field():
+    props = {
+        "span": [3, 9],
+        "item": 2,
+        "group": True,
+        "evidence": "请区侨办落实。",
+        "date": "2024-04-24",
+    }
+    # The props in the order answers list them: sorted by name.
+    edge = Edge(id="e", type="DIRECTED", source="m", target="b", props=dict(sorted(props.items())))
+    made = packed.unpacked(_pack(edge))
+    assert made == edge
+    assert made.model_fields_set == edge.model_fields_set
+    assert made.model_dump_json() == Edge.model_validate(edge.model_dump()).model_dump_json()
+
+
+def test_subgraph_answer_is_the_validated_answer(store, batches):
+    store.write_together(batches[:1])
+    center = next(node.id for node in batches[0].nodes if node.label == "Meeting")
+    answer = questions.subgraph(store, center, depth=2)
+    assert answer.edges
+    validated = SubgraphAnswer.model_validate(answer.model_dump())
+    assert answer.model_dump_json() == validated.model_dump_json()
