@@ -75,8 +75,10 @@ _SENTENCE_REPORT = re.compile(
 )
 # What every match of _SENTENCE_REPORT ends with: most texts that hold 汇报 hold none of these.
 _SENTENCE_REPORT_CUE = re.compile(r"汇报了|进行了?汇报")
+# What may open a clause before its verb: 还, 随后 …
+_CLAUSE_HEAD = r"(?:还|又|再|随后|接着|最后|同时|并)?"
 _CLAUSE_AGENDA = re.compile(
-    rf"(?<=[，；])\s*(?:还|又|再|随后|接着|最后|同时|并)?(?P<verb>{_VERBS})(?:了|并"
+    rf"(?<=[，；])\s*{_CLAUSE_HEAD}(?P<verb>{_VERBS})(?:了|并"
     r"|(?<=听取|审议|讨论)(?=《|[^，。；\n]{4})|(?<=研究)(?!部署|讨论|决定|制定|解决|安排|下)(?=[^，。；\n]{4}))"
     r"(?!决定|认为|指出|强调)"
 )
@@ -122,7 +124,6 @@ _TITLE_OBJECT_SENTENCE = re.compile(
     r"(?:会议|会上)[，,]?(?:还|又|再|随后|接着|最后|同时|先后|一并|集中)?"
     rf"(?:{_ADVERBS})?{_ANY_VERB}"
 )
-_CLAUSE_HEAD = r"(?:还|又|再|随后|接着|最后|同时|并)?"
 # …精神，审阅《A》《B》: a clause of a sentence (its verb's position is where the item opens).
 TITLE_OBJECT_CLAUSE = re.compile(rf"[，；]\s*{_CLAUSE_HEAD}{_ANY_VERB}")
 
@@ -199,17 +200,16 @@ def _title_objects(text: str, start: int, end: int, known: set[int]) -> list[tup
     clauses that continue them, as reviews; ``known`` are the starts found by the lists."""
     found = []
     for match in _TITLE_OBJECT_SENTENCE.finditer(text, start, end) if "《" in text else ():
-        if not reviews_title(match) or not opens_sentence(text, match.start()):
-            continue
-        if match.start() not in known:
-            found.append((match.start(), "审议"))
-        stop = sentence_end(text, match.end(), end)
-        found.extend(
-            (m.start("verb"), "审议")
-            for m in TITLE_OBJECT_CLAUSE.finditer(text, match.end(), stop)
-            if reviews_title(m)
-        )
-    return [(pos, verb) for pos, verb in found if pos not in known]
+        if reviews_title(match) and opens_sentence(text, match.start()):
+            found.append(match.start())
+            found += _title_clauses(text, match.end(), sentence_end(text, match.end(), end))
+    return [(pos, "审议") for pos in found if pos not in known]
+
+
+def _title_clauses(text: str, pos: int, stop: int) -> list[int]:
+    """Where the title-object clauses between ``pos`` and ``stop`` open (at their verbs)."""
+    clauses = TITLE_OBJECT_CLAUSE.finditer(text, pos, stop)
+    return [clause.start("verb") for clause in clauses if reviews_title(clause)]
 
 
 def opened_at(match: re.Match[str]) -> int:
@@ -222,10 +222,7 @@ def _continuations(text: str, pos: int, end: int) -> list[tuple[int, str]]:
     stop = sentence_end(text, pos, end)
     found = [(m.start("verb"), m["verb"]) for m in _CLAUSE_AGENDA.finditer(text, pos, stop)]
     known = {at for at, _ in found}
-    found += [
-        (m.start("verb"), "审议") for m in TITLE_OBJECT_CLAUSE.finditer(text, pos, stop)
-        if m.start("verb") not in known and reviews_title(m)
-    ]  # fmt: skip
+    found += [(at, "审议") for at in _title_clauses(text, pos, stop) if at not in known]
     return sorted(found)
 
 

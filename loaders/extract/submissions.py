@@ -245,15 +245,16 @@ def _subjects(
 ) -> tuple[list[str], bool]:
     """What the clause at ``pos`` says was reported: its titles, or its subject phrase; with
     ``spoke`` (a person of the unit stands before ``pos``), after any verb of saying."""
+    about = _ABOUT.match(text, pos, end)
     said = _SAID.match(text, pos, end) if spoke else None
-    if said and hearing_verb(said["verb"]) and not _ABOUT.match(text, pos, end):
+    if said and hearing_verb(said["verb"]) and not about:
         return _about(said)
     for regex in (_SUBMITTED, _REQUEST):
         match = regex.match(text, pos, end)
         if match:
             titles = [m["t"] for m in TITLE.finditer(match["what"])]
             return (titles, True) if titles else ([match["what"]], False)
-    match = _ABOUT.match(text, pos, end) or (_HEARD_BARE.match(text, pos, end) if heard else None)
+    match = about or (_HEARD_BARE.match(text, pos, end) if heard else None)
     if not match:
         return [], False
     subjects, titled = _about(match)
