@@ -37,6 +37,7 @@ from graph_service.stores._rows import Step, every_step
 from graph_service.stores.base import StoreBase, counters_of, versioned
 from graph_service.stores.cypher import cypher, statements
 from graph_service.stores.falkor_check import disk_full_error
+from graph_service.stores.falkor_compact import CompactReader
 from graph_service.stores.falkor_replies import FAILURES, as_records, as_value
 from graph_service.stores.falkor_server import (
     discard,
@@ -55,6 +56,9 @@ DIALECT = "falkordb"
 DATA_FILE = "graph.db"
 # A named question slower than this is a bug, not an answer worth waiting for.
 READ_TIMEOUT_MS = 30_000
+COMPACT_READS = frozenset({"q_subgraph_nodes"})
+"""Named reads whose replies are read by :class:`CompactReader` rather than the client: those
+where the client's reading of many edges' properties was most of the question's time."""
 
 
 def join_steps(steps: list[Step]) -> tuple[str, Params]:
@@ -120,6 +124,7 @@ class FalkorStore(StoreBase):
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
         self._dead: FalkorDB | None = None
+        self._compact = CompactReader()
         self._start(graph)
 
     def _start(self, graph: str) -> None:
@@ -261,6 +266,9 @@ class FalkorStore(StoreBase):
         """Run a named read query with ``GRAPH.RO_QUERY`` on the shared connection."""
         query = cypher(name, DIALECT)
         with self._served("run", name) as graph:
+            if name in COMPACT_READS:
+                query = graph._build_params_header(params) + query
+                return self._compact.read(graph.client, graph.name, query, READ_TIMEOUT_MS)
             result = graph.ro_query(query, params, timeout=READ_TIMEOUT_MS)
         return as_records(result).map(as_value)
 
