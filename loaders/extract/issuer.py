@@ -109,7 +109,8 @@ def _named_government(text: str) -> str | None:
         _places_before(text, "人民政府"), _places_before(text, "政府", meeting=True)
     ):
         place = known_tail(_local(_PLACE_LEAD.sub("", place)))
-        if len(place) < 2 or place[-1] == place[0] in "区县市旗" or _FUNCTION_CHARS & set(place):
+        # 委常委会和市, 某某等县: a function word right before the level ends a phrase, not a name
+        if len(place) < 2 or place[-1] == place[0] in "区县市旗" or place[-2] in _FUNCTION_CHARS:
             continue
         if not _NOT_A_PLACE_NAME.search(place) and not _NOT_PLACES.match(place):
             return place + "人民政府"

@@ -212,12 +212,16 @@ def known_tail(place: str) -> str:
 
     >>> known_tail("欢迎访问台江区"), known_tail("日忻州市"), known_tail("禄丰县"), known_tail("岚溪县")
     ('台江区', '忻州市', '禄丰县', '岚溪县')
+
+    A one-character name (东区) is not cut out of a place one character longer (和东区).
     """
     names = division_names()
     if place in names:
         return place
     for start in range(max(0, len(place) - 12), len(place) - 1):
-        if place[start:] in names and (start >= 2 or place[:start] in _GLUED):
+        if place[start:] in names and (
+            start >= 2 or (place[:start] in _GLUED and start < len(place) - 2)
+        ):
             return place[start:]
     return place
 

@@ -229,3 +229,9 @@ def test_header_issuer_of_a_prefecture_naming_its_county_once_stays_the_prefectu
 )
 def test_header_issuer_is_not_the_higher_level_a_page_conveys(text, issuer):
     assert parse_header(text).issuer == issuer
+
+
+@pytest.mark.parametrize("government", ["和东区人民政府", "和南区人民政府", "和平区人民政府"])
+def test_header_issuer_keeps_a_place_that_opens_with_a_function_word(government):
+    text = f"{government}常务会议纪要\n区长李青主持召开区政府第1次常务会议。"
+    assert parse_header(text).issuer == government
