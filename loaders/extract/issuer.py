@@ -59,12 +59,13 @@ def read_issuer(
     found = _read(text, head, portal, chair_title)
     if not found:
         return None
-    # A short name (江华县 for 江华瑶族自治县), and a prefecture the page names no more often
-    # than one of its counties (a county-level city's page conveying its prefecture's meeting).
-    place = full_name(found.removesuffix("人民政府"))
+    # A prefecture the page names no more often than one of its counties (a county-level city's
+    # page conveying its prefecture's meeting); the name as the page writes it otherwise (江华县
+    # stays 江华县: what users look it up by).
+    place = found.removesuffix("人民政府")
     chair_level = _CHAIR_LEVEL.search(chair_title or "")
     level = chair_level.group(1) if chair_level else None
-    return (named_within(text, place, level) or place) + "人民政府"
+    return (named_within(text, full_name(place), level) or place) + "人民政府"
 
 
 def _read(text: str, head: str, portal: str | None, chair_title: str | None) -> str | None:

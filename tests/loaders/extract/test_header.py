@@ -170,8 +170,8 @@ def test_header_issuer_is_no_time_of_day_before_the_party_committee():
             None,
             "常山县人民政府",
         ),
-        # an autonomous county written short is its full name
-        ("县长王明主持召开江华县人民政府第5次常务会议。", None, "江华瑶族自治县人民政府"),
+        # an autonomous county written short keeps the name the page gives it
+        ("县长王明主持召开江华县人民政府第5次常务会议。", None, "江华县人民政府"),
         # a county-level city's page naming its prefecture as often as itself
         (
             "市长王明主持召开市政府第5次常务会议。会议研究了镇江市交办问题的整改，句容要抓好落实，句容市各部门要…",
