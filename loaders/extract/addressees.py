@@ -219,11 +219,13 @@ def addressees(phrase: str) -> tuple[tuple[str, bool], ...] | None:
     if (role := _IN_ROLE.match(phrase)) and (named := addressees(role["who"])):
         return named  # 谭家街道作为牵头单位, 县政府办督促各部门: the unit before its role
     summed = _SUMMED_UP.match(phrase)
-    listed = split_list(summed["names"] if summed else phrase)
     if (
         _CATEGORY.match(phrase)
         and is_collective(phrase)
-        and not any(unit_of(part) and not is_collective(part) for part in listed)
+        and not any(
+            unit_of(part) and not is_collective(part)
+            for part in split_list(summed["names"] if summed else phrase)
+        )
     ):
         return ((phrase, True),)  # 县政府系统党员干部: a category, though it ends in 部
     if summed and _DOMAINS_SUMMED.match(phrase) and not _VERBISH.search(phrase):

@@ -56,19 +56,21 @@ def read_issuer(
     >>> read_issuer("区长张三主持召开长宁区人民政府第73次常务会议", "", None)
     '长宁区人民政府'
     """
-    found = _read(text, head, portal, chair_title)
+    chair_level = _CHAIR_LEVEL.search(chair_title or "")
+    chair = chair_level.group(1) if chair_level else None
+    found = _read(text, head, portal, chair)
     if not found:
         return None
     # A prefecture the page names no more often than one of its counties (a county-level city's
     # page conveying its prefecture's meeting); the name as the page writes it otherwise (江华县
     # stays 江华县: what users look it up by).
     place = found.removesuffix("人民政府")
-    chair_level = _CHAIR_LEVEL.search(chair_title or "")
-    level = chair_level.group(1) if chair_level else None
-    return (named_within(text, full_name(place), level) or place) + "人民政府"
+    return (named_within(text, full_name(place), chair) or place) + "人民政府"
 
 
-def _read(text: str, head: str, portal: str | None, chair_title: str | None) -> str | None:
+def _read(text: str, head: str, portal: str | None, chair: str | None) -> str | None:
+    """The government the page names, before its prefecture is weighed against its divisions;
+    ``chair`` is the level of the chair's title (县 for 县长)."""
     explicit = _named_government(head) or _named_government(portal or "") or _named_government(text)
     if explicit:
         return explicit
@@ -77,9 +79,8 @@ def _read(text: str, head: str, portal: str | None, chair_title: str | None) -> 
         if not (_NOT_A_PLACE_NAME.search(place) or _FUNCTION_CHARS & set(place)):
             return place + "人民政府"  # 常山县委副书记、县长… names the county
     level = _GOVERNMENT_LEVEL.search(head)
-    chair_level = _CHAIR_LEVEL.search(chair_title or "")
     # The county the page names most (溆浦县城…, 推动溆浦县…), at the level of its government.
-    chosen = level.group(1) if level else chair_level.group(1) if chair_level else None
+    chosen = level.group(1) if level else chair
     named = most_named(text, chosen) or (short_named(text, chosen) if chosen else None)
     return named + "人民政府" if named else _title_place(text)
 

@@ -91,10 +91,21 @@ def most_named(text: str, level: str | None) -> str | None:
     counts = places_in(text)
     if level:
         counts = Counter({name: n for name, n in counts.items() if _level(name) == level})
+    top = _standout(counts)
+    return top[0] if top else None
+
+
+def _standout(counts: Counter[str], at_least: int = 1) -> tuple[str, int] | None:
+    """The name counted most, with its count, when it was counted ``at_least`` times and more
+    often than any other; ``None`` for nothing, or two names counted as often (no guess).
+
+    >>> _standout(Counter(甲=2, 乙=1)), _standout(Counter(甲=2, 乙=2)), _standout(Counter(甲=1), 2)
+    (('甲', 2), None, None)
+    """
     ranked = counts.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
-        return None  # nothing, or two places named as often: no guess
-    return ranked[0][0]
+    if not ranked or ranked[0][1] < at_least or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0]
 
 
 def _level(name: str) -> str:
@@ -109,6 +120,13 @@ _PEOPLES = (
     "鄂温克|鄂伦春|裕固|毛南|仫佬|柯尔克孜|瑶|苗|回|藏|彝|壮|侗|傣|白|羌|黎|满|畲|水|怒|佤|各"
 )
 _FULL_ENDING = re.compile(rf"(?:(?:{_PEOPLES})族)*(?:自治县|自治旗|自治州|区|县|市|旗|州|盟)$")
+
+
+def _short(full: str) -> str:
+    """A division's name without its peoples and level (秀山土家族苗族自治县 → 秀山)."""
+    return _FULL_ENDING.sub("", full)
+
+
 # A short name followed by one of these is another word (河北省, 长安街, 和平路, 新华社, 友邻水库).
 _NOT_SHORT_AFTER = frozenset("省路街道村镇乡里桥门山江河湖社库")
 
@@ -119,7 +137,7 @@ def _short_names() -> dict[str, str]:
     (朝阳 names two districts, 南昌 a city and a county: not read) and that are no common word."""
     by_short: dict[str, set[str]] = {}
     for name in division_names():
-        short = _FULL_ENDING.sub("", name)
+        short = _short(name)
         if len(short) >= 2:
             by_short.setdefault(short, set()).add(name)
     common = _common_words(set(by_short))
@@ -182,14 +200,8 @@ def short_named(text: str, level: str) -> str | None:
     counts: Counter[str] = Counter()
     for at, full in _short_mentions(text, level):
         counts[full] += 2 if at < _HEAD and _SOURCE.match(text, at + len(_short(full))) else 1
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0]
-
-
-def _short(full: str) -> str:
-    return _FULL_ENDING.sub("", full)
+    top = _standout(counts, 2)
+    return top[0] if top else None
 
 
 def _short_mentions(text: str, level: str) -> Iterator[tuple[int, str]]:
@@ -278,16 +290,14 @@ def named_within(text: str, place: str, level: str | None) -> str | None:
             if name[-1] == (level or "市")
         }
     )
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] == 0 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0] if ranked[0][1] >= _mentions(text, place) else None
+    top = _standout(counts)
+    return top[0] if top and top[1] >= _mentions(text, place) else None
 
 
 def _mentions(text: str, name: str) -> int:
     """How often ``text`` names a division by its full name or, when no other division shares
     it and it is no common word, its short one."""
-    short = _FULL_ENDING.sub("", name)
+    short = _short(name)
     if _short_names().get(short) == name:
         return text.count(short)
     return text.count(name)
@@ -302,4 +312,4 @@ def written_short(place: str) -> str:
     """
     if "自治" not in place:
         return place
-    return _FULL_ENDING.sub("", place) + place[-1]
+    return _short(place) + place[-1]
