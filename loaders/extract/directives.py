@@ -49,9 +49,9 @@ _MODAL = re.compile(
         + [f"{word}(?!人|同志|单位|部门|{DESCRIBING_VERBS}*的)" for word in ("负责", "牵头")]
     )
 )
-# 由X对《A》作起草说明: the unit that explains the item's document, its reporter.
+# 由X对《A》作起草说明, 由X作说明: the unit that explains the item or its document, its reporter.
 _EXPLAINS = re.compile(
-    r"[^，。；]{2,40}?[对就][^，。；]{1,80}?作了?(?:起草|编制|修订|有关)?(?:情况)?(?:说明|汇报)$"
+    r"[^，。；]{2,40}?(?:[对就][^，。；]{1,80}?)?作了?(?:起草|编制|修订|有关)?(?:情况)?(?:说明|汇报)$"
 )
 # 由X牵头的工作专班, 由X联合起草的《A》, 由X所作的汇报: a team, a document or a report described by
 # who leads, wrote or made it, the object of the clause's verb.

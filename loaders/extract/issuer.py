@@ -9,7 +9,14 @@ from collections import Counter
 from collections.abc import Iterator
 from itertools import chain
 
-from loaders.extract.places import full_name, known_tail, most_named, named_within, short_named
+from loaders.extract.places import (
+    division_names,
+    full_name,
+    known_tail,
+    most_named,
+    named_within,
+    short_named,
+)
 
 # The place written before 人民政府 (长宁区人民政府), or before 政府 when a meeting's name follows
 # (息县政府第14次常务会议, 伊州区政府2025年第3次). Matched backwards from the word, as most of a
@@ -42,6 +49,10 @@ _NOT_PLACES = re.compile(
     r"^(?:全|本|我|该|城|辖|园|社|景|街|片|新|老|市|县|区|各|两|多|山|库|矿|灾|疫|农|郊|地|"
     r"省|州|乡|镇|村|小|大|示范|开发|保护|功能|中心|核心|自贸|试验|先行|综合|重点|主城|中心城|"
     r"城市|城乡|城镇|县城|县域|市域|区域|全市|全县|全区|上级|下级|自治)"
+)
+# The place written before the chair's title: 长安区区长张三, 通城县委副书记、县长.
+_TITLED_PLACE = re.compile(
+    r"(?<![一-龥])(?P<place>[一-龥]{2,8}?(?P<level>[区县市旗]))(?:委副?书记、)?(?P=level)长"
 )
 _GOVERNMENT_LEVEL = re.compile(r"([区县市旗])(?:政府|人民政府)?(?:第|[一-龥]{0,3}届|\d{4}年度)")
 _CHAIR_LEVEL = re.compile(r"([区县市旗州])长$")
@@ -78,6 +89,9 @@ def _read(text: str, head: str, portal: str | None, chair: str | None) -> str | 
         place = known_tail(party["place"])
         if not (_NOT_A_PLACE_NAME.search(place) or _FUNCTION_CHARS & set(place)):
             return place + "人民政府"  # 常山县委副书记、县长… names the county
+    titled = _TITLED_PLACE.search(head)
+    if titled and titled["place"] in division_names():
+        return titled["place"] + "人民政府"  # 长安区区长张三主持…
     level = _GOVERNMENT_LEVEL.search(head)
     # The county the page names most (溆浦县城…, 推动溆浦县…), at the level of its government.
     chosen = level.group(1) if level else chair

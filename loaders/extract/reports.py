@@ -21,7 +21,7 @@ from loaders.extract.unit_names import unit_of
 _VERB = r"听取(?:了)?(?:并(?:原则|基本)?(?:同意|审议|通过)了?)?"
 _REP = r"(?P<rep>(?:(?!听取)[^，。；《》“”\n]){2,60}?)"
 # What follows the lazy reporter and subject opens with a look-ahead for its first characters.
-_ON = r"(?:分别|先后)?(?:所作的?|作的)?(?:关于|对|就|有关(?!负责|人员|同志|部门|单位|领导))"
+_ON = r"(?:分别|先后)?(?:所作的?|作的)?(?:关于|对(?!口)|就(?!业(?!务))|有关(?!负责|人员|同志|部门|单位|领导))"
 _ON_FIRST = "(?=[分先所作关对就有])"
 _WORD_OF_REPORT = r"(?:的|等)?(?:有关)?(?:工作|情况)?(?:所作的?|(?<!工)作的?)?(?:的?(?:联合|专题|书面))?(?:汇报|说明|报告|介绍)"
 # …关于Y的讲述: any noun closing the clause after 的 (see :data:`report_words.NOUN`).
@@ -39,7 +39,7 @@ _HEARD_NO_SUBJECT = re.compile(
 # (?<![^…]): at the text's start or after one of …, one look-behind rather than a branch.
 # 区资投公司负责人围绕起草过程、资格审查等方面，汇报了《A》: what the report went over.
 _STATED = re.compile(
-    r"(?<![^。，；\n》])\s*(?P<rep>[^，。；《》“”\n]{2,40}?)(?:(?P<each2>分别|先后)?[就对](?P<about>[^，。；\n]{1,60}?))?"
+    r"(?<![^。，；\n》])\s*(?P<rep>[^，。；《》“”\n]{2,40}?)(?:(?P<each2>分别|先后)?(?:就(?!业(?!务))|对(?!口))(?P<about>[^，。；\n]{1,60}?))?"
     r"(?:围绕[^。；\n]{1,80}?(?:等)?方面[，,]?)?"
     r"(?:(?<!补充)(?:[作做]了?|进行了?)(?:起草|编制|修订|有关|专题)?(?:情况)?(?:汇报|说明)"
     r"|(?<!补充)(?P<each>分别|先后)?(?:汇报|介绍)了(?P<subj>[^，。；\n]{2,120}?)(?:的)?(?=[，。；\n]))"

@@ -235,3 +235,16 @@ def test_header_issuer_is_not_the_higher_level_a_page_conveys(text, issuer):
 def test_header_issuer_keeps_a_place_that_opens_with_a_function_word(government):
     text = f"{government}常务会议纪要\n区长李青主持召开区政府第1次常务会议。"
     assert parse_header(text).issuer == government
+
+
+def test_header_issuer_is_the_place_written_before_the_chairs_title():
+    text = (
+        "5月6日，长安区区长王明主持召开区政府第9次常务会议。会议传达学习了对某市白塔区火灾事故"
+        "作出的重要指示精神。"
+    )
+    assert parse_header(text).issuer == "长安区人民政府"
+
+
+def test_header_issuer_is_no_place_before_the_title_that_no_gazetteer_knows():
+    text = "中心城区区长王明主持召开区政府第9次常务会议。"
+    assert parse_header(text).issuer is None
