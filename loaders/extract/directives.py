@@ -58,6 +58,8 @@ _EXPLAINS = re.compile(
 _DESCRIBED_BY_LEAD = re.compile(rf"(?:牵头|负责|所作|所做|{AUTHORED})的")
 # 由 may come late in the clause: 涉及的管线迁改问题由市城管局牵头协调.
 _LED_BY = re.compile(r"^(?:[^由]{0,20}?)由(?!于|此|衷)(?P<rest>.+)$")
+# 将供水职能由市住建局移交到市水务局: a duty moved from one unit to another, no task for either.
+_MOVED = re.compile(r"^[^，。；]{2,30}?(?:移交|划转|转交|划归|移至|转至|划入)(?:到|至|给|为)")
 _PLEASE = re.compile(r"^(?:请|责成)(?P<rest>.+)$")
 # 请区统计局汇报一季度经济运行情况: a transcript's chair calling on the next speaker.
 _CALLED_ON = re.compile(r"^(?P<who>[^，。；]{2,30}?)(?:作|进行)?(?:汇报|介绍|发言|说明)")
@@ -219,8 +221,8 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
             return []  # 该意见由区工信局起草: who wrote the document just named, its reporter
         if regex is _LED_BY and _describes_by_lead(match["rest"]):
             return []  # 成立由区发改局牵头的工作专班: who will lead describes the team set up
-        if regex is _LED_BY and _EXPLAINS.match(match["rest"]):
-            return []  # 由市自然资源局对《A》作起草说明: a report, not a task
+        if regex is _LED_BY and (_EXPLAINS.match(match["rest"]) or _MOVED.match(match["rest"])):
+            return []  # 由市自然资源局对《A》作起草说明: a report; 由甲局移交到乙局: a duty moved
         if found := led(match["rest"], offset + match.start("rest"), tail):
             return found
     first_modal = _MODAL.search(stripped)

@@ -71,6 +71,8 @@ _ABOUT = re.compile(
     r"|(?:关于)(?P<about>(?:《[^《》\n]*》|[^。；！？\n《》]){1,200}?)"
     rf"{_ABOUT_CUE_FIRST}{_ABOUT_CUE}"
     r"|(?:分别|先后)?(?:作了?|进行了?)(?P<none>(?:起草|编制|修订|有关)?(?:工作)?(?:情况)?)(?:汇报|说明)"
+    # 区甲局局长张三作了《A》的起草说明: the titles between the verb and what was made of them
+    r"|(?:分别|先后)?作了?(?P<doc2>(?:《[^《》\n]{2,150}》[、和及与]?)+)的?(?:起草|编制|修订|有关)?(?:情况)?(?:说明|汇报)"
     rf"|(?:分别|先后)?作了?(?P<none2>){NOUN}|发言(?=】)(?P<spoke>)"
     # 听取了区住建局汇报后指出: a report on the item's own topic; what follows is the meeting's.
     r"|汇报(?=后)(?P<spoke2>)"
@@ -276,7 +278,7 @@ def _subjects(
     return subjects, titled
 
 
-_PHRASES = ("on", "on2", "about", "plain", "bare", "doc", "vague")
+_PHRASES = ("on", "on2", "about", "plain", "bare", "doc", "doc2", "vague")
 _VAGUE_BARE = ("工作", "有关", "相关", "有关工作", "相关工作")
 
 

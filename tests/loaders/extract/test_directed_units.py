@@ -39,3 +39,16 @@ def test_extract_a_name_read_out_of_the_middle_of_a_phrase_is_no_addressee(tmp_p
 
 def test_extract_a_unit_s_document_after_a_bare_request_is_no_addressee(tmp_path: Path) -> None:
     assert addressees(extract_text(tmp_path, "会议要求，县财政局的方案尽快印发。")) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "会议研究了将城市供水管理职能由市住建局移交到市水务局的事项。",
+        "会议同意将停车管理职能由市城管局划转至市公安局。",
+    ],
+)
+def test_extract_a_duty_moved_from_one_unit_to_another_tells_neither(
+    tmp_path: Path, body: str
+) -> None:
+    assert addressees(extract_text(tmp_path, body)) == set()

@@ -25,6 +25,7 @@ TITLE = "老旧小区改造实施方案"
         f"会议审议了《{TITLE}》（由区住建局提请审议）。",
         f"会议审议了《{TITLE}》（区住建局）。",
         f"会议审议了《{TITLE}》，该方案由区住建局起草。",
+        f"会议审议了《{TITLE}》，区住建局局长李四作了《{TITLE}》的起草说明。",
     ],
 )
 def test_extract_the_unit_behind_a_reviewed_document_reported_it(tmp_path: Path, body: str) -> None:
