@@ -163,6 +163,9 @@ _FACILITY = re.compile(
 )
 # 特色小镇, 重点镇, 建制镇: a kind of town, not a named one.
 _TOWN_KIND = re.compile(r"^(?:特色小|小|重点|特色|中心|建制|城|集|乡|示范|名)[镇乡]$")
+# A town's own name is short (大柳塔镇, 城关镇): seven characters and more before 乡 or 镇, after any
+# place, are words that happen to end so (巩固拓展脱贫攻坚成果同乡村振兴).
+_LONG_TOWN = re.compile(r"(?:^|[区县市旗州省])[^区县市旗州省]{7,}[镇乡]$")
 
 
 # A bare name also refuses 通办, 快办, 难办 (一网通办); a placed one is refused only on the verbs.
@@ -221,8 +224,8 @@ def _is_place_unit(phrase: str) -> bool:
 def _is_unit_name(name: str) -> bool:
     if len(name) < 3 or _NOT_UNITS.match(name) or _bad_inside(name):
         return False
-    if _TOWN_KIND.search(name):
-        return False
+    if _TOWN_KIND.search(name) or _LONG_TOWN.search(name):
+        return False  # 特色小镇: a kind of town; …成果同乡(村振兴): words, no town's name
     if _VERB_OFFICE.search(name) or _WORD_ENDING_JU.search(name):
         return False  # 交办, 督办: a verb, not an office; 设施布局, 发展格局: no bureau
     if _NOT_A_LEVEL.match(name) or _OWN_PLACE.match(name):

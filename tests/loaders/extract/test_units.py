@@ -18,6 +18,7 @@ from loaders.extract.unit_names import unit_of
         ("县城投集团", "县城投集团"),
         ("县委组织部", "县委组织部"),
         ("城关镇", "城关镇"),
+        ("神木市大柳塔镇", "神木市大柳塔镇"),
     ],
 )
 def test_unit_of_finds_the_unit_behind_a_person_or_name(phrase, unit):
@@ -25,7 +26,16 @@ def test_unit_of_finds_the_unit_behind_a_person_or_name(phrase, unit):
 
 
 @pytest.mark.parametrize(
-    "phrase", ["招商工作", "各相关部门", "区政府", "全区上下", "会议", "有关单位"]
+    "phrase",
+    [
+        "招商工作",
+        "各相关部门",
+        "区政府",
+        "全区上下",
+        "会议",
+        "有关单位",
+        "某市巩固拓展脱贫攻坚成果同乡",
+    ],
 )
 def test_unit_of_refuses_phrases_that_are_not_units(phrase):
     assert unit_of(phrase) is None
