@@ -58,8 +58,11 @@ _EXPLAINS = re.compile(
 _DESCRIBED_BY_LEAD = re.compile(rf"(?:牵头|负责|所作|所做|{AUTHORED})的")
 # 由 may come late in the clause: 涉及的管线迁改问题由市城管局牵头协调.
 _LED_BY = re.compile(r"^(?:[^由]{0,20}?)由(?!于|此|衷)(?P<rest>.+)$")
-# 将供水职能由市住建局移交到市水务局: a duty moved from one unit to another, no task for either.
-_MOVED = re.compile(r"^[^，。；]{2,30}?(?:移交|划转|转交|划归|移至|转至|划入)(?:到|至|给|为)")
+# 将供水职能由市住建局移交到市水务局: a duty moved from one unit to another, no task for either;
+# 由产业大区迈向产业强区: from one state to another, 由 as "from".
+_MOVED = re.compile(
+    r"^[^，。；]{2,30}?(?:(?:移交|划转|转交|划归|移至|转至|划入)(?:到|至|给|为)|迈向|走向|转向|转变为)"
+)
 _PLEASE = re.compile(r"^(?:请|责成)(?P<rest>.+)$")
 # 请区统计局汇报一季度经济运行情况: a transcript's chair calling on the next speaker.
 _CALLED_ON = re.compile(r"^(?P<who>[^，。；]{2,30}?)(?:作|进行)?(?:汇报|介绍|发言|说明)")
@@ -146,15 +149,22 @@ def find_directives(text: str, item: Item) -> list[Directive]:
         for clause in _CLAUSE.finditer(words):
             body = clause.group(0)
             start = first + clause.start()
+            by_request = asked and asked_after_comma(body, start, text[start:end])
             found_here = (
                 (_triggered(body) and _clause_directives(body, start, text[start:end]))
                 or untriggered(text, body, start, end)
                 or (led and supporting(body, start, text[start:end]))
-                or (asked and asked_after_comma(body, start, text[start:end]))
+                or by_request
                 or []
             )
             led = led or "牵头" in body
-            asked = body.endswith(("要求", "责成")) and bool(ASKED_ALONE.fullmatch(body.strip()))
+            # 会议要求，各镇街强化…，各单位强化…: the request reaches each addressee of the series,
+            # and past a general 要… with no addressee (会议要求，要强化协同，镇街强化…).
+            asked = (
+                bool(by_request)
+                or (asked and not found_here and body.lstrip().startswith("要"))
+                or (body.endswith(("要求", "责成")) and bool(ASKED_ALONE.fullmatch(body.strip())))
+            )
             for directive in found_here:
                 point = 0
                 if directive.group:

@@ -184,6 +184,8 @@ def _after_person(text: str, after: int) -> int:
     if not person or person.end() == after:
         person = _NAMED.match(text, after)  # 民政局张三关于…: a person named without a title
     cue_at = person.end() if person and person.end() > after else after
+    if text.startswith("同志", cue_at):
+        cue_at += 2  # 请区交警大队同志汇报…: the unit's people, unnamed
     if aside := _ASIDE.match(text, cue_at):
         cue_at = aside.end()  # 市应急局向会议汇报了…, 区住建局在会上就…作了汇报
     return cue_at
@@ -290,7 +292,8 @@ def _about(match: re.Match[str]) -> tuple[list[str], bool]:
     titles = [m["t"] for m in TITLE.finditer(phrase)]
     if titles:
         return titles, True
-    subject = _SUBJECT_TAIL.sub("", phrase.strip()).removeprefix("的")  # X的情况汇报
+    # X的情况汇报; 汇报关于Y (a transcript's words)
+    subject = _SUBJECT_TAIL.sub("", phrase.strip()).removeprefix("的").removeprefix("关于")
     if groups.get("vague") or (not subject and groups.get("bare") in _VAGUE_BARE):
         # 听取了甲局、乙局工作情况汇报: each on its work; 相关情况汇报: on what it was asked
         return ["工作情况" if "工作" in phrase else "情况"], False

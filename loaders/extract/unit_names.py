@@ -24,7 +24,8 @@ _LEVELS = "省市区县州旗盟镇乡"
 # meeting's government; it is taken only where the position says a unit stands (a list with a
 # placed unit, the subject of a directive, the reporter of an item), and never for these words.
 _BARE_HEAD = re.compile(
-    r"(?:局|办|委|办公室|委员会|管委会|[一-龥]{1,2}管会|中心|集团|公司|分局|大队|支队|部|法院|检察院)$"
+    r"(?:局|办|委|办公室|委员会|管委会|[一-龥]{1,2}管会|中心|集团|公司|分局|大队|支队|部|法院|检察院|"
+    r"督查室|研究室)$"
 )
 # Words ending in 局 that name no bureau: 布局, 格局, 大局, 全局, 结局, 开局, 当局 …
 _WORD_JU = "[格布大全结僵开当变时残棋赛胜]局"

@@ -52,3 +52,26 @@ def test_extract_a_duty_moved_from_one_unit_to_another_tells_neither(
     tmp_path: Path, body: str
 ) -> None:
     assert addressees(extract_text(tmp_path, body)) == set()
+
+
+def test_extract_a_change_from_one_state_to_another_tells_nobody(tmp_path: Path) -> None:
+    body = "会议指出，这是推动我区由产业大区迈向产业强区的重要路径。"
+    assert addressees(extract_text(tmp_path, body)) == set()
+
+
+def test_extract_an_office_named_without_its_government_shares_the_directive(
+    tmp_path: Path,
+) -> None:
+    body = "会议要求，爱卫办要会同政府督查室开展督导检查。"
+    assert addressees(extract_text(tmp_path, body)) == {("爱卫办", False), ("政府督查室", False)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "会议要求，各镇街强化主体责任，各相关单位强化协同配合。",
+        "会议要求，要强化协同，各镇街强化主体责任，各相关单位强化协同配合。",
+    ],
+)
+def test_extract_a_request_reaches_each_addressee_of_its_series(tmp_path: Path, body: str) -> None:
+    assert addressees(extract_text(tmp_path, body)) == {("各镇街", True), ("各相关单位", True)}

@@ -41,3 +41,12 @@ def test_extract_the_unit_that_explains_an_item_reported_and_was_told_nothing(
     result = extract_text(tmp_path, HEAD + f"会议听取了关于全区防汛准备工作的汇报，{explains}。")
     assert report_pairs(result) == {("区水利局", "全区防汛准备工作")}
     assert addressees(result) == set()
+
+
+def test_extract_a_unit_called_on_through_its_people_reported_what_followed(
+    tmp_path: Path,
+) -> None:
+    body = "请区交警大队同志汇报关于全区道路交通管理工作有关情况。\n【区交警大队同志发言】\n"
+    assert report_pairs(extract_text(tmp_path, HEAD + "\n" + body)) == {
+        ("区交警大队", "全区道路交通管理工作有关情况")
+    }
