@@ -33,9 +33,10 @@ _ADVERBS = "认真|专题|集体|深入|系统|书面|决定|原则|逐项|逐�
 _VERBS = _COMPOUNDS + "|" + "|".join(AGENDA_WORDS)
 VERB = re.compile(_VERBS)  # plain words: searched in the item as in a slice of it
 # (?<![^…]): at the text's start or after one of …, one look-behind rather than a branch.
-# (会前学习了…，讨论了《A》: a study before the meeting opens the sentence, its agenda clauses follow.)
+# (会前学习了…，讨论了《A》: a study before the meeting opens the sentence, its agenda clauses follow;
+# 与会人员听取了X的解读: the attendees heard it, not 与会人员围绕X进行了讨论, the item's discussion.)
 _SENTENCE_AGENDA = re.compile(
-    rf"(?<![^。；！\n])[\s?？\ufffd]*(?:会议|会上|会前|在[^，。；\n]{{0,8}}?常务会议上)[，,]?"
+    rf"(?<![^。；！\n])[\s?？\ufffd]*(?:会议|会上|会前|(?:与会(?:人员|同志)|参会人员)(?=(?:还|又|首先|共同)?(?:听取|审议))|在[^，。；\n]{{0,8}}?常务会议上)[，,]?"
     # 会议经过认真讨论，原则通过了《A》: how the meeting went about it, before its verb
     r"(?:经过?(?:认真|充分|深入|集体)?(?:讨论|研究|审议)[，,])?"
     r"(?:首先|还|又|再|随后|接着|最后|同时|先后|一并|集中)?"

@@ -43,6 +43,8 @@ _TITLES = r"《[^《》\n]{2,150}》(?:[（(](?:送审稿|草案|征求意见稿
 _TITLE_LIST = re.compile(rf"{_TITLES}(?:[、和及与，]*{_TITLES})*")
 # X提交的《A》 / X提出的…方案 / X起草的… / X汇报的《A》 / X提请审议的《A》 / X报请的《A》
 _SUBMITTED = re.compile(
+    # 县扶贫办对各乡镇考核评价后拟定的《A》: what the unit did before it wrote the document
+    r"(?:对[^，。；《》\n]{2,40}?(?:后|基础上))?"
     r"(?:共同|联合|牵头)?(?:提交(?:会议)?(?:审议|审定|研究)?|[提报]请(?:会议)?(?:审议|审定)?"
     rf"|{AUTHORED}|汇报|(?<![^局办委心队司])作)"
     # 拟草并经合法性审查的《A》: what else was done to the document before the meeting; 提请会议审议《A》

@@ -26,6 +26,7 @@ TITLE = "老旧小区改造实施方案"
         f"会议审议了《{TITLE}》（区住建局）。",
         f"会议审议了《{TITLE}》，该方案由区住建局起草。",
         f"会议审议了《{TITLE}》，区住建局局长李四作了《{TITLE}》的起草说明。",
+        f"会议同意区住建局对各街道摸底调查后拟定的《{TITLE}》。",
     ],
 )
 def test_extract_the_unit_behind_a_reviewed_document_reported_it(tmp_path: Path, body: str) -> None:

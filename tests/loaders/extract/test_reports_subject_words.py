@@ -50,3 +50,19 @@ def test_extract_a_unit_called_on_through_its_people_reported_what_followed(
     assert report_pairs(extract_text(tmp_path, HEAD + "\n" + body)) == {
         ("区交警大队", "全区道路交通管理工作有关情况")
     }
+
+
+def test_extract_a_report_the_attendees_heard_is_a_report(tmp_path: Path) -> None:
+    body = "与会人员听取了区司法局关于《区行政应诉工作规定》的解读。"
+    assert report_pairs(extract_text(tmp_path, HEAD + body)) == {("区司法局", "区行政应诉工作规定")}
+
+
+def test_extract_the_attendees_discussing_an_item_open_no_item_of_their_own(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "会议听取了《区政府工作报告（审议稿）》和《区财政预算报告》起草情况的汇报。"
+        "与会同志逐一讨论了两个报告，分别提出了修改意见。会议要求，各起草部门要认真梳理。"
+    )
+    result = extract_text(tmp_path, HEAD + body)
+    assert [(d.to, d.item) for d in result.directed] == [("各起草部门", 1)]
