@@ -145,26 +145,25 @@ def find_directives(text: str, item: Item) -> list[Directive]:
             continue  # 区应急管理局局长某某要求，各街道要…: a unit's words, not the meeting's
         first, end = sentence.span()
         led = False  # whether a clause before, in this sentence, gave the lead (X牵头)
-        asked = False  # whether the clause before was only 会议要求 (会议要求，各单位切实…)
+        asked = False  # whether a clause before was only 会议要求 (会议要求，各单位切实…)
+        right_after = False  # whether that was the clause just before
         for clause in _CLAUSE.finditer(words):
             body = clause.group(0)
             start = first + clause.start()
-            by_request = asked and asked_after_comma(body, start, text[start:end])
             found_here = (
                 (_triggered(body) and _clause_directives(body, start, text[start:end]))
                 or untriggered(text, body, start, end)
                 or (led and supporting(body, start, text[start:end]))
-                or by_request
+                or (asked and asked_after_comma(body, start, text[start:end], right_after))
                 or []
             )
             led = led or "牵头" in body
-            # 会议要求，各镇街强化…，各单位强化…: the request reaches each addressee of the series,
-            # and past a general 要… with no addressee (会议要求，要强化协同，镇街强化…).
-            asked = (
-                bool(by_request)
-                or (asked and not found_here and body.lstrip().startswith("要"))
-                or (body.endswith(("要求", "责成")) and bool(ASKED_ALONE.fullmatch(body.strip())))
+            # 会议要求，各镇街强化…，各单位强化…: the request reaches each addressee of the rest of
+            # its sentence, past clauses with none (会议要求：为确保…，县政府各位副县长加强…).
+            right_after = body.endswith(("要求", "责成")) and bool(
+                ASKED_ALONE.fullmatch(body.strip())
             )
+            asked = asked or right_after
             for directive in found_here:
                 point = 0
                 if directive.group:

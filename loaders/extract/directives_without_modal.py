@@ -38,8 +38,12 @@ _DOES = re.compile(
 )
 
 
-def asked_after_comma(clause: str, offset: int, tail: str) -> list[Directive]:
-    """The addressee opening the clause after a 会议要求 that stands alone, without a modal.
+def asked_after_comma(
+    clause: str, offset: int, tail: str, right_after: bool = True
+) -> list[Directive]:
+    """The addressee opening the clause after a 会议要求 that stands alone, without a modal; in a
+    clause further on in the request's sentence (not ``right_after``), only collectives (各镇街,
+    县政府各位副县长), which no phrase of the sentence's own work is read as.
 
     >>> [(d.to, d.group) for d in asked_after_comma("各相关单位切实履行职责", 0, "")]
     [('各相关单位', True)]
@@ -49,10 +53,12 @@ def asked_after_comma(clause: str, offset: int, tail: str) -> list[Directive]:
     for does in _DOES.finditer(stripped, 2, 30):
         subject = stripped[: does.start()]
         if could_be_party(subject) and (parties := addressees(subject)):
+            if not right_after and not all(group for _, group in parties):
+                return []
             return directives_of(
                 parties, subject, offset, action_of(stripped[does.start() :], tail, clause)
             )
-    return _named_then_any_verb(stripped, offset, tail, clause)
+    return _named_then_any_verb(stripped, offset, tail, clause) if right_after else []
 
 
 # What may follow a unit's name without making it the clause's subject: 的, a list or a sum.

@@ -69,8 +69,29 @@ def in_subject(text: str, start: int, pos: int) -> bool:
     """
     about = text.rfind("关于", start, pos)
     if about < 0 or text.rfind("《", start, about) > text.rfind("》", start, about):
-        return False  # 《国务院办公厅关于…的通知》: a title's own 关于
+        return _in_heard_list(text, start, pos)  # 《国务院办公厅关于…的通知》: a title's own 关于
     return not _CUE_DONE.search(text, about, pos) and text.find("》", about, pos) < 0
+
+
+# 听取了全县住房保障工作，甲项目、乙集团投资项目…的情况汇报: a list of heard topics, opened by a
+# topic (not a unit) and not closed yet.
+_HEARD_TOPIC = re.compile(r"听取(?:了)?(?=全[区县市]|[^，。；\n]{2,12}?(?:工作|项目|情况)[，、])")
+
+
+def _in_heard_list(text: str, start: int, pos: int) -> bool:
+    """Whether the unit at ``pos`` stands in a list of topics the meeting heard, its report word
+    still to come.
+
+    >>> text = "会议听取了全县住房保障工作，甲项目，乙集团投资项目等工作的情况汇报。"
+    >>> _in_heard_list(text, 0, text.index("乙集团")), _in_heard_list("会议听取了乙集团的汇报。", 0, 5)
+    (True, False)
+    """
+    heard = text.rfind("听取", start, pos)
+    return (
+        heard >= 0
+        and bool(_HEARD_TOPIC.match(text, heard))
+        and not _CUE_DONE.search(text, heard, pos)
+    )
 
 
 # A time to come between the unit and its report: the report is asked for, not made.

@@ -75,3 +75,24 @@ def test_extract_an_office_named_without_its_government_shares_the_directive(
 )
 def test_extract_a_request_reaches_each_addressee_of_its_series(tmp_path: Path, body: str) -> None:
     assert addressees(extract_text(tmp_path, body)) == {("各镇街", True), ("各相关单位", True)}
+
+
+def test_extract_a_request_reaches_collectives_past_a_purpose_clause(tmp_path: Path) -> None:
+    body = (
+        "会议要求：为确保下半年平稳发展，县政府各位副县长进一步加强沟通协作，形成合力，"
+        "各镇、各部门全力做好重点工作。"
+    )
+    assert addressees(extract_text(tmp_path, body)) == {
+        ("县政府各位副县长", True),
+        ("各镇、各部门", True),
+    }
+
+
+def test_extract_a_request_reads_no_unit_out_of_its_own_work_further_on(tmp_path: Path) -> None:
+    body = "会议要求：一是分步实施，先在机关和学校推开，农村地区选取两个镇开展试点。"
+    assert addressees(extract_text(tmp_path, body)) == set()
+
+
+def test_extract_the_governments_team_is_a_collective(tmp_path: Path) -> None:
+    body = "会议指出，区政府一班人要带头学习宪法。"
+    assert addressees(extract_text(tmp_path, body)) == {("区政府一班人", True)}

@@ -66,3 +66,10 @@ def test_extract_the_attendees_discussing_an_item_open_no_item_of_their_own(
     )
     result = extract_text(tmp_path, HEAD + body)
     assert [(d.to, d.item) for d in result.directed] == [("各起草部门", 1)]
+
+
+def test_extract_a_company_in_a_list_of_heard_topics_reported_nothing(tmp_path: Path) -> None:
+    body = "会议听取了全县住房保障工作，甲项目、乙项目，某某集团投资项目、全县安全生产等工作的情况汇报。"
+    result = extract_text(tmp_path, HEAD + body)
+    assert report_pairs(result) == set()
+    assert result.bureaus == []
