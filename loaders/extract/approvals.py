@@ -44,7 +44,8 @@ _THEN = re.compile(
     r"^后(?:要求|强调|指出|明确|认为|提出)"
     r"|^(?:并|后)?(?:按程序|修改完善后)?(?:报|提请|提交|以[^，。；]{1,12}名义|印发|发布|出台|实施)"
 )
-_CLAUSE_END = re.compile(r"[，,。；;！？\n]")
+# A comma before a title goes on with the list of titles (原则同意《A》，《B》).
+_CLAUSE_END = re.compile(r"[，,](?!《)|[。；;！？\n]")
 # 该实施方案, 此方案, 这个方案, 上述办法: the noun names the type of the item's plan.
 _BACK_REFERENCE = re.compile(r"^(?:该|此|这个|这一|(?P<all>上述|以上))(?P<kind>[^，。；\n]{0,12})$")
 # 《方案》, the short name an item gave its plan (以下简称《方案》).

@@ -58,11 +58,14 @@ def conveyed(text: str, pos: int) -> bool:
     clauses = TITLE_OBJECT_CLAUSE.finditer(text, verbs[-1].end(), pos)
     if any(reviews_title(clause) for clause in clauses):
         return False
-    # 同意印发《A》, 原则同意按程序印发《A》: the meeting approves issuing it, conveys nothing.
+    # 同意印发《A》, 原则同意按程序印发《A》: the meeting approves issuing it, conveys nothing; nor
+    # does 审议了关于印发《A》相关事宜, the issuing put before the meeting.
     last = verbs[-1]
-    return not (
-        last.group(0) == "印发" and "同意" in text[max(start, last.start() - 8) : last.start()]
-    )
+    before = text[max(start, last.start() - 8) : last.start()]
+    return not (last.group(0) == "印发" and ("同意" in before or _REVIEWED_ISSUING.search(before)))
+
+
+_REVIEWED_ISSUING = re.compile(r"(?:审议|研究|讨论|审定)了?关于$")
 
 
 def _governing(text: str, start: int, end: int) -> list[re.Match[str]]:

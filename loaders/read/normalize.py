@@ -30,8 +30,10 @@ _SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # look-behind would be tried at every position of the text, ten times slower.
 _SPACE_BY_CJK = re.compile(f" (?:(?<=[{HAN}{CJK_PUNCT}] ) *| *(?=[{HAN}{CJK_PUNCT}]))")
 # One pattern per mark, each replaced by a fixed string: no Python call per mark replaced.
+# A closing title or quote mark before it (《A》,《B》) and an opening one after it count as the
+# Chinese text they close or open.
 _PUNCT_BY_HAN = tuple(
-    (half, re.compile(f"{half}(?:(?<=[{HAN}]{half})|(?=[{HAN}]))"), full)
+    (half, re.compile(f"{half}(?:(?<=[{HAN}》」』”]{half})|(?=[{HAN}《「『“]))"), full)
     for half, full in ((",", "，"), (";", "；"), (":", "："))
 )
 _PARENS_BY_HAN = re.compile(f"\\((?:(?<=[{HAN}]\\()([^()\\n]*)\\)|([^()\\n]*)\\)(?=[{HAN}]))")

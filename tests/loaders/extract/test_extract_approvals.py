@@ -37,6 +37,12 @@ def test_extract_approval_of_several_titles_gives_one_each():
     assert approved(e) == [(1, "安平区甲工作方案"), (1, "安平区乙管理办法")]
 
 
+@pytest.mark.parametrize("comma", ["，", ","])
+def test_extract_approval_of_titles_listed_by_commas_gives_one_each(comma):
+    e = run(f"会议原则同意《安平区甲合作协议》{comma}《安平区乙合作协议》。")
+    assert approved(e) == [(1, "安平区甲合作协议"), (1, "安平区乙合作协议")]
+
+
 def test_extract_reviewing_without_approving_is_no_approval():
     e = run("一、审议《安平区夜间经济发展实施方案》\n会议听取了区商务委关于方案起草情况的汇报。")
     assert approved(e) == []
@@ -73,3 +79,14 @@ def test_extract_approval_in_more_words_is_the_item_plan(text):
 
 def test_extract_agreeing_to_a_report_is_no_approval():
     assert approved(run("会议审议了《安平区夜间经济发展实施方案》，同意报告中提出的意见。")) == []
+
+
+@pytest.mark.parametrize("after", ["相关事宜", "的请示"])
+def test_extract_the_issuing_of_a_title_put_before_the_meeting_is_its_plan(after):
+    e = run(f"会议研究审议了关于印发《安平区城市管理办法》{after}。")
+    assert [p.title for p in e.plans] == ["安平区城市管理办法"]
+
+
+def test_extract_a_notice_issuing_a_title_conveyed_is_no_plan():
+    e = run("会议传达了关于印发《安平区城市管理办法》的通知。会议审议了《安平区乙方案》。")
+    assert [p.title for p in e.plans] == ["安平区乙方案"]

@@ -130,12 +130,19 @@ def test_normalize_makes_halfwidth_punctuation_between_chinese_fullwidth():
     )
 
 
-# The rule in one pass: each mark next to a Chinese character, as the text was before any change.
-_MARK_BY_HAN = re.compile(f"[,;:](?:(?<=[{HAN}][,;:])|(?=[{HAN}]))")
+def test_normalize_makes_halfwidth_punctuation_between_titles_and_quotes_fullwidth():
+    assert normalize("原则同意《甲方案》,《乙方案》;“丙”:丁") == (
+        "原则同意《甲方案》，《乙方案》；“丙”：丁"
+    )
+
+
+# The rule in one pass: each mark next to a Chinese character (or after a closing title or quote
+# mark, before an opening one), as the text was before any change.
+_MARK_BY_HAN = re.compile(f"[,;:](?:(?<=[{HAN}》」』”][,;:])|(?=[{HAN}《「『“]))")
 _PARENS_BY_HAN = re.compile(f"\\((?:(?<=[{HAN}]\\()([^()\\n]*)\\)|([^()\\n]*)\\)(?=[{HAN}]))")
 
 
-@given(st.text(alphabet=",;:()会a1 \n", max_size=30))
+@given(st.text(alphabet=",;:()会a1《》 \n", max_size=30))
 @example("会(a)和(b)会,a;会:")
 def test_uniform_punctuation_replaces_every_mark_as_the_text_stood(text):
     marks = _MARK_BY_HAN.sub(lambda m: {",": "，", ";": "；", ":": "："}[m.group()], text)
