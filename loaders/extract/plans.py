@@ -22,7 +22,7 @@ _BACK_REFERENCE = re.compile(
     r"^(?:该|本|此)?(?:方案|办法|意见|规划|条例|细则|通知|决定|计划|规定|要点|纲要|报告|清单|预案|"
     r"协议|请示|决议)$"
 )
-_DRAFT = re.compile(r"[（(](?:送审稿|草案|征求意见稿|修订稿|讨论稿|试行|代拟稿)[）)]$")
+_DRAFT = re.compile(r"[（(](?:送审稿|草案|征求意见稿|修订稿|讨论稿|讨论|审议稿|试行|代拟稿)[）)]$")
 
 
 def find_plans(text: str, item: Item) -> list[tuple[str, int]]:
@@ -51,9 +51,11 @@ def find_plans(text: str, item: Item) -> list[tuple[str, int]]:
 
 
 # 会议原则通过《A》和《B》 later in an item: titles the meeting approved are plans of the item.
-# 会议在听取《A》起草情况后指出, 讨论我县《A》: titles heard or discussed later in an item are too.
+# 会议在听取《A》起草情况后指出, 讨论我县《A》: titles heard or discussed later in an item are too,
+# and so are the drafts put together for it (几经修改，形成了《A》、《B》和《C》).
 _APPROVED = re.compile(
-    r"(?:审议|通过|同意|批准|听取|讨论|审阅|审核|审查|审定)(?:了|并)?(?:原则)?(?:通过|同意)?(?:了)?"
+    r"(?:审议|通过|同意|批准|听取|讨论|审阅|审核|审查|审定|修改形成|修改完善形成|(?<=[，,])形成)"
+    r"(?:了|并)?(?:原则)?(?:通过|同意)?(?:了)?"
     r"(?:[我本][县区市旗])?"
     r"(?P<titles>《[^《》\n]{2,150}》(?:[（(][^（）()\n]{2,8}[）)])?(?:[、和及与，,]*《[^《》\n]{2,150}》(?:[（(][^（）()\n]{2,8}[）)])?)*)"
 )

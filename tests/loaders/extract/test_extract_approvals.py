@@ -90,3 +90,15 @@ def test_extract_the_issuing_of_a_title_put_before_the_meeting_is_its_plan(after
 def test_extract_a_notice_issuing_a_title_conveyed_is_no_plan():
     e = run("会议传达了关于印发《安平区城市管理办法》的通知。会议审议了《安平区乙方案》。")
     assert [p.title for p in e.plans] == ["安平区乙方案"]
+
+
+def test_extract_the_drafts_put_together_for_an_item_are_its_plans():
+    e = run(
+        "会议研究讨论了《安平区甲报告（讨论稿）》。会议指出，几经修改，形成了《安平区甲报告（讨论）》、"
+        "《安平区乙计划（讨论稿）》和《安平区丙预算报告（讨论稿）》3个文件。"
+    )
+    assert [p.title for p in e.plans] == [
+        "安平区甲报告（讨论稿）",
+        "安平区乙计划（讨论稿）",
+        "安平区丙预算报告（讨论稿）",
+    ]
