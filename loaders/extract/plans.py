@@ -16,7 +16,8 @@ from loaders.extract.items import Item
 _CITED = re.compile(r"(?:根据|依据|按照|参照|对照|贯彻|落实|依照|[按依照])$")
 # 各部门签订并递交了《安全管理工作责任状》: a pledge signed at the meeting, not a plan it examined.
 _SIGNED = re.compile(r"(?:签订|签署|递交|签下)(?:并(?:签订|签署|递交|上交))?了?$")
-TITLE = re.compile(r"《(?P<t>[^《》\n]{2,150})》")
+# A title whose 》 the page lost before the next title (《A（送审稿）《B》) ends with its draft mark.
+TITLE = re.compile(r"《(?P<t>[^《》\n]{2,150})(?:》|(?<=[）)])(?=《))")
 _SHORT_NAME = re.compile(r"[（(]?以下简称[“《]?[^）)]{1,20}[）)]?")
 _BACK_REFERENCE = re.compile(
     r"^(?:该|本|此)?(?:方案|办法|意见|规划|条例|细则|通知|决定|计划|规定|要点|纲要|报告|清单|预案|"

@@ -102,3 +102,8 @@ def test_extract_the_drafts_put_together_for_an_item_are_its_plans():
         "安平区乙计划（讨论稿）",
         "安平区丙预算报告（讨论稿）",
     ]
+
+
+def test_extract_a_title_whose_closing_mark_was_lost_ends_with_its_draft_mark():
+    e = run("会议审定了《安平区甲方案（送审稿）《安平区乙协议（送审稿）》。")
+    assert [p.title for p in e.plans] == ["安平区甲方案（送审稿）", "安平区乙协议（送审稿）"]
