@@ -153,6 +153,13 @@ def opening_initiatives(ctx: Context, region: Item, whole: bool) -> None:
         _add_directed_work(ctx, region)
 
 
+def preamble_initiatives(ctx: Context, region: Item) -> None:
+    """Add the lines of work the meeting asks for between its opening sentence and its first item
+    (会议指出，…要抓紧抓实环保、消防等各项工作), as the first item's: what it stresses before any agenda
+    item is said the same way."""
+    _add_directed_work(ctx, region)
+
+
 def drop_summarised(result: Extraction) -> None:
     """An opening that lists the agenda (研究A、B、C等工作) names the initiatives its items name
     again: keep the item's own name (海岸带保护与利用), not the summary's (海岸带保护)."""

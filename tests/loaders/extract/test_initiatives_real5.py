@@ -1,0 +1,30 @@
+"""Lines of work named in more of the shapes real releases use, each in a small invented text.
+
+The annotation guide's Initiatives part: what the meeting asks to carry out, the programmes it
+names in quotes and the lines of work its agenda lists are initiatives; a period, a verb before a
+name and the measures of an item's own work are not. The texts are written for the tests, not
+taken from pages.
+"""
+
+from invented_minutes import extract_text
+
+from loaders.models import Extraction
+
+OPENING = "1月5日，区长某某主持召开区政府第9次常务会议。"
+
+
+def names(result: Extraction) -> set[str]:
+    return {initiative.name for initiative in result.initiatives}
+
+
+def test_initiatives_before_the_first_item_are_read_from_directives(tmp_path):
+    body = (
+        "会议指出，要抓紧抓细抓实渔船管控、林区防火等各项工作。\n"
+        "会议听取了区农业农村局关于春季植保工作情况的汇报。\n"
+    )
+    assert {"渔船管控", "林区防火"} <= names(extract_text(tmp_path, body, OPENING))
+
+
+def test_initiatives_leave_out_a_period_named_as_work(tmp_path):
+    body = "会议听取了区发改局关于春季植保工作情况的汇报。会议要求，要谋划好今年和“十四五”工作。"
+    assert names(extract_text(tmp_path, body, OPENING)) == {"春季植保"}
