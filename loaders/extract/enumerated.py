@@ -42,6 +42,13 @@ _BATTLES = re.compile(
     r"(?:打好|打赢)+(?P<t>[^，。；：！？、\n]{2,8}(?:、[^，。；：！？、\n]{2,8})+)"
     r"[两三四五六七八九十]大(?P<head>保卫战|攻坚战)(?P<many>)"
 )
+# 要精心组织开展“大战红九月”行动, 深入实施“全周期”教育品质提升工程, 部署好“三考”工作: a programme
+# named in quotes, carried out whole (a list inside the quotes is its name, not its topics).
+_QUOTED = re.compile(
+    r"(?:开展|部署|参与)好?"
+    r"(?P<t>“[^“”。；\n]{2,30}”[^，。；：！？、“”\n把将的]{0,12}?"
+    r"(?:专项行动|行动|工程|活动|改革|建设|攻坚战|攻势|工作))(?P<many>)(?=[，。；！\n])"
+)
 # Any modal word, the 要 of 要求 included: not the directives' _MODAL, which refuses 要求 and 应急
 # and takes 负责 and 牵头 too; sharing it would change the lines of work found on some pages. The 应
 # of a word (主动适应新常态, 响应, 相应) is no modal.
@@ -91,7 +98,11 @@ def directed_topics(
         for match in regex.finditer(text, item.start, item.end):
             phrase, pos = _object(match)
             if phrase and _directed(text, item, match.start()) and _carried_out(match, text):
-                parts = _parts(phrase, pos, bool(match["many"]), split)
+                parts = (
+                    [(phrase, pos)]
+                    if match.re is _QUOTED
+                    else _parts(phrase, pos, bool(match["many"]), split)
+                )
                 head = match.groupdict().get("head") or ""
                 found.extend((part + head, at) for part, at in parts)
     return sorted(dict.fromkeys(found), key=lambda pair: pair[1])
@@ -108,6 +119,8 @@ def _patterns(text: str, item: Item) -> list[re.Pattern[str]]:
         patterns.append(_CARRY_OUT_LIST)
         if _BATTLE_WORD.search(text, item.start, item.end):
             patterns.append(_BATTLES)
+    if text.find("“", item.start, item.end) >= 0:
+        patterns.append(_QUOTED)
     return patterns
 
 
@@ -137,6 +150,8 @@ def _carried_out(match: re.Match[str], text: str) -> bool:
     own work too.
     """
     groups = match.groupdict()
+    if match.re is _QUOTED:
+        return True  # a programme, whoever organises it
     if match.re is _CARRY_OUT_LIST and not groups["many"]:
         return bool(groups["head"])
     if match.re is _CARRY_OUT_LIST or groups["many"]:

@@ -97,12 +97,26 @@ def _add_directed_work(ctx: Context, item: Item) -> None:
     """Add the lines of work the item's directives ask to carry out (要统筹抓好A、B等工作), each
     once per document: one the document names already is not named again."""
     named = [i.name for i in ctx.result.initiatives]  # not the topics of one list among themselves
+    own = [i.name for i in ctx.result.initiatives if i.item == item.number]
     for subject, pos in directed_topics(ctx.text, item, topics):
         name = initiative_name(subject, ctx.places)
-        if name and not _noun_phrase(name):
+        if name and (not _noun_phrase(name) or _own_campaign(name, own)):
             continue
         if name and all(not similar(name, n) for n in named):
             ctx.add_initiative(item.number, name, pos)
+
+
+def _own_campaign(name: str, own: list[str], width: int = 4) -> bool:
+    """Whether a programme asked for in quotes holds four characters running of one of the item's
+    own lines of work: a campaign of that work (“以旧换新进社区”活动 in an item on 消费品以旧换新),
+    not a line of its own.
+
+    >>> _own_campaign("“以旧换新进社区”活动", ["消费品以旧换新"]), _own_campaign("“护林”行动", ["春季植保"])
+    (True, False)
+    """
+    return "“" in name and any(
+        n[i : i + width] in name for n in own for i in range(len(n) - width + 1)
+    )
 
 
 def _subjects(

@@ -28,3 +28,19 @@ def test_initiatives_before_the_first_item_are_read_from_directives(tmp_path):
 def test_initiatives_leave_out_a_period_named_as_work(tmp_path):
     body = "会议听取了区发改局关于春季植保工作情况的汇报。会议要求，要谋划好今年和“十四五”工作。"
     assert names(extract_text(tmp_path, body, OPENING)) == {"春季植保"}
+
+
+def test_initiatives_take_a_programme_asked_for_in_quotes(tmp_path):
+    body = (
+        "会议听取了区农业农村局关于春季植保工作情况的汇报。"
+        "会议要求，要精心组织开展“百花迎春”行动，让群众得到实惠。"
+    )
+    assert "“百花迎春”行动" in names(extract_text(tmp_path, body, OPENING))
+
+
+def test_initiatives_leave_out_a_campaign_of_the_items_own_work(tmp_path):
+    body = (
+        "会议听取了区商务局关于家电以旧换新工作情况的汇报。"
+        "会议要求，各街道要组织开展“以旧换新进小区”活动，让群众得到实惠。"
+    )
+    assert names(extract_text(tmp_path, body, OPENING)) == {"家电以旧换新"}
