@@ -65,7 +65,7 @@ _STAGES = r"(?:可研|预审|评审|审批|验收|立项|落地|前期|收尾)$"
 _STAGE = re.compile(_STAGES)
 _NOT_WORK = re.compile(
     _STAGES
-    + r"|(?:准备|征求意见|协调配合|群众|衔接|对接|结合|服务保障|宣传|解释|思想|总结|谋划|部署)$"
+    + r"|(?:准备|征求意见|协调配合|群众|衔接|对接|结合|服务保障|宣传|解释|思想|总结|谋划|部署|值班|值守)$"
     r"|^(?:每|各|这|此|该|上述|以上)项?$|^(?:各项)?基础$"
     # A period, not a line of work (谋划好今年和“十三五”工作).
     r"|^(?:(?:今年|明年|全年|“?十[一二三四五六七八九]五”?(?:时期|期间)?)[和及、]?)+$"
@@ -153,11 +153,16 @@ def _carried_out(match: re.Match[str], text: str) -> bool:
     if match.re is _QUOTED:
         return True  # a programme, whoever organises it
     if match.re is _CARRY_OUT_LIST and not groups["many"]:
-        return bool(groups["head"])
+        pushed = match[0].startswith("推进")  # 推进甲路、乙路建设: the projects of the item's work
+        return bool(groups["head"]) and not _CAPACITY.search(groups["t"]) and not pushed
     if match.re is _CARRY_OUT_LIST or groups["many"]:
         return True
     verb = text[max(0, match.start() - 2) : match.start() + 2]
     return "统筹" not in verb and "组织" not in verb
+
+
+# 加强预防控制、应急处置和应急保障能力建设: capacities built, ways of working rather than lines of work.
+_CAPACITY = re.compile(r"能力$")
 
 
 def _directed(text: str, item: Item, pos: int) -> bool:
@@ -199,6 +204,8 @@ def _parts(
         return [(aspects["x"] + re.sub(r"[、和及]", "", aspects["a"]), pos)]
     if "的" in phrase or _SLOGAN.fullmatch(phrase):
         return []  # 做好重点示范镇的科学规划、合理布局: ways of doing one thing
+    if _HEAD_AFTER_LIST.search(phrase):
+        return []  # 做好出租屋、消防通道等安全管理工作: places of one kind of work, not lines of work
     listed = many or "、" in phrase
     parts = split(_COUNTED.sub("", phrase) + "等", pos) if listed else [(phrase, pos)]
     if listed:
@@ -242,6 +249,11 @@ def _shared_head(parts: list[tuple[str, int]]) -> list[tuple[str, int]]:
     if not head or _OWN_HEAD.search(first):
         return parts
     return [(first + head.group(0), at), second]
+
+
+# A list closed by 等 and a head of its own (出租屋、消防通道等安全管理): the parts are the objects of
+# that one kind of work.
+_HEAD_AFTER_LIST = re.compile(r"、[^、等]{2,12}等(?!有关|相关|重点|各项|当前|近期)[一-龥]{2,}$")
 
 
 def _pair(part: str, pos: int) -> list[tuple[str, int]]:

@@ -54,6 +54,7 @@ _GENERIC = re.compile(
     r"(?:工作|事项|问题|议题)?$"
     r"|^[一-龥]{1,6}节(?:前|后|日)?(?:期间)?$"  # 端午节前有关工作: a time, not a line of work
     r"|^(?:以下|如下|下列|上述|以上)"  # 会议议定以下意见: what follows, not a line of work
+    r"|^(?:这|那)?几[件个项]|同志$"  # 几件提案中的共性, 请X同志汇报: a count or a person, not work
 )
 _QUOTES = re.compile(r"[“”\"‘’「」]")
 _PAIRED = re.compile(r"“[^“”]{1,20}”")

@@ -44,3 +44,30 @@ def test_initiatives_leave_out_a_campaign_of_the_items_own_work(tmp_path):
         "会议要求，各街道要组织开展“以旧换新进小区”活动，让群众得到实惠。"
     )
     assert names(extract_text(tmp_path, body, OPENING)) == {"家电以旧换新"}
+
+
+def heard(tmp_path, directive: str) -> set[str]:
+    """The initiatives of an item heard on 春季植保 followed by ``directive``, less 春季植保."""
+    body = "会议听取了区农业农村局关于春季植保工作情况的汇报。" + directive
+    return names(extract_text(tmp_path, body, OPENING)) - {"春季植保"}
+
+
+def test_initiatives_leave_out_the_objects_of_one_kind_of_work(tmp_path):
+    assert heard(tmp_path, "会议要求，要做好仓库、晒场等防火检查工作。") == set()
+
+
+def test_initiatives_leave_out_a_duty_rota(tmp_path):
+    assert heard(tmp_path, "会议要求，要做好春灌值班值守工作。") == set()
+
+
+def test_initiatives_leave_out_capacities_built(tmp_path):
+    assert heard(tmp_path, "会议强调，要加强监测预警、物资储备和抢险保障能力建设。") == set()
+
+
+def test_initiatives_leave_out_projects_pushed_in_a_list(tmp_path):
+    assert heard(tmp_path, "会议要求，要重点推进东湖大道、北环大道和农田水利项目建设。") == set()
+
+
+def test_initiatives_leave_out_a_person_named_as_work(tmp_path):
+    body = "【区长某某发言】请区水务局同志汇报关于河道清淤工作有关情况。\n"
+    assert "同志" not in names(extract_text(tmp_path, body, OPENING))
