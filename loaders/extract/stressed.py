@@ -22,7 +22,7 @@ _LEVEL_AT_START = re.compile(f"(?:{_LEVEL})+")
 _KINDS = r"(?:工作)?(?:推进|电视电话|视频|现场|动员|部署|分析|约谈|调度|专班)*会(?:议)?"
 _KIND = re.compile(_KINDS + "$")
 _MEETING = re.compile(
-    rf"{_LEVEL}(?P<t>[^，。；、：《》“”\n]{{4,30}}?){_KINDS}(?:上的讲话|主要)?(?:精神|部署)"
+    rf"{_LEVEL}(?P<t>[^，。；、：《》“”\n]{{4,30}}?(?:、[^，。；、：《》“”\n]{{2,20}}?)*){_KINDS}(?:上的讲话|主要)?(?:精神|部署)"
     r"|关于(?P<t2>[^，。；、：《》“”\n]{4,20}?)会议精神"
 )
 # What names a body, a time or a document rather than a line of work (市政府第22次常务会议,
@@ -38,7 +38,9 @@ _PLACE_PREFIX = re.compile(r"^(?:[一-龥]{2,4}?[省市县区])+")
 _IMPLEMENTED = re.compile(
     r"(?:及|和)?(?:我[县区市旗])?(?:贯彻)?(?:落实)?(?:工作)?情况"
     # …会议精神，研究我市贯彻意见: how to carry it out locally is taken up too.
-    r"|[，,]?(?:并|及)?(?:研究|审议|听取并审议)(?:我[县区市旗])?贯彻(?:落实)?意见"
+    r"|[，,]?(?:并|及)?(?:研究|审议|听取并审议)了?(?:我[县区市旗]|[县区市]政府)?贯彻(?:落实)?(?:意见|工作|措施)"
+    # …会议精神，并听取全区有关工作情况汇报: the local report on the same work
+    r"|[，,]?(?:并|及)?听取了?(?:全[县区市旗])?有关工作(?:开展)?情况的?汇报"
 )
 _MEETING_END = re.compile(r"会议?(?:上的讲话|主要)?(?:精神|部署)")
 # One meeting on two lines of work: A暨B工作推进会, A和全省B工作会议.
@@ -177,7 +179,7 @@ def _meeting_topics(text: str, item: Item) -> list[tuple[str, int]]:
         group = "t" if match["t"] is not None else "t2"
         pos = match.start(group)
         heard = _IMPLEMENTED.match(text, match.end())  # …会议精神及我县贯彻落实情况: taken up
-        for part in _MEETING_JOINED.split(match[group]):
+        for part in _meeting_parts(match[group]):
             at = text.find(part, pos)
             level = _LEVEL_AT_START.match(part)
             cut = level.end() if level else 0
@@ -189,6 +191,23 @@ def _meeting_topics(text: str, item: Item) -> list[tuple[str, int]]:
             if len(topic) >= 4 and not _BODY.search(topic) and again:
                 found.append((topic, at + cut))
     return found
+
+
+# The last pair of a list of lines of work in a meeting's name (A、B及C工作视频会议).
+_LISTED_PAIR = re.compile(r"(?<=[^、]{2})[和及](?=[^、和及]{2,}$)")
+
+
+def _meeting_parts(topic: str) -> list[str]:
+    """The lines of work a conveyed meeting's name joins (A暨B工作推进会; A、B及C工作视频会议).
+
+    >>> _meeting_parts("高温抗旱、森林防灭火及旱涝急转应对")
+    ['高温抗旱', '森林防灭火', '旱涝急转应对']
+    """
+    parts = _MEETING_JOINED.split(topic)
+    if "、" not in topic:
+        return parts
+    listed = [p for part in parts for p in part.split("、")]
+    return listed[:-1] + _LISTED_PAIR.split(listed[-1])
 
 
 def _meetings(text: str, item: Item) -> list[re.Match[str]]:

@@ -71,3 +71,14 @@ def test_initiatives_leave_out_projects_pushed_in_a_list(tmp_path):
 def test_initiatives_leave_out_a_person_named_as_work(tmp_path):
     body = "【区长某某发言】请区水务局同志汇报关于河道清淤工作有关情况。\n"
     assert "同志" not in names(extract_text(tmp_path, body, OPENING))
+
+
+def test_initiatives_of_a_conveyed_meeting_on_listed_work_studied_locally(tmp_path):
+    body = "会议传达学习了全省春耕备耕、水库安全及河湖清淤工作视频会议精神，研究了我区贯彻意见。"
+    found = names(extract_text(tmp_path, body, OPENING))
+    assert {"春耕备耕", "水库安全", "河湖清淤"} <= found
+
+
+def test_initiatives_of_a_conveyed_meeting_reported_on_locally(tmp_path):
+    body = "会议传达学习全市秸秆禁烧工作会议精神，并听取全区有关工作情况汇报。"
+    assert "秸秆禁烧" in names(extract_text(tmp_path, body, OPENING))
