@@ -82,3 +82,13 @@ def test_initiatives_of_a_conveyed_meeting_on_listed_work_studied_locally(tmp_pa
 def test_initiatives_of_a_conveyed_meeting_reported_on_locally(tmp_path):
     body = "会议传达学习全市秸秆禁烧工作会议精神，并听取全区有关工作情况汇报。"
     assert "秸秆禁烧" in names(extract_text(tmp_path, body, OPENING))
+
+
+def test_initiatives_of_short_lines_of_work_arranged_in_the_agenda(tmp_path):
+    body = "会议审议《某区河道管理办法》，安排部署教育、生态环保等工作。"
+    assert {"教育", "生态环保"} <= names(extract_text(tmp_path, body, OPENING))
+
+
+def test_initiatives_of_work_arranged_without_deploying(tmp_path):
+    body = "会议还审议了学校布局规划等议题，安排了党风廉政建设等工作。"
+    assert "党风廉政建设" in names(extract_text(tmp_path, body, OPENING))
