@@ -127,7 +127,8 @@ def _subjects(
     titles = {title for title, _ in plans}
     reported = [(r.subject, r.pos) for r in reports if r.subject not in titles]
     if plans or (item.verb in _HEARD_VERBS and reported):
-        return reported
+        # 关于A工作及B活动安排的汇报: two lines of work, as in an agenda list
+        return [part for pair in reported for part in _joined_work(*pair)]
     if item.verb.startswith(("传达", "学习")):
         return reported  # what was conveyed (a speech, a meeting) is background
     studied = item_subject(text, item)
@@ -135,6 +136,21 @@ def _subjects(
     if item.verb == "通报" and any(len(part) < 4 for part, _ in listed):
         return []  # 会议通报甲县、乙县新增病例情况: places, not lines of work
     return listed
+
+
+_WORK_AND = re.compile(r"工作[和及](?=[^、，；。]{4})")
+
+
+def _joined_work(subject: str, pos: int) -> list[tuple[str, int]]:
+    """The lines of work a report's subject joins after 工作 (A工作及B活动安排), else the subject.
+
+    >>> _joined_work("教育工作及“敬老月”活动安排", 0)
+    [('教育', 0), ('“敬老月”活动安排', 5)]
+    """
+    joined = _WORK_AND.search(subject)
+    if not joined:
+        return [(subject, pos)]
+    return [(subject[: joined.start()], pos), (subject[joined.end() :], pos + joined.end())]
 
 
 _HEARD_VERBS = {"听取", "分别听取", "汇报"}

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from loaders.extract.addressees import addressees
 from loaders.extract.items import Item
+from loaders.extract.occurrences import occurrences
 
 # A meeting held on one line of work: a level (全国, 全省, 国家、省、市), the work, then the kind of
 # meeting (推进会, 电视电话会议, 现场会, 动员会, 工作会议); or 关于X会议精神.
@@ -151,7 +152,8 @@ def conveyed_titles(
     found = []
     for match in _TITLE.finditer(text, item.start, item.end):
         name = _PLACE_PREFIX.sub("", name_of(match[1]) or "")
-        outside = text.count(name) - match[0].count(name)  # named again, as the title or not
+        # named again, as the title or not, but not studied again (an agenda field, then the body)
+        outside = text.count(name) - match[0].count(name) * (1 + _studied_again(text, match))
         if len(name) >= 4 and outside > 0:
             place = _PLACE_PREFIX.match(
                 match[1]
@@ -159,6 +161,27 @@ def conveyed_titles(
             cut = place.end() if place else 0
             found.append((match[1][cut:], match.start(1) + cut))
     return found
+
+
+# Studied or conveyed, maybe after other titles of the same list (学习《A》《B》).
+_STUDIED_BEFORE = re.compile(
+    r"(?:学习|传达|学法)(?:了|贯彻)?(?:[^，。；《》\n]{0,12}《[^《》]*》[、和及]?)*[^，。；《》\n]{0,12}$"
+)
+
+
+def _studied_again(text: str, match: re.Match[str]) -> int:
+    """How many times the text studies or conveys the same title again elsewhere (a portal's
+    agenda field, then the release: 学习《A》 twice is still nothing said about A).
+
+    >>> text = "议题：学习《甲乙条例》。会议学习了《甲乙条例》。"
+    >>> _studied_again(text, re.search("《甲乙条例》", text))
+    1
+    """
+    again = 0
+    for pos in occurrences(text, match[0]):
+        if pos != match.start() and _STUDIED_BEFORE.search(text, max(0, pos - 120), pos):
+            again += 1
+    return again
 
 
 def _ending_at(regex: re.Pattern[str], text: str, item: Item) -> list[re.Match[str]]:

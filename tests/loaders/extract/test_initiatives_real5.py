@@ -92,3 +92,16 @@ def test_initiatives_of_short_lines_of_work_arranged_in_the_agenda(tmp_path):
 def test_initiatives_of_work_arranged_without_deploying(tmp_path):
     body = "会议还审议了学校布局规划等议题，安排了党风廉政建设等工作。"
     assert "党风廉政建设" in names(extract_text(tmp_path, body, OPENING))
+
+
+def test_initiatives_of_a_report_on_work_and_an_event(tmp_path):
+    body = "会议听取了区教育局关于教育工作及“敬老月”活动安排的汇报。"
+    assert {"教育", "“敬老月”活动"} <= names(extract_text(tmp_path, body, OPENING))
+
+
+def test_initiatives_leave_out_a_document_only_studied_twice(tmp_path):
+    body = (
+        "会议议题：学习《某省河湖长制工作规定》。\n"
+        "会议学习了《某省河湖长制工作规定》，听取了区水务局关于河道清淤工作情况的汇报。"
+    )
+    assert names(extract_text(tmp_path, body, OPENING)) == {"河道清淤"}
