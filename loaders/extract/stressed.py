@@ -97,7 +97,7 @@ def stressed_topics(text: str, item: Item) -> list[tuple[str, int]]:
     >>> [t for t, _ in stressed_topics(text, Item(1, 0, len(text), 33, "传达学习"))]
     ['安全生产', '防汛', '物资储备调度']
     """
-    speeches = _speech_topics(text, item) if text.find("的重要", item.start, item.end) >= 0 else []
+    speeches = _speech_topics(text, item) if text.find("重要", item.start, item.end) >= 0 else []
     if not (
         _CUES.search(text, item.start, item.end) or _POINT_CUE.search(text, item.start, item.end)
     ):
@@ -118,6 +118,8 @@ def stressed_topics(text: str, item: Item) -> list[tuple[str, int]]:
 # (关于某地火灾事故的重要指示) is none.
 _SPEECH = re.compile(
     r"关于(?P<t>[^，。；、：《》“”\n]{2,24}?)(?:工作)?的重要(?:论述|讲话|指示|批示)"
+    # 对防汛救灾工作重要指示: a line of work of four characters or more, closed by 工作
+    r"|对(?P<t2>[^，。；、：《》“”\n]{4,24}?)工作的?重要(?:论述|讲话|指示|批示)"
 )
 _EVENT = re.compile(r"事故|事件|灾害$")
 
@@ -126,9 +128,9 @@ def _speech_topics(text: str, item: Item) -> list[tuple[str, int]]:
     """The line of work of a speech conveyed, when the text takes that work up again."""
     found = []
     for match in _SPEECH.finditer(text, item.start, item.end):
-        topic = match["t"]
+        topic = match["t"] or match["t2"]
         if not _EVENT.search(topic) and text.count(topic) >= 2:
-            found.append((topic, match.start("t")))
+            found.append((topic, match.start("t" if match["t"] else "t2")))
     return found
 
 

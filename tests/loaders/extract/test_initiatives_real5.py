@@ -105,3 +105,15 @@ def test_initiatives_leave_out_a_document_only_studied_twice(tmp_path):
         "会议学习了《某省河湖长制工作规定》，听取了区水务局关于河道清淤工作情况的汇报。"
     )
     assert names(extract_text(tmp_path, body, OPENING)) == {"河道清淤"}
+
+
+def test_initiatives_of_a_list_closed_by_what_the_work_touches(tmp_path):
+    found = heard(tmp_path, "会议要求要抓好渔船管控、林区防火等与群众切身利益相关的工作。")
+    assert found == {"渔船管控", "林区防火"}
+
+
+def test_initiatives_of_an_instruction_on_work_taken_up_again(tmp_path):
+    body = (
+        "会议传达学习了总书记对秸秆禁烧工作重要指示精神。会议要求，各镇要把秸秆禁烧责任压实到村组。"
+    )
+    assert "秸秆禁烧" in names(extract_text(tmp_path, body, OPENING))
