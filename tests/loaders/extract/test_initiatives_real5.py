@@ -117,3 +117,13 @@ def test_initiatives_of_an_instruction_on_work_taken_up_again(tmp_path):
         "会议传达学习了总书记对秸秆禁烧工作重要指示精神。会议要求，各镇要把秸秆禁烧责任压实到村组。"
     )
     assert "秸秆禁烧" in names(extract_text(tmp_path, body, OPENING))
+
+
+def test_initiatives_leave_out_carrying_out_with_no_work_named(tmp_path):
+    body = "会议传达学习了省政府常务会议精神，研究了下步贯彻落实工作。"
+    assert names(extract_text(tmp_path, body, OPENING)) == set()
+
+
+def test_initiatives_are_named_without_the_meetings_verb(tmp_path):
+    body = "会议研究通过了我区乡村振兴示范行动方案。"
+    assert names(extract_text(tmp_path, body, OPENING)) == {"乡村振兴示范行动"}
