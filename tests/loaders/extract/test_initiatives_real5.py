@@ -127,3 +127,8 @@ def test_initiatives_leave_out_carrying_out_with_no_work_named(tmp_path):
 def test_initiatives_are_named_without_the_meetings_verb(tmp_path):
     body = "会议研究通过了我区乡村振兴示范行动方案。"
     assert names(extract_text(tmp_path, body, OPENING)) == {"乡村振兴示范行动"}
+
+
+def test_initiatives_of_work_deployed_or_dispatched_in_the_agenda(tmp_path):
+    body = "会议通报了全区节前安全检查情况，调度了全区重点项目建设工作。"
+    assert "重点项目建设" in names(extract_text(tmp_path, body, OPENING))
