@@ -213,6 +213,8 @@ def _parts(
         parts = [(p, at) for part, start in parts for p, at in _pair(part, start)]
     if any(_STAGE.search(p) for p, _ in parts):
         return []  # 做好项目招引、评审和落地: the stages of one procedure
+    if listed and any(_PLACE_KIND.search(p) for p, _ in parts):
+        return []  # 抓好疫苗接种、发热门诊管理、养老院等工作: places the item's work reaches
     parts = _shared_head(parts)
     return [(p, at) for p, at in parts if not _NOT_WORK.search(p) and not names_units(p)]
 
@@ -255,6 +257,10 @@ def _shared_head(parts: list[tuple[str, int]]) -> list[tuple[str, int]]:
 # A list closed by 等 and a head of its own (出租屋、消防通道等安全管理): the parts are the objects of
 # that one kind of work.
 _HEAD_AFTER_LIST = re.compile(r"、[^、等]{2,12}等(?!有关|相关|重点|各项|当前|近期)[一-龥]{2,}$")
+
+
+# Kinds of place or institution: a list holding one names where the work is done.
+_PLACE_KIND = re.compile(r"(?:[^学法医]院|机构|学校|场所|商场|市场)$")
 
 
 def _pair(part: str, pos: int) -> list[tuple[str, int]]:

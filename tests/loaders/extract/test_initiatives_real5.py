@@ -132,3 +132,8 @@ def test_initiatives_are_named_without_the_meetings_verb(tmp_path):
 def test_initiatives_of_work_deployed_or_dispatched_in_the_agenda(tmp_path):
     body = "会议通报了全区节前安全检查情况，调度了全区重点项目建设工作。"
     assert "重点项目建设" in names(extract_text(tmp_path, body, OPENING))
+
+
+def test_initiatives_leave_out_a_list_of_the_places_the_work_reaches(tmp_path):
+    found = heard(tmp_path, "会议要求，要抓好重点人群筛查、发热门诊管理、敬老院等重点工作。")
+    assert found == set()
