@@ -99,14 +99,19 @@ def directed_topics(
         for match in regex.finditer(text, item.start, item.end):
             phrase, pos = _object(match)
             if phrase and _directed(text, item, match.start()) and _carried_out(match, text):
-                parts = (
-                    [(phrase, pos)]
-                    if match.re is _QUOTED
-                    else _parts(phrase, pos, bool(match["many"]), split)
-                )
-                head = match.groupdict().get("head") or ""
-                found.extend((part + head, at) for part, at in parts)
+                found.extend(_matched_topics(match, phrase, pos, split))
     return sorted(dict.fromkeys(found), key=lambda pair: pair[1])
+
+
+def _matched_topics(
+    match: re.Match[str], phrase: str, pos: int, split: Callable[[str, int], list[tuple[str, int]]]
+) -> list[tuple[str, int]]:
+    """The topics of one match, each with the head after the list (建设) when there is one; a
+    programme in quotes is one topic whatever its quotes hold."""
+    if match.re is _QUOTED:
+        return [(phrase, pos)]
+    head = match.groupdict().get("head") or ""
+    return [(part + head, at) for part, at in _parts(phrase, pos, bool(match["many"]), split)]
 
 
 # Words the matches of the patterns hold: most items have no battles, and some no 工作.
@@ -203,18 +208,18 @@ def _parts(
     aspects = _ASPECTS.match(phrase)
     if aspects:
         return [(aspects["x"] + re.sub(r"[、和及]", "", aspects["a"]), pos)]
-    if "的" in phrase or _SLOGAN.fullmatch(phrase):
-        return []  # 做好重点示范镇的科学规划、合理布局: ways of doing one thing
-    if _HEAD_AFTER_LIST.search(phrase):
-        return []  # 做好出租屋、消防通道等安全管理工作: places of one kind of work, not lines of work
+    # 做好重点示范镇的科学规划、合理布局: ways of doing one thing; 做好出租屋、消防通道等安全管理工作:
+    # the objects of one kind of work
+    if "的" in phrase or _SLOGAN.fullmatch(phrase) or _HEAD_AFTER_LIST.search(phrase):
+        return []
     listed = many or "、" in phrase
     parts = split(_COUNTED.sub("", phrase) + "等", pos) if listed else [(phrase, pos)]
     if listed:
         parts = [(p, at) for part, start in parts for p, at in _pair(part, start)]
-    if any(_STAGE.search(p) for p, _ in parts):
-        return []  # 做好项目招引、评审和落地: the stages of one procedure
-    if listed and any(_PLACE_KIND.search(p) for p, _ in parts):
-        return []  # 抓好疫苗接种、发热门诊管理、养老院等工作: places the item's work reaches
+    # 做好项目招引、评审和落地: the stages of one procedure; 抓好疫苗接种、发热门诊管理、养老院等工作:
+    # the places the item's work reaches
+    if any(_STAGE.search(p) or (listed and _PLACE_KIND.search(p)) for p, _ in parts):
+        return []
     parts = _shared_head(parts)
     return [(p, at) for p, at in parts if not _NOT_WORK.search(p) and not names_units(p)]
 

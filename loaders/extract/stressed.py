@@ -154,12 +154,11 @@ def conveyed_titles(
     found = []
     for match in _TITLE.finditer(text, item.start, item.end):
         name = _PLACE_PREFIX.sub("", name_of(match[1]) or "")
-        # named again, as the title or not, but not studied again (an agenda field, then the body)
+        # named again, as the title or not, but not only studied again (agenda field, then body)
         outside = text.count(name) - match[0].count(name) * (1 + _studied_again(text, match))
         if len(name) >= 4 and outside > 0:
-            place = _PLACE_PREFIX.match(
-                match[1]
-            )  # 四川省…规定: the province is no unit of the item
+            # 四川省…规定: the province is no unit of the item
+            place = _PLACE_PREFIX.match(match[1])
             cut = place.end() if place else 0
             found.append((match[1][cut:], match.start(1) + cut))
     return found
