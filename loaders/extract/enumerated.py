@@ -22,7 +22,8 @@ _CARRY_OUT = re.compile(
     r"(?:抓好|做好|抓实|统筹抓好|统筹做好|落实好|开展好|谋划好|筹备好|办好|"
     r"加快推进|推进)(?!了)"
     r"(?P<t>[^，。；：！？、\n把将在对为使了][^，。；：！？\n把将在对为使了]{1,70}?)"
-    r"(?P<many>等|各项|[两三四五六七八九十几多]项)?(?:当前|近期|有关|相关|重点|各项)*工作(?=[，。；、！\n])"
+    r"(?P<many>等(?:与[^，。；、]{2,24}?(?:相关|有关)的)?|各项|[两三四五六七八九十几多]项)?"
+    r"(?:当前|近期|有关|相关|重点|各项)*工作(?=[，。；、！\n])"
 )
 # 把A和B各项工作抓细抓实: the topics before the verb.
 _PUT = re.compile(
@@ -42,6 +43,13 @@ _BATTLES = re.compile(
     r"(?:打好|打赢)+(?P<t>[^，。；：！？、\n]{2,8}(?:、[^，。；：！？、\n]{2,8})+)"
     r"[两三四五六七八九十]大(?P<head>保卫战|攻坚战)(?P<many>)"
 )
+# 要精心组织开展“大战红九月”行动, 深入实施“全周期”教育品质提升工程, 部署好“三考”工作: a programme
+# named in quotes, carried out whole (a list inside the quotes is its name, not its topics).
+_QUOTED = re.compile(
+    r"(?:开展|部署|参与)好?"
+    r"(?P<t>“[^“”。；\n]{2,30}”[^，。；：！？、“”\n把将的]{0,12}?"
+    r"(?:专项行动|行动|工程|活动|改革|建设|攻坚战|攻势|工作))(?P<many>)(?=[，。；！\n])"
+)
 # Any modal word, the 要 of 要求 included: not the directives' _MODAL, which refuses 要求 and 应急
 # and takes 负责 and 牵头 too; sharing it would change the lines of work found on some pages. The 应
 # of a word (主动适应新常态, 响应, 相应) is no modal.
@@ -58,8 +66,10 @@ _STAGES = r"(?:可研|预审|评审|审批|验收|立项|落地|前期|收尾)$"
 _STAGE = re.compile(_STAGES)
 _NOT_WORK = re.compile(
     _STAGES
-    + r"|(?:准备|征求意见|协调配合|群众|衔接|对接|结合|服务保障|宣传|解释|思想|总结|谋划|部署)$"
+    + r"|(?:准备|征求意见|协调配合|群众|衔接|对接|结合|服务保障|宣传|解释|思想|总结|谋划|部署|值班|值守)$"
     r"|^(?:每|各|这|此|该|上述|以上)项?$|^(?:各项)?基础$"
+    # A period, not a line of work (谋划好今年和“十三五”工作).
+    r"|^(?:(?:今年|明年|全年|“?十[一二三四五六七八九]五”?(?:时期|期间)?)[和及、]?)+$"
     r"|^(?:质量|安全|日常|行业|市场|人员|资金|窗口|舆论|组织|综合)(?:管理|管控|监管|培训|宣传|服务|保障|领导|协调)$"
 )
 # A slogan in quotes (“外防输入、内防反弹”), and the count that sums a list up (“三件大事”).
@@ -89,10 +99,19 @@ def directed_topics(
         for match in regex.finditer(text, item.start, item.end):
             phrase, pos = _object(match)
             if phrase and _directed(text, item, match.start()) and _carried_out(match, text):
-                parts = _parts(phrase, pos, bool(match["many"]), split)
-                head = match.groupdict().get("head") or ""
-                found.extend((part + head, at) for part, at in parts)
+                found.extend(_matched_topics(match, phrase, pos, split))
     return sorted(dict.fromkeys(found), key=lambda pair: pair[1])
+
+
+def _matched_topics(
+    match: re.Match[str], phrase: str, pos: int, split: Callable[[str, int], list[tuple[str, int]]]
+) -> list[tuple[str, int]]:
+    """The topics of one match, each with the head after the list (建设) when there is one; a
+    programme in quotes is one topic whatever its quotes hold."""
+    if match.re is _QUOTED:
+        return [(phrase, pos)]
+    head = match.groupdict().get("head") or ""
+    return [(part + head, at) for part, at in _parts(phrase, pos, bool(match["many"]), split)]
 
 
 # Words the matches of the patterns hold: most items have no battles, and some no 工作.
@@ -106,6 +125,8 @@ def _patterns(text: str, item: Item) -> list[re.Pattern[str]]:
         patterns.append(_CARRY_OUT_LIST)
         if _BATTLE_WORD.search(text, item.start, item.end):
             patterns.append(_BATTLES)
+    if text.find("“", item.start, item.end) >= 0:
+        patterns.append(_QUOTED)
     return patterns
 
 
@@ -135,12 +156,19 @@ def _carried_out(match: re.Match[str], text: str) -> bool:
     own work too.
     """
     groups = match.groupdict()
+    if match.re is _QUOTED:
+        return True  # a programme, whoever organises it
     if match.re is _CARRY_OUT_LIST and not groups["many"]:
-        return bool(groups["head"])
+        pushed = match[0].startswith("推进")  # 推进甲路、乙路建设: the projects of the item's work
+        return bool(groups["head"]) and not _CAPACITY.search(groups["t"]) and not pushed
     if match.re is _CARRY_OUT_LIST or groups["many"]:
         return True
     verb = text[max(0, match.start() - 2) : match.start() + 2]
     return "统筹" not in verb and "组织" not in verb
+
+
+# 加强预防控制、应急处置和应急保障能力建设: capacities built, ways of working rather than lines of work.
+_CAPACITY = re.compile(r"能力$")
 
 
 def _directed(text: str, item: Item, pos: int) -> bool:
@@ -180,14 +208,18 @@ def _parts(
     aspects = _ASPECTS.match(phrase)
     if aspects:
         return [(aspects["x"] + re.sub(r"[、和及]", "", aspects["a"]), pos)]
-    if "的" in phrase or _SLOGAN.fullmatch(phrase):
-        return []  # 做好重点示范镇的科学规划、合理布局: ways of doing one thing
+    # 做好重点示范镇的科学规划、合理布局: ways of doing one thing; 做好出租屋、消防通道等安全管理工作:
+    # the objects of one kind of work
+    if "的" in phrase or _SLOGAN.fullmatch(phrase) or _HEAD_AFTER_LIST.search(phrase):
+        return []
     listed = many or "、" in phrase
     parts = split(_COUNTED.sub("", phrase) + "等", pos) if listed else [(phrase, pos)]
     if listed:
         parts = [(p, at) for part, start in parts for p, at in _pair(part, start)]
-    if any(_STAGE.search(p) for p, _ in parts):
-        return []  # 做好项目招引、评审和落地: the stages of one procedure
+    # 做好项目招引、评审和落地: the stages of one procedure; 抓好疫苗接种、发热门诊管理、养老院等工作:
+    # the places the item's work reaches
+    if any(_STAGE.search(p) or (listed and _PLACE_KIND.search(p)) for p, _ in parts):
+        return []
     parts = _shared_head(parts)
     return [(p, at) for p, at in parts if not _NOT_WORK.search(p) and not names_units(p)]
 
@@ -225,6 +257,15 @@ def _shared_head(parts: list[tuple[str, int]]) -> list[tuple[str, int]]:
     if not head or _OWN_HEAD.search(first):
         return parts
     return [(first + head.group(0), at), second]
+
+
+# A list closed by 等 and a head of its own (出租屋、消防通道等安全管理): the parts are the objects of
+# that one kind of work.
+_HEAD_AFTER_LIST = re.compile(r"、[^、等]{2,12}等(?!有关|相关|重点|各项|当前|近期)[一-龥]{2,}$")
+
+
+# Kinds of place or institution: a list holding one names where the work is done.
+_PLACE_KIND = re.compile(r"(?:[^学法医]院|机构|学校|场所|商场|市场)$")
 
 
 def _pair(part: str, pos: int) -> list[tuple[str, int]]:

@@ -97,12 +97,26 @@ def _add_directed_work(ctx: Context, item: Item) -> None:
     """Add the lines of work the item's directives ask to carry out (要统筹抓好A、B等工作), each
     once per document: one the document names already is not named again."""
     named = [i.name for i in ctx.result.initiatives]  # not the topics of one list among themselves
+    own = [i.name for i in ctx.result.initiatives if i.item == item.number]
     for subject, pos in directed_topics(ctx.text, item, topics):
         name = initiative_name(subject, ctx.places)
-        if name and not _noun_phrase(name):
+        if name and (not _noun_phrase(name) or _own_campaign(name, own)):
             continue
         if name and all(not similar(name, n) for n in named):
             ctx.add_initiative(item.number, name, pos)
+
+
+def _own_campaign(name: str, own: list[str], width: int = 4) -> bool:
+    """Whether a programme asked for in quotes holds four characters running of one of the item's
+    own lines of work: a campaign of that work (“以旧换新进社区”活动 in an item on 消费品以旧换新),
+    not a line of its own.
+
+    >>> _own_campaign("“以旧换新进社区”活动", ["消费品以旧换新"]), _own_campaign("“护林”行动", ["春季植保"])
+    (True, False)
+    """
+    return "“" in name and any(
+        n[i : i + width] in name for n in own for i in range(len(n) - width + 1)
+    )
 
 
 def _subjects(
@@ -113,7 +127,8 @@ def _subjects(
     titles = {title for title, _ in plans}
     reported = [(r.subject, r.pos) for r in reports if r.subject not in titles]
     if plans or (item.verb in _HEARD_VERBS and reported):
-        return reported
+        # 关于A工作及B活动安排的汇报: two lines of work, as in an agenda list
+        return [part for pair in reported for part in _joined_work(*pair)]
     if item.verb.startswith(("传达", "学习")):
         return reported  # what was conveyed (a speech, a meeting) is background
     studied = item_subject(text, item)
@@ -121,6 +136,21 @@ def _subjects(
     if item.verb == "通报" and any(len(part) < 4 for part, _ in listed):
         return []  # 会议通报甲县、乙县新增病例情况: places, not lines of work
     return listed
+
+
+_WORK_AND = re.compile(r"工作[和及](?=[^、，；。]{4})")
+
+
+def _joined_work(subject: str, pos: int) -> list[tuple[str, int]]:
+    """The lines of work a report's subject joins after 工作 (A工作及B活动安排), else the subject.
+
+    >>> _joined_work("教育工作及“敬老月”活动安排", 0)
+    [('教育', 0), ('“敬老月”活动安排', 5)]
+    """
+    joined = _WORK_AND.search(subject)
+    if not joined:
+        return [(subject, pos)]
+    return [(subject[: joined.start()], pos), (subject[joined.end() :], pos + joined.end())]
 
 
 _HEARD_VERBS = {"听取", "分别听取", "汇报"}
@@ -151,6 +181,13 @@ def opening_initiatives(ctx: Context, region: Item, whole: bool) -> None:
     _add_subjects(ctx, region, subjects, [], False, set())
     if whole:
         _add_directed_work(ctx, region)
+
+
+def preamble_initiatives(ctx: Context, region: Item) -> None:
+    """Add the lines of work the meeting asks for between its opening sentence and its first item
+    (会议指出，…要抓紧抓实环保、消防等各项工作), as the first item's: what it stresses before any agenda
+    item is said the same way."""
+    _add_directed_work(ctx, region)
 
 
 def drop_summarised(result: Extraction) -> None:

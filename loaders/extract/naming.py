@@ -23,6 +23,9 @@ _LEADING = re.compile(
     # 加强保障房管理: a verb before the line of work is no part of its name (加强和规范… is kept:
     # the verbs govern it together)
     r"(?:加强|强化)(?![和与及、])|"
+    # 举办第二届…系列活动, 研究通过了我市X行动, 原则同意X, 大力发展X: the verb of the meeting or of
+    # the work is no part of the name
+    r"举办|(?:审议|研究|原则)?通过了?|原则同意|大力发展|"
     r"在[^，。]{1,12}?(?:领域|方面|行业|中)+|的|政府|人民政府|全[区县市]|我[区县市]|本[区县市]|"
     r"[区县市]政府|[区县市]级|全[省国]|拟|申请|(?:研究|讨论|审议|听取)了?|传达|学习|贯彻|[、，与和及]|"
     # 市政府系统贯彻落实意见: the government's departments, once the government is gone
@@ -54,6 +57,10 @@ _GENERIC = re.compile(
     r"(?:工作|事项|问题|议题)?$"
     r"|^[一-龥]{1,6}节(?:前|后|日)?(?:期间)?$"  # 端午节前有关工作: a time, not a line of work
     r"|^(?:以下|如下|下列|上述|以上)"  # 会议议定以下意见: what follows, not a line of work
+    r"|^(?:这|那)?几[件个项]|同志$"  # 几件提案中的共性, 请X同志汇报: a count or a person, not work
+    # 下步贯彻落实, 政策文件, 八个方面: carrying out, a document or a count, with no work named
+    r"|^(?:下一?步|抓好|做好|整改)?(?:我[区县市])?(?:贯彻)?落实$|^(?:政策)?(?:文件|内容)$"
+    r"|^[一二三四五六七八九十两]个方面$"
 )
 _QUOTES = re.compile(r"[“”\"‘’「」]")
 _PAIRED = re.compile(r"“[^“”]{1,20}”")

@@ -12,7 +12,7 @@ from loaders.extract.context import Context
 from loaders.extract.directives import find_directives
 from loaders.extract.facts import add_plan, as_directed
 from loaders.extract.header import HEADER_WINDOW
-from loaders.extract.initiatives import opening_initiatives
+from loaders.extract.initiatives import opening_initiatives, preamble_initiatives
 from loaders.extract.items import Item
 from loaders.extract.minutes_end import minutes_end
 from loaders.extract.plans import TITLE
@@ -36,6 +36,8 @@ def add_preamble_directives(ctx: Context, items: list[Item], body: int) -> None:
     if end - start < 8:
         return
     region = Item(1, start, end, start, "")
+    if items:  # a text with no item reads its directed work as its opening
+        preamble_initiatives(ctx, region)
     ctx.result.directed.extend(
         as_directed(ctx, region, d) for d in find_directives(ctx.text, region)
     )

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from loaders.extract.addressees import addressees
 from loaders.extract.items import Item
+from loaders.extract.occurrences import occurrences
 
 # A meeting held on one line of work: a level (全国, 全省, 国家、省、市), the work, then the kind of
 # meeting (推进会, 电视电话会议, 现场会, 动员会, 工作会议); or 关于X会议精神.
@@ -22,7 +23,7 @@ _LEVEL_AT_START = re.compile(f"(?:{_LEVEL})+")
 _KINDS = r"(?:工作)?(?:推进|电视电话|视频|现场|动员|部署|分析|约谈|调度|专班)*会(?:议)?"
 _KIND = re.compile(_KINDS + "$")
 _MEETING = re.compile(
-    rf"{_LEVEL}(?P<t>[^，。；、：《》“”\n]{{4,30}}?){_KINDS}(?:上的讲话|主要)?(?:精神|部署)"
+    rf"{_LEVEL}(?P<t>[^，。；、：《》“”\n]{{4,30}}?(?:、[^，。；、：《》“”\n]{{2,20}}?)*){_KINDS}(?:上的讲话|主要)?(?:精神|部署)"
     r"|关于(?P<t2>[^，。；、：《》“”\n]{4,20}?)会议精神"
 )
 # What names a body, a time or a document rather than a line of work (市政府第22次常务会议,
@@ -38,7 +39,9 @@ _PLACE_PREFIX = re.compile(r"^(?:[一-龥]{2,4}?[省市县区])+")
 _IMPLEMENTED = re.compile(
     r"(?:及|和)?(?:我[县区市旗])?(?:贯彻)?(?:落实)?(?:工作)?情况"
     # …会议精神，研究我市贯彻意见: how to carry it out locally is taken up too.
-    r"|[，,]?(?:并|及)?(?:研究|审议|听取并审议)(?:我[县区市旗])?贯彻(?:落实)?意见"
+    r"|[，,]?(?:并|及)?(?:研究|审议|听取并审议)了?(?:我[县区市旗]|[县区市]政府)?贯彻(?:落实)?(?:意见|工作|措施)"
+    # …会议精神，并听取全区有关工作情况汇报: the local report on the same work
+    r"|[，,]?(?:并|及)?听取了?(?:全[县区市旗])?有关工作(?:开展)?情况的?汇报"
 )
 _MEETING_END = re.compile(r"会议?(?:上的讲话|主要)?(?:精神|部署)")
 # One meeting on two lines of work: A暨B工作推进会, A和全省B工作会议.
@@ -94,7 +97,7 @@ def stressed_topics(text: str, item: Item) -> list[tuple[str, int]]:
     >>> [t for t, _ in stressed_topics(text, Item(1, 0, len(text), 33, "传达学习"))]
     ['安全生产', '防汛', '物资储备调度']
     """
-    speeches = _speech_topics(text, item) if text.find("的重要", item.start, item.end) >= 0 else []
+    speeches = _speech_topics(text, item) if text.find("重要", item.start, item.end) >= 0 else []
     if not (
         _CUES.search(text, item.start, item.end) or _POINT_CUE.search(text, item.start, item.end)
     ):
@@ -115,6 +118,8 @@ def stressed_topics(text: str, item: Item) -> list[tuple[str, int]]:
 # (关于某地火灾事故的重要指示) is none.
 _SPEECH = re.compile(
     r"关于(?P<t>[^，。；、：《》“”\n]{2,24}?)(?:工作)?的重要(?:论述|讲话|指示|批示)"
+    # 对防汛救灾工作重要指示: a line of work of four characters or more, closed by 工作
+    r"|对(?P<t2>[^，。；、：《》“”\n]{4,24}?)工作的?重要(?:论述|讲话|指示|批示)"
 )
 _EVENT = re.compile(r"事故|事件|灾害$")
 
@@ -123,9 +128,9 @@ def _speech_topics(text: str, item: Item) -> list[tuple[str, int]]:
     """The line of work of a speech conveyed, when the text takes that work up again."""
     found = []
     for match in _SPEECH.finditer(text, item.start, item.end):
-        topic = match["t"]
+        topic = match["t"] or match["t2"]
         if not _EVENT.search(topic) and text.count(topic) >= 2:
-            found.append((topic, match.start("t")))
+            found.append((topic, match.start("t" if match["t"] else "t2")))
     return found
 
 
@@ -149,14 +154,35 @@ def conveyed_titles(
     found = []
     for match in _TITLE.finditer(text, item.start, item.end):
         name = _PLACE_PREFIX.sub("", name_of(match[1]) or "")
-        outside = text.count(name) - match[0].count(name)  # named again, as the title or not
+        # named again, as the title or not, but not only studied again (agenda field, then body)
+        outside = text.count(name) - match[0].count(name) * (1 + _studied_again(text, match))
         if len(name) >= 4 and outside > 0:
-            place = _PLACE_PREFIX.match(
-                match[1]
-            )  # 四川省…规定: the province is no unit of the item
+            # 四川省…规定: the province is no unit of the item
+            place = _PLACE_PREFIX.match(match[1])
             cut = place.end() if place else 0
             found.append((match[1][cut:], match.start(1) + cut))
     return found
+
+
+# Studied or conveyed, maybe after other titles of the same list (学习《A》《B》).
+_STUDIED_BEFORE = re.compile(
+    r"(?:学习|传达|学法)(?:了|贯彻)?(?:[^，。；《》\n]{0,12}《[^《》]*》[、和及]?)*[^，。；《》\n]{0,12}$"
+)
+
+
+def _studied_again(text: str, match: re.Match[str]) -> int:
+    """How many times the text studies or conveys the same title again elsewhere (a portal's
+    agenda field, then the release: 学习《A》 twice is still nothing said about A).
+
+    >>> text = "议题：学习《甲乙条例》。会议学习了《甲乙条例》。"
+    >>> _studied_again(text, re.search("《甲乙条例》", text))
+    1
+    """
+    again = 0
+    for pos in occurrences(text, match[0]):
+        if pos != match.start() and _STUDIED_BEFORE.search(text, max(0, pos - 120), pos):
+            again += 1
+    return again
 
 
 def _ending_at(regex: re.Pattern[str], text: str, item: Item) -> list[re.Match[str]]:
@@ -177,7 +203,7 @@ def _meeting_topics(text: str, item: Item) -> list[tuple[str, int]]:
         group = "t" if match["t"] is not None else "t2"
         pos = match.start(group)
         heard = _IMPLEMENTED.match(text, match.end())  # …会议精神及我县贯彻落实情况: taken up
-        for part in _MEETING_JOINED.split(match[group]):
+        for part in _meeting_parts(match[group]):
             at = text.find(part, pos)
             level = _LEVEL_AT_START.match(part)
             cut = level.end() if level else 0
@@ -189,6 +215,23 @@ def _meeting_topics(text: str, item: Item) -> list[tuple[str, int]]:
             if len(topic) >= 4 and not _BODY.search(topic) and again:
                 found.append((topic, at + cut))
     return found
+
+
+# The last pair of a list of lines of work in a meeting's name (A、B及C工作视频会议).
+_LISTED_PAIR = re.compile(r"(?<=[^、]{2})[和及](?=[^、和及]{2,}$)")
+
+
+def _meeting_parts(topic: str) -> list[str]:
+    """The lines of work a conveyed meeting's name joins (A暨B工作推进会; A、B及C工作视频会议).
+
+    >>> _meeting_parts("高温抗旱、森林防灭火及旱涝急转应对")
+    ['高温抗旱', '森林防灭火', '旱涝急转应对']
+    """
+    parts = _MEETING_JOINED.split(topic)
+    if "、" not in topic:
+        return parts
+    listed = [p for part in parts for p in part.split("、")]
+    return listed[:-1] + _LISTED_PAIR.split(listed[-1])
 
 
 def _meetings(text: str, item: Item) -> list[re.Match[str]]:

@@ -153,7 +153,7 @@ _NOTIFIED = re.compile(
     r"通报(?:了)?(?P<t>[^，。；;！？\n《》]{2,60}?)(?:等)?(?:有关|相关)?(?:完成|进展|推进|开展)?情况"
 )
 _ARRANGED = re.compile(
-    r"(?:安排部署|布置)(?:了)?(?P<t>[^，。；;！？\n《》]{2,40}?)(?:等)?(?:有关|相关)?工作(?=[，。；;\n]|$)"
+    r"(?:安排部署|布置|安排|部署|调度)(?:了)?(?P<t>[^，。；;！？\n《》]{2,40}?)(?:等)?(?:有关|相关)?工作(?=[，。；;\n]|$)"
 )
 
 
@@ -200,7 +200,8 @@ def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
     for regex in (_NOTIFIED, _ARRANGED) if "通报" in lead else (_ARRANGED,):
         for match in regex.finditer(text, item.start, item.lead_end):
             parts = topics(match["t"], match.start("t"))
-            if all(len(part) >= 4 for part, _ in parts):  # 通报甲、乙两地…: places, not work
+            # 通报甲、乙两地…: places, not work; work arranged may be short (安排部署教育、环保等工作)
+            if regex is _ARRANGED or all(len(part) >= 4 for part, _ in parts):
                 found.extend(parts)
     points = (
         _POINTS.finditer(text, item.lead_end, item.end)
