@@ -33,7 +33,7 @@ _NOT_A_SUBJECT = re.compile(r"^[要逐在对把将选坚各全每是]|[的了取
 ASKED_ALONE = re.compile(r"(?:会议|会上)?(?:同时|并|还)?(?:要求|责成)")
 # What an addressee told to act without a modal does first: an adverb of manner or a verb.
 _DOES = re.compile(
-    r"切实|认真|积极|主动|抓紧|尽快|全力|进一步|继续|严格|扎实|坚决|密切|"
+    r"切实|认真|积极|主动|抓紧|尽快|全力|进一步|继续|严格|扎实|坚决|密切|相应|"
     r"加快|做好|加强|抓好|落实|履行|强化|开展|推进|完善|配合|统筹"
 )
 

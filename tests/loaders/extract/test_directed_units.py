@@ -96,3 +96,8 @@ def test_extract_a_request_reads_no_unit_out_of_its_own_work_further_on(tmp_path
 def test_extract_the_governments_team_is_a_collective(tmp_path: Path) -> None:
     body = "会议指出，区政府一班人要带头学习宪法。"
     assert addressees(extract_text(tmp_path, body)) == {("区政府一班人", True)}
+
+
+def test_extract_a_request_reaches_a_collective_that_acts_correspondingly(tmp_path: Path) -> None:
+    body = "会议要求，一是要加强组织领导，成立工作领导小组，各责任单位相应成立专门班子。"
+    assert addressees(extract_text(tmp_path, body)) == {("各责任单位", True)}
