@@ -1,0 +1,23 @@
+"""Meeting fields on real pages: chairs without a title or 主持, dates without 月日, the issuer
+read from the page's furniture, and a prefecture a county-level city's page only conveys."""
+
+from loaders.extract.header import parse_header
+
+
+def test_header_chair_with_comrade_and_the_room_before_chaired():
+    meeting = parse_header(
+        "9月22日上午，王小明同志在区府301会议室主持召开区政府五届四十八次常务会议。"
+    )
+    assert (meeting.chair, meeting.chair_title) == ("王小明", None)
+
+
+def test_header_chair_who_convened_the_meeting_without_chaired():
+    meeting = parse_header(
+        "8月3日下午，区委副书记、区长李大成于区机关会议室召开区政府第12次常务会议。"
+    )
+    assert (meeting.chair, meeting.chair_title) == ("李大成", "区长")
+
+
+def test_header_chair_is_not_read_from_a_meeting_convened_about_another():
+    meeting = parse_header("区长李大成召开防汛调度会。县政府常务会议由副县长王五主持召开。")
+    assert meeting.chair == "王五"
