@@ -57,10 +57,12 @@ _DATE_FIELDS = (
     re.compile(r"(?<!成文)(?:日期|时间)\s*[：:]\s*" + _DATE),
     re.compile(r"(?:公开日期|生成日期|更新日期|发文日期)\s*[：:]?\s*" + _DATE),
     re.compile(_DATE + r"日?\s*(?:\d{1,2}[:：]\d{2}|星期|周[一二三四五六日])"),
-    # An e-paper's issue line: 2021-01-08 第2版, 新民晚报 2020年12月08日 上一篇 下一篇.
+    # An e-paper's issue line: 2021-01-08 第2版, 新民晚报 2020年12月08日 上一篇 下一篇, 2022年08月10日
+    # 往期回顾 版面导航.
     re.compile(
         _DATE
-        + r"日?\s*(?:第\s*[0-9一二三四五六七八九十]{1,3}\s*版|[A-Z]?\d{1,2}\s*版\b|上一[篇版]|下一[篇版])"
+        + r"日?\s*(?:第\s*[0-9一二三四五六七八九十]{1,3}\s*版|[A-Z]?\d{1,2}\s*版\b|上一[篇版]|下一[篇版]"
+        r"|往期|版面导航)"
     ),
 )
 # Elements that pages use for their own date (<div class="time">, <span id="pubdate">).

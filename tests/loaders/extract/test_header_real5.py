@@ -1,6 +1,8 @@
 """Meeting fields on real pages: chairs without a title or 主持, dates without 月日, the issuer
 read from the page's furniture, and a prefecture a county-level city's page only conveys."""
 
+import pytest
+
 from loaders.extract.header import parse_header
 
 
@@ -21,3 +23,26 @@ def test_header_chair_who_convened_the_meeting_without_chaired():
 def test_header_chair_is_not_read_from_a_meeting_convened_about_another():
     meeting = parse_header("区长李大成召开防汛调度会。县政府常务会议由副县长王五主持召开。")
     assert meeting.chair == "王五"
+
+
+def test_header_date_of_the_summary_line_not_of_the_page_s_time_stamp():
+    text = (
+        "首页>新闻>正文\n\n区政府常务会议召开\n\n2020年04月15日13:49\n\n"
+        "摘要：4月14日，区委副书记、区长王明主持召开区政府第90次常务会议。"
+    )
+    assert parse_header(text).date == "2020-04-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("712区委副书记、区长田明主持召开区政府2023年第10常务会议。", "2023-07-12"),
+        ("1108，县长田明主持召开县政府2023年第10次常务会议。", "2023-11-08"),
+        # 1/11 or 11/1: no guess
+        ("111区委副书记、区长田明主持召开区政府2023年第10次常务会议。", None),
+        # no year anywhere: no guess
+        ("712区委副书记、区长田明主持召开区政府第10次常务会议。", None),
+    ],
+)
+def test_header_date_that_lost_its_month_and_day_marks_at_the_sentence_start(text, date):
+    assert parse_header(text).date == date

@@ -282,6 +282,7 @@ def test_read_document_large_file_peak_memory_is_bounded(tmp_path):
         ("2023-03-09 上一篇 下一篇 放大 缩小", "2023-03-09"),
         ("某某日报 2023年03月09日 第2版 上一版 下一版", "2023-03-09"),
         ("2023年3月9日 A03版", "2023-03-09"),
+        ("<span>2023年03月09日</span> <a>往期回顾</a> <a>版面导航</a>", "2023-03-09"),
     ],
 )
 def test_read_document_epaper_issue_line_dates_the_page(tmp_path, issue_line, published):
