@@ -92,11 +92,37 @@ def _read(text: str, head: str, portal: str | None, chair: str | None) -> str | 
     titled = _TITLED_PLACE.search(head)
     if titled and titled["place"] in division_names():
         return titled["place"] + "人民政府"  # 长安区区长张三主持…
+    return _named_most(text, head, chair)
+
+
+def _named_most(text: str, head: str, chair: str | None) -> str | None:
+    """The county the page names most (溆浦县城…, 推动溆浦县…), at the level of its government,
+    not counting where the page conveys another's documents or meetings."""
     level = _GOVERNMENT_LEVEL.search(head)
-    # The county the page names most (溆浦县城…, 推动溆浦县…), at the level of its government.
     chosen = level.group(1) if level else chair
-    named = most_named(text, chosen) or (short_named(text, chosen) if chosen else None)
-    return named + "人民政府" if named else _title_place(text)
+    own = _CONVEYED.sub(_blank, text) if _CONVEYED_WORDS.search(text) else text
+    named = most_named(own, chosen) or (short_named(own, chosen) if chosen else None)
+    if not named and own is not text and (conveyed := most_named(text, chosen)):
+        # a prefecture named only where the page conveys it: its county-level city, if the page
+        # names one as often (平顶山市's notice conveyed, 立足汝州实际 → 汝州市), else no one
+        named = named_within(text, full_name(conveyed), chair)
+    return named + "人民政府" if named else _title_place(own)
+
+
+# Where a page follows or conveys another government's documents and meetings (传达学习…德州市委
+# 常委会精神, 拟按《衡阳市…细则》, 把中央、省、成都市的部署落到实处): the places it names there say
+# nothing of whose meeting it is (a county-level city's page names its prefecture so).
+_CONVEYED = re.compile(
+    r"(?:传达|学习|贯彻)[^，。；\n]*"
+    r"|(?:按|按照|根据|依据|参照|对照)《[^》\n]{0,60}》?"
+    r"|(?:中央|国家|省)[、和][一-龥]{2,6}?市"
+)
+_CONVEYED_WORDS = re.compile(r"传达|学习|贯彻|《|[、和][一-龥]{2,6}?市")
+
+
+def _blank(match: re.Match[str]) -> str:
+    """The matched text blanked out, its length kept (positions after it stay right)."""
+    return "＿" * len(match.group(0))
 
 
 # 《安平区燃气安全专项整治方案》: a place that opens the titles of the meeting's own plans.

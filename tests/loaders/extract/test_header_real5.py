@@ -46,3 +46,28 @@ def test_header_date_of_the_summary_line_not_of_the_page_s_time_stamp():
 )
 def test_header_date_that_lost_its_month_and_day_marks_at_the_sentence_start(text, date):
     assert parse_header(text).date == date
+
+
+# A county-level city's page names its prefecture (衡阳市, 德州市, 成都市) only where it follows or
+# conveys the prefecture's documents and meetings: that names no government of the meeting.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12月2日，市委副书记、市长王明主持召开市政府第8次常务会议。会议研究了停车场建设，"
+        "收费标准拟按《衡阳市机动车停放服务收费管理实施细则》执行。",
+        "1月6日，市委副书记、市长王明主持召开市政府常务会议。会议传达学习省、德州市“两会”精神、"
+        "德州市委常委会精神。会议要求各部门抓好落实。",
+        "1月7日，市委副书记、市长王明主持召开市政府第95次常务会议。会议强调，要把中央、省、"
+        "成都市的各项重大决策部署落到实处。",
+    ],
+)
+def test_header_issuer_is_no_prefecture_the_page_only_conveys(text):
+    assert parse_header(text).issuer is None
+
+
+def test_header_issuer_is_the_prefecture_whose_own_plan_the_meeting_reviews():
+    text = (
+        "12月2日，市委副书记、市长王明主持召开市政府第8次常务会议。会议传达学习了省委全会精神。"
+        "会议审议并原则通过《衡阳市机动车停放服务收费管理实施细则》。"
+    )
+    assert parse_header(text).issuer == "衡阳市人民政府"
