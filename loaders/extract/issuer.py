@@ -21,7 +21,7 @@ from loaders.extract.places import (
 # The place written before 人民政府 (长宁区人民政府), or before 政府 when a meeting's name follows
 # (息县政府第14次常务会议, 伊州区政府2025年第3次). Matched backwards from the word, as most of a
 # page holds neither.
-_GOV_PLACE = re.compile(r"(?P<place>[一-龥]{2,10}?(?:自治县|自治州|新区|区|县|市|旗))$")
+_GOV_PLACE = re.compile(r"(?P<place>[一-龥]{2,10}?(?:自治县|自治州|新区|区|县|市|旗|州|盟))$")
 _MEETING_AFTER = re.compile(r"第|[一二三四五六七八九十\d]+届|\d{4}年|常务")
 # A government named as the issuer of a document (某市人民政府办公室关于…的通知, 《某市人民政府关于…》):
 # a higher level's paper conveyed, not the meeting's government.
@@ -98,9 +98,10 @@ def _read(text: str, head: str, portal: str | None, chair: str | None) -> str | 
 def _named_most(text: str, head: str, chair: str | None) -> str | None:
     """The county the page names most (溆浦县城…, 推动溆浦县…), at the level of its government,
     not counting where the page conveys another's documents or meetings."""
-    level = _GOVERNMENT_LEVEL.search(head)
-    chosen = level.group(1) if level else chair
     own = _CONVEYED.sub(_blank, text) if _CONVEYED_WORDS.search(text) else text
+    # 会议传达学习了市政府五届四次全体会议精神: a higher government's meeting gives no level
+    level = _GOVERNMENT_LEVEL.search(_CONVEYED.sub(_blank, head))
+    chosen = chair or (level.group(1) if level else None)
     named = most_named(own, chosen) or (short_named(own, chosen) if chosen else None)
     if not named and own is not text and (conveyed := most_named(text, chosen)):
         # a prefecture named only where the page conveys it: its county-level city, if the page

@@ -71,3 +71,16 @@ def test_header_issuer_is_the_prefecture_whose_own_plan_the_meeting_reviews():
         "会议审议并原则通过《衡阳市机动车停放服务收费管理实施细则》。"
     )
     assert parse_header(text).issuer == "衡阳市人民政府"
+
+
+def test_header_issuer_of_an_autonomous_prefecture_written_short():
+    text = "11月5日，黔西南州人民政府州长张三主持召开十二届州人民政府第8次常务会议。"
+    assert parse_header(text).issuer == "黔西南州人民政府"
+
+
+def test_header_issuer_level_is_not_read_from_a_higher_meeting_conveyed():
+    text = (
+        "4月7日，县委副书记、县长王明主持召开2020年第6次县政府常务会议。\n会议传达学习了"
+        "省委全会精神；市政府五届四次全体（扩大）会议精神。审议了《通城县森林防火指挥部2020年重点工作安排》。"
+    )
+    assert parse_header(text).issuer == "通城县人民政府"
