@@ -127,6 +127,7 @@ def _short(full: str) -> str:
     return _FULL_ENDING.sub("", full)
 
 
+_LEVELS = frozenset("区县市州旗盟")
 # A short name followed by one of these is another word (河北省, 长安街, 和平路, 新华社, 友邻水库).
 _NOT_SHORT_AFTER = frozenset("省路街道村镇乡里桥门山江河湖社库")
 
@@ -135,26 +136,30 @@ _NOT_SHORT_AFTER = frozenset("省路街道村镇乡里桥门山江河湖社库")
 def _short_names() -> dict[str, str]:
     """Each division's short name → its full name, for the short names no two divisions share
     (朝阳 names two districts, 南昌 a city and a county: not read) and that are no common word."""
+    return {short: names[0] for short, names in _by_short().items() if len(names) == 1}
+
+
+@cache
+def _by_short() -> dict[str, tuple[str, ...]]:
+    """The divisions by their short name, for the short names that are no common word."""
     by_short: dict[str, set[str]] = {}
     for name in division_names():
         short = _short(name)
         if len(short) >= 2:
             by_short.setdefault(short, set()).add(name)
     common = _common_words(set(by_short))
-    return {
-        short: next(iter(names))
-        for short, names in by_short.items()
-        if len(names) == 1 and short not in common
-    }
+    return {short: tuple(sorted(names)) for short, names in by_short.items() if short not in common}
 
 
 @cache
 def _shorts_at(level: str) -> dict[str, tuple[tuple[str, str], ...]]:
-    """The short names of the divisions at ``level`` with their full names, by first character."""
+    """The short names of the divisions at ``level`` with their full names, by first character:
+    those no other division at that level shares (甘南 is 甘南藏族自治州 at 州, 甘南县 at 县)."""
     found: dict[str, list[tuple[str, str]]] = {}
-    for short, full in _short_names().items():
-        if _level(full) == level:
-            found.setdefault(short[0], []).append((short, full))
+    for short, names in _by_short().items():
+        at_level = [full for full in names if _level(full) == level]
+        if len(at_level) == 1:
+            found.setdefault(short[0], []).append((short, at_level[0]))
     return {first: tuple(names) for first, names in found.items()}
 
 
@@ -212,7 +217,11 @@ def _short_mentions(text: str, level: str) -> Iterator[tuple[int, str]]:
     for short, full in (pair for char in table.keys() & set(text) for pair in table[char]):
         at = text.find(short)
         while at >= 0:
-            if text[at + len(short) : at + len(short) + 1] not in _NOT_SHORT_AFTER:
+            end = at + len(short)
+            after = text[end : end + 1]
+            # 临夏州 on a county's page names the prefecture, not 临夏县 (雁江县域: a word)
+            other = after in _LEVELS and after != level and text[end + 1 : end + 2] not in "级域"
+            if after not in _NOT_SHORT_AFTER and not other:
                 yield at, full
             at = text.find(short, at + len(short))
 

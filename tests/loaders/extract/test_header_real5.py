@@ -84,3 +84,19 @@ def test_header_issuer_level_is_not_read_from_a_higher_meeting_conveyed():
         "省委全会精神；市政府五届四次全体（扩大）会议精神。审议了《通城县森林防火指挥部2020年重点工作安排》。"
     )
     assert parse_header(text).issuer == "通城县人民政府"
+
+
+def test_header_issuer_by_a_short_name_unique_at_the_chair_s_level():
+    text = (
+        "11月29日，州委副书记、州长张三主持召开州政府第33次常务会议。省属驻甘南有关单位列席会议。"
+        "会议指出，天津对口援建甘南以来，成效明显。"
+    )
+    assert parse_header(text).issuer == "甘南藏族自治州人民政府"
+
+
+def test_header_issuer_is_no_county_whose_short_name_a_prefecture_shares():
+    text = (
+        "3月2日，县委副书记、县长张三主持召开县政府第3次常务会议。会议要求推进临夏州供水保障工程，"
+        "全力配合临夏州重点项目建设。"
+    )
+    assert parse_header(text).issuer is None
