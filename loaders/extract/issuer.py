@@ -32,7 +32,7 @@ _PARTY_PLACE = re.compile(
     r"(?<![一-龥])(?P<place>[一-龥]{2,4}?(?:自治县|县|区|市|旗))(?=委(?:副?书记|常委(?!会))|人大|政协)"
 )
 # What may stand before a place name inside the match: a year, a term, an ordinal, a verb.
-_PLACE_LEAD = re.compile(r"^.*[年届度次第被召开在由]")
+_PLACE_LEAD = re.compile(r"^.*(?:召开|[年届度次第被在由])")  # 开原市 keeps its 开
 _NOT_A_PLACE_NAME = re.compile(
     r"召开|主持|名义|印发|修改|以[县区市旗]|关于|会议|听取|研究|根据|按照|^[以经由在对]|"
     r"提交|提请|报送|划拨|新闻|[了由交拨送请]|"
@@ -82,7 +82,9 @@ def read_issuer(
 def _read(text: str, head: str, portal: str | None, chair: str | None) -> str | None:
     """The government the page names, before its prefecture is weighed against its divisions;
     ``chair`` is the level of the chair's title (县 for 县长)."""
-    explicit = _named_government(head) or _named_government(portal or "") or _named_government(text)
+    explicit = (
+        _named_government(head) or _portal_government(portal, chair) or _named_government(text)
+    )
     if explicit:
         return explicit
     for party in _PARTY_PLACE.finditer(head):
@@ -142,6 +144,30 @@ def _title_place(text: str) -> str | None:
     if ranked and text.count(ranked[0][0]) >= 2:
         return ranked[0][0] + "人民政府"
     return None
+
+
+# The place a portal's name or furniture opens with: 五通桥区政府办, 上海市长宁区人民政府.
+_PORTAL_PLACE = re.compile(
+    r"(?P<place>[一-龥]{2,12}?(?:自治县|自治州|区|县|市|旗|州|盟))(?:人民)?政府"
+)
+
+
+def _portal_government(portal: str | None, chair: str | None = None) -> str | None:
+    """The government a portal names: a site named for it (桐川县人民政府), or a place GB/T 2260
+    knows in an office's name (阜蒙县人民政府办公室, an abbreviation, is none: the page may name the
+    county in full elsewhere); not one at another level than the chair's (a city's site).
+
+    >>> _portal_government("来源：五通桥区政府办"), _portal_government("阜蒙县人民政府办公室")
+    ('五通桥区人民政府', None)
+    """
+    match = _PORTAL_PLACE.search(portal) if portal else None
+    if not match:
+        return None
+    place = known_tail(_local(match["place"]))
+    site = portal == match["place"] + "人民政府"
+    if chair and place[-1:] != chair:
+        return None
+    return place + "人民政府" if site or full_name(place) in division_names() else None
 
 
 def _named_government(text: str) -> str | None:

@@ -18,6 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from loaders.errors import UnreadableFileError
 from loaders.read.markup import check_markup, check_parsed
+from loaders.read.site import TITLE_SEPARATOR, site_name, title
 
 _JUNK_TAGS = (
     "script, style, noscript, template, iframe, svg, canvas, nav, footer, aside, form, select,"
@@ -73,10 +74,7 @@ _PUBDATE_META = (
 )  # fmt: skip
 _TITLE_META = ("articletitle", "og:title")
 _SITE_META = ("og:site_name", "sitename", "site_name", "site")
-_TITLE_SEPARATOR = re.compile(r"\s*(?:[_|｜]|--|——|\s[-–—]\s)\s*")
 _SITE_NAME = re.compile(r"(?:政府|网站|网|门户|首页)$")
-_SITE_WORD = re.compile(r"政府|人民|网|门户|官方")
-_SPONSOR = re.compile(r"主办(?:单位)?\s*[：:]\s*([^\s，,|｜]{2,40}?)(?=\s|承办|地址|联系|电话|$)")
 
 
 @dataclass(frozen=True)
@@ -116,7 +114,7 @@ def read_html(html: str, source: str = "page") -> Page:
     whole_text = tree.body.text(separator=" ") if tree.body else ""
     check_parsed(tree, whole_text, source)
     published = _meta_date(tree) or _field_date(whole_text) or _element_date(tree)
-    portal = _meta(tree, _SITE_META) or _title_site(tree) or _sponsor(whole_text)
+    portal = site_name(tree, whole_text, _meta(tree, _SITE_META))
     numbered = _DOC_NUMBER_FIELD.search(whole_text) if "发文字号" in whole_text else None
     headline = _headline(tree)
     body = tree.body or tree.root
@@ -246,7 +244,7 @@ def _block_text(node: LexborNode) -> str:
 def _headline(tree: LexborHTMLParser) -> str | None:
     if headline := _meta(tree, _TITLE_META):
         return headline
-    parts = _TITLE_SEPARATOR.split(_title(tree) or "")
+    parts = TITLE_SEPARATOR.split(title(tree) or "")
     # A <title> without a separator is often the site's name alone, not the article's.
     if len(parts) == 1 and _SITE_NAME.search(parts[0]):
         return None
@@ -287,21 +285,3 @@ def _iso(match: re.Match[str]) -> str | None:
         return dt.date(*(int(match.group(i)) for i in (1, 2, 3))).isoformat()
     except ValueError:
         return None
-
-
-def _title(tree: LexborHTMLParser) -> str | None:
-    node = tree.css_first("title")
-    return node.text(strip=True) if node is not None and node.text(strip=True) else None
-
-
-def _title_site(tree: LexborHTMLParser) -> str | None:
-    parts = _TITLE_SEPARATOR.split(_title(tree) or "")
-    if len(parts) < 2:
-        return None
-    sites = [part for part in parts[1:] if _SITE_WORD.search(part)]
-    return (sites or parts[1:])[-1] or None
-
-
-def _sponsor(text: str) -> str | None:
-    match = _SPONSOR.search(text)
-    return match.group(1) if match else None

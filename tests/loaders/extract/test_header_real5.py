@@ -100,3 +100,26 @@ def test_header_issuer_is_no_county_whose_short_name_a_prefecture_shares():
         "全力配合临夏州重点项目建设。"
     )
     assert parse_header(text).issuer is None
+
+
+_HELD = "7月1日，区长王明主持召开区政府第5次常务会议。会议听取了区财政局的汇报。"
+
+
+@pytest.mark.parametrize(
+    ("portal", "issuer"),
+    [
+        ("五通桥区政府办", "五通桥区人民政府"),
+        ("四川省乐山市五通桥区人民政府", "五通桥区人民政府"),
+        # an abbreviation no gazetteer knows, in an office's name
+        ("阜蒙区人民政府办公室", None),
+        # a city's site on a district's page
+        ("乐山市人民政府", None),
+    ],
+)
+def test_header_issuer_from_the_government_the_page_furniture_names(portal, issuer):
+    assert parse_header(_HELD, portal=portal).issuer == issuer
+
+
+def test_header_issuer_whose_name_opens_with_the_characters_of_a_verb():
+    text = "开原市人民政府第47次常务会议\n\n5月6日，市长王明主持召开会议。"
+    assert parse_header(text).issuer == "开原市人民政府"
