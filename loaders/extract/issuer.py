@@ -15,6 +15,7 @@ from loaders.extract.places import (
     known_tail,
     most_named,
     named_within,
+    places_in,
     short_named,
 )
 
@@ -69,7 +70,7 @@ def read_issuer(
     """
     chair_level = _CHAIR_LEVEL.search(chair_title or "")
     chair = chair_level.group(1) if chair_level else None
-    found = _read(text, head, portal, chair)
+    found = _named_government(head) or _read(text, head, portal, chair)
     if not found:
         return None
     # A prefecture the page names no more often than one of its counties (a county-level city's
@@ -80,13 +81,17 @@ def read_issuer(
 
 
 def _read(text: str, head: str, portal: str | None, chair: str | None) -> str | None:
-    """The government the page names, before its prefecture is weighed against its divisions;
-    ``chair`` is the level of the chair's title (县 for 县长)."""
-    explicit = (
-        _named_government(head) or _portal_government(portal, chair) or _named_government(text)
+    """The government the page names outside its header, at the level of the chair's title
+    (``chair``: 县 for 县长; a 区长's page naming 来源：乐山市人民政府 names another government)."""
+    found = (
+        _portal_government(portal, chair) or _named_government(text) or _inferred(text, head, chair)
     )
-    if explicit:
-        return explicit
+    return found if not (found and chair) or found.removesuffix("人民政府")[-1] == chair else None
+
+
+def _inferred(text: str, head: str, chair: str | None) -> str | None:
+    """The government the page never names in full: its county's party committee or head, its
+    source line, the place it names most."""
     for party in _PARTY_PLACE.finditer(head):
         place = known_tail(party["place"])
         if not (_NOT_A_PLACE_NAME.search(place) or _FUNCTION_CHARS & set(place)):
@@ -94,7 +99,7 @@ def _read(text: str, head: str, portal: str | None, chair: str | None) -> str | 
     titled = _TITLED_PLACE.search(head)
     if titled and titled["place"] in division_names():
         return titled["place"] + "人民政府"  # 长安区区长张三主持…
-    return _named_most(text, head, chair)
+    return _source_place(text, chair) or _named_most(text, head, chair)
 
 
 def _named_most(text: str, head: str, chair: str | None) -> str | None:
@@ -110,6 +115,27 @@ def _named_most(text: str, head: str, chair: str | None) -> str | None:
         # names one as often (平顶山市's notice conveyed, 立足汝州实际 → 汝州市), else no one
         named = named_within(text, full_name(conveyed), chair)
     return named + "人民政府" if named else _title_place(own)
+
+
+# The page's source line: 来源：蓟州区融媒体中心, 来源:梅县区国土资源局.
+_SOURCE_LINE = re.compile(r"(?:来源|稿源)[：:]\s*(?P<source>[^\s：:]{2,24})")
+
+
+def _source_place(text: str, chair: str | None) -> str | None:
+    """The division at the chair's level that the page's source line names (a news page's
+    furniture, before its text), only where it names one.
+
+    >>> _source_place("来源：上海市闵行区人民政府 发布时间：…", "区"), _source_place("来源：沈阳日报", "区")
+    ('闵行区人民政府', None)
+    """
+    line = (
+        _SOURCE_LINE.search(text, 0, HEAD_CHARS) if chair and "来源" in text[:HEAD_CHARS] else None
+    )
+    places = [p for p in places_in(line["source"]) if p[-1] == chair] if line else []
+    return places[0] + "人民政府" if len(places) == 1 else None
+
+
+HEAD_CHARS = 400  # where a page's source line stands
 
 
 # Where a page follows or conveys another government's documents and meetings (传达学习…德州市委

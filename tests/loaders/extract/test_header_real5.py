@@ -123,3 +123,17 @@ def test_header_issuer_from_the_government_the_page_furniture_names(portal, issu
 def test_header_issuer_whose_name_opens_with_the_characters_of_a_verb():
     text = "开原市人民政府第47次常务会议\n\n5月6日，市长王明主持召开会议。"
     assert parse_header(text).issuer == "开原市人民政府"
+
+
+def test_header_issuer_from_the_news_page_s_source_line():
+    text = (
+        "区政府召开第50次常务会议\n\n来源：蓟州区融媒体中心发布时间：2023-07-10 08:51\n\n"
+        "7月7日下午，区政府召开第50次常务会议。区长王明主持会议。会议要求，学习借鉴通州区、"
+        "平谷区的经验。"
+    )
+    assert parse_header(text).issuer == "蓟州区人民政府"
+
+
+def test_header_issuer_is_not_the_source_line_s_government_at_another_level():
+    text = "来源：乐山市人民政府\n\n7月7日下午，区长王明主持召开区政府第50次常务会议。"
+    assert parse_header(text).issuer is None
