@@ -204,9 +204,31 @@ def short_named(text: str, level: str) -> str | None:
     """
     counts: Counter[str] = Counter()
     for at, full in _short_mentions(text, level):
-        counts[full] += 2 if at < _HEAD and _SOURCE.match(text, at + len(_short(full))) else 1
+        counts[full] += 2 if _own_mention(text, at, at + len(_short(full))) else 1
     top = _standout(counts, 2)
     return top[0] if top else None
+
+
+# A dateline of the place's own media (随州日报讯, 某某融媒讯), however much page junk stands before.
+_DATELINE = re.compile(r"(?:日报|新闻网?|融媒体?|电视台?)讯")
+_DATELINE_HEAD = 400
+# Words before a place that speak of the page's own government (立足陵城实际, 把怀宁建成…,
+# 守牢盱眙的生态底色, 促进栖霞与台湾…, 书写晋安高质量发展新篇章).
+_OWN_CUES = ("立足", "结合", "把", "推动", "促进", "守牢", "书写")
+
+
+def _own_mention(text: str, at: int, end: int) -> bool:
+    """Whether the short name at ``at`` names the page's own government: its media in the page's
+    first lines, or a place the page speaks of as its own.
+
+    >>> _own_mention("立足陵城实际", 2, 4), _own_mention("副区长王益群", 3, 5)
+    (True, False)
+    """
+    if at < _HEAD and _SOURCE.match(text, end):
+        return True
+    if at < _DATELINE_HEAD and _DATELINE.match(text, end):
+        return True
+    return text.endswith(_OWN_CUES, max(0, at - 2), at)
 
 
 def _short_mentions(text: str, level: str) -> Iterator[tuple[int, str]]:

@@ -137,3 +137,25 @@ def test_header_issuer_from_the_news_page_s_source_line():
 def test_header_issuer_is_not_the_source_line_s_government_at_another_level():
     text = "来源：乐山市人民政府\n\n7月7日下午，区长王明主持召开区政府第50次常务会议。"
     assert parse_header(text).issuer is None
+
+
+@pytest.mark.parametrize(
+    ("words", "issuer"),
+    [
+        ("会议强调，要立足盱眙实际，抓好各项工作落实。", "盱眙县人民政府"),
+        ("会议要求，加快把盱眙建成生态宜居的幸福家园。", "盱眙县人民政府"),
+        # a short name inside a person's name (副县长王益群) is none
+        ("副县长王益群、李四出席会议。", None),
+    ],
+)
+def test_header_issuer_by_a_short_name_the_page_speaks_of_as_its_own(words, issuer):
+    text = "3月2日，县委副书记、县长张三主持召开县政府第3次常务会议。" + words
+    assert parse_header(text).issuer == issuer
+
+
+def test_header_issuer_by_the_dateline_of_its_own_paper_after_page_junk():
+    text = (
+        "市政府第64次常务会议召开" + "＃" * 150 + "\n\n随州日报讯（记者张三）10月22日，"
+        "市政府第64次常务会议召开。市长李四出席会议并讲话。"
+    )
+    assert parse_header(text).issuer == "随州市人民政府"
