@@ -14,10 +14,10 @@ from loaders.extract.places import (
     full_name,
     known_tail,
     most_named,
-    named_within,
     places_in,
     short_named,
 )
+from loaders.extract.prefectures import city_of_districts, named_within
 
 # The place written before 人民政府 (长宁区人民政府), or before 政府 when a meeting's name follows
 # (息县政府第14次常务会议, 伊州区政府2025年第3次). Matched backwards from the word, as most of a
@@ -114,6 +114,8 @@ def _named_most(text: str, head: str, chair: str | None) -> str | None:
         # a prefecture named only where the page conveys it: its county-level city, if the page
         # names one as often (平顶山市's notice conveyed, 立足汝州实际 → 汝州市), else no one
         named = named_within(text, full_name(conveyed), chair)
+    if not named and chosen == "市":
+        named = city_of_districts(own)  # a city's page tells its districts to act
     return named + "人民政府" if named else _title_place(own)
 
 

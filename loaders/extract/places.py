@@ -283,57 +283,6 @@ def full_name(place: str) -> str:
     return full if full and _level(full) == level else place
 
 
-@cache
-def _codes() -> dict[str, str]:
-    return {name: code for code, name in DIVISION_DATA.items() if name in division_names()}
-
-
-@cache
-def _within() -> dict[str, tuple[str, ...]]:
-    """The divisions below each prefecture, by the first four digits of its code."""
-    below: dict[str, list[str]] = {}
-    for name, code in _codes().items():
-        if not code.endswith("00"):
-            below.setdefault(code[:4], []).append(name)
-    return {prefix: tuple(names) for prefix, names in below.items()}
-
-
-def named_within(text: str, place: str, level: str | None) -> str | None:
-    """A county or county-level city of the prefecture ``place`` that ``text`` names at least as
-    often as the prefecture itself, by its full or short name: the page of 句容市 names its
-    prefecture 镇江市 (a task it handed down, a meeting it held) as often as it names itself.
-
-    Only a division at the ``level`` of the meeting's chair counts (a city's page names its
-    counties too), at the prefecture's own level when the chair's is not known.
-
-    >>> named_within("镇江市交办的问题。句容要抓好整改，句容市各部门……", "镇江市", "市")
-    '句容市'
-    >>> named_within("镇江市要求各地，镇江市……", "镇江市", None) is None
-    True
-    """
-    code = _codes().get(place)
-    if not code or not code.endswith("00"):
-        return None  # not a prefecture
-    counts = Counter(
-        {
-            name: _mentions(text, name)
-            for name in _within().get(code[:4], ())
-            if name[-1] == (level or "市")
-        }
-    )
-    top = _standout(counts)
-    return top[0] if top and top[1] >= _mentions(text, place) else None
-
-
-def _mentions(text: str, name: str) -> int:
-    """How often ``text`` names a division by its full name or, when no other division shares
-    it and it is no common word, its short one."""
-    short = _short(name)
-    if _short_names().get(short) == name:
-        return text.count(short)
-    return text.count(name)
-
-
 def written_short(place: str) -> str:
     """An autonomous division as pages often write it: its short name and level (秀山县 for
     秀山土家族苗族自治县); ``place`` itself for any other.

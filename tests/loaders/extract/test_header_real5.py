@@ -159,3 +159,16 @@ def test_header_issuer_by_the_dateline_of_its_own_paper_after_page_junk():
         "市政府第64次常务会议召开。市长李四出席会议并讲话。"
     )
     assert parse_header(text).issuer == "随州市人民政府"
+
+
+def test_header_issuer_is_the_city_whose_districts_the_page_tells_to_act():
+    text = (
+        "10月2日上午，市委副书记、市长王明主持召开市政府第38次常务会议。会议指出，美兰区和"
+        "桂林洋经济开发区要落实属地责任，龙华区要做好配合。"
+    )
+    assert parse_header(text).issuer == "海口市人民政府"
+
+
+def test_header_issuer_is_no_city_when_the_districts_named_are_of_two():
+    text = "10月2日，市长王明主持召开市政府第38次常务会议。会议要求学习美兰区、通州区的经验。"
+    assert parse_header(text).issuer is None
