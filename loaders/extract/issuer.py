@@ -16,6 +16,7 @@ from loaders.extract.places import (
     most_named,
     places_in,
     short_named,
+    written_short,
 )
 from loaders.extract.prefectures import city_of_districts, named_within
 
@@ -116,6 +117,8 @@ def _named_most(text: str, head: str, chair: str | None) -> str | None:
         named = named_within(text, full_name(conveyed), chair)
     if not named and chosen == "市":
         named = city_of_districts(own)  # a city's page tells its districts to act
+    if named and named not in text and written_short(named) in text:
+        named = written_short(named)  # as the page writes it: 临夏州
     return named + "人民政府" if named else _title_place(own)
 
 

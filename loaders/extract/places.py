@@ -91,8 +91,34 @@ def most_named(text: str, level: str | None) -> str | None:
     counts = places_in(text)
     if level:
         counts = Counter({name: n for name, n in counts.items() if _level(name) == level})
+        counts.update(_written_short_counts(text, level))
     top = _standout(counts)
     return top[0] if top else None
+
+
+def _written_short_counts(text: str, level: str) -> Counter[str]:
+    """How often ``text`` names each autonomous division at ``level`` as pages write it short
+    (临夏州 for 临夏回族自治州, 江华县 for 江华瑶族自治县).
+
+    >>> _written_short_counts("推进临夏州供水保障工程", "州")
+    Counter({'临夏回族自治州': 1})
+    """
+    return Counter({full: n for short, full in _autonomous_at(level) if (n := text.count(short))})
+
+
+@cache
+def _autonomous_at(level: str) -> tuple[tuple[str, str], ...]:
+    """The written short name and full name of each autonomous division at ``level``, for the
+    short names that are no other division's name."""
+    names = division_names()
+    return tuple(
+        (written_short(full), full)
+        for full in sorted(names)
+        if "自治" in full
+        and _level(full) == level
+        and len(written_short(full)) > 2
+        and written_short(full) not in names
+    )
 
 
 def _standout(counts: Counter[str], at_least: int = 1) -> tuple[str, int] | None:
@@ -273,14 +299,15 @@ def full_name(place: str) -> str:
     """A division's full name when ``place`` writes it short (江华县 for 江华瑶族自治县), else
     ``place``.
 
-    >>> full_name("江华县"), full_name("常山县"), full_name("岚溪县")
-    ('江华瑶族自治县', '常山县', '岚溪县')
+    >>> full_name("江华县"), full_name("常山县"), full_name("岚溪县"), full_name("临夏州")
+    ('江华瑶族自治县', '常山县', '岚溪县', '临夏回族自治州')
     """
     if place in division_names() or len(place) < 3:
         return place
     short, level = place[:-1], place[-1]
-    full = _short_names().get(short)
-    return full if full and _level(full) == level else place
+    # 临夏 names a city and a county too: at the level written, one division only
+    at_level = [full for full in _by_short().get(short, ()) if _level(full) == level]
+    return at_level[0] if len(at_level) == 1 else place
 
 
 def written_short(place: str) -> str:

@@ -172,3 +172,11 @@ def test_header_issuer_is_the_city_whose_districts_the_page_tells_to_act():
 def test_header_issuer_is_no_city_when_the_districts_named_are_of_two():
     text = "10月2日，市长王明主持召开市政府第38次常务会议。会议要求学习美兰区、通州区的经验。"
     assert parse_header(text).issuer is None
+
+
+def test_header_issuer_of_an_autonomous_prefecture_the_page_names_short_once():
+    text = (
+        "8月9日，州委副书记、州长何东主持召开十六届州人民政府第15次常务会议。会议要求扎实推进"
+        "临夏州供水保障生态保护水源置换工程等重点项目。"
+    )
+    assert parse_header(text).issuer == "临夏州人民政府"
