@@ -15,10 +15,10 @@ from loaders.extract.places import (
     known_tail,
     most_named,
     places_in,
-    short_named,
     written_short,
 )
 from loaders.extract.prefectures import city_of_districts, named_within
+from loaders.extract.short_names import short_named
 
 # The place written before 人民政府 (长宁区人民政府), or before 政府 when a meeting's name follows
 # (息县政府第14次常务会议, 伊州区政府2025年第3次). Matched backwards from the word, as most of a
