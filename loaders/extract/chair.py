@@ -28,14 +28,22 @@ CHAIR_RES = (
     re.compile(
         rf"会议由(?:[^，。主]{{0,20}}?[、，,])?(?P<title>{_TITLE})?(?P<name>{_NAME})(?:同志)?主持"
     ),
-    # 6月26日上午，陈耀忠同志主持召开…: a name without a title
+    # 6月26日上午，陈耀忠同志主持召开…, 某某同志在区府会议室主持召开…: a name without a title
     # (?<![^…]): at the text's start or after one of …, one look-behind rather than a branch.
-    re.compile(r"(?<![^，,。\s])(?P<title>)(?P<name>[一-龥]{2,3})同志主持召开"),
+    re.compile(
+        r"(?<![^，,。\s])(?P<title>)(?P<name>[一-龥]{2,3})同志(?:(?:在|于)[^，。]{1,20}?)?主持召开"
+    ),
     # 王五区长主持 (the name before the title), also after the government's name (市政府温某市长主持)
     re.compile(rf"(?:(?<![一-龥])|政府)(?P<name>[一-龥]{{2,3}})(?P<title>{_TITLE})(?:同志)?主持"),
     re.compile(
         rf"主持(?:人)?[：:]\s*(?:[^，。\n]{{0,20}}?[、，,\s])?(?P<title>{_TITLE})?\s*(?P<name>[一-龥]{{2,3}})(?=\s|$|[，,。（(])"
     ),
+)
+# 区长某某于区机关会议室召开区政府第52次常务会议: no 主持, the head who convened the meeting chaired
+# it (read only where no sentence says who chaired: those say so with 主持).
+_CONVENED = re.compile(
+    rf"(?P<title>{_TITLE})(?P<name>{_NAME})(?:同志)?{_WHEN}(?:(?:在|于)[^，。]{{1,20}}?)?"
+    r"召开[^，。]{0,20}?常务"
 )
 
 
@@ -46,13 +54,23 @@ def read_chair(text: str) -> tuple[str | None, str] | None:
     ('区长', '张三')
     """
     if "主持" not in text:
-        return None  # every pattern holds it
+        return _convened(text) if "召开" in text else None  # every other pattern holds 主持
     on_behalf = "委托" in text  # the first two patterns read 受…委托 only: most headers hold none
     for regex in CHAIR_RES if on_behalf else CHAIR_RES[2:]:
         for match in regex.finditer(text):
             if not _NOT_A_NAME.search(match["name"]):
                 return match["title"] or None, match["name"]
     return None
+
+
+def _convened(text: str) -> tuple[str | None, str] | None:
+    """The head who convened the executive meeting, in a text that never says who chaired it.
+
+    >>> _convened("区长张三于区机关会议室召开区政府第52次常务会议")
+    ('区长', '张三')
+    """
+    match = _CONVENED.search(text)
+    return (match["title"], match["name"]) if match else None
 
 
 def held_chair(held: list[tuple[str, int]]) -> tuple[str | None, str] | None:

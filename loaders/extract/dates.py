@@ -42,7 +42,9 @@ FURNITURE_LINE = re.compile(
     rf"(?m)^(?:(?=[^\n]{{0,60}}?{_FURNITURE_FIRST}(?:{_FURNITURE_WORD}))"
     r"(?![^\n]*(?:会议时间|召开|主持|举行)|\s*(?:时间|日期)[：:])"
     rf"[^\n]{{0,60}}?(?:{_FURNITURE_WORD})[^\n]*$"
-    r"|[\s|｜丨]*(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s|｜丨]*$"
+    # a date alone, or with its time (2020年04月15日13:49: the space lost to the normaliser)
+    r"|[\s|｜丨]*(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}(?:日|(?=\s|$)))"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\s|｜丨]*$"
     # 时间：2022年04月21日来源：沈阳日报 is the page's own line, not the meeting's time field.
     r"|\s*(?:时间|日期)[：:][^\n]{0,30}?(?:来源|作者|编辑|浏览|点击)[^\n]*$"
     # 县人民政府办公室2016-4-13: the date a document was issued, in Arabic digits…
@@ -70,7 +72,8 @@ _DATE_DMY = re.compile(
 # the name of a meeting held with it (县政府党组2023年第16次会议、县人民政府第28次常务会议); not
 # a meeting conveyed (省安委会2024年度第三次全体会议精神).
 _NAMED_YEAR = re.compile(
-    r"(?=[\d（(])(?:(?P<y>\d{4})年度?[^，。\d]{0,6}?|[（(](?P<y2>\d{4})[）)])\s*第\s*[\d一二三四五六七八九十]{1,4}\s*次"
+    r"(?=[\d（(])(?:(?P<y>\d{4})年度?[^，。\d]{0,6}?|[（(](?P<y2>\d{4})[）)])\s*第\s*[\d一二三四五六七八九十]{1,4}\s*"
+    r"(?:次|(?=常务))"  # 2023年第10常务会议: its 次 lost
     r"(?![^，。；、]{0,8}?精神)"
 )
 
@@ -103,6 +106,11 @@ _RELATIVE_DAY = re.compile(
 # 1030日 (10月30日), 99日 (9月9日): a date that lost its 月; two digits only when no day is so long.
 _DATE_NO_SEP = re.compile(r"(?<![\d年月])(?P<md>\d{3,4}|3[2-9]|[4-9]\d)日")
 
+# 712区委副书记…主持召开, 1108，县长…: a sentence that opens with its month and day, both marks lost
+# (read only with a year the text or the page gives, and when one split only makes a date).
+_MONTH_DAY_FIRST = re.compile(
+    r"\s*(?P<md>\d{3,4})(?=[区县市州旗]委|[区县市州旗]长|副|上午|下午|晚上|[，,])"
+)
 # A news release may open with the day alone (25日，市长…主持召开): the month is the page's.
 _DAY_ONLY = re.compile(
     r"^\s*(?:[^，。\n]{0,20}?讯\s*)?(?P<d>[012]?\d|3[01])日(?:上午|下午|晚上?)?[，,\s]"
@@ -167,7 +175,7 @@ def read_date(text: str, published: str | None) -> str | None:
     partial = _DATE_NO_YEAR.search(text) or _DATE_LOST_DAY.search(text)
     if partial:
         return _dated(year, to_int(partial["m"]), to_int(partial["d"]), published)
-    nosep = _DATE_NO_SEP.search(text)
+    nosep = _DATE_NO_SEP.search(text) or _MONTH_DAY_FIRST.match(text)
     if nosep and (published or year):
         return _glued_month_day(nosep["md"], year, published)
     return _day_alone(text, year, published)

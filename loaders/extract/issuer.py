@@ -14,14 +14,16 @@ from loaders.extract.places import (
     full_name,
     known_tail,
     most_named,
-    named_within,
-    short_named,
+    places_in,
+    written_short,
 )
+from loaders.extract.prefectures import city_of_districts, named_within
+from loaders.extract.short_names import short_named
 
 # The place written before 人民政府 (长宁区人民政府), or before 政府 when a meeting's name follows
 # (息县政府第14次常务会议, 伊州区政府2025年第3次). Matched backwards from the word, as most of a
 # page holds neither.
-_GOV_PLACE = re.compile(r"(?P<place>[一-龥]{2,10}?(?:自治县|自治州|新区|区|县|市|旗))$")
+_GOV_PLACE = re.compile(r"(?P<place>[一-龥]{2,10}?(?:自治县|自治州|新区|区|县|市|旗|州|盟))$")
 _MEETING_AFTER = re.compile(r"第|[一二三四五六七八九十\d]+届|\d{4}年|常务")
 # A government named as the issuer of a document (某市人民政府办公室关于…的通知, 《某市人民政府关于…》):
 # a higher level's paper conveyed, not the meeting's government.
@@ -32,7 +34,7 @@ _PARTY_PLACE = re.compile(
     r"(?<![一-龥])(?P<place>[一-龥]{2,4}?(?:自治县|县|区|市|旗))(?=委(?:副?书记|常委(?!会))|人大|政协)"
 )
 # What may stand before a place name inside the match: a year, a term, an ordinal, a verb.
-_PLACE_LEAD = re.compile(r"^.*[年届度次第被召开在由]")
+_PLACE_LEAD = re.compile(r"^.*(?:召开|[年届度次第被在由])")  # 开原市 keeps its 开
 _NOT_A_PLACE_NAME = re.compile(
     r"召开|主持|名义|印发|修改|以[县区市旗]|关于|会议|听取|研究|根据|按照|^[以经由在对]|"
     r"提交|提请|报送|划拨|新闻|[了由交拨送请]|"
@@ -69,7 +71,7 @@ def read_issuer(
     """
     chair_level = _CHAIR_LEVEL.search(chair_title or "")
     chair = chair_level.group(1) if chair_level else None
-    found = _read(text, head, portal, chair)
+    found = _named_government(head) or _read(text, head, portal, chair)
     if not found:
         return None
     # A prefecture the page names no more often than one of its counties (a county-level city's
@@ -80,11 +82,17 @@ def read_issuer(
 
 
 def _read(text: str, head: str, portal: str | None, chair: str | None) -> str | None:
-    """The government the page names, before its prefecture is weighed against its divisions;
-    ``chair`` is the level of the chair's title (县 for 县长)."""
-    explicit = _named_government(head) or _named_government(portal or "") or _named_government(text)
-    if explicit:
-        return explicit
+    """The government the page names outside its header, at the level of the chair's title
+    (``chair``: 县 for 县长; a 区长's page naming 来源：乐山市人民政府 names another government)."""
+    found = (
+        _portal_government(portal, chair) or _named_government(text) or _inferred(text, head, chair)
+    )
+    return found if not (found and chair) or found.removesuffix("人民政府")[-1] == chair else None
+
+
+def _inferred(text: str, head: str, chair: str | None) -> str | None:
+    """The government the page never names in full: its county's party committee or head, its
+    source line, the place it names most."""
     for party in _PARTY_PLACE.finditer(head):
         place = known_tail(party["place"])
         if not (_NOT_A_PLACE_NAME.search(place) or _FUNCTION_CHARS & set(place)):
@@ -92,11 +100,63 @@ def _read(text: str, head: str, portal: str | None, chair: str | None) -> str | 
     titled = _TITLED_PLACE.search(head)
     if titled and titled["place"] in division_names():
         return titled["place"] + "人民政府"  # 长安区区长张三主持…
-    level = _GOVERNMENT_LEVEL.search(head)
-    # The county the page names most (溆浦县城…, 推动溆浦县…), at the level of its government.
-    chosen = level.group(1) if level else chair
-    named = most_named(text, chosen) or (short_named(text, chosen) if chosen else None)
-    return named + "人民政府" if named else _title_place(text)
+    return _source_place(text, chair) or _named_most(text, head, chair)
+
+
+def _named_most(text: str, head: str, chair: str | None) -> str | None:
+    """The county the page names most (溆浦县城…, 推动溆浦县…), at the level of its government,
+    not counting where the page conveys another's documents or meetings."""
+    own = _CONVEYED.sub(_blank, text) if _CONVEYED_WORDS.search(text) else text
+    # 会议传达学习了市政府五届四次全体会议精神: a higher government's meeting gives no level
+    level = _GOVERNMENT_LEVEL.search(_CONVEYED.sub(_blank, head))
+    chosen = chair or (level.group(1) if level else None)
+    named = most_named(own, chosen) or (short_named(own, chosen) if chosen else None)
+    if not named and own is not text and (conveyed := most_named(text, chosen)):
+        # a prefecture named only where the page conveys it: its county-level city, if the page
+        # names one as often (平顶山市's notice conveyed, 立足汝州实际 → 汝州市), else no one
+        named = named_within(text, full_name(conveyed), chair)
+    if not named and chosen == "市":
+        named = city_of_districts(own)  # a city's page tells its districts to act
+    if named and named not in text and written_short(named) in text:
+        named = written_short(named)  # as the page writes it: 临夏州
+    return named + "人民政府" if named else _title_place(own)
+
+
+# The page's source line: 来源：蓟州区融媒体中心, 来源:梅县区国土资源局.
+_SOURCE_LINE = re.compile(r"(?:来源|稿源)[：:]\s*(?P<source>[^\s：:]{2,24})")
+
+
+def _source_place(text: str, chair: str | None) -> str | None:
+    """The division at the chair's level that the page's source line names (a news page's
+    furniture, before its text), only where it names one.
+
+    >>> _source_place("来源：上海市闵行区人民政府 发布时间：…", "区"), _source_place("来源：沈阳日报", "区")
+    ('闵行区人民政府', None)
+    """
+    line = (
+        _SOURCE_LINE.search(text, 0, HEAD_CHARS) if chair and "来源" in text[:HEAD_CHARS] else None
+    )
+    places = [p for p in places_in(line["source"]) if p[-1] == chair] if line else []
+    return places[0] + "人民政府" if len(places) == 1 else None
+
+
+HEAD_CHARS = 400  # where a page's source line stands
+
+
+# Where a page follows or conveys another government's documents and meetings (传达学习…德州市委
+# 常委会精神, 拟按《衡阳市…细则》, 把中央、省、成都市的部署落到实处): the places it names there say
+# nothing of whose meeting it is (a county-level city's page names its prefecture so).
+_CONVEYED = re.compile(
+    r"(?:传达|学习|贯彻)[^，。；\n]*"
+    r"|(?:按|按照|根据|依据|参照|对照)《[^》\n]{0,60}》?"
+    r"|(?:中央|国家|省)[、和][一-龥]{2,6}?市"
+)
+_CONVEYED_WORDS = re.compile(r"传达|学习|贯彻|《|[、和][一-龥]{2,6}?市")
+
+
+def _blank(match: re.Match[str]) -> str:
+    """The matched text blanked out, its length kept (positions after it stay right)."""
+    return "＿" * len(match.group(0))
 
 
 # 《安平区燃气安全专项整治方案》: a place that opens the titles of the meeting's own plans.
@@ -115,6 +175,30 @@ def _title_place(text: str) -> str | None:
     if ranked and text.count(ranked[0][0]) >= 2:
         return ranked[0][0] + "人民政府"
     return None
+
+
+# The place a portal's name or furniture opens with: 五通桥区政府办, 上海市长宁区人民政府.
+_PORTAL_PLACE = re.compile(
+    r"(?P<place>[一-龥]{2,12}?(?:自治县|自治州|区|县|市|旗|州|盟))(?:人民)?政府"
+)
+
+
+def _portal_government(portal: str | None, chair: str | None = None) -> str | None:
+    """The government a portal names: a site named for it (桐川县人民政府), or a place GB/T 2260
+    knows in an office's name (阜蒙县人民政府办公室, an abbreviation, is none: the page may name the
+    county in full elsewhere); not one at another level than the chair's (a city's site).
+
+    >>> _portal_government("来源：五通桥区政府办"), _portal_government("阜蒙县人民政府办公室")
+    ('五通桥区人民政府', None)
+    """
+    match = _PORTAL_PLACE.search(portal) if portal else None
+    if not match:
+        return None
+    place = known_tail(_local(match["place"]))
+    site = portal == match["place"] + "人民政府"
+    if chair and place[-1:] != chair:
+        return None
+    return place + "人民政府" if site or full_name(place) in division_names() else None
 
 
 def _named_government(text: str) -> str | None:

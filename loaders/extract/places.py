@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -91,8 +90,34 @@ def most_named(text: str, level: str | None) -> str | None:
     counts = places_in(text)
     if level:
         counts = Counter({name: n for name, n in counts.items() if _level(name) == level})
+        counts.update(_written_short_counts(text, level))
     top = _standout(counts)
     return top[0] if top else None
+
+
+def _written_short_counts(text: str, level: str) -> Counter[str]:
+    """How often ``text`` names each autonomous division at ``level`` as pages write it short
+    (临夏州 for 临夏回族自治州, 江华县 for 江华瑶族自治县).
+
+    >>> _written_short_counts("推进临夏州供水保障工程", "州")
+    Counter({'临夏回族自治州': 1})
+    """
+    return Counter({full: n for short, full in _autonomous_at(level) if (n := text.count(short))})
+
+
+@cache
+def _autonomous_at(level: str) -> tuple[tuple[str, str], ...]:
+    """The written short name and full name of each autonomous division at ``level``, for the
+    short names that are no other division's name."""
+    names = division_names()
+    return tuple(
+        (written_short(full), full)
+        for full in sorted(names)
+        if "自治" in full
+        and _level(full) == level
+        and len(written_short(full)) > 2
+        and written_short(full) not in names
+    )
 
 
 def _standout(counts: Counter[str], at_least: int = 1) -> tuple[str, int] | None:
@@ -127,6 +152,7 @@ def _short(full: str) -> str:
     return _FULL_ENDING.sub("", full)
 
 
+_LEVELS = frozenset("区县市州旗盟")
 # A short name followed by one of these is another word (河北省, 长安街, 和平路, 新华社, 友邻水库).
 _NOT_SHORT_AFTER = frozenset("省路街道村镇乡里桥门山江河湖社库")
 
@@ -135,26 +161,30 @@ _NOT_SHORT_AFTER = frozenset("省路街道村镇乡里桥门山江河湖社库")
 def _short_names() -> dict[str, str]:
     """Each division's short name → its full name, for the short names no two divisions share
     (朝阳 names two districts, 南昌 a city and a county: not read) and that are no common word."""
+    return {short: names[0] for short, names in _by_short().items() if len(names) == 1}
+
+
+@cache
+def _by_short() -> dict[str, tuple[str, ...]]:
+    """The divisions by their short name, for the short names that are no common word."""
     by_short: dict[str, set[str]] = {}
     for name in division_names():
         short = _short(name)
         if len(short) >= 2:
             by_short.setdefault(short, set()).add(name)
     common = _common_words(set(by_short))
-    return {
-        short: next(iter(names))
-        for short, names in by_short.items()
-        if len(names) == 1 and short not in common
-    }
+    return {short: tuple(sorted(names)) for short, names in by_short.items() if short not in common}
 
 
 @cache
 def _shorts_at(level: str) -> dict[str, tuple[tuple[str, str], ...]]:
-    """The short names of the divisions at ``level`` with their full names, by first character."""
+    """The short names of the divisions at ``level`` with their full names, by first character:
+    those no other division at that level shares (甘南 is 甘南藏族自治州 at 州, 甘南县 at 县)."""
     found: dict[str, list[tuple[str, str]]] = {}
-    for short, full in _short_names().items():
-        if _level(full) == level:
-            found.setdefault(short[0], []).append((short, full))
+    for short, names in _by_short().items():
+        at_level = [full for full in names if _level(full) == level]
+        if len(at_level) == 1:
+            found.setdefault(short[0], []).append((short, at_level[0]))
     return {first: tuple(names) for first, names in found.items()}
 
 
@@ -177,44 +207,6 @@ def _common_words(shorts: set[str]) -> frozenset[str]:
                 if tag in _WORD_TAGS or int(frequency) > _COMMON:
                     common.add(word)
     return frozenset(common)
-
-
-_HEAD = 120  # characters: the headline, byline and source lines of a news page
-# A place's own media named in those lines: 鄂尔多斯日报, 常山新闻网, 某某发布 (not 新民晚报, a
-# city's paper named after no division).
-_SOURCE = re.compile(r"日报|新闻|融媒|发布|电视|广播|在线|政府|网")
-
-
-def short_named(text: str, level: str) -> str | None:
-    """The division at ``level`` named most often by its short name (常山 for 常山县, 汝州 for
-    汝州市), twice at least (or once in the page's first lines, 来源：鄂尔多斯日报) and more often
-    than any other; ``None`` otherwise.
-
-    >>> short_named("来源：常山新闻网。会议强调，常山要抓住机遇……", "县")
-    '常山县'
-    >>> short_named("来源：常山新闻网。会议强调，要抓住机遇……", "县")
-    '常山县'
-    >>> short_named("会议强调，" + "要抓住机遇，" * 30 + "常山各部门……", "县") is None
-    True
-    """
-    counts: Counter[str] = Counter()
-    for at, full in _short_mentions(text, level):
-        counts[full] += 2 if at < _HEAD and _SOURCE.match(text, at + len(_short(full))) else 1
-    top = _standout(counts, 2)
-    return top[0] if top else None
-
-
-def _short_mentions(text: str, level: str) -> Iterator[tuple[int, str]]:
-    """Where ``text`` names a division at ``level`` by its short name, with its full name (each
-    name looked for by ``str.find``: a page names few of them, and the search runs in C)."""
-    table = _shorts_at(level)
-    # Only the names whose first character the text holds: a page holds a few hundred characters.
-    for short, full in (pair for char in table.keys() & set(text) for pair in table[char]):
-        at = text.find(short)
-        while at >= 0:
-            if text[at + len(short) : at + len(short) + 1] not in _NOT_SHORT_AFTER:
-                yield at, full
-            at = text.find(short, at + len(short))
 
 
 def known_tail(place: str) -> str:
@@ -242,65 +234,15 @@ def full_name(place: str) -> str:
     """A division's full name when ``place`` writes it short (江华县 for 江华瑶族自治县), else
     ``place``.
 
-    >>> full_name("江华县"), full_name("常山县"), full_name("岚溪县")
-    ('江华瑶族自治县', '常山县', '岚溪县')
+    >>> full_name("江华县"), full_name("常山县"), full_name("岚溪县"), full_name("临夏州")
+    ('江华瑶族自治县', '常山县', '岚溪县', '临夏回族自治州')
     """
     if place in division_names() or len(place) < 3:
         return place
     short, level = place[:-1], place[-1]
-    full = _short_names().get(short)
-    return full if full and _level(full) == level else place
-
-
-@cache
-def _codes() -> dict[str, str]:
-    return {name: code for code, name in DIVISION_DATA.items() if name in division_names()}
-
-
-@cache
-def _within() -> dict[str, tuple[str, ...]]:
-    """The divisions below each prefecture, by the first four digits of its code."""
-    below: dict[str, list[str]] = {}
-    for name, code in _codes().items():
-        if not code.endswith("00"):
-            below.setdefault(code[:4], []).append(name)
-    return {prefix: tuple(names) for prefix, names in below.items()}
-
-
-def named_within(text: str, place: str, level: str | None) -> str | None:
-    """A county or county-level city of the prefecture ``place`` that ``text`` names at least as
-    often as the prefecture itself, by its full or short name: the page of 句容市 names its
-    prefecture 镇江市 (a task it handed down, a meeting it held) as often as it names itself.
-
-    Only a division at the ``level`` of the meeting's chair counts (a city's page names its
-    counties too), at the prefecture's own level when the chair's is not known.
-
-    >>> named_within("镇江市交办的问题。句容要抓好整改，句容市各部门……", "镇江市", "市")
-    '句容市'
-    >>> named_within("镇江市要求各地，镇江市……", "镇江市", None) is None
-    True
-    """
-    code = _codes().get(place)
-    if not code or not code.endswith("00"):
-        return None  # not a prefecture
-    counts = Counter(
-        {
-            name: _mentions(text, name)
-            for name in _within().get(code[:4], ())
-            if name[-1] == (level or "市")
-        }
-    )
-    top = _standout(counts)
-    return top[0] if top and top[1] >= _mentions(text, place) else None
-
-
-def _mentions(text: str, name: str) -> int:
-    """How often ``text`` names a division by its full name or, when no other division shares
-    it and it is no common word, its short one."""
-    short = _short(name)
-    if _short_names().get(short) == name:
-        return text.count(short)
-    return text.count(name)
+    # 临夏 names a city and a county too: at the level written, one division only
+    at_level = [full for full in _by_short().get(short, ()) if _level(full) == level]
+    return at_level[0] if len(at_level) == 1 else place
 
 
 def written_short(place: str) -> str:

@@ -18,6 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from loaders.errors import UnreadableFileError
 from loaders.read.markup import check_markup, check_parsed
+from loaders.read.site import TITLE_SEPARATOR, site_name, title
 
 _JUNK_TAGS = (
     "script, style, noscript, template, iframe, svg, canvas, nav, footer, aside, form, select,"
@@ -57,10 +58,12 @@ _DATE_FIELDS = (
     re.compile(r"(?<!成文)(?:日期|时间)\s*[：:]\s*" + _DATE),
     re.compile(r"(?:公开日期|生成日期|更新日期|发文日期)\s*[：:]?\s*" + _DATE),
     re.compile(_DATE + r"日?\s*(?:\d{1,2}[:：]\d{2}|星期|周[一二三四五六日])"),
-    # An e-paper's issue line: 2021-01-08 第2版, 新民晚报 2020年12月08日 上一篇 下一篇.
+    # An e-paper's issue line: 2021-01-08 第2版, 新民晚报 2020年12月08日 上一篇 下一篇, 2022年08月10日
+    # 往期回顾 版面导航.
     re.compile(
         _DATE
-        + r"日?\s*(?:第\s*[0-9一二三四五六七八九十]{1,3}\s*版|[A-Z]?\d{1,2}\s*版\b|上一[篇版]|下一[篇版])"
+        + r"日?\s*(?:第\s*[0-9一二三四五六七八九十]{1,3}\s*版|[A-Z]?\d{1,2}\s*版\b|上一[篇版]|下一[篇版]"
+        r"|往期|版面导航)"
     ),
 )
 # Elements that pages use for their own date (<div class="time">, <span id="pubdate">).
@@ -71,10 +74,7 @@ _PUBDATE_META = (
 )  # fmt: skip
 _TITLE_META = ("articletitle", "og:title")
 _SITE_META = ("og:site_name", "sitename", "site_name", "site")
-_TITLE_SEPARATOR = re.compile(r"\s*(?:[_|｜]|--|——|\s[-–—]\s)\s*")
 _SITE_NAME = re.compile(r"(?:政府|网站|网|门户|首页)$")
-_SITE_WORD = re.compile(r"政府|人民|网|门户|官方")
-_SPONSOR = re.compile(r"主办(?:单位)?\s*[：:]\s*([^\s，,|｜]{2,40}?)(?=\s|承办|地址|联系|电话|$)")
 
 
 @dataclass(frozen=True)
@@ -114,7 +114,7 @@ def read_html(html: str, source: str = "page") -> Page:
     whole_text = tree.body.text(separator=" ") if tree.body else ""
     check_parsed(tree, whole_text, source)
     published = _meta_date(tree) or _field_date(whole_text) or _element_date(tree)
-    portal = _meta(tree, _SITE_META) or _title_site(tree) or _sponsor(whole_text)
+    portal = site_name(tree, whole_text, _meta(tree, _SITE_META))
     numbered = _DOC_NUMBER_FIELD.search(whole_text) if "发文字号" in whole_text else None
     headline = _headline(tree)
     body = tree.body or tree.root
@@ -244,7 +244,7 @@ def _block_text(node: LexborNode) -> str:
 def _headline(tree: LexborHTMLParser) -> str | None:
     if headline := _meta(tree, _TITLE_META):
         return headline
-    parts = _TITLE_SEPARATOR.split(_title(tree) or "")
+    parts = TITLE_SEPARATOR.split(title(tree) or "")
     # A <title> without a separator is often the site's name alone, not the article's.
     if len(parts) == 1 and _SITE_NAME.search(parts[0]):
         return None
@@ -285,21 +285,3 @@ def _iso(match: re.Match[str]) -> str | None:
         return dt.date(*(int(match.group(i)) for i in (1, 2, 3))).isoformat()
     except ValueError:
         return None
-
-
-def _title(tree: LexborHTMLParser) -> str | None:
-    node = tree.css_first("title")
-    return node.text(strip=True) if node is not None and node.text(strip=True) else None
-
-
-def _title_site(tree: LexborHTMLParser) -> str | None:
-    parts = _TITLE_SEPARATOR.split(_title(tree) or "")
-    if len(parts) < 2:
-        return None
-    sites = [part for part in parts[1:] if _SITE_WORD.search(part)]
-    return (sites or parts[1:])[-1] or None
-
-
-def _sponsor(text: str) -> str | None:
-    match = _SPONSOR.search(text)
-    return match.group(1) if match else None

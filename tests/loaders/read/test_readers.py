@@ -282,6 +282,7 @@ def test_read_document_large_file_peak_memory_is_bounded(tmp_path):
         ("2023-03-09 上一篇 下一篇 放大 缩小", "2023-03-09"),
         ("某某日报 2023年03月09日 第2版 上一版 下一版", "2023-03-09"),
         ("2023年3月9日 A03版", "2023-03-09"),
+        ("<span>2023年03月09日</span> <a>往期回顾</a> <a>版面导航</a>", "2023-03-09"),
     ],
 )
 def test_read_document_epaper_issue_line_dates_the_page(tmp_path, issue_line, published):
@@ -314,3 +315,26 @@ def test_read_html_page_s_listed_doc_number_is_kept_when_its_table_is_dropped(tm
     )
     document = read_document(page)
     assert (document.doc_number, "发文字号" in document.text) == ("长府会议纪要〔2023〕39号", False)
+
+
+_BODY = "<div class='content'><p>7月1日，县长王明主持召开县政府第5次常务会议，听取县财政局的汇报。</p></div>"
+
+
+@pytest.mark.parametrize(
+    ("furniture", "portal"),
+    [
+        ("<title>甲乙县人民政府</title>", "甲乙县人民政府"),
+        ("<div class='banner'>某市甲乙县人民政府</div>", "某市甲乙县人民政府"),
+        ("<div class='crumb'>当前位置:首页&gt;甲乙县人民政府&gt;会议信息</div>", "甲乙县人民政府"),
+        ("<div class='info'>发布时间:2022-11-18 来源:甲乙县政府办 字体:大</div>", "甲乙县政府办"),
+        ("<div class='footer'>中共甲乙县委 、甲乙县人民政府主办</div>", "甲乙县人民政府"),
+        ("<div class='footer'>甲乙县人民政府办公室主办</div>", "甲乙县人民政府办公室"),
+    ],
+)
+def test_read_html_government_named_in_the_page_furniture_is_the_portal(furniture, portal):
+    assert read_html(f"<html><body>{furniture}{_BODY}</body></html>").portal == portal
+
+
+def test_read_html_government_in_a_friends_links_list_is_no_portal():
+    html = f"<html><body>{_BODY}<div class='links'>友情链接：甲乙县人民政府 丙丁县人民政府</div></body></html>"
+    assert read_html(html).portal is None
