@@ -22,10 +22,17 @@ _PERSON_TITLES = (
 )
 # A unit's person after its name: 局长张三, 副局长, 负责同志 (区财政局长张三: 长 after its 局).
 # A name alone before 同志 stands for its unit too (区应急局王五同志就…作汇报).
+# 区住建局张三局长关于…: the name may come before the title, with what the person did after it.
+_PERSON_CUE = (
+    r"(?=同志|就|关于|对|作|汇报|发言|提交|介绍|分别|先后|在会上|会上|向|围绕|的|[和、及与])"
+)
 PERSON = re.compile(
-    rf"(?:(?<=[局部])长|[一-龥]{{2,3}}(?=同志)|(?:(?:[一二三四]级)?(?:有关|相关)?(?:{_PERSON_TITLES})(?:[（(]主持工作[）)])?[、，]?)+)(?:(?!分别|先后)[一-龥]{{2,3}}?(?=同志|就|关于|对|作|汇报|发言|提交|介绍|分别|先后|在会上|会上|向|围绕|的|[和、及与]))?"
+    rf"(?:(?<=[局部])长|[一-龥]{{2,3}}(?=同志)|(?:(?:[一二三四]级)?(?:有关|相关)?(?:{_PERSON_TITLES})(?:[（(]主持工作[）)])?[、，]?)+"
+    rf"|[一-龥]{{2,3}}?(?:{_PERSON_TITLES}){_PERSON_CUE})(?:(?!分别|先后)[一-龥]{{2,3}}?{_PERSON_CUE})?"
     r"(?:同志)?"
 )
+# 张三局长代表区住建局所作的…汇报: a person speaking for the unit named after 代表.
+ON_BEHALF = re.compile(rf"[一-龥]{{2,3}}?(?:{_PERSON_TITLES})?(?:同志)?代表(?=[区县市])")
 _CONJUNCTION = re.compile(r"和|及|与|、")
 _NAME_END = re.compile("[" + re.escape("".join(sorted(NAME_ENDS))) + "]")
 # The characters a unit's name is made of: unit_of and bare_unit return a phrase as it was given

@@ -73,3 +73,18 @@ def test_extract_a_company_in_a_list_of_heard_topics_reported_nothing(tmp_path: 
     result = extract_text(tmp_path, HEAD + body)
     assert report_pairs(result) == set()
     assert result.bureaus == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "会议听取了区住建局张三局长关于老旧小区改造工作的汇报。",
+        "会议听取了张三局长代表区住建局所作的老旧小区改造工作汇报。",
+    ],
+)
+def test_extract_a_person_named_before_the_title_stands_for_the_unit(
+    tmp_path: Path, body: str
+) -> None:
+    result = extract_text(tmp_path, HEAD + body)
+    assert report_pairs(result) == {("区住建局", "老旧小区改造")}
+    assert [b.name for b in result.bureaus] == ["区住建局"]
