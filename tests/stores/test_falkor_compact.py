@@ -142,3 +142,37 @@ def test_collector_paused_leaves_a_paused_collector_paused():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_compact_reader_edges_written_in_other_orders_read_alike(falkor):
+    falkor._graph.query(EDGE % "item: 1, doc: 'h', evidence: '有'")
+    falkor._graph.query(
+        "MATCH (m:Meeting {id: 'm'}), (b:Bureau {id: 'b'}) "
+        "CREATE (m)-[:DIRECTED {evidence: '有', target: 'b', doc: 'h', id: 'e2', item: 1, "
+        "source: 'm'}]->(b)"
+    )
+    edges = {row["e"].id: row["e"] for row in _compact(falkor, BOTH)}
+    assert list(edges["e2"].props.items()) == list(edges["e"].props.items())
+    assert list(edges["e"].props) == ["doc", "evidence", "item"]
+
+
+def test_compact_reader_edge_without_an_end_is_plain_data(falkor):
+    falkor._graph.query(
+        "CREATE (:Meeting {id: 'm', name: '会议'})-[:DIRECTED {id: 'e', target: 'b', item: 1}]->"
+        "(:Bureau {id: 'b', name: '局'})"
+    )
+    rows = _compact(falkor, BOTH)
+    assert rows[0]["e"] == {"type": "DIRECTED", "properties": {"id": "e", "item": 1, "target": "b"}}
+    assert rows == _client(falkor, BOTH)
+
+
+def test_compact_reader_edge_with_an_id_not_text_is_plain_data(falkor):
+    falkor._graph.query(EDGE.replace("id: 'e'", "id: 7") % "item: 1")
+    rows = _compact(falkor, BOTH)
+    assert rows[0]["e"]["properties"]["id"] == 7 and rows == _client(falkor, BOTH)
+
+
+def test_compact_reader_edge_of_a_type_not_the_services_is_plain_data(falkor):
+    falkor._graph.query(EDGE.replace(":DIRECTED", ":NOTED") % "item: 1")
+    rows = _compact(falkor, BOTH)
+    assert rows[0]["e"]["type"] == "NOTED" and rows == _client(falkor, BOTH)
