@@ -22,6 +22,7 @@ from loaders.extract.items import Item, split_items
 from loaders.extract.not_reported import elsewhere_cues, heard_elsewhere
 from loaders.extract.occurrences import occurrences
 from loaders.extract.opening import (
+    add_held_openings,
     add_opening_initiatives,
     add_opening_plans,
     add_preamble_directives,
@@ -75,6 +76,7 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
         add_submission(ctx, items, submission)
     add_approvals(ctx, items)
     add_shared_requirements(ctx, requirements)
+    add_held_openings(ctx, items, body)
     drop_summarised(result)
     place_bare_names(ctx)
     collect_bureaus(ctx)

@@ -1,0 +1,24 @@
+"""Lines of work in more shapes of real releases, each in a small invented text.
+
+The annotation guide's Initiatives part: the sentence saying the meeting was held lists its agenda
+(when it is no summary of the items), and the topics of that agenda are initiatives. The texts are
+written for the tests, not taken from pages.
+"""
+
+from invented_minutes import extract_text
+
+from loaders.models import Extraction
+
+
+def names(result: Extraction) -> set[str]:
+    return {initiative.name for initiative in result.initiatives}
+
+
+def test_initiatives_read_from_a_held_sentence_before_the_first_item(tmp_path):
+    opening = (
+        "3月2日，区政府召开第5次常务会议，就河道清淤疏浚、老旧小区改造提升等议题进行审议讨论。"
+        "区长某某主持会议。\n"
+    )
+    body = "会议重点审议了《关于春季植保有关情况的汇报》。\n"
+    found = names(extract_text(tmp_path, body, opening))
+    assert {"河道清淤疏浚", "老旧小区改造提升"} <= found
