@@ -65,6 +65,8 @@ def topics(phrase: str, pos: int) -> list[tuple[str, int]]:
     joined = not _JOINERS.isdisjoint(phrase)  # most phrases join nothing: no pattern to run
     if joined:
         phrase = _WORK_JOINED.sub("、", _REPORTS_JOINED.sub(_commas, phrase))
+    if listed and "以及" in phrase:  # A以及B、C等: 以及 parts the list as 、 does
+        phrase = phrase.replace("以及", "、、")
     last = phrase.rfind("、") + 1
     if joined and listed and "《" not in phrase:
         phrase = phrase[:last] + _LAST_PAIR.sub(_commas, phrase[last:])

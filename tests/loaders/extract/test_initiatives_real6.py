@@ -22,3 +22,9 @@ def test_initiatives_read_from_a_held_sentence_before_the_first_item(tmp_path):
     body = "会议重点审议了《关于春季植保有关情况的汇报》。\n"
     found = names(extract_text(tmp_path, body, opening))
     assert {"河道清淤疏浚", "老旧小区改造提升"} <= found
+
+
+def test_initiatives_part_an_agenda_list_at_yiji(tmp_path):
+    body = "会议听取了全区河道清淤疏浚以及老旧小区改造提升、春季植保等工作情况汇报。\n"
+    found = names(extract_text(tmp_path, body, "3月2日，区长某某主持召开区政府第5次常务会议。\n"))
+    assert {"河道清淤疏浚", "老旧小区改造提升"} <= found
