@@ -28,3 +28,12 @@ def test_initiatives_part_an_agenda_list_at_yiji(tmp_path):
     body = "会议听取了全区河道清淤疏浚以及老旧小区改造提升、春季植保等工作情况汇报。\n"
     found = names(extract_text(tmp_path, body, "3月2日，区长某某主持召开区政府第5次常务会议。\n"))
     assert {"河道清淤疏浚", "老旧小区改造提升"} <= found
+
+
+def test_initiatives_take_a_list_the_meeting_calls_work(tmp_path):
+    body = (
+        "会议听取了区农业农村局关于春季植保工作情况的汇报。"
+        "会议强调，创文、创卫、河湖长制是长期性的工作，各相关部门要常抓不懈。\n"
+    )
+    found = names(extract_text(tmp_path, body, "3月2日，区长某某主持召开区政府第5次常务会议。\n"))
+    assert {"创文", "创卫", "河湖长制"} <= found
