@@ -263,7 +263,9 @@ def _comma_list(text: str, match: re.Match[str], group: str) -> bool:
     end = match.end(group)
     parts = match[group].split("，")
     return text[end : end + 1] == "等" and all(
-        2 <= len(part) <= 40 and not _CLAUSE_OPENING.match(part) for part in parts
+        2 <= len(part) <= 40 and not _CLAUSE_OPENING.match(part)
+        for listed in parts
+        for part in filter(None, listed.split("、"))  # 研究A，B、C等事项: a list of its own
     )
 
 

@@ -37,3 +37,12 @@ def test_initiatives_take_a_list_the_meeting_calls_work(tmp_path):
     )
     found = names(extract_text(tmp_path, body, "3月2日，区长某某主持召开区政府第5次常务会议。\n"))
     assert {"创文", "创卫", "河湖长制"} <= found
+
+
+def test_initiatives_read_a_comma_list_whose_part_lists_topics(tmp_path):
+    body = (
+        "会议听取了全县农村公路建设计划，城关东片区及南湖周边片区城市更新项目、组建产业引导基金、老旧供水管网改造、"
+        "财政存量资金清理等工作情况汇报。\n"
+    )
+    found = names(extract_text(tmp_path, body, "3月2日，县长某某主持召开县政府第5次常务会议。\n"))
+    assert {"组建产业引导基金", "财政存量资金清理"} <= found
