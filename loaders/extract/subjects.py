@@ -85,7 +85,9 @@ def topics(phrase: str, pos: int) -> list[tuple[str, int]]:
 # first, which refuses most of them at once.
 _AGENDA_CUE = (
     r"(?:(?:的|等)?(?:有关|相关)?(?:工作)?(?:(?:进展|推进|完成|落实|开展)?情况)?的?"
-    r"(?:汇报|报告|事项|事宜|问题|议题)|等(?:有关|相关|重点)?工作)"
+    r"(?:汇报|报告|事项|事宜|问题|议题)|等(?:有关|相关|重点)?工作"
+    # 听取讨论了A、B、C等情况；: a list closed by 等…情况 at the end of its clause
+    r"|等(?:有关|相关)?(?:工作)?(?:进展|推进|完成|落实|开展)?情况(?=[，。；;\n]))"
 )
 _AGENDA_CUE_FIRST = "(?=[的等有相工进推完落开情汇报事问议])"
 _DONE_CUE = r"(?:等)?(?:有关|相关)?(?:工作|事项|问题|议题)?(?:进行了?|作出了?|作了)"

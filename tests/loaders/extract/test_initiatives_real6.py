@@ -46,3 +46,9 @@ def test_initiatives_read_a_comma_list_whose_part_lists_topics(tmp_path):
     )
     found = names(extract_text(tmp_path, body, "3月2日，县长某某主持召开县政府第5次常务会议。\n"))
     assert {"组建产业引导基金", "财政存量资金清理"} <= found
+
+
+def test_initiatives_read_a_list_closed_by_deng_qingkuang(tmp_path):
+    body = "会议听取讨论了城南污水厂扩建、北环路拓宽改造等情况；会议审议了《甲乙方案》。\n"
+    found = names(extract_text(tmp_path, body, "3月2日，市长某某主持召开市政府第5次常务会议。\n"))
+    assert {"城南污水厂扩建", "北环路拓宽改造"} <= found
