@@ -61,6 +61,8 @@ _PAST = re.compile(r"了|已|过")
 _TIME = re.compile(
     r"^[^、和及]{0,10}?(?:期间|前后|岁末|年末|年初|节前|节后|汛期|假期|当前|近期|今年|全年|阶段)的"
 )
+# An aim of a slogan (稳经济, 促发展, 抢时间): a verb of aiming and a two-character object.
+_SLOGAN_PART = re.compile(r"^[^、]{0,6}?[稳促保抢防扩][一-龥]{2}$")
 # Stages of one procedure, ways of working and words that name no work of their own.
 _STAGES = r"(?:可研|预审|评审|审批|验收|立项|落地|前期|收尾)$"
 _STAGE = re.compile(_STAGES)
@@ -214,6 +216,8 @@ def _parts(
         return []
     listed = many or "、" in phrase
     parts = split(_COUNTED.sub("", phrase) + "等", pos) if listed else [(phrase, pos)]
+    if sum(bool(_SLOGAN_PART.match(p)) for p, _ in parts) >= 3:
+        return []  # 保民生、促消费、稳经济、促发展各项工作: a slogan's aims, not lines of work
     if listed:
         parts = [(p, at) for part, start in parts for p, at in _pair(part, start)]
     # 做好项目招引、评审和落地: the stages of one procedure; 抓好疫苗接种、发热门诊管理、养老院等工作:
