@@ -56,6 +56,8 @@ _GENERIC = re.compile(
     r"^(?:近期|当前|下步|下一步|下一?阶段|今后|今后一个时期)?(?:重点|有关|相关|其他|其它|日常|主要|若干|各项|系列)*"
     r"(?:工作|事项|问题|议题)?$"
     r"|^[一-龥]{1,6}节(?:前|后|日)?(?:期间)?$"  # 端午节前有关工作: a time, not a line of work
+    # 月度重点工作, 部署“双节”期间重点工作: the weighty work of a time; 干部议题: appointments
+    r"|^(?:部署|研究)?[^，、]{0,8}?(?:期间|月度|季度|年度|近期)重点$|^干部议题$"
     r"|^(?:以下|如下|下列|上述|以上)"  # 会议议定以下意见: what follows, not a line of work
     r"|^(?:这|那)?几[件个项]|同志$"  # 几件提案中的共性, 请X同志汇报: a count or a person, not work
     # 下步贯彻落实, 政策文件, 八个方面: carrying out, a document or a count, with no work named

@@ -64,3 +64,9 @@ def test_initiatives_leave_out_the_aims_of_a_slogan(tmp_path):
     )
     found = names(extract_text(tmp_path, body, "3月2日，区长某某主持召开区政府第5次常务会议。\n"))
     assert found == {"春季植保"}
+
+
+def test_initiatives_leave_out_the_weighty_work_of_a_time(tmp_path):
+    body = "会议研究了月度重点工作，听取了区农业农村局关于春季植保工作情况的汇报。\n"
+    found = names(extract_text(tmp_path, body, "3月2日，区长某某主持召开区政府第5次常务会议。\n"))
+    assert found == {"春季植保"}
