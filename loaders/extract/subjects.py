@@ -23,6 +23,12 @@ _ENDS_LIST = re.compile(
 )
 
 
+# 听取教育、卫生、文体旅等重点领域安全生产工作情况汇报: the fields listed are where one line of work
+# is done (重点领域安全生产), not lines of work of their own.
+_FIELDS = re.compile(r"、[^、]{1,8}等(?P<x>(?:重点|相关)?领域[^、，]{4,})$")
+_SIGNED = re.compile(r"协议|合同|协定|备忘录")
+
+
 # A情况及B情况: two reports joined, one topic each (the replacement keeps every offset).
 _REPORTS_JOINED = re.compile(
     r"(?<=情况)(?:以及|及|和|与)(?=[^、，；。]{2,40}?情况(?:[、，；。]|$))"
@@ -61,6 +67,9 @@ def topics(phrase: str, pos: int) -> list[tuple[str, int]]:
     []
     """
     listed = "、" in phrase or bool(_ENDS_LIST.search(phrase))
+    if listed and (fields := _FIELDS.search(phrase)):
+        # …等领域战略合作框架协议: a document signed for those fields names no work
+        return [] if _SIGNED.search(fields["x"]) else [(fields["x"], pos + fields.start("x"))]
     phrase = _ENDS_LIST.sub("", phrase)
     joined = not _JOINERS.isdisjoint(phrase)  # most phrases join nothing: no pattern to run
     if joined:

@@ -70,3 +70,9 @@ def test_initiatives_leave_out_the_weighty_work_of_a_time(tmp_path):
     body = "会议研究了月度重点工作，听取了区农业农村局关于春季植保工作情况的汇报。\n"
     found = names(extract_text(tmp_path, body, "3月2日，区长某某主持召开区政府第5次常务会议。\n"))
     assert found == {"春季植保"}
+
+
+def test_initiatives_name_the_work_done_in_the_fields_a_list_names(tmp_path):
+    body = "会议听取了全区交通、水利、住建等重点领域安全生产工作情况汇报。\n"
+    found = names(extract_text(tmp_path, body, "3月2日，区长某某主持召开区政府第5次常务会议。\n"))
+    assert found == {"重点领域安全生产"}
