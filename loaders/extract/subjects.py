@@ -67,6 +67,8 @@ def topics(phrase: str, pos: int) -> list[tuple[str, int]]:
     []
     """
     listed = "、" in phrase or bool(_ENDS_LIST.search(phrase))
+    if listed and phrase.endswith(("名单", "人选")):
+        return []  # 审议A、B、C名单: who is named, not lines of work
     if listed and (fields := _FIELDS.search(phrase)):
         # …等领域战略合作框架协议: a document signed for those fields names no work
         return [] if _SIGNED.search(fields["x"]) else [(fields["x"], pos + fields.start("x"))]

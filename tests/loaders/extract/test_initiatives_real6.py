@@ -76,3 +76,12 @@ def test_initiatives_name_the_work_done_in_the_fields_a_list_names(tmp_path):
     body = "会议听取了全区交通、水利、住建等重点领域安全生产工作情况汇报。\n"
     found = names(extract_text(tmp_path, body, "3月2日，区长某某主持召开区政府第5次常务会议。\n"))
     assert found == {"重点领域安全生产"}
+
+
+def test_initiatives_leave_out_a_list_of_names_approved(tmp_path):
+    body = (
+        "会议听取了区农业农村局关于春季植保工作情况的汇报。\n"
+        "会议审议并原则通过了2022年度区级文明村、文明家庭、文明集市名单。\n"
+    )
+    found = names(extract_text(tmp_path, body, "3月2日，区长某某主持召开区政府第5次常务会议。\n"))
+    assert found == {"春季植保"}
