@@ -45,7 +45,9 @@ def _commas(match: re.Match[str]) -> str:
 
 # A工作和B, A的汇报和B: the first topic is closed by its own word, the second is another one;
 # so is one before 和贯彻落实… (a conveyed document, dropped below).
-_WORK_JOINED = re.compile(r"(?:(?<=工作|汇报)[和及](?=[^、，；。]{4})|[和及](?=贯彻|学习贯彻))")
+_WORK_JOINED = re.compile(
+    r"(?:(?<=汇报)[和及](?=[^、，；。]{4})|(?<=工作)[和及](?=[^、，；。]{2})|[和及](?=贯彻|学习贯彻))"
+)
 # A list closed by 等 (A、B和C等事项): its last 和 or 及, between two phrases of four characters or
 # more, parts two topics; a short pair (民族和宗教) is one.
 _LAST_PAIR = re.compile(

@@ -85,3 +85,9 @@ def test_initiatives_leave_out_a_list_of_names_approved(tmp_path):
     )
     found = names(extract_text(tmp_path, body, "3月2日，区长某某主持召开区政府第5次常务会议。\n"))
     assert found == {"春季植保"}
+
+
+def test_initiatives_part_two_works_joined_after_gongzuo(tmp_path):
+    body = "会议听取了上半年春耕工作和防汛工作情况汇报。\n"
+    found = names(extract_text(tmp_path, body, "3月2日，区长某某主持召开区政府第5次常务会议。\n"))
+    assert found == {"春耕", "防汛"}
