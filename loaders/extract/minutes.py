@@ -136,6 +136,5 @@ def _extract_item(ctx: Context, item: Item) -> str | None:
     ctx.result.reported.extend(as_reported(ctx, item, report) for report in reports)
     initiatives = item_initiatives(ctx, item, plans, reports)
     ctx.result.directed.extend(as_directed(ctx, item, d) for d in find_directives(ctx.text, item))
-    if initiatives:
-        add_combined(ctx, item, initiatives)
+    add_combined(ctx, item, initiatives)  # a programme tied to nothing is still a line of work
     return initiatives[0] if initiatives else None

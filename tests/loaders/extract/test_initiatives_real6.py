@@ -91,3 +91,12 @@ def test_initiatives_part_two_works_joined_after_gongzuo(tmp_path):
     body = "会议听取了上半年春耕工作和防汛工作情况汇报。\n"
     found = names(extract_text(tmp_path, body, "3月2日，区长某某主持召开区政府第5次常务会议。\n"))
     assert found == {"春耕", "防汛"}
+
+
+def test_initiatives_take_a_programme_combined_in_an_item_naming_no_work(tmp_path):
+    body = (
+        "会议传达学习了上级有关会议精神。会议要求，各部门要增强开放意识，"
+        "结合湖滨康养小镇建设，把物流中心的功能进一步用好。\n"
+    )
+    found = names(extract_text(tmp_path, body, "3月2日，区长某某主持召开区政府第5次常务会议。\n"))
+    assert "湖滨康养小镇建设" in found
