@@ -216,16 +216,21 @@ def _parts(
         return []
     listed = many or "、" in phrase
     parts = split(_COUNTED.sub("", phrase) + "等", pos) if listed else [(phrase, pos)]
-    if sum(bool(_SLOGAN_PART.match(p)) for p, _ in parts) >= 3:
-        return []  # 保民生、促消费、稳经济、促发展各项工作: a slogan's aims, not lines of work
     if listed:
         parts = [(p, at) for part, start in parts for p, at in _pair(part, start)]
-    # 做好项目招引、评审和落地: the stages of one procedure; 抓好疫苗接种、发热门诊管理、养老院等工作:
-    # the places the item's work reaches
-    if any(_STAGE.search(p) or (listed and _PLACE_KIND.search(p)) for p, _ in parts):
+    if _no_work(parts, listed):
         return []
     parts = _shared_head(parts)
     return [(p, at) for p, at in parts if not _NOT_WORK.search(p) and not names_units(p)]
+
+
+def _no_work(parts: list[tuple[str, int]], listed: bool) -> bool:
+    """Whether the parts name no lines of work: the stages of one procedure (做好项目招引、评审和
+    落地), the places the item's work reaches (抓好疫苗接种、养老院等工作) or a slogan's aims
+    (保民生、促消费、稳经济各项工作)."""
+    if any(_STAGE.search(p) or (listed and _PLACE_KIND.search(p)) for p, _ in parts):
+        return True
+    return sum(bool(_SLOGAN_PART.match(p)) for p, _ in parts) >= 3
 
 
 # The heads of a unit's name: a topic ending so names who works, not the work (乡村集市, 文明城市

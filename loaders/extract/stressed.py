@@ -97,8 +97,7 @@ def stressed_topics(text: str, item: Item) -> list[tuple[str, int]]:
     >>> [t for t, _ in stressed_topics(text, Item(1, 0, len(text), 33, "传达学习"))]
     ['安全生产', '防汛', '物资储备调度']
     """
-    speeches = _speech_topics(text, item) if text.find("重要", item.start, item.end) >= 0 else []
-    speeches += _listed_as_work(text, item)
+    speeches = _speech_topics(text, item) + _listed_as_work(text, item)
     if not (
         _CUES.search(text, item.start, item.end) or _POINT_CUE.search(text, item.start, item.end)
     ):
@@ -127,7 +126,9 @@ _EVENT = re.compile(r"事故|事件|灾害$")
 
 def _speech_topics(text: str, item: Item) -> list[tuple[str, int]]:
     """The line of work of a speech conveyed, when the text takes that work up again."""
-    found = []
+    found: list[tuple[str, int]] = []
+    if text.find("重要", item.start, item.end) < 0:
+        return found  # most items convey no speech: the pattern is not tried
     for match in _SPEECH.finditer(text, item.start, item.end):
         topic = match["t"] or match["t2"]
         if not _EVENT.search(topic) and text.count(topic) >= 2:

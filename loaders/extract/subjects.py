@@ -10,10 +10,10 @@ import re
 
 from loaders.extract.addressees import addressees
 from loaders.extract.items import Item
+from loaders.extract.listed import split_outside_brackets, whole_list
 from loaders.extract.naming import initiative_name
 from loaders.extract.stressed import conveyed_titles, stressed_topics
 
-_ENUMERATION = re.compile(r"[、，,；]|以及")
 _CONVEYED = re.compile(
     r"精神|讲话|指示|批示|贺信|回信|重要论述|重要文章|(?:会议|全会)$|会议纪要|其他|其它"
     r"|(?:^|第)[\d一二三四五六七八九十百]+$"  # 第五十、五十一次常务会议: ordinals, not topics
@@ -21,12 +21,6 @@ _CONVEYED = re.compile(
 _ENDS_LIST = re.compile(
     r"等(?:[\d一二三四五六七八九十]+[个项件])?(?:有关|相关|重点|方面)?[^、，]{0,6}?(?:事项|工作|议题|问题|事宜|规划)?$"
 )
-
-
-# 听取教育、卫生、文体旅等重点领域安全生产工作情况汇报: the fields listed are where one line of work
-# is done (重点领域安全生产), not lines of work of their own.
-_FIELDS = re.compile(r"、[^、]{1,8}等(?P<x>(?:重点|相关)?领域[^、，]{4,})$")
-_SIGNED = re.compile(r"协议|合同|协定|备忘录")
 
 
 # A情况及B情况: two reports joined, one topic each (the replacement keeps every offset).
@@ -69,22 +63,18 @@ def topics(phrase: str, pos: int) -> list[tuple[str, int]]:
     []
     """
     listed = "、" in phrase or bool(_ENDS_LIST.search(phrase))
-    if listed and phrase.endswith(("名单", "人选")):
-        return []  # 审议A、B、C名单: who is named, not lines of work
-    if listed and (fields := _FIELDS.search(phrase)):
-        # …等领域战略合作框架协议: a document signed for those fields names no work
-        return [] if _SIGNED.search(fields["x"]) else [(fields["x"], pos + fields.start("x"))]
+    if listed and (whole := whole_list(phrase, pos)) is not None:
+        return whole  # 教育、卫生等重点领域安全生产: one line of work; A、B名单: none
     phrase = _ENDS_LIST.sub("", phrase)
     joined = not _JOINERS.isdisjoint(phrase)  # most phrases join nothing: no pattern to run
     if joined:
         phrase = _WORK_JOINED.sub("、", _REPORTS_JOINED.sub(_commas, phrase))
-    if listed and "以及" in phrase:  # A以及B、C等: 以及 parts the list as 、 does
-        phrase = phrase.replace("以及", "、、")
+    phrase = phrase.replace("以及", "、、") if listed else phrase  # 以及 parts a list as 、 does
     last = phrase.rfind("、") + 1
     if joined and listed and "《" not in phrase:
         phrase = phrase[:last] + _LAST_PAIR.sub(_commas, phrase[last:])
     found, cursor = [], 0
-    for part in _split_outside_brackets(phrase):
+    for part in split_outside_brackets(phrase):
         at = phrase.find(part, cursor)
         cursor = at + len(part)
         if len(part) >= 2 and not _CONVEYED.search(part):
@@ -288,18 +278,3 @@ def _with_list_end(text: str, match: re.Match[str], group: str) -> str:
     """The phrase with the 等 that closes it, when the clause's pattern took that 等 as its cue."""
     end = match.end(group)
     return match[group] + "等" if text[end : end + 1] == "等" else match[group]
-
-
-def _split_outside_brackets(phrase: str) -> list[str]:
-    if not _ENUMERATION.search(phrase):
-        return [phrase.strip()] if phrase.strip() else []  # most phrases: one topic
-    parts, current, depth = [], "", 0
-    for char in phrase:
-        depth += char in "《“（(「"
-        depth -= char in "》”）)」"
-        if depth <= 0 and _ENUMERATION.fullmatch(char):
-            parts.append(current)
-            current = ""
-        else:
-            current += char
-    return [p.strip() for p in [*parts, current] if p.strip()]
