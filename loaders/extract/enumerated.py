@@ -61,6 +61,8 @@ _PAST = re.compile(r"了|已|过")
 _TIME = re.compile(
     r"^[^、和及]{0,10}?(?:期间|前后|岁末|年末|年初|节前|节后|汛期|假期|当前|近期|今年|全年|阶段)的"
 )
+# An aim of a slogan (稳经济, 促发展, 抢时间): a verb of aiming and a two-character object.
+_SLOGAN_PART = re.compile(r"^[^、]{0,6}?[稳促保抢防扩][一-龥]{2}$")
 # Stages of one procedure, ways of working and words that name no work of their own.
 _STAGES = r"(?:可研|预审|评审|审批|验收|立项|落地|前期|收尾)$"
 _STAGE = re.compile(_STAGES)
@@ -216,12 +218,19 @@ def _parts(
     parts = split(_COUNTED.sub("", phrase) + "等", pos) if listed else [(phrase, pos)]
     if listed:
         parts = [(p, at) for part, start in parts for p, at in _pair(part, start)]
-    # 做好项目招引、评审和落地: the stages of one procedure; 抓好疫苗接种、发热门诊管理、养老院等工作:
-    # the places the item's work reaches
-    if any(_STAGE.search(p) or (listed and _PLACE_KIND.search(p)) for p, _ in parts):
+    if _no_work(parts, listed):
         return []
     parts = _shared_head(parts)
     return [(p, at) for p, at in parts if not _NOT_WORK.search(p) and not names_units(p)]
+
+
+def _no_work(parts: list[tuple[str, int]], listed: bool) -> bool:
+    """Whether the parts name no lines of work: the stages of one procedure (做好项目招引、评审和
+    落地), the places the item's work reaches (抓好疫苗接种、养老院等工作) or a slogan's aims
+    (保民生、促消费、稳经济各项工作)."""
+    if any(_STAGE.search(p) or (listed and _PLACE_KIND.search(p)) for p, _ in parts):
+        return True
+    return sum(bool(_SLOGAN_PART.match(p)) for p, _ in parts) >= 3
 
 
 # The heads of a unit's name: a topic ending so names who works, not the work (乡村集市, 文明城市

@@ -173,14 +173,31 @@ def opening_initiatives(ctx: Context, region: Item, whole: bool) -> None:
     its own (会议主要传达…；听取X进展情况汇报。); ``whole`` says the region is that whole text, whose
     directives are read too.
     """
-    subjects = [
+    _add_subjects(ctx, region, _opening_subjects(ctx, region), [], False, set())
+    if whole:
+        _add_directed_work(ctx, region)
+
+
+def held_initiatives(ctx: Context, region: Item) -> None:
+    """Add the lines of work a sentence saying the meeting was held lists before the first item's
+    sentence, unless most of them sum up what the items name already (研究水土流失治理、疫苗管理等
+    工作, then an item on 水土流失综合治理): then that sentence is the agenda's summary."""
+    named = [i.name for i in ctx.result.initiatives]
+    subjects = _opening_subjects(ctx, region)
+    found = [initiative_name(subject, ctx.places) or "" for subject, _ in subjects]
+    summed = sum(any(similar(name, n) for n in named) for name in found)
+    if summed * 2 <= len(found):
+        _add_subjects(ctx, region, subjects, named, False, set())
+
+
+def _opening_subjects(ctx: Context, region: Item) -> list[tuple[str, int]]:
+    """The topics an opening's agenda clauses list; a short part of a list there names a place or
+    a unit more often than work."""
+    return [
         (subject, at)
         for subject, at in agenda_topics(ctx.text, region)
         if len(initiative_name(subject, ctx.places) or "") >= 4 and not names_units(subject)
-    ]  # a short part of a list there names a place or a unit more often than work
-    _add_subjects(ctx, region, subjects, [], False, set())
-    if whole:
-        _add_directed_work(ctx, region)
+    ]
 
 
 def preamble_initiatives(ctx: Context, region: Item) -> None:

@@ -22,6 +22,7 @@ from loaders.extract.items import Item, split_items
 from loaders.extract.not_reported import elsewhere_cues, heard_elsewhere
 from loaders.extract.occurrences import occurrences
 from loaders.extract.opening import (
+    add_held_openings,
     add_opening_initiatives,
     add_opening_plans,
     add_preamble_directives,
@@ -75,6 +76,7 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
         add_submission(ctx, items, submission)
     add_approvals(ctx, items)
     add_shared_requirements(ctx, requirements)
+    add_held_openings(ctx, items, body)
     drop_summarised(result)
     place_bare_names(ctx)
     collect_bureaus(ctx)
@@ -134,6 +136,5 @@ def _extract_item(ctx: Context, item: Item) -> str | None:
     ctx.result.reported.extend(as_reported(ctx, item, report) for report in reports)
     initiatives = item_initiatives(ctx, item, plans, reports)
     ctx.result.directed.extend(as_directed(ctx, item, d) for d in find_directives(ctx.text, item))
-    if initiatives:
-        add_combined(ctx, item, initiatives)
+    add_combined(ctx, item, initiatives)  # a programme tied to nothing is still a line of work
     return initiatives[0] if initiatives else None

@@ -12,7 +12,11 @@ from loaders.extract.context import Context
 from loaders.extract.directives import find_directives
 from loaders.extract.facts import add_plan, as_directed
 from loaders.extract.header import HEADER_WINDOW
-from loaders.extract.initiatives import opening_initiatives, preamble_initiatives
+from loaders.extract.initiatives import (
+    held_initiatives,
+    opening_initiatives,
+    preamble_initiatives,
+)
 from loaders.extract.items import Item
 from loaders.extract.minutes_end import minutes_end
 from loaders.extract.plans import TITLE
@@ -55,6 +59,30 @@ def add_opening_initiatives(ctx: Context, items: list[Item], body: int) -> None:
         end = minutes_end(ctx.text, word.end()) if word else body
     if word:
         opening_initiatives(ctx, Item(1, word.end(), end, end, ""), whole=not items)
+
+
+def add_held_openings(ctx: Context, items: list[Item], body: int) -> None:
+    """The lines of work a sentence saying the meeting was held names before the sentence of the
+    first item (召开第二次常务会议，就A、B等议题进行审议讨论。…会议审议了《C》), read once the items
+    are: an opening that only sums up their agenda names nothing of its own."""
+    if not items:
+        return
+    end = items[0].start
+    start = max(ctx.text.rfind("。", body, end), ctx.text.rfind("\n", body, end)) + 1
+    if _HELD_WORD.search(ctx.text, max(start, body), end):
+        return  # the first item's own sentence, read as its opening already
+    for word, stop in _held_sentences(ctx.text, body, start):
+        held_initiatives(ctx, Item(1, word.end(), stop, stop, ""))
+
+
+def _held_sentences(text: str, body: int, end: int) -> list[tuple[re.Match[str], int]]:
+    """Each word saying the meeting was held before ``end``, with the end of its sentence
+    (召开第二次常务会议，就A、B等议题进行审议讨论。…会议审议了《C》: the agenda before the first item)."""
+    found, stop = [], body
+    for word in _HELD_WORD.finditer(text, body, min(end, body + HEADER_WINDOW)):
+        if word.start() >= stop and (held := _STOP.search(text, word.end(), end)):
+            found.append((word, stop := held.end()))
+    return found
 
 
 # 召开第40次常务会议。审议《A》；审议《B》；…。一、审议《A》…: the opening lists what the meeting

@@ -41,6 +41,8 @@ def add_combined(ctx: Context, item: Item, names: list[str]) -> None:
     if not _TIE_WORD.search(ctx.text, item.lead_end, item.end):
         return  # most items tie nothing; the pattern opens on characters met everywhere (与, 把)
     for match in _COMBINE.finditer(ctx.text, item.lead_end, item.end):
+        if not names and not match["np"]:
+            continue  # an item naming no work: only 结合X names a programme of its own
         raw = match["np"] or match["np2"] or match["np3"]
         if "精神" in raw:
             continue  # 与…全会精神相衔接: a conveyed document, not a line of work

@@ -97,7 +97,7 @@ def stressed_topics(text: str, item: Item) -> list[tuple[str, int]]:
     >>> [t for t, _ in stressed_topics(text, Item(1, 0, len(text), 33, "传达学习"))]
     ['安全生产', '防汛', '物资储备调度']
     """
-    speeches = _speech_topics(text, item) if text.find("重要", item.start, item.end) >= 0 else []
+    speeches = _speech_topics(text, item) + _listed_as_work(text, item)
     if not (
         _CUES.search(text, item.start, item.end) or _POINT_CUE.search(text, item.start, item.end)
     ):
@@ -126,11 +126,37 @@ _EVENT = re.compile(r"事故|事件|灾害$")
 
 def _speech_topics(text: str, item: Item) -> list[tuple[str, int]]:
     """The line of work of a speech conveyed, when the text takes that work up again."""
-    found = []
+    found: list[tuple[str, int]] = []
+    if text.find("重要", item.start, item.end) < 0:
+        return found  # most items convey no speech: the pattern is not tried
     for match in _SPEECH.finditer(text, item.start, item.end):
         topic = match["t"] or match["t2"]
         if not _EVENT.search(topic) and text.count(topic) >= 2:
             found.append((topic, match.start("t" if match["t"] else "t2")))
+    return found
+
+
+# 创城、创卫、食品安全城市创建是系统性、持续性的工作: a list opening its clause, said to be work.
+_IS_WORK = re.compile(r"是[^，。；\n]{0,16}工作")
+_LIST_OPENING = re.compile(r"[^，。；：、\n]{2,14}(?:、[^，。；：、\n]{2,14})+")
+
+
+def _listed_as_work(text: str, item: Item) -> list[tuple[str, int]]:
+    """The topics of a list opening a clause that the text calls work (甲、乙是…工作), one each.
+
+    >>> text = "会议强调，河道保洁、林区防火是长期性的工作。"
+    >>> _listed_as_work(text, Item(1, 0, len(text), 0, ""))
+    [('河道保洁', 5), ('林区防火', 10)]
+    """
+    found = []
+    for cue in _IS_WORK.finditer(text, item.start, item.end):
+        opening = max(text.rfind(mark, item.start, cue.start()) for mark in "，。；：\n") + 1
+        listed = _LIST_OPENING.fullmatch(text, max(opening, item.start), cue.start())
+        if listed and not addressees(listed[0]):
+            at = listed.start()
+            for part in listed[0].split("、"):
+                found.append((part, at))
+                at += len(part) + 1
     return found
 
 

@@ -10,10 +10,10 @@ import re
 
 from loaders.extract.addressees import addressees
 from loaders.extract.items import Item
+from loaders.extract.listed import split_outside_brackets, whole_list
 from loaders.extract.naming import initiative_name
 from loaders.extract.stressed import conveyed_titles, stressed_topics
 
-_ENUMERATION = re.compile(r"[、，,；]|以及")
 _CONVEYED = re.compile(
     r"精神|讲话|指示|批示|贺信|回信|重要论述|重要文章|(?:会议|全会)$|会议纪要|其他|其它"
     r"|(?:^|第)[\d一二三四五六七八九十百]+$"  # 第五十、五十一次常务会议: ordinals, not topics
@@ -39,7 +39,9 @@ def _commas(match: re.Match[str]) -> str:
 
 # A工作和B, A的汇报和B: the first topic is closed by its own word, the second is another one;
 # so is one before 和贯彻落实… (a conveyed document, dropped below).
-_WORK_JOINED = re.compile(r"(?:(?<=工作|汇报)[和及](?=[^、，；。]{4})|[和及](?=贯彻|学习贯彻))")
+_WORK_JOINED = re.compile(
+    r"(?:(?<=汇报)[和及](?=[^、，；。]{4})|(?<=工作)[和及](?=[^、，；。]{2})|[和及](?=贯彻|学习贯彻))"
+)
 # A list closed by 等 (A、B和C等事项): its last 和 or 及, between two phrases of four characters or
 # more, parts two topics; a short pair (民族和宗教) is one.
 _LAST_PAIR = re.compile(
@@ -61,15 +63,18 @@ def topics(phrase: str, pos: int) -> list[tuple[str, int]]:
     []
     """
     listed = "、" in phrase or bool(_ENDS_LIST.search(phrase))
+    if listed and (whole := whole_list(phrase, pos)) is not None:
+        return whole  # 教育、卫生等重点领域安全生产: one line of work; A、B名单: none
     phrase = _ENDS_LIST.sub("", phrase)
     joined = not _JOINERS.isdisjoint(phrase)  # most phrases join nothing: no pattern to run
     if joined:
         phrase = _WORK_JOINED.sub("、", _REPORTS_JOINED.sub(_commas, phrase))
+    phrase = phrase.replace("以及", "、、") if listed else phrase  # 以及 parts a list as 、 does
     last = phrase.rfind("、") + 1
     if joined and listed and "《" not in phrase:
         phrase = phrase[:last] + _LAST_PAIR.sub(_commas, phrase[last:])
     found, cursor = [], 0
-    for part in _split_outside_brackets(phrase):
+    for part in split_outside_brackets(phrase):
         at = phrase.find(part, cursor)
         cursor = at + len(part)
         if len(part) >= 2 and not _CONVEYED.search(part):
@@ -83,17 +88,19 @@ def topics(phrase: str, pos: int) -> list[tuple[str, int]]:
 # first, which refuses most of them at once.
 _AGENDA_CUE = (
     r"(?:(?:的|等)?(?:有关|相关)?(?:工作)?(?:(?:进展|推进|完成|落实|开展)?情况)?的?"
-    r"(?:汇报|报告|事项|事宜|问题|议题)|等(?:有关|相关|重点)?工作)"
+    r"(?:汇报|报告|事项|事宜|问题|议题)|等(?:有关|相关|重点)?工作"
+    # 听取讨论了A、B、C等情况；: a list closed by 等…情况 at the end of its clause
+    r"|等(?:有关|相关)?(?:工作)?(?:进展|推进|完成|落实|开展)?情况(?=[，。；;\n]))"
 )
 _AGENDA_CUE_FIRST = "(?=[的等有相工进推完落开情汇报事问议])"
-_DONE_CUE = r"(?:等)?(?:有关|相关)?(?:工作|事项|问题)?(?:进行了?|作出了?|作了)"
-_DONE_CUE_FIRST = "(?=[等有相工事问进作])"
+_DONE_CUE = r"(?:等)?(?:有关|相关)?(?:工作|事项|问题|议题)?(?:进行了?|作出了?|作了)"
+_DONE_CUE_FIRST = "(?=[等有相工事问议进作])"
 _AGENDA_CLAUSE = re.compile(
     r"(?=[听研讨部就对])(?:(?:听取(?:研究|并研究)?(?:了)?|研究(?:了|部署了?|讨论了?)?|讨论(?:了)?|(?<![研究])部署了)(?:关于)?(?P<t>[^。；;！？\n]{2,320}?)"
     # the cue is no word of a title (《…工作报告》): no 》 closes after it
     rf"{_AGENDA_CUE_FIRST}{_AGENDA_CUE}(?![^《》\n]{{0,80}}》)"
     r"|(?<![^还并会上，；])[就对](?P<t2>[^。；;！？\n《]{2,120}?)"
-    rf"{_DONE_CUE_FIRST}{_DONE_CUE}(?:专题)?(?:研究|安排部署|部署|讨论))"
+    rf"{_DONE_CUE_FIRST}{_DONE_CUE}(?:专题)?(?:研究|安排部署|部署|讨论|审议))"
 )
 
 
@@ -261,7 +268,9 @@ def _comma_list(text: str, match: re.Match[str], group: str) -> bool:
     end = match.end(group)
     parts = match[group].split("，")
     return text[end : end + 1] == "等" and all(
-        2 <= len(part) <= 40 and not _CLAUSE_OPENING.match(part) for part in parts
+        2 <= len(part) <= 40 and not _CLAUSE_OPENING.match(part)
+        for listed in parts
+        for part in filter(None, listed.split("、"))  # 研究A，B、C等事项: a list of its own
     )
 
 
@@ -269,18 +278,3 @@ def _with_list_end(text: str, match: re.Match[str], group: str) -> str:
     """The phrase with the 等 that closes it, when the clause's pattern took that 等 as its cue."""
     end = match.end(group)
     return match[group] + "等" if text[end : end + 1] == "等" else match[group]
-
-
-def _split_outside_brackets(phrase: str) -> list[str]:
-    if not _ENUMERATION.search(phrase):
-        return [phrase.strip()] if phrase.strip() else []  # most phrases: one topic
-    parts, current, depth = [], "", 0
-    for char in phrase:
-        depth += char in "《“（(「"
-        depth -= char in "》”）)」"
-        if depth <= 0 and _ENUMERATION.fullmatch(char):
-            parts.append(current)
-            current = ""
-        else:
-            current += char
-    return [p.strip() for p in [*parts, current] if p.strip()]
