@@ -41,9 +41,9 @@ _BEFORE = re.compile(
 _AFTER_REPORT = re.compile(r"汇报(?:和|及|以及)|(?<=会议)取了")
 _TITLES = r"《[^《》\n]{2,150}》(?:[（(](?:送审稿|草案|征求意见稿|修订稿|讨论稿|代拟稿)[）)])?"
 _TITLE_LIST = re.compile(rf"{_TITLES}(?:[、和及与，]*{_TITLES})*")
-# X提交的《A》 / X提出的…方案 / X起草的… / X汇报的《A》 / X提请审议的《A》 / X报请的《A》
+# X提交的《A》 / X提出的…方案 / X起草的… / X汇报的《A》 / X提请审议的《A》 / X报请的《A》, and what the
+# unit did before it wrote the document (X对各乡镇考核评价后拟定的《A》)
 _SUBMITTED = re.compile(
-    # 县扶贫办对各乡镇考核评价后拟定的《A》: what the unit did before it wrote the document
     r"(?:对[^，。；《》\n]{2,40}?(?:后|基础上))?"
     r"(?:共同|联合|牵头)?(?:提交(?:会议)?(?:审议|审定|研究)?|[提报]请(?:会议)?(?:审议|审定)?"
     rf"|{AUTHORED}|汇报|(?<![^局办委心队司])作)"
@@ -186,8 +186,7 @@ def _after_person(text: str, after: int) -> int:
     if not person or person.end() == after:
         person = _NAMED.match(text, after)  # 民政局张三关于…: a person named without a title
     cue_at = person.end() if person and person.end() > after else after
-    if text.startswith("同志", cue_at):
-        cue_at += 2  # 请区交警大队同志汇报…: the unit's people, unnamed
+    cue_at += 2 if text.startswith("同志", cue_at) else 0  # 请区交警大队同志汇报: its people
     if aside := _ASIDE.match(text, cue_at):
         cue_at = aside.end()  # 市应急局向会议汇报了…, 区住建局在会上就…作了汇报
     return cue_at
@@ -294,7 +293,6 @@ def _about(match: re.Match[str]) -> tuple[list[str], bool]:
     titles = [m["t"] for m in TITLE.finditer(phrase)]
     if titles:
         return titles, True
-    # X的情况汇报; 汇报关于Y (a transcript's words)
     subject = _SUBJECT_TAIL.sub("", phrase.strip()).removeprefix("的").removeprefix("关于")
     if groups.get("vague") or (not subject and groups.get("bare") in _VAGUE_BARE):
         # 听取了甲局、乙局工作情况汇报: each on its work; 相关情况汇报: on what it was asked
