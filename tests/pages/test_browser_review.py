@@ -44,11 +44,14 @@ def test_browser_review_merge_and_withdraw_with_the_key(serving, page):
     refusal = tab.locator("#review-error").inner_text()
     assert refusal == "未能应用：需要正确的 API 密钥。" and store.node(SHANLIN) is not None
     tab.fill("#api-key", KEY)
-    item.locator("button.merge", has_text="县林业局").click()
+    # A decision taken reloads the page: wait for the new page, not an element the old one has.
+    with tab.expect_navigation():
+        item.locator("button.merge", has_text="县林业局").click()
     tab.wait_for_selector("table.decisions")
     assert store.node(SHANLIN) is None
     assert tab.locator(".review-item", has_text="县山林办").count() == 0
-    tab.locator("button.withdraw").first.click()
+    with tab.expect_navigation():
+        tab.locator("button.withdraw").first.click()
     tab.wait_for_selector(".review-item")
     assert store.node(SHANLIN) is not None
     assert all("401" in error for error in log.errors)  # only the refused first try
@@ -99,10 +102,14 @@ def test_browser_review_picks_a_target_among_the_bureaus_of_the_government(servi
     tab.wait_for_selector("#review-error:not([hidden])")
     assert "县林业屋" in tab.locator("#review-error").inner_text()
     item.locator("input.merge-target").fill("县财政局")
-    item.locator("button.merge-picked").click()
+    # The decisions table of an earlier test's withdrawn decision is already on the page: wait
+    # for the reload the decision makes before reading or clicking anything.
+    with tab.expect_navigation():
+        item.locator("button.merge-picked").click()
     tab.wait_for_selector("table.decisions")
     assert store.node(SHANLIN) is None
     assert "县山林办" in store.node(f"bureau:{GOV}:县财政局").props["aliases"]
-    tab.locator("button.withdraw").first.click()
+    with tab.expect_navigation():
+        tab.locator("button.withdraw").first.click()
     tab.wait_for_selector(".review-item")
     assert store.node(SHANLIN) is not None and log.errors == []
