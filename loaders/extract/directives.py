@@ -222,8 +222,8 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
         match = regex.match(stripped) if cued else None
         if not match:
             continue
-        if regex is _PLEASE and _called_on(match["rest"]):
-            return []  # 请区统计局汇报…: the chair gives the floor, nobody is told to act
+        if regex is not _ASKED and _called_on(match["rest"]):
+            return []  # 请区统计局汇报… / 由县财政局汇报…: who speaks, nobody is told to act
         if regex is _LED_BY and "主持" in match["rest"]:
             return []  # 会议由市委副书记、市长某某主持: who chaired, not whom the meeting told
         if regex is _LED_BY and _written_by(stripped[: match.start("rest")], match["rest"]):

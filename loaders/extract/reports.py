@@ -51,6 +51,8 @@ _REPORTER_FIELD = re.compile(
     # 审议《A》（区住建局提请）, 《A》（提请单位：区住建局）, 《A》（区住建局）: the unit behind the title
     r"|(?P<subj>《[^《》\n]{2,150}》)[（(](?:(?:提请|报送|起草|承办)单位[：:]\s*)?由?"
     r"(?P<rep4>[^（）()\n]{2,30}?)(?:提请(?:审议)?|提交|报送|起草)?[）)]"
+    # 听取关于X的汇报（区住建局）: the unit that made the report, after it
+    r"|(?<=汇报)[（(](?P<rep6>[^（）()\n]{2,30}?)[）)]"
 )
 # 该方案由县文广旅局起草并作说明; 该意见由区工信局起草 (the document just named, by who wrote it)
 _DRAFTED_BY = re.compile(
@@ -69,7 +71,9 @@ _ABOUT_TAIL = re.compile(r"(?:的)?(?:起草|编制|修订|有关)?(?:情况)?$"
 # Two words, each opening with a fixed character: re skips to 原 and 同 (a look-ahead for them, or
 # the optional 原则 first, would be tried at every character).
 _AGREED = re.compile(r"(?:原则同意|同意)(?:了)?(?!该|此|上述)(?P<x>[^，。；\n]{4,60})")
-_TOPIC_TAIL = re.compile(r"[（(][^（）()]*(?:汇报|报告|说明)[）)]$|(?:的)?(?:工作)?(?:情况)?汇报$")
+_TOPIC_TAIL = re.compile(
+    r"[（(][^（）()]*(?:汇报|报告|说明)[）)]$|(?:的)?(?:工作)?(?:情况)?汇报(?:[（(][^（）()]{2,30}[）)])?$"
+)
 # The last characters of what _TOPIC_TAIL removes: the pattern runs only on subjects ending so.
 _TOPIC_TAIL_LAST = ("报", "）", ")")
 _SUBJECT_EDGES = re.compile(r"^关于|(?:的|有关)$")
@@ -138,7 +142,7 @@ def _heard(lead: str, offset: int, plans: _Subjects) -> list[Report]:
     return [r for r in reports if r.subject]
 
 
-_REPORTER_GROUPS = ("rep", "rep2", "rep3", "rep4", "rep5")
+_REPORTER_GROUPS = ("rep", "rep2", "rep3", "rep4", "rep5", "rep6")
 
 
 def _stated(lead: str, offset: int, plans: _Subjects) -> list[Report]:
@@ -184,7 +188,7 @@ def _agreed_report(text: str, item: Item, plans: _Subjects) -> list[Report]:
     return [Report(unit, subject, "lead", pos) for unit, pos in units if subject]
 
 
-_BEFORE_ABOUT = re.compile(r"关于|的汇报|汇报|的")
+_BEFORE_ABOUT = re.compile(r"关于|的汇报|汇报|的|(?:有关|相关)$")
 
 
 # 一、关于老旧小区改造工作。: a numbered heading that says what the item is about.

@@ -49,8 +49,8 @@ _SUBMITTED = re.compile(
     rf"|{AUTHORED}|汇报|(?<![^局办委心队司])作)"
     # 拟草并经合法性审查的《A》: what else was done to the document before the meeting; 提请会议审议《A》
     # without 的 when a title follows.
-    r"(?:(?:了|并经?[^，。；《》\n的]{1,10})?的|(?<=审议|审定|研究)(?=《))"
-    rf"(?P<what>{_TITLE_LIST.pattern}|[^，。；《》\n]{{2,60}}?(?:方案|意见|办法|规划|计划|报告|请示|细则|规定|事项)"
+    r"(?:(?:了|并经?[^，。；《》\n的]{1,10})?的|(?<=审议|审定|研究)了?(?=《))"
+    rf"(?P<what>{_TITLE_LIST.pattern}|[^，。；《》\n]{{2,60}}?(?:方案|意见|办法|规划|计划|报告|请示|细则|规定|事项|措施|政策|标准|通知|清单|纲要)"
     r"(?!\s*(?:要|应|须|必须|务必|需)))"
 )
 # X《关于…的请示》 (the request of a unit is its report)
@@ -78,7 +78,7 @@ _ABOUT = re.compile(
     rf"|(?:分别|先后)?作了?(?P<none2>){NOUN}|发言(?=】)(?P<spoke>)"
     # 听取了区住建局汇报后指出: a report on the item's own topic; what follows is the meeting's.
     r"|汇报(?=后)(?P<spoke2>)"
-    r"|(?:分别|先后)?(?:汇报(?:了)?|介绍了)(?P<plain>[^，。；！？\n]{2,120})"
+    r"|(?:分别|先后)?(?:汇报(?:了)?|介绍了|报告了)(?P<plain>[^，。；！？\n]{2,120})"
     # 区住建局作了X工作汇报: the verb before the subject is not part of it
     r"|(?![要应须需将、，和及与]|分别|先后)(?:[作做]了|进行了?)?(?P<bare>(?:[^，。；！？《》\n关就]|就业(?!务)|关(?!于)){2,80}?)"
     rf"{_BARE_CUE_FIRST}{_BARE_CUE}"
@@ -147,17 +147,20 @@ def _in_sentence(text: str, start: int, stop: int, end: int) -> list[Submission]
     return found
 
 
-_NAMED = re.compile(r"[一-龥]{2,3}(?=关于)")
+# (a person's name holds no 的, and a verb of writing is none: 县发改局起草的关于…)
+_NAMED = re.compile(rf"(?!{AUTHORED}|汇报)(?:(?!的)[一-龥]){{2,3}}(?=关于)")
 # 县林业局等单位关于…: the words after 等 only sum up the units listed.
 _SUMMED = re.compile(r"等(?:有关|相关)?(?:单位|部门)")
+# A unit that is to take charge of something (由县发改局负责…) is told to act, not reporting.
+_TASKED = re.compile(r"(?:负责|牵头)(?!起草|拟|编制|制定|修订|草拟)|要(?!求)|应(?!邀)|须|务必")
 
 
 def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> list[Submission]:
     if summed := _SUMMED.match(text, after):
         after = summed.end()
     cue_at = _after_person(text, after)
-    if asked_later(text, cue_at):
-        return []  # 请县发改局下次会议汇报…: a report asked for later, a task
+    if asked_later(text, cue_at) or _TASKED.match(text, cue_at):
+        return []  # 请县发改局下次会议汇报… / 由县发改局负责做好汇报材料: a task
     if _SUPPLEMENT.match(text, cue_at, end):
         return [Submission(u, "", "supplementary", p, False) for u, p in units]
     heard = after_hearing(text, units[0][1])
@@ -194,7 +197,9 @@ def _after_person(text: str, after: int) -> int:
 
 _EACH = re.compile(r"分别|先后")
 # Where or to whom the unit reported, between its name and what it reported.
-_ASIDE = re.compile(r"在会上|会上|向(?:会议|大会|常务会议|[区县市]政府)")
+_ASIDE = re.compile(
+    r"在会上|会上|向(?:会议|大会|常务会议|[区县市]政府)|联合(?=汇报|作|就|对)|共同(?=汇报|作|就|对)"
+)
 # 研究讨论了绛县开发区管委会关于绩效工资总量核定；: the unit's own matter, studied by the meeting.
 _STUDIED_VERB = re.compile(r"(?:研究|审议|讨论)(?:讨论)?了?$")
 _OWN_MATTER = re.compile(
@@ -266,7 +271,7 @@ def _subjects(
         match = regex.match(text, pos, end)
         if match:
             titles = [m["t"] for m in TITLE.finditer(match["what"])]
-            return (titles, True) if titles else ([match["what"]], False)
+            return (titles, True) if titles else ([match["what"].removeprefix("关于")], False)
     match = about or (_HEARD_BARE.match(text, pos, end) if heard else None)
     if not match:
         return [], False

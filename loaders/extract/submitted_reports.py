@@ -57,6 +57,8 @@ def _known_report(ctx: Context, bureau: str, subject: str, number: int, found: S
             return True
         if report.item == number and _covers(subject, report.subject):
             return True  # 听取A、B关于X和Y的汇报: B's part of the joined subject is already B's
+        if report.item == number and _VAGUE.fullmatch(subject) and _VAGUE.fullmatch(report.subject):
+            return True  # 听取A、B有关工作汇报: each on its work, once, whatever words say so
     return False
 
 

@@ -60,12 +60,17 @@ _BAD_INSIDE = re.compile(
     r"根据|意见|修改|完善|报送|提交|按照|做好|落实|抓紧|尽快|加快|督促|审定|印发|确保|"
     r"局长|主任|书记|部长|同志|"  # 县财政局局长张三所(作的…): a person, not a 所
     r"[局委办厅]联(?!合会|合社|席会)"  # 区财政局联合起草: 联合 after a whole name, not a 妇联
+    r"|等部$"  # 县发改局等部门: the units listed, summed up, not a 部 of their own
 )
 # Words of a clause, never of a unit's name (这项工作涉及…, 会同区公安分局开展联合执法): looked for
 # as plain substrings, cheaper than more branches in the pattern above.
 _CLAUSE_WORDS = ("涉及", "包括", "开展", "推进", "实施", "加强", "进行", "委托", "部署", "是", "请")
-# A word of the clause before a name (要求和省委、…, 前期已委托…), never its start.
-_CLAUSE_START = re.compile(r"^(?:已|前期|[和及与](?=[省市]))")
+# A word of the clause before a name (要求和省委、…, 前期已委托…), never its start; a verb before a
+# placed name (会议安排县住建局…, 指派县审计局…) is no place of its own.
+_CLAUSE_START = re.compile(
+    r"^(?:已|前期|[和及与](?=[省市])|(?:安排|指派|支持|督促|委托|授权|指导|鼓励|协调|要求|责成|明确|确定|"
+    r"同意|组织|推动|帮助|协助|邀请|商请|提请|责令|通知)(?=[区县市镇乡旗]))"
+)
 
 
 def _bad_inside(name: str) -> bool:
