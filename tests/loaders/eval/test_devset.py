@@ -43,7 +43,7 @@ REAL_FLOORS = {
     "plans": 0.985,
     "reported": 0.975,
     "approved": 0.99,
-    "directed_named": 0.985,
+    "directed_named": 0.965,
     "directed_group": 0.98,
     "initiatives": 0.845,
     "related": 0.94,
