@@ -25,11 +25,11 @@ APPROVAL = re.compile(
     # …认为方案可行，予以通过: the item's plan, passed
     r"|(?<=[，,])予以(?:通过|同意)"
     r"|(?:听取并)?(?:原则|基本|大体)上?(?:同意|通过)"
-    r"|(?:(?<=会议)|(?<=议定[：:，])|(?<=一致)|(?<=研究[，,]))(?:通过|同意)(?=了?(?:出台|印发|实施|发布)?《"
-    # 会议同意该方案: the item's plan, called back
+    r"|(?:(?<=会议)|(?<=议定[：:，])|(?<=一致)|(?<=研究[，,]))(?:通过|同意)(?=[，,]?(?:了?(?:出台|印发|实施|发布)?《"
+    # 会议同意该方案: the item's plan, called back (会议同意，《A》…: after a comma too)
     r"|了?(?:该|此|这个|这一|上述|以上)"
     # 会议同意区发改局提出的《A》, 同意某局拟草并经合法性审查的《A》: the unit's document, agreed to
-    rf"|{BY_UNIT}《)"
+    rf"|{BY_UNIT}《))"
     # …等工作实施方案，通过了《A》: the meeting's sentence goes on to pass a title
     r"|(?<=[，,])通过了(?=《)"
     # 同意以区政府名义印发, 同意按程序报区委审定, 同意提交区委常委会审议: agreed to issue or pass on

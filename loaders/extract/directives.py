@@ -99,6 +99,7 @@ _WIDEST_REACH = max(last for _, _, last in _TRIGGER_WORDS) + _LONGEST_TRIGGER_WO
 # What a sentence holds if any of its clauses gives a directive: a trigger word, or 各 or 分工 for a
 # share of the work (untriggered); a third of an item's sentences hold none and are not split.
 _MAY_DIRECT = re.compile(_ANY_TRIGGER_WORD.pattern + "|各|分工")
+_SINGLED_OUT = re.compile(r"\s*(?:特别是|尤其是)")
 
 
 def _triggered(clause: str) -> bool:
@@ -139,14 +140,18 @@ def find_directives(text: str, item: Item) -> list[Directive]:
     found: list[Directive] = []
     seen: set[tuple[str, int]] = set()
     points: list[int] | None = None  # where the item's points start, found at the first collective
+    carried = False  # whether the sentence before told someone to act
     for sentence in _SENTENCE.finditer(text, item.start, item.end):
         words = sentence.group(0)
-        if not _MAY_DIRECT.search(words) or _unit_speaks(words):
+        # …各部门要做好X。特别是县甲局、乙局聚焦Y…: the units singled out are told to act too.
+        singled_out = carried and bool(_SINGLED_OUT.match(words))
+        carried = False
+        if not (singled_out or _MAY_DIRECT.search(words)) or _unit_speaks(words):
             continue  # 区应急管理局局长某某要求，各街道要…: a unit's words, not the meeting's
         first, end = sentence.span()
         led = False  # whether a clause before, in this sentence, gave the lead (X牵头)
-        asked = False  # whether a clause before was only 会议要求 (会议要求，各单位切实…)
-        right_after = False  # whether that was the clause just before
+        asked = singled_out  # whether a clause before was only 会议要求 (会议要求，各单位切实…)
+        right_after = singled_out  # whether that was the clause just before
         for clause in _CLAUSE.finditer(words):
             body = clause.group(0)
             start = first + clause.start()
@@ -164,6 +169,7 @@ def find_directives(text: str, item: Item) -> list[Directive]:
                 ASKED_ALONE.fullmatch(body.strip())
             )
             asked = asked or right_after
+            carried = carried or bool(found_here)
             for directive in found_here:
                 point = 0
                 if directive.group:

@@ -49,6 +49,8 @@ def asked_after_comma(
     [('各相关单位', True)]
     """
     stripped = clause.strip()
+    if point := _POINT_MARK.match(stripped):
+        stripped = stripped[point.end() :]  # 会议要求，一是县甲局进一步…；三是…
     offset += clause.find(stripped)
     for does in _DOES.finditer(stripped, 2, 30):
         subject = stripped[: does.start()]
@@ -59,6 +61,12 @@ def asked_after_comma(
                 parties, subject, offset, action_of(stripped[does.start() :], tail, clause)
             )
     return _named_then_any_verb(stripped, offset, tail, clause) if right_after else []
+
+
+# A numbered point of the request before its addressee, or the words singling it out.
+_POINT_MARK = re.compile(
+    r"[一二三四五六七八九十]是|第[一二三四五六七八九十][，、]?|首先[，、]?|特别是|尤其是"
+)
 
 
 # What may follow a unit's name without making it the clause's subject: 的, a list or a sum.

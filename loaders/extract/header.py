@@ -35,7 +35,8 @@ _SENTENCE_MARK = re.compile(r"[。\n]")
 # (?=[…]) first: the characters a match can start with, so that the pattern is not tried
 # at every other character (its alternatives open with optional parts).
 _ORDINAL_RE = re.compile(
-    rf"(?=[\d{CN_DIGITS}第])(?:(?P<year>\d{{4}})年度?)?(?:(?P<term>[{CN_DIGITS}]+|\d+)届)?"
+    # (not a session of another body: 市四届人大六次会议, 政协五次会议)
+    rf"(?=[\d{CN_DIGITS}第])(?<!人大)(?<!政协)(?<!党代会)(?:(?P<year>\d{{4}})年度?)?(?:(?P<term>[{CN_DIGITS}]+|\d+)届)?"
     # 第171、172次: two meetings held at once, the first named; 第6次（5届51次）: an aside
     rf"(?:第\s*)?(?P<n>{NUM})(?:[、，,和]{NUM})*\s*次(?:[（(][^（）()]{{1,10}}[）)])?"
     r"(?:[区县市州旗]?(?:人民)?政府)?(?:常务(?:[（(]扩大[）)])?会议?|会议)"
@@ -48,7 +49,9 @@ _DOC_NUMBER_RE = re.compile(
 _BRACKETED_YEAR = re.compile(r"[〔［\[（(【]\s*\d{4}\s*[〕］\]）)】]")
 # A number alone on its line at the head of a 纪要, without its prefix: 〔2011〕28号.
 _BARE_NUMBER_LINE = re.compile(
-    r"(?m)^[ \t\u3000]*(?P<num>[〔［\[]\s*\d{4}\s*[〕］\]]\s*第?\s*\d{1,4}\s*号)[ \t\u3000]*$"
+    r"(?m)^[ \t\u3000]*(?P<num>[〔［\[]\s*\d{4}\s*[〕］\]]\s*第?\s*\d{1,4}\s*号)"
+    # …or glued to the government's name that opens the title: 〔2020〕4号甲县人民政府…纪要
+    r"(?:[ \t\u3000]*$|(?=[一-龥]{2,12}?政府[^\n]{0,30}纪要))"
 )
 
 

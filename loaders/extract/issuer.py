@@ -34,7 +34,9 @@ _PARTY_PLACE = re.compile(
     r"(?<![一-龥])(?P<place>[一-龥]{2,4}?(?:自治县|县|区|市|旗))(?=委(?:副?书记|常委(?!会))|人大|政协)"
 )
 # What may stand before a place name inside the match: a year, a term, an ordinal, a verb.
-_PLACE_LEAD = re.compile(r"^.*(?:召开|[年届度次第被在由])")  # 开原市 keeps its 开
+_PLACE_LEAD = re.compile(
+    r"^.*(?:召开|[年届度次第被在由号])"
+)  # 开原市 keeps its 开; 〔2020〕4号甲县
 _NOT_A_PLACE_NAME = re.compile(
     r"召开|主持|名义|印发|修改|以[县区市旗]|关于|会议|听取|研究|根据|按照|^[以经由在对]|"
     r"提交|提请|报送|划拨|新闻|[了由交拨送请]|"

@@ -90,6 +90,7 @@ def split_items(text: str, body_start: int = 0) -> list[Item]:
         _timeline_items(text, body_start, end)
         or _numbered_items(text, body_start, end)
         or _verb_items(text, body_start, end)
+        or _numbered_items(text, body_start, end, least=1)
     )
     if items:
         last = items[-1]
@@ -140,8 +141,12 @@ def _speaker_items(text: str, start: int, end: int) -> list[Item]:
     return items
 
 
-def _numbered_items(text: str, start: int, end: int) -> list[Item]:
-    heads = next((h for h in (_heads(r, text, start, end) for r in _HEADINGS) if len(h) >= 2), [])
+def _numbered_items(text: str, start: int, end: int, least: int = 2) -> list[Item]:
+    """Items under numbered headings of one style, at least ``least`` of them (one heading alone,
+    一、听取…, is an item only where no verb opens one: a page that kept one item of several)."""
+    heads = next(
+        (h for h in (_heads(r, text, start, end) for r in _HEADINGS) if len(h) >= least), []
+    )
     if not heads:
         return []
     bounds = [pos for _, pos in heads] + [end]
@@ -155,12 +160,21 @@ def _numbered_items(text: str, start: int, end: int) -> list[Item]:
 
 
 def _heads(regex: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Numbered headings of one style that count 1, 2, 3 … in order."""
+    r"""Numbered headings of one style that count 1, 2, 3 … in order; a published 纪要 may leave
+    out an item or two (一、… 三、…), so a number may skip ahead by up to ``_MAX_SKIP``.
+
+    >>> _heads(_HEADINGS[0], "一、甲。\n三、乙。\n二、丙。", 0, 15)
+    [(1, 0), (3, 5)]
+    """
     heads: list[tuple[int, int]] = []
     for match in regex.finditer(text, start, end):
-        if to_int(match["num"]) == len(heads) + 1:
-            heads.append((len(heads) + 1, opened_at(match)))
+        number, last = to_int(match["num"]) or 0, heads[-1][0] if heads else 0
+        if number == last + 1 or (heads and last + 1 < number <= last + 1 + _MAX_SKIP):
+            heads.append((number, opened_at(match)))
     return heads
+
+
+_MAX_SKIP = 2
 
 
 _COMMENT = re.compile(

@@ -70,10 +70,32 @@ def units_at(text: str, pos: int, bare: bool = True) -> tuple[list[tuple[str, in
         cursor = end = cursor + len(name)
         if alias := _ALIAS.match(text, cursor):
             cursor = end = alias.end()  # 区应急管理局（安委办）
+        if post := _second_post(text, cursor):
+            units.pop()  # 县食安办主任、县市场监管局局长某某: the unit named by the person
+            cursor = post
+            continue
         separator = _SEPARATOR.match(text, cursor) or _next_after_person(text, cursor)
         if not separator:
             return units, end
         cursor = separator.end()
+
+
+_TITLE_THEN = re.compile(rf"(?:{_PERSON_TITLES})[、，]")
+
+
+def _second_post(text: str, pos: int) -> int | None:
+    """Where a person's second post starts, when the person holds two (县食安办主任、县市场监管局
+    局长某某): the unit named right before the person is the one they speak for.
+
+    >>> _second_post("主任、县乙局局长张三汇报", 0), _second_post("主任、县乙局汇报", 0)
+    (3, None)
+    """
+    title = _TITLE_THEN.match(text, pos)
+    if not title:
+        return None
+    name = _unit_name_at(text, title.end(), True)
+    person = PERSON.match(text, title.end() + len(name)) if name else None
+    return title.end() if person and person.end() > person.start() else None
 
 
 def _next_after_person(text: str, pos: int) -> re.Match[str] | None:

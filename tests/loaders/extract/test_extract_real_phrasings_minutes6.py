@@ -1,0 +1,82 @@
+"""Numbered 纪要 and news releases of county governments: items a published 纪要 left out, a page
+that kept one item, numbered and singled-out addressees, a person with two posts, a document
+number glued to the title, sessions of other bodies, and an approval after a comma.
+
+Each text is invented for the test, in the shape real pages use.
+"""
+
+from invented_minutes import addressees, extract_text, report_pairs
+
+from loaders.extract.header import parse_header
+
+_JIYAO_OPENING = "2020年6月22日，县长王明主持召开县政府第4次常务会议。现将会议议定事项纪要如下：\n"
+
+
+def test_extract_an_item_after_a_number_the_page_left_out_keeps_its_plan(tmp_path):
+    body = (
+        "一、研究修建机动车检测站事宜\n会议认为，暂不研究个人申请。\n"
+        "三、研究《甲县双拥活动方案》事宜\n会议决定，原则同意《甲县双拥活动方案》。\n"
+    )
+    result = extract_text(tmp_path, body, opening=_JIYAO_OPENING)
+    assert [(p.title, p.item) for p in result.plans] == [("甲县双拥活动方案", 3)]
+
+
+def test_extract_a_page_that_kept_one_numbered_item_reads_it(tmp_path):
+    body = (
+        "一、听取县甲局《甲县森防工作报告》\n会议要求，县政府各组成部门要持续做好公共安全工作。\n"
+    )
+    result = extract_text(tmp_path, body, opening=_JIYAO_OPENING)
+    assert addressees(result) == {("县政府各组成部门", True)}
+
+
+def test_extract_numbered_points_of_a_request_each_name_their_unit(tmp_path):
+    body = (
+        "会议要求，一是县甲局进一步修改完善《方案》；二是经费须有依据；"
+        "三是县乙中心负责相关设备采购事宜。"
+    )
+    assert addressees(extract_text(tmp_path, body)) == {("县甲局", False), ("县乙中心", False)}
+
+
+def test_extract_units_singled_out_after_a_request_are_told_to_act(tmp_path):
+    body = (
+        "会议要求，县政府各组成部门要持续做好公共安全工作。"
+        "特别是县应急局、林草局聚焦森林防火工作，持续发力。"
+    )
+    assert addressees(extract_text(tmp_path, body)) == {
+        ("县政府各组成部门", True),
+        ("县应急局", False),
+        ("林草局", False),
+    }
+
+
+def test_extract_a_sentence_singling_out_units_without_a_request_before_tells_nobody(tmp_path):
+    body = "会议听取了县甲局的汇报。特别是县乙局、丙局聚焦森林防火工作，成效明显。"
+    assert addressees(extract_text(tmp_path, body)) == set()
+
+
+def test_extract_a_person_with_two_posts_reports_for_the_unit_named_before_the_person(tmp_path):
+    body = "会上，县甲办主任、县乙局局长张三汇报了食品安全工作情况。"
+    assert report_pairs(extract_text(tmp_path, body)) == {("县乙局", "食品安全工作情况")}
+
+
+def test_extract_a_trip_to_a_national_bureau_in_a_heard_list_is_no_unit(tmp_path):
+    body = "会议听取了甲项目进展、赴国家文物局工作会商、乙改造等情况汇报。"
+    assert [b.name for b in extract_text(tmp_path, body).bureaus] == []
+
+
+def test_extract_agreeing_after_a_comma_to_a_unit_s_document_approves_it(tmp_path):
+    body = "会议研究了《县甲方案》。会议同意，县甲局提交的《县甲方案》按程序印发实施。"
+    assert [a.plan for a in extract_text(tmp_path, body).approved] == ["县甲方案"]
+
+
+def test_header_a_document_number_glued_to_the_title_is_the_number_not_the_government():
+    text = (
+        "〔2020〕4号朗县人民政府2020第四次政府常务会议纪要\n2020年6月22日，县长王明主持召开会议。"
+    )
+    meeting = parse_header(text)
+    assert (meeting.doc_number, meeting.issuer) == ("〔2020〕4号", "朗县人民政府")
+
+
+def test_header_a_session_of_the_people_s_congress_is_no_ordinal():
+    text = "3月5日，市长王明主持召开市政府常务会议，讨论拟提交市四届人大六次会议审议的文件。"
+    assert parse_header(text).ordinal is None
