@@ -60,6 +60,10 @@ _SYLLABLE = re.compile(
 )
 
 
+# An indent of full-width spaces that a wrong encoding turned into question marks (??会议要求…).
+_LOST_INDENT = re.compile(f"(?m)^[ \t]*[?？]{{1,8}}(?=[ \t]*(?:[{HAN}“《【（\\d]|$))")
+
+
 def normalize(text: str, *, from_pdf: bool = False) -> str:
     """Return ``text`` cleaned for extraction: wraps repaired, furniture dropped, spacing uniform.
 
@@ -81,6 +85,8 @@ def normalize(text: str, *, from_pdf: bool = False) -> str:
     '会议听取区投促办关于2024年一季度的汇报。会议指出，全区上下要……'
     >>> normalize("一、审议《方案》\\r\\n\\r\\n\\r\\n二、略")
     '一、审议《方案》\\n\\n二、略'
+    >>> normalize("??会议要求，各部门要抓好落实。")
+    '会议要求，各部门要抓好落实。'
     """
     # Most texts hold none of these characters: looking for each is faster than one pattern,
     # and a text with breaks most often has \r\n alone, which replace() handles faster.
@@ -91,6 +97,8 @@ def normalize(text: str, *, from_pdf: bool = False) -> str:
     if _holds_any(text, _INVISIBLE_CHARS):
         text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
+    if "?" in text or "？" in text:
+        text = _LOST_INDENT.sub("", text)
     # translate() over a whole Chinese text is slow; full-width letters are rare, so find them.
     text = _FULLWIDTH_RUN.sub(lambda m: m.group().translate(_FULLWIDTH_ALNUM), text)
     text = remove_inserted_pinyin(text)

@@ -9,6 +9,7 @@ the line before it is a short line with no clause punctuation (a title, a docume
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 # A line ends a sentence when its last character, past closing quotes and brackets, is one of
 # these: read from the end, not by a pattern searched from the line's start.
@@ -68,7 +69,7 @@ def join_wrapped_lines(text: str, *, from_pdf: bool = False) -> str:
     lines = [line for line in lines if line and not is_page_furniture(line, from_pdf=from_pdf)]
     if not lines:
         return ""
-    full_width = _full_line_width(lines) if from_pdf else None
+    full_width = _full_line_width(lines) if from_pdf else _hard_wrap_width(lines)
     parts: list[str] = []
     open_titles = 0
     for prev, line in zip([None, *lines[:-1]], lines, strict=True):
@@ -158,3 +159,24 @@ def _width(line: str) -> float:
 def _full_line_width(lines: list[str]) -> float | None:
     widths = sorted(_width(line) for line in lines)
     return widths[int(len(widths) * 0.8)] if len(widths) >= 5 else None
+
+
+# A text saved with hard line wraps (e-paper and PDF copies pasted into a page) has many lines of
+# one width, the longest of the page: the width of its column.
+_MIN_COLUMN = 16
+_MIN_WRAPPED_LINES = 5
+
+
+def _hard_wrap_width(lines: list[str]) -> float | None:
+    """The column width of a hard-wrapped text: the longest width that at least a third of the
+    lines (five at least) share, or ``None`` when lines end where their author ended them.
+
+    >>> _hard_wrap_width(["会议听取了区甲局关于某某工作的汇" , "报。会议指出，要抓好某某工作落实"] * 3)
+    16
+    >>> _hard_wrap_width(["会议听取了区甲局关于某某工作的汇报。", "会议指出，要抓好落实。"] * 3) is None
+    True
+    """
+    counts = Counter(len(line) for line in lines)
+    width, count = max(counts.items(), key=lambda pair: (pair[1], pair[0]))
+    wrapped = count >= _MIN_WRAPPED_LINES and 3 * count >= len(lines)
+    return width if wrapped and width >= _MIN_COLUMN and width >= 0.85 * max(counts) else None
