@@ -12,7 +12,10 @@ from loaders.extract.unit_names import bare_unit
 _LEADING_VERBS = re.compile(r"^(?:会议|分别|了|由)+")
 
 # 县林业局等单位关于…的汇报: the units named report; the words after 等 only sum them up.
-_SUMMED_TAIL = re.compile(r"等(?:有关|相关)?(?:单位|部门)$")
+_SUMMED_TAIL = re.compile(r"等(?:有关|相关)?(?:单位|部门)?$")
+
+
+_ALIAS_TAIL = re.compile(r"[（(][^（）()]{2,10}[）)]$")
 
 
 # 水务局陈琦关于…: a unit with its person named alone, without a title. A closed list of common
@@ -30,10 +33,15 @@ def _reporter_unit(part: str) -> str | None:
 
     >>> _reporter_unit("水务局陈琦"), _reporter_unit("市府办"), _reporter_unit("重点工作")
     ('水务局', '市府办', None)
+    >>> _reporter_unit("度假区（阳澄湖镇）")
+    '度假区'
+
     """
     # The reporter's position says a unit stands there: 水利局 without its government counts.
     if unit := bare_unit(part):
         return unit
+    if (alias := _ALIAS_TAIL.search(part)) and (unit := bare_unit(part[: alias.start()])):
+        return unit  # 度假区（阳澄湖镇）: the unit, with the other name it goes by
     named = _NAMED_ALONE.match(part) if len(part) <= 20 else None
     return bare_unit(named["unit"]) if named else None
 

@@ -150,7 +150,7 @@ def _in_sentence(text: str, start: int, stop: int, end: int) -> list[Submission]
 # (a person's name holds no 的, and a verb of writing is none: 县发改局起草的关于…)
 _NAMED = re.compile(rf"(?!{AUTHORED}|汇报)(?:(?!的)[一-龥]){{2,3}}(?=关于)")
 # 县林业局等单位关于…: the words after 等 only sum up the units listed.
-_SUMMED = re.compile(r"等(?:有关|相关)?(?:单位|部门)")
+_SUMMED = re.compile(r"等(?:有关|相关)?(?:单位|部门)|等(?=关于|就|对|汇报|作)")
 # A unit that is to take charge of something (由县发改局负责…) is told to act, not reporting.
 _TASKED = re.compile(r"(?:负责|牵头)(?!起草|拟|编制|制定|修订|草拟)|要(?!求)|应(?!邀)|须|务必")
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 # Why a closed list: an open "anything ending in 局/办/委" rule would take 招商工作 or 全区上下 for
 # units; real unit names end in one of these heads.
 UNIT_HEADS = (
-    "管理委员会|委员会|办公室|研究室|督查室|经济开发区|开发区|高新区|管委会|指挥部|领导小组|分局|支队|大队|中队|派出所|中心|集团|"
+    "管理委员会|委员会|办公室|研究室|督查室|经济开发区|开发区|高新区|度假区|管委会|指挥部|领导小组|分局|支队|大队|中队|派出所|中心|集团|"
     "有限公司|有限责任公司|公司|街道办事处|街道|乡|镇|局|办|委|部|院|所|站|总队|处|厅|署|"
     "联合会|总工会|工会|联合社|合作社|供销社|联|协会|学会|商会|科协|红十字会|银行|支行|分行|法院|检察院|团委|公署|"
     "园区管委会|镇人民政府|乡人民政府|镇政府|乡政府|居委会|村委会"
@@ -25,6 +25,7 @@ _LEVELS = "省市区县州旗盟镇乡"
 # placed unit, the subject of a directive, the reporter of an item), and never for these words.
 _BARE_HEAD = re.compile(
     r"(?:局|办|委|办公室|委员会|管委会|[一-龥]{1,2}管会|中心|集团|公司|分局|大队|支队|部|法院|检察院|"
+    r"开发区|高新区|度假区|"
     r"督查室|研究室)$"
 )
 # Words ending in 局 that name no bureau: 布局, 格局, 大局, 全局, 结局, 开局, 当局 …

@@ -85,3 +85,13 @@ def test_extract_a_unit_given_the_floor_by_you_reports_and_is_not_told_to_act(tm
 def test_extract_a_unit_put_in_charge_of_a_report_s_papers_made_no_report(tmp_path):
     result = extract_text(tmp_path, "会议决定由县甲局负责做好汇报材料准备。")
     assert (report_pairs(result), addressees(result)) == (set(), {("县甲局", False)})
+
+
+def test_extract_a_resort_zone_with_its_other_name_and_a_bare_bureau_summed_by_deng_report(
+    tmp_path,
+):
+    body = "会议听取了度假区（阳澄湖镇）、住建局等关于安全生产专委会工作情况的汇报。"
+    assert report_pairs(extract_text(tmp_path, body)) == {
+        ("度假区", "安全生产专委会工作情况"),
+        ("住建局", "安全生产专委会工作情况"),
+    }
