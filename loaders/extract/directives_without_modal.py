@@ -63,6 +63,7 @@ def asked_after_comma(
     return _named_then_any_verb(stripped, offset, tail, clause) if right_after else []
 
 
+_SUMMED = re.compile(r"等(?:有关|相关)?(?:部门|单位)")
 # A numbered point of the request before its addressee, or the words singling it out.
 _POINT_MARK = re.compile(
     r"[一二三四五六七八九十]是|第[一二三四五六七八九十][，、]?|首先[，、]?|特别是|尤其是"
@@ -89,6 +90,8 @@ def _named_then_any_verb(stripped: str, offset: int, tail: str, clause: str) -> 
     []
     """
     units, after = units_at(stripped, 0, bare=False)
+    if units and (summed := _SUMMED.match(stripped, after)):
+        after = summed.end()  # 县国土局、住建局等部门依照…: the units listed, summed up
     if not units or len(stripped) - after < 2 or _NOT_ACTING.match(stripped, after):
         return []
     if _WORD_ACROSS.match(stripped, after - 1):

@@ -81,7 +81,7 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
     place_bare_names(ctx)
     collect_bureaus(ctx)
     resolve_bureaus(result, registry or load_registry())
-    if not result.reported and not result.plans and not result.directed:
+    if not (result.reported or result.plans or result.directed or result.initiatives):
         result.warnings.append(f"{document.source}: no agenda items found; is this a minutes text?")
     return result
 

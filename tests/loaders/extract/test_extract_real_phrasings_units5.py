@@ -95,3 +95,21 @@ def test_extract_a_resort_zone_with_its_other_name_and_a_bare_bureau_summed_by_d
         ("度假区", "安全生产专委会工作情况"),
         ("住建局", "安全生产专委会工作情况"),
     }
+
+
+def test_extract_units_counted_before_guanyu_pair_with_the_subjects_by_position(tmp_path):
+    body = "会议听取了区甲委、区乙局等2个部门关于重点项目、个体工商户复工复产工作的汇报。"
+    assert report_pairs(extract_text(tmp_path, body)) == {
+        ("区甲委", "重点项目"),
+        ("区乙局", "个体工商户复工复产工作"),
+    }
+
+
+def test_extract_units_summed_up_without_a_modal_after_a_request_are_told_to_act(tmp_path):
+    body = "会议要求，县国土局、住建局等部门依照法律法规依法补收土地出让金。"
+    assert addressees(extract_text(tmp_path, body)) == {("县国土局", False), ("住建局", False)}
+
+
+def test_extract_a_company_the_meeting_wants_pushed_is_no_addressee(tmp_path):
+    body = "会议要求，推动湖南省某融资担保有限公司扩大业务。"
+    assert addressees(extract_text(tmp_path, body)) == set()
