@@ -80,3 +80,12 @@ def test_header_a_document_number_glued_to_the_title_is_the_number_not_the_gover
 def test_header_a_session_of_the_people_s_congress_is_no_ordinal():
     text = "3月5日，市长王明主持召开市政府常务会议，讨论拟提交市四届人大六次会议审议的文件。"
     assert parse_header(text).ordinal is None
+
+
+def test_extract_a_release_whose_items_give_lines_of_work_only_is_no_suspect_page(tmp_path):
+    body = "会议研究了创建城乡客运一体化示范县工作。会议还研究了自然资源工作。"
+    result = extract_text(tmp_path, body)
+    assert ([i.name for i in result.initiatives], result.warnings) == (
+        ["创建城乡客运一体化示范县", "自然资源"],
+        [],
+    )
