@@ -63,6 +63,10 @@ _GENERIC = re.compile(
     # 下步贯彻落实, 政策文件, 八个方面: carrying out, a document or a count, with no work named
     r"|^(?:下一?步|抓好|做好|整改)?(?:我[区县市])?(?:贯彻)?落实$|^(?:政策)?(?:文件|内容)$"
     r"|^[一二三四五六七八九十两]个方面$"
+    # 提交人代会审议的有关文件: a bundle of documents, not a line of work
+    r"|^[^，]*的(?:有关|相关)?(?:文件|材料)$"
+    # 第一次书记办公会议落实情况: an earlier meeting followed up, not a line of work
+    r"|^[^，]*会议(?:议定|决定)?(?:事项)?(?:落实|执行|督办)?$"
 )
 _QUOTES = re.compile(r"[“”\"‘’「」]")
 _PAIRED = re.compile(r"“[^“”]{1,20}”")
