@@ -176,13 +176,15 @@ _CAPACITY = re.compile(r"能力$")
 def _directed(text: str, item: Item, pos: int) -> bool:
     """Whether the words before ``pos`` ask the meeting's line of work of no one in particular or
     of a collective: a modal earlier in the sentence, no past in the verb's clause (今年以来做好了…),
-    no named unit before the modal (区民政局要做好更名工作: that unit's task) and no help
-    (各街道要配合做好…)."""
+    no named unit before the modal (区民政局要做好更名工作: that unit's task), no help
+    (各街道要配合做好…) and no plan the sentence follows (要以《意见》为指南，抓好…)."""
     sentence = _after_last("。！？\n", text, item.start, pos)
     clause = _after_last("，；：。！？\n", text, item.start, pos)
     modals = list(_MODAL.finditer(text, sentence, pos))
     if not modals or _PAST.search(text, clause, pos) or _HELPING.search(text, clause, pos):
         return False
+    if text.find("《", _after_last("，；：。！？\n", text, sentence, clause - 1), pos) >= 0:
+        return False  # 要把《实施意见》作为行动指南，抓好A、B: the measures of that plan
     modal = modals[-1].start()
     opening = _after_last("，；：。！？\n", text, sentence, modal)
     subject = text[opening:modal].strip()

@@ -104,7 +104,7 @@ def stressed_topics(text: str, item: Item) -> list[tuple[str, int]]:
         return speeches
     found = _meeting_topics(text, item) + speeches
     found += [(m["t"], m.start("t")) for m in _WHEN.finditer(text, item.start, item.end)]
-    if _REVIEWING.search(item.verb):
+    if _REVIEWING.search(item.verb) or _studied_plan(text, item):
         return found  # an item on a plan: its points are the plan's measures, not lines of work
     found += [(m["t"], m.start("t")) for m in _MUST_POINTS.finditer(text, item.start, item.end)]
     found += [(m["t"], m.start("t")) for m in _ending_at(_ASPECT, text, item)]
@@ -112,6 +112,16 @@ def stressed_topics(text: str, item: Item) -> list[tuple[str, int]]:
         if not addressees(match["t"]):  # 各部门要加强…: an addressee, not a line of work
             found.append((match["t"], match.start("t")))
     return sorted(found, key=lambda found: found[1])
+
+
+# A plan studied (会议学习了《某市燃气事故应急预案》): its points are the plan's measures too.
+_PLAN_TITLE = re.compile(r"《[^《》]{2,60}(?:预案|方案|规划|办法|细则)(?:（[^（）]*）)?》")
+
+
+def _studied_plan(text: str, item: Item) -> bool:
+    """Whether the item studies or conveys a plan (学习了《…应急预案》) rather than a speech."""
+    studied = item.verb.startswith(("学习", "传达"))
+    return studied and bool(_PLAN_TITLE.search(text, item.start, item.lead_end))
 
 
 # A speech or instruction conveyed on one line of work: 关于防汛救灾工作的重要指示精神; an event
