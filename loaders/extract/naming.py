@@ -26,6 +26,8 @@ _LEADING = re.compile(
     # 举办第二届…系列活动, 研究通过了我市X行动, 原则同意X, 大力发展X: the verb of the meeting or of
     # the work is no part of the name
     r"举办|(?:审议|研究|原则)?通过了?|原则同意|大力发展|"
+    # 关于在全党大兴调查研究的工作方案: where the work is done is no part of its name
+    r"在全(?:党|国|省|市|县|区|州|旗|系统|社会)(?:范围内)?|"
     r"在[^，。]{1,12}?(?:领域|方面|行业|中)+|的|政府|人民政府|全[区县市]|我[区县市]|本[区县市]|"
     r"[区县市]政府|[区县市]级|全[省国]|拟|申请|(?:研究|讨论|审议|听取)了?|传达|学习|贯彻|[、，与和及]|"
     # 市政府系统贯彻落实意见: the government's departments, once the government is gone

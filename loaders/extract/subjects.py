@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from loaders.extract.addressees import addressees
+from loaders.extract.conveyed import conveyed_titles
 from loaders.extract.items import Item
 from loaders.extract.listed import split_outside_brackets, whole_list
 from loaders.extract.naming import initiative_name
-from loaders.extract.stressed import conveyed_titles, stressed_topics
+from loaders.extract.stressed import stressed_topics
 
 _CONVEYED = re.compile(
     r"精神|讲话|指示|批示|贺信|回信|重要论述|重要文章|(?:会议|全会)$|会议纪要|其他|其它"
