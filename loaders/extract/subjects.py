@@ -26,7 +26,7 @@ _ENDS_LIST = re.compile(
 
 # A情况及B情况: two reports joined, one topic each (the replacement keeps every offset).
 _REPORTS_JOINED = re.compile(
-    r"(?<=情况)(?:以及|及|和|与)(?=[^、，；。]{2,40}?情况(?:[、，；。]|$))"
+    r"(?<=情况)(?:以及|及|和|与)(?=(?:《[^《》]*》)*[^、，；。《》]{2,40}?情况(?:[、，；。]|$))"
 )
 
 
@@ -89,7 +89,9 @@ def topics(phrase: str, pos: int) -> list[tuple[str, int]]:
 # first, which refuses most of them at once.
 _AGENDA_CUE = (
     r"(?:(?:的|等)?(?:有关|相关)?(?:工作)?(?:(?:进展|推进|完成|落实|开展)?情况)?的?"
-    r"(?:汇报|报告|事项|事宜|问题|议题)|等(?:有关|相关|重点)?工作"
+    # a report or a problem inside a topic of the list (政府工作报告目标任务完成情况、历史遗留问题、)
+    # is no cue: the list goes on
+    r"(?:汇报|报告(?!目标|任务)|事项|事宜|问题(?!整治|整改)|议题)(?!、)|等(?:有关|相关|重点)?工作"
     # 听取讨论了A、B、C等情况；: a list closed by 等…情况 at the end of its clause
     r"|等(?:有关|相关)?(?:工作)?(?:进展|推进|完成|落实|开展)?情况(?=[，。；;\n]))"
 )
