@@ -146,6 +146,12 @@ _MORE_MATTERS = re.compile(
 )
 
 
+# 研究X事宜，Y事宜: the matters after the first, parted by commas, each closed by its own word.
+_MORE_MATTERS_COMMA = re.compile(
+    r"(?:事项|事宜)[，；](?!会议|听取|审议|研究|讨论|并|还)(?P<t>[^《》、，。；;\n]{2,40}?)(?:有关|相关)?(?=事项|事宜)"
+)
+
+
 # 研究讨论了A；B；C等相关事宜: a long agenda written as one list, its topics parted by semicolons.
 _SEMICOLON_LIST = re.compile(
     r"(?:研究讨论了?|研究了|讨论了)(?P<t>[^。\n]{4,400}?)等(?:有关|相关)?(?:事宜|事项|问题)"
@@ -199,7 +205,8 @@ def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
     # Each pattern below only on a lead holding a word its every match (that gives topics) holds:
     # most leads hold none, and the word is found at a fraction of the pattern's cost.
     lead = text[item.start : item.lead_end]
-    for regex, word in ((_MORE_HEARD, "汇报"), (_MORE_MATTERS, "、")):
+    more = ((_MORE_HEARD, "汇报"), (_MORE_MATTERS, "、"), (_MORE_MATTERS_COMMA, "事"))
+    for regex, word in more:
         for match in regex.finditer(text, item.start, item.lead_end) if word in lead else ():
             found.extend(topics(match["t"], match.start("t")))
     for match in _SEMICOLON_LIST.finditer(text, item.start, item.lead_end) if "；" in lead else ():
