@@ -19,7 +19,7 @@ _YEARS = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:关于|对于|有关|开展|制定|起草|修订|修改|编制|印发|进一步|加快推进|深入推进|全面推进|"
-    r"持续推进|扎实推进|大力推进|积极推进|稳步推进|推进|加快|推动|实施|做好|落实|贯彻落实|"
+    r"持续推进|扎实推进|大力推进|积极推进|稳步推进|推进|加快|推动|实施|做好|落实|贯彻落实|构建|"
     # 加强保障房管理: a verb before the line of work is no part of its name (加强和规范… is kept:
     # the verbs govern it together)
     r"(?:加强|强化)(?![和与及、])|"
