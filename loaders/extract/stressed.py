@@ -157,9 +157,24 @@ def _speech_topics(text: str, item: Item) -> list[tuple[str, int]]:
     for match in _SPEECH.finditer(text, item.start, item.end):
         topic = match["t"] or match["t2"]
         short = match["t2"] and not _work_not_place(text, topic)
-        if not _EVENT.search(topic) and text.count(topic) >= 2 and not short:
+        named = text.count(topic) >= 2 and not _listed_otherwise(text, topic)
+        if not _EVENT.search(topic) and named and not short:
             found.append((topic, match.start("t" if match["t"] else "t2")))
     return found
+
+
+def _listed_otherwise(text: str, topic: str) -> bool:
+    """Whether an agenda list names the speech's line of work in other words: the same head, as
+    long, another tail (粮食保障 listed, then a speech on 粮食安全: one line of work).
+
+    >>> _listed_otherwise("研究经济运行、粮食保障等工作。关于粮食安全的重要论述", "粮食安全")
+    True
+    """
+    if len(topic) < 4:
+        return False
+    part = re.escape(topic[:2]) + f"[一-龥]{{{len(topic) - 2}}}"
+    listed = re.finditer(f"(?<=、){part}|{part}(?=[、等])", text)
+    return any(match[0] != topic for match in listed)
 
 
 # 创城、创卫、食品安全城市创建是系统性、持续性的工作: a list opening its clause, said to be work.
