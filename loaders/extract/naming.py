@@ -165,7 +165,7 @@ def initiative_name(phrase: str, places: tuple[str, ...] = ()) -> str | None:
 _BARE_WORDS = frozenset({"政府", "政府工作", "预算", "财政预算"})
 # What is left of 《X人民政府工作规则》 once the document type is gone: a government, not work.
 _GOVERNMENT_ONLY = re.compile(r"^(?:[一-龥]{0,12}?[省市区县旗州])?(?:人民)?政府(?:工作)?$")
-_WHOLE_TITLES = re.compile(r"^(?:政府工作报告|政府工作规则|预算报告|财政预算报告)$")
+_WHOLE_TITLES = re.compile(r"^(?:政府工作报告|政府工作规则|政府会议制度|预算报告|财政预算报告)$")
 
 
 def _whole_title(phrase: str, places: tuple[str, ...]) -> str | None:

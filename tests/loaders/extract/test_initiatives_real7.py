@@ -153,3 +153,8 @@ def test_initiatives_leave_out_an_event_heard_of(tmp_path):
 def test_initiatives_leave_a_count_and_the_progress_out_of_a_name(tmp_path):
     body = "会议听取了12个重点项目工作专班工作进展、主要经济指标预计完成等情况汇报。\n"
     assert {"重点项目工作专班", "主要经济指标"} <= found_in(tmp_path, body)
+
+
+def test_initiatives_name_the_rules_of_the_governments_meetings_whole(tmp_path):
+    body = "会议审议并原则通过了《某某县政府会议制度（修订）》。\n"
+    assert "政府会议制度" in found_in(tmp_path, body)
