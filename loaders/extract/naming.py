@@ -73,6 +73,8 @@ _GENERIC = re.compile(
     r"|^.*(?:局长|主任|所长|站长|队长|处长|科长|副[县区市]长)[一-龥]{2,3}$"
     # 某公司“12·27”中毒事件: an event, not a line of work (its investigation, …事故调查处置, is one)
     r"|^.*(?:事件|事故)$"
+    # 做好经济社会发展各项工作: the whole of the government's work, not one line of it
+    r"|^(?:经济社会发展|经济社会|经济形势)$"
     # 第一次书记办公会议落实情况: an earlier meeting followed up, not a line of work
     r"|^[^，]*会议(?:议定|决定)?(?:事项)?(?:落实|执行|督办)?$"
 )
@@ -113,6 +115,29 @@ _ADVERT_HEAD = re.compile(
 )
 
 
+def _without_leading(text: str) -> str:
+    """The phrase without the words _LEADING removes before a line of work, however many.
+
+    >>> _without_leading("全区和区级财政预算")
+    '财政预算'
+    """
+    previous = None
+    while previous != text:
+        previous, text = text, _LEADING.sub("", text)
+    return text
+
+
+# 2019年A计划执行情况与2020年A计划报告: a report on last year's plan and this year's, one line of work.
+_EXECUTED = re.compile(r"(?P<a>[^、，]{4,30}?)(?:执行|完成|落实)情况(?:与|和|及)(?P<b>.+)")
+# The long name of a five-year plan (国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要) and
+# its usual short one (“十四五”规划纲要).
+_FIVE_YEAR_PLAN = re.compile(
+    r"(?:国民经济和社会发展)?第(?P<n>十[一二三四五六七八九])个五年规划(?:和二[〇○零]三五年远景目标)?纲要"
+    # when a topic goes on after it (…纲要中期评估); the plan alone keeps its name
+    r"(?=[^（(]{2})(?!草案|送审稿|征求意见稿|讨论稿)"
+)
+
+
 # The same subject comes back within a document (its report, its topics, its summary) and across
 # a government's minutes (安全生产, 重点项目建设): the names are cached.
 @lru_cache(maxsize=16384)
@@ -134,6 +159,7 @@ def initiative_name(phrase: str, places: tuple[str, ...] = ()) -> str | None:
     """
     if advert := _ADVERT_HEAD.match(phrase):
         phrase = phrase[advert.end() :]
+    phrase = _FIVE_YEAR_PLAN.sub(r"“\g<n>五”规划纲要", phrase)
     text = keep_paired_quotes(_YEARS.sub("", phrase))
     for place in sorted(places, key=len, reverse=True):
         text = text.replace(place, "")
@@ -142,6 +168,9 @@ def initiative_name(phrase: str, places: tuple[str, ...] = ()) -> str | None:
         text = about["x"]
     if wrapped := _WRAPPED.fullmatch(text):
         text = wrapped["x"]  # 报请审议<X>的请示, 贯彻落实<X>的实施方案: the request is about X
+    if (executed := _EXECUTED.fullmatch(text)) and executed["b"].startswith(executed["a"][:4]):
+        # A计划执行情况与A计划报告: the plan carried out and the next one
+        return _without_leading(executed["a"]) or None
     text = text.replace("拟", "").strip()
     previous = None
     while previous != text:

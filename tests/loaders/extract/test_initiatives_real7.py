@@ -158,3 +158,24 @@ def test_initiatives_leave_a_count_and_the_progress_out_of_a_name(tmp_path):
 def test_initiatives_name_the_rules_of_the_governments_meetings_whole(tmp_path):
     body = "会议审议并原则通过了《某某县政府会议制度（修订）》。\n"
     assert "政府会议制度" in found_in(tmp_path, body)
+
+
+def test_initiatives_name_last_years_plan_and_this_years_once(tmp_path):
+    body = (
+        "会议审议了《2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案》、"
+        "《2024年全县和县级财政预算执行情况及2025年全县和县级财政预算草案》。\n"
+    )
+    assert {"国民经济和社会发展计划", "财政预算"} <= found_in(tmp_path, body)
+
+
+def test_initiatives_name_a_five_year_plans_review_by_its_short_name(tmp_path):
+    body = (
+        "会议听取了县发改局关于国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+        "实施情况中期评估的汇报。\n"
+    )
+    assert "“十四五”规划纲要实施情况中期评估" in found_in(tmp_path, body)
+
+
+def test_initiatives_leave_out_the_whole_of_the_governments_work(tmp_path):
+    body = "会议研究了春耕生产工作。会议要求，要全力做好全县经济社会发展各项工作。\n"
+    assert "经济社会发展" not in found_in(tmp_path, body)
