@@ -159,7 +159,8 @@ def initiative_name(phrase: str, places: tuple[str, ...] = ()) -> str | None:
     """
     if advert := _ADVERT_HEAD.match(phrase):
         phrase = phrase[advert.end() :]
-    phrase = _FIVE_YEAR_PLAN.sub(r"“\g<n>五”规划纲要", phrase)
+    if "个五年规划" in phrase:  # most phrases name no five-year plan: the pattern is not tried
+        phrase = _FIVE_YEAR_PLAN.sub(r"“\g<n>五”规划纲要", phrase)
     text = keep_paired_quotes(_YEARS.sub("", phrase))
     for place in sorted(places, key=len, reverse=True):
         text = text.replace(place, "")
@@ -168,7 +169,8 @@ def initiative_name(phrase: str, places: tuple[str, ...] = ()) -> str | None:
         text = about["x"]
     if wrapped := _WRAPPED.fullmatch(text):
         text = wrapped["x"]  # 报请审议<X>的请示, 贯彻落实<X>的实施方案: the request is about X
-    if (executed := _EXECUTED.fullmatch(text)) and executed["b"].startswith(executed["a"][:4]):
+    executed = _EXECUTED.fullmatch(text) if "情况" in text else None
+    if executed and executed["b"].startswith(executed["a"][:4]):
         # A计划执行情况与A计划报告: the plan carried out and the next one
         return _without_leading(executed["a"]) or None
     text = text.replace("拟", "").strip()
