@@ -22,12 +22,12 @@ _CARRY_OUT = re.compile(
     r"(?:抓好|做好|抓实|统筹抓好|统筹做好|落实好|开展好|谋划好|筹备好|办好|"
     r"加快推进|推进)(?!了)"
     r"(?P<t>[^，。；：！？、\n把将在对为使了][^，。；：！？\n把将在对为使了]{1,70}?)"
-    r"(?P<many>等(?:与[^，。；、]{2,24}?(?:相关|有关)的)?|各项|[两三四五六七八九十几多]项)?"
+    r"(?P<many>等(?:与[^，。；、]{2,24}?(?:相关|有关)的)?|各项|各方面|[两三四五六七八九十几多]项)?"
     r"(?:当前|近期|有关|相关|重点|各项)*工作(?=[，。；、！\n])"
 )
 # 把A和B各项工作抓细抓实: the topics before the verb.
 _PUT = re.compile(
-    r"把(?P<t>[^，。；：！？\n把将]{2,60}?)(?P<many>等|各项|[两三四五六七八九十几多]项)?(?:有关|相关)?工作"
+    r"把(?P<t>[^，。；：！？\n把将]{2,60}?)(?P<many>等|各项|各方面|[两三四五六七八九十几多]项)?(?:有关|相关)?工作"
     r"(?=抓|做|落|推|统筹)"
 )
 # 统筹抓好A、B“三件大事”, 认真筹备A、B等活动, 加强A、B建设: a list without 工作, up to the end of its
@@ -71,7 +71,7 @@ _NOT_WORK = re.compile(
     + r"|(?:准备|征求意见|协调配合|群众|衔接|对接|结合|服务保障|宣传|解释|思想|总结|谋划|部署|值班|值守)$"
     r"|^(?:每|各|这|此|该|上述|以上)项?$|^(?:各项)?基础$"
     # A period, not a line of work (谋划好今年和“十三五”工作).
-    r"|^(?:(?:今年|明年|全年|“?十[一二三四五六七八九]五”?(?:时期|期间)?)[和及、]?)+$"
+    r"|^(?:(?:今年|明年|全年|“?十[一二三四五六七八九]五”?(?:时期|期间)?)[和及、]?)+(?:规划)?(?:收官|开局|起步)?$"
     r"|^(?:质量|安全|日常|行业|市场|人员|资金|窗口|舆论|组织|综合)(?:管理|管控|监管|培训|宣传|服务|保障|领导|协调)$"
 )
 # A slogan in quotes (“外防输入、内防反弹”), and the count that sums a list up (“三件大事”).
@@ -176,13 +176,15 @@ _CAPACITY = re.compile(r"能力$")
 def _directed(text: str, item: Item, pos: int) -> bool:
     """Whether the words before ``pos`` ask the meeting's line of work of no one in particular or
     of a collective: a modal earlier in the sentence, no past in the verb's clause (今年以来做好了…),
-    no named unit before the modal (区民政局要做好更名工作: that unit's task) and no help
-    (各街道要配合做好…)."""
+    no named unit before the modal (区民政局要做好更名工作: that unit's task), no help
+    (各街道要配合做好…) and no plan the sentence follows (要以《意见》为指南，抓好…)."""
     sentence = _after_last("。！？\n", text, item.start, pos)
     clause = _after_last("，；：。！？\n", text, item.start, pos)
     modals = list(_MODAL.finditer(text, sentence, pos))
     if not modals or _PAST.search(text, clause, pos) or _HELPING.search(text, clause, pos):
         return False
+    if text.find("《", _after_last("，；：。！？\n", text, sentence, clause - 1), pos) >= 0:
+        return False  # 要把《实施意见》作为行动指南，抓好A、B: the measures of that plan
     modal = modals[-1].start()
     opening = _after_last("，；：。！？\n", text, sentence, modal)
     subject = text[opening:modal].strip()

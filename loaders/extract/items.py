@@ -89,6 +89,7 @@ def split_items(text: str, body_start: int = 0) -> list[Item]:
     items = (
         _timeline_items(text, body_start, end)
         or _numbered_items(text, body_start, end)
+        or _titled_items(text, body_start, end)
         or _verb_items(text, body_start, end)
         or _numbered_items(text, body_start, end, least=1)
     )
@@ -157,6 +158,33 @@ def _numbered_items(text: str, start: int, end: int, least: int = 2) -> list[Ite
             Item(number, pos, nxt, _numbered_lead_end(text, pos, nxt), verb[0] if verb else "")
         )
     return items
+
+
+# A heading line of its own that says what the item is about (关于加快构建县域医共体工作), found from its
+# 关于: a line-start pattern would be tried at every character.
+_ABOUT = re.compile("关于")
+_TITLED_LINE = re.compile(r"[ \t]*关于(?P<topic>[^，。,；;：:！？\s]{2,40})[ \t]*(?=\n)")
+
+
+def _titled_items(text: str, start: int, end: int) -> list[Item]:
+    """Items under headings that name their topic without a number, two at least: each heading
+    opens an item, what follows is what the meeting said of it."""
+    heads = []
+    for about in _ABOUT.finditer(text, start, end):
+        line = text.rfind("\n", start, about.start()) + 1
+        match = _TITLED_LINE.match(text, max(line, start), end) if line else None
+        if match and match.start() == line:
+            heads.append((line, match.end(), (match["topic"], match.start("topic"))))
+    bounds = [pos for pos, _, _ in heads[1:]] + [end]
+    # an agenda field lists its topics line after line: headings stand over what was said
+    if len(heads) < 2 or any(
+        nxt - lead_end < 20 for (_, lead_end, _), nxt in zip(heads, bounds, strict=True)
+    ):
+        return []
+    return [
+        Item(number, pos, nxt, lead_end, "研究", topic)
+        for number, ((pos, lead_end, topic), nxt) in enumerate(zip(heads, bounds, strict=True), 1)
+    ]
 
 
 def _heads(regex: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:

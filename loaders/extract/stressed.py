@@ -10,11 +10,10 @@ body (常务会议, 全会, 党代会, 两会, 政治局会议) names no line of
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from loaders.extract.addressees import addressees
 from loaders.extract.items import Item
-from loaders.extract.occurrences import occurrences
+from loaders.extract.places import division_names
 
 # A meeting held on one line of work: a level (全国, 全省, 国家、省、市), the work, then the kind of
 # meeting (推进会, 电视电话会议, 现场会, 动员会, 工作会议); or 关于X会议精神.
@@ -33,9 +32,6 @@ _BODY = re.compile(
     r"[第届次等]|精神|^(?:经济|科技|农村|城市)(?:工作)?$|大$"
 )
 _LEAD_VERB = re.compile(r"(?:扩大|推进|推动|加快|深化|打赢|打好|做好|抓好|加强)(?=.{4})")
-_TITLE = re.compile(r"《([^《》]{4,80})》")
-# A place at the start of an initiative named from a title of another government (四川省…).
-_PLACE_PREFIX = re.compile(r"^(?:[一-龥]{2,4}?[省市县区])+")
 _IMPLEMENTED = re.compile(
     r"(?:及|和)?(?:我[县区市旗])?(?:贯彻)?(?:落实)?(?:工作)?情况"
     # …会议精神，研究我市贯彻意见: how to carry it out locally is taken up too.
@@ -104,7 +100,7 @@ def stressed_topics(text: str, item: Item) -> list[tuple[str, int]]:
         return speeches
     found = _meeting_topics(text, item) + speeches
     found += [(m["t"], m.start("t")) for m in _WHEN.finditer(text, item.start, item.end)]
-    if _REVIEWING.search(item.verb):
+    if _REVIEWING.search(item.verb) or _studied_plan(text, item):
         return found  # an item on a plan: its points are the plan's measures, not lines of work
     found += [(m["t"], m.start("t")) for m in _MUST_POINTS.finditer(text, item.start, item.end)]
     found += [(m["t"], m.start("t")) for m in _ending_at(_ASPECT, text, item)]
@@ -114,14 +110,43 @@ def stressed_topics(text: str, item: Item) -> list[tuple[str, int]]:
     return sorted(found, key=lambda found: found[1])
 
 
+# A plan studied (会议学习了《某市燃气事故应急预案》): its points are the plan's measures too.
+_PLAN_TITLE = re.compile(r"《[^《》]{2,60}(?:预案|方案|规划|办法|细则)(?:（[^（）]*）)?》")
+
+
+def _studied_plan(text: str, item: Item) -> bool:
+    """Whether the item studies or conveys a plan (学习了《…应急预案》) rather than a speech."""
+    studied = item.verb.startswith(("学习", "传达"))
+    return studied and bool(_PLAN_TITLE.search(text, item.start, item.lead_end))
+
+
 # A speech or instruction conveyed on one line of work: 关于防汛救灾工作的重要指示精神; an event
 # (关于某地火灾事故的重要指示) is none.
 _SPEECH = re.compile(
     r"关于(?P<t>[^，。；、：《》“”\n]{2,24}?)(?:工作)?的重要(?:论述|讲话|指示|批示)"
     # 对防汛救灾工作重要指示: a line of work of four characters or more, closed by 工作
-    r"|对(?P<t2>[^，。；、：《》“”\n]{4,24}?)工作的?重要(?:论述|讲话|指示|批示)"
+    r"|对(?P<t2>[^，。；、：《》“”\n]{2,24}?)工作的?重要(?:论述|讲话|指示|批示)"
 )
 _EVENT = re.compile(r"事故|事件|灾害$")
+_PLACE_NAMED = re.compile(
+    r"北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|"
+    r"广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|香港|澳门|台湾|[^工]{1,2}[省市县区州]$"
+)
+
+
+def _work_not_place(text: str, topic: str) -> bool:
+    """Whether a speech's topic names work: four characters or more, or a shorter one the text
+    takes up again as work (审计 in 支持配合审计工作) that names no place (对甘肃工作的重要讲话 is
+    about a province's work, 对深圳工作… a city's).
+
+    >>> _work_not_place("对审计工作的重要指示。支持审计工作。", "审计"), _work_not_place("", "浙江")
+    (True, False)
+    """
+    if len(topic) >= 4:
+        return True
+    cities = division_names()
+    named = _PLACE_NAMED.match(topic) or any(topic + end in cities for end in "市县区州")
+    return text.count(topic + "工作") >= 2 and not named
 
 
 def _speech_topics(text: str, item: Item) -> list[tuple[str, int]]:
@@ -131,9 +156,25 @@ def _speech_topics(text: str, item: Item) -> list[tuple[str, int]]:
         return found  # most items convey no speech: the pattern is not tried
     for match in _SPEECH.finditer(text, item.start, item.end):
         topic = match["t"] or match["t2"]
-        if not _EVENT.search(topic) and text.count(topic) >= 2:
+        short = match["t2"] and not _work_not_place(text, topic)
+        named = text.count(topic) >= 2 and not _listed_otherwise(text, topic)
+        if not _EVENT.search(topic) and named and not short:
             found.append((topic, match.start("t" if match["t"] else "t2")))
     return found
+
+
+def _listed_otherwise(text: str, topic: str) -> bool:
+    """Whether an agenda list names the speech's line of work in other words: the same head, as
+    long, another tail (粮食保障 listed, then a speech on 粮食安全: one line of work).
+
+    >>> _listed_otherwise("研究经济运行、粮食保障等工作。关于粮食安全的重要论述", "粮食安全")
+    True
+    """
+    if len(topic) < 4:
+        return False
+    part = re.escape(topic[:2]) + f"[一-龥]{{{len(topic) - 2}}}"
+    listed = re.finditer(f"(?<=、){part}|{part}(?=[、等])", text)
+    return any(match[0] != topic for match in listed)
 
 
 # 创城、创卫、食品安全城市创建是系统性、持续性的工作: a list opening its clause, said to be work.
@@ -158,57 +199,6 @@ def _listed_as_work(text: str, item: Item) -> list[tuple[str, int]]:
                 found.append((part, at))
                 at += len(part) + 1
     return found
-
-
-def conveyed_titles(
-    text: str, item: Item, name_of: Callable[[str], str | None]
-) -> list[tuple[str, int]]:
-    """Return the titles an item names whose line of work the text takes up again outside them.
-
-    A document conveyed (会议传达学习了《某省重大行政决策程序规定》) is background, but when the
-    meeting goes on about its work (…严格履行重大行政决策程序), that work is a line of the item.
-
-    Args:
-        text: the document text.
-        item: the item whose titles are read.
-        name_of: the initiative a title names (:func:`loaders.extract.naming.initiative_name`).
-
-    >>> text = "会议学习了《甲乙省河湖保护条例》。会议要求，要抓好河湖保护。"
-    >>> conveyed_titles(text, Item(1, 0, len(text), 18, "学习"), lambda t: t[3:7])
-    [('河湖保护条例', 9)]
-    """
-    found = []
-    for match in _TITLE.finditer(text, item.start, item.end):
-        name = _PLACE_PREFIX.sub("", name_of(match[1]) or "")
-        # named again, as the title or not, but not only studied again (agenda field, then body)
-        outside = text.count(name) - match[0].count(name) * (1 + _studied_again(text, match))
-        if len(name) >= 4 and outside > 0:
-            # 四川省…规定: the province is no unit of the item
-            place = _PLACE_PREFIX.match(match[1])
-            cut = place.end() if place else 0
-            found.append((match[1][cut:], match.start(1) + cut))
-    return found
-
-
-# Studied or conveyed, maybe after other titles of the same list (学习《A》《B》).
-_STUDIED_BEFORE = re.compile(
-    r"(?:学习|传达|学法)(?:了|贯彻)?(?:[^，。；《》\n]{0,12}《[^《》]*》[、和及]?)*[^，。；《》\n]{0,12}$"
-)
-
-
-def _studied_again(text: str, match: re.Match[str]) -> int:
-    """How many times the text studies or conveys the same title again elsewhere (a portal's
-    agenda field, then the release: 学习《A》 twice is still nothing said about A).
-
-    >>> text = "议题：学习《甲乙条例》。会议学习了《甲乙条例》。"
-    >>> _studied_again(text, re.search("《甲乙条例》", text))
-    1
-    """
-    again = 0
-    for pos in occurrences(text, match[0]):
-        if pos != match.start() and _STUDIED_BEFORE.search(text, max(0, pos - 120), pos):
-            again += 1
-    return again
 
 
 def _ending_at(regex: re.Pattern[str], text: str, item: Item) -> list[re.Match[str]]:

@@ -9,23 +9,24 @@ from __future__ import annotations
 import re
 
 from loaders.extract.addressees import addressees
+from loaders.extract.conveyed import conveyed_titles
 from loaders.extract.items import Item
 from loaders.extract.listed import split_outside_brackets, whole_list
 from loaders.extract.naming import initiative_name
-from loaders.extract.stressed import conveyed_titles, stressed_topics
+from loaders.extract.stressed import stressed_topics
 
 _CONVEYED = re.compile(
     r"精神|讲话|指示|批示|贺信|回信|重要论述|重要文章|(?:会议|全会)$|会议纪要|其他|其它"
     r"|(?:^|第)[\d一二三四五六七八九十百]+$"  # 第五十、五十一次常务会议: ordinals, not topics
 )
 _ENDS_LIST = re.compile(
-    r"等(?:[\d一二三四五六七八九十]+[个项件])?(?:有关|相关|重点|方面)?[^、，]{0,6}?(?:事项|工作|议题|问题|事宜|规划)?$"
+    r"等(?:[\d一二三四五六七八九十]+[个项件大类]+)*(?:有关|相关|重点|方面|具体)?[^、，]{0,6}?(?:事项|工作|议题|问题|事宜|规划)?$"
 )
 
 
 # A情况及B情况: two reports joined, one topic each (the replacement keeps every offset).
 _REPORTS_JOINED = re.compile(
-    r"(?<=情况)(?:以及|及|和|与)(?=[^、，；。]{2,40}?情况(?:[、，；。]|$))"
+    r"(?<=情况)(?:以及|及|和|与)(?=(?:《[^《》]*》)*[^、，；。《》]{2,40}?情况(?:[、，；。]|$))"
 )
 
 
@@ -88,7 +89,9 @@ def topics(phrase: str, pos: int) -> list[tuple[str, int]]:
 # first, which refuses most of them at once.
 _AGENDA_CUE = (
     r"(?:(?:的|等)?(?:有关|相关)?(?:工作)?(?:(?:进展|推进|完成|落实|开展)?情况)?的?"
-    r"(?:汇报|报告|事项|事宜|问题|议题)|等(?:有关|相关|重点)?工作"
+    # a report or a problem inside a topic of the list (政府工作报告目标任务完成情况、历史遗留问题、)
+    # is no cue: the list goes on
+    r"(?:汇报|报告(?!目标|任务)|事项|事宜|问题(?!整治|整改)|议题)(?!、)|等(?:有关|相关|重点)?工作"
     # 听取讨论了A、B、C等情况；: a list closed by 等…情况 at the end of its clause
     r"|等(?:有关|相关)?(?:工作)?(?:进展|推进|完成|落实|开展)?情况(?=[，。；;\n]))"
 )
@@ -140,6 +143,12 @@ _MORE_HEARD = re.compile(
 # 研究A有关问题、B有关问题、C等有关问题: the matters listed after the first.
 _MORE_MATTERS = re.compile(
     r"(?:问题|事项|事宜)、(?P<t>[^《》、，。；;\n]{2,60}?)等?(?:有关|相关)(?=问题|事项|事宜)"
+)
+
+
+# 研究X事宜，Y事宜: the matters after the first, parted by commas, each closed by its own word.
+_MORE_MATTERS_COMMA = re.compile(
+    r"(?:事项|事宜)[，；](?!会议|听取|审议|研究|讨论|并|还)(?P<t>[^《》、，。；;\n]{2,40}?)(?:有关|相关)?(?=事项|事宜)"
 )
 
 
@@ -196,7 +205,8 @@ def agenda_topics(text: str, item: Item) -> list[tuple[str, int]]:
     # Each pattern below only on a lead holding a word its every match (that gives topics) holds:
     # most leads hold none, and the word is found at a fraction of the pattern's cost.
     lead = text[item.start : item.lead_end]
-    for regex, word in ((_MORE_HEARD, "汇报"), (_MORE_MATTERS, "、")):
+    more = ((_MORE_HEARD, "汇报"), (_MORE_MATTERS, "、"), (_MORE_MATTERS_COMMA, "事"))
+    for regex, word in more:
         for match in regex.finditer(text, item.start, item.lead_end) if word in lead else ():
             found.extend(topics(match["t"], match.start("t")))
     for match in _SEMICOLON_LIST.finditer(text, item.start, item.lead_end) if "；" in lead else ():
