@@ -61,8 +61,27 @@ def conveyed(text: str, pos: int) -> bool:
     # 同意印发《A》, 原则同意按程序印发《A》: the meeting approves issuing it, conveys nothing; nor
     # does 审议了关于印发《A》相关事宜, the issuing put before the meeting.
     last = verbs[-1]
+    if last.group(0) == "通报":
+        return _notice_from_above(text, pos)
     before = text[max(start, last.start() - 8) : last.start()]
     return not (last.group(0) == "印发" and ("同意" in before or _REVIEWED_ISSUING.search(before)))
+
+
+# 通报《甲县考核任务完成情况》 puts the page's own report before the meeting; 通报《国务院安委会关于…
+# 的通报》 passes on what came from above.
+_FROM_ABOVE = re.compile(
+    r"《?(?:关于)?(?:国务院|中共中央|中央|国家|全国|省委|省政府|[一-龥]{2,3}省(?:委|人民政府|政府)|"
+    r"[^《》\n]*(?:的通报|的通知|的通告|的决定|的讲话|批示)》)"
+)
+
+
+def _notice_from_above(text: str, pos: int) -> bool:
+    """Whether the title at ``pos`` after 通报 is a notice passed on from above.
+
+    >>> _notice_from_above("通报《甲县任务完成情况》", 2), _notice_from_above("通报《国务院关于甲的通报》", 2)
+    (False, True)
+    """
+    return bool(_FROM_ABOVE.match(text, pos))
 
 
 _REVIEWED_ISSUING = re.compile(r"(?:审议|研究|讨论|审定)了?关于$")
