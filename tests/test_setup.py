@@ -45,3 +45,10 @@ def test_setup_venv_refuses_an_unknown_argument():
     done = subprocess.run(["sh", str(ROOT / "scripts" / "setup-venv"), "tests"],
                           capture_output=True, text=True, check=False)  # fmt: skip
     assert done.returncode == 2 and "'runtime'" in done.stderr
+
+
+def test_setup_make_compiled_builds_in_a_venv_of_its_own():
+    recipe = _recipe("compiled")[1]
+    assert "MKG_COMPILE=1" in recipe and ".venv/" not in recipe and "-e " not in recipe
+    assert ".venv-compiled/" in (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()
+    assert "MKG_COMPILE" in (ROOT / "setup.py").read_text(encoding="utf-8")

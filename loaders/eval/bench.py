@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from loaders.extract import minutes
 from loaders.extract.minutes import extract
 from loaders.pipeline import iter_documents
 from loaders.read.readers import read_document
@@ -55,7 +56,10 @@ class BenchResult:
         """A table: documents, MB, read s, extract s, documents/s, MB/s, MB/s of extraction alone."""
         header = "format      docs      MB   read s  extract s   docs/s   MB/s  extract MB/s"
         rows = [self.formats[name].line(name) for name in sorted(self.formats)]
-        footer = f"(CPU seconds on one core; {self.wall_seconds:.1f} s wall clock in all)"
+        footer = (
+            f"(CPU seconds on one core; {self.wall_seconds:.1f} s wall clock in all; "
+            f"reading and extraction {_build()})"
+        )
         extract_rate = self.total.megabytes / self.total.extract_seconds
         ceiling = (
             f"plain pass over the same files (read, decode, one re.finditer): "
@@ -95,6 +99,11 @@ def bench_extract(folder: Path, min_megabytes: float = 10.0) -> BenchResult:
                 tally.extract_seconds += done - read_done
     result.wall_seconds = time.perf_counter() - wall
     return result
+
+
+def _build() -> str:
+    """How the readers and the extractor run: as Python files, or compiled (``make compiled``)."""
+    return "interpreted" if minutes.__file__.endswith(".py") else "compiled by mypyc"
 
 
 _WORDS = re.compile(r"[\u4e00-\u9fff]+")

@@ -7,6 +7,7 @@ worse than a missing one.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from loaders.extract.chair import held_chair, read_chair
 from loaders.extract.dates import (
@@ -183,15 +184,31 @@ def _minutes_number(listed: str | None) -> str | None:
 
 
 def _doc_number(head: str) -> str | None:
-    if not (year := _BRACKETED_YEAR.search(head)):
-        return None  # most pages: no need to try the pattern from every character
-    # Only a name (14 characters at most) and spaces stand before a number's year: none starts
-    # further back than that before the first year.
-    start = max(0, len(head[: year.start()].rstrip()) - 14)
-    for match in _DOC_NUMBER_RE.finditer(head, start):
+    for match in _numbers(head):
         if not re.search(r"索引|文号[：:]", head[max(0, match.start() - 6) : match.start()]):
             return re.sub(r"\s+", "", match["num"])
     return None
+
+
+def _numbers(head: str) -> Iterator[re.Match[str]]:
+    """The matches ``_DOC_NUMBER_RE.finditer(head)`` gives, tried only where one can start.
+
+    Only a name and its word (2 to 14 characters) and spaces stand before a number's bracketed
+    year, so a match starts within 14 characters of a year's spaces: the pattern is tried at
+    those few places instead of from every character of the header to its end.
+
+    >>> [m["num"] for m in _numbers("索引号：长府会议纪要〔2023〕38号 （2024） 长府纪要 〔2023〕 39号")]
+    ['长府会议纪要〔2023〕38号', '长府纪要 〔2023〕 39号']
+    """
+    tried = 0  # every place before this one was tried, or lies inside a match
+    for year in _BRACKETED_YEAR.finditer(head):
+        name_end = len(head[: year.start()].rstrip())
+        for pos in range(max(tried, name_end - 14), name_end - 1):
+            if match := _DOC_NUMBER_RE.match(head, pos):
+                yield match
+                tried = match.end()
+                break
+        tried = max(tried, name_end - 1)
 
 
 def _bare_number(head: str) -> str | None:
