@@ -61,8 +61,8 @@ def conveyed(text: str, pos: int) -> bool:
     # 同意印发《A》, 原则同意按程序印发《A》: the meeting approves issuing it, conveys nothing; nor
     # does 审议了关于印发《A》相关事宜, the issuing put before the meeting.
     last = verbs[-1]
-    if last.group(0) == "通报":
-        return _notice_from_above(text, pos)
+    if last.group(0) == "通报" and text[last.end() : last.end() + 1] not in "【〔[［":
+        return _notice_from_above(text, pos)  # (鄂纪办通报【2017】9期: a number, no verb)
     before = text[max(start, last.start() - 8) : last.start()]
     return not (last.group(0) == "印发" and ("同意" in before or _REVIEWED_ISSUING.search(before)))
 

@@ -89,3 +89,8 @@ def test_extract_a_release_whose_items_give_lines_of_work_only_is_no_suspect_pag
         ["创建城乡客运一体化示范县", "自然资源"],
         [],
     )
+
+
+def test_extract_a_title_the_meeting_is_told_of_is_a_plan_and_one_from_above_is_not(tmp_path):
+    body = "会议通报了《甲县考核任务完成情况》，通报了《国务院安委会关于乙事故的通报》。"
+    assert [p.title for p in extract_text(tmp_path, body).plans] == ["甲县考核任务完成情况"]
