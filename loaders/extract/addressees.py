@@ -48,9 +48,10 @@ NAME_ENDS = _last_chars(
     UNIT_HEADS,
     _COLLECTIVE_END.pattern[3:-2],
     "学校|村|社区|企业|职工|系统|成员|干部|镇街|街镇|林场|农场|站|机关",
-) | set("）区县市旗级")
+) | set("）区县市旗级等")
 _BRACKETED = re.compile(r"（[^（）]*）")
-_SUMMED_UP = re.compile(r"^(?P<names>.+?)等[^、，,]{1,10}$")
+# 公安、应急等部门; 纪检监察、财政部门、审计部门等 (要…): names summed up, with or without a noun.
+_SUMMED_UP = re.compile(r"^(?P<names>.+?)等[^、，,]{0,10}$")
 # 区财政局、住建局等部门及相关街道: the group noun after 等 sums up the names before it, and the
 # list goes on after it; 区住建局、某中心等部门、单位及各镇街 sums up with two nouns.
 _SUM_THEN_MORE = re.compile(
@@ -73,7 +74,9 @@ _CATEGORY = re.compile(
 # drive; the unit is the addressee.
 _IN_ROLE = re.compile(r"^(?P<who>[^，,]{2,30}?)(?:作为|督促|带领|指导)[^，,]{2,20}$")
 # 公安、应急、市场监管等部门: domains summed up by a group noun.
-_DOMAINS_SUMMED = re.compile(r"^[一-龥、和及]{2,40}等(?:有关|相关)?(?:部门|单位|镇街|乡镇|企业)$")
+_DOMAINS_SUMMED = re.compile(
+    r"^[一-龥、和及]{2,40}等(?:(?:有关|相关)?(?:部门|单位|镇街|乡镇|企业))?$"
+)
 
 
 # 全区要… addresses everyone in the district, as 全区上下 does; 各地 every place of the government.
@@ -229,8 +232,10 @@ def addressees(phrase: str) -> tuple[tuple[str, bool], ...] | None:
     ):
         return ((phrase, True),)  # 县政府系统党员干部: a category, though it ends in 部
     if summed and _DOMAINS_SUMMED.match(phrase) and not _VERBISH.search(phrase):
-        tail = phrase[len(summed["names"]) :]
-        named = _named_units(split_list(summed["names"]), tail)
+        tail, parts = phrase[len(summed["names"]) :], split_list(summed["names"])
+        named = _named_units(parts, tail)
+        if tail == "等" and not named and not any(map(is_collective, parts)):
+            return None  # 安全检查、隐患排查等: lines of work, no departments
         return named or ((phrase, True),)  # 县委组织部、财政局等有关部门 / 公安、应急等部门
     parts = split_list(phrase)
     units = [unit_of(p) or bare_unit(p) for p in parts]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.extract.addressees import addressees, could_be_party
+from loaders.extract.unit_lists import PERSON, units_at
 from loaders.extract.unit_names import FUNCTION_CHARS
 
 
@@ -152,3 +153,27 @@ def action_of(rest: str, tail: str, clause: str) -> str:
         cut = action.rfind("，", 0, _MAX_ACTION)
         action = action[: cut if cut > 0 else _MAX_ACTION]
     return action
+
+
+# 区住建局负责人表示，… / 据区住建局介绍，…: whose words the sentence reports.
+_SPEAKER = re.compile(
+    r"\s*(?:据)?(?P<who>[^，。；：“”]{3,30}?)(?:介绍|表示|要求|指出|强调|说)[，：:]"
+)
+
+
+def unit_speaks(sentence: str) -> bool:
+    """Whether a sentence reports what a unit or its person said, not what the meeting said.
+
+    >>> unit_speaks("区应急管理局局长张三要求，各街道要加强排查"), unit_speaks("会议要求，各街道要加强排查")
+    (True, False)
+    """
+    speaker = _SPEAKER.match(sentence) if "，" in sentence[:34] or "：" in sentence[:34] else None
+    if not speaker:
+        return False
+    units, end = units_at(speaker["who"], 0, bare=False)
+    if not units:
+        return False
+    person = PERSON.match(speaker["who"], end)
+    if not person or person.end() == end:
+        return end == len(speaker["who"])  # 区住建局表示
+    return len(speaker["who"]) - person.end() <= 3  # 区应急管理局局长某某要求: the person's name

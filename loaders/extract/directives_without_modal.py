@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 
 from loaders.extract.addressees import addressees, could_be_party, split_list
-from loaders.extract.directive_parts import OPENER, Directive, action_of, directives_of
+from loaders.extract.directive_parts import (
+    OPENER,
+    Directive,
+    action_of,
+    directives_of,
+    partners,
+)
+from loaders.extract.tasked import by_duty, given_role
 from loaders.extract.unit_lists import units_at
 from loaders.extract.unit_names import unit_of
 
@@ -22,7 +29,7 @@ DESCRIBING_VERBS = (
 # What a named unit opening a clause may do without a modal verb.
 ACTION = re.compile(
     r"对|在|向|负责|牵头|加快|抓紧|做好|加强|组织|配合|督促|指导|推动|开展|落实|完成|制定|建立|协调|"
-    r"给予|抓好|统筹|做实|强化|严格"
+    r"给予|抓好|统筹|做实|强化|严格|会同"
 )
 # Words that show a clause opens with a verb or a measure, not with a unit (逐小区…, 要坚持城乡…),
 # states what something is (是省委…站在全局…) or tells what was done (前期已委托某公司完成…).
@@ -134,11 +141,18 @@ def shared_duty(
 ) -> list[Directive]:
     """A collective given its share of the work: ``clause`` at ``offset``, its sentence's rest
     ``text[tail_start:tail_end]`` (sliced only when the clause may hold one)."""
-    if "各" not in clause and "分工" not in clause:
-        return []  # most clauses: no need to run the pattern
+    if (
+        "各" not in clause
+        and "分工" not in clause
+        and "按照" not in clause
+        and "根据" not in clause
+    ):
+        return []  # most clauses: no need to run the patterns
     stripped = clause.strip()
     offset, clause, tail = offset + clause.find(stripped), stripped, text[tail_start:tail_end]
     match = _SHARED_DUTY.match(clause)
+    if not match:
+        return by_duty(clause, offset, tail)  # 相关部门按照各自职责研究制定…
     parties = addressees(match["who"]) if match and could_be_party(match["who"]) else None
     if not parties or not match:
         return []
@@ -148,8 +162,10 @@ def shared_duty(
 
 
 # 各查验站、社区及县汽车站，要保持警觉: the addressees stand alone before a comma and the 要.
+# 区卫健委：要做好…, 区交通局：负责…: after a colon, the addressee's task may open with its verb.
 _MODAL_NEXT = re.compile(
-    r"[，,](?:都|也|均|必须|务必)?(?:要|应当|应|须|必须|务必)(?![求点闻素件邀])"
+    r"[，,：:](?:都|也|均|必须|务必)?(?:要|应当|应|须|必须|务必)(?![求点闻素件邀])"
+    r"|[：:](?=负责|牵头|配合|协助|加快|做好|抓紧|抓好|加强|落实|完善|制定|组织)"
 )
 
 
@@ -162,10 +178,12 @@ def untriggered(text: str, clause: str, start: int, end: int) -> list[Directive]
     Most clauses of a text are such clauses: the cheap tests come first.
     """
     after = start + len(clause)
-    modal = _MODAL_NEXT.match(text, after, end) if text[after : after + 1] in "，," else None
+    modal = _MODAL_NEXT.match(text, after, end) if text[after : after + 1] in "，,：:" else None
     if modal:
         return _before_comma(clause, start, text[modal.end() : end])
-    return shared_duty(clause, start, text, start, end)
+    return shared_duty(clause, start, text, start, end) or given_role(
+        clause, start, text[start:end]
+    )
 
 
 def _before_comma(clause: str, start: int, after_modal: str) -> list[Directive]:
@@ -215,7 +233,9 @@ def unit_acts(clause: str, offset: int, tail: str) -> list[Directive]:
         if unit and unit == subject and not _NOT_A_SUBJECT.search(unit):
             if _PRAISED.search(tail):
                 return []
-            return [Directive(unit, False, action_of(clause[verb.start() :], tail, clause), offset)]
+            action = action_of(clause[verb.start() :], tail, clause)
+            joined = partners(clause, verb.start(), offset, tail, action)  # 甲局会同乙局…
+            return [Directive(unit, False, action, offset), *joined]
         if "、" in subject and (listed := _named_list(subject)):  # 县发改局、县财政局配合
             if _PRAISED.search(tail):
                 return []

@@ -1,0 +1,118 @@
+"""Directives in phrasings county and district releases use beyond a modal after the addressee:
+the meeting tasking a unit with a verb of its own (会议安排/委托/指派/督促/责令/授权/指定), a colon
+after the addressee, a unit given its role (为牵头单位), a collective told to act by its duties
+(按照各自职责), a list closed by 等, and a thing handed over to a company to run.
+
+Each text is invented for the test.
+"""
+
+from pathlib import Path
+
+import pytest
+from invented_minutes import addressees, extract_text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "会议安排县住建局对全县危房进行摸排。",
+        "会议委托县住建局对项目进行评审。",
+        "会议指派县住建局进驻开展检查。",
+        "会议督促县住建局加快学校建设进度。",
+        "会议责令县住建局限期整改。",
+        "会议授权县住建局代表县政府签订合作协议。",
+        "会议指定县住建局作为项目业主。",
+    ],
+)
+def test_extract_a_unit_the_meeting_tasks_with_its_own_verb_is_directed(
+    tmp_path: Path, body: str
+) -> None:
+    assert addressees(extract_text(tmp_path, body)) == {("县住建局", False)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "会议安排部署了防汛工作。",
+        "会议同意安排县卫健局迎检工作经费50万元。",
+        "受区长委托，副区长李四主持会议。",
+    ],
+)
+def test_extract_money_or_a_chair_s_delegation_tasks_nobody(tmp_path: Path, body: str) -> None:
+    assert addressees(extract_text(tmp_path, body)) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("会议要求，区卫健委：要做好疫苗接种工作。", {("区卫健委", False)}),
+        ("会议要求，区卫健委：负责做好疫苗接种工作。", {("区卫健委", False)}),
+        ("会议要求，各街道：要全面排查安全隐患。", {("各街道", True)}),
+    ],
+)
+def test_extract_an_addressee_before_a_colon_is_directed(
+    tmp_path: Path, body: str, expected: set[tuple[str, bool]]
+) -> None:
+    assert addressees(extract_text(tmp_path, body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("县交通局为牵头单位，负责项目推进。", {("县交通局", False)}),
+        (
+            "会议明确，区发改局为牵头单位，区财政局为配合单位。",
+            {("区发改局", False), ("区财政局", False)},
+        ),
+        ("会议确定区城投公司为项目实施主体。", {("区城投公司", False)}),
+    ],
+)
+def test_extract_a_unit_given_its_role_is_directed(
+    tmp_path: Path, body: str, expected: set[tuple[str, bool]]
+) -> None:
+    assert addressees(extract_text(tmp_path, body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "会议强调，要压实责任。相关部门按照各自职责研究制定年度计划。",
+        "会议要求，要加强统筹。相关部门依据各自职能做好服务保障。",
+        "相关部门根据职责分工抓好落实。",
+    ],
+)
+def test_extract_a_collective_told_to_act_by_its_duties_is_directed(
+    tmp_path: Path, body: str
+) -> None:
+    assert addressees(extract_text(tmp_path, body)) == {("相关部门", True)}
+
+
+def test_extract_a_collective_that_acted_by_its_duties_is_not_directed(tmp_path: Path) -> None:
+    body = "会议指出，今年以来相关部门按照各自职责开展了排查。"
+    assert addressees(extract_text(tmp_path, body)) == set()
+
+
+def test_extract_departments_and_domains_closed_by_etc_are_one_collective(tmp_path: Path) -> None:
+    body = "会议要求，纪检监察、财政部门、审计部门等要做好监督检查。"
+    expected = {("纪检监察、财政部门、审计部门等", True)}
+    assert addressees(extract_text(tmp_path, body)) == expected
+
+
+def test_extract_named_units_closed_by_etc_are_each_directed(tmp_path: Path) -> None:
+    body = "会议要求，区财政局、区审计局等要做好监督检查。"
+    assert addressees(extract_text(tmp_path, body)) == {("区财政局", False), ("区审计局", False)}
+
+
+def test_extract_a_thing_handed_over_to_a_company_to_run_tells_it_nothing(tmp_path: Path) -> None:
+    body = "会议认为，该项目应交由某某客运有限公司经营，不宜交给个人。"
+    assert addressees(extract_text(tmp_path, body)) == set()
+
+
+def test_extract_a_named_unit_acting_with_another_shares_the_directive(tmp_path: Path) -> None:
+    body = "区财政局会同区审计局开展专项检查。"
+    assert addressees(extract_text(tmp_path, body)) == {("区财政局", False), ("区审计局", False)}
+
+
+def test_extract_units_that_run_production_are_a_collective(tmp_path: Path) -> None:
+    body = "会议强调，生产经营单位要落实安全生产主体责任。"
+    assert addressees(extract_text(tmp_path, body)) == {("生产经营单位", True)}
