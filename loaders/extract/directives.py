@@ -101,6 +101,7 @@ _WIDEST_REACH = max(last for _, _, last in _TRIGGER_WORDS) + _LONGEST_TRIGGER_WO
 # share of the work (untriggered); a third of an item's sentences hold none and are not split.
 _MAY_DIRECT = re.compile(_ANY_TRIGGER_WORD.pattern + "|各|分工|主体")
 _SINGLED_OUT = re.compile(r"\s*(?:特别是|尤其是)")
+_BARE_MUST = re.compile(r"\s*[一二三四五六七八九十]?要(?![求点])")
 
 
 def _triggered(clause: str) -> bool:
@@ -169,7 +170,9 @@ def find_directives(text: str, item: Item) -> list[Directive]:
             right_after = body.endswith(("要求", "责成")) and bool(
                 ASKED_ALONE.fullmatch(body.strip())
             )
-            asked = asked or right_after
+            # 要强化协同，镇街强化…，相关单位强化…: a must with no addressee reaches the collectives
+            # of the rest of its sentence as a request does.
+            asked = asked or right_after or (not found_here and bool(_BARE_MUST.match(body)))
             carried = carried or bool(found_here)
             for directive in found_here:
                 point = 0

@@ -78,6 +78,8 @@ _POINT_MARK = re.compile(
 
 # What may follow a unit's name without making it the clause's subject: 的, a list or a sum.
 _NOT_ACTING = re.compile(r"[的之等和及与、，（(]|以及|会同|作为")
+# 区住建局提出的意见要…: the unit only qualifies the subject of the must.
+_OWNED_SUBJECT = re.compile(r"[^，。；]{0,12}?的[^，。；]{0,12}?(?:要|应|须|需|必须)")
 # A name's last character that makes a word with the next one (区划调整后部分道路: 部分), so the
 # name was read out of the middle of a phrase.
 _WORD_ACROSS = re.compile(
@@ -98,6 +100,8 @@ def _named_then_any_verb(stripped: str, offset: int, tail: str, clause: str) -> 
     units, after = units_at(stripped, 0, bare=False)
     if not units or len(stripped) - after < 2 or _NOT_ACTING.match(stripped, after):
         return []
+    if _OWNED_SUBJECT.match(stripped, after):
+        return []  # 区住建局提出的整改意见要逐项落实: the unit's document must be acted on
     if _WORD_ACROSS.match(stripped, after - 1):
         return []
     subject = stripped[:after]

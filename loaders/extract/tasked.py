@@ -100,14 +100,19 @@ def by_duty(clause: str, offset: int, tail: str) -> list[Directive]:
     return directives_of(parties, match["who"], offset, action)
 
 
-# 该项目应交由某公司经营: a thing handed over to a unit to run.
+# 该项目应交由某公司经营, 项目由某集团承建: who is to run or build a thing, a decision on the thing.
 _RUN = re.compile(r"^[^，。；]{2,30}?(?:经营|运营|使用|管理|管护)(?:[，。；]|$)")
+_BUILT = re.compile(
+    r"^[^，。；]{2,30}?(?:承建|中标|代建|投资建设|投资兴建|出资建设|经营|运营)(?:[，。；]|$)"
+)
 
 
 def handed_over(before: str, rest: str) -> bool:
-    """Whether the words around 由 hand a thing over to a unit to run (交由X经营).
+    """Whether the words around 由 hand a thing over to a unit to run or build (交由X经营).
 
-    >>> handed_over("该项目应交由", "某公司经营"), handed_over("该项目由", "区住建局负责管理")
-    (True, False)
+    >>> handed_over("该项目应交由", "某公司经营"), handed_over("项目由", "某集团承建")
+    (True, True)
+    >>> handed_over("该项目由", "区住建局负责管理"), handed_over("该项目由", "区住建局管理")
+    (False, False)
     """
-    return before.endswith("交由") and bool(_RUN.match(rest))
+    return bool(_BUILT.match(rest)) or (before.endswith("交由") and bool(_RUN.match(rest)))

@@ -104,6 +104,10 @@ _PLACED = re.compile(
 _PROPER_HEAD = re.compile(r"(?:集团|公司|管委会|委员会|银行|医院)$")
 
 
+# Bare names of units whose first characters also open verbs (审议, 指出, 研究, 调研).
+_FUNCTION_CHAR_UNITS = frozenset(("审计局", "审批局", "行政审批局", "指挥部", "研究室", "调查队"))
+
+
 @lru_cache(maxsize=65536)
 def bare_unit(phrase: str) -> str | None:
     """Return ``phrase`` when it names a unit without a government prefix (林业局, 政府办).
@@ -134,7 +138,9 @@ def bare_unit(phrase: str) -> str | None:
         return None
     if _FACILITY.search(phrase) or KIND_OF_UNIT.match(phrase):
         return None  # 数据中心, 党群服务中心: a kind of place; 配建公司: a kind of unit
-    if FUNCTION_CHARS & set(phrase[:2]) or re.search(r"[^一-龥（）]", phrase):
+    if re.search(r"[^一-龥（）]", phrase):
+        return None
+    if FUNCTION_CHARS & set(phrase[:2]) and phrase not in _FUNCTION_CHAR_UNITS:
         return None
     return phrase
 

@@ -116,3 +116,34 @@ def test_extract_a_named_unit_acting_with_another_shares_the_directive(tmp_path:
 def test_extract_units_that_run_production_are_a_collective(tmp_path: Path) -> None:
     body = "会议强调，生产经营单位要落实安全生产主体责任。"
     assert addressees(extract_text(tmp_path, body)) == {("生产经营单位", True)}
+
+
+def test_extract_a_timeline_label_before_the_addressee_is_no_part_of_it(tmp_path: Path) -> None:
+    body = "【会议要求】区住建局要加快项目建设进度。"
+    assert addressees(extract_text(tmp_path, body)) == {("区住建局", False)}
+
+
+def test_extract_collectives_after_a_must_without_addressee_are_directed(tmp_path: Path) -> None:
+    body = "会议强调，要强化协同，镇街强化主体责任意识，相关单位强化大局意识，各司其职。"
+    assert addressees(extract_text(tmp_path, body)) == {("镇街", True), ("相关单位", True)}
+
+
+def test_extract_a_bare_audit_bureau_is_a_unit(tmp_path: Path) -> None:
+    body = "会议要求，由财政局牵头，审计局配合。"
+    assert addressees(extract_text(tmp_path, body)) == {("财政局", False), ("审计局", False)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "会议指出，项目由某某建设集团有限公司承建，总投资5亿元。",
+        "会议指出，该项目由区城投公司投资建设，已于去年开工。",
+    ],
+)
+def test_extract_who_builds_a_project_is_told_nothing(tmp_path: Path, body: str) -> None:
+    assert addressees(extract_text(tmp_path, body)) == set()
+
+
+def test_extract_a_unit_s_document_that_must_be_acted_on_tells_it_nothing(tmp_path: Path) -> None:
+    body = "会议要求，区住建局提出的整改意见要逐项落实。"
+    assert addressees(extract_text(tmp_path, body)) == set()
