@@ -160,14 +160,22 @@ _SPEAKER = re.compile(
     r"\s*(?:据)?(?P<who>[^，。；：“”]{3,30}?)(?:介绍|表示|要求|指出|强调|说)[，：:]"
 )
 
+_ASKS = re.compile(
+    r"\s*(?:(?:会议|会上)[^，。；：]{0,4}[，：:])?(?P<who>[^，。；：“”]{3,20}?)要求(?=[^，。；]{2,30}?要)"
+)
+
 
 def unit_speaks(sentence: str) -> bool:
     """Whether a sentence reports what a unit or its person said, not what the meeting said.
 
     >>> unit_speaks("区应急管理局局长张三要求，各街道要加强排查"), unit_speaks("会议要求，各街道要加强排查")
     (True, False)
+    >>> unit_speaks("区应急局要求各街道要加强排查"), unit_speaks("会议要求区应急局要加强排查")
+    (True, False)
     """
     speaker = _SPEAKER.match(sentence) if "，" in sentence[:34] or "：" in sentence[:34] else None
+    if not speaker and "要求" in sentence[:30]:
+        speaker = _ASKS.match(sentence)  # 县应急局要求各乡镇要…, with no comma
     if not speaker:
         return False
     units, end = units_at(speaker["who"], 0, bare=False)

@@ -164,7 +164,7 @@ def find_directives(text: str, item: Item) -> list[Directive]:
                 or (asked and asked_after_comma(body, start, text[start:end], right_after))
                 or []
             )
-            led = led or "牵头" in body
+            led = led or "牵头" in body or ("由" in body and "负责" in body)  # 由X负责，Y配合
             # 会议要求，各镇街强化…，各单位强化…: the request reaches each addressee of the rest of
             # its sentence, past clauses with none (会议要求：为确保…，县政府各位副县长加强…).
             right_after = body.endswith(("要求", "责成")) and bool(

@@ -147,3 +147,18 @@ def test_extract_who_builds_a_project_is_told_nothing(tmp_path: Path, body: str)
 def test_extract_a_unit_s_document_that_must_be_acted_on_tells_it_nothing(tmp_path: Path) -> None:
     body = "会议要求，区住建局提出的整改意见要逐项落实。"
     assert addressees(extract_text(tmp_path, body)) == set()
+
+
+def test_extract_who_supports_a_unit_put_in_charge_is_directed(tmp_path: Path) -> None:
+    body = "会议明确，由县卫健局负责，各乡镇配合。"
+    assert addressees(extract_text(tmp_path, body)) == {("县卫健局", False), ("各乡镇", True)}
+
+
+def test_extract_a_unit_before_a_colon_and_numbered_musts_is_directed(tmp_path: Path) -> None:
+    body = "会议要求，县住建局：一是要加快进度；二是要保障质量。"
+    assert addressees(extract_text(tmp_path, body)) == {("县住建局", False)}
+
+
+def test_extract_a_unit_s_request_without_a_comma_directs_nobody(tmp_path: Path) -> None:
+    body = "会议指出，县应急局要求各乡镇要加强排查。"
+    assert addressees(extract_text(tmp_path, body)) == set()
