@@ -77,7 +77,7 @@ def given_role(clause: str, offset: int, tail: str) -> list[Directive]:
 _BY_DUTY = re.compile(r"^(?P<who>[^，。；]{2,20}?)(?:要|应)?(?:按照|根据|依据|依照)")
 _DUTIES = re.compile(r"职责|分工|职能")
 # What was done, not what is to be done: 各街道按照要求开展了排查, 均已完成.
-_DONE = re.compile(r"了|已|过")
+_DONE = re.compile(r"了|已|(?<!通)过")
 
 
 def by_duty(clause: str, offset: int, tail: str) -> list[Directive]:
@@ -89,7 +89,7 @@ def by_duty(clause: str, offset: int, tail: str) -> list[Directive]:
     ([], [])
     """
     match = _BY_DUTY.match(clause)
-    if not match or _DONE.search(clause) or not could_be_party(match["who"]):
+    if not match or not could_be_party(match["who"]):
         return []
     parties = addressees(match["who"])
     if not parties:
@@ -97,6 +97,8 @@ def by_duty(clause: str, offset: int, tail: str) -> list[Directive]:
     if not all(group for _, group in parties) and not _DUTIES.search(clause, match.end()):
         return []
     action = action_of(clause[match.end("who") :], tail, clause)
+    if _DONE.search(action):
+        return []  # 各部门按照会议安排，已完成整改
     return directives_of(parties, match["who"], offset, action)
 
 

@@ -162,3 +162,16 @@ def test_extract_a_unit_before_a_colon_and_numbered_musts_is_directed(tmp_path: 
 def test_extract_a_unit_s_request_without_a_comma_directs_nobody(tmp_path: Path) -> None:
     body = "会议指出，县应急局要求各乡镇要加强排查。"
     assert addressees(extract_text(tmp_path, body)) == set()
+
+
+def test_extract_property_service_enterprises_are_a_collective(tmp_path: Path) -> None:
+    body = "会议要求，物业服务企业要落实消防安全责任。"
+    assert addressees(extract_text(tmp_path, body)) == {("物业服务企业", True)}
+
+
+def test_extract_a_company_the_meeting_supports_is_no_addressee(tmp_path: Path) -> None:
+    assert addressees(extract_text(tmp_path, "会议要求，要支持县城投公司做大做强。")) == set()
+
+
+def test_extract_a_collective_that_has_done_its_share_is_not_directed(tmp_path: Path) -> None:
+    assert addressees(extract_text(tmp_path, "会议指出，各部门按照会议安排，已完成整改。")) == set()
