@@ -92,14 +92,17 @@ _TRIGGER_WORDS = (
     (re.compile(r"要|应|须|需|务必|不得|严禁|负责|牵头"), 2, 60),
     (re.compile(ACTION.pattern), 3, 26),
 )
-_LONGEST_TRIGGER_WORD = 2
+_LONGEST_TRIGGER_WORD = 4  # 根据会议, 按照会议
 # Every word in one pattern, searched as far as the widest reach: two clauses in three hold none
 # of them there, and one search tells so instead of three.
 _ANY_TRIGGER_WORD = re.compile("|".join(words.pattern for words, _, _ in _TRIGGER_WORDS))
 _WIDEST_REACH = max(last for _, _, last in _TRIGGER_WORDS) + _LONGEST_TRIGGER_WORD
 # What a sentence holds if any of its clauses gives a directive: a trigger word, or 各 or 分工 for a
-# share of the work (untriggered); a third of an item's sentences hold none and are not split.
-_MAY_DIRECT = re.compile(_ANY_TRIGGER_WORD.pattern + "|各|分工|主体")
+# share of the work, or a role (为责任单位; untriggered); a third of an item's sentences hold none
+# and are not split.
+_MAY_DIRECT = re.compile(
+    _ANY_TRIGGER_WORD.pattern + "|各|分工|为(?:项目)?(?:责任|主责|配合|协办|实施|业主|建设)"
+)
 _SINGLED_OUT = re.compile(r"\s*(?:特别是|尤其是)")
 _BARE_MUST = re.compile(r"\s*[一二三四五六七八九十]?要(?![求点])")
 

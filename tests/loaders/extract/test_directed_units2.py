@@ -175,3 +175,18 @@ def test_extract_a_company_the_meeting_supports_is_no_addressee(tmp_path: Path) 
 
 def test_extract_a_collective_that_has_done_its_share_is_not_directed(tmp_path: Path) -> None:
     assert addressees(extract_text(tmp_path, "会议指出，各部门按照会议安排，已完成整改。")) == set()
+
+
+def test_extract_a_unit_given_a_role_alone_in_its_sentence_is_directed(tmp_path: Path) -> None:
+    body = "会议确定县城投公司为项目业主单位。"
+    assert addressees(extract_text(tmp_path, body)) == {("县城投公司", False)}
+
+
+def test_extract_a_unit_told_to_revise_a_document_is_directed(tmp_path: Path) -> None:
+    body = "会议原则同意该方案。县住建局根据会议意见修改完善后按程序报批。"
+    assert addressees(extract_text(tmp_path, body)) == {("县住建局", False)}
+
+
+def test_extract_a_unit_that_reckoned_by_its_own_figures_is_not_directed(tmp_path: Path) -> None:
+    body = "会议指出，县统计局根据普查结果测算，全县常住人口为30万人。"
+    assert addressees(extract_text(tmp_path, body)) == set()
