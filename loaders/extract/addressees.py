@@ -50,12 +50,12 @@ NAME_ENDS = _last_chars(
     "学校|村|社区|企业|职工|系统|成员|干部|镇街|街镇|林场|农场|站|机关",
 ) | set("）区县市旗级等")
 _BRACKETED = re.compile(r"（[^（）]*）")
-# 公安、应急等部门; 纪检监察、财政部门、审计部门等 (要…): names summed up, with or without a noun.
+# 公安、应急等部门, 纪检监察、审计部门等: names summed up by 等, with or without a group noun.
 _SUMMED_UP = re.compile(r"^(?P<names>.+?)等[^、，,]{0,10}$")
-# 区财政局、住建局等部门及相关街道: the group noun after 等 sums up the names before it, and the
-# list goes on after it; 区住建局、某中心等部门、单位及各镇街 sums up with two nouns.
+# 区财政局、住建局等部门(、单位)及相关街道: names summed up, then the list goes on after them.
+_NOUN = r"(?:有关|相关)?(?:部门|单位)"
 _SUM_THEN_MORE = re.compile(
-    r"等(?:有关|相关)?(?:部门|单位)(?:[、和及与](?:有关|相关)?(?:部门|单位))*(?P<joint>以及|和|及|与|、)(?=.)"
+    rf"等{_NOUN}(?:[、和及与]{_NOUN})*(?P<joint>以及|和|及|与|、)(?=.)(?!{_NOUN}$)"
 )
 # 各部门特别是区住建局: the unit singled out of a collective is listed beside it.
 _LIST_SEP = re.compile(r"[、，,]|特别是|尤其是")
@@ -234,9 +234,8 @@ def addressees(phrase: str) -> tuple[tuple[str, bool], ...] | None:
     if summed and _DOMAINS_SUMMED.match(phrase) and not _VERBISH.search(phrase):
         tail, parts = phrase[len(summed["names"]) :], split_list(summed["names"])
         named = _named_units(parts, tail)
-        if tail == "等" and not named and not any(map(is_collective, parts)):
-            return None  # 安全检查、隐患排查等: lines of work, no departments
-        return named or ((phrase, True),)  # 县委组织部、财政局等有关部门 / 公安、应急等部门
+        if tail != "等" or named or any(map(is_collective, parts)):  # not 安全检查、隐患排查等
+            return named or ((phrase, True),)  # 县委组织部、财政局等有关部门 / 公安、应急等部门
     parts = split_list(phrase)
     units = [unit_of(p) or bare_unit(p) for p in parts]
     if len(parts) == 1 and units[0]:

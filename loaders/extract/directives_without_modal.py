@@ -29,7 +29,7 @@ DESCRIBING_VERBS = (
 # What a named unit opening a clause may do without a modal verb.
 ACTION = re.compile(
     r"对|在|向|负责|牵头|加快|抓紧|做好|加强|组织|配合|督促|指导|推动|开展|落实|完成|制定|建立|协调|"
-    r"给予|抓好|统筹|做实|强化|严格|会同|根据会议|按照会议"
+    r"给予|抓好|统筹|做实|强化|严格|会同|根据会议|按照会议|进一步|尽快|立即|全力|切实|具体|负总责"
 )
 # Words that show a clause opens with a verb or a measure, not with a unit (逐小区…, 要坚持城乡…),
 # states what something is (是省委…站在全局…) or tells what was done (前期已委托某公司完成…).

@@ -66,9 +66,11 @@ _BAD_INSIDE = re.compile(
 # as plain substrings, cheaper than more branches in the pattern above.
 _CLAUSE_WORDS = ("涉及", "包括", "开展", "推进", "实施", "加强", "进行", "委托", "部署", "是", "请")
 # A word of the clause before a name (要求和省委、…, 前期已委托…), never its start; a verb before a
-# placed name (会议安排县住建局…, 指派县审计局…, 要支持县某公司…) is no place of its own, nor is a trip (赴国家某局会商).
+# placed name (会议安排县住建局…, 指派县审计局…, 要支持县某公司…, 积极配合区某局…) is no place of
+# its own, nor is a trip (赴国家某局会商).
 _CLAUSE_START = re.compile(
-    r"^(?:已|前期|赴|[和及与](?=[省市])|(?:要|应|并|还)?(?:安排|指派|支持|督促|委托|授权|指导|鼓励|协调|要求|责成|明确|确定|"
+    r"^(?:已|前期|赴|[和及与](?=[省市])|(?:要|应|并|还)?(?:积极|主动|全力|密切)?"
+    r"(?:配合|联合|安排|指派|支持|督促|委托|授权|指导|鼓励|协调|要求|责成|明确|确定|"
     r"同意|组织|推动|帮助|协助|邀请|商请|提请|责令|通知)(?=[区县市镇乡旗]))"
 )
 

@@ -190,3 +190,32 @@ def test_extract_a_unit_told_to_revise_a_document_is_directed(tmp_path: Path) ->
 def test_extract_a_unit_that_reckoned_by_its_own_figures_is_not_directed(tmp_path: Path) -> None:
     body = "会议指出，县统计局根据普查结果测算，全县常住人口为30万人。"
     assert addressees(extract_text(tmp_path, body)) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "县住建局进一步加强工程质量监管。",
+        "县住建局尽快拿出实施方案。",
+        "县住建局立即组织力量进行排查。",
+        "县住建局具体负责。",
+        "县住建局负总责。",
+    ],
+)
+def test_extract_a_named_unit_with_an_adverb_of_urgency_is_directed(
+    tmp_path: Path, body: str
+) -> None:
+    assert addressees(extract_text(tmp_path, "会议原则同意该方案。" + body)) == {
+        ("县住建局", False)
+    }
+
+
+def test_extract_a_unit_after_a_verb_of_support_is_no_name_of_its_own(tmp_path: Path) -> None:
+    body = "会议要求，各相关单位要积极配合区交通局尽快完成人员划转工作。"
+    assert addressees(extract_text(tmp_path, body)) == {("各相关单位", True)}
+
+
+def test_extract_units_summed_up_by_two_group_nouns_are_each_named(tmp_path: Path) -> None:
+    body = "会议要求，县交通局、县公安局交警大队等部门和单位要加强配合。"
+    expected = {("县交通局", False), ("县公安局交警大队", False)}
+    assert addressees(extract_text(tmp_path, body)) == expected
