@@ -32,8 +32,9 @@ ACTION = re.compile(
     r"给予|抓好|统筹|做实|强化|严格|会同|根据会议|按照会议|进一步|尽快|立即|全力|切实|具体|负总责"
 )
 # Words that show a clause opens with a verb or a measure, not with a unit (逐小区…, 要坚持城乡…),
-# states what something is (是省委…站在全局…) or tells what was done (前期已委托某公司完成…).
-_NOT_A_SUBJECT = re.compile(r"^[要逐在对把将选坚各全每是]|[的了取选持个已]")
+# states what something is (是省委…站在全局…), tells what was done (前期已委托某公司完成…) or
+# names two parties acting together (某公司与某银行开展合作).
+_NOT_A_SUBJECT = re.compile(r"^[要逐在对把将选坚各全每是]|[的了取选持个已与]")
 
 
 # 会议要求，各相关单位切实履行职责: the request stands alone before the comma, its addressee after.

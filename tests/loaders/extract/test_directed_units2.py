@@ -219,3 +219,16 @@ def test_extract_units_summed_up_by_two_group_nouns_are_each_named(tmp_path: Pat
     body = "会议要求，县交通局、县公安局交警大队等部门和单位要加强配合。"
     expected = {("县交通局", False), ("县公安局交警大队", False)}
     assert addressees(extract_text(tmp_path, body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "会议同意县城投公司与某某银行开展战略合作。",
+        "会议要求，要主动向市住建局汇报对接。",
+    ],
+)
+def test_extract_partners_and_the_unit_reported_to_are_no_addressees(
+    tmp_path: Path, body: str
+) -> None:
+    assert addressees(extract_text(tmp_path, body)) == set()
