@@ -232,3 +232,13 @@ def test_extract_partners_and_the_unit_reported_to_are_no_addressees(
     tmp_path: Path, body: str
 ) -> None:
     assert addressees(extract_text(tmp_path, body)) == set()
+
+
+def test_extract_the_lead_s_verb_is_no_part_of_its_name(tmp_path: Path) -> None:
+    body = "经会议研究，由县发改局牵头办理。"
+    assert addressees(extract_text(tmp_path, body)) == {("县发改局", False)}
+
+
+def test_extract_the_heads_of_a_collective_are_a_collective(tmp_path: Path) -> None:
+    body = "会议要求，各级各部门一把手要亲自抓。"
+    assert addressees(extract_text(tmp_path, body)) == {("各级各部门一把手", True)}
