@@ -25,6 +25,10 @@ _FUNDS = re.compile(
     r"^[^，]{0,12}?(?:经费|资金|补助|补贴|预算)?[\d一二三四五六七八九十百千]+(?:万|亿)?元"
 )
 
+# 会议安排县住建局局长张三作了汇报: who spoke, or what was done, is no task.
+_SPOKE = re.compile(r"了|汇报|发言|说明|介绍")
+_PERSON = re.compile(r"[县区市镇乡旗]长|局长|主任|书记")
+
 
 def tasked(clause: str, offset: int, tail: str) -> list[Directive]:
     """The units the meeting tasks with a verb of its own, in a clause at ``offset``.
@@ -33,13 +37,17 @@ def tasked(clause: str, offset: int, tail: str) -> list[Directive]:
     ['县住建局']
     >>> tasked("会议安排部署了防汛工作", 0, ""), tasked("会议安排县卫计局经费50万元", 0, "")
     ([], [])
+    >>> tasked("会议安排县住建局就项目进展作专题汇报", 0, ""), tasked("会议授权县长签署协议", 0, "")
+    ([], [])
     """
     match = _TASKED.match(clause)
     if not match:
         return []
     found = led(match["rest"], offset + match.start("rest"), tail)
-    if not found or _FUNDS.match(found[0].action):
+    if not found or _FUNDS.match(found[0].action) or _SPOKE.search(found[0].action.split("，")[0]):
         return []
+    if any(d.group or _PERSON.search(d.to) for d in found):
+        return []  # 会议委托常务副县长…, 会议授权县长…: a person; 会议督促检查了…: no unit
     return found
 
 

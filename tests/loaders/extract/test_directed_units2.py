@@ -242,3 +242,19 @@ def test_extract_the_lead_s_verb_is_no_part_of_its_name(tmp_path: Path) -> None:
 def test_extract_the_heads_of_a_collective_are_a_collective(tmp_path: Path) -> None:
     body = "会议要求，各级各部门一把手要亲自抓。"
     assert addressees(extract_text(tmp_path, body)) == {("各级各部门一把手", True)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "会议委托常务副县长召集相关部门研究。",
+        "会议授权县长签署合作协议。",
+        "会议督促检查了各项工作落实情况。",
+        "会议安排县住建局局长张三作了汇报。",
+        "会议安排县住建局就项目进展作专题汇报。",
+    ],
+)
+def test_extract_a_person_a_speaker_or_a_done_check_is_no_unit_tasked(
+    tmp_path: Path, body: str
+) -> None:
+    assert addressees(extract_text(tmp_path, body)) == set()
