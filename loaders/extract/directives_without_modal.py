@@ -167,10 +167,12 @@ def shared_duty(
 
 
 # 各查验站、社区及县汽车站，要保持警觉: the addressees stand alone before a comma and the 要.
-# 区卫健委：要做好…, 区交通局：负责…: after a colon, the addressee's task may open with its verb.
+# 区卫健委：要做好…, 区交通局：负责…: after a colon, the addressee's task may open with its verb
+# (not 区住建局：负责人…, nor what was done: 县财政局：落实了…).
 _MODAL_NEXT = re.compile(
     r"[，,：:](?:[一二三四五六七八九十]是)?(?:都|也|均|必须|务必)?(?:要|应当|应|须|必须|务必)(?![求点闻素件邀])"
-    r"|[：:](?=负责|牵头|配合|协助|加快|做好|抓紧|抓好|加强|落实|完善|制定|组织)"
+    r"|[：:](?=(?:负责(?!人|同志)|牵头(?!单位|部门)|配合|协助|加快|做好|抓紧|抓好|加强|落实|完善|制定|组织)"
+    r"[^了，。；]*(?:[，。；]|$))"
 )
 
 

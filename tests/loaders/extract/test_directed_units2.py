@@ -258,3 +258,12 @@ def test_extract_a_person_a_speaker_or_a_done_check_is_no_unit_tasked(
     tmp_path: Path, body: str
 ) -> None:
     assert addressees(extract_text(tmp_path, body)) == set()
+
+
+@pytest.mark.parametrize(
+    "body", ["区住建局：负责人张三汇报了项目进展。", "县财政局：落实了资金2000万元。"]
+)
+def test_extract_a_unit_before_a_colon_and_what_it_did_is_not_directed(
+    tmp_path: Path, body: str
+) -> None:
+    assert addressees(extract_text(tmp_path, body)) == set()
