@@ -28,13 +28,13 @@ _BARE_GROUP = re.compile(
 # Verbs and adverbs: an addressee's phrase has stopped before them (各相关部门认真组织…, 建立行业主管
 # 部门牵头的机制, 分管副区长组织财政等部门人员…).
 _VERBISH = re.compile(
-    r"(?<!主)要|应(?!急)|须|进一步|加强|做好|落实|推进|开展|按照|根据|结合|对照|实行|[将把]|对(?!口|外)"
+    r"(?<!主)要|应(?!急)|须|进一步|加强|做好|落实|推进|开展|按照|根据|结合|对照|实行|将|(?<!一)把|对(?!口|外)"
     r"|认真|切实|建立|成立|组建|构建|(?<![党会层])组织(?!部)"
 )
 _COLLECTIVE_END = re.compile(
     r"(?:部门|单位|街道|镇|乡镇|（镇）|（街道）|（乡镇）|专班|上下|区长|县长|市长|镇长|领导|同志|"
     r"方面|企业|机构|委办局|处室|科室|班子|干部|人员|成员|委|局|办|组|队|队伍|系统|主体|平台|社区|村|群众|党员|职工|"
-    r"负责人|负责同志|政府)$"
+    r"负责人|负责同志|一把手|政府)$"
 )
 _PUNCT = re.compile(r"[，。；：“”《》]")
 
@@ -48,13 +48,14 @@ NAME_ENDS = _last_chars(
     UNIT_HEADS,
     _COLLECTIVE_END.pattern[3:-2],
     "学校|村|社区|企业|职工|系统|成员|干部|镇街|街镇|林场|农场|站|机关",
-) | set("）区县市旗级")
+) | set("）区县市旗级等")
 _BRACKETED = re.compile(r"（[^（）]*）")
-_SUMMED_UP = re.compile(r"^(?P<names>.+?)等[^、，,]{1,10}$")
-# 区财政局、住建局等部门及相关街道: the group noun after 等 sums up the names before it, and the
-# list goes on after it; 区住建局、某中心等部门、单位及各镇街 sums up with two nouns.
+# 公安、应急等部门, 纪检监察、审计部门等: names summed up by 等, with or without a group noun.
+_SUMMED_UP = re.compile(r"^(?P<names>.+?)等[^、，,]{0,10}$")
+# 区财政局、住建局等部门(、单位)及相关街道: names summed up, then the list goes on after them.
+_NOUN = r"(?:有关|相关)?(?:部门|单位)"
 _SUM_THEN_MORE = re.compile(
-    r"等(?:有关|相关)?(?:部门|单位)(?:[、和及与](?:有关|相关)?(?:部门|单位))*(?P<joint>以及|和|及|与|、)(?=.)"
+    rf"等{_NOUN}(?:[、和及与]{_NOUN})*(?P<joint>以及|和|及|与|、)(?=.)(?!{_NOUN}$)"
 )
 # 各部门特别是区住建局: the unit singled out of a collective is listed beside it.
 _LIST_SEP = re.compile(r"[、，,]|特别是|尤其是")
@@ -73,7 +74,9 @@ _CATEGORY = re.compile(
 # drive; the unit is the addressee.
 _IN_ROLE = re.compile(r"^(?P<who>[^，,]{2,30}?)(?:作为|督促|带领|指导)[^，,]{2,20}$")
 # 公安、应急、市场监管等部门: domains summed up by a group noun.
-_DOMAINS_SUMMED = re.compile(r"^[一-龥、和及]{2,40}等(?:有关|相关)?(?:部门|单位|镇街|乡镇|企业)$")
+_DOMAINS_SUMMED = re.compile(
+    r"^[一-龥、和及]{2,40}等(?:(?:有关|相关)?(?:部门|单位|镇街|乡镇|企业))?$"
+)
 
 
 # 全区要… addresses everyone in the district, as 全区上下 does; 各地 every place of the government.
@@ -229,9 +232,10 @@ def addressees(phrase: str) -> tuple[tuple[str, bool], ...] | None:
     ):
         return ((phrase, True),)  # 县政府系统党员干部: a category, though it ends in 部
     if summed and _DOMAINS_SUMMED.match(phrase) and not _VERBISH.search(phrase):
-        tail = phrase[len(summed["names"]) :]
-        named = _named_units(split_list(summed["names"]), tail)
-        return named or ((phrase, True),)  # 县委组织部、财政局等有关部门 / 公安、应急等部门
+        tail, parts = phrase[len(summed["names"]) :], split_list(summed["names"])
+        named = _named_units(parts, tail)
+        if tail != "等" or named or any(map(is_collective, parts)):  # not 安全检查、隐患排查等
+            return named or ((phrase, True),)  # 县委组织部、财政局等有关部门 / 公安、应急等部门
     parts = split_list(phrase)
     units = [unit_of(p) or bare_unit(p) for p in parts]
     if len(parts) == 1 and units[0]:

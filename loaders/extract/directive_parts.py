@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.extract.addressees import addressees, could_be_party
+from loaders.extract.unit_lists import PERSON, units_at
 from loaders.extract.unit_names import FUNCTION_CHARS
 
 
@@ -27,7 +28,7 @@ class Directive:
 
 # What a clause may open with before its addressee: a numeral, 会议要求, 同时 …
 OPENER = re.compile(
-    r"^[?？\ufffd]*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]?|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]"
+    r"^[?？\ufffd]*(?:【[^】]{1,12}】)?(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]?|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]"
     r"|[一二三四五六七八九十]{1,2}、)?"
     r"(?:会议|会上)?(?:要求|强调|指出|明确|提出|认为|议定|同意|决定)?(?:同时|并|另外|此外|其中|对此|"
     r"为此|今后|下一步|下步|最后|首先|其次|再次)?"
@@ -152,3 +153,35 @@ def action_of(rest: str, tail: str, clause: str) -> str:
         cut = action.rfind("，", 0, _MAX_ACTION)
         action = action[: cut if cut > 0 else _MAX_ACTION]
     return action
+
+
+# 区住建局负责人表示，… / 据区住建局介绍，…: whose words the sentence reports.
+_SPEAKER = re.compile(
+    r"\s*(?:据)?(?P<who>[^，。；：“”]{3,30}?)(?:介绍|表示|要求|指出|强调|说)[，：:]"
+)
+
+_ASKS = re.compile(
+    r"\s*(?:(?:会议|会上)[^，。；：]{0,4}[，：:])?(?P<who>[^，。；：“”]{3,20}?)要求(?=[^，。；]{2,30}?要)"
+)
+
+
+def unit_speaks(sentence: str) -> bool:
+    """Whether a sentence reports what a unit or its person said, not what the meeting said.
+
+    >>> unit_speaks("区应急管理局局长张三要求，各街道要加强排查"), unit_speaks("会议要求，各街道要加强排查")
+    (True, False)
+    >>> unit_speaks("区应急局要求各街道要加强排查"), unit_speaks("会议要求区应急局要加强排查")
+    (True, False)
+    """
+    speaker = _SPEAKER.match(sentence) if "，" in sentence[:34] or "：" in sentence[:34] else None
+    if not speaker and "要求" in sentence[:30]:
+        speaker = _ASKS.match(sentence)  # 县应急局要求各乡镇要…, with no comma
+    if not speaker:
+        return False
+    units, end = units_at(speaker["who"], 0, bare=False)
+    if not units:
+        return False
+    person = PERSON.match(speaker["who"], end)
+    if not person or person.end() == end:
+        return end == len(speaker["who"])  # 区住建局表示
+    return len(speaker["who"]) - person.end() <= 3  # 区应急管理局局长某某要求: the person's name

@@ -21,6 +21,7 @@ from loaders.extract.directive_parts import (
     directives_of,
     led,
     partners,
+    unit_speaks,
 )
 from loaders.extract.directives_without_modal import (
     ACTION,
@@ -34,7 +35,7 @@ from loaders.extract.directives_without_modal import (
 )
 from loaders.extract.document_verbs import AUTHORED
 from loaders.extract.items import Item
-from loaders.extract.unit_lists import PERSON, units_at
+from loaders.extract.tasked import handed_over, tasked
 
 _CLAUSE = re.compile(r"[^，。；：！？\n]+")
 _SENTENCE = re.compile(r"[^。；！？\n]+[。；！？]?")
@@ -79,7 +80,7 @@ _IS_STATEMENT = re.compile(r"^(?:也|就|还|都|更|既|又|正|才)?是")
 # A clause can hold a directive only with an addressee before a modal or an action, or after 由/请.
 # The rule as a pattern; _triggered below tells whether it matches a clause, faster.
 _TRIGGER = re.compile(
-    r"\s*(?:.{0,16}?[由请]|.{0,16}?(?:责成|要求)|.{2,60}?(?:要|应|须|需|务必|不得|严禁|负责|牵头)|.{3,26}?(?:"
+    r"\s*(?:.{0,16}?[由请]|.{0,16}?(?:责成|要求|安排|委托|指派|责令|授权|指定)|.{2,60}?(?:要|应|须|需|务必|不得|严禁|负责|牵头)|.{3,26}?(?:"
     + ACTION.pattern
     + "))"
 )
@@ -87,19 +88,23 @@ _TRIGGER = re.compile(
 # where the word may start. Found by a search that skips to their first characters, they tell
 # whether the pattern matches at a fraction of the cost of its lazy tries (see _triggered).
 _TRIGGER_WORDS = (
-    (re.compile(r"由|请|责成|要求"), 0, 16),
+    (re.compile(r"由|请|责成|要求|安排|委托|指派|责令|授权|指定"), 0, 16),
     (re.compile(r"要|应|须|需|务必|不得|严禁|负责|牵头"), 2, 60),
     (re.compile(ACTION.pattern), 3, 26),
 )
-_LONGEST_TRIGGER_WORD = 2
+_LONGEST_TRIGGER_WORD = 4  # 根据会议, 按照会议
 # Every word in one pattern, searched as far as the widest reach: two clauses in three hold none
 # of them there, and one search tells so instead of three.
 _ANY_TRIGGER_WORD = re.compile("|".join(words.pattern for words, _, _ in _TRIGGER_WORDS))
 _WIDEST_REACH = max(last for _, _, last in _TRIGGER_WORDS) + _LONGEST_TRIGGER_WORD
 # What a sentence holds if any of its clauses gives a directive: a trigger word, or 各 or 分工 for a
-# share of the work (untriggered); a third of an item's sentences hold none and are not split.
-_MAY_DIRECT = re.compile(_ANY_TRIGGER_WORD.pattern + "|各|分工")
+# share of the work, or a role (为责任单位; untriggered); a third of an item's sentences hold none
+# and are not split.
+_MAY_DIRECT = re.compile(
+    _ANY_TRIGGER_WORD.pattern + "|各|分工|为(?:项目)?(?:责任|主责|配合|协办|实施|业主|建设)"
+)
 _SINGLED_OUT = re.compile(r"\s*(?:特别是|尤其是)")
+_BARE_MUST = re.compile(r"\s*[一二三四五六七八九十]?要(?![求点])")
 
 
 def _triggered(clause: str) -> bool:
@@ -146,7 +151,7 @@ def find_directives(text: str, item: Item) -> list[Directive]:
         # …各部门要做好X。特别是县甲局、乙局聚焦Y…: the units singled out are told to act too.
         singled_out = carried and bool(_SINGLED_OUT.match(words))
         carried = False
-        if not (singled_out or _MAY_DIRECT.search(words)) or _unit_speaks(words):
+        if not (singled_out or _MAY_DIRECT.search(words)) or unit_speaks(words):
             continue  # 区应急管理局局长某某要求，各街道要…: a unit's words, not the meeting's
         first, end = sentence.span()
         led = False  # whether a clause before, in this sentence, gave the lead (X牵头)
@@ -162,13 +167,15 @@ def find_directives(text: str, item: Item) -> list[Directive]:
                 or (asked and asked_after_comma(body, start, text[start:end], right_after))
                 or []
             )
-            led = led or "牵头" in body
+            led = led or "牵头" in body or ("由" in body and "负责" in body)  # 由X负责，Y配合
             # 会议要求，各镇街强化…，各单位强化…: the request reaches each addressee of the rest of
             # its sentence, past clauses with none (会议要求：为确保…，县政府各位副县长加强…).
             right_after = body.endswith(("要求", "责成")) and bool(
                 ASKED_ALONE.fullmatch(body.strip())
             )
-            asked = asked or right_after
+            # 要强化协同，镇街强化…，相关单位强化…: a must with no addressee reaches the collectives
+            # of the rest of its sentence as a request does.
+            asked = asked or right_after or (not found_here and bool(_BARE_MUST.match(body)))
             carried = carried or bool(found_here)
             for directive in found_here:
                 point = 0
@@ -183,32 +190,12 @@ def find_directives(text: str, item: Item) -> list[Directive]:
     return found
 
 
-# 区住建局负责人表示，… / 据区住建局介绍，…: whose words the sentence reports.
-_SPEAKER = re.compile(
-    r"\s*(?:据)?(?P<who>[^，。；：“”]{3,30}?)(?:介绍|表示|要求|指出|强调|说)[，：:]"
-)
-
-
-def _unit_speaks(sentence: str) -> bool:
-    """Whether a sentence reports what a unit or its person said, not what the meeting said.
-
-    >>> _unit_speaks("区应急管理局局长张三要求，各街道要加强排查"), _unit_speaks("会议要求，各街道要加强排查")
-    (True, False)
-    """
-    speaker = _SPEAKER.match(sentence) if "，" in sentence[:34] or "：" in sentence[:34] else None
-    if not speaker:
-        return False
-    units, end = units_at(speaker["who"], 0, bare=False)
-    if not units:
-        return False
-    person = PERSON.match(speaker["who"], end)
-    if not person or person.end() == end:
-        return end == len(speaker["who"])  # 区住建局表示
-    return len(speaker["who"]) - person.end() <= 3  # 区应急管理局局长某某要求: the person's name
-
-
 def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
     whole = clause.strip()
+    if whole.startswith(("会议", "会上")) and (
+        found := tasked(whole, start + clause.find(whole), tail)
+    ):
+        return found  # 会议安排县住建局对…进行摸排
     opener = OPENER.match(whole)
     stripped = whole[opener.end() if opener else 0 :]
     offset = start + clause.index(stripped) if stripped else start
@@ -238,6 +225,8 @@ def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:
             return []  # 成立由区发改局牵头的工作专班: who will lead describes the team set up
         if regex is _LED_BY and (_EXPLAINS.match(match["rest"]) or _MOVED.match(match["rest"])):
             return []  # 由市自然资源局对《A》作起草说明: a report; 由甲局移交到乙局: a duty moved
+        if regex is _LED_BY and handed_over(stripped[: match.start("rest")], match["rest"]):
+            return []  # 该项目应交由某公司经营: a decision on the project
         if found := led(match["rest"], offset + match.start("rest"), tail):
             return found
     first_modal = _MODAL.search(stripped)

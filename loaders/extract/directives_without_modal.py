@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 
 from loaders.extract.addressees import addressees, could_be_party, split_list
-from loaders.extract.directive_parts import OPENER, Directive, action_of, directives_of
+from loaders.extract.directive_parts import (
+    OPENER,
+    Directive,
+    action_of,
+    directives_of,
+    partners,
+)
+from loaders.extract.tasked import by_duty, given_role
 from loaders.extract.unit_lists import units_at
 from loaders.extract.unit_names import unit_of
 
@@ -22,11 +29,12 @@ DESCRIBING_VERBS = (
 # What a named unit opening a clause may do without a modal verb.
 ACTION = re.compile(
     r"对|在|向|负责|牵头|加快|抓紧|做好|加强|组织|配合|督促|指导|推动|开展|落实|完成|制定|建立|协调|"
-    r"给予|抓好|统筹|做实|强化|严格"
+    r"给予|抓好|统筹|做实|强化|严格|会同|根据会议|按照会议|进一步|尽快|立即|全力|切实|具体|负总责"
 )
 # Words that show a clause opens with a verb or a measure, not with a unit (逐小区…, 要坚持城乡…),
-# states what something is (是省委…站在全局…) or tells what was done (前期已委托某公司完成…).
-_NOT_A_SUBJECT = re.compile(r"^[要逐在对把将选坚各全每是]|[的了取选持个已]")
+# states what something is (是省委…站在全局…), tells what was done (前期已委托某公司完成…) or
+# names two parties acting together (某公司与某银行开展合作).
+_NOT_A_SUBJECT = re.compile(r"^[要逐在对把将选坚各全每是]|[的了取选持个已与]")
 
 
 # 会议要求，各相关单位切实履行职责: the request stands alone before the comma, its addressee after.
@@ -72,6 +80,8 @@ _POINT_MARK = re.compile(
 
 # What may follow a unit's name without making it the clause's subject: 的, a list or a sum.
 _NOT_ACTING = re.compile(r"[的之等和及与、，（(]|以及|会同|作为")
+# 区住建局提出的意见要…: the unit only qualifies the subject of the must.
+_OWNED_SUBJECT = re.compile(r"[^，。；]{0,12}?的[^，。；]{0,12}?(?:要|应|须|需|必须)")
 # A name's last character that makes a word with the next one (区划调整后部分道路: 部分), so the
 # name was read out of the middle of a phrase.
 _WORD_ACROSS = re.compile(
@@ -94,6 +104,8 @@ def _named_then_any_verb(stripped: str, offset: int, tail: str, clause: str) -> 
         after = summed.end()  # 县国土局、住建局等部门依照…: the units listed, summed up
     if not units or len(stripped) - after < 2 or _NOT_ACTING.match(stripped, after):
         return []
+    if _OWNED_SUBJECT.match(stripped, after):
+        return []  # 区住建局提出的整改意见要逐项落实: the unit's document must be acted on
     if _WORD_ACROSS.match(stripped, after - 1):
         return []
     subject = stripped[:after]
@@ -137,11 +149,18 @@ def shared_duty(
 ) -> list[Directive]:
     """A collective given its share of the work: ``clause`` at ``offset``, its sentence's rest
     ``text[tail_start:tail_end]`` (sliced only when the clause may hold one)."""
-    if "各" not in clause and "分工" not in clause:
-        return []  # most clauses: no need to run the pattern
+    if (
+        "各" not in clause
+        and "分工" not in clause
+        and "按照" not in clause
+        and "根据" not in clause
+    ):
+        return []  # most clauses: no need to run the patterns
     stripped = clause.strip()
     offset, clause, tail = offset + clause.find(stripped), stripped, text[tail_start:tail_end]
     match = _SHARED_DUTY.match(clause)
+    if not match:
+        return by_duty(clause, offset, tail)  # 相关部门按照各自职责研究制定…
     parties = addressees(match["who"]) if match and could_be_party(match["who"]) else None
     if not parties or not match:
         return []
@@ -151,8 +170,12 @@ def shared_duty(
 
 
 # 各查验站、社区及县汽车站，要保持警觉: the addressees stand alone before a comma and the 要.
+# 区卫健委：要做好…, 区交通局：负责…: after a colon, the addressee's task may open with its verb
+# (not 区住建局：负责人…, nor what was done: 县财政局：落实了…).
 _MODAL_NEXT = re.compile(
-    r"[，,](?:都|也|均|必须|务必)?(?:要|应当|应|须|必须|务必)(?![求点闻素件邀])"
+    r"[，,：:](?:[一二三四五六七八九十]是)?(?:都|也|均|必须|务必)?(?:要|应当|应|须|必须|务必)(?![求点闻素件邀])"
+    r"|[：:](?=(?:负责(?!人|同志)|牵头(?!单位|部门)|配合|协助|加快|做好|抓紧|抓好|加强|落实|完善|制定|组织)"
+    r"[^了，。；]*(?:[，。；]|$))"
 )
 
 
@@ -165,10 +188,12 @@ def untriggered(text: str, clause: str, start: int, end: int) -> list[Directive]
     Most clauses of a text are such clauses: the cheap tests come first.
     """
     after = start + len(clause)
-    modal = _MODAL_NEXT.match(text, after, end) if text[after : after + 1] in "，," else None
+    modal = _MODAL_NEXT.match(text, after, end) if text[after : after + 1] in "，,：:" else None
     if modal:
         return _before_comma(clause, start, text[modal.end() : end])
-    return shared_duty(clause, start, text, start, end)
+    return shared_duty(clause, start, text, start, end) or given_role(
+        clause, start, text[start:end]
+    )
 
 
 def _before_comma(clause: str, start: int, after_modal: str) -> list[Directive]:
@@ -218,7 +243,9 @@ def unit_acts(clause: str, offset: int, tail: str) -> list[Directive]:
         if unit and unit == subject and not _NOT_A_SUBJECT.search(unit):
             if _PRAISED.search(tail):
                 return []
-            return [Directive(unit, False, action_of(clause[verb.start() :], tail, clause), offset)]
+            action = action_of(clause[verb.start() :], tail, clause)
+            joined = partners(clause, verb.start(), offset, tail, action)  # 甲局会同乙局…
+            return [Directive(unit, False, action, offset), *joined]
         if "、" in subject and (listed := _named_list(subject)):  # 县发改局、县财政局配合
             if _PRAISED.search(tail):
                 return []

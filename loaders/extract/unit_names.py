@@ -57,7 +57,7 @@ _NOT_A_LEVEL = re.compile(r"^(?:区域|县域|市域|镇域|乡域|省域|区位
 _OWN_PLACE = re.compile(r"^(?:我|本|该)[区县市旗州盟镇乡]|^[一-龥]{0,6}[区县市旗州省]与")
 _BAD_INSIDE = re.compile(
     r"[，。；：、“”《》\s各的这每]|情况|汇报|关于|要求|重要|会议|有关|相关|会同(?!分局|支队|大队|中队|派出所)|"
-    r"按程序|负责|[将把]|对(?!口|外)|就(?!业)|听取|审议|"
+    r"按程序|负责|牵头|[将把]|对(?!口|外)|就(?!业)|听取|审议|"
     r"根据|意见|修改|完善|报送|提交|按照|做好|落实|抓紧|尽快|加快|督促|审定|印发|确保|"
     r"局长|主任|书记|部长|同志|"  # 县财政局局长张三所(作的…): a person, not a 所
     r"[局委办厅]联(?!合会|合社|席会)"  # 区财政局联合起草: 联合 after a whole name, not a 妇联
@@ -67,10 +67,12 @@ _BAD_INSIDE = re.compile(
 # as plain substrings, cheaper than more branches in the pattern above.
 _CLAUSE_WORDS = ("涉及", "包括", "开展", "推进", "实施", "加强", "进行", "委托", "部署", "是", "请")
 # A word of the clause before a name (要求和省委、…, 前期已委托…), never its start; a verb before a
-# placed name (会议安排县住建局…, 指派县审计局…) is no place of its own, nor is a trip (赴国家某局会商).
+# placed name (会议安排县住建局…, 指派县审计局…, 要支持县某公司…, 积极配合区某局…) is no place of
+# its own (向阳区 is a place: 向 only right before a level), nor is a trip (赴国家某局会商).
 _CLAUSE_START = re.compile(
-    r"^(?:已|前期|赴|[和及与](?=[省市])|(?:安排|指派|支持|督促|委托|授权|指导|鼓励|协调|要求|责成|明确|确定|"
-    r"同意|组织|推动|帮助|协助|邀请|商请|提请|责令|通知)(?=[一-龥]{0,3}[区县市镇乡旗省]))"
+    r"^(?:已|前期|赴|[和及与](?=[省市])|(?:要|应|并|还)?(?:积极|主动|全力|密切)?"
+    r"(?:向(?=[区县市镇乡旗省])|(?:配合|联合|安排|指派|支持|督促|委托|授权|指导|鼓励|协调|要求|责成|"
+    r"明确|确定|同意|组织|推动|帮助|协助|邀请|商请|提请|责令|通知)(?=[一-龥]{0,3}[区县市镇乡旗省])))"
 )
 
 
@@ -105,6 +107,10 @@ _PLACED = re.compile(
 _PROPER_HEAD = re.compile(r"(?:集团|公司|管委会|委员会|银行|医院)$")
 
 
+# Bare names of units whose first characters also open verbs (审议, 指出, 研究, 调研).
+_FUNCTION_CHAR_UNITS = frozenset(("审计局", "审批局", "行政审批局", "指挥部", "研究室", "调查队"))
+
+
 @lru_cache(maxsize=65536)
 def bare_unit(phrase: str) -> str | None:
     """Return ``phrase`` when it names a unit without a government prefix (林业局, 政府办).
@@ -135,7 +141,9 @@ def bare_unit(phrase: str) -> str | None:
         return None
     if _FACILITY.search(phrase) or KIND_OF_UNIT.match(phrase):
         return None  # 数据中心, 党群服务中心: a kind of place; 配建公司: a kind of unit
-    if FUNCTION_CHARS & set(phrase[:2]) or re.search(r"[^一-龥（）]", phrase):
+    if re.search(r"[^一-龥（）]", phrase):
+        return None
+    if FUNCTION_CHARS & set(phrase[:2]) and phrase not in _FUNCTION_CHAR_UNITS:
         return None
     return phrase
 
@@ -246,9 +254,9 @@ _KIND_ONE = (
     r"(?:[一-龥]{0,4}(?:检查站|集运站|加油站|收费站|林场|农场)"
     # 煤矿企业, 新能源公交企业: enterprises of a kind (a named one is a 公司 or 集团); not what is
     # done to them (推动企业应产尽产, 帮助企业解决…).
-    r"|(?![^企]*(?:推动|帮助|引导|支持|鼓励|服务|指导|督促|组织|帮扶|扶持|动员|培育|招引|引进|推广|要求|[让使对为向把]))"
+    r"|物业服务企业|(?![^企]*(?:推动|帮助|引导|支持|鼓励|服务|指导|督促|组织|帮扶|扶持|动员|培育|招引|引进|推广|要求|[让使对为向把]))"
     r"[一-龥]{1,6}?企业"
-    r"|(?:建设|施工|监理|参建|扛标|包保|挂钩|帮扶|承办|协办)单位"
+    r"|(?:建设|施工|监理|参建|扛标|包保|挂钩|帮扶|承办|协办|生产经营|经营|使用|产权)单位"
     r"|[一-龥]{0,4}(?:配建|代建|施工|物业|保洁|监理|运营|平台)公司"
     # 专业扑火队, 半专业扑火队, 志愿服务队: teams named by their kind, not by a place.
     r"|(?:专业|半专业|义务|志愿|应急)[一-龥]{0,3}?(?:扑火|救援|抢险|巡逻|护林|消防|服务)队)"
