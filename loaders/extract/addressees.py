@@ -20,7 +20,9 @@ from loaders.extract.unit_names import (
 )
 
 # 县直有关部门, 涉及的乡镇, 区属各单位: the mark of a collective may sit inside the phrase.
-_COLLECTIVE_MARK = re.compile(r"有关|相关|各|涉及|的|分管|属地|责任")
+_COLLECTIVE_MARK = re.compile(r"有关|相关|各|涉及|的|分管|属地|责任|承办")
+# Every party to the work (有关各方要…); 各方 alone is how a sentence weighs the work, not whom.
+_PARTIES = frozenset(("有关各方", "相关各方"))
 # Bare group nouns: 街道（镇）要… addresses every street and town.
 _BARE_GROUP = re.compile(
     r"^(?:街道|镇|乡镇|街镇|镇街|部门|单位|企业|社区|村|学校)(?:（[^（）]{1,6}）)?$"
@@ -48,7 +50,7 @@ NAME_ENDS = _last_chars(
     UNIT_HEADS,
     _COLLECTIVE_END.pattern[3:-2],
     "学校|村|社区|企业|职工|系统|成员|干部|镇街|街镇|林场|农场|站|机关",
-) | set("）区县市旗级等")
+) | set("）区县市旗级等方")
 _BRACKETED = re.compile(r"（[^（）]*）")
 # 公安、应急等部门, 纪检监察、审计部门等: names summed up by 等, with or without a group noun.
 _SUMMED_UP = re.compile(r"^(?P<names>.+?)等[^、，,]{0,10}$")
@@ -97,8 +99,10 @@ def is_collective(phrase: str) -> bool:
     phrase = phrase.strip()
     if not 2 <= len(phrase) <= 24 or _PUNCT.search(phrase):
         return False
-    if phrase in _WHOLE_PLACE or _BARE_GROUP.match(phrase):
+    if phrase in _WHOLE_PLACE or phrase in _PARTIES or _BARE_GROUP.match(phrase):
         return True
+    if phrase == "各方":
+        return False
     if phrase.endswith(_DRAFTERS) and not _VERBISH.search(phrase):
         return True
     if phrase[-1] in "下长" and not _plural_end(phrase):

@@ -6,6 +6,7 @@ worse than a missing one.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
@@ -133,7 +134,9 @@ def _meeting_date(
 ) -> str | None:
     """The date of the sentence that says the meeting was held, else of its time field, else
     the first of the header without the page's furniture."""
-    if found := _anchored_date(anchors, published):
+    # A page that gives no publication line may still give its date in the header (a stamp glued
+    # to the title, a 时间： line): it completes a held sentence's day without a year.
+    if found := _anchored_date(anchors, published or read_date(head, None)):
         return found
     field = _TIME_VALUE.search(raw) if "时间" in raw or "日期" in raw else None
     if field and not _PAGE_WORDS.search(field["v"]) and (found := read_date(field["v"], published)):
@@ -144,9 +147,38 @@ def _meeting_date(
 def _anchored_date(held: list[tuple[str, int]], published: str | None) -> str | None:
     """The date of the first sentence that says the meeting was held (a title line has none)."""
     for sentence, _ in held:
-        if found := read_date(sentence, published):
+        if "来源" in sentence or "发布" in sentence or "作者" in sentence:
+            sentence = _STAMP_BEFORE_SOURCE.sub("", sentence)  # the page's, glued to its title
+        if found := read_date(sentence, published) or _day_only(sentence, published):
             return found
     return None
+
+
+# 本网讯（记者某某）12日，州长…主持召开: a news dateline gives the day alone.
+_DAY_ONLY = re.compile(r"^[^，。\d]{0,24}?(?<![\d月])(?P<d>[0-3]?\d)日(?=[，,上下中晚])")
+
+
+def _day_only(sentence: str, published: str | None) -> str | None:
+    """The meeting's date from a day alone, in the page's month, on or before the page's day
+    (a later day would be a month the page does not name).
+
+    >>> _day_only("本网讯（记者某某）12日，州长某某主持召开", "2013-12-13")
+    '2013-12-12'
+    >>> _day_only("28日上午，县长某某主持召开", "2021-03-02"), _day_only("12日，…", None)
+    (None, None)
+    """
+    match = _DAY_ONLY.match(sentence) if published else None
+    if not match or not published:
+        return None
+    year, month, day = (int(part) for part in published.split("-"))
+    wanted = int(match["d"])
+    return dt.date(year, month, wanted).isoformat() if 1 <= wanted <= day else None
+
+
+# 区政府召开常务会议…2025年12月22日来源：某报: the page's date before its source, not the meeting's.
+_STAMP_BEFORE_SOURCE = re.compile(
+    r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})[\s\d:：]*(?=来源|稿源|发布|作者|编辑)"
+)
 
 
 def _ordinal(text: str) -> int | None:

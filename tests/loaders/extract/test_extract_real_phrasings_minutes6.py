@@ -94,3 +94,31 @@ def test_extract_a_release_whose_items_give_lines_of_work_only_is_no_suspect_pag
 def test_extract_a_title_the_meeting_is_told_of_is_a_plan_and_one_from_above_is_not(tmp_path):
     body = "会议通报了《甲县考核任务完成情况》，通报了《国务院安委会关于乙事故的通报》。"
     assert [p.title for p in extract_text(tmp_path, body).plans] == ["甲县考核任务完成情况"]
+
+
+def test_header_a_day_in_the_held_sentence_comes_before_a_time_line_of_the_page():
+    text = (
+        "某某主持召开市政府常务会议\n时间：2024-06-12\n来源：某市融媒体中心\n"
+        "6月11日，市长某某主持召开市政府常务会议。"
+    )
+    assert parse_header(text).date == "2024-06-11"
+
+
+def test_header_a_stamp_glued_to_the_title_before_its_source_is_the_page_s_date():
+    text = "区政府召开常务会议审议《甲预案》2025年12月22日来源：某报\n12月17日，区长某某主持召开区政府常务会议。"
+    assert parse_header(text).date == "2025-12-17"
+
+
+def test_header_a_dateline_s_day_alone_falls_in_the_page_s_month():
+    text = (
+        "《某日报》2013年12月13日\n本网讯（记者某某）12日，州长某某主持召开州政府第13次常务会议。"
+    )
+    assert parse_header(text).date == "2013-12-12"
+
+
+def test_extract_every_party_and_the_units_undertaking_a_matter_are_collectives(tmp_path):
+    body = "会议要求，有关各方要加强协作，重大决策事项承办单位要认真组织实施。"
+    assert addressees(extract_text(tmp_path, body)) == {
+        ("有关各方", True),
+        ("重大决策事项承办单位", True),
+    }
