@@ -78,6 +78,12 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
     add_shared_requirements(ctx, requirements)
     add_held_openings(ctx, items, body)
     drop_summarised(result)
+    # 龙湖区作为中心城区，要…: the meeting speaks of itself; 中央有关部门要…: a speech conveyed.
+    result.directed = [
+        d
+        for d in result.directed
+        if not _told_nothing(_simplified_at(ctx, d.to, d.span[0] if d.span else 0), ctx.places)
+    ]
     place_bare_names(ctx)
     collect_bureaus(ctx)
     resolve_bureaus(result, registry or load_registry())
@@ -118,6 +124,27 @@ def _places(text: str, issuer: str | None) -> tuple[str, ...]:
             places.add(text[pos - 3 : pos])
             pos -= 3
     return tuple(sorted(places, key=len, reverse=True))
+
+
+# The centre is told nothing by a local meeting: such words are a speech or document conveyed.
+_ABOVE = ("中央", "党中央", "国务院")
+
+
+def _simplified_at(ctx: Context, written: str, start: int) -> str:
+    """A name as written on a traditional page, in the simplified text the rules read."""
+    pos = ctx.doc.text.find(written, start)
+    return ctx.text[pos : pos + len(written)] if pos >= 0 else written
+
+
+def _told_nothing(to: str, places: tuple[str, ...]) -> bool:
+    """Whether an addressee is the meeting's own government or the centre.
+
+    >>> _told_nothing("龙湖区", ("龙湖区", "龙湖")), _told_nothing("中央有关部门", ())
+    (True, True)
+    >>> _told_nothing("区财政局", ("龙湖区",))
+    False
+    """
+    return to in places or to.startswith(_ABOVE)
 
 
 def _extract_item(ctx: Context, item: Item) -> str | None:

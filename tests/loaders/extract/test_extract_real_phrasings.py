@@ -1160,7 +1160,8 @@ def test_extract_a_kind_of_place_is_not_a_named_unit(tmp_path, subject):
 
 def test_extract_towns_and_centres_with_their_own_names_are_units(tmp_path):
     body = "会议审议了《甲方案》。会议要求，州城镇、东港区、殡葬服务中心要抓好落实。"
-    assert addressees(extract_text(tmp_path, body)) == {
+    opening = "3月5日，市长张三主持召开市政府第12次常务会议。"  # a city's districts are told to act
+    assert addressees(extract_text(tmp_path, body, opening=opening)) == {
         ("州城镇", False),
         ("东港区", False),
         ("殡葬服务中心", False),

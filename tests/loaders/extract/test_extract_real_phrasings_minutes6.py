@@ -122,3 +122,13 @@ def test_extract_every_party_and_the_units_undertaking_a_matter_are_collectives(
         ("有关各方", True),
         ("重大决策事项承办单位", True),
     }
+
+
+def test_extract_the_meeting_s_own_government_and_the_centre_are_told_nothing(tmp_path):
+    opening = "3月5日，区长张三主持召开龙湖区政府第12次常务会议。"
+    body = (
+        "会议指出，总书记要求中央和国家有关部门要全力支持特区发展。"
+        "龙湖区作为中心城区，要立足打造核心城区。各部门要抓好落实。"
+    )
+    result = extract_text(tmp_path, body, opening=opening)
+    assert addressees(result) == {("各部门", True)}
