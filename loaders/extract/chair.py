@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.reporters import SURNAMES
+
 _TITLE = r"(?:常务)?副?(?:[区县市州旗]长|镇长|乡长|主任|书记)|代[区县市]长"
 # A name: two to four characters, or a name with a middle dot (亚迪卡尔·吐尔洪, 奇·达某某).
 _NAME = r"(?:[一-龥]{1,8}·[一-龥]{2,8}?|[一-龥]{2,4}?)"
@@ -79,3 +81,24 @@ def held_chair(held: list[tuple[str, int]]) -> tuple[str | None, str] | None:
         if chair := read_chair(sentence):
             return chair
     return None
+
+
+# 朱民主持召开市政府第22次常务会议 (or 11月11日上午，朱民主持召开…): a news page names the chair
+# without a title; a common surname
+# opens the name so that no other words before 主持 are taken for one.
+_NAMED_ALONE = re.compile(
+    rf"(?m)^[ \t]*(?:[^，。\n]{{0,16}}[日午晚]，)?(?P<name>[{SURNAMES}][一-龥]{{1,2}})主持召开"
+    r"[^\n。]{0,16}?(?:政府|常务会)"
+)
+
+
+def named_alone(text: str) -> tuple[str | None, str] | None:
+    """The chair a title line names without a title, when nothing else names one.
+
+    >>> named_alone("朱民主持召开市政府第22次常务会议"), named_alone("会议由张三主持召开")
+    ((None, '朱民'), None)
+    >>> named_alone("11月11日上午，朱民主持召开市政府第22次常务会议")
+    (None, '朱民')
+    """
+    match = _NAMED_ALONE.search(text) if "主持召开" in text else None
+    return (None, match["name"]) if match else None

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from loaders.extract.chair import held_chair, read_chair
+from loaders.extract.chair import held_chair, named_alone, read_chair
 from loaders.extract.dates import (
     FURNITURE_LINE,
     PUBLICATION,
@@ -89,7 +89,7 @@ def parse_header(
     # 近日，市长…主持召开: the sentence that says the meeting was held gives no day, so no other
     # date of the page (a meeting conveyed, the page's own) is the meeting's.
     dated = held and not (anchor and _NO_DAY.search(_HELD.split(anchor[0], 1)[0]))
-    chair = read_chair(where) or read_chair(head) or held_chair(anchors)
+    chair = read_chair(where) or read_chair(head) or held_chair(anchors) or named_alone(head)
     issuer = read_issuer(text, head, portal, chair[0] if chair else None)
     ordinal = _ordinal(where) or _ordinal(head)
     return Meeting(

@@ -22,12 +22,12 @@ _ALIAS_TAIL = re.compile(r"[（(][^（）()]{2,10}[）)]$")
 
 # 水务局陈琦关于…: a unit with its person named alone, without a title. A closed list of common
 # surnames opens the name, so that a word after a unit is not taken for a person.
-_SURNAMES = (
+SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
     "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武"
     "戴莫孔向汤童滕应鲁葛洪包左柳施骆翁甘阮章倪温庞樊兰殷齐乔郎聂康岳喻祝焦"
 )
-_NAMED_ALONE = re.compile(rf"^(?P<unit>.{{3,}}?)[{_SURNAMES}][一-龥]{{1,2}}(?:同志)?$")
+_NAMED_ALONE = re.compile(rf"^(?P<unit>.{{3,}}?)[{SURNAMES}][一-龥]{{1,2}}(?:同志)?$")
 
 
 def _reporter_unit(part: str) -> str | None:

@@ -132,3 +132,8 @@ def test_extract_the_meeting_s_own_government_and_the_centre_are_told_nothing(tm
     )
     result = extract_text(tmp_path, body, opening=opening)
     assert addressees(result) == {("各部门", True)}
+
+
+def test_header_a_chair_named_without_a_title_on_a_news_page_is_read():
+    meeting = parse_header("11月11日上午，朱民主持召开市政府第22次常务会议，研究有关工作。")
+    assert (meeting.chair, meeting.chair_title) == ("朱民", None)
