@@ -16,13 +16,12 @@ from loaders.extract.unit_names import (
     KIND_OF_UNIT,
     UNIT_HEADS,
     bare_unit,
+    plural_end,
     unit_of,
 )
 
 # 县直有关部门, 涉及的乡镇, 区属各单位: the mark of a collective may sit inside the phrase.
 _COLLECTIVE_MARK = re.compile(r"有关|相关|各|涉及|的|分管|属地|责任|承办")
-# Every party to the work (有关各方要…); 各方 alone is how a sentence weighs the work, not whom.
-_PARTIES = frozenset(("有关各方", "相关各方"))
 # Bare group nouns: 街道（镇）要… addresses every street and town.
 _BARE_GROUP = re.compile(
     r"^(?:街道|镇|乡镇|街镇|镇街|部门|单位|企业|社区|村|学校)(?:（[^（）]{1,6}）)?$"
@@ -81,10 +80,11 @@ _DOMAINS_SUMMED = re.compile(
 )
 
 
-# 全区要… addresses everyone in the district, as 全区上下 does; 各地 every place of the government.
+# 全区要… addresses everyone in the district, as 全区上下 does; 各地 every place of the government;
+# 有关各方 every party to the work (各方 alone is how a sentence weighs the work, not whom).
 _WHOLE_PLACE = frozenset(
     ("工作专班", "领导小组", "全区", "全县", "全市", "全区上下", "全县上下", "全市上下", "各地")
-)
+).union(("有关各方", "相关各方"))
 # 报告起草组, 规划起草组: a team named by the document it drafts.
 _DRAFTERS = "起草组"
 
@@ -97,15 +97,13 @@ def is_collective(phrase: str) -> bool:
     (True, True, False)
     """
     phrase = phrase.strip()
-    if not 2 <= len(phrase) <= 24 or _PUNCT.search(phrase):
+    if not 2 <= len(phrase) <= 24 or _PUNCT.search(phrase) or phrase == "各方":
         return False
-    if phrase in _WHOLE_PLACE or phrase in _PARTIES or _BARE_GROUP.match(phrase):
+    if phrase in _WHOLE_PLACE or _BARE_GROUP.match(phrase):
         return True
-    if phrase == "各方":
-        return False
     if phrase.endswith(_DRAFTERS) and not _VERBISH.search(phrase):
         return True
-    if phrase[-1] in "下长" and not _plural_end(phrase):
+    if phrase[-1] in "下长" and not plural_end(phrase):
         return False  # 各部门看清眼下: no 上下; 分管副区长: one person, not 各位副区长
     if "各" in phrase[:4] and not _VERBISH.search(phrase) and phrase[-1] in NAME_ENDS:
         return True  # 各镇街, 沿河各镇街, 各县（市）区政府, 各乡镇（街道）农村经营管理站
@@ -120,15 +118,6 @@ def is_collective(phrase: str) -> bool:
         return True
     # 防火检查站, 煤矿企业和煤炭集运站, 建设单位: a kind of unit, every one of that kind.
     return bool(KIND_OF_UNIT.match(phrase)) and not FUNCTION_CHARS & set(phrase[:2])
-
-
-def _plural_end(phrase: str) -> bool:
-    """Whether a phrase ending in 下 or 长 ends in 上下, or names several heads (各位副区长).
-
-    >>> _plural_end("全区上下"), _plural_end("各分管区长"), _plural_end("分管副区长")
-    (True, True, False)
-    """
-    return phrase.endswith("上下") or (phrase.endswith("长") and ("各" in phrase or "位" in phrase))
 
 
 def could_be_party(phrase: str) -> bool:

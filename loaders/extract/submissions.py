@@ -20,7 +20,7 @@ from loaders.extract.not_reported import asked_later, elsewhere_cues, heard_else
 from loaders.extract.numerals import to_int
 from loaders.extract.plans import TITLE
 from loaders.extract.report_slots import after_hearing, units_after_verb
-from loaders.extract.report_words import ABOUT_NOUN, NOUN, hearing_verb
+from loaders.extract.report_words import ABOUT_NOUN, NOUN, SUMMED, TASKED, hearing_verb
 from loaders.extract.reporters import split_subjects
 from loaders.extract.unit_lists import PERSON, units_at
 
@@ -150,22 +150,14 @@ def _in_sentence(text: str, start: int, stop: int, end: int) -> list[Submission]
 
 # (a person's name holds no 的, and a verb of writing is none: 县发改局起草的关于…)
 _NAMED = re.compile(rf"(?!{AUTHORED}|汇报)(?:(?!的)[一-龥]){{2,3}}(?=关于)")
-# 县林业局等单位关于…: the words after 等 only sum up the units listed.
-# 区甲委、区乙局等2个部门关于X、Y的汇报: counted, the units pair with the subjects by position.
-_SUMMED = re.compile(
-    r"等?(?P<n>[\d一二三四五六七八九十]{1,3})个(?:有关|相关)?(?:单位|部门)"
-    r"|等(?:有关|相关)?(?:单位|部门)|等(?=关于|就|对|汇报|作)"
-)
-# A unit that is to take charge of something (由县发改局负责…) is told to act, not reporting.
-_TASKED = re.compile(r"(?:负责|牵头)(?!起草|拟|编制|制定|修订|草拟)|要(?!求)|应(?!邀)|须|务必")
 
 
 def _reports(text: str, units: list[tuple[str, int]], after: int, end: int) -> list[Submission]:
-    summed = _SUMMED.match(text, after)
+    summed = SUMMED.match(text, after)
     after = summed.end() if summed else after
     counted = bool(summed and summed["n"] and to_int(summed["n"]) == len(units))
     cue_at = _after_person(text, after)
-    if asked_later(text, cue_at) or _TASKED.match(text, cue_at):
+    if asked_later(text, cue_at) or TASKED.match(text, cue_at):
         return []  # 请县发改局下次会议汇报… / 由县发改局负责做好汇报材料: a task
     if _SUPPLEMENT.match(text, cue_at, end):
         return [Submission(u, "", "supplementary", p, False) for u, p in units]

@@ -262,3 +262,12 @@ _KIND_ONE = (
     r"|(?:专业|半专业|义务|志愿|应急)[一-龥]{0,3}?(?:扑火|救援|抢险|巡逻|护林|消防|服务)队)"
 )
 KIND_OF_UNIT = re.compile(rf"^{_KIND_ONE}(?:[和及、与]{_KIND_ONE}){{0,2}}$")
+
+
+def plural_end(phrase: str) -> bool:
+    """Whether a phrase ending in 下 or 长 ends in 上下, or names several heads (各位副区长).
+
+    >>> plural_end("全区上下"), plural_end("各分管区长"), plural_end("分管副区长")
+    (True, True, False)
+    """
+    return phrase.endswith("上下") or (phrase.endswith("长") and ("各" in phrase or "位" in phrase))
