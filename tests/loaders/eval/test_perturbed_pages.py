@@ -1,6 +1,7 @@
-"""Facts survive what copying does to a page: every real development page written again with hard
-line wraps, an indent lost to a wrong encoding, half-width punctuation, paragraphs run together or
-indents of full-width spaces still gives the facts the page as collected gives.
+"""Facts survive what copying does to a page: every real development page written again in
+traditional characters, with hard line wraps, an indent lost to a wrong encoding, half-width
+punctuation, paragraphs run together or indents of full-width spaces still gives the facts the page
+as collected gives.
 
 The same minutes reach users in all these forms (a page pasted from an e-paper column, a mirror
 that decoded the indent as ``??``), so what the extractor finds must not hang on them. Each
@@ -11,6 +12,7 @@ lists what was lost.
 import re
 from pathlib import Path
 
+import opencc
 import pytest
 
 from loaders.extract.matching import canonical
@@ -32,7 +34,11 @@ def _half_width(text: str) -> str:
     return text.translate(str.maketrans("，；：（）", ",;:()"))
 
 
+_TRADITIONAL = opencc.OpenCC("s2t")
+
+
 PERTURBATIONS = {
+    "traditional characters (a mirror site)": (_TRADITIONAL.convert, 0.99),
     "hard wraps at a column": (_hard_wrapped, 0.95),
     "indents lost as ??": (lambda text: re.sub(r"(?m)^(?=[^\n])", "??", text), 0.99),
     "half-width punctuation": (_half_width, 0.99),
@@ -49,7 +55,7 @@ def _facts(result: Extraction) -> set[tuple[str, ...]]:
         *(("directed", canonical(d.to), str(d.group)) for d in result.directed),
         *(("plan", canonical(p.title)) for p in result.plans),
         *(("approved", canonical(a.plan)) for a in result.approved),
-        *(("meeting", str(meeting.date), str(meeting.ordinal), str(meeting.issuer)),),
+        *(("meeting", str(meeting.date), str(meeting.ordinal), canonical(meeting.issuer or "")),),
     }
 
 
