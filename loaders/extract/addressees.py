@@ -67,6 +67,7 @@ _CONJ = re.compile(r"以及|和|及|与|并")
 # 市政府领导, 区政府班子, 区政府一班人, 党组成员.
 _CATEGORY = re.compile(
     r"^[一-龥、（）()]{0,10}(?:班子成员|班子|一班人|党组成员|政府领导|党员干部|领导干部|干部职工|政府系统|分管领导|[区县市]领导|"
+    r"干部|包保领导|包联领导|挂钩领导|联系领导|包抓领导|"
     r"各级领导|牵头单位|责任单位|配合单位|成员单位|直属单位|[区县市]直单位|镇街|街镇|乡镇|镇（街道）|"
     r"镇（街）|部门|媒体|系统|[区县市]级领导|[区县市]直机关|驻[区县市]单位)$"
     r"|^[省市区县乡镇村、]{2,9}[两三四五]级$"  # 市、区两级, 县乡村三级: the levels of government
@@ -78,6 +79,10 @@ _IN_ROLE = re.compile(r"^(?P<who>[^，,]{2,30}?)(?:作为|督促|带领|指导)[
 _DOMAINS_SUMMED = re.compile(
     r"^[一-龥、和及]{2,40}等(?:(?:有关|相关)?(?:部门|单位|镇街|乡镇|企业))?$"
 )
+
+
+# 各镇（含街道，下同）: a scope note in brackets, the collective with it.
+_SAME_BELOW = re.compile(r"[，,]下同(?=[）)]$)")
 
 
 # 全区要… addresses everyone in the district, as 全区上下 does; 各地 every place of the government;
@@ -212,6 +217,11 @@ def addressees(phrase: str) -> tuple[tuple[str, bool], ...] | None:
     True
     """
     phrase = phrase.strip()
+    if (note := _SAME_BELOW.search(phrase)) and (
+        inner := addressees(phrase[: note.start()] + phrase[note.end() :])
+    ):
+        # 各镇（含街道，下同）: the collective with its note, as written
+        return ((phrase, True),) if inner[0][1] and len(inner) == 1 else None
     if (role := _IN_ROLE.match(phrase)) and (named := addressees(role["who"])):
         return named  # 谭家街道作为牵头单位, 县政府办督促各部门: the unit before its role
     summed = _SUMMED_UP.match(phrase)

@@ -37,7 +37,8 @@ from loaders.extract.document_verbs import AUTHORED
 from loaders.extract.items import Item
 from loaders.extract.tasked import handed_over, tasked
 
-_CLAUSE = re.compile(r"[^，。；：！？\n]+")
+# A comma inside brackets (各镇（含街道，下同）要…) does not end a clause.
+_CLAUSE = re.compile(r"(?:[^，。；：！？\n（(]+|[（(][^（()）。；！？\n]{0,20}[）)]|[（(])+")
 _SENTENCE = re.compile(r"[^。；！？\n]+[。；！？]?")
 # Each modal word with what may not follow it, one alternative per word: every alternative opens
 # with a fixed character, so re skips to those characters instead of trying the words everywhere.

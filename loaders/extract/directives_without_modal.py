@@ -117,7 +117,7 @@ def _named_then_any_verb(stripped: str, offset: int, tail: str, clause: str) -> 
 # do their share: 由X牵头，各街道做好群众工作). A bare 参与 (由住建局牵头，相关部门及供暖企业参与)
 # says who the work involves, not what they must do.
 _SUPPORTING = re.compile(
-    r"^(?P<who>[^，。；]{2,30}?)(?:(?:积极|密切|全力|主动|共同)(?:参与|配合|协助)|配合|协助|做好|抓好|负责"
+    r"^(?P<who>[^，。；]{2,30}?)(?:(?:积极|密切|全力|主动|共同)(?:参与|配合|协助|对接|衔接|跟进)|配合|协助|做好|抓好|负责"
     r"|具体(?:实施|落实|承办|组织))"
     r"(?![了过下])"
 )
@@ -179,6 +179,7 @@ _MODAL_NEXT = re.compile(
 )
 
 
+_POINT_ONLY = re.compile(r"[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]")
 _STATEMENT = re.compile(r"是|作为|关系|为|在|已|将|把|对|有(?!关)|的|涉及|包括")
 
 
@@ -201,7 +202,12 @@ def _before_comma(clause: str, start: int, after_modal: str) -> list[Directive]:
     stripped = clause.strip()
     if len(stripped) < 2 or len(stripped) > 40:
         return []
-    if not could_be_party(stripped) or ((opener := OPENER.match(stripped)) and opener.group(0)):
+    opener = OPENER.match(stripped)
+    if opener and _POINT_ONLY.fullmatch(opener.group(0)):
+        stripped = stripped[opener.end() :]  # 一是县应急局作为主管部门，要…: the point's unit
+    elif opener and opener.group(0):
+        return []
+    if not could_be_party(stripped):
         return []
     if (role := stripped.find("作为")) >= 2:
         stripped = stripped[:role]  # 谭家街道作为拆迁任务最重的街道，要…: the unit before 作为

@@ -84,6 +84,7 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
         for d in result.directed
         if not _told_nothing(_simplified_at(ctx, d.to, d.span[0] if d.span else 0), ctx.places)
     ]
+    result.reported = [r for r in result.reported if not _told_nothing(r.bureau, ctx.places)]
     place_bare_names(ctx)
     collect_bureaus(ctx)
     resolve_bureaus(result, registry or load_registry())
@@ -128,6 +129,7 @@ def _places(text: str, issuer: str | None) -> tuple[str, ...]:
 
 # The centre is told nothing by a local meeting: such words are a speech or document conveyed.
 _ABOVE = ("中央", "党中央", "国务院")
+_GOVERNMENT = re.compile(r"(?<=[区县市旗])(?:人民)?政府$")
 
 
 def _simplified_at(ctx: Context, written: str, start: int) -> str:
@@ -141,10 +143,10 @@ def _told_nothing(to: str, places: tuple[str, ...]) -> bool:
 
     >>> _told_nothing("龙湖区", ("龙湖区", "龙湖")), _told_nothing("中央有关部门", ())
     (True, True)
-    >>> _told_nothing("区财政局", ("龙湖区",))
-    False
+    >>> _told_nothing("龙湖区人民政府", ("龙湖区",)), _told_nothing("区财政局", ("龙湖区",))
+    (True, False)
     """
-    return to in places or to.startswith(_ABOVE)
+    return _GOVERNMENT.sub("", to) in places or to.startswith(_ABOVE)
 
 
 def _extract_item(ctx: Context, item: Item) -> str | None:

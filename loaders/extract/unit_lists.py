@@ -157,8 +157,10 @@ def unit_at_start(phrase: str) -> bool:
 
 def _place_only(name: str) -> bool:
     """A place alone names the topic's place (听取溆浦县…情况的汇报), not a reporter; a development
-    zone (县开发区) is a unit."""
-    return bool(PLACE_UNIT.match(name)) and not name.endswith(("开发区", "高新区", "度假区"))
+    zone (县开发区) and a county's government (乙县人民政府) are units."""
+    return bool(PLACE_UNIT.match(name)) and not name.endswith(
+        ("开发区", "高新区", "度假区", "政府")
+    )
 
 
 def _balanced(name: str) -> bool:

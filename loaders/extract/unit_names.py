@@ -61,6 +61,7 @@ _BAD_INSIDE = re.compile(
     r"根据|意见|修改|完善|报送|提交|按照|做好|落实|抓紧|尽快|加快|督促|审定|印发|确保|"
     r"局长|主任|书记|部长|同志|"  # 县财政局局长张三所(作的…): a person, not a 所
     r"[局委办厅]联(?!合会|合社|席会)"  # 区财政局联合起草: 联合 after a whole name, not a 妇联
+    r"|干部$"  # 包保干部: people of every unit, never a 部
     r"|等部$"  # 县发改局等部门: the units listed, summed up, not a 部 of their own
 )
 # Words of a clause, never of a unit's name (这项工作涉及…, 会同区公安分局开展联合执法): looked for
@@ -90,7 +91,8 @@ COLLECTIVE_START = re.compile(
     r"工作专班|专班|领导小组成员|全体|所有|其他|其余)"
 )
 
-PLACE_UNIT = re.compile(r"^[一-龥]{1,4}(?:区|县|市|旗|自治县)$")
+# A district or county, or its government (乙县人民政府 reporting at its city's meeting).
+PLACE_UNIT = re.compile(r"^[一-龥]{1,4}(?:区|县|市|旗|自治县)(?:人民政府|政府)?$")
 _NOT_PLACE = re.compile(
     r"^(?:全|本|我|该|各|城|社|园|辖|景|街|片|新区$|老|山|库|矿|灾|疫|郊|地|示范|开发|保护|功能|中心|"
     r"核心|自贸|试验|先行|综合|重点|主城|城市|城乡|县城|县域|市域|区域|上级|下级|相关|有关|其他)"

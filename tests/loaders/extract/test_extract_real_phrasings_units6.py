@@ -1,0 +1,57 @@
+"""Units in phrasings of news releases: a county's government reporting at a city's meeting, a
+unit given its role in a numbered point, a unit that takes up its share (主动对接), collectives of
+cadres and a collective with a scope note in brackets.
+
+Each text is invented for the test, in the shape real pages use.
+"""
+
+from invented_minutes import addressees, extract_text, report_pairs
+
+CITY = "3月5日，市长张三主持召开甲市人民政府第12次常务会议。"
+COUNTY = "3月5日，县长张三主持召开乙县人民政府第12次常务会议。"
+
+
+def test_extract_a_county_government_reports_at_its_city_s_meeting(tmp_path):
+    body = "会议听取了乙县人民政府关于乡村振兴示范片区建设情况的汇报。"
+    assert report_pairs(extract_text(tmp_path, body, CITY)) == {
+        ("乙县人民政府", "乡村振兴示范片区建设情况")
+    }
+
+
+def test_extract_a_county_government_submitting_a_plan_reported_it(tmp_path):
+    body = "会议审议了乙县政府报送的《乙县国土空间总体规划》。"
+    assert report_pairs(extract_text(tmp_path, body, CITY)) == {
+        ("乙县政府", "乙县国土空间总体规划")
+    }
+
+
+def test_extract_the_meeting_s_own_government_neither_reports_nor_is_told(tmp_path):
+    body = "会议听取了乙县政府关于乡村振兴工作的汇报。会议要求，乙县人民政府要抓紧修改完善。"
+    result = extract_text(tmp_path, body, COUNTY)
+    assert (result.reported, result.directed) == ([], [])
+
+
+def test_extract_a_unit_given_its_role_in_a_numbered_point_is_told_to_act(tmp_path):
+    body = "会议强调，一是区应急局作为主管部门，要加强督导检查；（二）区公安分局，要严厉打击。"
+    assert addressees(extract_text(tmp_path, body)) == {
+        ("区应急局", False),
+        ("区公安分局", False),
+    }
+
+
+def test_extract_a_unit_taking_up_its_share_after_the_lead_is_told_to_act(tmp_path):
+    body = "会议要求，区发改局牵头抓好项目申报，区自然资源局主动对接上级部门。"
+    assert addressees(extract_text(tmp_path, body)) == {
+        ("区发改局", False),
+        ("区自然资源局", False),
+    }
+
+
+def test_extract_cadres_of_every_unit_are_a_collective_not_a_bureau(tmp_path):
+    result = extract_text(tmp_path, "会议要求，市级包保领导和包保干部要深入一线。")
+    assert (addressees(result), result.bureaus) == ({("市级包保领导和包保干部", True)}, [])
+
+
+def test_extract_a_collective_with_a_scope_note_in_brackets_is_told_to_act(tmp_path):
+    body = "会议要求，各镇（含街道，下同）要抓好秋粮收购工作。"
+    assert addressees(extract_text(tmp_path, body)) == {("各镇（含街道，下同）", True)}
