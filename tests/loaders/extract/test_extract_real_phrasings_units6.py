@@ -55,3 +55,13 @@ def test_extract_cadres_of_every_unit_are_a_collective_not_a_bureau(tmp_path):
 def test_extract_a_collective_with_a_scope_note_in_brackets_is_told_to_act(tmp_path):
     body = "会议要求，各镇（含街道，下同）要抓好秋粮收购工作。"
     assert addressees(extract_text(tmp_path, body)) == {("各镇（含街道，下同）", True)}
+
+
+def test_extract_a_unit_that_sent_a_request_up_reported_it(tmp_path):
+    body = (
+        "会议研究了县交通局报来的关于农村公路养护的请示。会议审议了县卫健局报审的《县医疗规划》。"
+    )
+    assert report_pairs(extract_text(tmp_path, body, COUNTY)) == {
+        ("县交通局", "农村公路养护的请示"),
+        ("县卫健局", "县医疗规划"),
+    }
