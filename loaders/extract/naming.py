@@ -138,6 +138,13 @@ _FIVE_YEAR_PLAN = re.compile(
 )
 
 
+# 2015年市重点建设项目, 2024年区级…: a level written alone after a year is the government's own
+# (as 全市 is), not a word (2024年市场监管, 2023年县域经济 keep theirs).
+_YEAR_LEVEL = re.compile(
+    r"(?<=\d{4}年)[区县市](?![场政民容区域级属城位块间内外直委长乡县划中情本列])"
+)
+
+
 # The same subject comes back within a document (its report, its topics, its summary) and across
 # a government's minutes (安全生产, 重点项目建设): the names are cached.
 @lru_cache(maxsize=16384)
@@ -152,6 +159,8 @@ def initiative_name(phrase: str, places: tuple[str, ...] = ()) -> str | None:
     '电动自行车安全治理攻坚行动'
     >>> initiative_name("2024年一季度招商引资工作完成情况")
     '招商引资'
+    >>> initiative_name("2015年市重点建设项目推进情况"), initiative_name("2024年市场监管工作")
+    ('重点建设项目', '市场监管')
     >>> initiative_name("区政府重点投资项目建设推进情况")
     '重点投资项目建设'
     >>> initiative_name("开云手机官网入口·(中国)官方网站2021年食品安全工作安排")
@@ -161,6 +170,8 @@ def initiative_name(phrase: str, places: tuple[str, ...] = ()) -> str | None:
         phrase = phrase[advert.end() :]
     if "个五年规划" in phrase:  # most phrases name no five-year plan: the pattern is not tried
         phrase = _FIVE_YEAR_PLAN.sub(r"“\g<n>五”规划纲要", phrase)
+    if "年" in phrase:  # 2015年市重点建设项目: the government's own level after the year
+        phrase = _YEAR_LEVEL.sub("", phrase)
     text = keep_paired_quotes(_YEARS.sub("", phrase))
     for place in sorted(places, key=len, reverse=True):
         text = text.replace(place, "")

@@ -39,20 +39,20 @@ _HEARD_NO_SUBJECT = re.compile(
 # (?<![^…]): at the text's start or after one of …, one look-behind rather than a branch.
 # 区资投公司负责人围绕起草过程、资格审查等方面，汇报了《A》: what the report went over.
 _STATED = re.compile(
-    r"(?<![^。，；\n》])\s*(?P<rep>[^，。；《》“”\n]{2,40}?)(?:(?P<each2>分别|先后)?(?:就(?!业(?!务))|对(?!口))(?P<about>[^，。；\n]{1,60}?))?"
+    r"(?<![^。，；\n》])\s*(?:\d{1,2}[.、．]\s*)?(?P<rep>[^，。；《》“”\n]{2,40}?)(?:(?P<each2>分别|先后)?(?:就(?!业(?!务))|对(?!口))(?P<about>[^，。；\n]{1,60}?))?"
     r"(?:围绕[^。；\n]{1,80}?(?:等)?方面[，,]?)?"
     r"(?:(?<!补充)(?:[作做]了?|进行了?)(?:起草|编制|修订|有关|专题)?(?:情况)?(?:汇报|说明)"
-    r"|(?<!补充)(?P<each>分别|先后)?(?:汇报|介绍)了(?P<subj>[^，。；\n]{2,120}?)(?:的)?(?=[，。；\n]))"
+    r"|(?<!补充)(?P<each>分别|先后)?(?:汇报|介绍)(?:了|(?![后时中会并的完称说工]))(?P<subj>[^，。；\n]{2,120}?)(?:的)?(?=[，。；\n]))"
 )
 # 汇报单位：县茶产业发展中心 / 三、听取……工作安排（区应急局汇报） / 《A》（区住建局提请）
 _REPORTER_FIELD = re.compile(
-    r"汇报(?:单位|部门|人)[：:]\s*(?P<rep>[^，。；\n]{2,40})|[（(](?P<rep2>[^（）()\n]{2,30}?)(?:汇报|报告|作说明)[）)]"
+    r"汇报(?:单位|部门|人)[：:]\s*(?P<rep>[^，。；\n（）()]{2,40})|[（(](?P<rep2>[^（）()\n]{2,30}?)(?:汇报|报告|作说明)[）)]"
     r"|^【(?P<rep3>[^】\n]{2,30})】"
     # 审议《A》（区住建局提请）, 《A》（提请单位：区住建局）, 《A》（区住建局）: the unit behind the title
-    r"|(?P<subj>《[^《》\n]{2,150}》)[（(](?:(?:提请|报送|起草|承办)单位[：:]\s*)?由?"
-    r"(?P<rep4>[^（）()\n]{2,30}?)(?:提请(?:审议)?|提交|报送|起草)?[）)]"
+    r"|(?P<subj>《[^《》\n]{2,150}》)[（(](?:(?:提请|报送|起草|承办|汇报)单位[：:]\s*)?由?"
+    r"(?P<rep4>[^（）()\n]{2,30}?)(?:提请(?:审议)?|提交|报送|起草|汇报|作说明)?[）)]"
     # 听取关于X的汇报（区住建局）: the unit that made the report, after it
-    r"|(?<=汇报)[（(](?P<rep6>[^（）()\n]{2,30}?)[）)]"
+    r"|(?<=汇报)[（(](?:汇报(?:单位|部门|人)[：:]\s*)?(?P<rep6>[^（）()\n]{2,30}?)[）)]"
 )
 # 该方案由县文广旅局起草并作说明; 该意见由区工信局起草 (the document just named, by who wrote it)
 _DRAFTED_BY = re.compile(
@@ -193,7 +193,8 @@ _BEFORE_ABOUT = re.compile(r"关于|的汇报|汇报|的|(?:有关|相关)$")
 
 # 一、关于老旧小区改造工作。: a numbered heading that says what the item is about.
 _ABOUT_HEADING = re.compile(
-    r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])\s*"
+    r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]"
+    r"|(?P<topic>议题)[一二三四五六七八九十\d]{1,3}[：:、.．])\s*"
     r"关于(?P<s>[^，。；：\n《》]{2,60}?)(?:的(?:汇报|报告|议题))?(?=[。；：\n])"
 )
 
@@ -210,11 +211,12 @@ def item_subject(text: str, item: Item) -> tuple[str, int] | None:
     if item.topic:
         return item.topic
     lead = text[item.start : item.lead_end]
-    if heading := _ABOUT_HEADING.match(lead):  # 一、关于X。会议听取了区住建局的汇报
+    heading = _ABOUT_HEADING.match(lead)
+    if heading and not heading["topic"]:  # 一、关于X。会议听取了区住建局的汇报
         return heading["s"], item.start + heading.start("s")
     match = _after_verb(item.verb).search(lead)
-    if not match:
-        return None
+    if not match:  # 议题一：关于X (then 汇报单位：…) when the words after it name no subject
+        return (heading["s"], item.start + heading.start("s")) if heading else None
     subject = match["s"]
     if subject.endswith(_TOPIC_TAIL_LAST):
         subject = _TOPIC_TAIL.sub("", subject)

@@ -65,3 +65,35 @@ def test_extract_a_unit_that_sent_a_request_up_reported_it(tmp_path):
         ("县交通局", "农村公路养护的请示"),
         ("县卫健局", "县医疗规划"),
     }
+
+
+def test_extract_reporter_fields_under_topic_headings_report_each_topic(tmp_path):
+    body = (
+        "\n议题一：关于县物业管理办法的汇报\n汇报人：县住建局局长李四\n会议原则同意。\n"
+        "议题二：关于防汛工作的汇报\n汇报单位：县水利局\n会议要求，各乡镇要落实责任。\n"
+    )
+    assert report_pairs(extract_text(tmp_path, body, COUNTY)) == {
+        ("县住建局", "县物业管理办法"),
+        ("县水利局", "防汛工作"),
+    }
+
+
+def test_extract_a_reporter_field_in_brackets_after_the_item_reported_it(tmp_path):
+    body = (
+        "\n一、审议《县物业管理办法》（汇报单位：县住建局）\n会议原则通过。\n"
+        "二、听取全县防汛工作准备情况汇报（汇报单位：县水利局）\n会议要求，各乡镇要落实责任。\n"
+        "三、审议《县停车管理办法》（县城管局汇报）\n会议原则通过。\n"
+    )
+    assert report_pairs(extract_text(tmp_path, body, COUNTY)) == {
+        ("县住建局", "县物业管理办法"),
+        ("县水利局", "全县防汛工作准备"),
+        ("县城管局", "县停车管理办法"),
+    }
+
+
+def test_extract_units_opening_arabic_numbered_items_reported_them(tmp_path):
+    body = "\n1.县住建局汇报县物业管理办法起草情况；\n2.县水利局就防汛工作准备情况作了汇报。\n"
+    assert report_pairs(extract_text(tmp_path, body, COUNTY)) == {
+        ("县住建局", "县物业管理办法起草情况"),
+        ("县水利局", "防汛工作准备"),
+    }
