@@ -87,7 +87,7 @@ def _bad_inside(name: str) -> bool:
 
 
 COLLECTIVE_START = re.compile(
-    rf"^(?:各|有关|相关|全[{_LEVELS}]|本[区县市]|牵头|配合|责任|主管|属地|行业|职能|成员|广大|"
+    rf"^(?:各|有关|相关|全[{_LEVELS}]|本[区县市]|牵头|配合|责任|主管|属地|辖区|行业|职能|成员|广大|"
     r"工作专班|专班|领导小组成员|全体|所有|其他|其余)"
 )
 
@@ -106,7 +106,7 @@ _PLACED = re.compile(
     r"^(?:公安|国网|国家电网|中国|中共|共青团|团|人民银行|国家税务总局|税务)"
 )
 # …or is a company or commission whose own name is enough.
-_PROPER_HEAD = re.compile(r"(?:集团|公司|管委会|委员会|银行|医院)$")
+_PROPER_HEAD = re.compile(r"(?:集团|公司|管委会|委员会|银行|医院|卫生院|消防救援站|消防救援大队)$")
 
 
 # Bare names of units whose first characters also open verbs (审议, 指出, 研究, 调研).

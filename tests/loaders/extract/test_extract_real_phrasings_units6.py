@@ -97,3 +97,21 @@ def test_extract_units_opening_arabic_numbered_items_reported_them(tmp_path):
         ("县住建局", "县物业管理办法起草情况"),
         ("县水利局", "防汛工作准备"),
     }
+
+
+def test_extract_domains_summed_up_by_their_kind_of_department_are_one_collective(tmp_path):
+    body = "会议要求，发改、自然资源、水务等职能部门要把项目向东郭镇倾斜。"
+    assert addressees(extract_text(tmp_path, body)) == {("发改、自然资源、水务等职能部门", True)}
+
+
+def test_extract_a_fire_station_or_health_centre_named_is_a_unit(tmp_path):
+    body = "会议要求，新兴路消防救援站要尽快满足功能需求；城关卫生院要提升服务。"
+    assert addressees(extract_text(tmp_path, body)) == {
+        ("新兴路消防救援站", False),
+        ("城关卫生院", False),
+    }
+
+
+def test_extract_the_local_station_of_each_area_is_no_named_unit(tmp_path):
+    result = extract_text(tmp_path, "会议要求，辖区卫生院要提升服务。")
+    assert result.bureaus == []
