@@ -35,6 +35,8 @@ _BEFORE = re.compile(
     r"|(?<![^\n])\s*\d{1,2}[:：]\d{2}\s*"
     # 审议了区发改局起草的《A》和区财政局起草的《B》: the next unit of a list of documents
     r"|(?<=》)(?:和|及|以及|与)"
+    # …提出的甲方案和区发改局提出的乙名单: the next unit after a document named without 《》
+    r"|(?<=[案见法划告示则项施策准单要议])(?:和|及|以及|与)(?=[^，。；《》\n]{2,24}?(?:提出|提交|起草|报送))"
 )
 # Where a reporter follows without one of those: after a finished report (…的汇报和区文旅局关于Y
 # 的汇报), or after 会议取了, 听取 with its first character lost on the page. Looked for only in
@@ -49,9 +51,9 @@ _SUBMITTED = re.compile(
     r"(?:共同|联合|牵头)?(?:提交(?:会议)?(?:审议|审定|研究)?|[提报]请(?:会议)?(?:审议|审定)?"
     rf"|{AUTHORED}|汇报|(?<![^局办委心队司])作)"
     # 拟草并经合法性审查的《A》: what else was done to the document before the meeting; 提请会议审议《A》
-    # without 的 when a title follows.
-    r"(?:(?:了|并经?[^，。；《》\n的]{1,10})?的|(?<=审议|审定|研究)了?(?=《))"
-    rf"(?P<what>{_TITLE_LIST.pattern}|[^，。；《》\n]{{2,60}}?(?:方案|意见|办法|规划|计划|报告|请示|细则|规定|事项|措施|政策|标准|通知|清单|纲要)"
+    # without 的 when a title follows, as 提出 may (X提出“甲奖”推荐方案).
+    r"(?:(?:了|并经?[^，。；《》\n的]{1,10})?的|(?<=审议|审定|研究)了?(?=《)|(?<=提出)(?=[“《]))"
+    rf"(?P<what>{_TITLE_LIST.pattern}|[^，。；《》\n]{{2,60}}?(?:方案|意见|办法|规划|计划|报告|请示|细则|规定|事项|措施|政策|标准|通知|清单|纲要|名单|预案|协议)"
     r"(?!\s*(?:要|应|须|必须|务必|需)))"
 )
 # X《关于…的请示》 (the request of a unit is its report)

@@ -115,3 +115,11 @@ def test_extract_a_fire_station_or_health_centre_named_is_a_unit(tmp_path):
 def test_extract_the_local_station_of_each_area_is_no_named_unit(tmp_path):
     result = extract_text(tmp_path, "会议要求，辖区卫生院要提升服务。")
     assert result.bureaus == []
+
+
+def test_extract_units_each_putting_forward_a_list_or_plan_reported_it(tmp_path):
+    body = "会议原则同意区人社局提出“甲奖”推荐方案和区发改局提出的“乙奖”建议名单。"
+    assert report_pairs(extract_text(tmp_path, body)) == {
+        ("区人社局", "“甲奖”推荐方案"),
+        ("区发改局", "“乙奖”建议名单"),
+    }
