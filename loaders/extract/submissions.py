@@ -81,7 +81,9 @@ _ABOUT = re.compile(
     rf"|(?:分别|先后)?作了?(?P<none2>){NOUN}|发言(?=】)(?P<spoke>)"
     # 听取了区住建局汇报后指出: a report on the item's own topic; what follows is the meeting's.
     r"|汇报(?=后)(?P<spoke2>)"
-    r"|(?:分别|先后)?(?:汇报(?:了)?|介绍了|报告了)(?P<plain>[^，。；！？\n]{2,120})"
+    # 区住建局李四汇报了X: a person named without a title speaks for the unit
+    r"|(?:[一-龥]{2,3}(?=汇报了?[^，。；！？\n后]{2}))?(?:分别|先后)?(?:汇报(?:了)?|介绍了|报告了)"
+    r"(?P<plain>[^，。；！？\n]{2,120})"
     # 区住建局作了X工作汇报: the verb before the subject is not part of it
     r"|(?![要应须需将、，和及与]|分别|先后)(?:[作做]了|进行了?)?(?P<bare>(?:[^，。；！？《》\n关就]|就业(?!务)|关(?!于)){2,80}?)"
     rf"{_BARE_CUE_FIRST}{_BARE_CUE}"

@@ -123,3 +123,8 @@ def test_extract_units_each_putting_forward_a_list_or_plan_reported_it(tmp_path)
         ("区人社局", "“甲奖”推荐方案"),
         ("区发改局", "“乙奖”建议名单"),
     }
+
+
+def test_extract_a_person_named_without_a_title_is_no_subject_of_the_unit_s_report(tmp_path):
+    body = "县发改局李四汇报了重点项目推进情况。"
+    assert report_pairs(extract_text(tmp_path, body, COUNTY)) == {("县发改局", "重点项目推进情况")}
