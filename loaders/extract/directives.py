@@ -35,7 +35,7 @@ from loaders.extract.directives_without_modal import (
 )
 from loaders.extract.document_verbs import AUTHORED
 from loaders.extract.items import Item
-from loaders.extract.tasked import handed_over, tasked
+from loaders.extract.tasked import handed_over, role_fields, tasked
 
 # A comma inside brackets (各镇（含街道，下同）要…) does not end a clause.
 _CLAUSE = re.compile(r"(?:[^，。；：！？\n（(]+|[（(][^（()）。；！？\n]{0,20}[）)]|[（(])+")
@@ -188,7 +188,7 @@ def find_directives(text: str, item: Item) -> list[Directive]:
                 if key not in seen:
                     seen.add(key)
                     found.append(directive)
-    return found
+    return found + [d for d in role_fields(text, item.start, item.end) if (d.to, 0) not in seen]
 
 
 def _clause_directives(clause: str, start: int, tail: str) -> list[Directive]:

@@ -126,3 +126,31 @@ def handed_over(before: str, rest: str) -> bool:
     (False, False)
     """
     return bool(_BUILT.match(rest)) or (before.endswith("交由") and bool(_RUN.match(rest)))
+
+
+# （责任单位：县住建局、县财政局）, 牵头单位：X，配合单位：Y: a decision's units named in a field
+# of their own (not 明确责任单位：…, a task; nor a site's 主办单位).
+_ROLE_FIELD = re.compile(
+    r"(?<![^（(。；;，,\s])(?:牵头|责任|主责|配合|协办|承办|实施)(?:单位|部门)[：:]\s*"
+    r"(?P<who>[^；;。，,）)\n：:]{2,60})"
+)
+_DECISION_END = re.compile(r"[。；;\n]")
+
+
+def role_fields(text: str, start: int, end: int) -> list[Directive]:
+    """The units a decision names in a role field, told the decision before the field.
+
+    >>> t = "同意实施老旧小区改造。（责任单位：县住建局、县财政局）"
+    >>> [(d.to, d.action) for d in role_fields(t, 0, len(t))]
+    [('县住建局', '同意实施老旧小区改造'), ('县财政局', '同意实施老旧小区改造')]
+    """
+    found: list[Directive] = []
+    for field in _ROLE_FIELD.finditer(text, start, end) if "单位" in text[start:end] else ():
+        parties = addressees(field["who"]) if could_be_party(field["who"]) else None
+        if not parties:
+            continue
+        before = text[start : field.start()].rstrip("（(：:，, \n")
+        decision = _DECISION_END.split(before.rstrip("。；;"))[-1].removeprefix("会议")
+        action = action_of(decision, "", "") or action_of(field["who"], "", "")
+        found.extend(directives_of(parties, field["who"], field.start("who"), action))
+    return found

@@ -128,3 +128,17 @@ def test_extract_units_each_putting_forward_a_list_or_plan_reported_it(tmp_path)
 def test_extract_a_person_named_without_a_title_is_no_subject_of_the_unit_s_report(tmp_path):
     body = "县发改局李四汇报了重点项目推进情况。"
     assert report_pairs(extract_text(tmp_path, body, COUNTY)) == {("县发改局", "重点项目推进情况")}
+
+
+def test_extract_units_named_in_a_decision_s_role_field_are_told_the_decision(tmp_path):
+    body = "会议同意实施老旧小区改造。（责任单位：县住建局、县财政局）"
+    result = extract_text(tmp_path, body, COUNTY)
+    assert {(d.to, d.directive) for d in result.directed} == {
+        ("县住建局", "同意实施老旧小区改造"),
+        ("县财政局", "同意实施老旧小区改造"),
+    }
+
+
+def test_extract_a_role_field_inside_a_task_names_no_addressee(tmp_path):
+    body = "会议要求，县住建局要明确责任单位：县城管局。"
+    assert addressees(extract_text(tmp_path, body, COUNTY)) == {("县住建局", False)}
