@@ -14,6 +14,7 @@ from loaders.extract.unit_names import (
     COLLECTIVE_START,
     FUNCTION_CHARS,
     KIND_OF_UNIT,
+    SUMMING_NOUN,
     UNIT_HEADS,
     bare_unit,
     plural_end,
@@ -54,7 +55,7 @@ _BRACKETED = re.compile(r"（[^（）]*）")
 # 公安、应急等部门, 纪检监察、审计部门等: names summed up by 等, with or without a group noun.
 _SUMMED_UP = re.compile(r"^(?P<names>.+?)等[^、，,]{0,10}$")
 # 区财政局、住建局等部门(、单位)及相关街道: names summed up, then the list goes on after them.
-_NOUN = r"(?:有关|相关)?(?:部门|单位)"
+_NOUN = SUMMING_NOUN
 _SUM_THEN_MORE = re.compile(
     rf"等{_NOUN}(?:[、和及与]{_NOUN})*(?P<joint>以及|和|及|与|、)(?=.)(?!{_NOUN}$)"
 )

@@ -20,7 +20,7 @@ from loaders.extract.directive_parts import (
 )
 from loaders.extract.tasked import by_duty, given_role
 from loaders.extract.unit_lists import units_at
-from loaders.extract.unit_names import unit_of
+from loaders.extract.unit_names import SUMMING_NOUN, unit_of
 
 # The verbs of a relative clause (区卫健委牵头组织的培训): the unit's act describes a thing.
 DESCRIBING_VERBS = (
@@ -71,7 +71,7 @@ def asked_after_comma(
     return _named_then_any_verb(stripped, offset, tail, clause) if right_after else []
 
 
-_SUMMED = re.compile(r"等(?:有关|相关)?(?:部门|单位)")
+_SUMMED = re.compile(rf"等{SUMMING_NOUN}")
 # A numbered point of the request before its addressee, or the words singling it out.
 _POINT_MARK = re.compile(
     r"[一二三四五六七八九十]是|第[一二三四五六七八九十][，、]?|首先[，、]?|特别是|尤其是"

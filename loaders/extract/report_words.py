@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.unit_names import FUNCTION_CHARS, bare_unit, unit_of
+from loaders.extract.unit_names import COUNT, FUNCTION_CHARS, SUMMING_NOUN, bare_unit, unit_of
 
 # Nouns after 关于…的 that name no report to the meeting: what a higher level or the meeting said
 # or decided (background or directives), or the work or matter itself (关于X的工作 names a topic).
@@ -116,9 +116,6 @@ def _names_government(text: str, place: str) -> bool:
 
 # 县林业局等单位关于…: the words after 等 only sum up the units listed.
 # 区甲委、区乙局等2个部门关于X、Y的汇报: counted, the units pair with the subjects by position.
-SUMMED = re.compile(
-    r"等?(?P<n>[\d一二三四五六七八九十]{1,3})个(?:有关|相关)?(?:单位|部门)"
-    r"|等(?:有关|相关)?(?:单位|部门)|等(?=关于|就|对|汇报|作)"
-)
+SUMMED = re.compile(rf"等?(?P<n>{COUNT})个{SUMMING_NOUN}|等{SUMMING_NOUN}|等(?=关于|就|对|汇报|作)")
 # A unit that is to take charge of something (由县发改局负责…) is told to act, not reporting.
 TASKED = re.compile(r"(?:负责|牵头)(?!起草|拟|编制|制定|修订|草拟)|要(?!求)|应(?!邀)|须|务必")

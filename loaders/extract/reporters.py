@@ -7,14 +7,12 @@ from __future__ import annotations
 import re
 
 from loaders.extract.addressees import split_list
-from loaders.extract.unit_names import bare_unit
+from loaders.extract.unit_names import COUNT, SUMMING_NOUN, bare_unit
 
 _LEADING_VERBS = re.compile(r"^(?:会议|分别|了|由)+")
 
 # 县林业局等单位关于…的汇报: the units named report; the words after 等 only sum them up.
-_SUMMED_TAIL = re.compile(
-    r"等?[\d一二三四五六七八九十]{1,3}个(?:有关|相关)?(?:单位|部门)$|等(?:有关|相关)?(?:单位|部门)?$"
-)
+_SUMMED_TAIL = re.compile(rf"等?{COUNT}个{SUMMING_NOUN}$|等{SUMMING_NOUN}?$")
 
 
 _ALIAS_TAIL = re.compile(r"[（(][^（）()]{2,10}[）)]$")

@@ -20,6 +20,10 @@ UNIT_HEADS = (
     "园区管委会|镇人民政府|乡人民政府|镇政府|乡政府|居委会|村委会"
 )
 _LEVELS = "省市区县州旗盟镇乡"
+# Units listed, then summed up (县财政局、住建局等职能部门; 等6个部门): the nouns that sum them up
+# and the count of them that may come before, one vocabulary for reports and directives alike.
+SUMMING_NOUN = r"(?:有关|相关|职能|主管|行业|责任|成员)?(?:部门|单位)"
+COUNT = r"[\d一二三四五六七八九十]{1,3}"
 # A unit named without its government's prefix (林业局, 政府办, 统战部, 开发区管委会) is a unit of the
 # meeting's government; it is taken only where the position says a unit stands (a list with a
 # placed unit, the subject of a directive, the reporter of an item), and never for these words.
