@@ -142,3 +142,11 @@ def test_extract_units_named_in_a_decision_s_role_field_are_told_the_decision(tm
 def test_extract_a_role_field_inside_a_task_names_no_addressee(tmp_path):
     body = "会议要求，县住建局要明确责任单位：县城管局。"
     assert addressees(extract_text(tmp_path, body, COUNTY)) == {("县住建局", False)}
+
+
+def test_extract_named_units_summed_up_by_their_kind_of_department_each_report(tmp_path):
+    body = "会议听取了县发改局、县财政局等职能部门关于重点项目的汇报。"
+    assert report_pairs(extract_text(tmp_path, body, COUNTY)) == {
+        ("县发改局", "重点项目"),
+        ("县财政局", "重点项目"),
+    }
