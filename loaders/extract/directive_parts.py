@@ -78,7 +78,7 @@ def bare_subject(subject: str) -> str:
     return subject
 
 
-_WITH = re.compile(r"(?:主动|牵头)?会同")
+_WITH = re.compile(r"(?:主动|牵头)?(?:会同|联合(?!国|会|社|体|办))")
 # 会同 as a verb, not the place in a branch's name (市生态环境局会同分局).
 _WITH_VERB = re.compile(r"会同(?!分局|支队|大队|中队|派出所)")
 

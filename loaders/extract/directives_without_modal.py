@@ -65,9 +65,9 @@ def asked_after_comma(
         if could_be_party(subject) and (parties := addressees(subject)):
             if not right_after and not all(group for _, group in parties):
                 return []
-            return directives_of(
-                parties, subject, offset, action_of(stripped[does.start() :], tail, clause)
-            )
+            action = action_of(stripped[does.start() :], tail, clause)
+            joined = partners(stripped, does.start(), offset, tail, action)  # X联合Y开展…
+            return directives_of(parties, subject, offset, action) + joined
     return _named_then_any_verb(stripped, offset, tail, clause) if right_after else []
 
 
@@ -110,7 +110,9 @@ def _named_then_any_verb(stripped: str, offset: int, tail: str, clause: str) -> 
         return []
     subject = stripped[:after]
     parties = tuple((unit, False) for unit, _ in units)
-    return directives_of(parties, subject, offset, action_of(stripped[after:], tail, clause))
+    action = action_of(stripped[after:], tail, clause)
+    joined = partners(stripped, after, offset, tail, action)  # 区教育局联合区公安局开展…
+    return directives_of(parties, subject, offset, action) + joined
 
 
 # 住建部门牵头，发改、财政等部门积极参与: who is told to take part after the lead was given (or to

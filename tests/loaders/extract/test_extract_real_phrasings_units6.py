@@ -150,3 +150,11 @@ def test_extract_named_units_summed_up_by_their_kind_of_department_each_report(t
         ("县发改局", "重点项目"),
         ("县财政局", "重点项目"),
     }
+
+
+def test_extract_a_unit_joined_by_another_after_the_request_directs_both(tmp_path):
+    body = "会议要求，县教育局联合县公安局开展校园周边治理。"
+    assert addressees(extract_text(tmp_path, body, COUNTY)) == {
+        ("县教育局", False),
+        ("县公安局", False),
+    }
