@@ -45,13 +45,15 @@ _ORDINAL_RE = re.compile(
     r"(?!议?精神)"  # 市政府第163次常务会议精神: another meeting, conveyed
 )
 _DOC_NUMBER_RE = re.compile(
-    r"(?P<num>[一-龥]{1,12}(?:纪要|纪|会议|府会|府常|常务|阅|记)\s*[〔［\[（(【]\s*\d{4}\s*[〕］\]）)】]"
+    # (not the title above it: …第1次常务会议纪要 / 〔2022〕第1期 on the next line)
+    r"(?P<num>(?<![\d一二三四五六七八九十])[一-龥]{1,12}(?:纪要|纪|会议|府会|府常|常务|阅|记)[ \t\u3000]*"
+    r"[〔［\[（(【]\s*\d{4}\s*[〕］\]）)】]"
     r"\s*第?\s*\d+\s*[号期])"
 )
 _BRACKETED_YEAR = re.compile(r"[〔［\[（(【]\s*\d{4}\s*[〕］\]）)】]")
 # A number alone on its line at the head of a 纪要, without its prefix: 〔2011〕28号.
 _BARE_NUMBER_LINE = re.compile(
-    r"(?m)^[ \t\u3000]*(?P<num>[〔［\[]\s*\d{4}\s*[〕］\]]\s*第?\s*\d{1,4}\s*号)"
+    r"(?m)^[ \t\u3000]*(?P<num>[〔［\[]\s*\d{4}\s*[〕］\]]\s*第?\s*\d{1,4}\s*[号期])"
     # …or glued to the government's name that opens the title: 〔2020〕4号甲县人民政府…纪要
     r"(?:[ \t\u3000]*$|(?=[一-龥]{2,12}?政府[^\n]{0,30}纪要))"
 )
@@ -245,5 +247,5 @@ def _numbers(head: str) -> Iterator[re.Match[str]]:
 
 def _bare_number(head: str) -> str | None:
     """A number alone on its line, without its prefix: 〔2011〕28号."""
-    bare = _BARE_NUMBER_LINE.search(head) if "号" in head else None
+    bare = _BARE_NUMBER_LINE.search(head) if "号" in head or "期" in head else None
     return re.sub(r"\s+", "", bare["num"]) if bare else None

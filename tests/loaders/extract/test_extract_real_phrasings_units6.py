@@ -158,3 +158,9 @@ def test_extract_a_unit_joined_by_another_after_the_request_directs_both(tmp_pat
         ("县教育局", False),
         ("县公安局", False),
     }
+
+
+def test_extract_an_issue_number_alone_under_the_title_is_the_minutes_number(tmp_path):
+    opening = "甲区政府2022年度第1次常务会议纪要\n〔2022〕第1期\n1月26日，区长张三主持召开区政府常务会议。"
+    result = extract_text(tmp_path, "会议听取了区住建局关于物业管理的汇报。", opening)
+    assert result.meeting.doc_number == "〔2022〕第1期"
