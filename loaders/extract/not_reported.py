@@ -59,6 +59,9 @@ _STOP_AT = re.compile(r"[，。；！？\n]")
 _CUE_DONE = re.compile(rf"汇报|说明|报告|请示|介绍|的{NOUN}")
 
 
+_OWN_ABOUT = re.compile(r"[^，。；、关]{2,26}?关于")
+
+
 def in_subject(text: str, start: int, pos: int) -> bool:
     """Whether the unit at ``pos`` stands inside what a report was about (听取了关于县财政局、县国资局
     联合开展…的汇报): after a 关于 of its sentence whose report is not over yet.
@@ -66,7 +69,11 @@ def in_subject(text: str, start: int, pos: int) -> bool:
     >>> text = "会议听取了关于甲局、乙局联合开展清查的汇报。"
     >>> in_subject(text, 0, text.index("乙局")), in_subject("会议听取了甲局关于X的汇报、乙局关于Y的汇报。", 0, 14)
     (True, False)
+    >>> in_subject("会议听取了甲局关于X工作、乙局关于Y的汇报。", 0, 13)
+    False
     """
+    if text[pos - 1 : pos] in "、，," and "听" in text[start:pos] and _OWN_ABOUT.match(text, pos):
+        return False  # 听取了甲局关于X工作、乙局关于Y的汇报: the next unit with its own 关于
     about = text.rfind("关于", start, pos)
     if about < 0 or text.rfind("《", start, about) > text.rfind("》", start, about):
         return _in_heard_list(text, start, pos)  # 《国务院办公厅关于…的通知》: a title's own 关于

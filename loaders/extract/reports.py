@@ -111,7 +111,7 @@ def find_reports(text: str, item: Item, plans: list[str]) -> list[Report]:
 
 
 # 区住建局关于X和区城管局关于Y的汇报: the subject stops where the next reporter starts.
-_NEXT_ABOUT = re.compile(r"[、和及](?P<who>[^、，。；《》]{2,26}?)关于")
+_NEXT_ABOUT = re.compile(r"[、和及，,](?P<who>[^、，。；《》]{2,26}?)关于")
 
 
 def _own_part(subject: str) -> str:

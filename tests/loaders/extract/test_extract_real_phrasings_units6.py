@@ -164,3 +164,11 @@ def test_extract_an_issue_number_alone_under_the_title_is_the_minutes_number(tmp
     opening = "甲区政府2022年度第1次常务会议纪要\n〔2022〕第1期\n1月26日，区长张三主持召开区政府常务会议。"
     result = extract_text(tmp_path, "会议听取了区住建局关于物业管理的汇报。", opening)
     assert result.meeting.doc_number == "〔2022〕第1期"
+
+
+def test_extract_units_each_with_their_own_guanyu_after_a_comma_each_report(tmp_path):
+    body = "会议听取了县发改局关于规上企业培育工作，县住建局关于消防救援站建设的汇报。"
+    assert report_pairs(extract_text(tmp_path, body, COUNTY)) == {
+        ("县发改局", "规上企业培育工作"),
+        ("县住建局", "消防救援站建设"),
+    }
