@@ -86,6 +86,12 @@ _DOMAINS_SUMMED = re.compile(
 _SAME_BELOW = re.compile(r"[，,]下同(?=[）)]$)")
 
 
+# 分管副县长和县住建局: a leader listed with the units is no unit, and no reason to drop them.
+_LEADER = re.compile(
+    r"^(?:分管|主管)?(?:常务)?副?(?:[县区市镇乡旗]长|书记|主任)(?:同志)?(?:和|与|及|、)(?=.{2})"
+)
+
+
 # 全区要… addresses everyone in the district, as 全区上下 does; 各地 every place of the government;
 # 有关各方 every party to the work (各方 alone is how a sentence weighs the work, not whom).
 _WHOLE_PLACE = frozenset(
@@ -223,6 +229,8 @@ def addressees(phrase: str) -> tuple[tuple[str, bool], ...] | None:
     ):
         # 各镇（含街道，下同）: the collective with its note, as written
         return ((phrase, True),) if inner[0][1] and len(inner) == 1 else None
+    if leader := _LEADER.match(phrase):
+        return addressees(phrase[leader.end() :])
     if (role := _IN_ROLE.match(phrase)) and (named := addressees(role["who"])):
         return named  # 谭家街道作为牵头单位, 县政府办督促各部门: the unit before its role
     summed = _SUMMED_UP.match(phrase)

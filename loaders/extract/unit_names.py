@@ -66,6 +66,7 @@ _BAD_INSIDE = re.compile(
     r"局长|主任|书记|部长|同志|"  # 县财政局局长张三所(作的…): a person, not a 所
     r"[局委办厅]联(?!合会|合社|席会)"  # 区财政局联合起草: 联合 after a whole name, not a 妇联
     r"|干部$"  # 包保干部: people of every unit, never a 部
+    r"|(?:长|书记|主任)[和与及]"  # 分管副县长和县住建局: a person and a unit, not one name
     r"|等部$"  # 县发改局等部门: the units listed, summed up, not a 部 of their own
 )
 # Words of a clause, never of a unit's name (这项工作涉及…, 会同区公安分局开展联合执法): looked for

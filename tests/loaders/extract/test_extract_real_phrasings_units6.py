@@ -172,3 +172,8 @@ def test_extract_units_each_with_their_own_guanyu_after_a_comma_each_report(tmp_
         ("县发改局", "规上企业培育工作"),
         ("县住建局", "消防救援站建设"),
     }
+
+
+def test_extract_a_leader_listed_before_a_unit_leaves_the_unit_told_alone(tmp_path):
+    body = "会议要求，分管副县长和县住建局要加强调度。"
+    assert addressees(extract_text(tmp_path, body, COUNTY)) == {("县住建局", False)}
