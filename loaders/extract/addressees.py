@@ -92,6 +92,9 @@ _LEADER = re.compile(
 )
 
 
+_PREPOSITIONS = frozenset("从向把将按于以据依")
+
+
 # 全区要… addresses everyone in the district, as 全区上下 does; 各地 every place of the government;
 # 有关各方 every party to the work (各方 alone is how a sentence weighs the work, not whom).
 _WHOLE_PLACE = frozenset(
@@ -111,6 +114,8 @@ def is_collective(phrase: str) -> bool:
     phrase = phrase.strip()
     if not 2 <= len(phrase) <= 24 or _PUNCT.search(phrase) or phrase == "各方":
         return False
+    if phrase[0] in _PREPOSITIONS:
+        return False  # 从政策、技术等各方面抓紧…: the ways of the work, not whom
     if phrase in _WHOLE_PLACE or _BARE_GROUP.match(phrase):
         return True
     if phrase.endswith(_DRAFTERS) and not _VERBISH.search(phrase):

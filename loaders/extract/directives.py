@@ -48,7 +48,11 @@ _MODAL = re.compile(
             f"{word}(?![求点闻素件邀急害知])"
             for word in ["要", "应当", "应", "须", "必须", "务必", "需要", "需", "不得", "严禁"]
         ]
-        + [f"{word}(?!人|同志|单位|部门|{DESCRIBING_VERBS}*的)" for word in ("负责", "牵头")]
+        # 部门牵头、街镇属地的责任要压紧: the lead is a duty named, not a unit told to lead
+        + [
+            f"{word}(?!人|同志|单位|部门|{DESCRIBING_VERBS}*的|、[^，。；]{{1,10}}的(?:责任|职责|任务))"
+            for word in ("负责", "牵头")
+        ]
     )
 )
 # 由X对《A》作起草说明, 由X作说明: the unit that explains the item or its document, its reporter.

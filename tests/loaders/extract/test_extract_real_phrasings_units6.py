@@ -177,3 +177,13 @@ def test_extract_units_each_with_their_own_guanyu_after_a_comma_each_report(tmp_
 def test_extract_a_leader_listed_before_a_unit_leaves_the_unit_told_alone(tmp_path):
     body = "会议要求，分管副县长和县住建局要加强调度。"
     assert addressees(extract_text(tmp_path, body, COUNTY)) == {("县住建局", False)}
+
+
+def test_extract_a_lead_named_as_a_duty_tells_no_one(tmp_path):
+    body = "会议强调，部门牵头、街镇属地的责任要压紧压实。"
+    assert extract_text(tmp_path, body, CITY).directed == []
+
+
+def test_extract_the_ways_of_the_work_are_no_collective(tmp_path):
+    body = "会议强调，要把指示要求落到实处，从政策、技术、管理、服务各方面抓紧补课。"
+    assert extract_text(tmp_path, body, CITY).directed == []
