@@ -60,6 +60,7 @@ _CUE_DONE = re.compile(rf"汇报|说明|报告|请示|介绍|的{NOUN}")
 
 
 _OWN_ABOUT = re.compile(r"[^，。；、关]{2,26}?关于")
+_BACKGROUND = re.compile(r"传达|学习|贯彻")
 
 
 def in_subject(text: str, start: int, pos: int) -> bool:
@@ -72,7 +73,11 @@ def in_subject(text: str, start: int, pos: int) -> bool:
     >>> in_subject("会议听取了甲局关于X工作、乙局关于Y的汇报。", 0, 13)
     False
     """
-    if text[pos - 1 : pos] in "、，," and "听" in text[start:pos] and _OWN_ABOUT.match(text, pos):
+    if (
+        text[pos - 1 : pos] in "、，,"
+        and _OWN_ABOUT.match(text, pos)
+        and not _BACKGROUND.search(text, start, pos)
+    ):
         return False  # 听取了甲局关于X工作、乙局关于Y的汇报: the next unit with its own 关于
     about = text.rfind("关于", start, pos)
     if about < 0 or text.rfind("《", start, about) > text.rfind("》", start, about):

@@ -75,6 +75,10 @@ _ABOUT = re.compile(
     rf"|(?:分别|先后)?(?:就(?!业(?!务))|对(?!口)|围绕)(?P<on2>(?:《[^《》\n]*》|[^。；！？\n《》]){{1,150}}?)[作做]了?{NOUN}"
     r"|(?:关于)(?P<about>(?:《[^《》\n]*》|[^。；！？\n《》]){1,200}?)"
     rf"{_ABOUT_CUE_FIRST}{_ABOUT_CUE}"
+    # 审议通过市农委关于落实X的实施意见、市审计局关于修改Y办法等议题: the unit's document, untitled
+    r"|关于(?P<paper>(?:《[^《》\n]*》|[^。；！？\n《》、，]){2,80}?"
+    r"(?:意见|办法|方案|规定|细则|通则|规划|计划|条例|名单|制度|措施))"
+    r"(?=[、，。；]|等(?:议题|事项|文件))"
     r"|(?:分别|先后)?(?:作了?|进行了?)(?P<none>(?:起草|编制|修订|有关)?(?:工作)?(?:情况)?)(?:汇报|说明)"
     # 区甲局局长张三作了《A》的起草说明: the titles between the verb and what was made of them
     r"|(?:分别|先后)?作了?(?P<doc2>(?:《[^《》\n]{2,150}》[、和及与]?)+)的?(?:起草|编制|修订|有关)?(?:情况)?(?:说明|汇报)"
@@ -292,6 +296,10 @@ def _about(match: re.Match[str]) -> tuple[list[str], bool]:
     groups = match.groupdict()
     if any(groups.get(g) is not None for g in ("none", "none2", "spoke", "spoke2")):
         return [match["none"] or ""], False  # the item's plan or topic, filled in by the caller
+    if groups.get("paper"):
+        return [
+            groups["paper"]
+        ], False  # 关于贯彻落实《省办法》实施意见: the unit's paper, untitled
     phrase = next(groups[g] for g in _PHRASES if groups.get(g) is not None)
     titles = [m["t"] for m in TITLE.finditer(phrase)]
     if titles:

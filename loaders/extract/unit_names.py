@@ -240,7 +240,12 @@ def _is_place_unit(phrase: str) -> bool:
         and not _NOT_PLACE.match(phrase)
         and not _AREA_KIND.search(phrase)
         and not FUNCTION_CHARS & set(phrase[:-1])
+        and not (phrase.endswith("政府") and _VERB_BEFORE_GOVERNMENT.match(phrase))
     )
+
+
+# 制定滁州市人民政府关于…的意见: a verb before a government's name is no part of a place.
+_VERB_BEFORE_GOVERNMENT = re.compile(r"^(?:制定|修订|起草|出台|印发|落实|推动|实施|报请|提请|代拟)")
 
 
 def _is_unit_name(name: str) -> bool:

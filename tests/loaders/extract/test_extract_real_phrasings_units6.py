@@ -187,3 +187,18 @@ def test_extract_a_lead_named_as_a_duty_tells_no_one(tmp_path):
 def test_extract_the_ways_of_the_work_are_no_collective(tmp_path):
     body = "会议强调，要把指示要求落到实处，从政策、技术、管理、服务各方面抓紧补课。"
     assert extract_text(tmp_path, body, CITY).directed == []
+
+
+def test_extract_units_whose_untitled_papers_are_approved_each_reported_theirs(tmp_path):
+    body = (
+        "会议审议并原则通过市农委关于落实菜篮子工作实施意见、市审计局关于修改审计监督办法等议题。"
+    )
+    assert report_pairs(extract_text(tmp_path, body, CITY)) == {
+        ("市农委", "落实菜篮子工作实施意见"),
+        ("市审计局", "修改审计监督办法"),
+    }
+
+
+def test_extract_a_verb_before_the_city_s_government_is_no_unit(tmp_path):
+    body = "会议强调，制定甲市人民政府关于实施菜篮子工作的指导意见，有助于保供。"
+    assert extract_text(tmp_path, body, CITY).bureaus == []
