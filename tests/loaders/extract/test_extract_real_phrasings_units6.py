@@ -202,3 +202,8 @@ def test_extract_units_whose_untitled_papers_are_approved_each_reported_theirs(t
 def test_extract_a_verb_before_the_city_s_government_is_no_unit(tmp_path):
     body = "会议强调，制定甲市人民政府关于实施菜篮子工作的指导意见，有助于保供。"
     assert extract_text(tmp_path, body, CITY).bureaus == []
+
+
+def test_extract_a_collective_summed_up_as_grassroots_units_is_told_to_act(tmp_path):
+    body = "会议要求，镇街等基层单位要压实责任。"
+    assert addressees(extract_text(tmp_path, body)) == {("镇街等基层单位", True)}
