@@ -184,7 +184,8 @@ _FACILITY = re.compile(
     r"^(?:数据|会展|物流|商业|购物|党群服务|便民服务|健身|活动|培训|孵化|研发|文化|体育)中心$"
 )
 # 特色小镇, 重点镇, 建制镇: a kind of town, not a named one.
-_TOWN_KIND = re.compile(r"^(?:特色小|小|重点|特色|中心|建制|城|集|乡|示范|名)[镇乡]$")
+# 住房城乡, 统筹城乡: the town and the country, never a township's name.
+_TOWN_KIND = re.compile(r"^(?:特色小|小|重点|特色|中心|建制|城|集|乡|示范|名)[镇乡]$|城乡$")
 # A town's own name is short (大柳塔镇, 城关镇): seven characters and more before 乡 or 镇, after any
 # place, are words that happen to end so (巩固拓展脱贫攻坚成果同乡村振兴).
 _LONG_TOWN = re.compile(r"(?:^|[区县市旗州省])[^区县市旗州省]{7,}[镇乡]$")

@@ -207,3 +207,9 @@ def test_extract_a_verb_before_the_city_s_government_is_no_unit(tmp_path):
 def test_extract_a_collective_summed_up_as_grassroots_units_is_told_to_act(tmp_path):
     body = "会议要求，镇街等基层单位要压实责任。"
     assert addressees(extract_text(tmp_path, body)) == {("镇街等基层单位", True)}
+
+
+def test_extract_town_and_country_in_a_meeting_s_name_is_no_township(tmp_path):
+    body = "会议听取了全省环保工作会议、住房城乡建设工作会议精神及贯彻落实意见的汇报。"
+    result = extract_text(tmp_path, body, CITY)
+    assert (result.bureaus, result.reported) == ([], [])
