@@ -32,8 +32,8 @@ FLOORS = {
 
 
 # Real pages, rewritten (tests/data/real/sources.tsv lists them): the development part guards
-# what was learnt from it; the test parts (test4, then test5, test6, test7 and test8 collected later) are
-# never tuned to, so they are only checked to be valid. The development part holds the pages the
+# what was learnt from it; the test parts (test4, then test5, test6, test7 and test8 collected
+# later) are never tuned to, so they are only checked to be valid. The development part holds the pages the
 # first rules were written on, pages added later (rj*, rl*, rn*) and the three oldest test parts
 # (ra–rf, rg–rh, ri), which joined it once their first runs were reported; the floors sit below
 # the scores on the whole part.
