@@ -213,3 +213,9 @@ def test_extract_town_and_country_in_a_meeting_s_name_is_no_township(tmp_path):
     body = "会议听取了全省环保工作会议、住房城乡建设工作会议精神及贯彻落实意见的汇报。"
     result = extract_text(tmp_path, body, CITY)
     assert (result.bureaus, result.reported) == ([], [])
+
+
+def test_extract_heard_and_agreed_without_principle_approves_the_plan(tmp_path):
+    body = "会议听取并同意县住建局关于制定《县物业管理办法》的情况汇报。"
+    result = extract_text(tmp_path, body, COUNTY)
+    assert [a.plan for a in result.approved] == ["县物业管理办法"]
