@@ -45,6 +45,9 @@ FURNITURE_LINE = re.compile(
     # a date alone, or with its time (2020年04月15日13:49: the space lost to the normaliser)
     r"|[\s|｜丨]*(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}(?:日|(?=\s|$)))"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\s|｜丨]*$"
+    # …or with the name of a copying site after it (2020-05-01 某某装修公司, its space lost)
+    r"|[\s|｜丨]*\d{4}[-./]\d{1,2}[-./]\d{1,2}[ \t\u3000]*"
+    r"(?![^\n]*(?:会议|召开|主持|举行|上午|下午|晚上|星期))[^\n，。,；：:\d]{2,16}[\s|｜丨]*$"
     # 时间：2022年04月21日来源：沈阳日报 is the page's own line, not the meeting's time field.
     r"|\s*(?:时间|日期)[：:][^\n]{0,30}?(?:来源|作者|编辑|浏览|点击)[^\n]*$"
     # 县人民政府办公室2016-4-13: the date a document was issued, in Arabic digits…

@@ -219,3 +219,9 @@ def test_extract_heard_and_agreed_without_principle_approves_the_plan(tmp_path):
     body = "会议听取并同意县住建局关于制定《县物业管理办法》的情况汇报。"
     result = extract_text(tmp_path, body, COUNTY)
     assert [a.plan for a in result.approved] == ["县物业管理办法"]
+
+
+def test_extract_a_copying_site_s_date_line_gives_no_meeting_year(tmp_path):
+    opening = "市政府召开常务会议\n\n2020-05-01 某某装修公司\n\n本报讯（记者）3月25日，市长张三主持召开市政府常务会议。"
+    result = extract_text(tmp_path, "会议听取了市住建局关于物业管理的汇报。", opening)
+    assert result.meeting.date is None
