@@ -80,6 +80,18 @@ def units_at(text: str, pos: int, bare: bool = True) -> tuple[list[tuple[str, in
         cursor = separator.end()
 
 
+def may_start_units(text: str, pos: int) -> bool:
+    """Whether a unit's name can start at ``pos`` or within the characters of a name after it:
+    a name ends in one of :data:`NAME_ENDS` after its first character, all of it name characters.
+
+    >>> may_start_units("听取县财政局汇报", 2), may_start_units("加快推进，", 0)
+    (True, False)
+    """
+    run = _NAME_RUN.match(text, pos)
+    return bool(run and _NAME_END.search(text, pos + 1, run.end()))
+
+
+_NAME_RUN = re.compile(r"[一-龥（）()]+")  # _NAME_CHARS, not empty
 _TITLE_THEN = re.compile(rf"(?:{_PERSON_TITLES})[、，]")
 
 
