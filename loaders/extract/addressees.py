@@ -159,6 +159,12 @@ def split_list(phrase: str) -> list[str]:
     >>> split_list("各县（市、区）")
     ['各县（市、区）']
     """
+    return list(_split_list(phrase))
+
+
+# Reporter and addressee phrases recur from one minutes of a government to the next: cached.
+@lru_cache(maxsize=16384)
+def _split_list(phrase: str) -> tuple[str, ...]:
     # X、Y、Z等茶区乡镇 names X, Y and Z; the words after 等 only sum them up.
     if "等" in phrase and (more := _SUM_THEN_MORE.search(phrase)):
         phrase = phrase[: more.start()] + "、" + phrase[more.end() :]
@@ -174,7 +180,7 @@ def split_list(phrase: str) -> list[str]:
     parts: list[str] = []
     for piece in _LIST_SEP.split(guarded):
         parts.extend(_split_conjunctions(piece.strip().replace("\0", "、")))
-    return [p for p in parts if p]
+    return tuple(p for p in parts if p)
 
 
 def _split_conjunctions(piece: str) -> list[str]:

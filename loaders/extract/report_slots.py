@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 
 from loaders.extract.report_words import LONGEST_VERB, NOT_HEARING, hearing_verb, without_verb
-from loaders.extract.unit_lists import ON_BEHALF, PERSON, units_at
+from loaders.extract.unit_lists import ON_BEHALF, PERSON, may_start_units, units_at
 from loaders.extract.unit_names import unit_of
 
 
 def units_after_verb(text: str, pos: int, before: str) -> tuple[list[tuple[str, int]], int]:
     """The units at ``pos`` (after ``before``, what the patterns before a unit list found), or
     after a verb of hearing that no pattern lists."""
+    if not may_start_units(text, pos):
+        return [], pos  # a third of the clause starts: no name can end in the words after them
     if behalf := ON_BEHALF.match(text, pos):
         pos = behalf.end()  # 张三局长代表区住建局所作的汇报: the unit the person spoke for
     units, after = units_at(text, pos)

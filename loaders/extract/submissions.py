@@ -127,7 +127,7 @@ def find_submissions(text: str, start: int, end: int) -> list[Submission]:
     """
     found: list[Submission] = []
     for sentence in _SENTENCE.finditer(text, start, end):
-        if _CUE.search(sentence.group(0)):
+        if _CUE.search(text, *sentence.span()):
             found.extend(_in_sentence(text, sentence.start(), sentence.end(), end))
     return found
 
@@ -147,12 +147,12 @@ def _in_sentence(text: str, start: int, stop: int, end: int) -> list[Submission]
         units, after = units_after_verb(text, pos, before.group(0))
         if units:
             seen.update(p for _, p in units)  # a later unit of the list is not a list of its own
-            background = conveyed(text, before.start())
             elsewhere = cues and heard_elsewhere(text, units[0][1])
             if elsewhere or in_subject(text, start, units[0][1]):
                 continue
             reports = _reports(text, units, after, end) or _studied(before, units, text, after)
-            found.extend(r for r in reports if not (background and r.titled))
+            # A title a conveying verb governs is background: asked only of titled reports.
+            found.extend(r for r in reports if not (r.titled and conveyed(text, before.start())))
     return found
 
 

@@ -80,6 +80,18 @@ def units_at(text: str, pos: int, bare: bool = True) -> tuple[list[tuple[str, in
         cursor = separator.end()
 
 
+def may_start_units(text: str, pos: int) -> bool:
+    """Whether a unit's name can start at ``pos`` or within the characters of a name after it:
+    a name ends in one of :data:`NAME_ENDS` after its first character, all of it name characters.
+
+    >>> may_start_units("听取县财政局汇报", 2), may_start_units("加快推进，", 0)
+    (True, False)
+    """
+    run = _NAME_RUN.match(text, pos)
+    return bool(run and _NAME_END.search(text, pos + 1, run.end()))
+
+
+_NAME_RUN = re.compile(r"[一-龥（）()]+")  # _NAME_CHARS, not empty
 _TITLE_THEN = re.compile(rf"(?:{_PERSON_TITLES})[、，]")
 
 
@@ -127,7 +139,7 @@ def _unit_name_at(text: str, pos: int, bare: bool) -> str | None:
         # The cached name test first: most candidates fail it, and the other tests cost more.
         if (unit_of(candidate) or (bare_unit(candidate) if bare else None)) != candidate:
             continue
-        if not _balanced(candidate) or _place_only(candidate) or _joins_units(candidate):
+        if not _whole_name(candidate):
             continue  # a place is the topic's (听取陵川县近期…), a list is read name by name
         if window[end - 1 : end + 1] in ("所作", "所做") and unit_of(candidate[:-1]):
             continue  # 市生态环境局某分局所作的汇报: the report the unit made, no 所 of it
@@ -153,6 +165,18 @@ def unit_at_start(phrase: str) -> bool:
     """
     unit = _unit_name_at(phrase, 0, False)
     return bool(unit and _AFTER_REPORTER.match(phrase, len(unit)))
+
+
+# Unit names recur from one page of a government to the next: the answers are cached.
+@lru_cache(maxsize=16384)
+def _whole_name(candidate: str) -> bool:
+    """Whether a unit's name read by the grammar names one unit: brackets closed, more than a
+    place, not a list of units.
+
+    >>> _whole_name("县财政局"), _whole_name("陵川县"), _whole_name("林业局和县财政局")
+    (True, False, False)
+    """
+    return _balanced(candidate) and not _place_only(candidate) and not _joins_units(candidate)
 
 
 def _place_only(name: str) -> bool:

@@ -15,9 +15,11 @@ from loaders.extract import (
     directives,
     header,
     items,
+    report_slots,
     reports,
     stressed,
     subjects,
+    unit_lists,
 )
 
 
@@ -141,3 +143,16 @@ def test_speaker_lines_are_found_as_at_a_line_start(pattern, at_line_start) -> N
         start = rnd.randint(0, len(text))
         expected = [m.span() for m in re.compile(at_line_start).finditer(text, start)]
         assert [m.span() for m in pattern.finditer(text, start)] == expected, (text, start)
+
+
+def test_units_after_verb_readers_find_none_where_no_name_can_end() -> None:
+    rnd = random.Random(11)
+    pieces = ["区", "县财政局", "财政局", "代表", "局长张三", "张三", "关于", "听取", "收听了", "和",
+              "、", "，", "（", "）", "委", "等", "的汇报", "加快", " ", "1", "同志"]  # fmt: skip
+    for _ in range(4_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10)))
+        for pos in range(len(text)):
+            if not unit_lists.may_start_units(text, pos):
+                assert not unit_lists.ON_BEHALF.match(text, pos), (text, pos)
+                assert unit_lists.units_at(text, pos) == ([], pos), (text, pos)
+                assert report_slots._after_slot(text, pos) == ([], pos), (text, pos)
