@@ -71,7 +71,11 @@ _MOVED = re.compile(
 )
 _PLEASE = re.compile(r"^(?:请|责成)(?P<rest>.+)$")
 # 请区统计局汇报一季度经济运行情况: a transcript's chair calling on the next speaker.
-_CALLED_ON = re.compile(r"^(?P<who>[^，。；]{2,30}?)(?:作|进行)?(?:汇报|介绍|发言|说明)")
+# 请区统计局汇报…, 请区财政局就《A》作说明 / 对《A》作起草说明: who is given the floor
+_CALLED_ON = re.compile(
+    r"^(?P<who>[^，。；]{2,30}?)(?:(?:就|对)[^，。；]{1,80}?)?(?:作了?|进行了?)?"
+    r"(?:起草|编制|修订|有关|专题)?(?:情况)?(?:汇报|介绍|发言|说明)"
+)
 # 要求X进一步… / 他要求各级各部门一要…: the addressee right after a speaker's 要求, without 要; not
 # 要求 as a noun (按照整改要求和省委部署…).
 _ASKED = re.compile(

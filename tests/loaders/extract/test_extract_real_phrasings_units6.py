@@ -225,3 +225,9 @@ def test_extract_a_copying_site_s_date_line_gives_no_meeting_year(tmp_path):
     opening = "市政府召开常务会议\n\n2020-05-01 某某装修公司\n\n本报讯（记者）3月25日，市长张三主持召开市政府常务会议。"
     result = extract_text(tmp_path, "会议听取了市住建局关于物业管理的汇报。", opening)
     assert result.meeting.date is None
+
+
+def test_extract_a_unit_called_on_to_explain_a_document_is_told_nothing(tmp_path):
+    body = "下面进行第二项议题，请县财政局就《县预算管理办法》作说明。"
+    result = extract_text(tmp_path, body, COUNTY)
+    assert (report_pairs(result), result.directed) == ({("县财政局", "县预算管理办法")}, [])
