@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.extract.addressees import addressees, could_be_party
+from loaders.extract.addressees import addressees
+from loaders.extract.collectives import could_be_party
 from loaders.extract.unit_lists import PERSON, units_at
 from loaders.extract.unit_names import FUNCTION_CHARS
 

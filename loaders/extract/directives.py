@@ -12,7 +12,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from loaders.extract.addressees import addressees, could_be_party
+from loaders.extract.addressees import addressees
+from loaders.extract.collectives import could_be_party
 from loaders.extract.directive_parts import (
     OPENER,
     Directive,

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.addressees import addressees, could_be_party, split_list
+from loaders.extract.addressees import addressees, split_list
+from loaders.extract.collectives import could_be_party
 from loaders.extract.directive_parts import (
     OPENER,
     Directive,

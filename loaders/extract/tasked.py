@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.addressees import addressees, could_be_party
+from loaders.extract.addressees import addressees
+from loaders.extract.collectives import could_be_party
 from loaders.extract.directive_parts import Directive, action_of, directives_of, led
 
 # 会议安排县住建局…: the meeting gives the unit after the verb its task. The meeting must be the

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from loaders.extract.addressees import NAME_ENDS
+from loaders.extract.collectives import NAME_ENDS
 from loaders.extract.unit_names import PLACE_UNIT, bare_unit, unit_of
 
 _LONGEST_UNIT = 26

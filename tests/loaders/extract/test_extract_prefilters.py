@@ -26,6 +26,7 @@ from loaders.extract import (
     numerals,
     places,
     related,
+    report_subjects,
     reports,
     stressed,
     subjects,
@@ -160,8 +161,8 @@ _GUARDED = [
     (subjects._DONE_CUE_FIRST, subjects._DONE_CUE, subjects._AGENDA_CLAUSE),
     (reports._ON_FIRST, reports._ON, reports._HEARD),
     (reports._REPORT_WORD_FIRST, reports._REPORT_WORD, reports._HEARD),
-    (submissions._ABOUT_CUE_FIRST, submissions._ABOUT_CUE, submissions._ABOUT),
-    (submissions._BARE_CUE_FIRST, submissions._BARE_CUE, submissions._ABOUT),
+    (report_subjects._ABOUT_CUE_FIRST, report_subjects._ABOUT_CUE, report_subjects._ABOUT),
+    (report_subjects._BARE_CUE_FIRST, report_subjects._BARE_CUE, report_subjects._ABOUT),
     (dates._FURNITURE_FIRST, f"(?:{dates._FURNITURE_WORD})", dates.FURNITURE_LINE),
 ]
 
@@ -459,7 +460,7 @@ def test_day_first_stamp_holds_a_colon() -> None:
 def test_a_unit_name_ends_as_a_party_does() -> None:
     """directives_without_modal.unit_acts skips a subject that could be no party before asking
     unit_of, and unit_lists._unit_name_at tries no name past a character that no name holds."""
-    from loaders.extract.addressees import could_be_party
+    from loaders.extract.collectives import could_be_party
     from loaders.extract.unit_names import bare_unit, unit_of
 
     rng = random.Random(11)

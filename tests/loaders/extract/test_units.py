@@ -2,7 +2,8 @@
 
 import pytest
 
-from loaders.extract.addressees import addressees, is_collective, split_list
+from loaders.extract.addressees import addressees, split_list
+from loaders.extract.collectives import is_collective
 from loaders.extract.unit_names import unit_of
 
 
