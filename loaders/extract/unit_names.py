@@ -78,7 +78,9 @@ _CLAUSE_WORDS = ("涉及", "包括", "开展", "推进", "实施", "加强", "�
 _CLAUSE_START = re.compile(
     r"^(?:已|前期|赴|[和及与](?=[省市])|(?:要|应|并|还)?(?:积极|主动|全力|密切)?"
     r"(?:向(?=[区县市镇乡旗省])|(?:配合|联合|安排|指派|支持|督促|委托|授权|指导|鼓励|协调|要求|责成|"
-    r"明确|确定|同意|组织|推动|帮助|协助|邀请|商请|提请|责令|通知)(?=[一-龥]{0,3}[区县市镇乡旗省])))"
+    r"明确|确定|同意|组织|推动|帮助|协助|邀请|商请|提请|报请|责令|通知|"
+    # 制定滁州市人民政府关于…的意见: the verb of the document the government issues
+    r"制定|修订|起草|代拟|出台|印发|落实)(?=[一-龥]{0,3}[区县市镇乡旗省])))"
 )
 
 
@@ -241,12 +243,7 @@ def _is_place_unit(phrase: str) -> bool:
         and not _NOT_PLACE.match(phrase)
         and not _AREA_KIND.search(phrase)
         and not FUNCTION_CHARS & set(phrase[:-1])
-        and not (phrase.endswith("政府") and _VERB_BEFORE_GOVERNMENT.match(phrase))
     )
-
-
-# 制定滁州市人民政府关于…的意见: a verb before a government's name is no part of a place.
-_VERB_BEFORE_GOVERNMENT = re.compile(r"^(?:制定|修订|起草|出台|印发|落实|推动|实施|报请|提请|代拟)")
 
 
 def _is_unit_name(name: str) -> bool:
