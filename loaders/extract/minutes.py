@@ -79,12 +79,8 @@ def extract(document: Document, registry: Registry | None = None) -> Extraction:
     add_held_openings(ctx, items, body)
     drop_summarised(result)
     # 龙湖区作为中心城区，要…: the meeting speaks of itself; 中央有关部门要…: a speech conveyed.
-    result.directed = [
-        d
-        for d in result.directed
-        if not _told_nothing(_simplified_at(ctx, d.to, d.span[0] if d.span else 0), ctx.places)
-    ]
-    result.reported = [r for r in result.reported if not _told_nothing(r.bureau, ctx.places)]
+    result.directed = [d for d in result.directed if not _own_or_above(ctx, d.to, d.span)]
+    result.reported = [r for r in result.reported if not _own_or_above(ctx, r.bureau, r.span)]
     place_bare_names(ctx)
     collect_bureaus(ctx)
     resolve_bureaus(result, registry or load_registry())
@@ -136,6 +132,12 @@ def _simplified_at(ctx: Context, written: str, start: int) -> str:
     """A name as written on a traditional page, in the simplified text the rules read."""
     pos = ctx.doc.text.find(written, start)
     return ctx.text[pos : pos + len(written)] if pos >= 0 else written
+
+
+def _own_or_above(ctx: Context, name: str, span: tuple[int, int] | None) -> bool:
+    """Whether a unit named as written at ``span`` is the meeting's own government or the centre,
+    read in the simplified text (a traditional page writes 龍湖區)."""
+    return _told_nothing(_simplified_at(ctx, name, span[0] if span else 0), ctx.places)
 
 
 def _told_nothing(to: str, places: tuple[str, ...]) -> bool:

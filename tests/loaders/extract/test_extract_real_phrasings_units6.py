@@ -31,6 +31,12 @@ def test_extract_the_meeting_s_own_government_neither_reports_nor_is_told(tmp_pa
     assert (result.reported, result.directed) == ([], [])
 
 
+def test_extract_the_meeting_s_own_government_reports_nothing_on_a_traditional_page(tmp_path):
+    opening = "3月5日，縣長張三主持召開乙縣人民政府第12次常務會議。"
+    body = "會議聽取了乙縣政府關於鄉村振興工作的匯報。"
+    assert extract_text(tmp_path, body, opening).reported == []
+
+
 def test_extract_a_unit_given_its_role_in_a_numbered_point_is_told_to_act(tmp_path):
     body = "会议强调，一是区应急局作为主管部门，要加强督导检查；（二）区公安分局，要严厉打击。"
     assert addressees(extract_text(tmp_path, body)) == {
