@@ -146,10 +146,9 @@ def role_fields(text: str, start: int, end: int) -> list[Directive]:
     [('县住建局', '同意实施老旧小区改造'), ('县财政局', '同意实施老旧小区改造')]
     """
     found: list[Directive] = []
-    # Most items name no role field: one search for 单位, without copying the item's text.
-    for field in (
-        _ROLE_FIELD.finditer(text, start, end) if text.find("单位", start, end) >= 0 else ()
-    ):
+    # Most items name no role field: a search for its words first, without copying the item's text.
+    named = text.find("单位", start, end) >= 0 or text.find("部门", start, end) >= 0
+    for field in _ROLE_FIELD.finditer(text, start, end) if named else ():
         parties = addressees(field["who"]) if could_be_party(field["who"]) else None
         if not parties:
             continue

@@ -145,6 +145,14 @@ def test_extract_units_named_in_a_decision_s_role_field_are_told_the_decision(tm
     }
 
 
+def test_extract_units_named_in_a_lead_department_field_are_told_the_decision(tmp_path):
+    body = "会议同意实施老旧小区改造。牵头部门：县住建局；配合部门：县财政局。"
+    assert addressees(extract_text(tmp_path, body, COUNTY)) == {
+        ("县住建局", False),
+        ("县财政局", False),
+    }
+
+
 def test_extract_a_role_field_inside_a_task_names_no_addressee(tmp_path):
     body = "会议要求，县住建局要明确责任单位：县城管局。"
     assert addressees(extract_text(tmp_path, body, COUNTY)) == {("县住建局", False)}
